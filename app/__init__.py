@@ -1,0 +1,90 @@
+"""Werkbrug web portal: the Flask application factory.
+
+`create_app` only registers things; it never migrates, seeds or prompts (see README).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask
+
+from app.config import load_config
+from app.extensions import babel, csrf, db, login_manager, migrate
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Build the app; `config` overrides settings read from the environment (tests use it)."""
+    app = Flask(
+        __name__,
+        instance_path=str((config or {}).get("INSTANCE_PATH") or PROJECT_ROOT / "instance"),
+        template_folder=str(PROJECT_ROOT / "templates"),
+    )
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    app.config.update(load_config(app.instance_path, config))
+    register_extensions(app)
+    register_blueprints(app)
+    register_template_helpers(app)
+    register_errorhandlers(app)
+    register_commands(app)
+    return app
+
+
+def register_extensions(app: Flask) -> None:
+    from app import models  # noqa: F401 - register the models with the metadata
+    from app.i18n import select_locale
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"))
+    csrf.init_app(app)
+    babel.init_app(app, locale_selector=select_locale)
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = "Log in om deze pagina te zien."
+    login_manager.login_message_category = "info"
+    login_manager.session_protection = "strong"
+
+    @login_manager.user_loader
+    def load_user(user_id: str):
+        from app.models import User
+
+        try:
+            return db.session.get(User, int(user_id))
+        except ValueError:
+            return None
+
+
+def register_blueprints(app: Flask) -> None:
+    from app.admin.routes import bp as admin_bp
+    from app.auth.routes import bp as auth_bp
+    from app.employer.routes import bp as employer_bp
+    from app.jobhunter.routes import bp as jobhunter_bp
+    from app.main.routes import bp as main_bp
+    from app.procurement.routes import bp as procurement_bp
+
+    app.register_blueprint(main_bp)
+    app.register_blueprint(auth_bp)
+    app.register_blueprint(employer_bp, url_prefix="/werkgever")
+    app.register_blueprint(jobhunter_bp, url_prefix="/jobhunter")
+    app.register_blueprint(procurement_bp, url_prefix="/inkoop")
+    app.register_blueprint(admin_bp, url_prefix="/beheer")
+
+
+def register_template_helpers(app: Flask) -> None:
+    from app import formatting
+
+    formatting.register(app)
+
+
+def register_errorhandlers(app: Flask) -> None:
+    from app.main.errors import register
+
+    register(app)
+
+
+def register_commands(app: Flask) -> None:
+    from app.commands import register
+
+    register(app)

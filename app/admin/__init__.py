@@ -1,0 +1,1 @@
+"""Administration: organisations, users, catalogues, schemes, minimum wage, reference data."""

@@ -1,0 +1,109 @@
+"""Flask CLI commands: create-user, import-esco, import-postcodes, seed-demo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import click
+from flask import Flask
+
+from app.extensions import db
+from app.models import Organisation, User
+from app.models.choices import ROLES
+from app.security import hash_password
+from app.services.reference_import import ImportFileError, ImportReport
+from app.validators import check_email
+
+MAX_SHOWN_ERRORS = 25
+
+
+def _print_report(report: ImportReport) -> None:
+    click.echo(report.summary() + ".")
+    for line, reason in report.errors[:MAX_SHOWN_ERRORS]:
+        click.echo(f"  regel {line}: {reason}")
+    if report.skipped > MAX_SHOWN_ERRORS:
+        click.echo(f"  … en nog {report.skipped - MAX_SHOWN_ERRORS} andere regels.")
+
+
+def register(app: Flask) -> None:
+    @app.cli.command("create-user")
+    @click.option("--email", required=True, help="E-mailadres (inlognaam).")
+    @click.option("--name", required=True, help="Volledige naam.")
+    @click.option("--role", required=True, type=click.Choice(sorted(ROLES)), help="Rol.")
+    @click.option("--organisation", "organisation", required=True, help="Naam of id van de organisatie.")
+    @click.password_option(help="Wachtwoord (minimaal 12 tekens).")
+    def create_user(email, name, role, organisation, password):
+        """Maak een gebruiker aan."""
+        try:
+            email = check_email(email)
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="--email") from None
+        if len(password) < 12:
+            raise click.BadParameter("Kies een wachtwoord van minimaal 12 tekens.", param_hint="--password")
+        org = None
+        if organisation.isdigit():
+            org = db.session.get(Organisation, int(organisation))
+        if org is None:
+            org = db.session.execute(
+                db.select(Organisation).where(Organisation.name == organisation)
+            ).scalar_one_or_none()
+        if org is None:
+            raise click.BadParameter(f"Organisatie {organisation!r} bestaat niet.", param_hint="--organisation")
+        if (role == "employer") != (org.kind == "employer"):
+            raise click.BadParameter(
+                "Een werkgeversaccount hoort bij een werkgever; medewerkers horen bij een gemeente, "
+                "regio of andere opdrachtgever.",
+                param_hint="--role",
+            )
+        if db.session.execute(db.select(User).where(db.func.lower(User.email) == email.lower())).first():
+            raise click.ClickException(f"Er bestaat al een gebruiker met e-mailadres {email}.")
+        db.session.add(
+            User(email=email, name=name, role=role, organisation=org, password_hash=hash_password(password))
+        )
+        db.session.commit()
+        click.echo(f"Gebruiker {email} ({ROLES[role]}) aangemaakt bij {org.name}.")
+
+    @app.cli.command("import-esco")
+    @click.argument("path", type=click.Path(dir_okay=False))
+    def import_esco_command(path):
+        """Lees ESCO-beroepen (CSV) in de beroepenlijst in."""
+        from app.services.reference_import import import_esco
+
+        try:
+            report = import_esco(path)
+        except ImportFileError as error:
+            raise click.ClickException(str(error)) from None
+        _print_report(report)
+
+    @app.cli.command("import-postcodes")
+    @click.argument("path", type=click.Path(dir_okay=False))
+    def import_postcodes_command(path):
+        """Lees PC4-postcodegebieden in (CSV pc4,place,latitude,longitude of GeoNames NL.txt)."""
+        from app.services.reference_import import import_postcodes
+
+        try:
+            report = import_postcodes(path)
+        except ImportFileError as error:
+            raise click.ClickException(str(error)) from None
+        _print_report(report)
+
+    @app.cli.command("seed-demo")
+    @click.option(
+        "--today",
+        type=click.DateTime(formats=["%Y-%m-%d"]),
+        default=None,
+        help="Peildatum van de demo (JJJJ-MM-DD); standaard vandaag.",
+    )
+    def seed_demo_command(today):
+        """Laad een demoregio (idempotent: een tweede keer verandert niets)."""
+        from app.demo import DEMO_PASSWORD, seed_demo
+
+        anchor = today.date() if today else date.today()
+        result = seed_demo(anchor)
+        if result.created:
+            click.echo(result.summary)
+        else:
+            click.echo("De demodata staat er al; er is niets veranderd.")
+        click.echo("\nDemo-accounts (wachtwoord voor allemaal: %s):" % DEMO_PASSWORD)
+        for email, role in result.accounts:
+            click.echo(f"  {ROLES[role]:<12} {email}")

@@ -1,0 +1,1 @@
+"""Employer portal: vacancies, candidates, placements, subsidies and SROI reporting."""

@@ -1,0 +1,1 @@
+"""Jobhunter workspace: clients, matches, placements, employer relations, campaign."""

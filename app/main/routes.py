@@ -1,0 +1,28 @@
+"""Start page (sends each role to its home) and `/healthz`."""
+
+from flask import Blueprint, redirect, url_for
+from flask_login import current_user
+from sqlalchemy import text
+
+from app.extensions import db
+from app.navigation import HOME_ENDPOINT
+
+bp = Blueprint("main", __name__)
+
+
+@bp.route("/")
+def index():
+    if current_user.is_authenticated:
+        return redirect(url_for(HOME_ENDPOINT.get(current_user.role, "auth.login")))
+    return redirect(url_for("auth.login"))
+
+
+@bp.route("/healthz")
+def healthz():
+    """Liveness and database check for load balancers: 200 `ok` or 503."""
+    try:
+        db.session.execute(text("SELECT 1"))
+    except Exception:  # noqa: BLE001 - any database failure means unhealthy
+        db.session.rollback()
+        return {"status": "error", "database": "unreachable"}, 503
+    return {"status": "ok", "database": "ok"}

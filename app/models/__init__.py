@@ -1,0 +1,55 @@
+"""All models, importable from one place: `from app.models import Client`."""
+
+from .organisation import Organisation, User
+from .people import Client, ClientOccupation, Employer, Proposal, Vacancy
+from .placement import (
+    ExitPremium,
+    ExitPremiumScheme,
+    FollowUp,
+    IncentiveAward,
+    IncentiveScheme,
+    IncentiveTier,
+    Placement,
+    PlacementHours,
+)
+from .reference import AuditEntry, MinimumWage, Occupation, PostcodeArea
+from .relations import Campaign, CampaignActivity, EmployerContact
+from .sroi import (
+    Catalogue,
+    CatalogueBlock,
+    CatalogueBonus,
+    Contract,
+    EvidenceFile,
+    SroiActivity,
+)
+
+__all__ = [
+    "AuditEntry",
+    "Campaign",
+    "CampaignActivity",
+    "Catalogue",
+    "CatalogueBlock",
+    "CatalogueBonus",
+    "Client",
+    "ClientOccupation",
+    "Contract",
+    "Employer",
+    "EmployerContact",
+    "EvidenceFile",
+    "ExitPremium",
+    "ExitPremiumScheme",
+    "FollowUp",
+    "IncentiveAward",
+    "IncentiveScheme",
+    "IncentiveTier",
+    "MinimumWage",
+    "Occupation",
+    "Organisation",
+    "Placement",
+    "PlacementHours",
+    "PostcodeArea",
+    "Proposal",
+    "SroiActivity",
+    "User",
+    "Vacancy",
+]

@@ -1,0 +1,125 @@
+"""Fixed value lists of the domain (SPEC §3) with their Dutch labels.
+
+Values are English codes stored in the database; labels are what users see.
+"""
+
+from flask_babel import lazy_gettext as _l
+
+ROLES = {
+    "admin": _l("Beheerder"),
+    "jobhunter": _l("Jobhunter"),
+    "procurement": _l("Inkoop"),
+    "employer": _l("Werkgever"),
+}
+STAFF_ROLES = ("admin", "jobhunter", "procurement")
+
+ORGANISATION_KINDS = {
+    "municipality": _l("Gemeente"),
+    "region": _l("Regio / werkbedrijf"),
+    "authority": _l("Andere aanbestedende dienst"),
+    "employer": _l("Werkgever"),
+}
+
+BENEFIT_TYPES = {
+    "participatiewet": _l("Participatiewet (bijstand)"),
+    "ww": _l("WW"),
+    "wia": _l("WIA / WAO"),
+    "wajong": _l("Wajong"),
+    "nug": _l("Geen uitkering (nug)"),
+    "anw": _l("Anw"),
+    "ioaw": _l("IOAW"),
+}
+
+LADDER_STEPS = {
+    1: _l("1 – geïsoleerd"),
+    2: _l("2 – sociale contacten buitenshuis"),
+    3: _l("3 – deelname georganiseerde activiteiten"),
+    4: _l("4 – onbetaald werk"),
+    5: _l("5 – betaald werk met ondersteuning"),
+    6: _l("6 – betaald werk"),
+}
+
+PROFILES = {
+    1: _l("1 – uitstroom binnen 4 maanden"),
+    2: _l("2 – uitstroom binnen 12 maanden"),
+    3: _l("3 – uitstroom binnen 12–24 maanden"),
+    4: _l("4 – meer dan 24 maanden (aandachtsgroep)"),
+    5: _l("5 – beschut werk"),
+}
+
+EDUCATION_LEVELS = {
+    "none": _l("Geen startkwalificatie"),
+    "mbo1": _l("mbo 1"),
+    "mbo2": _l("mbo 2"),
+    "mbo3": _l("mbo 3"),
+    "mbo4": _l("mbo 4"),
+    "hbo": _l("hbo"),
+    "wo": _l("wo"),
+}
+
+LANGUAGE_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
+
+LOAD_LEVELS = {"laag": _l("Laag"), "middel": _l("Middel"), "hoog": _l("Hoog")}
+
+VACANCY_KINDS = {
+    "job": _l("Betaalde baan"),
+    "work_experience": _l("Werkervaringsplek"),
+    "trial": _l("Proefplaatsing"),
+    "apprenticeship": _l("Leerwerkplek / BBL"),
+    "internship": _l("Stage"),
+    "volunteer": _l("Vrijwilligerswerk"),
+}
+
+VACANCY_STATUSES = {"open": _l("Open"), "filled": _l("Vervuld"), "closed": _l("Gesloten")}
+
+PROPOSAL_STATUSES = {
+    "proposed": _l("Voorgesteld"),
+    "invited": _l("Uitgenodigd voor gesprek"),
+    "rejected": _l("Niet passend"),
+    "hired": _l("Aangenomen"),
+    "withdrawn": _l("Ingetrokken"),
+}
+
+CONTRACT_TYPES = {"temporary": _l("Tijdelijk"), "permanent": _l("Vast")}
+
+FOLLOW_UP_KINDS = {"call": _l("Telefonisch contact"), "second_contact": _l("Tweede contact")}
+
+AWARD_STATES = {
+    "requested": _l("Aangevraagd"),
+    "granted": _l("Toegekend"),
+    "paid": _l("Uitbetaald"),
+    "forfeited": _l("Vervallen"),
+}
+
+ACTIVITY_STATES = {
+    "draft": _l("Concept"),
+    "submitted": _l("Ingediend"),
+    "accepted": _l("Goedgekeurd"),
+    "rejected": _l("Afgewezen"),
+}
+
+BLOCK_UNITS = {
+    "year": _l("per jaar"),
+    "month": _l("per maand"),
+    "hour": _l("per uur"),
+    "invoice": _l("factuurwaarde"),
+    "fixed": _l("vast bedrag"),
+}
+
+CONTACT_CHANNELS = {
+    "visit": _l("Bedrijfsbezoek"),
+    "phone": _l("Telefoon"),
+    "event": _l("Evenement"),
+    "mail": _l("E-mail / post"),
+}
+
+CAMPAIGN_ACTIVITY_KINDS = {
+    "event": _l("Evenement"),
+    "mailing": _l("Mailing"),
+    "newsletter": _l("Nieuwsbrief"),
+    "article": _l("Artikel"),
+    "company_visit": _l("Bedrijfsbezoek"),
+    "training": _l("Training"),
+}
+
+AUDIT_ACTIONS = ("read", "create", "update", "delete", "export", "login", "logout")

@@ -1,0 +1,83 @@
+"""Organisations and their users (SPEC §2)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from flask_login import UserMixin
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.extensions import db
+
+from .base import Money, TimestampMixin
+from .choices import STAFF_ROLES
+
+
+class Organisation(TimestampMixin, db.Model):
+    """A municipality, a region serving municipalities, another authority, or an employer.
+
+    Settings a municipality sets differently (SPEC §1.6) live here with the seeds' defaults.
+    """
+
+    __tablename__ = "organisations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # A municipality may be served by a region (werkbedrijf); its staff then see the region's clients.
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
+    # Contract value (excl. VAT) below which no SROI clause applies; None = no threshold.
+    sroi_threshold: Mapped[Decimal | None] = mapped_column(Money)
+    # Follow-up after placement (SPEC §4.1): days after the start.
+    follow_up_first_days: Mapped[int] = mapped_column(Integer, default=14)
+    follow_up_second_days: Mapped[int] = mapped_column(Integer, default=42)
+    # New-employer conversations (SPEC §4.6).
+    new_employer_lookback_years: Mapped[int] = mapped_column(Integer, default=5)
+    new_employer_target: Mapped[int] = mapped_column(Integer, default=10)
+    # Matching re-ranker switch per municipality (SPEC §6.1).
+    reranker_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    region: Mapped[Organisation | None] = relationship(remote_side=[id], back_populates="members")
+    members: Mapped[list[Organisation]] = relationship(back_populates="region")
+    users: Mapped[list[User]] = relationship(back_populates="organisation")
+
+    def __repr__(self) -> str:
+        return f"<Organisation {self.id} {self.kind} {self.name!r}>"
+
+    def served_organisation_ids(self) -> set[int]:
+        """This organisation plus, for a region, the municipalities it serves."""
+        ids = {self.id}
+        if self.kind == "region":
+            ids.update(member.id for member in self.members)
+        return ids
+
+
+class User(UserMixin, TimestampMixin, db.Model):
+    """A person who logs in; one organisation and one role each."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(20), index=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    organisation: Mapped[Organisation] = relationship(back_populates="users")
+
+    def __repr__(self) -> str:
+        return f"<User {self.id} {self.email} {self.role}>"
+
+    @property
+    def is_active(self) -> bool:  # Flask-Login: inactive users cannot log in
+        return self.active
+
+    @property
+    def is_staff(self) -> bool:
+        """Municipal or authority staff (as opposed to an employer's user)."""
+        return self.role in STAFF_ROLES

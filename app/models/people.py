@@ -1,0 +1,166 @@
+"""Clients, employers, vacancies and proposals (SPEC §3.2)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.extensions import db
+
+from .base import Hours, Percentage, TimestampMixin
+
+
+class Client(TimestampMixin, db.Model):
+    """A resident supported towards work. Special-category personal data: staff reads are audited."""
+
+    __tablename__ = "clients"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+    # Shown to employers instead of the name (SPEC §1.4).
+    pseudonym: Mapped[str] = mapped_column(String(40), unique=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(150))
+    bsn: Mapped[str | None] = mapped_column(String(9), index=True)
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    postcode: Mapped[str | None] = mapped_column(String(7))
+    benefit_type: Mapped[str] = mapped_column(String(20), default="participatiewet")
+    benefit_start: Mapped[date | None] = mapped_column(Date)
+    benefit_end: Mapped[date | None] = mapped_column(Date)
+    ladder_step: Mapped[int | None] = mapped_column(Integer)
+    profile: Mapped[int | None] = mapped_column(Integer)
+    banenafspraak: Mapped[bool] = mapped_column(Boolean, default=False)
+    sheltered_work: Mapped[bool] = mapped_column(Boolean, default=False)
+    newcomer: Mapped[bool] = mapped_column(Boolean, default=False)
+    skills: Mapped[list] = mapped_column(JSON, default=list)
+    experience: Mapped[str] = mapped_column(Text, default="")
+    education_level: Mapped[str | None] = mapped_column(String(10))
+    certificates: Mapped[list] = mapped_column(JSON, default=list)
+    driving_licences: Mapped[list] = mapped_column(JSON, default=list)
+    language_level: Mapped[str | None] = mapped_column(String(2))
+    hours_min: Mapped[Decimal | None] = mapped_column(Hours)
+    hours_max: Mapped[Decimal | None] = mapped_column(Hours)
+    # Default travel: the legal 3 hours a day, i.e. 90 minutes one way (000_… §2.5).
+    max_travel_minutes: Mapped[int | None] = mapped_column(Integer, default=90)
+    max_travel_km: Mapped[int | None] = mapped_column(Integer)
+    max_load: Mapped[str | None] = mapped_column(String(10))
+    health_notes: Mapped[str] = mapped_column(Text, default="")
+    consent_at: Mapped[date | None] = mapped_column(Date)
+    jobhunter_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    exemptions: Mapped[str] = mapped_column(Text, default="")
+    case_closed_at: Mapped[date | None] = mapped_column(Date)
+
+    municipality = relationship("Organisation")
+    jobhunter = relationship("User")
+    desired_occupations: Mapped[list[ClientOccupation]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", order_by="ClientOccupation.id"
+    )
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    @property
+    def has_consent(self) -> bool:
+        """Whether the client agreed to share the pseudonymous profile with employers."""
+        return self.consent_at is not None
+
+
+class ClientOccupation(db.Model):
+    """A desired occupation as the client said it, resolved to the taxonomy where possible."""
+
+    __tablename__ = "client_occupations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(String(200))
+    occupation_id: Mapped[int | None] = mapped_column(ForeignKey("occupations.id"))
+
+    client: Mapped[Client] = relationship(back_populates="desired_occupations")
+    occupation = relationship("Occupation")
+
+
+class Employer(TimestampMixin, db.Model):
+    """An employer; its users belong to `organisation` (kind `employer`)."""
+
+    __tablename__ = "employers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), unique=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    kvk: Mapped[str | None] = mapped_column(String(8), unique=True)
+    sector: Mapped[str] = mapped_column(String(100), default="")
+    postcode: Mapped[str | None] = mapped_column(String(7))
+    size: Mapped[int | None] = mapped_column(Integer)
+    pso_certified: Mapped[bool] = mapped_column(Boolean, default=False)
+    social_enterprise: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The municipality whose employer service point keeps the relation.
+    municipality_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
+    approved: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    organisation = relationship("Organisation", foreign_keys=[organisation_id])
+    municipality = relationship("Organisation", foreign_keys=[municipality_id])
+    vacancies: Mapped[list[Vacancy]] = relationship(back_populates="employer")
+
+    @property
+    def quota_applies(self) -> bool:
+        """The banenafspraak quota applies to employers with more than 25 employees."""
+        return (self.size or 0) > 25
+
+
+class Vacancy(TimestampMixin, db.Model):
+    """A paid job or an unpaid place at an employer."""
+
+    __tablename__ = "vacancies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    occupation_id: Mapped[int | None] = mapped_column(ForeignKey("occupations.id"))
+    description: Mapped[str] = mapped_column(Text, default="")
+    skills: Mapped[list] = mapped_column(JSON, default=list)
+    wished_skills: Mapped[list] = mapped_column(JSON, default=list)
+    kind: Mapped[str] = mapped_column(String(20), default="job")
+    hours_min: Mapped[Decimal | None] = mapped_column(Hours)
+    hours_max: Mapped[Decimal | None] = mapped_column(Hours)
+    postcode: Mapped[str | None] = mapped_column(String(7))
+    start_date: Mapped[date | None] = mapped_column(Date)
+    closing_date: Mapped[date | None] = mapped_column(Date)
+    driving_licence: Mapped[bool] = mapped_column(Boolean, default=False)
+    physical_load: Mapped[str | None] = mapped_column(String(10))
+    education_level: Mapped[str | None] = mapped_column(String(10))
+    language_level: Mapped[str | None] = mapped_column(String(2))
+    banenafspraak_suitable: Mapped[bool] = mapped_column(Boolean, default=False)
+    paid: Mapped[bool] = mapped_column(Boolean, default=True)
+    status: Mapped[str] = mapped_column(String(10), default="open", index=True)
+
+    employer: Mapped[Employer] = relationship(back_populates="vacancies")
+    occupation = relationship("Occupation")
+
+
+class Proposal(TimestampMixin, db.Model):
+    """A jobhunter proposes a consenting client for a vacancy; the employer answers.
+
+    Every decision is also feedback for the matching engine's re-ranker (SPEC §6.1).
+    """
+
+    __tablename__ = "proposals"
+    __table_args__ = (UniqueConstraint("client_id", "vacancy_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    vacancy_id: Mapped[int] = mapped_column(ForeignKey("vacancies.id"), index=True)
+    jobhunter_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(12), default="proposed", index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    match_score: Mapped[Decimal | None] = mapped_column(Percentage)
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    client = relationship("Client")
+    vacancy = relationship("Vacancy")
+    jobhunter = relationship("User")

@@ -1,0 +1,164 @@
+"""SROI contracts, catalogues, activities and evidence (SPEC §3.2, §5)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, Numeric, String, Text
+from sqlalchemy import UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.extensions import db
+
+from .base import Hours, Money, Percentage, TimestampMixin
+
+
+class Catalogue(TimestampMixin, db.Model):
+    """A version of a regional bouwblokken catalogue; contracts keep the version of their award."""
+
+    __tablename__ = "catalogues"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(Text, default="")
+    fulltime_hours: Mapped[Decimal] = mapped_column(Hours)
+    # Presets ship with the product and are read-only; copies can be edited.
+    is_preset: Mapped[bool] = mapped_column(Boolean, default=False)
+    based_on_id: Mapped[int | None] = mapped_column(ForeignKey("catalogues.id"))
+
+    blocks: Mapped[list[CatalogueBlock]] = relationship(
+        back_populates="catalogue", cascade="all, delete-orphan", order_by="CatalogueBlock.position"
+    )
+    bonuses: Mapped[list[CatalogueBonus]] = relationship(
+        back_populates="catalogue", cascade="all, delete-orphan", order_by="CatalogueBonus.position"
+    )
+
+
+class CatalogueBlock(db.Model):
+    """One bouwblok: what an activity is worth towards an obligation."""
+
+    __tablename__ = "catalogue_blocks"
+    __table_args__ = (UniqueConstraint("catalogue_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    catalogue_id: Mapped[int] = mapped_column(
+        ForeignKey("catalogues.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    code: Mapped[str] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(10))
+    # A value in euros, or a factor for `invoice` blocks; 4 decimals allow factors like 0.15.
+    value: Mapped[Decimal] = mapped_column(Numeric(14, 4))
+    max_years: Mapped[int | None] = mapped_column(Integer)
+    benefit: Mapped[str | None] = mapped_column(String(20))
+    benefit_months_min: Mapped[int | None] = mapped_column(Integer)
+    benefit_months_max: Mapped[int | None] = mapped_column(Integer)
+
+    catalogue: Mapped[Catalogue] = relationship(back_populates="blocks")
+
+
+class CatalogueBonus(db.Model):
+    """A bonus added per year to a year-block (e.g. candidate older than 50)."""
+
+    __tablename__ = "catalogue_bonuses"
+    __table_args__ = (UniqueConstraint("catalogue_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    catalogue_id: Mapped[int] = mapped_column(
+        ForeignKey("catalogues.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    code: Mapped[str] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(String(200))
+    value: Mapped[Decimal] = mapped_column(Money)
+
+    catalogue: Mapped[Catalogue] = relationship(back_populates="bonuses")
+
+
+class Contract(TimestampMixin, db.Model):
+    """A public contract with an SROI clause."""
+
+    __tablename__ = "contracts"
+    __table_args__ = (UniqueConstraint("authority_id", "reference"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    authority_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+    supplier_id: Mapped[int] = mapped_column(ForeignKey("employers.id"), index=True)
+    reference: Mapped[str] = mapped_column(String(60))
+    title: Mapped[str] = mapped_column(String(200))
+    value: Mapped[Decimal] = mapped_column(Money)
+    sroi_percentage: Mapped[Decimal] = mapped_column(Percentage)
+    catalogue_id: Mapped[int] = mapped_column(ForeignKey("catalogues.id"))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    reduction_percentage: Mapped[Decimal] = mapped_column(Percentage, default=Decimal("0"))
+    penalty_percentage: Mapped[Decimal] = mapped_column(Percentage, default=Decimal("100"))
+    responsible_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    authority = relationship("Organisation")
+    supplier = relationship("Employer")
+    catalogue = relationship("Catalogue")
+    responsible_user = relationship("User")
+    activities: Mapped[list[SroiActivity]] = relationship(
+        back_populates="contract", order_by="SroiActivity.start_date"
+    )
+
+
+class SroiActivity(TimestampMixin, db.Model):
+    """What a supplier reports towards a contract's obligation; procurement reviews it."""
+
+    __tablename__ = "sroi_activities"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contract_id: Mapped[int] = mapped_column(ForeignKey("contracts.id"), index=True)
+    block_code: Mapped[str] = mapped_column(String(40))
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id"))
+    candidate_description: Mapped[str] = mapped_column(Text, default="")
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    hours_per_week: Mapped[Decimal | None] = mapped_column(Hours)
+    bonuses: Mapped[list] = mapped_column(JSON, default=list)
+    hours: Mapped[Decimal | None] = mapped_column(Hours)
+    amount: Mapped[Decimal | None] = mapped_column(Money)
+    state: Mapped[str] = mapped_column(String(10), default="draft", index=True)
+    rejection_reason: Mapped[str] = mapped_column(Text, default="")
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # Optimistic locking: two reviewers acting at once end with one decision.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    contract: Mapped[Contract] = relationship(back_populates="activities")
+    client = relationship("Client")
+    reviewer = relationship("User", foreign_keys=[reviewer_id])
+    created_by = relationship("User", foreign_keys=[created_by_id])
+    evidence: Mapped[list[EvidenceFile]] = relationship(
+        back_populates="activity", cascade="all, delete-orphan", order_by="EvidenceFile.id"
+    )
+
+
+class EvidenceFile(db.Model):
+    """A file proving an activity, stored outside the web root under a random name."""
+
+    __tablename__ = "evidence_files"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(
+        ForeignKey("sroi_activities.id", ondelete="CASCADE"), index=True
+    )
+    filename: Mapped[str] = mapped_column(String(255))
+    stored_name: Mapped[str] = mapped_column(String(64), unique=True)
+    content_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    uploaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    uploaded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    activity: Mapped[SroiActivity] = relationship(back_populates="evidence")
+

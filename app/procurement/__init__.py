@@ -1,0 +1,1 @@
+"""Procurement workspace: SROI contracts, review queue, catalogues, reports."""

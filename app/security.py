@@ -1,0 +1,146 @@
+"""Access control in one place: role decorators, organisation scoping and password hashing.
+
+Every route that takes an id loads its object through `get_for_user_or_404`, so that another
+organisation's object is a 404 (not a 403 that would reveal it exists).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from flask import abort, current_app
+from flask_login import current_user, login_required
+
+from app.extensions import db
+from app.models import (
+    Client,
+    Contract,
+    Employer,
+    EvidenceFile,
+    Organisation,
+    Placement,
+    Proposal,
+    SroiActivity,
+    User,
+    Vacancy,
+)
+
+
+def _hasher() -> PasswordHasher:
+    return PasswordHasher(
+        time_cost=current_app.config["ARGON2_TIME_COST"],
+        memory_cost=current_app.config["ARGON2_MEMORY_COST"],
+    )
+
+
+def hash_password(password: str) -> str:
+    """Hash a password with argon2id."""
+    return _hasher().hash(password)
+
+
+def verify_password(password_hash: str, password: str) -> bool:
+    """Check a password against its hash without raising."""
+    try:
+        return _hasher().verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+# A valid hash to verify against when the account does not exist, so that a wrong e-mail
+# address takes as long as a wrong password.
+_DUMMY_HASH: dict[tuple[int, int], str] = {}
+
+
+def dummy_verify(password: str) -> None:
+    """Spend the time of a real verification (against an unknown account)."""
+    key = (current_app.config["ARGON2_TIME_COST"], current_app.config["ARGON2_MEMORY_COST"])
+    if key not in _DUMMY_HASH:
+        _DUMMY_HASH[key] = hash_password("werkbrug-dummy-password")
+    verify_password(_DUMMY_HASH[key], password)
+
+
+def role_required(*roles: str) -> Callable:
+    """Allow only logged-in users with one of `roles`; others get 403."""
+
+    def decorator(view: Callable) -> Callable:
+        @wraps(view)
+        @login_required
+        def wrapped(*args, **kwargs):
+            if current_user.role not in roles:
+                abort(403)
+            return view(*args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+def staff_scope(user: User) -> set[int]:
+    """Organisation ids whose data a staff user may see (own organisation, or a region's members).
+
+    A jobhunter of a municipality served by a region also sees the region's other members.
+    """
+    org = user.organisation
+    if org.kind == "region":
+        return org.served_organisation_ids()
+    if org.region is not None:
+        return org.region.served_organisation_ids()
+    return {org.id}
+
+
+def employer_of(user: User) -> Employer | None:
+    """The employer whose organisation the user belongs to."""
+    return db.session.execute(
+        db.select(Employer).where(Employer.organisation_id == user.organisation_id)
+    ).scalar_one_or_none()
+
+
+def _visible(obj, user: User) -> bool:
+    """Whether `user` may see `obj`; the single rule book for object access."""
+    if user.role == "admin":
+        return True
+    if isinstance(obj, Client):
+        return user.role == "jobhunter" and obj.municipality_id in staff_scope(user)
+    if isinstance(obj, Employer):
+        if user.role == "employer":
+            return obj.organisation_id == user.organisation_id
+        return user.is_staff
+    if isinstance(obj, Vacancy):
+        if user.role == "employer":
+            return obj.employer.organisation_id == user.organisation_id
+        return user.role == "jobhunter"
+    if isinstance(obj, (Proposal, Placement)):
+        employer = obj.vacancy.employer if isinstance(obj, Proposal) else obj.employer
+        if user.role == "employer":
+            return employer.organisation_id == user.organisation_id
+        return user.role == "jobhunter" and obj.client.municipality_id in staff_scope(user)
+    if isinstance(obj, Contract):
+        if user.role == "employer":
+            return obj.supplier.organisation_id == user.organisation_id
+        if user.role == "procurement":
+            return obj.authority_id in staff_scope(user)
+        return user.role == "jobhunter"
+    if isinstance(obj, SroiActivity):
+        return _visible(obj.contract, user) and user.role in ("employer", "procurement")
+    if isinstance(obj, EvidenceFile):
+        return _visible(obj.activity, user)
+    if isinstance(obj, Organisation):
+        return obj.id in staff_scope(user) if user.is_staff else obj.id == user.organisation_id
+    return False
+
+
+def can_see(obj, user: User | None = None) -> bool:
+    """Public form of the rule book, for templates and services."""
+    user = user or current_user
+    return bool(user and user.is_authenticated and _visible(obj, user))
+
+
+def get_for_user_or_404(model, object_id: int):
+    """Load `model` by id for the current user, or 404 when it is missing or not theirs."""
+    obj = db.session.get(model, object_id)
+    if obj is None or not can_see(obj):
+        abort(404)
+    return obj

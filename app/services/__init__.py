@@ -1,0 +1,1 @@
+"""Services: cross-record domain logic that views call (one function per use case)."""
