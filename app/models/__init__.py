@@ -1,6 +1,6 @@
 """All models, importable from one place: `from app.models import Client`."""
 
-from .organisation import Organisation, User
+from .organisation import Invitation, Organisation, OutboxMail, RecoveryCode, User
 from .people import Client, ClientOccupation, Employer, Proposal, Vacancy
 from .placement import (
     ExitPremium,
@@ -42,13 +42,16 @@ __all__ = [
     "IncentiveAward",
     "IncentiveScheme",
     "IncentiveTier",
+    "Invitation",
     "MinimumWage",
     "Occupation",
     "Organisation",
+    "OutboxMail",
     "Placement",
     "PlacementHours",
     "PostcodeArea",
     "Proposal",
+    "RecoveryCode",
     "SroiActivity",
     "User",
     "Vacancy",

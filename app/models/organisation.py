@@ -6,7 +6,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from flask_login import UserMixin
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
@@ -38,6 +38,8 @@ class Organisation(TimestampMixin, db.Model):
     new_employer_target: Mapped[int] = mapped_column(Integer, default=10)
     # Matching re-ranker switch per municipality (SPEC §6.1).
     reranker_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Months after a client's case is closed before the client is anonymised (AVG retention).
+    retention_months: Mapped[int] = mapped_column(Integer, default=24)
 
     region: Mapped[Organisation | None] = relationship(remote_side=[id], back_populates="members")
     members: Mapped[list[Organisation]] = relationship(back_populates="region")
@@ -67,6 +69,12 @@ class User(UserMixin, TimestampMixin, db.Model):
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Two-factor authentication (TOTP); required for staff roles.
+    totp_secret: Mapped[str | None] = mapped_column(String(64))
+    totp_confirmed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Lock-out after repeated failed logins; an admin unlocks.
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     organisation: Mapped[Organisation] = relationship(back_populates="users")
 
@@ -81,3 +89,46 @@ class User(UserMixin, TimestampMixin, db.Model):
     def is_staff(self) -> bool:
         """Municipal or authority staff (as opposed to an employer's user)."""
         return self.role in STAFF_ROLES
+
+
+class RecoveryCode(db.Model):
+    """A one-time recovery code for two-factor login, stored hashed."""
+
+    __tablename__ = "recovery_codes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    code_hash: Mapped[str] = mapped_column(String(255))
+    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class Invitation(TimestampMixin, db.Model):
+    """A one-time link that lets a new employer user set a password (only its hash is stored)."""
+
+    __tablename__ = "invitations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    email: Mapped[str] = mapped_column(String(254))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(20), default="employer")
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+    invited_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    organisation = relationship("Organisation")
+    invited_by = relationship("User")
+
+
+class OutboxMail(TimestampMixin, db.Model):
+    """An e-mail the application sends; in development it is only shown on the outbox page."""
+
+    __tablename__ = "outbox_mails"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    to: Mapped[str] = mapped_column(String(254), index=True)
+    subject: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

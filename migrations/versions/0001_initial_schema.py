@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 05:19:31.330201
+Create Date: 2026-11-22 05:22:57.643484
 
 """
 from alembic import op
@@ -66,6 +66,7 @@ def upgrade():
     sa.Column('new_employer_lookback_years', sa.Integer(), nullable=False),
     sa.Column('new_employer_target', sa.Integer(), nullable=False),
     sa.Column('reranker_enabled', sa.Boolean(), nullable=False),
+    sa.Column('retention_months', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['region_id'], ['organisations.id'], name=op.f('fk_organisations_region_id_organisations')),
@@ -194,6 +195,21 @@ def upgrade():
     with op.batch_alter_table('incentive_schemes', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_incentive_schemes_municipality_id'), ['municipality_id'], unique=False)
 
+    op.create_table('outbox_mails',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('to', sa.String(length=254), nullable=False),
+    sa.Column('subject', sa.String(length=300), nullable=False),
+    sa.Column('body', sa.Text(), nullable=False),
+    sa.Column('organisation_id', sa.Integer(), nullable=True),
+    sa.Column('sent_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['organisation_id'], ['organisations.id'], name=op.f('fk_outbox_mails_organisation_id_organisations')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_outbox_mails'))
+    )
+    with op.batch_alter_table('outbox_mails', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_outbox_mails_to'), ['to'], unique=False)
+
     op.create_table('users',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('email', sa.String(length=254), nullable=False),
@@ -203,6 +219,10 @@ def upgrade():
     sa.Column('organisation_id', sa.Integer(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('last_login_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('totp_secret', sa.String(length=64), nullable=True),
+    sa.Column('totp_confirmed_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('failed_logins', sa.Integer(), nullable=False),
+    sa.Column('locked_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['organisation_id'], ['organisations.id'], name=op.f('fk_users_organisation_id_organisations')),
@@ -350,6 +370,37 @@ def upgrade():
     )
     with op.batch_alter_table('incentive_tiers', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_incentive_tiers_scheme_id'), ['scheme_id'], unique=False)
+
+    op.create_table('invitations',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('token_hash', sa.String(length=64), nullable=False),
+    sa.Column('email', sa.String(length=254), nullable=False),
+    sa.Column('name', sa.String(length=200), nullable=False),
+    sa.Column('role', sa.String(length=20), nullable=False),
+    sa.Column('organisation_id', sa.Integer(), nullable=False),
+    sa.Column('invited_by_id', sa.Integer(), nullable=True),
+    sa.Column('expires_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('used_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['invited_by_id'], ['users.id'], name=op.f('fk_invitations_invited_by_id_users')),
+    sa.ForeignKeyConstraint(['organisation_id'], ['organisations.id'], name=op.f('fk_invitations_organisation_id_organisations')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_invitations')),
+    sa.UniqueConstraint('token_hash', name=op.f('uq_invitations_token_hash'))
+    )
+    with op.batch_alter_table('invitations', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_invitations_organisation_id'), ['organisation_id'], unique=False)
+
+    op.create_table('recovery_codes',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('user_id', sa.Integer(), nullable=False),
+    sa.Column('code_hash', sa.String(length=255), nullable=False),
+    sa.Column('used_at', sa.DateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_recovery_codes_user_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_recovery_codes'))
+    )
+    with op.batch_alter_table('recovery_codes', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_recovery_codes_user_id'), ['user_id'], unique=False)
 
     op.create_table('vacancies',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -620,6 +671,14 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_vacancies_employer_id'))
 
     op.drop_table('vacancies')
+    with op.batch_alter_table('recovery_codes', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_recovery_codes_user_id'))
+
+    op.drop_table('recovery_codes')
+    with op.batch_alter_table('invitations', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_invitations_organisation_id'))
+
+    op.drop_table('invitations')
     with op.batch_alter_table('incentive_tiers', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_incentive_tiers_scheme_id'))
 
@@ -657,6 +716,10 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_users_organisation_id'))
 
     op.drop_table('users')
+    with op.batch_alter_table('outbox_mails', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_outbox_mails_to'))
+
+    op.drop_table('outbox_mails')
     with op.batch_alter_table('incentive_schemes', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_incentive_schemes_municipality_id'))
 
