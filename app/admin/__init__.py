@@ -1,1 +1,11 @@
 """Administration: organisations, users, catalogues, schemes, minimum wage, reference data."""
+
+from flask_babel import lazy_gettext as _l
+
+NAVIGATION = [
+    ("admin.home", _l("Overzicht"), {}),
+    ("admin.users", _l("Gebruikers"), {}),
+    ("admin.organisations", _l("Organisaties"), {}),
+    ("admin.minimum_wages", _l("Minimumloon"), {}),
+    ("admin.reference_data", _l("Referentiedata"), {}),
+]

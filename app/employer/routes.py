@@ -3,9 +3,9 @@
 from flask import Blueprint, abort, render_template
 from flask_login import current_user
 
+from app.employer import PLANNED
 from app.extensions import db
 from app.models import Contract, Vacancy
-from app.placeholders import PLANNED
 from app.security import employer_of, get_for_user_or_404, role_required
 
 bp = Blueprint("employer", __name__)
@@ -72,7 +72,7 @@ def contract(contract_id: int):
 @bp.route("/<section>")
 @role_required("employer")
 def section(section: str):
-    if section not in PLANNED["employer"]:
+    if section not in PLANNED:
         abort(404)
-    title, text = PLANNED["employer"][section]
+    title, text = PLANNED[section]
     return render_template("shared/planned.html", title=title, text=text)

@@ -3,9 +3,9 @@
 from flask import Blueprint, abort, render_template, request
 from flask_login import current_user
 
+from app.jobhunter import PLANNED
 from app.extensions import db
 from app.models import Client, Employer, EmployerContact, FollowUp, Placement
-from app.placeholders import PLANNED
 from app.security import get_for_user_or_404, role_required, staff_scope
 from app.services import audit
 
@@ -92,7 +92,7 @@ def employer(employer_id: int):
 @bp.route("/<section>")
 @role_required("jobhunter")
 def section(section: str):
-    if section not in PLANNED["jobhunter"]:
+    if section not in PLANNED:
         abort(404)
-    title, text = PLANNED["jobhunter"][section]
+    title, text = PLANNED[section]
     return render_template("shared/planned.html", title=title, text=text)

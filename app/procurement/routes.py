@@ -3,9 +3,9 @@
 from flask import Blueprint, abort, render_template
 from flask_login import current_user
 
+from app.procurement import PLANNED
 from app.extensions import db
 from app.models import Catalogue, Contract
-from app.placeholders import PLANNED
 from app.security import get_for_user_or_404, role_required, staff_scope
 
 bp = Blueprint("procurement", __name__)
@@ -47,7 +47,7 @@ def catalogues():
 @bp.route("/<section>")
 @role_required("procurement")
 def section(section: str):
-    if section not in PLANNED["procurement"]:
+    if section not in PLANNED:
         abort(404)
-    title, text = PLANNED["procurement"][section]
+    title, text = PLANNED[section]
     return render_template("shared/planned.html", title=title, text=text)

@@ -1,0 +1,90 @@
+"""`flask seed-demo`: a realistic region, every demo account works, and a second run changes nothing."""
+
+from datetime import date
+
+import pytest
+
+from app.demo import ACCOUNTS, DEMO_PASSWORD, EMPLOYER_ACCOUNT
+from app.validators import check_bsn, check_kvk, check_postcode
+
+TODAY = "2026-11-16"
+
+
+def _counts(db):
+    from app import models
+
+    return {
+        name: db.session.scalar(db.select(db.func.count()).select_from(getattr(models, name)))
+        for name in ("Organisation", "User", "Employer", "Client", "Vacancy", "Contract",
+                     "Proposal", "Placement", "FollowUp", "EmployerContact", "Catalogue")
+    }
+
+
+def test_seed_demo_twice_changes_nothing(db, runner):
+    first = runner.invoke(args=["seed-demo", "--today", TODAY])
+    assert first.exit_code == 0, first.output
+    assert "Demoregio geladen" in first.output
+    counts = _counts(db)
+    assert counts["Employer"] == 40
+    assert counts["Client"] == 150
+    assert counts["Vacancy"] == 120
+    assert counts["Contract"] == 3
+    second = runner.invoke(args=["seed-demo", "--today", TODAY])
+    assert second.exit_code == 0
+    assert "staat er al" in second.output
+    assert _counts(db) == counts
+
+
+def test_seed_demo_is_deterministic(app, db, runner):
+    from app.models import Client, Vacancy
+
+    runner.invoke(args=["seed-demo", "--today", TODAY])
+    first = [(c.first_name, c.last_name, c.bsn) for c in db.session.scalars(db.select(Client).order_by(Client.id))]
+    titles = [v.title for v in db.session.scalars(db.select(Vacancy).order_by(Vacancy.id))]
+    # Empty the database and load again.
+
+    db.session.remove()
+    with db.engine.begin() as conn:
+        for table in reversed(db.metadata.sorted_tables):
+            conn.execute(table.delete())
+    runner.invoke(args=["seed-demo", "--today", TODAY])
+    again = [(c.first_name, c.last_name, c.bsn) for c in db.session.scalars(db.select(Client).order_by(Client.id))]
+    assert again == first
+    assert [v.title for v in db.session.scalars(db.select(Vacancy).order_by(Vacancy.id))] == titles
+
+
+def test_demo_data_is_valid(db, runner):
+    from app.models import Client, Employer
+
+    runner.invoke(args=["seed-demo", "--today", TODAY])
+    clients = db.session.scalars(db.select(Client)).all()
+    assert all(check_bsn(c.bsn) == c.bsn and c.bsn.startswith("9999") for c in clients)
+    assert all(check_postcode(c.postcode) == c.postcode for c in clients)
+    assert len({c.pseudonym for c in clients}) == 150
+    employers = db.session.scalars(db.select(Employer)).all()
+    assert all(check_kvk(e.kvk) == e.kvk for e in employers)
+    assert {c.municipality.name for c in clients} == {"Gemeente Weststellingwerf", "Gemeente Smallingerland"}
+
+
+@pytest.mark.parametrize("email, role", [(e, r) for e, _n, r, _o in ACCOUNTS] + [(EMPLOYER_ACCOUNT, "employer")])
+def test_every_demo_account_logs_in_to_its_home(db, runner, client, auth, email, role):
+    runner.invoke(args=["seed-demo", "--today", TODAY])
+    response = auth.login(email, DEMO_PASSWORD)
+    assert response.status_code == 302
+    home = client.get(response.headers["Location"])
+    assert home.status_code == 200
+
+
+def test_demo_follow_ups_and_contracts_are_in_place(db, runner):
+    from app.models import Contract, FollowUp, Placement
+
+    runner.invoke(args=["seed-demo", "--today", TODAY])
+    placements = db.session.scalars(db.select(Placement)).all()
+    assert placements
+    for placement in placements:
+        kinds = sorted((f.kind, (f.due_date - placement.start_date).days) for f in placement.follow_ups)
+        assert kinds == [("call", 14), ("second_contact", 42)]
+    contracts = db.session.scalars(db.select(Contract)).all()
+    assert all(c.catalogue.is_preset for c in contracts)
+    assert any(c.start_date <= date(2026, 11, 16) <= c.end_date for c in contracts)
+    assert db.session.scalars(db.select(FollowUp)).first() is not None
