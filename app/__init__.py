@@ -73,9 +73,10 @@ def register_blueprints(app: Flask) -> None:
 
 
 def register_template_helpers(app: Flask) -> None:
-    from app import formatting
+    from app import formatting, headers
 
     formatting.register(app)
+    headers.register(app)
 
 
 def register_errorhandlers(app: Flask) -> None:

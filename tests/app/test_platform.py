@@ -117,3 +117,26 @@ def test_create_user_rejects_bad_input(db, runner, args, message):
     result = runner.invoke(args=["create-user", *[x for pair in base.items() for x in pair]])
     assert result.exit_code != 0
     assert message in result.output
+
+
+def test_security_headers_on_every_response(client):
+    for path in ("/inloggen", "/healthz", "/bestaat-niet"):
+        headers = client.get(path).headers
+        csp = headers["Content-Security-Policy"]
+        assert "script-src 'self'" in csp and "'unsafe-inline'" not in csp
+        assert "frame-ancestors 'none'" in csp
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert headers["X-Frame-Options"] == "DENY"
+        assert headers["Referrer-Policy"] == "same-origin"
+        assert headers["Cache-Control"] == "no-store"
+        assert "Strict-Transport-Security" not in headers  # only in production, over HTTPS
+
+
+def test_hsts_in_production(tmp_path, monkeypatch):
+    from app import create_app
+
+    monkeypatch.setenv("SECRET_KEY", "s" * 64)
+    prod = create_app({"WERKBRUG_ENV": "production", "INSTANCE_PATH": str(tmp_path),
+                       "SQLALCHEMY_DATABASE_URI": "sqlite:///" + str(tmp_path / "p.db")})
+    headers = prod.test_client().get("/inloggen").headers
+    assert headers["Strict-Transport-Security"].startswith("max-age=31536000")
