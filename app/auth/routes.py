@@ -13,9 +13,9 @@ from app.models import User
 from app.models.base import utcnow
 from app.navigation import HOME_ENDPOINT
 from app.security import dummy_verify, verify_password
-from app.services import audit
+from app.services import audit, invitations
 
-from .forms import LoginForm
+from .forms import ChoosePasswordForm, LoginForm
 
 bp = Blueprint("auth", __name__)
 
@@ -66,3 +66,23 @@ def logout():
     logout_user()
     flash(_("U bent uitgelogd."), "info")
     return redirect(url_for("auth.login"))
+
+
+@bp.route("/uitnodiging/<token>", methods=["GET", "POST"])
+def accept_invitation(token: str):
+    """Choose a password from a one-time invitation link, then log in."""
+    try:
+        invitation = invitations.find_open(token)
+    except invitations.InvitationError as error:
+        return render_template("auth/invitation_invalid.html", message=str(error)), 404
+    form = ChoosePasswordForm()
+    if form.validate_on_submit():
+        user = invitations.accept(token, form.password.data)
+        db.session.flush()
+        audit.record("create", user, detail="uitnodiging geaccepteerd")
+        db.session.commit()
+        logout_user()
+        login_user(user)
+        flash(_("Welkom bij Werkbrug. Uw wachtwoord is ingesteld."), "success")
+        return redirect(home_url(user))
+    return render_template("auth/invitation.html", form=form, invitation=invitation)

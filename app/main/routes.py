@@ -1,10 +1,12 @@
 """Start page (sends each role to its home) and `/healthz`."""
 
-from flask import Blueprint, redirect, url_for
+from flask import Blueprint, abort, current_app, redirect, render_template, url_for
 from flask_login import current_user
 from sqlalchemy import text
 
 from app.extensions import db
+from app.models import OutboxMail
+from app.security import role_required
 from app.navigation import HOME_ENDPOINT
 
 bp = Blueprint("main", __name__)
@@ -26,3 +28,13 @@ def healthz():
         db.session.rollback()
         return {"status": "error", "database": "unreachable"}, 503
     return {"status": "ok", "database": "ok"}
+
+
+@bp.route("/outbox")
+@role_required("admin", "jobhunter", "procurement")
+def outbox():
+    """Development stand-in for a mail server: the last 100 mails the application 'sent'."""
+    if current_app.config["WERKBRUG_ENV"] == "production":
+        abort(404)
+    mails = db.session.scalars(db.select(OutboxMail).order_by(OutboxMail.id.desc()).limit(100)).all()
+    return render_template("main/outbox.html", mails=mails)

@@ -1,0 +1,63 @@
+"""Invitation links: one-time, expiring, stored hashed, mail in the outbox."""
+
+from datetime import timedelta
+
+from app.models import Invitation, OutboxMail, User
+from app.models.base import utcnow
+from tests.factories import EmployerFactory, UserFactory
+
+
+def _invite(app, db, email="nieuw@bedrijf.nl"):
+    from app.services.invitations import invite
+
+    employer = EmployerFactory(name="Bakkerij Bosma")
+    jobhunter = UserFactory(email="jh@example.nl", role="jobhunter")
+    with app.test_request_context():
+        token = invite(email, "Hylke Bosma", employer.organisation, jobhunter)
+    db.session.commit()
+    return token, employer
+
+
+def test_invitation_mail_is_in_the_outbox_and_token_is_hashed(app, db):
+    token, _employer = _invite(app, db)
+    mail = db.session.scalars(db.select(OutboxMail)).one()
+    assert mail.to == "nieuw@bedrijf.nl"
+    assert f"/uitnodiging/{token}" in mail.body
+    invitation = db.session.scalars(db.select(Invitation)).one()
+    assert token not in invitation.token_hash
+
+
+def test_accepting_creates_the_user_and_logs_in(app, db, client):
+    token, employer = _invite(app, db)
+    page = client.get(f"/uitnodiging/{token}")
+    assert "Bakkerij Bosma" in page.get_data(as_text=True)
+    response = client.post(f"/uitnodiging/{token}", data={"password": "een lang wachtwoord", "confirm": "een lang wachtwoord"})
+    assert response.status_code == 302 and response.headers["Location"] == "/werkgever/"
+    user = db.session.scalars(db.select(User).where(User.email == "nieuw@bedrijf.nl")).one()
+    assert user.role == "employer" and user.organisation_id == employer.organisation_id
+    assert client.get("/werkgever/").status_code == 200
+    # The link works once.
+    assert client.get(f"/uitnodiging/{token}").status_code == 404
+
+
+def test_password_rules_and_mismatch_are_shown(app, db, client):
+    token, _employer = _invite(app, db)
+    html = client.post(f"/uitnodiging/{token}", data={"password": "kort", "confirm": "anders"}).get_data(as_text=True)
+    assert "Kies een wachtwoord van 12 tot 200 tekens." in html
+    assert "De twee wachtwoorden zijn niet gelijk." in html
+
+
+def test_expired_and_unknown_links_are_refused(app, db, client):
+    token, _employer = _invite(app, db)
+    invitation = db.session.scalars(db.select(Invitation)).one()
+    invitation.expires_at = utcnow() - timedelta(minutes=1)
+    db.session.commit()
+    assert "verlopen" in client.get(f"/uitnodiging/{token}").get_data(as_text=True)
+    assert client.get("/uitnodiging/onzin").status_code == 404
+
+
+def test_outbox_is_for_staff_only(app, db, client, auth):
+    _invite(app, db)
+    assert client.get("/outbox").status_code == 302
+    auth.login("jh@example.nl")
+    assert "Uitnodiging voor Werkbrug" in client.get("/outbox").get_data(as_text=True)
