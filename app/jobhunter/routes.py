@@ -1,17 +1,21 @@
 """Jobhunter pages. Clients are scoped to the jobhunter's municipality (or region)."""
 
-from flask import Blueprint, abort, render_template, request
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from app.jobhunter import PLANNED
 from app.extensions import db
 from app.models import Client, Employer, EmployerContact, FollowUp, Placement
 from app.security import get_for_user_or_404, role_required, staff_scope
+from app.fields import options
+from app.jobhunter.forms import ClientFilterForm, ClientForm
 from app.services import audit
+from app.services import clients as clients_service
 
 bp = Blueprint("jobhunter", __name__)
 
-PAGE_SIZE = 50
+PAGE_SIZE = 25
 
 
 @bp.route("/")
@@ -42,32 +46,81 @@ def home():
 @role_required("jobhunter")
 def clients():
     scope = staff_scope(current_user)
-    query = db.select(Client).where(Client.municipality_id.in_(scope))
-    term = request.args.get("q", "").strip()[:100]
-    if term:
-        like = f"%{term}%"
-        query = query.where(
-            db.or_(
-                Client.first_name.ilike(like),
-                Client.last_name.ilike(like),
-                Client.pseudonym.ilike(like),
-            )
-        )
-    if request.args.get("mine") == "1":
-        query = query.where(Client.jobhunter_id == current_user.id)
-    rows = db.session.scalars(
-        query.order_by(Client.last_name, Client.first_name).limit(PAGE_SIZE)
-    ).all()
-    return render_template("jobhunter/clients.html", clients=rows, term=term)
+    form = ClientFilterForm(request.args)
+    form.municipality_id.choices = options(
+        [(m.id, m.name) for m in clients_service.municipalities_in(scope)], "alle"
+    )
+    form.jobhunter_id.choices = options(
+        [(u.id, u.name) for u in clients_service.jobhunters_in(scope)], "alle"
+    )
+    filters = form.data if form.validate() else {}
+    page = max(request.args.get("pagina", 1, type=int), 1)
+    query = clients_service.search(scope, filters)
+    total = db.session.scalar(db.select(db.func.count()).select_from(query.subquery()))
+    rows = db.session.scalars(query.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).all()
+    return render_template(
+        "jobhunter/clients.html", clients=rows, form=form, total=total, page=page,
+        pages=max(1, -(-total // PAGE_SIZE)),
+    )
+
+
+def _client_form(obj=None) -> ClientForm:
+    scope = staff_scope(current_user)
+    form = ClientForm(obj=obj)
+    form.municipality_id.choices = options(
+        [(m.id, m.name) for m in clients_service.municipalities_in(scope)]
+    )
+    form.jobhunter_id.choices = options(
+        [(0, "—")] + [(u.id, u.name) for u in clients_service.jobhunters_in(scope)]
+    )
+    if request.method == "GET":
+        if obj is None:
+            form.jobhunter_id.data = current_user.id
+            form.max_travel_minutes.data = 90
+        else:
+            form.desired_occupations.data = [o.text for o in obj.desired_occupations]
+            form.consent.data = obj.consent_at is not None
+            form.jobhunter_id.data = obj.jobhunter_id or 0
+            for name in ("ladder_step", "profile"):
+                form[name].data = str(getattr(obj, name) or "")
+    return form
+
+
+@bp.route("/werkzoekenden/nieuw", methods=["GET", "POST"])
+@role_required("jobhunter")
+def client_new():
+    form = _client_form()
+    if form.validate_on_submit():
+        client = clients_service.save_client(None, form.data)
+        db.session.commit()
+        flash(_("Werkzoekende %(name)s is vastgelegd.", name=client.full_name), "success")
+        return redirect(url_for("jobhunter.client", client_id=client.id))
+    return render_template("jobhunter/client_form.html", form=form, client=None)
+
+
+@bp.route("/werkzoekenden/<int:client_id>/bewerken", methods=["GET", "POST"])
+@role_required("jobhunter")
+def client_edit(client_id: int):
+    client = get_for_user_or_404(Client, client_id)
+    form = _client_form(client)
+    if form.validate_on_submit():
+        clients_service.save_client(client, form.data)
+        db.session.commit()
+        flash(_("De gegevens zijn opgeslagen."), "success")
+        return redirect(url_for("jobhunter.client", client_id=client.id))
+    if request.method == "GET":
+        audit.commit_read(client, detail="bewerkformulier")
+    return render_template("jobhunter/client_form.html", form=form, client=client)
 
 
 @bp.route("/werkzoekenden/<int:client_id>")
 @role_required("jobhunter")
 def client(client_id: int):
-    """A client's page; every staff read of client data is audited."""
+    """A client's page with history; every staff read of client data is audited."""
     obj = get_for_user_or_404(Client, client_id)
     audit.commit_read(obj, detail="klantpagina")
-    return render_template("jobhunter/client.html", client=obj)
+    history = clients_service.history(obj)
+    return render_template("jobhunter/client.html", client=obj, history=history)
 
 
 @bp.route("/werkgevers")

@@ -1,0 +1,110 @@
+"""Forms of the jobhunter workspace."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    DecimalField,
+    IntegerField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, ValidationError
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from app.fields import DutchDateField, ListField, options
+from app.models.choices import (
+    BENEFIT_TYPES,
+    EDUCATION_LEVELS,
+    LADDER_STEPS,
+    LANGUAGE_LEVELS,
+    LOAD_LEVELS,
+    PROFILES,
+)
+from app.validators import BSN, Postcode
+
+LICENCES = options([("B", "B (auto)"), ("C", "C (vrachtwagen)"), ("CE", "CE"), ("D", "D (bus)"),
+                    ("T", "T (trekker)"), ("AM", "AM (bromfiets)")])
+
+
+def _choices(table: dict, blank: str | None = None):
+    return options(table, blank)
+
+
+class MultiCheckboxField(SelectMultipleField):
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
+
+
+class ClientForm(FlaskForm):
+    """All fields of a client (SPEC §3.2)."""
+
+    municipality_id = SelectField(_l("Gemeente"), coerce=int, validators=[InputRequired()])
+    first_name = StringField(_l("Voornaam"), validators=[DataRequired(_l("Vul de voornaam in.")), Length(max=100)])
+    last_name = StringField(_l("Achternaam"), validators=[DataRequired(_l("Vul de achternaam in.")), Length(max=150)])
+    bsn = StringField(_l("BSN"), validators=[Optional(), BSN()])
+    birth_date = DutchDateField(_l("Geboortedatum"), validators=[Optional()])
+    postcode = StringField(_l("Postcode"), validators=[Optional(), Postcode()])
+    benefit_type = SelectField(_l("Uitkering"), choices=_choices(BENEFIT_TYPES))
+    benefit_start = DutchDateField(_l("Uitkering sinds"), validators=[Optional()])
+    benefit_end = DutchDateField(_l("Uitkering beëindigd op"), validators=[Optional()])
+    ladder_step = SelectField(_l("Trede participatieladder"), choices=_choices(LADDER_STEPS, "—"), validators=[Optional()])
+    profile = SelectField(_l("Profiel"), choices=_choices(PROFILES, "—"), validators=[Optional()])
+    banenafspraak = BooleanField(_l("Indicatie banenafspraak (doelgroepregister)"))
+    sheltered_work = BooleanField(_l("Indicatie beschut werk"))
+    newcomer = BooleanField(_l("Statushouder"))
+    desired_occupations = ListField(_l("Gewenste beroepen"), max_items=10)
+    skills = ListField(_l("Vaardigheden"), max_items=30)
+    experience = TextAreaField(_l("Werkervaring"), validators=[Length(max=5000)])
+    education_level = SelectField(_l("Opleiding"), choices=_choices(EDUCATION_LEVELS, "—"), validators=[Optional()])
+    certificates = ListField(_l("Certificaten en diploma's"), max_items=20)
+    driving_licences = MultiCheckboxField(_l("Rijbewijzen"), choices=LICENCES, validators=[Optional()])
+    language_level = SelectField(_l("Taalniveau Nederlands"), choices=options([(x, x) for x in LANGUAGE_LEVELS], "—"), validators=[Optional()])
+    hours_min = DecimalField(_l("Minimaal uren per week"), places=1, validators=[Optional(), NumberRange(0, 60, _l("Tussen 0 en 60 uur."))])
+    hours_max = DecimalField(_l("Maximaal uren per week"), places=1, validators=[Optional(), NumberRange(0, 60, _l("Tussen 0 en 60 uur."))])
+    max_travel_minutes = IntegerField(_l("Maximale reistijd enkele reis (minuten)"), validators=[Optional(), NumberRange(0, 180, _l("Tussen 0 en 180 minuten."))])
+    max_travel_km = IntegerField(_l("Maximale reisafstand enkele reis (km)"), validators=[Optional(), NumberRange(0, 300, _l("Tussen 0 en 300 km."))])
+    max_load = SelectField(_l("Belastbaarheid"), choices=_choices(LOAD_LEVELS, "—"), validators=[Optional()])
+    health_notes = TextAreaField(_l("Gezondheid en beperkingen (nooit zichtbaar voor werkgevers)"), validators=[Length(max=5000)])
+    exemptions = TextAreaField(_l("Ontheffingen"), validators=[Length(max=2000)])
+    consent = BooleanField(_l("Toestemming om het anonieme profiel met werkgevers te delen"))
+    consent_at = DutchDateField(_l("Datum toestemming"), validators=[Optional()])
+    jobhunter_id = SelectField(_l("Jobhunter"), coerce=int, validators=[Optional()])
+    case_closed_at = DutchDateField(_l("Dossier gesloten op"), validators=[Optional()])
+
+    def validate_birth_date(self, field):
+        if field.data and not (date(1900, 1, 1) < field.data <= date.today()):
+            raise ValidationError(_l("De geboortedatum moet in het verleden liggen."))
+
+    def validate_hours_max(self, field):
+        if field.data is not None and self.hours_min.data is not None and field.data < self.hours_min.data:
+            raise ValidationError(_l("Het maximum moet minstens het minimum zijn."))
+
+    def validate_benefit_end(self, field):
+        if field.data and self.benefit_start.data and field.data < self.benefit_start.data:
+            raise ValidationError(_l("De einddatum ligt vóór de startdatum van de uitkering."))
+
+    def validate_consent_at(self, field):
+        if self.consent.data and field.data and field.data > date.today():
+            raise ValidationError(_l("De datum van toestemming kan niet in de toekomst liggen."))
+
+
+class ClientFilterForm(FlaskForm):
+    """Search and filter the client list (GET, no CSRF needed)."""
+
+    class Meta:
+        csrf = False
+
+    q = StringField(_l("Naam, pseudoniem of BSN"), validators=[Optional(), Length(max=100)])
+    municipality_id = SelectField(_l("Gemeente"), coerce=str, validators=[Optional()])
+    ladder_step = SelectField(_l("Trede"), choices=_choices(LADDER_STEPS, "alle"), validators=[Optional()])
+    profile = SelectField(_l("Profiel"), choices=_choices(PROFILES, "alle"), validators=[Optional()])
+    benefit_type = SelectField(_l("Uitkering"), choices=_choices(BENEFIT_TYPES, "alle"), validators=[Optional()])
+    banenafspraak = SelectField(_l("Banenafspraak"), choices=options([("1", "ja"), ("0", "nee")], "alle"), validators=[Optional()])
+    jobhunter_id = SelectField(_l("Jobhunter"), coerce=str, validators=[Optional()])

@@ -1,0 +1,138 @@
+"""Client records: create, update and search, with every change audited."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import date
+
+from app.extensions import db
+from app.models import Client, ClientOccupation, Occupation, Organisation, User
+from app.services import audit
+
+PSEUDONYM_ALPHABET = "BCDFGHJKLMNPRSTVWXZ23456789"
+CLIENT_FIELDS = (
+    "municipality_id", "first_name", "last_name", "bsn", "birth_date", "postcode", "benefit_type",
+    "benefit_start", "benefit_end", "banenafspraak", "sheltered_work", "newcomer", "skills",
+    "experience", "certificates", "driving_licences", "hours_min", "hours_max",
+    "max_travel_minutes", "max_travel_km", "health_notes", "exemptions", "case_closed_at",
+)
+OPTIONAL_CODES = ("ladder_step", "profile", "education_level", "language_level", "max_load")
+
+
+def new_pseudonym() -> str:
+    """A unique pseudonym for employers, e.g. 'Kandidaat K7-FX3'."""
+    while True:
+        code = "".join(secrets.choice(PSEUDONYM_ALPHABET) for _ in range(5))
+        pseudonym = f"Kandidaat {code[:2]}-{code[2:]}"
+        if not db.session.execute(db.select(Client.id).where(Client.pseudonym == pseudonym)).first():
+            return pseudonym
+
+
+def resolve_occupation(text: str) -> Occupation | None:
+    """The taxonomy occupation whose preferred or alternative label equals `text` (case-insensitive)."""
+    label = text.strip().lower()
+    exact = db.session.execute(
+        db.select(Occupation).where(db.func.lower(Occupation.preferred_label) == label)
+    ).scalars().first()
+    if exact is not None:
+        return exact
+    candidates = db.session.execute(
+        db.select(Occupation).where(db.func.lower(Occupation.alt_labels).contains(label)).limit(20)
+    ).scalars()
+    for occupation in candidates:
+        if label in (alt.strip().lower() for alt in occupation.alt_labels.splitlines()):
+            return occupation
+    return None
+
+
+def apply_form(client: Client, data: dict) -> None:
+    """Copy validated form data onto `client`."""
+    for name in CLIENT_FIELDS:
+        if name in data:
+            setattr(client, name, data[name])
+    for name in OPTIONAL_CODES:
+        value = data.get(name)
+        if name in ("ladder_step", "profile"):
+            value = int(value) if value else None
+        setattr(client, name, value or None)
+    client.consent_at = (data.get("consent_at") or date.today()) if data.get("consent") else None
+    client.jobhunter_id = data.get("jobhunter_id") or None
+    wanted = data.get("desired_occupations") or []
+    current = {o.text.lower(): o for o in client.desired_occupations}
+    client.desired_occupations = [
+        current.get(text.lower()) or ClientOccupation(text=text, occupation=resolve_occupation(text))
+        for text in wanted
+    ]
+
+
+def save_client(client: Client | None, data: dict) -> Client:
+    """Create or update a client and record the change in the audit log."""
+    creating = client is None
+    if creating:
+        client = Client(pseudonym=new_pseudonym())
+        db.session.add(client)
+    before = {name: getattr(client, name) for name in CLIENT_FIELDS} if not creating else {}
+    apply_form(client, data)
+    db.session.flush()
+    changed = sorted(n for n, v in before.items() if getattr(client, n) != v)
+    audit.record("create" if creating else "update", client,
+                 detail="" if creating else "gewijzigd: " + ", ".join(changed))
+    return client
+
+
+def jobhunters_in(scope: set[int]) -> list[User]:
+    """Jobhunters of the organisations in `scope`, for the 'responsible jobhunter' choice."""
+    return db.session.scalars(
+        db.select(User)
+        .where(User.role == "jobhunter", User.organisation_id.in_(scope), User.active.is_(True))
+        .order_by(User.name)
+    ).all()
+
+
+def municipalities_in(scope: set[int]) -> list[Organisation]:
+    return db.session.scalars(
+        db.select(Organisation)
+        .where(Organisation.id.in_(scope), Organisation.kind == "municipality")
+        .order_by(Organisation.name)
+    ).all()
+
+
+def search(scope: set[int], filters: dict):
+    """A select of clients in `scope` matching the list filters."""
+    query = db.select(Client).where(Client.municipality_id.in_(scope))
+    term = (filters.get("q") or "").strip()
+    if term:
+        like = f"%{term}%"
+        query = query.where(db.or_(
+            Client.first_name.ilike(like), Client.last_name.ilike(like),
+            Client.pseudonym.ilike(like), Client.bsn == term.replace(" ", ""),
+        ))
+    for name in ("ladder_step", "profile"):
+        if filters.get(name):
+            query = query.where(getattr(Client, name) == int(filters[name]))
+    if filters.get("benefit_type"):
+        query = query.where(Client.benefit_type == filters["benefit_type"])
+    if filters.get("banenafspraak") in ("0", "1"):
+        query = query.where(Client.banenafspraak.is_(filters["banenafspraak"] == "1"))
+    if (filters.get("municipality_id") or "").isdigit():
+        query = query.where(Client.municipality_id == int(filters["municipality_id"]))
+    if (filters.get("jobhunter_id") or "").isdigit():
+        query = query.where(Client.jobhunter_id == int(filters["jobhunter_id"]))
+    return query.order_by(Client.last_name, Client.first_name)
+
+
+def history(client: Client) -> dict:
+    """Everything that happened around a client, newest first, for the client page."""
+    from app.models import ExitPremium, Placement, Proposal
+
+    return {
+        "proposals": db.session.scalars(
+            db.select(Proposal).where(Proposal.client_id == client.id).order_by(Proposal.created_at.desc())
+        ).all(),
+        "placements": db.session.scalars(
+            db.select(Placement).where(Placement.client_id == client.id).order_by(Placement.start_date.desc())
+        ).all(),
+        "premiums": db.session.scalars(
+            db.select(ExitPremium).where(ExitPremium.client_id == client.id).order_by(ExitPremium.requested_on.desc())
+        ).all(),
+    }

@@ -1,0 +1,142 @@
+"""Jobhunter: register, edit, search and filter clients; audited; scoped to the municipality."""
+
+from app.models import AuditEntry, Client
+
+
+def _form(world, **changes):
+    data = {
+        "municipality_id": str(world.a.municipality.id),
+        "first_name": "Durk",
+        "last_name": "Wiersma",
+        "bsn": "111222333",
+        "birth_date": "1984-03-02",
+        "postcode": "8471ab",
+        "benefit_type": "participatiewet",
+        "benefit_start": "2023-05-01",
+        "ladder_step": "4",
+        "profile": "2",
+        "banenafspraak": "y",
+        "desired_occupations": "heftruckchauffeur\nmagazijnmedewerker",
+        "skills": "orderpicken, heftruck besturen",
+        "experience": "Vijf jaar in een distributiecentrum.",
+        "education_level": "mbo2",
+        "certificates": "VCA",
+        "driving_licences": ["B"],
+        "language_level": "B1",
+        "hours_min": "24",
+        "hours_max": "32",
+        "max_travel_minutes": "45",
+        "max_load": "middel",
+        "health_notes": "Rugklachten.",
+        "consent": "y",
+        "consent_at": "2026-10-01",
+        "jobhunter_id": str(world.a.users["jobhunter"].id),
+    }
+    data.update(changes)
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def test_register_a_client_with_all_fields(world, client, auth, db):
+    auth.login("jobhunter.a@example.nl")
+    response = client.post("/jobhunter/werkzoekenden/nieuw", data=_form(world))
+    assert response.status_code == 302
+    created = db.session.scalars(db.select(Client).where(Client.last_name == "Wiersma")).one()
+    assert created.postcode == "8471 AB"
+    assert created.skills == ["orderpicken", "heftruck besturen"]
+    assert [o.text for o in created.desired_occupations] == ["heftruckchauffeur", "magazijnmedewerker"]
+    assert created.driving_licences == ["B"]
+    assert str(created.hours_min) == "24.0" or float(created.hours_min) == 24
+    assert created.consent_at.isoformat() == "2026-10-01"
+    assert created.banenafspraak is True and created.ladder_step == 4
+    assert created.pseudonym.startswith("Kandidaat ")
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Durk Wiersma" in page and "heftruckchauffeur" in page
+    assert db.session.scalars(db.select(AuditEntry).where(AuditEntry.action == "create")).one().object_id == str(created.id)
+
+
+def test_invalid_form_comes_back_filled_in_with_dutch_messages(world, client, auth, db):
+    auth.login("jobhunter.a@example.nl")
+    before = db.session.scalar(db.select(db.func.count(Client.id)))
+    html = client.post("/jobhunter/werkzoekenden/nieuw", data=_form(
+        world, bsn="111222334", postcode="84", hours_min="32", hours_max="24", first_name="",
+        birth_date="31-02-1990",
+    )).get_data(as_text=True)
+    assert "De elfproef faalt" in html or "elfproef" in html
+    assert "Vul een postcode in zoals 8471 AB" in html
+    assert "Het maximum moet minstens het minimum zijn." in html
+    assert "Vul de voornaam in." in html
+    assert "Vul een datum in als 31-12-2026." in html
+    # Nothing lost: the typed values are still in the form.
+    assert 'value="Wiersma"' in html
+    assert "Vijf jaar in een distributiecentrum." in html
+    assert "heftruckchauffeur\nmagazijnmedewerker" in html
+    assert db.session.scalar(db.select(db.func.count(Client.id))) == before
+
+
+def test_edit_is_audited_with_the_changed_fields(world, client, auth, db):
+    auth.login("jobhunter.a@example.nl")
+    target = world.a.client
+    response = client.post(f"/jobhunter/werkzoekenden/{target.id}/bewerken",
+                           data=_form(world, first_name="Sjoukje", last_name=target.last_name, postcode="9201 AA"))
+    assert response.status_code == 302
+    db.session.refresh(target)
+    assert target.postcode == "9201 AA"
+    entry = db.session.scalars(db.select(AuditEntry).where(AuditEntry.action == "update")).one()
+    assert "postcode" in entry.detail and entry.object_id == str(target.id)
+
+
+def test_edit_form_shows_current_values(world, client, auth):
+    auth.login("jobhunter.a@example.nl")
+    html = client.get(f"/jobhunter/werkzoekenden/{world.a.client.id}/bewerken").get_data(as_text=True)
+    assert f'value="{world.a.client.last_name}"' in html
+    assert "Rugklachten; niet zwaar tillen." in html
+
+
+def test_other_municipality_cannot_edit(world, client, auth):
+    auth.login("jobhunter.a@example.nl")
+    url = f"/jobhunter/werkzoekenden/{world.b.client.id}/bewerken"
+    assert client.get(url).status_code == 404
+    assert client.post(url, data=_form(world)).status_code == 404
+
+
+def test_cannot_register_a_client_in_another_municipality(world, client, auth, db):
+    auth.login("jobhunter.a@example.nl")
+    html = client.post("/jobhunter/werkzoekenden/nieuw",
+                       data=_form(world, municipality_id=str(world.b.municipality.id))).get_data(as_text=True)
+    assert "Not a valid choice" in html or "geen geldige keuze" in html.lower() or "Ongeldige keuze" in html
+    assert db.session.scalars(db.select(Client).where(Client.last_name == "Wiersma")).first() is None
+
+
+def test_without_consent_the_page_says_so(world, client, auth, db):
+    world.a.client.consent_at = None
+    db.session.commit()
+    auth.login("jobhunter.a@example.nl")
+    html = client.get(f"/jobhunter/werkzoekenden/{world.a.client.id}").get_data(as_text=True)
+    assert "Geen toestemming" in html
+
+
+def test_search_and_filters(world, client, auth, db):
+    from tests.factories import ClientFactory
+
+    ClientFactory(municipality=world.a.municipality, last_name="Zijlstra", ladder_step=2,
+                  benefit_type="ww", banenafspraak=True)
+    db.session.commit()
+    auth.login("jobhunter.a@example.nl")
+
+    def names(**query):
+        return client.get("/jobhunter/werkzoekenden", query_string=query).get_data(as_text=True)
+
+    assert "Zijlstra" in names(q="zijl")
+    assert "Zijlstra" in names(benefit_type="ww") and world.a.client.last_name not in names(benefit_type="ww")
+    assert "Zijlstra" in names(ladder_step="2")
+    assert "Zijlstra" not in names(banenafspraak="0")
+    assert "Zijlstra" in names(q="Kandidaat")  # pseudonym search
+    assert world.a.client.last_name in names(q="999993653")  # BSN search
+    assert world.b.client.last_name not in names()
+    assert "2 werkzoekenden gevonden" in names()
+
+
+def test_bad_filter_values_do_not_break_the_list(world, client, auth):
+    auth.login("jobhunter.a@example.nl")
+    response = client.get("/jobhunter/werkzoekenden", query_string={"ladder_step": "x", "pagina": "-4", "q": "x" * 500})
+    assert response.status_code == 200
