@@ -106,4 +106,4 @@ def register(app: Flask) -> None:
             click.echo("De demodata staat er al; er is niets veranderd.")
         click.echo("\nDemo-accounts (wachtwoord voor allemaal: %s):" % DEMO_PASSWORD)
         for email, role in result.accounts:
-            click.echo(f"  {ROLES[role]:<12} {email}")
+            click.echo(f"  {str(ROLES[role]):<12} {email}")

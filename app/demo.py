@@ -391,7 +391,7 @@ def _contracts(orgs, province, employers, catalogues, procurement_user, today: d
         (province, employers[8], "PF-2025-117", "Reconstructie N351", "3500000", "5",
          date(year - 1, 4, 1), date(year + 1, 3, 31), "25"),
     ]
-    catalogue = catalogues.get("oost-nederland-v05") or next(iter(catalogues.values()), None)
+    catalogue = catalogues.get("oost-nederland-v05-2023") or next(iter(catalogues.values()), None)
     contracts = []
     if catalogue is None:
         return contracts

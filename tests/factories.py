@@ -12,6 +12,8 @@ from factory.alchemy import SQLAlchemyModelFactory
 from app.extensions import db
 from app.models import (
     Catalogue,
+    CatalogueBlock,
+    CatalogueBonus,
     Client,
     Contract,
     Employer,
@@ -101,7 +103,19 @@ class CatalogueFactory(Base):
 
     name = factory.Sequence(lambda n: f"test-catalogus-{n}")
     title = "Testcatalogus"
+    source = "https://example.nl/bouwblokken"
     fulltime_hours = Decimal("36")
+    blocks = factory.LazyFunction(lambda: [
+        CatalogueBlock(position=0, code="pw", label="Participatiewet", unit="year",
+                       value=Decimal("30000"), max_years=2, benefit="participatiewet"),
+        CatalogueBlock(position=1, code="wep", label="Werkervaringsplek", unit="month",
+                       value=Decimal("750")),
+        CatalogueBlock(position=2, code="inkoop", label="Inkoop bij sociale onderneming",
+                       unit="invoice", value=Decimal("1")),
+    ])
+    bonuses = factory.LazyFunction(lambda: [
+        CatalogueBonus(position=0, code="age50", label="Ouder dan 50", value=Decimal("10000")),
+    ])
 
 
 class ContractFactory(Base):

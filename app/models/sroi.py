@@ -23,7 +23,8 @@ class Catalogue(TimestampMixin, db.Model):
     name: Mapped[str] = mapped_column(String(100), unique=True)
     title: Mapped[str] = mapped_column(String(200))
     source: Mapped[str] = mapped_column(Text, default="")
-    fulltime_hours: Mapped[Decimal] = mapped_column(Hours)
+    # Hours of a full-time week for `year` blocks; None when the catalogue has no year blocks.
+    fulltime_hours: Mapped[Decimal | None] = mapped_column(Hours)
     # Presets ship with the product and are read-only; copies can be edited.
     is_preset: Mapped[bool] = mapped_column(Boolean, default=False)
     based_on_id: Mapped[int | None] = mapped_column(ForeignKey("catalogues.id"))

@@ -1,11 +1,14 @@
 """Procurement pages, scoped to the user's contracting authority."""
 
+from datetime import date
+
 from flask import Blueprint, abort, render_template
 from flask_login import current_user
 
 from app.procurement import PLANNED
 from app.extensions import db
 from app.models import Catalogue, Contract
+from app.services.sroi_bridge import status_for
 from app.security import get_for_user_or_404, role_required, staff_scope
 
 bp = Blueprint("procurement", __name__)
@@ -32,8 +35,9 @@ def contracts():
 @bp.route("/contracten/<int:contract_id>")
 @role_required("procurement")
 def contract(contract_id: int):
+    contract = get_for_user_or_404(Contract, contract_id)
     return render_template(
-        "shared/contract.html", contract=get_for_user_or_404(Contract, contract_id)
+        "shared/contract.html", contract=contract, status=status_for(contract, date.today())
     )
 
 

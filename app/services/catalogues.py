@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import sroi
 from app.extensions import db
 from app.models import Catalogue, CatalogueBlock, CatalogueBonus
@@ -20,7 +18,7 @@ def ensure_preset_catalogues() -> dict[str, Catalogue]:
             name=preset.name,
             title=preset.title,
             source=preset.source,
-            fulltime_hours=Decimal(preset.fulltime_hours),
+            fulltime_hours=preset.fulltime_hours,
             is_preset=True,
         )
         catalogue.blocks = [

@@ -23,7 +23,7 @@ def upgrade():
     sa.Column('name', sa.String(length=100), nullable=False),
     sa.Column('title', sa.String(length=200), nullable=False),
     sa.Column('source', sa.Text(), nullable=False),
-    sa.Column('fulltime_hours', sa.Numeric(precision=6, scale=2), nullable=False),
+    sa.Column('fulltime_hours', sa.Numeric(precision=6, scale=2), nullable=True),
     sa.Column('is_preset', sa.Boolean(), nullable=False),
     sa.Column('based_on_id', sa.Integer(), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
