@@ -7,7 +7,7 @@ NAVIGATION = [
     ("jobhunter.clients", _l("Werkzoekenden"), {}),
     ("jobhunter.employers", _l("Werkgevers"), {}),
     ("jobhunter.section", _l("Plaatsingen"), {"section": "plaatsingen"}),
-    ("jobhunter.section", _l("Campagne"), {"section": "campagne"}),
+    ("jobhunter.campaign", _l("Campagne"), {}),
     ("jobhunter.section", _l("Monitor"), {"section": "monitor"}),
 ]
 
@@ -17,11 +17,6 @@ PLANNED = {
         _l("Plaatsingen en nazorg"),
         _l("Hier komen straks de plaatsingen, de nazorgtaken na 2 en 6 weken, de werkvouchers "
            "en de uitstroompremies."),
-    ),
-    "campagne": (
-        _l("Werkgeverscampagne"),
-        _l("Hier komt straks het jaarlijkse actieplan met doelen (10 gesprekken met nieuwe "
-           "werkgevers) en resultaten."),
     ),
     "monitor": (
         _l("Monitor"),

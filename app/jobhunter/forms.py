@@ -21,6 +21,8 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from app.fields import DutchDateField, ListField, options
 from app.models.choices import (
     BENEFIT_TYPES,
+    CAMPAIGN_ACTIVITY_KINDS,
+    CONTACT_CHANNELS,
     EDUCATION_LEVELS,
     LADDER_STEPS,
     LANGUAGE_LEVELS,
@@ -108,3 +110,36 @@ class ClientFilterForm(FlaskForm):
     benefit_type = SelectField(_l("Uitkering"), choices=_choices(BENEFIT_TYPES, "alle"), validators=[Optional()])
     banenafspraak = SelectField(_l("Banenafspraak"), choices=options([("1", "ja"), ("0", "nee")], "alle"), validators=[Optional()])
     jobhunter_id = SelectField(_l("Jobhunter"), coerce=str, validators=[Optional()])
+
+
+class ContactForm(FlaskForm):
+    """A conversation with an employer."""
+
+    contact_date = DutchDateField(_l("Datum"), validators=[InputRequired(_l("Vul de datum in."))])
+    channel = SelectField(_l("Hoe"), choices=options(CONTACT_CHANNELS))
+    subject = StringField(_l("Onderwerp"), validators=[DataRequired(_l("Vul het onderwerp in.")), Length(max=200)])
+    outcome = TextAreaField(_l("Afspraken en resultaat"), validators=[Length(max=5000)])
+
+    def validate_contact_date(self, field):
+        if field.data and field.data > date.today():
+            raise ValidationError(_l("Een gesprek in de toekomst kunt u nog niet vastleggen."))
+
+
+class CampaignForm(FlaskForm):
+    """The yearly action plan and its targets (SPEC §4.6)."""
+
+    action_plan = TextAreaField(_l("Actieplan"), validators=[Length(max=20000)])
+    target_new_conversations = IntegerField(_l("Doel: gesprekken met nieuwe werkgevers"), validators=[InputRequired(_l("Vul een aantal in.")), NumberRange(0, 10000, _l("Tussen 0 en 10.000."))])
+    target_contacts = IntegerField(_l("Doel: contacten met werkgevers"), validators=[Optional(), NumberRange(0, 100000, _l("Tussen 0 en 100.000."))])
+    target_vacancies = IntegerField(_l("Doel: vacatures en werkplekken"), validators=[Optional(), NumberRange(0, 100000, _l("Tussen 0 en 100.000."))])
+    target_placements = IntegerField(_l("Doel: plaatsingen"), validators=[Optional(), NumberRange(0, 100000, _l("Tussen 0 en 100.000."))])
+
+
+class CampaignActivityForm(FlaskForm):
+    """An activity of the campaign: event, mailing, newsletter, article, company visit, training."""
+
+    date = DutchDateField(_l("Datum"), validators=[InputRequired(_l("Vul de datum in."))])
+    kind = SelectField(_l("Soort"), choices=options(CAMPAIGN_ACTIVITY_KINDS))
+    title = StringField(_l("Omschrijving"), validators=[DataRequired(_l("Vul een omschrijving in.")), Length(max=200)])
+    reach = IntegerField(_l("Bereik (aantal mensen of bedrijven)"), validators=[Optional(), NumberRange(0, 10_000_000, _l("Een aantal van 0 of meer."))])
+    notes = TextAreaField(_l("Toelichting"), validators=[Length(max=5000)])

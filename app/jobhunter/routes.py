@@ -6,7 +6,7 @@ from flask_login import current_user
 
 from app.jobhunter import PLANNED
 from app.extensions import db
-from app.models import Client, Employer, EmployerContact, FollowUp, Placement
+from app.models import Client, FollowUp, Placement
 from app.security import get_for_user_or_404, role_required, staff_scope
 from app.fields import options
 from app.jobhunter.forms import ClientFilterForm, ClientForm
@@ -123,25 +123,6 @@ def client(client_id: int):
     return render_template("jobhunter/client.html", client=obj, history=history)
 
 
-@bp.route("/werkgevers")
-@role_required("jobhunter")
-def employers():
-    rows = db.session.scalars(db.select(Employer).order_by(Employer.name).limit(200)).all()
-    return render_template("jobhunter/employers.html", employers=rows)
-
-
-@bp.route("/werkgevers/<int:employer_id>")
-@role_required("jobhunter")
-def employer(employer_id: int):
-    obj = get_for_user_or_404(Employer, employer_id)
-    contacts = db.session.scalars(
-        db.select(EmployerContact)
-        .where(EmployerContact.employer_id == obj.id)
-        .order_by(EmployerContact.contact_date.desc())
-    ).all()
-    return render_template("jobhunter/employer.html", employer=obj, contacts=contacts)
-
-
 @bp.route("/<section>")
 @role_required("jobhunter")
 def section(section: str):
@@ -149,3 +130,6 @@ def section(section: str):
         abort(404)
     title, text = PLANNED[section]
     return render_template("shared/planned.html", title=title, text=text)
+
+
+from app.jobhunter import relations  # noqa: E402,F401 - registers its routes on bp
