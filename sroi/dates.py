@@ -41,10 +41,6 @@ def whole_months_between(start: date, end: date) -> int:
     the result is negative when `end` lies before `start`.
     """
     n = (end.year - start.year) * 12 + (end.month - start.month)
-    if n >= 0:
-        while n > 0 and add_months(start, n) > end:
-            n -= 1
-        return n
     while add_months(start, n) > end:
         n -= 1
     return n

@@ -352,6 +352,75 @@ def test_rijnvicus_social_activity_is_fixed(rijnvicus):
     assert value_activity(rijnvicus, CONTRACT, a, date(2026, 12, 31)) == D("1000.00")
 
 
+# ------------------------------------------------------------------ suggesting a block
+
+
+def test_spec_suggest_example(utrecht):
+    code = sroi.suggest_block(
+        utrecht, benefit="participatiewet", benefit_start=date(2024, 3, 1), on=date(2026, 1, 1),
+        banenafspraak=False,
+    )  # fmt: skip
+    assert code == "pw"
+
+
+@pytest.mark.parametrize(
+    ("benefit_start", "on", "expected"),
+    [
+        (date(2024, 3, 1), date(2026, 1, 1), "pw_kort"),  # 22 whole months
+        (date(2024, 1, 2), date(2026, 1, 1), "pw_kort"),  # 23 months and 30 days
+        (date(2024, 1, 1), date(2026, 1, 1), "pw_lang"),  # exactly 24 months
+        (date(2023, 12, 31), date(2025, 12, 31), "pw_lang"),
+        (date(2020, 1, 1), date(2026, 1, 1), "pw_lang"),
+        (date(2026, 1, 1), date(2026, 1, 1), "pw_kort"),  # 0 months
+    ],
+)
+def test_suggest_by_benefit_duration(oost, benefit_start, on, expected):
+    assert sroi.suggest_block(oost, "participatiewet", benefit_start, on) == expected
+
+
+def test_whole_months_follow_the_month_end_rule(oost):
+    # 31-12-2023 + 24 months = 31-12-2025; 29-02-2024 + 24 months = 28-02-2026
+    assert sroi.whole_months_between(date(2024, 2, 29), date(2026, 2, 28)) == 24
+    assert sroi.whole_months_between(date(2024, 1, 31), date(2024, 2, 29)) == 1
+    assert sroi.whole_months_between(date(2024, 1, 31), date(2024, 2, 28)) == 0
+    assert sroi.whole_months_between(date(2024, 3, 1), date(2024, 2, 1)) == -1
+    assert sroi.suggest_block(oost, "participatiewet", date(2024, 2, 29), date(2026, 2, 28)) == (
+        "pw_lang"
+    )
+
+
+def test_suggest_banenafspraak_first(oost, utrecht, rijnvicus):
+    for cat, code in ((oost, "doelgroepregister"), (utrecht, "banenafspraak"),
+                      (rijnvicus, "pw_banenafspraak")):  # fmt: skip
+        assert sroi.suggest_block(cat, "wajong", None, date(2026, 1, 1), banenafspraak=True) == code
+
+
+def test_suggest_other_benefits(oost, utrecht, rijnvicus):
+    assert sroi.suggest_block(oost, "ww", date(2025, 6, 1), date(2026, 1, 1)) == "ww_kort"
+    assert sroi.suggest_block(oost, "ww", date(2024, 6, 1), date(2026, 1, 1)) == "ww_lang"
+    assert sroi.suggest_block(utrecht, "ww", date(2024, 6, 1), date(2026, 1, 1)) == "ww"
+    assert sroi.suggest_block(rijnvicus, "nug", None, date(2026, 1, 1)) == "nug"
+    assert sroi.suggest_block(rijnvicus, "wajong", None, date(2026, 1, 1)) == "wajong"
+
+
+def test_suggest_none_when_nothing_fits(oost, utrecht, cat):
+    assert sroi.suggest_block(utrecht, "anw", date(2024, 6, 1), date(2026, 1, 1)) is None
+    assert sroi.suggest_block(cat, "participatiewet", date(2024, 6, 1), date(2026, 1, 1)) is None
+    # with month bounds but no (or a later) benefit start: no duration, so no bounded block
+    assert sroi.suggest_block(oost, "participatiewet", None, date(2026, 1, 1)) is None
+    assert sroi.suggest_block(oost, "participatiewet", date(2026, 2, 1), date(2026, 1, 1)) is None
+    assert sroi.suggest_block(oost, None, None, date(2026, 1, 1)) is None
+    # banenafspraak without such a block falls back to the benefit rule
+    assert sroi.suggest_block(cat, "ww", None, date(2026, 1, 1), banenafspraak=True) is None
+
+
+def test_suggest_rejects_unknown_benefit(utrecht):
+    with pytest.raises(ValueError, match="Onbekende uitkering 'bijstand'"):
+        sroi.suggest_block(utrecht, "bijstand", None, date(2026, 1, 1))
+    with pytest.raises(ValueError, match="moet een datum zijn"):
+        sroi.suggest_block(utrecht, "ww", "2024-01-01", date(2026, 1, 1))
+
+
 # ------------------------------------------------------------------ invalid input
 
 
