@@ -1,0 +1,558 @@
+"""Occupation taxonomy (ESCO): loading, resolution of free text, and as-you-type suggestions.
+
+A :class:`Taxonomy` holds occupations with a preferred label, alternative (and hidden) labels
+and an ISCO-08 unit group. It is loaded from the standard ESCO CSV download
+(:meth:`Taxonomy.from_esco_csv`, any language) or from database rows
+(:meth:`Taxonomy.from_rows`).
+
+:meth:`Taxonomy.resolve` turns a job title or wish as people write it into an occupation with a
+confidence. It tries, in order, and stops at the first step that finds something:
+
+1. exact label look-up after removing employer decorations (``"(m/v/x)"``, ``"24-32 uur"``,
+   ``"regio Drachten"``, ``"Wij zoeken een …!"``), folding accents and unifying compounds and
+   word order (``"medewerker schoonmaak"`` = ``"schoonmaakmedewerker"``) and gender forms;
+2. the same after dropping seniority words (``"ervaren"``, ``"junior"``);
+3. the same after correcting misspelt words against the label vocabulary (edit distance);
+4. the longest run of words inside the title that is a label (``"kok voor de avonddienst"``);
+5. character n-gram TF-IDF retrieval of candidate labels re-scored with rapidfuzz.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from rapidfuzz import fuzz
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from matching.spelling import SpellIndex
+from matching.text import clean_title, fold, masculine, strip_adjectives, tokens
+
+__all__ = ["Occupation", "Resolution", "Suggestion", "Taxonomy"]
+
+# Confidence of an exact label hit by label kind; lower steps scale these down.
+_KIND_CONFIDENCE = {"preferred": 1.0, "alt": 0.98, "hidden": 0.95}
+_STEP_FACTOR = {"exact": 1.0, "adjectives": 0.97, "spelling": 0.93, "part": 0.88}
+_FUZZY_CANDIDATES = 30
+_FUZZY_MIN_SCORE = 72.0
+_TIE_MARGIN = 0.025
+
+
+@dataclass(frozen=True)
+class Occupation:
+    """One occupation of the taxonomy.
+
+    ``code`` is the stable identifier (the ESCO concept URI, or the portal's code);
+    ``isco_group`` the four-digit ISCO-08 unit group ("" when unknown).
+    """
+
+    code: str
+    isco_group: str
+    preferred_label: str
+    alt_labels: tuple[str, ...] = ()
+    hidden_labels: tuple[str, ...] = ()
+    description: str = ""
+    esco_code: str = ""
+
+    def labels(self) -> Iterator[tuple[str, str]]:
+        """Yield ``(label, kind)`` for the preferred, alternative and hidden labels."""
+        yield self.preferred_label, "preferred"
+        for label in self.alt_labels:
+            yield label, "alt"
+        for label in self.hidden_labels:
+            yield label, "hidden"
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """An occupation found for a piece of text, with a confidence in 0..1."""
+
+    occupation: Occupation
+    confidence: float
+    matched_label: str
+    method: str
+
+    @property
+    def code(self) -> str:
+        """Code of the resolved occupation."""
+        return self.occupation.code
+
+    @property
+    def preferred_label(self) -> str:
+        """Preferred label of the resolved occupation."""
+        return self.occupation.preferred_label
+
+    @property
+    def isco_group(self) -> str:
+        """ISCO-08 unit group of the resolved occupation."""
+        return self.occupation.isco_group
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """An as-you-type suggestion: the label that matched and its occupation."""
+
+    code: str
+    label: str
+    preferred_label: str
+    isco_group: str
+    score: float
+
+
+@dataclass
+class _Hit:
+    occ: int
+    confidence: float
+    label: str
+    method: str
+
+
+def _split_labels(value: Any) -> tuple[str, ...]:
+    """Labels from a newline-separated string or an iterable, stripped and de-duplicated."""
+    if value is None:
+        return ()
+    items = value.split("\n") if isinstance(value, str) else list(value)
+    seen: dict[str, None] = {}
+    for item in items:
+        text = str(item).strip().rstrip(";").strip()
+        if text:
+            seen.setdefault(text, None)
+    return tuple(seen)
+
+
+def _label_keys(words: Sequence[str]) -> set[str]:
+    """Look-up keys of a token list: spaced, compact, order-free and gender-free forms."""
+    if not words:
+        return set()
+    masc = [masculine(w) for w in words]
+    keys = {
+        "w:" + " ".join(words),
+        "c:" + "".join(words),
+        "s:" + " ".join(sorted(words)),
+        "m:" + "".join(masc),
+        "n:" + " ".join(sorted(masc)),
+    }
+    if len(words) == 2:  # Dutch compound: "medewerker schoonmaak" = "schoonmaakmedewerker"
+        keys.add("c:" + words[1] + words[0])
+        keys.add("m:" + masc[1] + masc[0])
+    return keys
+
+
+@dataclass
+class _LabelIndex:
+    """Exact-key, spelling, prefix and fuzzy indexes over all labels."""
+
+    keys: dict[str, dict[int, tuple[float, str]]] = field(default_factory=dict)
+    spell: SpellIndex | None = None
+    prefix: list[tuple[str, int, int]] = field(default_factory=list)  # (key, label_id, start)
+    labels: list[tuple[str, int, str]] = field(default_factory=list)  # (label, occ, kind)
+    fuzzy_docs: list[str] = field(default_factory=list)
+    fuzzy_doc_labels: list[list[int]] = field(default_factory=list)
+    fuzzy_vectorizer: TfidfVectorizer | None = None
+    fuzzy_matrix_t: Any = None
+
+
+class Taxonomy:
+    """A searchable set of occupations (ESCO or similar).
+
+    >>> tax = Taxonomy.from_rows([("c1", "9112", "schoonmaker", ["schoonmaakmedewerker"])])
+    >>> tax.resolve("Medewerker schoonmaak (m/v/x) 24-32 uur").preferred_label
+    'schoonmaker'
+    """
+
+    def __init__(self, occupations: Iterable[Occupation]) -> None:
+        self.occupations: tuple[Occupation, ...] = tuple(occupations)
+        self._by_code: dict[str, int] = {}
+        for i, occ in enumerate(self.occupations):
+            for key in self._code_keys(occ):
+                self._by_code.setdefault(key, i)
+        groups = sorted({o.isco_group for o in self.occupations if o.isco_group})
+        self.isco_groups: tuple[str, ...] = tuple(groups)
+        group_pos = {g: i for i, g in enumerate(groups)}
+        self.group_of = np.array(
+            [group_pos.get(o.isco_group, -1) for o in self.occupations], dtype=np.int64
+        )
+        self._index = self._build_index()
+        self._cache: dict[str, tuple[_Hit, ...]] = {}
+
+    # ------------------------------------------------------------------ construction
+
+    @classmethod
+    def from_esco_csv(cls, path: str | os.PathLike[str], *, hidden_labels: bool = True) -> Taxonomy:
+        """Load the ESCO occupations CSV (any language) as downloaded from the ESCO portal.
+
+        Uses the columns ``conceptUri``, ``iscoGroup``, ``preferredLabel``, ``altLabels``,
+        ``hiddenLabels`` (newline-separated), ``description`` and ``code``.
+        """
+        with Path(path).open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            occupations = [
+                Occupation(
+                    code=(row.get("conceptUri") or row.get("code") or "").strip(),
+                    isco_group=(row.get("iscoGroup") or "").strip(),
+                    preferred_label=(row.get("preferredLabel") or "").strip(),
+                    alt_labels=_split_labels(row.get("altLabels")),
+                    hidden_labels=_split_labels(row.get("hiddenLabels")) if hidden_labels else (),
+                    description=(row.get("description") or "").strip(),
+                    esco_code=(row.get("code") or "").strip(),
+                )
+                for row in reader
+                if (row.get("preferredLabel") or "").strip()
+            ]
+        return cls(occupations)
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Sequence[Any] | Mapping[str, Any]]) -> Taxonomy:
+        """Build from rows ``(code, isco_group, preferred_label, alt_labels[, description])``.
+
+        ``alt_labels`` is a list or a newline-separated string. Mappings with the keys
+        ``code``, ``isco_group``, ``preferred_label``, ``alt_labels``, ``description`` work too.
+        """
+        occupations = []
+        for row in rows:
+            if isinstance(row, Mapping):
+                values = [row.get(k) for k in ("code", "isco_group", "preferred_label",
+                                               "alt_labels", "description")]
+            else:
+                values = list(row) + [None] * (5 - len(row))
+            code, group, preferred, alts, description = values[:5]
+            if not preferred:
+                continue
+            occupations.append(
+                Occupation(
+                    code=str(code),
+                    isco_group=str(group or "").strip(),
+                    preferred_label=str(preferred).strip(),
+                    alt_labels=_split_labels(alts),
+                    description=str(description or ""),
+                )
+            )
+        return cls(occupations)
+
+    @staticmethod
+    def _code_keys(occ: Occupation) -> list[str]:
+        keys = [occ.code, occ.code.rstrip("/").rsplit("/", 1)[-1]]
+        if occ.esco_code:
+            keys.append(occ.esco_code)
+        return [k for k in keys if k]
+
+    def _build_index(self) -> _LabelIndex:
+        index = _LabelIndex()
+        vocabulary: list[str] = []
+        fuzzy_ids: dict[str, int] = {}
+        for occ_id, occ in enumerate(self.occupations):
+            for label, kind in occ.labels():
+                words = tokens(fold(label))
+                if not words:
+                    continue
+                label_id = len(index.labels)
+                index.labels.append((label, occ_id, kind))
+                vocabulary.extend(words)
+                confidence = _KIND_CONFIDENCE[kind]
+                for key in _label_keys(words):
+                    slot = index.keys.setdefault(key, {})
+                    if slot.get(occ_id, (0.0, ""))[0] < confidence:
+                        slot[occ_id] = (confidence, label)
+                for start in range(len(words)):
+                    index.prefix.append((" ".join(words[start:]), label_id, start))
+                index.prefix.append(("".join(words), label_id, 0))
+                docs = [" ".join(words)]
+                if len(words) == 2:
+                    docs.append(words[1] + words[0])
+                for doc in docs:
+                    doc_id = fuzzy_ids.setdefault(doc, len(index.fuzzy_docs))
+                    if doc_id == len(index.fuzzy_docs):
+                        index.fuzzy_docs.append(doc)
+                        index.fuzzy_doc_labels.append([])
+                    index.fuzzy_doc_labels[doc_id].append(label_id)
+        index.prefix.sort()
+        index.spell = SpellIndex(vocabulary)
+        if index.fuzzy_docs:
+            vectorizer = TfidfVectorizer(
+                analyzer="char_wb", ngram_range=(3, 4), sublinear_tf=True, dtype=np.float32
+            )
+            matrix = vectorizer.fit_transform(index.fuzzy_docs)
+            index.fuzzy_vectorizer = vectorizer
+            index.fuzzy_matrix_t = matrix.T.tocsr()
+        return index
+
+    # ------------------------------------------------------------------ basic access
+
+    def __len__(self) -> int:
+        return len(self.occupations)
+
+    def __iter__(self) -> Iterator[Occupation]:
+        return iter(self.occupations)
+
+    def get(self, code: str | None) -> Occupation | None:
+        """Occupation by concept URI, its UUID, or ESCO code; ``None`` when unknown."""
+        position = self.position(code)
+        return None if position is None else self.occupations[position]
+
+    def position(self, code: str | None) -> int | None:
+        """Index of the occupation with ``code`` in :attr:`occupations`, or ``None``."""
+        if not code:
+            return None
+        code = str(code).strip()
+        found = self._by_code.get(code)
+        if found is None:
+            found = self._by_code.get(code.rstrip("/").rsplit("/", 1)[-1])
+        return found
+
+    # ------------------------------------------------------------------ resolution
+
+    def resolve(self, text: str | None) -> Resolution | None:
+        """Best occupation for a free-text title or wish, with confidence; ``None`` if none fits."""
+        candidates = self.resolve_candidates(text, limit=1)
+        return candidates[0] if candidates else None
+
+    def resolve_candidates(self, text: str | None, limit: int = 5) -> list[Resolution]:
+        """Occupations that ``text`` may mean, best first (ties are genuinely ambiguous labels)."""
+        hits = self._resolve(text or "")
+        return [
+            Resolution(self.occupations[h.occ], round(h.confidence, 4), h.label, h.method)
+            for h in hits[:limit]
+        ]
+
+    def resolve_weights(self, text: str | None) -> dict[int, float]:
+        """``{occupation position: confidence}`` for the candidates of ``text`` (engine use)."""
+        return {h.occ: h.confidence for h in self._resolve(text or "")}
+
+    def _resolve(self, text: str) -> tuple[_Hit, ...]:
+        cleaned = clean_title(text)
+        cached = self._cache.get(cleaned)
+        if cached is None:
+            cached = self._resolve_cleaned(cleaned)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[cleaned] = cached
+        return cached
+
+    def _resolve_cleaned(self, cleaned: str) -> tuple[_Hit, ...]:
+        hits, queries = self._resolve_without_fuzzy(cleaned)
+        if hits or not queries:
+            return hits
+        return self._best_fuzzy([self._fuzzy_many(queries)])[0]
+
+    def _resolve_without_fuzzy(self, cleaned: str) -> tuple[tuple[_Hit, ...], list[str]]:
+        """Steps 1-4 of the resolution; when they fail, the query strings for step 5."""
+        words = cleaned.split()
+        if not words:
+            return (), []
+        plain = strip_adjectives(cleaned).split()
+        hits = self._exact(words, "exact") or self._exact(plain, "adjectives")
+        if hits:
+            return hits, []
+        options = self._spelling_options(plain)
+        known = [o[0] for o in options if o]
+        for variant in self._variants(options):
+            hits = self._exact(variant, "spelling")
+            if hits:
+                return hits, []
+        hits = self._parts(known)
+        if hits:
+            return hits, []
+        corrected = " ".join(o[0] if o else w for o, w in zip(options, plain, strict=True))
+        queries = [corrected]
+        if known and len(known) < len(plain):
+            queries.append(" ".join(known))
+        return (), queries
+
+    def _spelling_options(self, words: list[str]) -> list[tuple[str, ...]]:
+        """Per word, the vocabulary words it may stand for (empty tuple: unknown word)."""
+        spell = self._index.spell
+        if spell is None:
+            return [(w,) for w in words]
+        return [spell.candidates(w) if len(w) > 2 else ((w,) if w in spell else ()) for w in words]
+
+    @staticmethod
+    def _variants(options: list[tuple[str, ...]]) -> Iterator[list[str]]:
+        """The best correction, then one alternative at a time (unknown words dropped)."""
+        best = [o[0] for o in options if o]
+        if not best:
+            return
+        yield best
+        position = 0
+        for option in options:
+            if not option:
+                continue
+            for alternative in option[1:3]:
+                variant = list(best)
+                variant[position] = alternative
+                yield variant
+            position += 1
+
+    def _lookup(self, words: Sequence[str]) -> dict[int, tuple[float, str]]:
+        found: dict[int, tuple[float, str]] = {}
+        for key in _label_keys(words):
+            for occ, value in self._index.keys.get(key, {}).items():
+                if value[0] > found.get(occ, (0.0, ""))[0]:
+                    found[occ] = value
+        return found
+
+    def _exact(self, words: Sequence[str], method: str) -> tuple[_Hit, ...]:
+        found = self._lookup(words)
+        factor = _STEP_FACTOR[method]
+        return self._ranked(_Hit(o, c * factor, lab, method) for o, (c, lab) in found.items())
+
+    @staticmethod
+    def _ranked(hits: Iterable[_Hit]) -> tuple[_Hit, ...]:
+        ordered = sorted(hits, key=lambda h: (-h.confidence, h.occ))
+        return tuple(ordered)
+
+    def _parts(self, words: list[str]) -> tuple[_Hit, ...]:
+        """Longest non-overlapping word runs that are labels (``"kok voor de avonddienst"``)."""
+        if len(words) < 2:
+            return ()
+        words = words[:12]
+        total = sum(len(w) for w in words)
+        spans = sorted(
+            ((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+             if j - i < len(words)),
+            key=lambda s: -sum(len(w) for w in words[s[0]:s[1]]),
+        )
+        taken: list[tuple[int, int]] = []
+        hits: dict[int, _Hit] = {}
+        for i, j in spans:
+            if any(i < b and a < j for a, b in taken):
+                continue
+            span_chars = sum(len(w) for w in words[i:j])
+            if span_chars < 3:
+                continue
+            found = self._lookup(words[i:j])
+            if not found:
+                continue
+            taken.append((i, j))
+            coverage = span_chars / total
+            factor = _STEP_FACTOR["part"] * (0.85 + 0.15 * coverage)
+            for occ, (conf, label) in found.items():
+                if occ not in hits or hits[occ].confidence < conf * factor:
+                    hits[occ] = _Hit(occ, conf * factor, label, "part")
+        return self._ranked(hits.values())
+
+    @staticmethod
+    def _best_fuzzy(per_query: list[list[tuple[_Hit, ...]]]) -> list[tuple[_Hit, ...]]:
+        """Merge the fuzzy hits of alternative query strings (best confidence per occupation)."""
+        merged = []
+        for alternatives in per_query:
+            best: dict[int, _Hit] = {}
+            for hits in alternatives:
+                for hit in hits:
+                    if hit.occ not in best or best[hit.occ].confidence < hit.confidence:
+                        best[hit.occ] = hit
+            ranked = sorted(best.values(), key=lambda h: (-h.confidence, h.occ))
+            top = ranked[0].confidence if ranked else 0.0
+            merged.append(tuple(h for h in ranked if h.confidence >= top - 0.1)[:10])
+        return merged
+
+    def _fuzzy_many(self, queries: Sequence[str]) -> list[tuple[_Hit, ...]]:
+        """Character n-gram candidate retrieval and rapidfuzz re-scoring for several queries."""
+        index = self._index
+        if index.fuzzy_vectorizer is None or not queries:
+            return [() for _ in queries]
+        sims = (index.fuzzy_vectorizer.transform(queries) @ index.fuzzy_matrix_t).tocsr()
+        results = []
+        for row, query in enumerate(queries):
+            start, end = sims.indptr[row], sims.indptr[row + 1]
+            cols, vals = sims.indices[start:end], sims.data[start:end]
+            if len(cols) > _FUZZY_CANDIDATES:
+                keep = np.argpartition(-vals, _FUZZY_CANDIDATES)[:_FUZZY_CANDIDATES]
+                cols = cols[keep]
+            results.append(self._rescore(query, cols))
+        return results
+
+    def _rescore(self, query: str, doc_ids: Iterable[int]) -> tuple[_Hit, ...]:
+        index = self._index
+        q_compact = query.replace(" ", "")
+        best: dict[int, _Hit] = {}
+        for doc_id in doc_ids:
+            doc = index.fuzzy_docs[doc_id]
+            d_compact = doc.replace(" ", "")
+            score = max(fuzz.ratio(q_compact, d_compact), fuzz.token_sort_ratio(query, doc))
+            if len(d_compact) >= 8 and len(q_compact) > len(d_compact):
+                partial = fuzz.partial_ratio(d_compact, q_compact)
+                score = max(score, partial * (0.8 + 0.15 * len(d_compact) / len(q_compact)))
+            if score < _FUZZY_MIN_SCORE:
+                continue
+            for label_id in index.fuzzy_doc_labels[doc_id]:
+                label, occ, kind = index.labels[label_id]
+                confidence = score / 100.0 * 0.9 * _KIND_CONFIDENCE[kind]
+                if occ not in best or best[occ].confidence < confidence:
+                    best[occ] = _Hit(occ, confidence, label, "fuzzy")
+        ranked = self._ranked(best.values())
+        if not ranked:
+            return ()
+        top = ranked[0].confidence
+        return tuple(h for h in ranked if h.confidence >= top - 0.1)[:10]
+
+    def warm(self, texts: Iterable[str]) -> None:
+        """Resolve many texts at once (batched fuzzy step) so later look-ups hit the cache."""
+        pending: dict[str, list[str]] = {}
+        for text in texts:
+            cleaned = clean_title(text or "")
+            if cleaned in self._cache or cleaned in pending:
+                continue
+            hits, queries = self._resolve_without_fuzzy(cleaned)
+            if hits or not queries:
+                self._cache[cleaned] = hits
+            else:
+                pending[cleaned] = queries
+        keys = list(pending)
+        for start in range(0, len(keys), 256):
+            chunk = keys[start:start + 256]
+            flat = [q for k in chunk for q in pending[k]]
+            found = iter(self._fuzzy_many(flat))
+            grouped = [[next(found) for _ in pending[k]] for k in chunk]
+            self._cache.update(zip(chunk, self._best_fuzzy(grouped), strict=True))
+
+    # ------------------------------------------------------------------ suggestions
+
+    def suggest(self, text: str | None, limit: int = 10) -> list[Suggestion]:
+        """Occupations for a partly typed title, best first, one per occupation.
+
+        Labels that start with the typed text come first (then labels with a word that starts
+        with it), preferred labels and shorter labels before others; typos are tolerated by
+        falling back to :meth:`resolve_candidates` when few labels match the prefix.
+        """
+        words = tokens(fold(text or ""))
+        if not words or limit <= 0:
+            return []
+        query = " ".join(words)
+        ranked: dict[int, tuple[tuple[float, ...], Suggestion]] = {}
+        for rank_key, label_id in self._prefix_hits(query, limit * 20):
+            label, occ_id, _ = self._index.labels[label_id]
+            if occ_id not in ranked or rank_key < ranked[occ_id][0]:
+                ranked[occ_id] = (rank_key, self._suggestion(occ_id, label, 1.0 - rank_key[0] / 4))
+        if len(ranked) < limit:
+            for res in self.resolve_candidates(query, limit=limit):
+                occ_id = self.position(res.code)
+                if occ_id is not None and occ_id not in ranked:
+                    key = (3.0, 1 - res.confidence, 0.0, 0.0)
+                    ranked[occ_id] = (key, self._suggestion(occ_id, res.matched_label,
+                                                            res.confidence * 0.5))
+        ordered = sorted(ranked.values(), key=lambda item: item[0])
+        return [s for _, s in ordered[:limit]]
+
+    def _prefix_hits(self, query: str, cap: int) -> Iterator[tuple[tuple[float, ...], int]]:
+        prefix = self._index.prefix
+        seen = 0
+        for probe in dict.fromkeys((query, query.replace(" ", ""))):
+            pos = bisect_left(prefix, (probe, -1, -1))
+            while pos < len(prefix) and prefix[pos][0].startswith(probe) and seen < cap:
+                key, label_id, start = prefix[pos]
+                label, _, kind = self._index.labels[label_id]
+                exact = 0.0 if key == probe else 1.0
+                kind_rank = {"preferred": 0.0, "alt": 1.0, "hidden": 2.0}[kind]
+                yield (float(start > 0) + exact * 0.5, kind_rank, float(len(label)), 0.0), label_id
+                seen += 1
+                pos += 1
+
+    def _suggestion(self, occ_id: int, label: str, score: float) -> Suggestion:
+        occ = self.occupations[occ_id]
+        return Suggestion(occ.code, label, occ.preferred_label, occ.isco_group, round(score, 4))
