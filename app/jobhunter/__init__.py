@@ -8,7 +8,7 @@ NAVIGATION = [
     ("jobhunter.employers", _l("Werkgevers"), {}),
     ("jobhunter.section", _l("Plaatsingen"), {"section": "plaatsingen"}),
     ("jobhunter.campaign", _l("Campagne"), {}),
-    ("jobhunter.section", _l("Monitor"), {"section": "monitor"}),
+    ("jobhunter.monitor_report", _l("Monitor"), {}),
 ]
 
 # Pages that a later change builds, stated honestly on their own page.
@@ -17,9 +17,5 @@ PLANNED = {
         _l("Plaatsingen en nazorg"),
         _l("Hier komen straks de plaatsingen, de nazorgtaken na 2 en 6 weken, de werkvouchers "
            "en de uitstroompremies."),
-    ),
-    "monitor": (
-        _l("Monitor"),
-        _l("Hier komt straks de jaarlijkse monitor met grafieken en export naar CSV en Excel."),
     ),
 }

@@ -132,4 +132,4 @@ def section(section: str):
     return render_template("shared/planned.html", title=title, text=text)
 
 
-from app.jobhunter import relations  # noqa: E402,F401 - registers its routes on bp
+from app.jobhunter import monitor, relations  # noqa: E402,F401 - they register routes on bp
