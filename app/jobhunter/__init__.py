@@ -5,6 +5,7 @@ from flask_babel import lazy_gettext as _l
 NAVIGATION = [
     ("jobhunter.home", _l("Overzicht"), {}),
     ("jobhunter.clients", _l("Werkzoekenden"), {}),
+    ("jobhunter.vacancies", _l("Vacatures"), {}),
     ("jobhunter.employers", _l("Werkgevers"), {}),
     ("jobhunter.section", _l("Plaatsingen"), {"section": "plaatsingen"}),
     ("jobhunter.campaign", _l("Campagne"), {}),

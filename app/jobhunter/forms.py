@@ -28,6 +28,7 @@ from app.models.choices import (
     LANGUAGE_LEVELS,
     LOAD_LEVELS,
     PROFILES,
+    VACANCY_KINDS,
 )
 from app.validators import BSN, Postcode
 
@@ -143,3 +144,23 @@ class CampaignActivityForm(FlaskForm):
     title = StringField(_l("Omschrijving"), validators=[DataRequired(_l("Vul een omschrijving in.")), Length(max=200)])
     reach = IntegerField(_l("Bereik (aantal mensen of bedrijven)"), validators=[Optional(), NumberRange(0, 10_000_000, _l("Een aantal van 0 of meer."))])
     notes = TextAreaField(_l("Toelichting"), validators=[Length(max=5000)])
+
+
+class MatchFilterForm(FlaskForm):
+    """Filters on a client's matches (GET)."""
+
+    class Meta:
+        csrf = False
+
+    kind = SelectField(_l("Soort plek"), choices=options(VACANCY_KINDS, "alle"), validators=[Optional()])
+    max_km = IntegerField(_l("Maximaal km reizen"), validators=[Optional(), NumberRange(1, 300, _l("Tussen 1 en 300 km."))])
+    hours = DecimalField(_l("Uren per week"), places=1, validators=[Optional(), NumberRange(1, 60, _l("Tussen 1 en 60 uur."))])
+
+    def is_filtered(self) -> bool:
+        return bool(self.kind.data or self.max_km.data is not None or self.hours.data is not None)
+
+
+class ProposeForm(FlaskForm):
+    """A short note for the employer with a proposal."""
+
+    note = TextAreaField(_l("Korte toelichting voor de werkgever"), validators=[Length(max=1000, message=_l("Maximaal 1000 tekens."))])

@@ -12,6 +12,7 @@ from app.fields import options
 from app.jobhunter.forms import ClientFilterForm, ClientForm
 from app.services import audit
 from app.services import clients as clients_service
+from app.services import matching_bridge
 
 bp = Blueprint("jobhunter", __name__)
 
@@ -120,7 +121,11 @@ def client(client_id: int):
     obj = get_for_user_or_404(Client, client_id)
     audit.commit_read(obj, detail="klantpagina")
     history = clients_service.history(obj)
-    return render_template("jobhunter/client.html", client=obj, history=history)
+    return render_template(
+        "jobhunter/client.html", client=obj, history=history,
+        matches=matching_bridge.rank_vacancies(obj, k=5),
+        proposed={p.vacancy_id for p in history["proposals"]},
+    )
 
 
 @bp.route("/<section>")
@@ -132,4 +137,4 @@ def section(section: str):
     return render_template("shared/planned.html", title=title, text=text)
 
 
-from app.jobhunter import monitor, relations  # noqa: E402,F401 - they register routes on bp
+from app.jobhunter import matches, monitor, relations  # noqa: E402,F401 - they register routes on bp

@@ -1,0 +1,120 @@
+"""Ranked matches both ways: vacancies for a client, clients for a vacancy (SPEC §6)."""
+
+from __future__ import annotations
+
+from flask import flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from app.extensions import db
+from app.jobhunter.forms import MatchFilterForm, ProposeForm
+from app.jobhunter.routes import bp
+from app.models import Client, Proposal, Vacancy
+from app.security import get_for_user_or_404, role_required, staff_scope
+from app.services import audit, matching_bridge
+from app.services.proposing import ProposalRefused, propose
+
+POOL = 200  # ranked before filtering, so filters never hide the best 10 that pass them
+
+
+def filtered_matches(client: Client, form: MatchFilterForm, k: int = 10):
+    """The client's best open vacancies that pass the page's filters."""
+    ranked = matching_bridge.rank_vacancies(client, k=POOL if form.is_filtered() else k)
+    result = []
+    for vacancy, match in ranked:
+        road_km = match.components.get("road_km")
+        if form.kind.data and vacancy.kind != form.kind.data:
+            continue
+        if form.max_km.data is not None and (road_km is None or road_km > form.max_km.data):
+            continue
+        if form.hours.data is not None and not (
+            (vacancy.hours_min is None or vacancy.hours_min <= form.hours.data)
+            and (vacancy.hours_max is None or form.hours.data <= vacancy.hours_max)
+        ):
+            continue
+        result.append((vacancy, match))
+        if len(result) == k:
+            break
+    return result
+
+
+@bp.route("/werkzoekenden/<int:client_id>/vacatures")
+@role_required("jobhunter")
+def client_matches(client_id: int):
+    """Ranked open vacancies for a client, with reasons and filters."""
+    client = get_for_user_or_404(Client, client_id)
+    audit.commit_read(client, detail="matches")
+    form = MatchFilterForm(request.args)
+    matches = filtered_matches(client, form) if form.validate() else []
+    proposed = set(db.session.scalars(
+        db.select(Proposal.vacancy_id).where(Proposal.client_id == client.id)
+    ))
+    return render_template("jobhunter/client_matches.html", client=client, form=form,
+                           matches=matches, proposed=proposed)
+
+
+@bp.route("/werkzoekenden/<int:client_id>/waarom/<int:vacancy_id>")
+@role_required("jobhunter")
+def why(client_id: int, vacancy_id: int):
+    """'Waarom niet hoger?': everything the engine can say about one pair."""
+    client = get_for_user_or_404(Client, client_id)
+    vacancy = get_for_user_or_404(Vacancy, vacancy_id)
+    audit.commit_read(client, detail=f"uitleg match vacature {vacancy.id}")
+    return render_template("jobhunter/why.html", client=client, vacancy=vacancy,
+                           explanation=matching_bridge.explain(client, vacancy))
+
+
+@bp.route("/vacatures")
+@role_required("jobhunter")
+def vacancies():
+    term = request.args.get("q", "").strip()[:100]
+    query = db.select(Vacancy).where(Vacancy.status == "open")
+    if term:
+        query = query.where(Vacancy.title.ilike(f"%{term}%"))
+    rows = db.session.scalars(query.order_by(Vacancy.created_at.desc()).limit(100)).all()
+    return render_template("jobhunter/vacancies.html", vacancies=rows, term=term)
+
+
+def _scope_clients() -> list[Client]:
+    return db.session.scalars(
+        db.select(Client).where(Client.municipality_id.in_(staff_scope(current_user)),
+                                Client.case_closed_at.is_(None))
+    ).all()
+
+
+@bp.route("/vacatures/<int:vacancy_id>")
+@role_required("jobhunter")
+def vacancy(vacancy_id: int):
+    """A vacancy with the best clients of the jobhunter's municipality (or region)."""
+    obj = get_for_user_or_404(Vacancy, vacancy_id)
+    ranked = matching_bridge.rank_clients(obj, _scope_clients(), k=15)
+    proposals = db.session.scalars(
+        db.select(Proposal).join(Proposal.client)
+        .where(Proposal.vacancy_id == obj.id, Client.municipality_id.in_(staff_scope(current_user)))
+        .order_by(Proposal.created_at.desc())
+    ).all()
+    return render_template("jobhunter/vacancy.html", vacancy=obj, ranked=ranked,
+                           proposals=proposals, form=ProposeForm(),
+                           proposed={p.client_id for p in proposals})
+
+
+@bp.route("/vacatures/<int:vacancy_id>/voorstellen/<int:client_id>", methods=["GET", "POST"])
+@role_required("jobhunter")
+def propose_client(vacancy_id: int, client_id: int):
+    """Propose a consenting client to the employer, with a short note."""
+    vacancy = get_for_user_or_404(Vacancy, vacancy_id)
+    client = get_for_user_or_404(Client, client_id)
+    form = ProposeForm()
+    if form.validate_on_submit():
+        try:
+            explanation = matching_bridge.explain(client, vacancy)
+            propose(client, vacancy, current_user, form.note.data or "", explanation.score)
+        except ProposalRefused as error:
+            flash(str(error), "error")
+            return redirect(url_for("jobhunter.client", client_id=client.id))
+        db.session.commit()
+        flash(_("%(name)s is voorgesteld aan %(employer)s.", name=client.full_name,
+                employer=vacancy.employer.name), "success")
+        return redirect(url_for("jobhunter.vacancy", vacancy_id=vacancy.id))
+    audit.commit_read(client, detail=f"voorstel voorbereiden voor vacature {vacancy.id}")
+    return render_template("jobhunter/propose.html", client=client, vacancy=vacancy, form=form)

@@ -1,0 +1,184 @@
+"""The one place where database rows meet the matching engine (SPEC §6).
+
+Each worker process keeps one fitted :class:`matching.Matcher` over all vacancies. Before
+every use it asks the database whether vacancies changed since it last looked (one cheap
+query on `updated_at`) and feeds only the changed ones to the index (`add_or_update` /
+`remove`), so pages stay fast and several gunicorn workers stay consistent without sharing
+memory. The taxonomy and postcode index are rebuilt only when the reference data changes.
+Client profiles never carry names, BSNs or health details into the engine.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from matching import ClientIndex, ClientProfile, Explanation, Match, Matcher, PostcodeIndex, Taxonomy
+from matching import Vacancy as EngineVacancy
+
+from app.extensions import db
+from app.models import Client, Occupation, PostcodeArea, Vacancy
+
+EDUCATION = {"none": "geen startkwalificatie"}
+_lock = threading.RLock()
+
+
+@dataclass
+class _State:
+    reference: tuple[int, int]
+    matcher: Matcher
+    synced_at: datetime | None
+    vacancy_count: int
+    # Encoded client pools, by the ids in the pool: (fingerprint, index).
+    clients: dict[tuple, tuple[tuple, ClientIndex]] = field(default_factory=dict)
+
+
+# One state per database (tests and the browser tests' live server use different ones).
+_states: dict[str, _State] = {}
+
+
+def _key() -> str:
+    return str(db.engine.url)
+
+
+def engine_vacancy(vacancy: Vacancy) -> EngineVacancy:
+    """A vacancy row as the engine's dataclass."""
+    return EngineVacancy(
+        id=vacancy.id,
+        title=vacancy.title,
+        description=vacancy.description or "",
+        skills=tuple(vacancy.skills or ()),
+        wished_skills=tuple(vacancy.wished_skills or ()),
+        hours_min=float(vacancy.hours_min) if vacancy.hours_min is not None else None,
+        hours_max=float(vacancy.hours_max) if vacancy.hours_max is not None else None,
+        postcode=vacancy.postcode,
+        driving_licence=bool(vacancy.driving_licence),
+        physical_load=vacancy.physical_load,
+        occupation_code=vacancy.occupation.uri if vacancy.occupation else None,
+        kind=vacancy.kind,
+        status=vacancy.status,
+        language_level=vacancy.language_level,
+        education_level=EDUCATION.get(vacancy.education_level, vacancy.education_level),
+        banenafspraak=vacancy.banenafspraak_suitable,
+    )
+
+
+def client_profile(client: Client) -> ClientProfile:
+    """What the engine may know about a client: work wishes and abilities, nothing identifying."""
+    return ClientProfile(
+        id=client.id,
+        desired_occupations=tuple(o.text for o in client.desired_occupations),
+        desired_occupation_codes=tuple(o.occupation.uri for o in client.desired_occupations if o.occupation),
+        skills=tuple(client.skills or ()) + tuple(client.certificates or ()),
+        experience=client.experience or "",
+        hours_min=float(client.hours_min) if client.hours_min is not None else None,
+        hours_max=float(client.hours_max) if client.hours_max is not None else None,
+        postcode=client.postcode,
+        max_travel_km=client.max_travel_km,
+        max_travel_minutes=client.max_travel_minutes,
+        driving_licence=tuple(client.driving_licences or ()),
+        max_load=client.max_load,
+        language_level=client.language_level,
+        education_level=EDUCATION.get(client.education_level, client.education_level),
+        banenafspraak=client.banenafspraak,
+    )
+
+
+def _reference_fingerprint() -> tuple[int, int]:
+    return (
+        db.session.scalar(db.select(db.func.count(Occupation.id))) or 0,
+        db.session.scalar(db.select(db.func.count(PostcodeArea.pc4))) or 0,
+    )
+
+
+def _build(reference: tuple[int, int]) -> _State:
+    taxonomy = None
+    if reference[0]:
+        taxonomy = Taxonomy.from_rows(db.session.execute(
+            db.select(Occupation.uri, Occupation.isco_group, Occupation.preferred_label,
+                      Occupation.alt_labels)
+        ).all())
+    postcodes = None
+    if reference[1]:
+        postcodes = PostcodeIndex.from_rows(db.session.execute(
+            db.select(PostcodeArea.pc4, PostcodeArea.latitude, PostcodeArea.longitude, PostcodeArea.place)
+        ).all())
+    vacancies = db.session.scalars(db.select(Vacancy)).all()
+    matcher = Matcher(taxonomy=taxonomy, postcodes=postcodes).fit(
+        [engine_vacancy(v) for v in vacancies]
+    )
+    synced = max((v.updated_at for v in vacancies), default=None)
+    return _State(reference, matcher, synced, len(vacancies))
+
+
+def matcher() -> Matcher:
+    """The fitted matcher, brought up to date with the database."""
+    return _current().matcher
+
+
+def _current() -> _State:
+    with _lock:
+        state = _states.get(_key())
+        reference = _reference_fingerprint()
+        count, latest = db.session.execute(
+            db.select(db.func.count(Vacancy.id), db.func.max(Vacancy.updated_at))
+        ).one()
+        if state is None or state.reference != reference or count < state.vacancy_count:
+            state = _states[_key()] = _build(reference)
+        elif count != state.vacancy_count or latest != state.synced_at:
+            changed = db.session.scalars(
+                db.select(Vacancy).where(Vacancy.updated_at >= state.synced_at)
+                if state.synced_at else db.select(Vacancy)
+            ).all()
+            for vacancy in changed:
+                state.matcher.add_or_update(engine_vacancy(vacancy))
+            state.synced_at, state.vacancy_count = latest, count
+            state.clients.clear()
+        return state
+
+
+def reset() -> None:
+    """Forget the fitted index (tests, or after a bulk import)."""
+    with _lock:
+        _states.clear()
+
+
+def rank_vacancies(client: Client, k: int = 10) -> list[tuple[Vacancy, Match]]:
+    """The best open vacancies for a client, with the vacancy rows."""
+    matches = matcher().rank_vacancies(client_profile(client), k=k)
+    rows = {v.id: v for v in db.session.scalars(
+        db.select(Vacancy).where(Vacancy.id.in_([m.vacancy_id for m in matches]))
+    )}
+    return [(rows[m.vacancy_id], m) for m in matches if m.vacancy_id in rows]
+
+
+def rank_clients(vacancy: Vacancy, clients: list[Client], k: int = 10) -> list[tuple[Client, Match]]:
+    """The best clients among `clients` for a vacancy (clients encoded once per change)."""
+    state = _current()
+    engine = state.matcher
+    key = tuple(sorted(c.id for c in clients))
+    fingerprint = tuple((c.id, c.updated_at) for c in clients)
+    with _lock:
+        cached = state.clients.get(key)
+        if cached is None or cached[0] != fingerprint:
+            profiles = [client_profile(c) for c in clients]
+            cached = (fingerprint, engine.index_clients(profiles))
+            state.clients[key] = cached
+    index = cached[1]
+    by_id = {c.id: c for c in clients}
+    matches = engine.rank_clients(engine_vacancy(vacancy), index, k=k)
+    return [(by_id[m.client_id], m) for m in matches if m.client_id in by_id]
+
+
+def explain(client: Client, vacancy: Vacancy) -> Explanation:
+    """All reasons for one pair, including why it is excluded or not ranked higher."""
+    return matcher().explain(client_profile(client), engine_vacancy(vacancy))
+
+
+def suggest_occupations(text: str, limit: int = 10) -> list[str]:
+    """Dutch ESCO labels for 'as you type' suggestions (empty without a taxonomy)."""
+    taxonomy = matcher().taxonomy
+    if taxonomy is None or not text.strip():
+        return []
+    return [s.label for s in taxonomy.suggest(text, limit=limit)]
