@@ -1,0 +1,305 @@
+"""Placements: a candidate starts or stops working, hours change; follow-up and incentives follow.
+
+On a start (SPEC §4.1–4.2) this creates the follow-up tasks for the responsible jobhunter at
+the municipality's configured days, and asks the SROI engine (`sroi.decide_incentive`) about
+every active incentive scheme of the client's municipality: each scheme the placement
+qualifies for becomes an `IncentiveAward` in state `requested` with the amount and the date it
+becomes payable. An end or a change of hours re-asks the engine; when it says the incentive is
+forfeited (employment ended or hours dropped below the minimum before the months were done)
+the award becomes `forfeited`. Jobhunter and employer pages use the same functions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from flask_babel import gettext as _
+
+import sroi
+from app.extensions import db
+from app.formatting import ddmmyyyy, money
+from app.models import (
+    Client,
+    Contract,
+    Employer,
+    FollowUp,
+    IncentiveAward,
+    IncentiveScheme,
+    MinimumWage,
+    Placement,
+    PlacementHours,
+    Proposal,
+    User,
+    Vacancy,
+)
+from app.models.base import utcnow
+from app.services import audit
+from app.services.proposals import mark_hired
+
+FOLLOW_UP_LABELS = {"call": "Telefonisch contact", "second_contact": "Tweede contact"}
+OPEN_AWARD_STATES = ("requested", "granted")
+END_REASONS = {
+    "contract_ended": "Contract afgelopen",
+    "resigned": "Werknemer is zelf gestopt",
+    "dismissed": "Ontslag door werkgever",
+    "other_job": "Andere baan gevonden",
+    "illness": "Langdurig ziek",
+    "other": "Anders",
+}
+
+
+class PlacementError(ValueError):
+    """The change cannot be made; `field` names the form field for the Dutch message."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class IncentiveOutlook:
+    """What a scheme means for one placement, for the employer and jobhunter pages."""
+
+    scheme: IncentiveScheme
+    decision: sroi.IncentiveDecision
+    award: IncentiveAward | None
+
+    @property
+    def sentence(self) -> str:
+        """E.g. "Werkvoucher € 2.000, uit te betalen vanaf 05-07-2026 als het dienstverband dan nog loopt"."""
+        award, decision, name = self.award, self.decision, self.scheme.name
+        if award is not None and award.state == "paid":
+            return _("%(name)s %(amount)s is uitbetaald.", name=name, amount=money(award.amount))
+        if (award is not None and award.state == "forfeited") or decision.state == "forfeited":
+            return _("%(name)s is vervallen.", name=name)
+        if not decision.eligible:
+            return _("Geen %(name)s voor deze plaatsing.", name=name.lower())
+        if decision.state == "payable":
+            return _("%(name)s %(amount)s, uit te betalen vanaf %(date)s.", name=name,
+                     amount=money(decision.amount), date=ddmmyyyy(decision.payable_on))
+        return _("%(name)s %(amount)s, uit te betalen vanaf %(date)s als het dienstverband dan nog loopt.",
+                 name=name, amount=money(decision.prospective_amount), date=ddmmyyyy(decision.prospective_on))
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """The engine's reasons, without the client's benefit type (not the employer's business)."""
+        return tuple(
+            _("De kandidaat valt niet onder de doelgroep van deze regeling.") if "uitkering" in reason else reason
+            for reason in self.decision.reasons
+        )
+
+
+# --- engine adapters --------------------------------------------------------------------------
+
+
+def engine_scheme(scheme: IncentiveScheme) -> sroi.IncentiveScheme:
+    """The engine's view of a database incentive scheme."""
+    return sroi.IncentiveScheme(
+        code=f"regeling-{scheme.id}",
+        name=scheme.name,
+        municipality=scheme.municipality.name if scheme.municipality else "",
+        tiers=tuple(sroi.IncentiveTier(t.months, t.amount) for t in scheme.tiers),
+        min_hours_per_week=scheme.min_hours_per_week,
+        eligible_benefits=tuple(b for b in scheme.eligible_benefits or () if b in sroi.BENEFITS),
+        requires_benefit_at_start=scheme.requires_benefit_at_start,
+        min_contract_months=scheme.min_contract_months,
+        source=scheme.source or "",
+    )
+
+
+def benefit_on(client: Client, day: date) -> str | None:
+    """The client's benefit type on `day`, or None when not on benefit then."""
+    if not client.benefit_type or client.benefit_type == "nug":
+        return None
+    if client.benefit_start and client.benefit_start > day:
+        return None
+    if client.benefit_end and client.benefit_end < day:
+        return None
+    return client.benefit_type
+
+
+def hours_history(placement: Placement) -> list[tuple[date, Decimal]]:
+    """`(from, hours a week)` from the start, including recorded changes."""
+    history = [(placement.start_date, placement.hours_per_week)]
+    history += [(h.from_date, h.hours_per_week) for h in placement.hour_changes if h.from_date > placement.start_date]
+    return sorted(history, key=lambda item: item[0])
+
+
+def contract_end(placement: Placement) -> date | None:
+    """Planned last day of a temporary contract (None for a permanent one or unknown length)."""
+    if placement.contract_type == "permanent" or not placement.contract_months:
+        return None
+    return sroi.add_months(placement.start_date, placement.contract_months) - timedelta(days=1)
+
+
+def decide(scheme: IncentiveScheme, placement: Placement, on: date) -> sroi.IncentiveDecision:
+    """The engine's decision on one scheme for a placement at `on`."""
+    return sroi.decide_incentive(
+        engine_scheme(scheme),
+        start=placement.start_date,
+        on=on,
+        benefit_at_start=benefit_on(placement.client, placement.start_date),
+        hours=hours_history(placement),
+        end=placement.end_date,
+        contract_end=contract_end(placement),
+    )
+
+
+def schemes_for(client: Client) -> list[IncentiveScheme]:
+    """Active incentive schemes of the client's municipality."""
+    return db.session.scalars(
+        db.select(IncentiveScheme)
+        .where(IncentiveScheme.municipality_id == client.municipality_id, IncentiveScheme.active.is_(True))
+        .order_by(IncentiveScheme.name)
+    ).all()
+
+
+def minimum_wage_on(day: date) -> MinimumWage | None:
+    """The statutory hourly minimum wage (21+) valid on `day`, from the admin's table."""
+    return db.session.scalars(
+        db.select(MinimumWage).where(MinimumWage.valid_from <= day).order_by(MinimumWage.valid_from.desc()).limit(1)
+    ).first()
+
+
+# --- use cases ----------------------------------------------------------------------------------
+
+
+def eligible_proposals(employer: Employer) -> list[Proposal]:
+    """Proposals of `employer` for which a start can be registered (no placement yet)."""
+    placed = db.select(Placement.client_id).where(Placement.employer_id == employer.id, Placement.end_date.is_(None))
+    return db.session.scalars(
+        db.select(Proposal)
+        .join(Vacancy)
+        .join(Client, Proposal.client_id == Client.id)
+        .where(Vacancy.employer_id == employer.id, Proposal.status.in_(("proposed", "invited", "hired")),
+               Client.consent_at.is_not(None), Proposal.client_id.not_in(placed))
+        .order_by(Proposal.created_at.desc())
+    ).all()
+
+
+def register_start(
+    proposal: Proposal,
+    *,
+    start_date: date,
+    hours_per_week: Decimal,
+    contract_type: str,
+    contract_months: int | None,
+    hourly_wage: Decimal | None,
+    wage_value_pct: Decimal | None,
+    jobcoach: bool,
+    contract: Contract | None,
+    user: User | None,
+) -> Placement:
+    """A proposed candidate starts: placement, follow-up tasks and requested incentives."""
+    vacancy = proposal.vacancy
+    client = proposal.client
+    if contract is not None and contract.supplier_id != vacancy.employer_id:
+        raise PlacementError(_("Kies een opdracht van uw eigen bedrijf."), "contract")
+    placement = Placement(
+        client=client, employer=vacancy.employer, vacancy=vacancy, kind=vacancy.kind,
+        start_date=start_date, hours_per_week=hours_per_week,
+        contract_type=contract_type if contract_type in ("temporary", "permanent") else "temporary",
+        contract_months=contract_months if contract_type == "temporary" else None,
+        hourly_wage=hourly_wage, wage_value_pct=wage_value_pct, jobcoach=jobcoach, contract=contract,
+    )
+    if wage_value_pct is not None and wage_value_pct < 100 and vacancy.paid:
+        wage = minimum_wage_on(start_date)
+        if wage is not None:
+            placement.wage_subsidy_per_month = sroi.wage_subsidy(
+                wage.hourly_amount, hours_per_week, wage_value_pct).per_month
+    db.session.add(placement)
+    municipality = client.municipality
+    jobhunter = proposal.jobhunter or client.jobhunter
+    rules = (
+        sroi.FollowUpRule("call", FOLLOW_UP_LABELS["call"], municipality.follow_up_first_days or 14),
+        sroi.FollowUpRule("second_contact", FOLLOW_UP_LABELS["second_contact"],
+                          municipality.follow_up_second_days or 42),
+    )
+    placement.follow_ups = [
+        FollowUp(jobhunter=jobhunter, kind=task.kind, due_date=task.due)
+        for task in sroi.follow_up_schedule(start_date, rules)
+    ]
+    if vacancy.paid:
+        for scheme in schemes_for(client):
+            decision = decide(scheme, placement, start_date)
+            if decision.eligible and decision.state != "forfeited" and decision.prospective_amount > 0:
+                db.session.add(IncentiveAward(
+                    scheme=scheme, placement=placement, state="requested",
+                    amount=decision.prospective_amount, payable_on=decision.prospective_on,
+                    note=" ".join(decision.reasons),
+                ))
+    mark_hired(proposal)
+    db.session.flush()
+    audit.record("create", placement, detail=f"start {start_date.isoformat()}, {hours_per_week} uur")
+    return placement
+
+
+def register_end(placement: Placement, end_date: date, reason: str, explanation: str,
+                 user: User | None, today: date) -> list[IncentiveAward]:
+    """The placement ended; returns the awards that became forfeited."""
+    if end_date < placement.start_date:
+        raise PlacementError(_("De laatste werkdag ligt vóór de eerste werkdag (%(d)s).",
+                               d=placement.start_date.strftime("%d-%m-%Y")), "end_date")
+    if placement.end_date is not None:
+        raise PlacementError(_("Het einde van deze plaatsing is al gemeld."), "end_date")
+    placement.end_date = end_date
+    placement.outcome = "ended"
+    label = END_REASONS.get(reason, reason)
+    placement.end_reason = f"{label}: {explanation}".strip(": ") if explanation else label
+    audit.record("update", placement, detail=f"einde {end_date.isoformat()}: {placement.end_reason}"[:2000])
+    return reevaluate(placement, max(today, end_date + timedelta(days=1)))
+
+
+def change_hours(placement: Placement, from_date: date, hours_per_week: Decimal,
+                 user: User | None, today: date) -> list[IncentiveAward]:
+    """The weekly hours change from `from_date`; returns the awards that became forfeited."""
+    if from_date <= placement.start_date:
+        raise PlacementError(_("Een wijziging gaat in na de eerste werkdag (%(d)s).",
+                               d=placement.start_date.strftime("%d-%m-%Y")), "from_date")
+    if placement.end_date is not None and from_date > placement.end_date:
+        raise PlacementError(_("De plaatsing is op %(d)s geëindigd.",
+                               d=placement.end_date.strftime("%d-%m-%Y")), "from_date")
+    existing = next((h for h in placement.hour_changes if h.from_date == from_date), None)
+    if existing is not None:
+        existing.hours_per_week = hours_per_week
+    else:
+        placement.hour_changes.append(PlacementHours(from_date=from_date, hours_per_week=hours_per_week))
+    audit.record("update", placement, detail=f"uren vanaf {from_date.isoformat()}: {hours_per_week}")
+    return reevaluate(placement, max(today, from_date))
+
+
+def reevaluate(placement: Placement, on: date) -> list[IncentiveAward]:
+    """Ask the engine again about every open award; returns those that became forfeited."""
+    forfeited = []
+    awards = db.session.scalars(
+        db.select(IncentiveAward).where(IncentiveAward.placement_id == placement.id,
+                                        IncentiveAward.state.in_(OPEN_AWARD_STATES))
+    ).all()
+    for award in awards:
+        decision = decide(award.scheme, placement, on)
+        if not decision.eligible or decision.state == "forfeited":
+            award.state = "forfeited"
+            award.decided_at = utcnow()
+            forfeited.append(award)
+        elif decision.state == "payable":
+            award.amount, award.payable_on = decision.amount, decision.payable_on
+        else:
+            award.amount, award.payable_on = decision.prospective_amount, decision.prospective_on
+        award.note = " ".join(decision.reasons)
+        audit.record("update", award, detail=f"{award.scheme.name}: {award.state}")
+    return forfeited
+
+
+def outlook(placement: Placement, on: date) -> list[IncentiveOutlook]:
+    """Every active scheme of the client's municipality with the engine's decision at `on`."""
+    awards = {a.scheme_id: a for a in db.session.scalars(
+        db.select(IncentiveAward).where(IncentiveAward.placement_id == placement.id))}
+    if not placement.vacancy or placement.vacancy.paid:
+        schemes = schemes_for(placement.client)
+    else:
+        schemes = []
+    seen = {s.id for s in schemes}
+    schemes += [a.scheme for a in awards.values() if a.scheme_id not in seen]
+    return [IncentiveOutlook(s, decide(s, placement, on), awards.get(s.id)) for s in schemes]

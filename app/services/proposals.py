@@ -1,0 +1,225 @@
+"""Candidate proposals: the employer's answer, the jobhunter's outcome, and what an employer may see.
+
+The employer answers "uitnodigen voor gesprek" or "niet passend" (with a reason); the jobhunter
+sees the answer and later records the outcome (aangenomen, ingetrokken). Both workspaces call
+these functions, so the rules and the audit trail are the same wherever a proposal changes.
+
+`candidate_profile` is the only way the employer portal looks at a client: it copies the few
+fields an employer may see into a frozen dataclass (SPEC §1.4). Name, BSN, birth date, postcode,
+address, health notes and exemptions never leave this module.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+
+from flask import url_for
+from flask_babel import gettext as _
+
+from app.extensions import db
+from app.formatting import money, number
+from app.models import Client, IncentiveScheme, PostcodeArea, Proposal, User
+from app.models.base import utcnow
+from app.models.choices import EDUCATION_LEVELS
+from app.services import audit
+from app.services.mail import send_mail
+
+EMPLOYER_ANSWERS = ("invited", "rejected")
+JOBHUNTER_OUTCOMES = ("hired", "rejected", "withdrawn")
+OPEN_STATUSES = ("proposed", "invited")
+REASON_MAX = 1000
+
+# Distance bands shown instead of a postcode: close enough to judge travel, too coarse to locate.
+DISTANCE_BANDS = ((5, "0–5 km"), (10, "5–10 km"), (25, "10–25 km"), (50, "25–50 km"))
+
+
+class ProposalError(ValueError):
+    """The change is not allowed (Dutch message for the user)."""
+
+
+def answer(proposal: Proposal, decision: str, reason: str, user: User) -> Proposal:
+    """The employer invites the candidate for an interview or says they do not fit (with a reason)."""
+    reason = (reason or "").strip()
+    if decision not in EMPLOYER_ANSWERS:
+        raise ProposalError(_("Kies: uitnodigen voor een gesprek, of niet passend."))
+    if proposal.status not in OPEN_STATUSES:
+        raise ProposalError(_("Op dit voorstel is al een besluit genomen; u kunt het niet meer wijzigen."))
+    if decision == "rejected" and not reason:
+        raise ProposalError(_("Schrijf kort waarom de kandidaat niet past. Dat helpt de jobhunter."))
+    if len(reason) > REASON_MAX:
+        raise ProposalError(_("Houd de toelichting korter dan %(n)s tekens.", n=REASON_MAX))
+    proposal.status = decision
+    proposal.reason = reason
+    proposal.answered_at = utcnow()
+    audit.record("update", proposal, detail=f"werkgever: {decision}")
+    _tell_jobhunter(proposal)
+    return proposal
+
+
+def record_outcome(proposal: Proposal, outcome: str, reason: str, user: User) -> Proposal:
+    """The jobhunter records how a proposal ended: hired, rejected or withdrawn."""
+    reason = (reason or "").strip()
+    if outcome not in JOBHUNTER_OUTCOMES:
+        raise ProposalError(_("Kies een uitkomst: aangenomen, niet passend of ingetrokken."))
+    if proposal.status in ("hired", "withdrawn") and outcome != proposal.status:
+        raise ProposalError(_("Dit voorstel is al afgesloten."))
+    if len(reason) > REASON_MAX:
+        raise ProposalError(_("Houd de toelichting korter dan %(n)s tekens.", n=REASON_MAX))
+    proposal.status = outcome
+    if reason:
+        proposal.reason = reason
+    audit.record("update", proposal, detail=f"jobhunter: {outcome}")
+    return proposal
+
+
+def mark_hired(proposal: Proposal) -> None:
+    """A placement was registered for this proposal."""
+    if proposal.status != "hired":
+        proposal.status = "hired"
+        audit.record("update", proposal, detail="plaatsing geregistreerd")
+
+
+def _tell_jobhunter(proposal: Proposal) -> None:
+    """Mail the proposing jobhunter the employer's answer (pseudonym only, no client data)."""
+    jobhunter = proposal.jobhunter
+    if jobhunter is None:
+        return
+    employer = proposal.vacancy.employer
+    if proposal.status == "invited":
+        what = _("wil %(who)s uitnodigen voor een gesprek.", who=proposal.client.pseudonym)
+    else:
+        what = _("vindt %(who)s niet passend. Reden: %(reason)s",
+                 who=proposal.client.pseudonym, reason=proposal.reason)
+    send_mail(
+        jobhunter.email,
+        _("Antwoord van %(employer)s op uw voorstel", employer=employer.name),
+        _("Beste %(name)s,\n\n%(employer)s %(what)s\n\nVacature: %(vacancy)s\n\nBekijk het voorstel "
+          "in Werkbrug: %(link)s\n",
+          name=jobhunter.name, employer=employer.name, what=what, vacancy=proposal.vacancy.title,
+          link=url_for("main.index", _external=True)),
+        organisation_id=jobhunter.organisation_id,
+    )
+
+
+# --- What the employer may see of a proposed candidate -------------------------------------
+
+
+@dataclass(frozen=True)
+class Support:
+    """An instrument that comes with the candidate, in words an employer understands."""
+
+    name: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class CandidateProfile:
+    """A pseudonymous candidate profile: deliberately without any identifying or health field."""
+
+    pseudonym: str
+    occupations: tuple[str, ...]
+    skills: tuple[str, ...]
+    certificates: tuple[str, ...]
+    driving_licences: tuple[str, ...]
+    education: str
+    language_level: str
+    hours_min: object
+    hours_max: object
+    distance_band: str
+    support: tuple[Support, ...] = field(default_factory=tuple)
+
+
+def candidate_profile(proposal: Proposal) -> CandidateProfile:
+    """The pseudonymous view of the proposed client, measured against the proposal's vacancy."""
+    client = proposal.client
+    return CandidateProfile(
+        pseudonym=client.pseudonym,
+        occupations=tuple(
+            occ.occupation.preferred_label if occ.occupation else occ.text
+            for occ in client.desired_occupations
+        ),
+        skills=tuple(client.skills or ()),
+        certificates=tuple(client.certificates or ()),
+        driving_licences=tuple(client.driving_licences or ()),
+        education=str(EDUCATION_LEVELS.get(client.education_level, "")) if client.education_level else "",
+        language_level=client.language_level or "",
+        hours_min=client.hours_min,
+        hours_max=client.hours_max,
+        distance_band=distance_band(client.postcode, proposal.vacancy.postcode),
+        support=tuple(support_for(client)),
+    )
+
+
+def _pc4(postcode: str | None) -> str | None:
+    digits = (postcode or "").strip()[:4]
+    return digits if len(digits) == 4 and digits.isdigit() else None
+
+
+def distance_km(postcode_a: str | None, postcode_b: str | None) -> float | None:
+    """Straight-line distance between two postcodes' PC4 centroids, or None when unknown."""
+    a, b = _pc4(postcode_a), _pc4(postcode_b)
+    if a is None or b is None:
+        return None
+    if a == b:
+        return 0.0
+    areas = {
+        area.pc4: area
+        for area in db.session.scalars(db.select(PostcodeArea).where(PostcodeArea.pc4.in_([a, b])))
+    }
+    if a not in areas or b not in areas:
+        return None
+    lat1, lon1 = math.radians(areas[a].latitude), math.radians(areas[a].longitude)
+    lat2, lon2 = math.radians(areas[b].latitude), math.radians(areas[b].longitude)
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def distance_band(client_postcode: str | None, vacancy_postcode: str | None) -> str:
+    """"10–25 km" style band between the client's and the workplace's postcode area."""
+    km = distance_km(client_postcode, vacancy_postcode)
+    if km is None:
+        return _("onbekend")
+    for limit, text in DISTANCE_BANDS:
+        if km < limit:
+            return text
+    return _("meer dan 50 km")
+
+
+def support_for(client: Client, on: date | None = None) -> list[Support]:
+    """Instruments an employer can count on when hiring this client (no health details)."""
+    items: list[Support] = []
+    if client.banenafspraak:
+        items.append(Support(_("Banenafspraak"), _(
+            "Telt mee voor de banenafspraak. U kunt loonkostenvoordeel (LKV, tot € 2.000 per jaar) "
+            "en de no-riskpolis krijgen.")))
+    if client.sheltered_work:
+        items.append(Support(_("Beschut werk"), _(
+            "Met begeleiding en aanpassingen; de no-riskpolis geldt.")))
+    items.append(Support(_("Loonkostensubsidie mogelijk"), _(
+        "Als de kandidaat minder dan het minimumloon kan verdienen, meet de gemeente de loonwaarde "
+        "en vult het verschil aan.")))
+    items.append(Support(_("Jobcoach"), _(
+        "Begeleiding op de werkplek, betaald door de gemeente, als dat nodig is.")))
+    if client.benefit_type == "participatiewet":
+        items.append(Support(_("Proefplaatsing"), _(
+            "De kandidaat kan eerst een paar maanden met behoud van uitkering bij u werken.")))
+        schemes = db.session.scalars(
+            db.select(IncentiveScheme).where(
+                IncentiveScheme.municipality_id == client.municipality_id,
+                IncentiveScheme.active.is_(True),
+            )
+        ).all()
+        for scheme in schemes:
+            if scheme.eligible_benefits and "participatiewet" not in scheme.eligible_benefits:
+                continue
+            tier = scheme.tiers[-1] if scheme.tiers else None
+            if tier is None:
+                continue
+            items.append(Support(scheme.name, _(
+                "Eenmalig tot %(amount)s als de kandidaat minstens %(months)s maanden en %(hours)s uur "
+                "per week bij u werkt.",
+                amount=money(tier.amount), months=tier.months, hours=number(scheme.min_hours_per_week, 1))))
+    return items
+
