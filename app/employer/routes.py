@@ -1,78 +1,119 @@
-"""Employer pages. Every object is loaded through `get_for_user_or_404`."""
+"""Employer portal: the blueprint, the dashboard and helpers shared by its pages.
 
-from flask import Blueprint, abort, render_template
+Every page is for the `employer` role and works on the user's own employer only; every route
+that takes an id loads the object through `get_for_user_or_404`, so another employer's
+vacancy, proposal, placement, contract, activity or file is a 404. The pages themselves live
+in small modules per subject (vacancies, candidates, placements, subsidies, social_return,
+registration), imported at the bottom so they register on this blueprint.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from flask import Blueprint, abort, g, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from app.employer import PLANNED
 from app.extensions import db
-from app.models import Contract, Vacancy
-from app.security import employer_of, get_for_user_or_404, role_required
+from app.models import Contract, IncentiveAward, Placement, Proposal, Vacancy
+from app.security import employer_of, role_required
 
 bp = Blueprint("employer", __name__)
 
+# Endpoints an employer user of a not yet approved registration may open.
+WAITING_ALLOWED = {"employer.waiting", "employer.register", "employer.registered", "static"}
 
-def _employer():
-    employer = employer_of(current_user)
+
+def current_employer():
+    """The logged-in user's employer (set by `_check_approved`); 403 when the user has none."""
+    employer = getattr(g, "employer", None) or employer_of(current_user)
     if employer is None:
         abort(403)
     return employer
 
 
+def today() -> date:
+    """Today's date; one place so tests and the demo can reason about dates."""
+    return date.today()
+
+
+@bp.before_request
+def _check_approved():
+    """A self-registered employer sees nothing until a jobhunter has approved it."""
+    if not current_user.is_authenticated or current_user.role != "employer":
+        return None
+    employer = employer_of(current_user)
+    g.employer = employer
+    if employer is not None and not employer.approved and request.endpoint not in WAITING_ALLOWED:
+        return redirect(url_for("employer.waiting"))
+    return None
+
+
 @bp.route("/")
 @role_required("employer")
 def home():
-    employer = _employer()
-    open_vacancies = db.session.scalars(
+    """Dashboard: open vacancies, new proposals, placements with incentive dates, SROI attention."""
+    from app.services.sroi_bridge import status_for  # noqa: PLC0415 - lead's adapter
+
+    employer = current_employer()
+    on = today()
+    vacancies = db.session.scalars(
         db.select(Vacancy)
         .where(Vacancy.employer_id == employer.id, Vacancy.status == "open")
         .order_by(Vacancy.created_at.desc())
     ).all()
+    proposals = db.session.scalars(
+        db.select(Proposal)
+        .join(Vacancy)
+        .where(Vacancy.employer_id == employer.id, Proposal.status == "proposed")
+        .order_by(Proposal.created_at.desc())
+    ).all()
+    awards = db.session.scalars(
+        db.select(IncentiveAward)
+        .join(Placement)
+        .where(Placement.employer_id == employer.id, IncentiveAward.state.in_(("requested", "granted")))
+        .order_by(IncentiveAward.payable_on)
+    ).all()
+    placements = db.session.scalars(
+        db.select(Placement)
+        .where(Placement.employer_id == employer.id,
+               db.or_(Placement.end_date.is_(None), Placement.end_date >= on - timedelta(days=31)))
+        .order_by(Placement.start_date.desc())
+    ).all()
     contracts = db.session.scalars(
         db.select(Contract).where(Contract.supplier_id == employer.id).order_by(Contract.end_date)
     ).all()
+    statuses = [(contract, status_for(contract, on)) for contract in contracts]
     return render_template(
-        "employer/home.html", employer=employer, vacancies=open_vacancies, contracts=contracts
+        "employer/home.html", employer=employer, vacancies=vacancies, proposals=proposals,
+        awards=awards, placements=placements, statuses=statuses, today=on,
     )
 
 
-@bp.route("/vacatures")
+@bp.route("/wachten")
 @role_required("employer")
-def vacancies():
-    employer = _employer()
-    rows = db.session.scalars(
-        db.select(Vacancy).where(Vacancy.employer_id == employer.id).order_by(Vacancy.title)
-    ).all()
-    return render_template("employer/vacancies.html", employer=employer, vacancies=rows)
+def waiting():
+    """Shown to users of a registration that a jobhunter has not approved yet."""
+    employer = current_employer()
+    if employer.approved:
+        return redirect(url_for("employer.home"))
+    return render_template("employer/waiting.html", employer=employer)
 
 
-@bp.route("/vacatures/<int:vacancy_id>")
+@bp.route("/beroepen.json")
 @role_required("employer")
-def vacancy(vacancy_id: int):
-    return render_template("employer/vacancy.html", vacancy=get_for_user_or_404(Vacancy, vacancy_id))
+def occupations_json():
+    """Dutch ESCO labels for the occupation field's suggestions (`?q=`), at most 10."""
+    from app.employer.services import suggest_occupations  # noqa: PLC0415
+
+    return jsonify(suggest_occupations(request.args.get("q", ""))[:10])
 
 
-@bp.route("/social-return")
-@role_required("employer")
-def contracts():
-    employer = _employer()
-    rows = db.session.scalars(
-        db.select(Contract).where(Contract.supplier_id == employer.id).order_by(Contract.end_date)
-    ).all()
-    return render_template("employer/contracts.html", contracts=rows)
-
-
-@bp.route("/social-return/<int:contract_id>")
-@role_required("employer")
-def contract(contract_id: int):
-    return render_template(
-        "shared/contract.html", contract=get_for_user_or_404(Contract, contract_id)
-    )
-
-
-@bp.route("/<section>")
-@role_required("employer")
-def section(section: str):
-    if section not in PLANNED:
-        abort(404)
-    title, text = PLANNED[section]
-    return render_template("shared/planned.html", title=title, text=text)
+from app.employer import (  # noqa: E402,F401 - register the pages on `bp`
+    candidates,
+    placements,
+    registration,
+    social_return,
+    subsidies,
+    vacancies,
+)

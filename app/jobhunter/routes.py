@@ -138,3 +138,4 @@ def section(section: str):
 
 
 from app.jobhunter import matches, monitor, relations  # noqa: E402,F401 - they register routes on bp
+from app.jobhunter import approvals  # noqa: E402,F401

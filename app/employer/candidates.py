@@ -1,0 +1,65 @@
+"""Candidates proposed by jobhunters, shown pseudonymously, and the employer's answer."""
+
+from __future__ import annotations
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from app.employer.forms import AnswerForm
+from app.employer.routes import bp, current_employer
+from app.extensions import db
+from app.models import Client, Proposal, Vacancy
+from app.security import get_for_user_or_404, role_required
+from app.services import proposals as proposal_service
+
+FILTERS = {
+    "nieuw": ("proposed",),
+    "uitgenodigd": ("invited",),
+    "afgerond": ("rejected", "hired", "withdrawn"),
+    "alle": ("proposed", "invited", "rejected", "hired", "withdrawn"),
+}
+
+
+@bp.route("/kandidaten")
+@role_required("employer")
+def candidates():
+    employer = current_employer()
+    shown = request.args.get("toon", "nieuw")
+    if shown not in FILTERS:
+        shown = "nieuw"
+    rows = db.session.scalars(
+        db.select(Proposal)
+        .join(Vacancy)
+        .join(Client, Proposal.client_id == Client.id)
+        .where(Vacancy.employer_id == employer.id, Proposal.status.in_(FILTERS[shown]),
+               Client.consent_at.is_not(None))
+        .order_by(Proposal.created_at.desc(), Proposal.id.desc())
+    ).all()
+    return render_template("employer/candidates.html", proposals=rows, shown=shown, filters=FILTERS)
+
+
+@bp.route("/kandidaten/<int:proposal_id>", methods=["GET", "POST"])
+@role_required("employer")
+def candidate(proposal_id: int):
+    """The pseudonymous profile of a proposed candidate, with the answer form."""
+    proposal = get_for_user_or_404(Proposal, proposal_id)
+    if not proposal.client.has_consent:  # without consent the profile is not shared (SPEC §1.4)
+        abort(404)
+    form = AnswerForm()
+    if form.validate_on_submit():
+        try:
+            proposal_service.answer(proposal, form.decision.data, form.reason.data or "", current_user._get_current_object())
+        except proposal_service.ProposalError as error:
+            form.decision.errors = [*form.decision.errors, str(error)]
+        else:
+            db.session.commit()
+            if proposal.status == "invited":
+                flash(_("Uw antwoord is doorgegeven. De jobhunter neemt contact op om het gesprek te plannen."),
+                      "success")
+            else:
+                flash(_("Uw antwoord is doorgegeven. Bedankt voor de toelichting."), "success")
+            return redirect(url_for("employer.candidate", proposal_id=proposal.id))
+    profile = proposal_service.candidate_profile(proposal)
+    return render_template("employer/candidate.html", proposal=proposal, profile=profile, form=form,
+                           can_answer=proposal.status in proposal_service.OPEN_STATUSES)

@@ -1,0 +1,215 @@
+"""SROI reporting by a supplier: report, edit, submit or withdraw an activity with evidence.
+
+The SROI engine checks every activity before it is stored (block in the contract's catalogue,
+hours for a year block, invoice amount, bonuses only on year blocks, dates), so a supplier
+cannot store something procurement's pages could not value. An activity can change only while
+it is a draft or submitted; once procurement has reviewed it, it is fixed. `SroiActivity` has a
+version column, so a supplier editing while a reviewer decides ends with one clear outcome.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from flask_babel import gettext as _
+
+import sroi
+from app.extensions import db
+from app.models import Client, Contract, Placement, Proposal, SroiActivity, User, Vacancy
+from app.models.base import utcnow
+from app.services import audit
+from app.services import evidence as evidence_service
+from app.services.sroi_bridge import engine_catalogue, engine_contract
+
+EDITABLE_STATES = ("draft", "submitted")
+# Engine field names -> activity form field names.
+FORM_FIELDS = {"block": "block", "start": "start_date", "end": "end_date", "hours_per_week": "hours_per_week",
+               "bonuses": "bonuses", "hours": "hours", "amount": "amount"}
+
+
+class ReportingError(ValueError):
+    """The activity cannot be stored as given; `field` names the form field."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class ActivityInput:
+    """What the supplier reports (from the form)."""
+
+    block: str
+    start: date
+    end: date | None
+    hours_per_week: Decimal | None
+    bonuses: tuple[str, ...]
+    hours: Decimal | None
+    amount: Decimal | None
+    client: Client | None
+    candidate_description: str
+
+
+def candidate_options(contract: Contract) -> list[tuple[str, str, Client]]:
+    """Candidates the supplier can report on: its placements and proposals (pseudonyms only).
+
+    Returned as (choice value, label, client); the client never reaches a template.
+    """
+    employer_id = contract.supplier_id
+    options: list[tuple[str, str, Client]] = []
+    seen: set[int] = set()
+    placements = db.session.scalars(
+        db.select(Placement).where(Placement.employer_id == employer_id).order_by(Placement.start_date.desc())
+    ).all()
+    for placement in placements:
+        if placement.client_id in seen:
+            continue
+        seen.add(placement.client_id)
+        title = placement.vacancy.title if placement.vacancy else ""
+        options.append((f"plaatsing-{placement.id}",
+                        _("%(who)s – aan het werk sinds %(d)s %(title)s", who=placement.client.pseudonym,
+                          d=placement.start_date.strftime("%d-%m-%Y"), title=f"({title})" if title else ""),
+                        placement.client))
+    proposals = db.session.scalars(
+        db.select(Proposal).join(Vacancy).join(Client, Proposal.client_id == Client.id)
+        .where(Vacancy.employer_id == employer_id, Proposal.status.in_(("invited", "hired")),
+               Client.consent_at.is_not(None))
+        .order_by(Proposal.created_at.desc())
+    ).all()
+    for proposal in proposals:
+        if proposal.client_id in seen:
+            continue
+        seen.add(proposal.client_id)
+        options.append((f"voorstel-{proposal.id}",
+                        _("%(who)s – voorgesteld voor %(title)s", who=proposal.client.pseudonym,
+                          title=proposal.vacancy.title), proposal.client))
+    return options
+
+
+def suggest(contract: Contract, client: Client | None, on: date) -> str | None:
+    """The engine's block for this candidate on the activity's start (SPEC §5.2), or None."""
+    if client is None:
+        return None
+    benefit = client.benefit_type if client.benefit_type in sroi.BENEFITS else None
+    return sroi.suggest_block(engine_catalogue(contract.catalogue), benefit=benefit,
+                              benefit_start=client.benefit_start, on=on, banenafspraak=client.banenafspraak)
+
+
+def check(contract: Contract, data: ActivityInput) -> sroi.Activity:
+    """Let the engine check the activity against the contract's catalogue; ReportingError if wrong."""
+    if not data.block:
+        raise ReportingError(_("Kies een bouwblok."), "block")
+    try:
+        activity = sroi.Activity(block=data.block, start=data.start, end=data.end,
+                                 hours_per_week=data.hours_per_week, bonuses=data.bonuses,
+                                 hours=data.hours, amount=data.amount)
+        catalogue = engine_catalogue(contract.catalogue)
+        sroi.value_activity(catalogue, engine_contract(contract), activity,
+                            as_of=max(contract.end_date, data.start))
+    except sroi.SroiValueError as error:
+        raise ReportingError(str(error), FORM_FIELDS.get(getattr(error, "field", None) or "", None)) from None
+    if data.start > contract.end_date:
+        raise ReportingError(_("De activiteit begint na het einde van de opdracht (%(d)s).",
+                               d=contract.end_date.strftime("%d-%m-%Y")), "start_date")
+    if data.end is not None and data.end < contract.start_date:
+        raise ReportingError(_("De activiteit eindigt vóór de start van de opdracht (%(d)s).",
+                               d=contract.start_date.strftime("%d-%m-%Y")), "end_date")
+    return activity
+
+
+def _apply(activity: SroiActivity, data: ActivityInput) -> None:
+    activity.block_code = data.block
+    activity.start_date = data.start
+    activity.end_date = data.end
+    activity.hours_per_week = data.hours_per_week
+    activity.bonuses = list(data.bonuses)
+    activity.hours = data.hours
+    activity.amount = data.amount
+    activity.client = data.client
+    activity.candidate_description = data.candidate_description
+
+
+def report(contract: Contract, data: ActivityInput, files, user: User, submit: bool) -> SroiActivity:
+    """A new activity (draft, or submitted for review) with its evidence files."""
+    check(contract, data)
+    activity = SroiActivity(contract=contract, created_by_id=user.id, state="draft", bonuses=[])
+    _apply(activity, data)
+    db.session.add(activity)
+    db.session.flush()
+    _store_files(activity, files, user)
+    if submit:
+        _submit(activity)
+    audit.record("create", activity, detail=f"{contract.reference}: {data.block}, {activity.state}")
+    return activity
+
+
+def update(activity: SroiActivity, data: ActivityInput, files, user: User, submit: bool) -> SroiActivity:
+    """Change an activity that has not been reviewed yet."""
+    _require_editable(activity)
+    check(activity.contract, data)
+    _apply(activity, data)
+    _store_files(activity, files, user)
+    if submit and activity.state == "draft":
+        _submit(activity)
+    audit.record("update", activity, detail=f"{activity.contract.reference}: {data.block}, {activity.state}")
+    return activity
+
+
+def submit(activity: SroiActivity) -> SroiActivity:
+    """Send a draft to procurement for review."""
+    if activity.state != "draft":
+        raise ReportingError(_("Deze activiteit is al ingediend."))
+    check(activity.contract, ActivityInput(
+        activity.block_code, activity.start_date, activity.end_date, activity.hours_per_week,
+        tuple(activity.bonuses or ()), activity.hours, activity.amount, activity.client,
+        activity.candidate_description))
+    _submit(activity)
+    audit.record("update", activity, detail="ingediend ter beoordeling")
+    return activity
+
+
+def withdraw(activity: SroiActivity) -> list:
+    """Take back an activity that has not been reviewed: it and its files are removed.
+
+    Returns the stored files' paths, to delete with `evidence.discard` after the commit.
+    """
+    _require_editable(activity)
+    paths = [evidence_service.delete(item) for item in list(activity.evidence)]
+    audit.record("delete", activity, detail=f"ingetrokken: {activity.contract.reference}, {activity.block_code}")
+    db.session.delete(activity)
+    return paths
+
+
+def add_evidence(activity: SroiActivity, files, user: User) -> list:
+    """Add evidence files to an activity that has not been reviewed."""
+    _require_editable(activity)
+    stored = _store_files(activity, files, user)
+    if stored:
+        audit.record("update", activity, detail=f"{len(stored)} bewijsstuk(ken) toegevoegd")
+    return stored
+
+
+def remove_evidence(item) -> object:
+    """Remove one evidence file of an activity that has not been reviewed; returns its path."""
+    _require_editable(item.activity)
+    audit.record("update", item.activity, detail=f"bewijsstuk verwijderd: {item.filename}")
+    return evidence_service.delete(item)
+
+
+def _require_editable(activity: SroiActivity) -> None:
+    if activity.state not in EDITABLE_STATES:
+        raise ReportingError(_("Deze activiteit is al beoordeeld en kan niet meer worden gewijzigd."))
+
+
+def _submit(activity: SroiActivity) -> None:
+    activity.state = "submitted"
+    activity.submitted_at = utcnow()
+
+
+def _store_files(activity: SroiActivity, files, user: User) -> list:
+    try:
+        return evidence_service.store_all(activity, files, user)
+    except evidence_service.EvidenceError as error:
+        raise ReportingError(str(error), "evidence") from None

@@ -1,0 +1,254 @@
+"""Social return: the employer's contracts with the engine's status, and reporting activities."""
+
+from __future__ import annotations
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy.orm.exc import StaleDataError
+
+import sroi
+from app.employer import reporting, routes
+from app.employer.fields import options as options_for
+from app.employer.forms import ActivityForm, ConfirmForm, EvidenceForm
+from app.employer.routes import bp, current_employer
+from app.extensions import db
+from app.formatting import money
+from app.models import Contract, EvidenceFile, SroiActivity
+from app.security import get_for_user_or_404, role_required
+from app.services import evidence as evidence_service
+from app.services.sroi_bridge import status_for, valuation_for
+
+
+@bp.route("/social-return")
+@role_required("employer")
+def contracts():
+    employer = current_employer()
+    rows = db.session.scalars(
+        db.select(Contract).where(Contract.supplier_id == employer.id).order_by(Contract.end_date)
+    ).all()
+    on = routes.today()
+    return render_template("employer/contracts.html", statuses=[(c, status_for(c, on)) for c in rows], today=on)
+
+
+def valuation_or_error(activity: SroiActivity, on):
+    """The engine's valuation, or its Dutch message when the activity cannot be valued."""
+    try:
+        return valuation_for(activity, on), None
+    except sroi.SroiValueError as error:
+        return None, str(error)
+
+
+@bp.route("/social-return/<int:contract_id>")
+@role_required("employer")
+def contract(contract_id: int):
+    obj = get_for_user_or_404(Contract, contract_id)
+    on = routes.today()
+    activities = sorted(obj.activities, key=lambda a: (a.start_date, a.id))
+    valuations = {a.id: valuation_or_error(a, on) for a in activities}
+    labels = {b.code: b.label for b in obj.catalogue.blocks}
+    return render_template("employer/contract.html", contract=obj, status=status_for(obj, on), today=on,
+                           activities=activities, valuations=valuations, labels=labels)
+
+
+def _prepare(form: ActivityForm, contract: Contract, options) -> None:
+    catalogue = contract.catalogue
+    form.block.choices = options_for([(b.code, _block_text(b)) for b in catalogue.blocks], _("— kies een bouwblok —"))
+    form.bonuses.choices = options_for([(b.code, f"{b.label} (+ {money(b.value)} {_('per jaar')})")
+                                        for b in catalogue.bonuses])
+    form.candidate.choices = options_for([(v, text) for v, text, _c in options],
+                                         _("Iemand anders (omschrijf hieronder)"))
+
+
+def _block_text(block) -> str:
+    """"Participatiewet (€ 30.000,00 per jaar)"; invoice blocks count the invoice value."""
+    if block.unit == "invoice":
+        return f"{block.label} ({_('factuurwaarde')})"
+    return f"{block.label} ({money(block.value)} {_unit_text(block.unit)})"
+
+
+def _unit_text(unit: str) -> str:
+    return {"year": _("per jaar"), "month": _("per maand"), "hour": _("per uur"),
+            "fixed": _("eenmalig")}.get(unit, "")
+
+
+def _input(form: ActivityForm, options) -> reporting.ActivityInput:
+    clients = {value: client for value, _text, client in options}
+    return reporting.ActivityInput(
+        block=form.block.data or "", start=form.start_date.data, end=form.end_date.data,
+        hours_per_week=form.hours_per_week.data, bonuses=tuple(form.bonuses.data or ()),
+        hours=form.hours.data, amount=form.amount.data, client=clients.get(form.candidate.data),
+        candidate_description=(form.candidate_description.data or "").strip(),
+    )
+
+
+def _suggestion(form: ActivityForm, contract: Contract, options):
+    """The engine's block for the chosen candidate; fills an empty block field."""
+    data = _input(form, options)
+    if data.client is None:
+        return None
+    code = reporting.suggest(contract, data.client, data.start or routes.today())
+    if code and not form.block.data:
+        form.block.data = code
+    return code
+
+
+def _activity_form_page(contract: Contract, activity: SroiActivity | None):
+    """Shared by new and edit: validate, maybe suggest, store, or show the form filled in."""
+    options = reporting.candidate_options(contract)
+    if activity is not None and request.method == "GET":
+        form = ActivityForm(data={
+            "candidate": next((v for v, _t, c in options if c is activity.client), ""),
+            "candidate_description": activity.candidate_description, "block": activity.block_code,
+            "start_date": activity.start_date, "end_date": activity.end_date,
+            "hours_per_week": activity.hours_per_week, "bonuses": list(activity.bonuses or []),
+            "hours": activity.hours, "amount": activity.amount,
+        })
+    else:
+        form = ActivityForm()
+    _prepare(form, contract, options)
+    suggestion = None
+    if request.method == "POST" and "suggest" in request.form:
+        form.validate()  # show the other fields' messages too, but store nothing
+        suggestion = _suggestion(form, contract, options)
+        if suggestion is None:
+            form.block.errors = [*form.block.errors, _("Het rekenmodel weet geen bouwblok voor deze kandidaat; "
+                                                       "kies er zelf een.")]
+    elif form.validate_on_submit():
+        if not form.block.data and form.candidate.data:
+            suggestion = _suggestion(form, contract, options)
+        if not form.block.data:
+            form.block.errors = [*form.block.errors, _("Kies een bouwblok.")]
+        else:
+            submit = "submit" in request.form
+            files = request.files.getlist(form.evidence.name)
+            try:
+                if activity is None:
+                    activity = reporting.report(contract, _input(form, options), files,
+                                                current_user._get_current_object(), submit)
+                else:
+                    reporting.update(activity, _input(form, options), files,
+                                     current_user._get_current_object(), submit)
+                db.session.commit()
+            except reporting.ReportingError as error:
+                db.session.rollback()
+                getattr(form, error.field or "block").errors.append(str(error))
+            except StaleDataError:
+                db.session.rollback()
+                flash(_("Deze activiteit is intussen door de opdrachtgever beoordeeld. Bekijk de uitkomst."), "error")
+                return redirect(url_for("employer.activity", activity_id=activity.id))
+            else:
+                flash(_("De activiteit is ingediend. De opdrachtgever beoordeelt haar.") if activity.state == "submitted"
+                      else _("De activiteit is opgeslagen als concept. Dien haar in als ze compleet is."), "success")
+                return redirect(url_for("employer.activity", activity_id=activity.id))
+    if form.errors and request.files.getlist(form.evidence.name) and any(f.filename for f in request.files.getlist(form.evidence.name)):
+        flash(_("Kies de bewijsstukken opnieuw: een browser onthoudt gekozen bestanden niet na een foutmelding."),
+              "info")
+    return render_template("employer/activity_form.html", form=form, contract=contract, activity=activity,
+                           suggestion=suggestion, labels={b.code: b for b in contract.catalogue.blocks})
+
+
+@bp.route("/social-return/<int:contract_id>/activiteiten/nieuw", methods=["GET", "POST"])
+@role_required("employer")
+def activity_new(contract_id: int):
+    return _activity_form_page(get_for_user_or_404(Contract, contract_id), None)
+
+
+@bp.route("/social-return/activiteiten/<int:activity_id>")
+@role_required("employer")
+def activity(activity_id: int):
+    obj = get_for_user_or_404(SroiActivity, activity_id)
+    valuation, error = valuation_or_error(obj, routes.today())
+    block = next((b for b in obj.contract.catalogue.blocks if b.code == obj.block_code), None)
+    bonuses = {b.code: b.label for b in obj.contract.catalogue.bonuses}
+    return render_template("employer/activity.html", activity=obj, valuation=valuation, valuation_error=error,
+                           block=block, bonuses=bonuses, form=ConfirmForm(), upload_form=EvidenceForm(),
+                           candidate=obj.client.pseudonym if obj.client else "", today=routes.today(),
+                           editable=obj.state in reporting.EDITABLE_STATES)
+
+
+@bp.route("/social-return/activiteiten/<int:activity_id>/bewerken", methods=["GET", "POST"])
+@role_required("employer")
+def activity_edit(activity_id: int):
+    obj = get_for_user_or_404(SroiActivity, activity_id)
+    if obj.state not in reporting.EDITABLE_STATES:
+        flash(_("Deze activiteit is al beoordeeld en kan niet meer worden gewijzigd."), "error")
+        return redirect(url_for("employer.activity", activity_id=obj.id))
+    return _activity_form_page(obj.contract, obj)
+
+
+def _guarded(obj: SroiActivity, action, success: str):
+    """Run a state change, turning a domain error or a concurrent review into a message."""
+    try:
+        result = action()
+        db.session.commit()
+    except reporting.ReportingError as error:
+        db.session.rollback()
+        flash(str(error), "error")
+        return None, False
+    except StaleDataError:
+        db.session.rollback()
+        flash(_("Deze activiteit is intussen door de opdrachtgever beoordeeld. Bekijk de uitkomst."), "error")
+        return None, False
+    flash(success, "success")
+    return result, True
+
+
+@bp.route("/social-return/activiteiten/<int:activity_id>/indienen", methods=["POST"])
+@role_required("employer")
+def activity_submit(activity_id: int):
+    obj = get_for_user_or_404(SroiActivity, activity_id)
+    if ConfirmForm().validate_on_submit():
+        _guarded(obj, lambda: reporting.submit(obj), _("De activiteit is ingediend. De opdrachtgever beoordeelt haar."))
+    return redirect(url_for("employer.activity", activity_id=obj.id))
+
+
+@bp.route("/social-return/activiteiten/<int:activity_id>/intrekken", methods=["POST"])
+@role_required("employer")
+def activity_withdraw(activity_id: int):
+    obj = get_for_user_or_404(SroiActivity, activity_id)
+    contract_id = obj.contract_id
+    if not ConfirmForm().validate_on_submit():
+        abort(400)
+    paths, done = _guarded(obj, lambda: reporting.withdraw(obj), _("De activiteit is ingetrokken."))
+    if not done:
+        return redirect(url_for("employer.activity", activity_id=activity_id))
+    evidence_service.discard(paths)
+    return redirect(url_for("employer.contract", contract_id=contract_id))
+
+
+@bp.route("/social-return/activiteiten/<int:activity_id>/bewijs", methods=["POST"])
+@role_required("employer")
+def evidence_add(activity_id: int):
+    obj = get_for_user_or_404(SroiActivity, activity_id)
+    form = EvidenceForm()
+    files = [f for f in (form.evidence.data or []) if f and f.filename] if form.validate_on_submit() else []
+    if not files:
+        flash(_("Kies eerst een of meer bestanden (PDF, JPG of PNG)."), "error")
+    else:
+        _guarded(obj, lambda: reporting.add_evidence(obj, files, current_user._get_current_object()),
+                 _("Het bewijsstuk is toegevoegd."))
+    return redirect(url_for("employer.activity", activity_id=obj.id))
+
+
+@bp.route("/bewijs/<int:evidence_id>")
+@role_required("employer")
+def evidence_download(evidence_id: int):
+    """Send an evidence file, only after the access check (another employer's file is a 404)."""
+    item = get_for_user_or_404(EvidenceFile, evidence_id)
+    try:
+        return evidence_service.response(item)
+    except FileNotFoundError:
+        abort(404)
+
+
+@bp.route("/bewijs/<int:evidence_id>/verwijderen", methods=["POST"])
+@role_required("employer")
+def evidence_delete(evidence_id: int):
+    item = get_for_user_or_404(EvidenceFile, evidence_id)
+    activity_id = item.activity_id
+    if ConfirmForm().validate_on_submit():
+        path, done = _guarded(item.activity, lambda: reporting.remove_evidence(item), _("Het bewijsstuk is verwijderd."))
+        if done:
+            evidence_service.discard([path])
+    return redirect(url_for("employer.activity", activity_id=activity_id))

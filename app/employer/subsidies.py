@@ -1,0 +1,63 @@
+"""The subsidy calculator page: for a proposed candidate or an anonymous profile, and a job."""
+
+from __future__ import annotations
+
+from flask import render_template, request
+from flask_babel import gettext as _
+
+from app.employer import routes
+from app.employer.fields import options
+from app.employer.forms import SubsidyForm
+from app.employer.routes import bp, current_employer
+from app.extensions import db
+from app.models import Client, Proposal, Vacancy
+from app.security import get_for_user_or_404, role_required
+from app.services import subsidies
+
+
+def _proposal_choices(employer):
+    rows = db.session.scalars(
+        db.select(Proposal).join(Vacancy).join(Client, Proposal.client_id == Client.id)
+        .where(Vacancy.employer_id == employer.id, Proposal.status.in_(("proposed", "invited", "hired")),
+               Client.consent_at.is_not(None))
+        .order_by(Proposal.created_at.desc())
+    ).all()
+    return options([(p.id, f"{p.client.pseudonym} – {p.vacancy.title}") for p in rows],
+                   _("Anoniem profiel (vul hieronder in)"))
+
+
+@bp.route("/subsidies", methods=["GET", "POST"])
+@role_required("employer")
+def subsidy_calculator():
+    """GET shows the form (optionally for `?voorstel=`); POST calculates. Nothing is stored."""
+    employer = current_employer()
+    form = SubsidyForm()
+    form.proposal.choices = _proposal_choices(employer)
+    proposal = None
+    if request.method == "GET":
+        wanted = request.args.get("voorstel", "")
+        if wanted.isdigit():
+            proposal = get_for_user_or_404(Proposal, int(wanted))
+            form.proposal.data = str(proposal.id)
+            form.hours_per_week.data = proposal.vacancy.hours_max or proposal.vacancy.hours_min
+            kinds = {choice.value for choice in form.kind.choices}
+            form.kind.data = proposal.vacancy.kind if proposal.vacancy.kind in kinds else "job"
+        return render_template("employer/subsidies.html", form=form, calc=None)
+    calc = None
+    if form.validate_on_submit():
+        today = routes.today()
+        if form.proposal.data:
+            proposal = get_for_user_or_404(Proposal, int(form.proposal.data))
+            profile = subsidies.Profile.of_client(proposal.client, form.start_date.data or today)
+        else:
+            profile = subsidies.Profile(
+                benefit_type=form.benefit_type.data or None, banenafspraak=form.banenafspraak.data,
+                sheltered_work=form.sheltered_work.data, municipality_id=employer.municipality_id,
+            )
+        job = subsidies.Job(
+            kind=form.kind.data, hours_per_week=form.hours_per_week.data, hourly_wage=form.hourly_wage.data,
+            wage_value_pct=form.wage_value_pct.data, contract_months=form.contract_months.data,
+            permanent=form.permanent.data, start=form.start_date.data,
+        )
+        calc = subsidies.calculate(profile, job, today)
+    return render_template("employer/subsidies.html", form=form, calc=calc)

@@ -1,0 +1,114 @@
+"""Jobhunter: approve or refuse self-registered employers, and invite an employer's users.
+
+Registrations are scoped to the jobhunter's municipality (or region): a registration for
+another municipality is a 404, like any other organisation's object.
+"""
+
+from __future__ import annotations
+
+from flask import abort, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from wtforms import TextAreaField
+from wtforms.validators import DataRequired, Length
+
+from app.employer import registration
+from app.employer.fields import TrimmedStringField
+from app.extensions import db
+from app.jobhunter.routes import bp
+from app.models import Employer
+from app.security import get_for_user_or_404, role_required, staff_scope
+from app.validators import EmailAddress
+
+
+class ApproveForm(FlaskForm):
+    """Only the CSRF token: approving needs no further input."""
+
+
+class RefuseForm(FlaskForm):
+    reason = TextAreaField(
+        _l("Reden van afwijzing"),
+        validators=[DataRequired(_l("Schrijf de reden op; die sturen we naar de aanvrager.")),
+                    Length(max=1000, message=_l("Houd de reden korter dan 1.000 tekens."))],
+        render_kw={"rows": 3},
+    )
+
+
+class InviteForm(FlaskForm):
+    name = TrimmedStringField(_l("Naam"), validators=[
+        DataRequired(_l("Vul de naam in.")), Length(max=200, message=_l("Hoogstens 200 tekens."))])
+    email = TrimmedStringField(_l("E-mailadres"), validators=[
+        DataRequired(_l("Vul het e-mailadres in.")), EmailAddress()], render_kw={"type": "email"})
+
+
+def _pending_or_404(employer_id: int) -> Employer:
+    """A registration awaiting approval in the jobhunter's municipality, or 404."""
+    employer = get_for_user_or_404(Employer, employer_id)
+    if employer.approved or employer.municipality_id not in staff_scope(current_user):
+        abort(404)
+    return employer
+
+
+@bp.route("/aanmeldingen")
+@role_required("jobhunter")
+def approvals():
+    pending = registration.pending_for(current_user)
+    return render_template(
+        "jobhunter/approvals.html", pending=pending,
+        users={e.id: registration.pending_users(e) for e in pending},
+        approve_form=ApproveForm(), refuse_form=RefuseForm(),
+    )
+
+
+@bp.route("/aanmeldingen/<int:employer_id>/goedkeuren", methods=["POST"])
+@role_required("jobhunter")
+def approve(employer_id: int):
+    employer = _pending_or_404(employer_id)
+    if ApproveForm().validate_on_submit():
+        users = registration.approve(employer, current_user._get_current_object())
+        db.session.commit()
+        flash(_("%(name)s is goedgekeurd. %(n)s gebruiker(s) kregen een link om een wachtwoord te kiezen.",
+                name=employer.name, n=len(users)), "success")
+    return redirect(url_for("jobhunter.approvals"))
+
+
+@bp.route("/aanmeldingen/<int:employer_id>/afwijzen", methods=["POST"])
+@role_required("jobhunter")
+def refuse(employer_id: int):
+    employer = _pending_or_404(employer_id)
+    form = RefuseForm()
+    if form.validate_on_submit():
+        name = employer.name
+        registration.refuse(employer, form.reason.data, current_user._get_current_object())
+        db.session.commit()
+        flash(_("De aanmelding van %(name)s is afgewezen; de aanvrager krijgt een e-mail met de reden.",
+                name=name), "success")
+        return redirect(url_for("jobhunter.approvals"))
+    pending = registration.pending_for(current_user)
+    return render_template(
+        "jobhunter/approvals.html", pending=pending,
+        users={e.id: registration.pending_users(e) for e in pending},
+        approve_form=ApproveForm(), refuse_form=form, refusing=employer.id,
+    ), 400
+
+
+@bp.route("/werkgevers/<int:employer_id>/uitnodigen", methods=["GET", "POST"])
+@role_required("jobhunter")
+def invite_employer_user(employer_id: int):
+    """Invite a (new) user of an employer: a one-time link to choose a password."""
+    employer = get_for_user_or_404(Employer, employer_id)
+    if not employer.approved:
+        abort(404)
+    form = InviteForm()
+    if form.validate_on_submit():
+        try:
+            registration.invite_user(employer, form.email.data, form.name.data, current_user._get_current_object())
+        except registration.RegistrationError as error:
+            getattr(form, error.field or "email").errors.append(str(error))
+        else:
+            db.session.commit()
+            flash(_("De uitnodiging is verstuurd naar %(email)s.", email=form.email.data), "success")
+            return redirect(url_for("jobhunter.employer", employer_id=employer.id))
+    return render_template("jobhunter/approvals_invite.html", employer=employer, form=form)
