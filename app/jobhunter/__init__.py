@@ -7,6 +7,7 @@ NAVIGATION = [
     ("jobhunter.clients", _l("Werkzoekenden"), {}),
     ("jobhunter.vacancies", _l("Vacatures"), {}),
     ("jobhunter.employers", _l("Werkgevers"), {}),
+    ("jobhunter.leads", _l("SROI-kansen"), {}),
     ("jobhunter.section", _l("Plaatsingen"), {"section": "plaatsingen"}),
     ("jobhunter.campaign", _l("Campagne"), {}),
     ("jobhunter.monitor_report", _l("Monitor"), {}),

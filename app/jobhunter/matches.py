@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -12,6 +14,7 @@ from app.jobhunter.routes import bp
 from app.models import Client, Proposal, Vacancy
 from app.security import get_for_user_or_404, role_required, staff_scope
 from app.services import audit, matching_bridge
+from app.services.leads import sroi_leads
 from app.services.proposing import ProposalRefused, propose
 
 POOL = 200  # ranked before filtering, so filters never hide the best 10 that pass them
@@ -118,3 +121,11 @@ def propose_client(vacancy_id: int, client_id: int):
         return redirect(url_for("jobhunter.vacancy", vacancy_id=vacancy.id))
     audit.commit_read(client, detail=f"voorstel voorbereiden voor vacature {vacancy.id}")
     return render_template("jobhunter/propose.html", client=client, vacancy=vacancy, form=form)
+
+
+@bp.route("/kansen")
+@role_required("jobhunter")
+def leads():
+    """Employers behind on their SROI obligation, with their vacancies and fitting candidates."""
+    today = date.today()
+    return render_template("jobhunter/leads.html", leads=sroi_leads(_scope_clients(), today), today=today)
