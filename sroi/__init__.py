@@ -13,6 +13,7 @@ input raises `ValueError` (`sroi.SroiValueError`) with a Dutch message. See SPEC
 
 from sroi.catalogue import (
     BENEFIT_LABELS,
+    BENEFIT_TYPES,
     BENEFITS,
     UNIT_LABELS,
     UNITS,
@@ -81,6 +82,7 @@ from sroi.wage import WageSubsidy, wage_subsidy
 __all__ = [
     "BENEFITS",
     "BENEFIT_LABELS",
+    "BENEFIT_TYPES",
     "DEFAULT_FOLLOW_UP_RULES",
     "EXIT_PREMIUM_PRESETS",
     "INCENTIVE_PRESETS",

@@ -22,7 +22,7 @@ from os import PathLike
 from pathlib import Path
 
 from sroi.errors import CatalogueError, SroiValueError
-from sroi.money import MAX_AMOUNT, format_number, to_decimal
+from sroi.money import MAX_AMOUNT, format_number, to_decimal, to_tuple
 
 UNITS: tuple[str, ...] = ("year", "month", "hour", "invoice", "fixed")
 UNIT_LABELS: dict[str, str] = {
@@ -32,17 +32,10 @@ UNIT_LABELS: dict[str, str] = {
     "invoice": "factuurbedrag (excl. btw) × factor",
     "fixed": "vast bedrag per activiteit",
 }
-# Benefit types of SPEC §3.2 plus the banenafspraak indication, for `suggest_block`.
-BENEFITS: tuple[str, ...] = (
-    "participatiewet",
-    "ww",
-    "wia",
-    "wajong",
-    "nug",
-    "anw",
-    "ioaw",
-    "banenafspraak",
-)
+# Benefit types of a client (SPEC §3.2); `nug` is "no benefit".
+BENEFIT_TYPES: tuple[str, ...] = ("participatiewet", "ww", "wia", "wajong", "nug", "anw", "ioaw")
+# What a block's `benefit` hint may say: a benefit type or the banenafspraak indication.
+BENEFITS: tuple[str, ...] = (*BENEFIT_TYPES, "banenafspraak")
 BENEFIT_LABELS: dict[str, str] = {
     "participatiewet": "Participatiewet",
     "ww": "WW",
@@ -56,6 +49,8 @@ BENEFIT_LABELS: dict[str, str] = {
 # Units whose value runs over time, so a counting limit (max_years) means something.
 TIMED_UNITS = frozenset({"year", "month"})
 MAX_FULLTIME_HOURS = Decimal("168")
+MAX_YEARS = 100
+MAX_MONTHS = 1200
 
 _CODE_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 _NAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -113,8 +108,10 @@ class Catalogue:
     _bonus_index: dict[str, Bonus] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "blocks", tuple(self.blocks))
-        object.__setattr__(self, "bonuses", tuple(self.bonuses))
+        blocks = to_tuple(self.blocks, "'blocks' moet een lijst van blokken zijn.", "blocks")
+        bonuses = to_tuple(self.bonuses, "'bonuses' moet een lijst van bonussen zijn.", "bonuses")
+        object.__setattr__(self, "blocks", blocks)
+        object.__setattr__(self, "bonuses", bonuses)
         errors = _semantic_errors(self.blocks, self.bonuses, self.fulltime_hours)
         if errors:
             raise CatalogueError(f"'{self.name}'", errors)
@@ -161,9 +158,10 @@ def load_catalogue(name_or_path: str | PathLike[str]) -> Catalogue:
         return _load_preset(name_or_path)
     try:
         path = Path(name_or_path)
-    except TypeError:
+        found = path.is_file()
+    except (TypeError, ValueError, OSError):
         raise SroiValueError("Geef de naam of het pad van een catalogus op.", "catalogue") from None
-    if not path.is_file():
+    if not found:
         raise SroiValueError(
             f"Catalogus '{name_or_path}' niet gevonden: geen bestand en geen ingebouwde "
             f"catalogus (ingebouwd: {', '.join(catalogue_presets())}).",
@@ -188,6 +186,8 @@ def _load_preset(name: str) -> Catalogue:
 
 def parse_catalogue_toml(text: str, source: str = "catalogus.toml") -> Catalogue:
     """Parse and validate catalogue TOML text; `source` names the file in error messages."""
+    if not isinstance(text, str):
+        raise CatalogueError(f"'{source}'", ["de inhoud moet tekst (TOML) zijn."])
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -305,7 +305,7 @@ def _block(item: Mapping[str, object], where: str, errors: _Errors) -> Block | N
     if unit is not None and unit not in UNITS:
         errors.append(f"{where}: onbekende eenheid '{unit}' (kies uit {', '.join(UNITS)}).")
     value = _number(item, "value", where, errors, required=True)
-    max_years = _integer(item, "max_years", where, errors, minimum=1)
+    max_years = _integer(item, "max_years", where, errors, minimum=1, maximum=MAX_YEARS)
     benefit = _text(item, "benefit", where, errors)
     months_min = _integer(item, "benefit_months_min", where, errors, minimum=0)
     months_max = _integer(item, "benefit_months_max", where, errors, minimum=0)
@@ -375,8 +375,8 @@ def _number(item, key, where, errors, *, required: bool = False, maximum=MAX_AMO
         return None
 
 
-def _integer(item, key, where, errors, *, minimum: int) -> int | None:
-    """An optional whole-number field (`max_years`, months bounds)."""
+def _integer(item, key, where, errors, *, minimum: int, maximum: int = MAX_MONTHS) -> int | None:
+    """An optional whole-number field (`max_years`, months bounds) within sensible limits."""
     if key not in item or item[key] is None:
         return None
     value = item[key]
@@ -385,6 +385,9 @@ def _integer(item, key, where, errors, *, minimum: int) -> int | None:
         return None
     if value < minimum:
         errors.append(f"{where}: '{key}' moet minstens {minimum} zijn.")
+        return None
+    if value > maximum:
+        errors.append(f"{where}: '{key}' mag hoogstens {maximum} zijn.")
         return None
     return value
 
@@ -428,6 +431,8 @@ def _semantic_errors(blocks, bonuses, fulltime_hours, lines=None) -> list[str]:
             errors.append(f"{where}: moet een Block zijn.")
             continue
         errors.extend(_block_errors(block, where))
+        if not isinstance(block.code, str):
+            continue
         if block.code in seen:
             errors.append(
                 f"{where}: code '{block.code}' komt al voor bij blok nr. {seen[block.code]}."
@@ -443,6 +448,8 @@ def _semantic_errors(blocks, bonuses, fulltime_hours, lines=None) -> list[str]:
             errors.append(f"{where}: moet een Bonus zijn.")
             continue
         errors.extend(_value_errors(bonus.code, bonus.label, bonus.value, where))
+        if not isinstance(bonus.code, str):
+            continue
         if bonus.code in seen:
             errors.append(
                 f"{where}: code '{bonus.code}' komt al voor bij bonus nr. {seen[bonus.code]}."
@@ -461,8 +468,8 @@ def _block_errors(block: Block, where: str) -> list[str]:
     if block.max_years is not None:
         if isinstance(block.max_years, bool) or not isinstance(block.max_years, int):
             errors.append(f"{where}: 'max_years' moet een geheel getal zijn.")
-        elif block.max_years < 1:
-            errors.append(f"{where}: 'max_years' moet minstens 1 zijn.")
+        elif not 1 <= block.max_years <= MAX_YEARS:
+            errors.append(f"{where}: 'max_years' moet 1 tot en met {MAX_YEARS} zijn.")
         elif block.unit not in TIMED_UNITS:
             errors.append(
                 f"{where}: 'max_years' kan alleen bij eenheid 'year' of 'month' "
@@ -483,8 +490,8 @@ def _months_errors(block: Block, where: str) -> list[str]:
     for key, bound in (("benefit_months_min", low), ("benefit_months_max", high)):
         if bound is not None and (isinstance(bound, bool) or not isinstance(bound, int)):
             errors.append(f"{where}: '{key}' moet een geheel getal zijn.")
-        elif bound is not None and bound < 0:
-            errors.append(f"{where}: '{key}' mag niet negatief zijn.")
+        elif bound is not None and not 0 <= bound <= MAX_MONTHS:
+            errors.append(f"{where}: '{key}' moet 0 tot en met {MAX_MONTHS} zijn.")
     if errors:
         return errors
     if (low is not None or high is not None) and block.benefit is None:

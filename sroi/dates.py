@@ -7,7 +7,9 @@
 from __future__ import annotations
 
 import calendar
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
+
+from sroi.errors import SroiValueError
 
 ONE_DAY = timedelta(days=1)
 
@@ -19,19 +21,27 @@ def days_inclusive(a: date, b: date) -> int:
 
 def add_years(d: date, years: int) -> date:
     """`d` plus `years` calendar years (may be negative); 29 February becomes 28 February."""
-    try:
-        return d.replace(year=d.year + years)
-    except ValueError:  # 29 February in a year without it
-        return d.replace(year=d.year + years, day=28)
+    year = _year_in_range(d.year + years)
+    if d.month == 2 and d.day == 29 and not calendar.isleap(year):
+        return date(year, 2, 28)
+    return d.replace(year=year)
 
 
 def add_months(d: date, months: int) -> date:
     """`d` plus `months` calendar months (may be negative); the day is clamped to month end."""
     index = d.year * 12 + (d.month - 1) + months
     year, month = divmod(index, 12)
+    year = _year_in_range(year)
     month += 1
     last = calendar.monthrange(year, month)[1]
     return date(year, month, min(d.day, last))
+
+
+def _year_in_range(year: int) -> int:
+    """A year the calendar can hold, or a Dutch `ValueError`."""
+    if not MINYEAR <= year <= MAXYEAR:
+        raise SroiValueError("De datum valt buiten de kalender (jaar 1 tot en met 9999).", "date")
+    return year
 
 
 def whole_months_between(start: date, end: date) -> int:

@@ -28,10 +28,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sroi.catalogue import BENEFIT_LABELS, BENEFITS
+from sroi.catalogue import BENEFIT_LABELS, BENEFIT_TYPES, BENEFITS
 from sroi.dates import ONE_DAY, add_months
 from sroi.errors import SroiValueError
-from sroi.money import ZERO_CENTS, format_date, format_eur, round_cents, to_date
+from sroi.money import ZERO_CENTS, format_date, format_eur, round_cents, to_date, to_tuple
 from sroi.money import to_decimal as _to_decimal
 
 
@@ -44,7 +44,7 @@ class BenefitPeriod:
     end: date | None = None
 
     def __post_init__(self) -> None:
-        if self.benefit not in BENEFITS or self.benefit == "banenafspraak":
+        if not isinstance(self.benefit, str) or self.benefit not in BENEFIT_TYPES:
             raise SroiValueError(f"Onbekende uitkering '{self.benefit}'.", "benefit")
         _check_period(self, "uitkering")
 
@@ -88,7 +88,8 @@ class ExitPremiumScheme:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "amount", _to_decimal(self.amount, "Het bedrag", "amount"))
-        object.__setattr__(self, "benefit_types", tuple(self.benefit_types))
+        kinds = to_tuple(self.benefit_types, "Geef een lijst van uitkeringen op.", "benefit_types")
+        object.__setattr__(self, "benefit_types", kinds)
         for benefit in self.benefit_types:
             if benefit not in BENEFITS:
                 raise SroiValueError(f"Onbekende uitkering '{benefit}'.", "benefit_types")

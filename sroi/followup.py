@@ -14,10 +14,11 @@ from datetime import date, timedelta
 
 from sroi.dates import add_years
 from sroi.errors import SroiValueError
-from sroi.money import to_date
+from sroi.money import to_date, to_tuple
 
 NEW_EMPLOYER_YEARS = 5
 NEW_EMPLOYER_TARGET = 10
+MAX_YEARS = 100
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def follow_up_schedule(
     """Follow-up tasks for a placement starting on `start` (default: +2 and +6 weeks)."""
     start = to_date(start, "De startdatum van de plaatsing", "start")
     tasks = []
-    for rule in rules:
+    for rule in to_tuple(rules, "Geef een lijst van nazorgmomenten op.", "rules"):
         if not isinstance(rule, FollowUpRule):
             raise SroiValueError("Elk nazorgmoment moet een FollowUpRule zijn.", "rules")
         tasks.append(FollowUpTask(rule.kind, rule.label, start + timedelta(days=rule.days)))
@@ -74,8 +75,10 @@ def is_new_employer_contact(
 ) -> bool:
     """True when no earlier contact with the employer falls in `[on − years, on)` (§4.6)."""
     on = to_date(on, "De datum van het contact", "on")
-    if isinstance(years, bool) or not isinstance(years, int) or years < 1:
-        raise SroiValueError("Het aantal jaren moet een geheel getal van minstens 1 zijn.", "years")
+    if isinstance(years, bool) or not isinstance(years, int) or not 1 <= years <= MAX_YEARS:
+        raise SroiValueError(
+            f"Het aantal jaren moet een geheel getal van 1 tot en met {MAX_YEARS} zijn.", "years"
+        )
     since = add_years(on, -years)
     for value in _dates(previous_contact_dates):
         if since <= value < on:

@@ -29,7 +29,15 @@ from decimal import Decimal
 from sroi.catalogue import BENEFIT_LABELS, BENEFITS
 from sroi.dates import ONE_DAY, add_months
 from sroi.errors import SroiValueError
-from sroi.money import ZERO_CENTS, format_date, format_eur, format_number, round_cents, to_date
+from sroi.money import (
+    ZERO_CENTS,
+    format_date,
+    format_eur,
+    format_number,
+    round_cents,
+    to_date,
+    to_tuple,
+)
 from sroi.money import to_decimal as _to_decimal
 
 INCENTIVE_STATES: tuple[str, ...] = ("pending", "payable", "forfeited", "not_eligible")
@@ -70,7 +78,7 @@ class IncentiveScheme:
     source: str = ""
 
     def __post_init__(self) -> None:
-        tiers = tuple(self.tiers)
+        tiers = to_tuple(self.tiers, "Geef de bedragen (treden) als lijst op.", "tiers")
         if not tiers:
             raise SroiValueError("Een regeling heeft minstens één bedrag (trede) nodig.", "tiers")
         if not all(isinstance(tier, IncentiveTier) for tier in tiers):
@@ -86,7 +94,9 @@ class IncentiveScheme:
             maximum=MAX_HOURS_PER_WEEK,
         )
         object.__setattr__(self, "min_hours_per_week", hours)
-        benefits = tuple(self.eligible_benefits)
+        benefits = to_tuple(
+            self.eligible_benefits, "Geef een lijst van uitkeringen op.", "eligible_benefits"
+        )
         for benefit in benefits:
             if benefit not in BENEFITS:
                 raise SroiValueError(f"Onbekende uitkering '{benefit}'.", "eligible_benefits")
@@ -211,6 +221,8 @@ def decide_incentive(
     ):
         if value is not None and value < start:
             raise SroiValueError(f"De {label} ligt vóór de startdatum.", "end")
+    if benefit_at_start is not None and not isinstance(benefit_at_start, str):
+        raise SroiValueError("De uitkering bij de start moet een tekst zijn.", "benefit_at_start")
     history = _hours_history(hours, start)
     refusal = _entry_refusal(scheme, start, benefit_at_start, history, contract_end)
     if refusal:

@@ -121,6 +121,18 @@ def to_date(
     return value
 
 
+def to_tuple(value: object, message: str, field: str | None = None) -> tuple:
+    """Any iterable (not a text) as a tuple; None is empty; anything else a Dutch error."""
+    if value is None:
+        return ()
+    if isinstance(value, (str, bytes)):
+        raise SroiValueError(message, field)
+    try:
+        return tuple(value)  # type: ignore[call-overload]
+    except TypeError:
+        raise SroiValueError(message, field) from None
+
+
 def format_number(value: Decimal | int, places: int | None = None) -> str:
     """A number the Dutch way: `1.234,5`; `places` fixes the decimals, else trailing zeros go."""
     number = Decimal(value)
@@ -129,7 +141,8 @@ def format_number(value: Decimal | int, places: int | None = None) -> str:
         if "." in text:
             text = text.rstrip("0").rstrip(".")
     else:
-        text = format(number.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP), "f")
+        step = Decimal(1).scaleb(-places)
+        text = format(number.quantize(step, rounding=ROUND_HALF_UP, context=CONTEXT), "f")
     sign = ""
     if text.startswith("-"):
         sign, text = "-", text[1:]

@@ -68,36 +68,9 @@ class Contract:
 
     def __post_init__(self) -> None:
         _set(self, "value", to_decimal(self.value, "De opdrachtwaarde", "value"))
-        _set(
-            self,
-            "sroi_percentage",
-            _percentage(self.sroi_percentage, "Het SROI-percentage", "sroi_percentage", HUNDRED),
-        )
-        _set(
-            self,
-            "reduction_percentage",
-            _percentage(
-                self.reduction_percentage, "Het kortingspercentage", "reduction_percentage", HUNDRED
-            ),
-        )
-        _set(
-            self,
-            "penalty_percentage",
-            _percentage(
-                self.penalty_percentage,
-                "Het boetepercentage",
-                "penalty_percentage",
-                MAX_PENALTY_PERCENTAGE,
-            ),
-        )
-        _set(self, "start", to_date(self.start, "De startdatum van het contract", "start"))
-        _set(self, "end", to_date(self.end, "De einddatum van het contract", "end"))
-        if self.end < self.start:
-            raise SroiValueError(
-                f"De einddatum van het contract ({format_date(self.end)}) ligt vóór de "
-                f"startdatum ({format_date(self.start)}).",
-                "end",
-            )
+        for name, label, maximum in _CONTRACT_PERCENTAGES:
+            _set(self, name, _percentage(getattr(self, name), label, name, maximum))
+        _check_period(self, "het contract", open_end=False)
         if not isinstance(self.reference, str):
             raise SroiValueError("Het kenmerk van het contract moet tekst zijn.", "reference")
 
@@ -117,32 +90,35 @@ class Activity:
     def __post_init__(self) -> None:
         if not isinstance(self.block, str) or not self.block.strip():
             raise SroiValueError("Kies een bouwblok.", "block")
-        _set(self, "start", to_date(self.start, "De startdatum van de activiteit", "start"))
-        _set(
-            self, "end", to_date(self.end, "De einddatum van de activiteit", "end", allow_none=True)
-        )
-        if self.end is not None and self.end < self.start:
-            raise SroiValueError(
-                f"De einddatum van de activiteit ({format_date(self.end)}) ligt vóór de "
-                f"startdatum ({format_date(self.start)}).",
-                "end",
-            )
-        _set(
-            self,
-            "hours_per_week",
-            to_decimal(
-                self.hours_per_week,
-                "Het aantal uren per week",
-                "hours_per_week",
-                maximum=MAX_HOURS_PER_WEEK,
-                allow_none=True,
-            ),
-        )
-        _set(self, "hours", to_decimal(self.hours, "Het aantal uren", "hours", allow_none=True))
-        _set(
-            self, "amount", to_decimal(self.amount, "Het factuurbedrag", "amount", allow_none=True)
-        )
+        _check_period(self, "de activiteit", open_end=True)
+        for name, label, maximum in _ACTIVITY_NUMBERS:
+            value = to_decimal(getattr(self, name), label, name, maximum=maximum, allow_none=True)
+            _set(self, name, value)
         _set(self, "bonuses", _bonus_codes(self.bonuses))
+
+
+_CONTRACT_PERCENTAGES = (
+    ("sroi_percentage", "Het SROI-percentage", HUNDRED),
+    ("reduction_percentage", "Het kortingspercentage", HUNDRED),
+    ("penalty_percentage", "Het boetepercentage", MAX_PENALTY_PERCENTAGE),
+)
+_ACTIVITY_NUMBERS = (
+    ("hours_per_week", "Het aantal uren per week", MAX_HOURS_PER_WEEK),
+    ("hours", "Het aantal uren", MAX_AMOUNT),
+    ("amount", "Het factuurbedrag", MAX_AMOUNT),
+)
+
+
+def _check_period(obj: Contract | Activity, noun: str, *, open_end: bool) -> None:
+    """Normalise `start` and `end` (a date, or None when open) and refuse an end before start."""
+    _set(obj, "start", to_date(obj.start, f"De startdatum van {noun}", "start"))
+    _set(obj, "end", to_date(obj.end, f"De einddatum van {noun}", "end", allow_none=open_end))
+    if obj.end is not None and obj.end < obj.start:
+        raise SroiValueError(
+            f"De einddatum van {noun} ({format_date(obj.end)}) ligt vóór de "
+            f"startdatum ({format_date(obj.start)}).",
+            "end",
+        )
 
 
 def _set(obj: object, name: str, value: object) -> None:
@@ -343,7 +319,12 @@ def explain_activity(
 ) -> ActivityValuation:
     """The value of an activity with its working: window, days, factor, annual value, formula."""
     value = value_activity(catalogue, contract, activity, as_of)
-    as_of = to_date(as_of, "De peildatum", "as_of")
+    with localcontext(CONTEXT):
+        return _explain(catalogue, contract, activity, to_date(as_of, "De peildatum"), value)
+
+
+def _explain(catalogue, contract, activity, as_of, value) -> ActivityValuation:
+    """The working of a value already computed (arguments checked, CONTEXT active)."""
     block = catalogue.block(activity.block)
     start = max(activity.start, contract.start)
     end = _window_end(block, contract, activity, as_of)

@@ -18,8 +18,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
-from sroi.errors import SroiValueError
-from sroi.money import CONTEXT, HUNDRED, format_eur, format_number, round_cents, to_decimal
+from sroi.money import (
+    CONTEXT,
+    HUNDRED,
+    format_eur,
+    format_number,
+    ratio_to_cents,
+    round_cents,
+    to_decimal,
+)
 
 HOLIDAY_ALLOWANCE = Decimal("1.08")
 WEEKS_PER_YEAR = Decimal(52)
@@ -65,22 +72,24 @@ def wage_subsidy(
     value_pct = to_decimal(
         wage_value_pct, "De loonwaarde", "wage_value_pct", maximum=MAX_WAGE_VALUE_PCT
     )
-    if wage is None or hours is None or value_pct is None:  # pragma: no cover - to_decimal raises
-        raise SroiValueError("Vul minimumloon, uren en loonwaarde in.")
     with localcontext(CONTEXT):
-        annual = wage * hours * WEEKS_PER_YEAR * HOLIDAY_ALLOWANCE
-        pct = max(min(HUNDRED - value_pct, MAX_SUBSIDY_PCT), Decimal(0))
-        base = annual * pct / HUNDRED
-        costs = base * EMPLOYER_COSTS_PCT / HUNDRED
-        per_year = base + costs
-        per_month = per_year / 12
+        return _compute(wage, hours, value_pct)
+
+
+def _compute(wage: Decimal, hours: Decimal, value_pct: Decimal) -> WageSubsidy:
+    """The formulas of SPEC §4.4 on checked inputs, with CONTEXT active."""
+    annual = wage * hours * WEEKS_PER_YEAR * HOLIDAY_ALLOWANCE
+    pct = max(min(HUNDRED - value_pct, MAX_SUBSIDY_PCT), Decimal(0))
+    base = annual * pct / HUNDRED
+    costs = base * EMPLOYER_COSTS_PCT / HUNDRED
+    per_year = base + costs
     result = dict(
         annual_wage=round_cents(annual),
         subsidy_pct=pct,
         base=round_cents(base),
         employer_costs=round_cents(costs),
         per_year=round_cents(per_year),
-        per_month=round_cents(per_month),
+        per_month=ratio_to_cents(per_year, Decimal(12)),
     )
     working = _working(wage, hours, value_pct, **result)
     return WageSubsidy(

@@ -69,7 +69,7 @@ def test_new_employer_leap_day():
 def test_new_employer_years_are_configurable():
     assert is_new_employer_contact([date(2023, 1, 1)], on=date(2026, 1, 2), years=3)
     assert not is_new_employer_contact([date(2023, 1, 2)], on=date(2026, 1, 2), years=3)
-    with pytest.raises(ValueError, match="minstens 1"):
+    with pytest.raises(ValueError, match="1 tot en met 100"):
         is_new_employer_contact([], on=date(2026, 1, 1), years=0)
     with pytest.raises(ValueError, match="contact moet een datum"):
         is_new_employer_contact(["gisteren"], on=date(2026, 1, 1))  # type: ignore[list-item]
