@@ -20,6 +20,10 @@ from app.models import (
     Contract,
     Employer,
     EvidenceFile,
+    ExitPremium,
+    ExitPremiumScheme,
+    FollowUp,
+    IncentiveAward,
     Organisation,
     Placement,
     Proposal,
@@ -127,6 +131,14 @@ def _visible(obj, user: User) -> bool:
         return _visible(obj.contract, user) and user.role in ("employer", "procurement")
     if isinstance(obj, EvidenceFile):
         return _visible(obj.activity, user)
+    if isinstance(obj, FollowUp):
+        return user.role == "jobhunter" and _visible(obj.placement, user)
+    if isinstance(obj, IncentiveAward):
+        return _visible(obj.placement, user)
+    if isinstance(obj, ExitPremium):
+        return user.role == "jobhunter" and _visible(obj.client, user)
+    if isinstance(obj, ExitPremiumScheme):
+        return user.role == "jobhunter" and obj.municipality_id in staff_scope(user)
     if isinstance(obj, Organisation):
         return obj.id in staff_scope(user) if user.is_staff else obj.id == user.organisation_id
     return False

@@ -8,16 +8,11 @@ NAVIGATION = [
     ("jobhunter.vacancies", _l("Vacatures"), {}),
     ("jobhunter.employers", _l("Werkgevers"), {}),
     ("jobhunter.leads", _l("SROI-kansen"), {}),
-    ("jobhunter.section", _l("Plaatsingen"), {"section": "plaatsingen"}),
+    ("jobhunter.placements", _l("Plaatsingen"), {}),
+    ("jobhunter.incentives", _l("Premies"), {}),
     ("jobhunter.campaign", _l("Campagne"), {}),
     ("jobhunter.monitor_report", _l("Monitor"), {}),
 ]
 
-# Pages that a later change builds, stated honestly on their own page.
-PLANNED = {
-    "plaatsingen": (
-        _l("Plaatsingen en nazorg"),
-        _l("Hier komen straks de plaatsingen, de nazorgtaken na 2 en 6 weken, de werkvouchers "
-           "en de uitstroompremies."),
-    ),
-}
+# Pages that a later change builds, stated honestly on their own page (none left).
+PLANNED: dict = {}

@@ -164,3 +164,16 @@ class ProposeForm(FlaskForm):
     """A short note for the employer with a proposal."""
 
     note = TextAreaField(_l("Korte toelichting voor de werkgever"), validators=[Length(max=1000, message=_l("Maximaal 1000 tekens."))])
+
+
+class FollowUpDoneForm(FlaskForm):
+    """What was discussed in a follow-up call or visit."""
+
+    note = TextAreaField(_l("Wat is besproken?"), validators=[Length(max=2000, message=_l("Maximaal 2000 tekens."))])
+
+
+class OutcomeForm(FlaskForm):
+    """How a proposal ended (jobhunter)."""
+
+    outcome = SelectField(_l("Uitkomst"), choices=options([("hired", _l("Aangenomen")), ("rejected", _l("Niet passend")), ("withdrawn", _l("Ingetrokken"))]))
+    reason = StringField(_l("Reden"), validators=[Length(max=1000, message=_l("Maximaal 1000 tekens."))])

@@ -1,18 +1,20 @@
 """Jobhunter pages. Clients are scoped to the jobhunter's municipality (or region)."""
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from datetime import date
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from app.jobhunter import PLANNED
 from app.extensions import db
-from app.models import Client, FollowUp, Placement
+from app.models import Client, Proposal
 from app.security import get_for_user_or_404, role_required, staff_scope
 from app.fields import options
-from app.jobhunter.forms import ClientFilterForm, ClientForm
+from app.jobhunter.forms import ClientFilterForm, ClientForm, FollowUpDoneForm, OutcomeForm
 from app.services import audit
 from app.services import clients as clients_service
 from app.services import matching_bridge
+from app.services import worklists as worklist_service
 
 bp = Blueprint("jobhunter", __name__)
 
@@ -22,25 +24,25 @@ PAGE_SIZE = 25
 @bp.route("/")
 @role_required("jobhunter")
 def home():
-    scope = staff_scope(current_user)
+    """Dashboard: follow-up due and overdue, employers' answers, incentives to act on."""
+    scope, today = staff_scope(current_user), date.today()
     my_clients = db.session.scalar(
         db.select(db.func.count(Client.id)).where(
             Client.jobhunter_id == current_user.id, Client.municipality_id.in_(scope)
         )
     )
-    tasks = db.session.scalars(
-        db.select(FollowUp)
-        .join(Placement)
-        .join(Client)
-        .where(
-            FollowUp.done_at.is_(None),
-            FollowUp.jobhunter_id == current_user.id,
-            Client.municipality_id.in_(scope),
-        )
-        .order_by(FollowUp.due_date)
-        .limit(20)
+    answers = db.session.scalars(
+        db.select(Proposal).join(Proposal.client)
+        .where(Proposal.jobhunter_id == current_user.id, Proposal.answered_at.is_not(None),
+               Proposal.status.in_(("invited", "rejected")), Client.municipality_id.in_(scope))
+        .order_by(Proposal.answered_at.desc()).limit(10)
     ).all()
-    return render_template("jobhunter/home.html", my_clients=my_clients, tasks=tasks)
+    awards = [row for row in worklist_service.awards(scope, today, ("requested", "granted"))
+              if row.can_grant or row.can_pay or row.decision.state == "forfeited"]
+    return render_template(
+        "jobhunter/home.html", my_clients=my_clients, tasks=worklist_service.open_follow_ups(current_user, scope),
+        answers=answers, awards=awards, today=today, form=FollowUpDoneForm(),
+    )
 
 
 @bp.route("/werkzoekenden")
@@ -124,18 +126,9 @@ def client(client_id: int):
     return render_template(
         "jobhunter/client.html", client=obj, history=history,
         matches=matching_bridge.rank_vacancies(obj, k=5),
-        proposed={p.vacancy_id for p in history["proposals"]},
+        proposed={p.vacancy_id for p in history["proposals"]}, outcome_form=OutcomeForm(),
     )
 
 
-@bp.route("/<section>")
-@role_required("jobhunter")
-def section(section: str):
-    if section not in PLANNED:
-        abort(404)
-    title, text = PLANNED[section]
-    return render_template("shared/planned.html", title=title, text=text)
-
-
-from app.jobhunter import matches, monitor, relations  # noqa: E402,F401 - they register routes on bp
+from app.jobhunter import matches, monitor, relations, worklists  # noqa: E402,F401 - they register routes on bp
 from app.jobhunter import approvals  # noqa: E402,F401

@@ -1,0 +1,137 @@
+"""Placements, follow-up, employer incentives and exit premiums: the jobhunter's worklists."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask import flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from app.extensions import db
+from app.jobhunter.forms import FollowUpDoneForm, OutcomeForm
+from app.jobhunter.routes import bp
+from app.models import Client, ExitPremium, ExitPremiumScheme, FollowUp, IncentiveAward, Placement, Proposal
+from app.security import get_for_user_or_404, role_required, staff_scope
+from app.services import worklists
+from app.services.proposals import ProposalError, record_outcome
+
+
+def _back(default: str):
+    target = request.form.get("terug", "")
+    return redirect(target if target.startswith("/jobhunter/") else url_for(default))
+
+
+@bp.route("/plaatsingen")
+@role_required("jobhunter")
+def placements():
+    ended = request.args.get("status") == "beeindigd"
+    query = (db.select(Placement).join(Placement.client)
+             .where(Client.municipality_id.in_(staff_scope(current_user))))
+    query = query.where(Placement.end_date.is_not(None) if ended else Placement.end_date.is_(None))
+    rows = db.session.scalars(query.order_by(Placement.start_date.desc()).limit(200)).all()
+    return render_template("jobhunter/placements.html", placements=rows, ended=ended, today=date.today(),
+                           form=FollowUpDoneForm())
+
+
+@bp.route("/nazorg/<int:task_id>/afronden", methods=["POST"])
+@role_required("jobhunter")
+def follow_up_done(task_id: int):
+    task = get_for_user_or_404(FollowUp, task_id)
+    form = FollowUpDoneForm()
+    if not form.validate():
+        flash(" ".join(e for errors in form.errors.values() for e in errors), "error")
+        return _back("jobhunter.home")
+    try:
+        worklists.complete_follow_up(task, form.note.data or "")
+    except worklists.WorklistError as error:
+        flash(str(error), "error")
+        return _back("jobhunter.home")
+    db.session.commit()
+    flash(_("Nazorg afgerond."), "success")
+    return _back("jobhunter.home")
+
+
+@bp.route("/premies")
+@role_required("jobhunter")
+def incentives():
+    scope, today = staff_scope(current_user), date.today()
+    return render_template(
+        "jobhunter/incentives.html",
+        awards=worklists.awards(scope, today), candidates=worklists.exit_candidates(scope, today),
+        premiums=db.session.scalars(
+            db.select(ExitPremium).join(ExitPremium.client)
+            .where(Client.municipality_id.in_(scope)).order_by(ExitPremium.requested_on.desc())
+        ).all(),
+        today=today,
+    )
+
+
+@bp.route("/premies/<int:award_id>/<any(grant, pay, check):action>", methods=["POST"])
+@role_required("jobhunter")
+def award_action(award_id: int, action: str):
+    award = get_for_user_or_404(IncentiveAward, award_id)
+    try:
+        state = worklists.change_award(award, action, date.today())
+    except worklists.WorklistError as error:
+        db.session.rollback()
+        flash(str(error), "error")
+        return redirect(url_for("jobhunter.incentives"))
+    db.session.commit()
+    flash(_("%(scheme)s: %(state)s.", scheme=award.scheme.name,
+            state=_label_state(state)), "error" if state == "forfeited" else "success")
+    return redirect(url_for("jobhunter.incentives"))
+
+
+def _label_state(state: str) -> str:
+    from app.models.choices import AWARD_STATES
+
+    return str(AWARD_STATES.get(state, state)).lower()
+
+
+@bp.route("/uitstroompremies/<int:client_id>/<int:scheme_id>/aanvragen", methods=["POST"])
+@role_required("jobhunter")
+def exit_premium_request(client_id: int, scheme_id: int):
+    client = get_for_user_or_404(Client, client_id)
+    scheme = get_for_user_or_404(ExitPremiumScheme, scheme_id)
+    try:
+        worklists.request_exit_premium(client, scheme, date.today())
+    except worklists.WorklistError as error:
+        flash(str(error), "error")
+        return redirect(url_for("jobhunter.incentives"))
+    db.session.commit()
+    flash(_("Uitstroompremie aangevraagd voor %(name)s.", name=client.full_name), "success")
+    return redirect(url_for("jobhunter.incentives"))
+
+
+@bp.route("/uitstroompremies/<int:premium_id>/uitbetalen", methods=["POST"])
+@role_required("jobhunter")
+def exit_premium_pay(premium_id: int):
+    premium = get_for_user_or_404(ExitPremium, premium_id)
+    try:
+        worklists.pay_exit_premium(premium, date.today())
+    except worklists.WorklistError as error:
+        flash(str(error), "error")
+        return redirect(url_for("jobhunter.incentives"))
+    db.session.commit()
+    flash(_("Uitstroompremie uitbetaald."), "success")
+    return redirect(url_for("jobhunter.incentives"))
+
+
+@bp.route("/voorstellen/<int:proposal_id>/uitkomst", methods=["POST"])
+@role_required("jobhunter")
+def proposal_outcome(proposal_id: int):
+    """Record how a proposal ended; stored as feedback for the re-ranker."""
+    proposal = get_for_user_or_404(Proposal, proposal_id)
+    form = OutcomeForm()
+    if not form.validate():
+        flash(" ".join(e for errors in form.errors.values() for e in errors), "error")
+    else:
+        try:
+            record_outcome(proposal, form.outcome.data, form.reason.data or "", current_user)
+            db.session.commit()
+            flash(_("De uitkomst is vastgelegd."), "success")
+        except ProposalError as error:
+            db.session.rollback()
+            flash(str(error), "error")
+    return redirect(url_for("jobhunter.client", client_id=proposal.client_id))
