@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 from os import PathLike
 from pathlib import Path
+from typing import TypeVar
 
 from sroi.errors import CatalogueError, SroiValueError
 from sroi.money import MAX_AMOUNT, format_number, to_decimal, to_tuple
@@ -64,6 +65,7 @@ _BLOCK_KEYS = frozenset(
 )
 _BONUS_KEYS = frozenset({"code", "label", "value", "description"})
 _PRESETS = "presets"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -222,13 +224,9 @@ def _table_lines(text: str, table: str) -> list[int]:
 # --------------------------------------------------------------------------- schema
 
 
-class _Errors(list[str]):
-    """Collected Dutch error messages of one catalogue."""
-
-
 def _build(data: Mapping[str, object], source: str, lines: Mapping[str, list[int]]) -> Catalogue:
     """Check the structure of `data`, convert it, check the semantics, build the Catalogue."""
-    errors = _Errors()
+    errors: list[str] = []
     for key in sorted(set(data) - _TOP_KEYS, key=str):
         errors.append(f"onbekend veld '{key}' bovenaan de catalogus.")
     name = _text(data, "name", "de catalogus", errors, required=True)
@@ -264,7 +262,13 @@ def _build(data: Mapping[str, object], source: str, lines: Mapping[str, list[int
     )
 
 
-def _items(data, key, lines, errors, build):
+def _items(
+    data: Mapping[str, object],
+    key: str,
+    lines: list[int],
+    errors: list[str],
+    build: Callable[[Mapping[str, object], str, list[str]], T | None],
+) -> list[T]:
     """Validate each table of the array `key` (`blocks` or `bonuses`) with `build`."""
     raw = data.get(key)
     if raw is None:
@@ -295,7 +299,7 @@ def _where(key: str, index: int, item: object, line: int | None) -> str:
     return f"{label} ({place})"
 
 
-def _block(item: Mapping[str, object], where: str, errors: _Errors) -> Block | None:
+def _block(item: Mapping[str, object], where: str, errors: list[str]) -> Block | None:
     """Convert one `[[blocks]]` table, adding Dutch errors for what is wrong."""
     before = len(errors)
     _unknown_keys(item, _BLOCK_KEYS, where, errors)
@@ -325,7 +329,7 @@ def _block(item: Mapping[str, object], where: str, errors: _Errors) -> Block | N
     )
 
 
-def _bonus(item: Mapping[str, object], where: str, errors: _Errors) -> Bonus | None:
+def _bonus(item: Mapping[str, object], where: str, errors: list[str]) -> Bonus | None:
     """Convert one `[[bonuses]]` table, adding Dutch errors for what is wrong."""
     before = len(errors)
     _unknown_keys(item, _BONUS_KEYS, where, errors)
@@ -343,13 +347,17 @@ def _bonus(item: Mapping[str, object], where: str, errors: _Errors) -> Bonus | N
     )
 
 
-def _unknown_keys(item: Mapping[str, object], allowed: frozenset[str], where: str, errors) -> None:
+def _unknown_keys(
+    item: Mapping[str, object], allowed: frozenset[str], where: str, errors: list[str]
+) -> None:
     """Report keys the schema does not know (typos such as `valeu`)."""
     for key in sorted(set(item) - allowed, key=str):
         errors.append(f"{where}: onbekend veld '{key}'.")
 
 
-def _text(item, key, where, errors, *, required: bool = False) -> str | None:
+def _text(
+    item: Mapping[str, object], key: str, where: str, errors: list[str], *, required: bool = False
+) -> str | None:
     """A non-empty text field, or None when absent and optional."""
     if key not in item or item[key] is None:
         if required:
@@ -362,7 +370,15 @@ def _text(item, key, where, errors, *, required: bool = False) -> str | None:
     return value.strip()
 
 
-def _number(item, key, where, errors, *, required: bool = False, maximum=MAX_AMOUNT):
+def _number(
+    item: Mapping[str, object],
+    key: str,
+    where: str,
+    errors: list[str],
+    *,
+    required: bool = False,
+    maximum: Decimal = MAX_AMOUNT,
+) -> Decimal | None:
     """A Decimal field (text such as "40000", or a TOML number), checked and exact."""
     if key not in item or item[key] is None:
         if required:
@@ -375,7 +391,15 @@ def _number(item, key, where, errors, *, required: bool = False, maximum=MAX_AMO
         return None
 
 
-def _integer(item, key, where, errors, *, minimum: int, maximum: int = MAX_MONTHS) -> int | None:
+def _integer(
+    item: Mapping[str, object],
+    key: str,
+    where: str,
+    errors: list[str],
+    *,
+    minimum: int,
+    maximum: int = MAX_MONTHS,
+) -> int | None:
     """An optional whole-number field (`max_years`, months bounds) within sensible limits."""
     if key not in item or item[key] is None:
         return None
@@ -392,7 +416,7 @@ def _integer(item, key, where, errors, *, minimum: int, maximum: int = MAX_MONTH
     return value
 
 
-def _valid_from(value: object, errors: _Errors) -> date | None:
+def _valid_from(value: object, errors: list[str]) -> date | None:
     """The optional `valid_from` date: a TOML date or an ISO text (database copies)."""
     if value is None:
         return None
@@ -418,7 +442,12 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text else text
 
 
-def _semantic_errors(blocks, bonuses, fulltime_hours, lines=None) -> list[str]:
+def _semantic_errors(
+    blocks: Sequence[object],
+    bonuses: Sequence[object],
+    fulltime_hours: object,
+    lines: Mapping[str, list[int]] | None = None,
+) -> list[str]:
     """Rules across fields and entries: units, values, bounds, duplicates, full-time hours."""
     errors: list[str] = []
     seen: dict[str, int] = {}
@@ -523,7 +552,7 @@ def _value_errors(code: object, label: object, value: object, where: str) -> lis
     return errors
 
 
-def _fulltime_errors(blocks, fulltime_hours) -> list[str]:
+def _fulltime_errors(blocks: Sequence[object], fulltime_hours: object) -> list[str]:
     """`fulltime_hours` is needed (and must be sensible) as soon as a block counts per year."""
     has_year = any(isinstance(b, Block) and b.unit == "year" for b in blocks)
     if fulltime_hours is None:

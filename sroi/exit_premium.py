@@ -259,7 +259,9 @@ def _latest_work(works: list[WorkPeriod], on: date) -> WorkPeriod | None:
     return WorkPeriod(*stretches[-1]) if stretches else None
 
 
-def _benefit_refusal(scheme, benefits, work: WorkPeriod, on: date) -> str:
+def _benefit_refusal(
+    scheme: ExitPremiumScheme, benefits: list[BenefitPeriod], work: WorkPeriod, on: date
+) -> str:
     """Why the benefit history does not qualify for this exit (empty text when it does)."""
     kinds = " of ".join(BENEFIT_LABELS[b] for b in scheme.benefit_types)
     stretches = _merge([(b.start, b.end) for b in benefits if b.benefit in scheme.benefit_types])
@@ -294,7 +296,9 @@ def _months_text(months: int) -> str:
     return f"{months} maand" if months == 1 else f"{months} maanden"
 
 
-def _work_decision(scheme, work: WorkPeriod, on: date, paid: int) -> ExitPremiumDecision:
+def _work_decision(
+    scheme: ExitPremiumScheme, work: WorkPeriod, on: date, paid: int
+) -> ExitPremiumDecision:
     """Apply the work-duration rule: held long enough by `on`, or from when."""
     needed = _needed_last_day(work.start, scheme.min_work_months, scheme.work_more_than)
     eligible_from = max(needed + ONE_DAY, work.start)
@@ -310,30 +314,29 @@ def _work_decision(scheme, work: WorkPeriod, on: date, paid: int) -> ExitPremium
         )
     if on < eligible_from:
         return ExitPremiumDecision(
-            scheme.code,
-            on,
-            False,
-            ZERO_CENTS,
-            eligible_from,
-            work.start,
-            paid,
-            (
-                f"Nog niet: het werk moet onafgebroken doorlopen; de premie kan vanaf "
+            scheme=scheme.code, on=on, eligible=False, amount=ZERO_CENTS,
+            eligible_from=eligible_from, work_start=work.start, premiums_paid=paid,
+            reasons=(
+                "Nog niet: het werk moet onafgebroken doorlopen; de premie kan vanaf "
                 f"{format_date(eligible_from)}.",
             ),
-        )
+        )  # fmt: skip
     amount = round_cents(scheme.amount)
     reason = (
         f"Recht op {format_eur(amount)}: uitgestroomd naar werk op "
         f"{format_date(work.start)} na voldoende tijd met een uitkering."
     )
     return ExitPremiumDecision(
-        scheme.code, on, True, amount, eligible_from, work.start, paid, (reason,)
-    )
+        scheme=scheme.code, on=on, eligible=True, amount=amount, eligible_from=eligible_from,
+        work_start=work.start, premiums_paid=paid, reasons=(reason,),
+    )  # fmt: skip
 
 
-def _no(scheme, on: date, work_start: date | None, paid: int, reason: str) -> ExitPremiumDecision:
+def _no(
+    scheme: ExitPremiumScheme, on: date, work_start: date | None, paid: int, reason: str
+) -> ExitPremiumDecision:
     """A refusal with one Dutch reason."""
     return ExitPremiumDecision(
-        scheme.code, on, False, ZERO_CENTS, None, work_start, paid, (reason,)
-    )
+        scheme=scheme.code, on=on, eligible=False, amount=ZERO_CENTS, eligible_from=None,
+        work_start=work_start, premiums_paid=paid, reasons=(reason,),
+    )  # fmt: skip

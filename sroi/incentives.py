@@ -227,17 +227,10 @@ def decide_incentive(
     refusal = _entry_refusal(scheme, start, benefit_at_start, history, contract_end)
     if refusal:
         return IncentiveDecision(
-            scheme.code,
-            on,
-            False,
-            "not_eligible",
-            ZERO_CENTS,
-            None,
-            ZERO_CENTS,
-            None,
-            None,
-            tuple(refusal),
-        )
+            scheme=scheme.code, on=on, eligible=False, state="not_eligible", amount=ZERO_CENTS,
+            payable_on=None, prospective_amount=ZERO_CENTS, prospective_on=None,
+            forfeited_on=None, reasons=tuple(refusal),
+        )  # fmt: skip
     return _decide_running(scheme, start, on, history, end, contract_end)
 
 
@@ -277,7 +270,13 @@ def _hours_at(history: list[tuple[date, Decimal]], day: date) -> Decimal:
     return current
 
 
-def _entry_refusal(scheme, start, benefit, history, contract_end) -> list[str]:
+def _entry_refusal(
+    scheme: IncentiveScheme,
+    start: date,
+    benefit: str | None,
+    history: list[tuple[date, Decimal]],
+    contract_end: date | None,
+) -> list[str]:
     """Dutch reasons why the placement does not qualify at all (empty when it does)."""
     reasons = []
     if scheme.requires_benefit_at_start:
@@ -302,7 +301,9 @@ def _entry_refusal(scheme, start, benefit, history, contract_end) -> list[str]:
     return reasons
 
 
-def _break_day(scheme, history, start, end) -> tuple[date | None, str]:
+def _break_day(
+    scheme: IncentiveScheme, history: list[tuple[date, Decimal]], start: date, end: date | None
+) -> tuple[date | None, str]:
     """First day the conditions fail (employment over or hours below minimum), with why."""
     drop = None
     for when, value in history:
@@ -321,7 +322,14 @@ def _break_day(scheme, history, start, end) -> tuple[date | None, str]:
     return None, ""
 
 
-def _decide_running(scheme, start, on, history, end, contract_end) -> IncentiveDecision:
+def _decide_running(
+    scheme: IncentiveScheme,
+    start: date,
+    on: date,
+    history: list[tuple[date, Decimal]],
+    end: date | None,
+    contract_end: date | None,
+) -> IncentiveDecision:
     """Apply tiers, breaks and the planned end to an eligible placement."""
     broken, why = _break_day(scheme, history, start, end)
     last_planned = _last_planned_day(broken, contract_end)
@@ -344,17 +352,14 @@ def _decide_running(scheme, start, on, history, end, contract_end) -> IncentiveD
             prospective, prospective_on = amount, payable_on
         else:
             return IncentiveDecision(
-                scheme.code,
-                on,
-                True,
-                "forfeited",
-                ZERO_CENTS,
-                None,
-                ZERO_CENTS,
-                None,
-                broken,
-                (f"Vervallen: {why}, voordat {scheme.first_tier.months} maanden volbracht waren.",),
-            )
+                scheme=scheme.code, on=on, eligible=True, state="forfeited", amount=ZERO_CENTS,
+                payable_on=None, prospective_amount=ZERO_CENTS, prospective_on=None,
+                forfeited_on=broken,
+                reasons=(
+                    f"Vervallen: {why}, voordat {scheme.first_tier.months} maanden volbracht "
+                    "waren.",
+                ),
+            )  # fmt: skip
     elif reached and reached[-1] == top:
         state = "payable"
     else:
@@ -362,17 +367,10 @@ def _decide_running(scheme, start, on, history, end, contract_end) -> IncentiveD
         if broken is not None:
             reasons.append(f"Let op: {why}.")
     return IncentiveDecision(
-        scheme.code,
-        on,
-        True,
-        state,
-        amount,
-        payable_on,
-        prospective,
-        prospective_on,
-        None,
-        tuple(reasons),
-    )
+        scheme=scheme.code, on=on, eligible=True, state=state, amount=amount,
+        payable_on=payable_on, prospective_amount=prospective, prospective_on=prospective_on,
+        forfeited_on=None, reasons=tuple(reasons),
+    )  # fmt: skip
 
 
 def _last_planned_day(broken: date | None, contract_end: date | None) -> date | None:
@@ -391,7 +389,12 @@ def _completed(start: date, tier: IncentiveTier, broken: date | None) -> bool:
     return broken is None or broken > _due(start, tier) - ONE_DAY
 
 
-def _tier_text(scheme, start, reached, reachable) -> str:
+def _tier_text(
+    scheme: IncentiveScheme,
+    start: date,
+    reached: list[IncentiveTier],
+    reachable: list[IncentiveTier],
+) -> str:
     """Dutch sentence on the tiers reached and still reachable."""
     if reached:
         tier = reached[-1]

@@ -323,66 +323,75 @@ def explain_activity(
         return _explain(catalogue, contract, activity, to_date(as_of, "De peildatum"), value)
 
 
-def _explain(catalogue, contract, activity, as_of, value) -> ActivityValuation:
+@dataclass(frozen=True)
+class _Case:
+    """Everything the working of one valuation needs, computed once."""
+
+    catalogue: Catalogue
+    contract: Contract
+    activity: Activity
+    block: Block
+    as_of: date
+    value: Decimal
+    start: date
+    end: date
+    days: int
+
+
+def _explain(
+    catalogue: Catalogue, contract: Contract, activity: Activity, as_of: date, value: Decimal
+) -> ActivityValuation:
     """The working of a value already computed (arguments checked, CONTEXT active)."""
     block = catalogue.block(activity.block)
     start = max(activity.start, contract.start)
     end = _window_end(block, contract, activity, as_of)
-    days = days_inclusive(start, end)
-    notes = _window_notes(block, contract, activity, as_of, start, end)
+    case = _Case(
+        catalogue, contract, activity, block, as_of, value, start, end, days_inclusive(start, end)
+    )
     if block.unit == "year":
-        return _explain_year(catalogue, block, activity, value, start, end, days, notes)
+        return _explain_year(case)
     if block.unit == "month":
-        formula = f"{format_eur(value)} = {format_eur(block.value, compact=True)} × 12 × {days}/365"
-        return _valuation(value, block, start, end, days, days > 0, formula, notes)
-    return _explain_once(block, contract, activity, value, start, end, days, notes)
+        amount = format_eur(block.value, compact=True)
+        formula = f"{format_eur(value)} = {amount} × 12 × {case.days}/365"
+        return _valuation(case, case.days > 0, formula)
+    return _explain_once(case)
 
 
-def _explain_year(catalogue, block, activity, value, start, end, days, notes):
+def _explain_year(case: _Case) -> ActivityValuation:
     """Working of a `year` block: (block + bonuses) × hours factor × days/365."""
-    bonus_values = tuple((code, catalogue.bonus(code).value) for code in activity.bonuses)
-    annual = block.value + sum((v for _, v in bonus_values), Decimal(0))
-    hours = activity.hours_per_week
-    fulltime = catalogue.fulltime_hours
+    block, activity = case.block, case.activity
+    bonus_values = tuple((code, case.catalogue.bonus(code).value) for code in activity.bonuses)
+    hours = activity.hours_per_week or Decimal(0)
+    fulltime = case.catalogue.fulltime_hours or Decimal(1)
     capped = hours > fulltime
-    factor = Decimal(1) if capped else (hours / fulltime).quantize(Decimal("0.0001"))
+    notes: tuple[str, ...] = ()
     if capped:
-        factor_text = "1"
-        notes = notes + (
+        factor, factor_text = Decimal(1), "1"
+        notes = (
             f"{format_number(hours)} uur per week is meer dan voltijd "
             f"({format_number(fulltime)} uur): de factor is begrensd op 1.",
         )
     else:
+        factor = (hours / fulltime).quantize(Decimal("0.0001"))
         factor_text = f"{format_number(hours)}/{format_number(fulltime)}"
-    amounts = [format_eur(block.value, compact=True)] + [
-        format_eur(v, compact=True) for _, v in bonus_values
-    ]
+    amounts = [format_eur(v, compact=True) for v in (block.value, *(v for _, v in bonus_values))]
     base = amounts[0] if len(amounts) == 1 else f"({' + '.join(amounts)})"
-    formula = f"{format_eur(value)} = {base} × {factor_text} × {days}/365"
-    return ActivityValuation(
-        value=value,
-        block=block.code,
-        block_label=block.label,
-        unit=block.unit,
-        window_start=start,
-        window_end=end,
-        days=days,
-        counted=days > 0,
-        annual_value=annual,
+    formula = f"{format_eur(case.value)} = {base} × {factor_text} × {case.days}/365"
+    return replace(
+        _valuation(case, case.days > 0, formula, notes),
+        annual_value=block.value + sum((v for _, v in bonus_values), Decimal(0)),
         bonus_values=bonus_values,
         hours_per_week=hours,
         fulltime_hours=fulltime,
         factor=factor,
         factor_capped=capped,
-        quantity=None,
-        formula=formula,
-        notes=notes,
     )
 
 
-def _explain_once(block, contract, activity, value, start, end, days, notes):
+def _explain_once(case: _Case) -> ActivityValuation:
     """Working of `hour`, `invoice` and `fixed` blocks: counted in full or not at all."""
-    counted = contract.start <= activity.start <= end
+    block, activity = case.block, case.activity
+    counted = case.contract.start <= activity.start <= case.end
     quantity = _quantity(block, activity)
     if block.unit == "hour":
         terms = f"{format_eur(block.value, compact=True)} × {format_number(quantity)} uur"
@@ -390,28 +399,31 @@ def _explain_once(block, contract, activity, value, start, end, days, notes):
         terms = f"{format_eur(quantity, compact=True)} × {format_number(block.value)}"
     else:
         terms = f"{format_eur(block.value, compact=True)} (vast bedrag)"
+    notes: tuple[str, ...] = ()
     if counted:
-        formula = f"{format_eur(value)} = {terms}"
+        formula = f"{format_eur(case.value)} = {terms}"
     else:
-        formula = f"{format_eur(value)}: niet geteld ({terms})"
-        notes = notes + (
+        formula = f"{format_eur(case.value)}: niet geteld ({terms})"
+        notes = (
             "Dit blok telt één keer, wanneer de startdatum van de activiteit binnen de "
             "looptijd van het contract en op of vóór de peildatum ligt.",
         )
-    result = _valuation(value, block, start, end, days, counted, formula, notes)
+    result = _valuation(case, counted, formula, notes)
     return replace(result, quantity=None if block.unit == "fixed" else quantity)
 
 
-def _valuation(value, block, start, end, days, counted, formula, notes) -> ActivityValuation:
-    """An ActivityValuation for a block without hours factor or bonuses."""
+def _valuation(
+    case: _Case, counted: bool, formula: str, extra_notes: tuple[str, ...] = ()
+) -> ActivityValuation:
+    """The ActivityValuation common to all units; `year` adds its factor fields."""
     return ActivityValuation(
-        value=value,
-        block=block.code,
-        block_label=block.label,
-        unit=block.unit,
-        window_start=start,
-        window_end=end,
-        days=days,
+        value=case.value,
+        block=case.block.code,
+        block_label=case.block.label,
+        unit=case.block.unit,
+        window_start=case.start,
+        window_end=case.end,
+        days=case.days,
         counted=counted,
         annual_value=None,
         bonus_values=(),
@@ -421,12 +433,14 @@ def _valuation(value, block, start, end, days, counted, formula, notes) -> Activ
         factor_capped=False,
         quantity=None,
         formula=formula,
-        notes=notes,
+        notes=_window_notes(case) + extra_notes,
     )
 
 
-def _window_notes(block, contract, activity, as_of, start, end) -> tuple[str, ...]:
+def _window_notes(case: _Case) -> tuple[str, ...]:
     """Dutch remarks on why the counting window is what it is."""
+    block, contract, activity = case.block, case.contract, case.activity
+    as_of, start, end = case.as_of, case.start, case.end
     notes = []
     if activity.start < contract.start:
         notes.append(
@@ -506,7 +520,9 @@ def contract_status(
         return _status(contract, realized, waiting, as_of)
 
 
-def _sum_values(catalogue, contract, activities, as_of, noun) -> Decimal:
+def _sum_values(
+    catalogue: Catalogue, contract: Contract, activities: object, as_of: date, noun: str
+) -> Decimal:
     """Sum of rounded activity values; an error names the activity by number and block."""
     if activities is None:
         return ZERO_CENTS

@@ -101,8 +101,18 @@ def _compute(wage: Decimal, hours: Decimal, value_pct: Decimal) -> WageSubsidy:
     )
 
 
-def _working(wage, hours, value_pct, *, annual_wage, subsidy_pct, base, employer_costs,
-             per_year, per_month) -> tuple[str, ...]:  # fmt: skip
+def _working(
+    wage: Decimal,
+    hours: Decimal,
+    value_pct: Decimal,
+    *,
+    annual_wage: Decimal,
+    subsidy_pct: Decimal,
+    base: Decimal,
+    employer_costs: Decimal,
+    per_year: Decimal,
+    per_month: Decimal,
+) -> tuple[str, ...]:
     """The Dutch steps of the calculation, for the subsidy calculator."""
     lines = [
         f"Jaarloon: {format_eur(wage)} × {format_number(hours)} uur × 52 weken × 1,08 "
