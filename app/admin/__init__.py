@@ -8,4 +8,5 @@ NAVIGATION = [
     ("admin.organisations", _l("Organisaties"), {}),
     ("admin.minimum_wages", _l("Minimumloon"), {}),
     ("admin.reference_data", _l("Referentiedata"), {}),
+    ("admin.reranker", _l("Matching"), {}),
 ]

@@ -12,9 +12,20 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
-from matching import ClientIndex, ClientProfile, Explanation, Match, Matcher, PostcodeIndex, Taxonomy
+import numpy as np
+from matching import (
+    ClientIndex,
+    ClientProfile,
+    Explanation,
+    Feedback,
+    Match,
+    Matcher,
+    PostcodeIndex,
+    Reranker,
+    Taxonomy,
+)
 from matching import Vacancy as EngineVacancy
 
 from app.extensions import db
@@ -145,8 +156,15 @@ def reset() -> None:
 
 
 def rank_vacancies(client: Client, k: int = 10) -> list[tuple[Vacancy, Match]]:
-    """The best open vacancies for a client, with the vacancy rows."""
-    matches = matcher().rank_vacancies(client_profile(client), k=k)
+    """The best open vacancies for a client, with the vacancy rows (re-ranked when switched on)."""
+    reranker = _active_reranker(client, date.today())
+    engine = matcher()
+    with _lock:
+        engine.attach_reranker(reranker)
+        try:
+            matches = engine.rank_vacancies(client_profile(client), k=k)
+        finally:
+            engine.attach_reranker(None)
     rows = {v.id: v for v in db.session.scalars(
         db.select(Vacancy).where(Vacancy.id.in_([m.vacancy_id for m in matches]))
     )}
@@ -182,3 +200,87 @@ def suggest_occupations(text: str, limit: int = 10) -> list[str]:
     if taxonomy is None or not text.strip():
         return []
     return [s.label for s in taxonomy.suggest(text, limit=limit)]
+
+
+# --- learning from jobhunter feedback (SPEC §6.1) -------------------------------------------
+
+# A placement that still runs, or ran at least this long, counts as "hired and stayed".
+STAYED_DAYS = 182
+_OUTCOMES = {"proposed": "proposed", "invited": "invited", "rejected": "rejected", "hired": "hired"}
+
+
+def feedback_for(municipality_id: int, today) -> list[Feedback]:
+    """Every decision on proposals of the municipality's clients, as engine feedback."""
+    from app.models import Placement, Proposal
+
+    rows = db.session.execute(
+        db.select(Proposal.client_id, Proposal.vacancy_id, Proposal.status, Proposal.reason)
+        .join(Client, Proposal.client_id == Client.id)
+        .where(Client.municipality_id == municipality_id)
+    ).all()
+    stayed = {
+        (p.client_id, p.vacancy_id) for p in db.session.scalars(
+            db.select(Placement).join(Client, Placement.client_id == Client.id)
+            .where(Client.municipality_id == municipality_id, Placement.vacancy_id.is_not(None))
+        )
+        if ((p.end_date or today) - p.start_date).days >= STAYED_DAYS
+    }
+    feedback = []
+    for client_id, vacancy_id, status, reason in rows:
+        outcome = _OUTCOMES.get(status)
+        if outcome == "hired" and (client_id, vacancy_id) in stayed:
+            outcome = "stayed"
+        if outcome:
+            feedback.append(Feedback(client_id, vacancy_id, outcome, reason or None))
+    return feedback
+
+
+@dataclass
+class _Trained:
+    fingerprint: tuple
+    reranker: Reranker
+
+
+_rerankers: dict[tuple[str, int], _Trained] = {}
+
+
+def reranker_for(municipality_id: int, today) -> Reranker:
+    """The re-ranker trained on a municipality's feedback, with its held-out report (cached
+    until the feedback changes). Training never switches anything on by itself."""
+    from app.models import Proposal
+
+    fingerprint = db.session.execute(
+        db.select(db.func.count(Proposal.id), db.func.max(Proposal.updated_at))
+        .join(Client, Proposal.client_id == Client.id).where(Client.municipality_id == municipality_id)
+    ).one()
+    key = (_key(), municipality_id)
+    with _lock:
+        cached = _rerankers.get(key)
+        if cached is not None and cached.fingerprint == tuple(fingerprint):
+            return cached.reranker
+        engine = matcher()
+        feedback = feedback_for(municipality_id, today)
+        clients = db.session.scalars(
+            db.select(Client).where(Client.id.in_({f.client_id for f in feedback}))
+        ).all()
+        vacancies = db.session.scalars(
+            db.select(Vacancy).where(Vacancy.id.in_({f.vacancy_id for f in feedback}))
+        ).all()
+        features, relevance, groups = engine.feedback_features(
+            feedback, [client_profile(c) for c in clients], [engine_vacancy(v) for v in vacancies]
+        ) if feedback else (None, [], [])
+        if feedback:
+            trained = Reranker.train(features, relevance, groups)
+        else:
+            trained = Reranker.train(np.zeros((0, 1)), np.zeros(0), [])
+        _rerankers[key] = _Trained(tuple(fingerprint), trained)
+        return trained
+
+
+def _active_reranker(client: Client, today) -> Reranker | None:
+    """The municipality's re-ranker when an admin switched it on and it beat the plain scorer."""
+    municipality = client.municipality
+    if not municipality.reranker_enabled:
+        return None
+    reranker = reranker_for(municipality.id, today)
+    return reranker if reranker.enabled else None
