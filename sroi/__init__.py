@@ -140,7 +140,6 @@ __all__ = [
     "new_employer_contacts",
     "obligation",
     "parse_catalogue_toml",
-    "sroi",
     "suggest_block",
     "value_activity",
     "wage_subsidy",
