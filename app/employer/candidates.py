@@ -51,6 +51,9 @@ def candidate(proposal_id: int):
         try:
             proposal_service.answer(proposal, form.decision.data, form.reason.data or "", current_user._get_current_object())
         except proposal_service.ProposalError as error:
+            if proposal.status not in proposal_service.OPEN_STATUSES:
+                flash(str(error), "error")
+                return redirect(url_for("employer.candidate", proposal_id=proposal.id))
             form.decision.errors = [*form.decision.errors, str(error)]
         else:
             db.session.commit()

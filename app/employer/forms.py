@@ -123,9 +123,13 @@ class AnswerForm(FlaskForm):
         render_kw={"rows": 3},
     )
 
-    def validate_reason(self, field):
-        if self.decision.data == "rejected" and not (field.data or "").strip():
-            raise ValidationError(_l("Schrijf kort waarom de kandidaat niet past. Dat helpt de jobhunter."))
+    def validate(self, extra_validators=None):
+        valid = super().validate(extra_validators)
+        if self.decision.data == "rejected" and not (self.reason.data or "").strip():
+            self.reason.errors = [*self.reason.errors,
+                                  _l("Schrijf kort waarom de kandidaat niet past. Dat helpt de jobhunter.")]
+            valid = False
+        return valid
 
 
 class PlacementStartForm(FlaskForm):
@@ -148,14 +152,19 @@ class PlacementStartForm(FlaskForm):
     wage_value_pct = DutchDecimalField(
         _l("Loonwaarde (%)"), places=1,
         validators=[Optional(), NumberRange(min=Decimal("0"), max=Decimal("100"),
-                                            message=_l("Vul een loonwaarde tussen 0 en 100 % in."))],
+                                            message=_l("Vul een loonwaarde tussen 0 en 100 %% in."))],
     )
     jobcoach = BooleanField(_l("De kandidaat krijgt een jobcoach"))
     contract = SelectField(_l("Telt mee voor social return van opdracht"), validators=[Optional()])
 
-    def validate_contract_months(self, field):
-        if self.contract_type.data == "temporary" and field.data is None:
-            raise ValidationError(_l("Vul in hoeveel maanden het tijdelijke contract loopt."))
+    def validate(self, extra_validators=None):
+        valid = super().validate(extra_validators)
+        if self.contract_type.data == "temporary" and self.contract_months.data is None \
+                and not self.contract_months.errors:
+            self.contract_months.errors = [*self.contract_months.errors,
+                                           _l("Vul in hoeveel maanden het tijdelijke contract loopt.")]
+            valid = False
+        return valid
 
 
 class PlacementEndForm(FlaskForm):
@@ -178,9 +187,12 @@ class PlacementEndForm(FlaskForm):
         render_kw={"rows": 3},
     )
 
-    def validate_explanation(self, field):
-        if self.reason.data == "other" and not (field.data or "").strip():
-            raise ValidationError(_l("Schrijf kort wat de reden is."))
+    def validate(self, extra_validators=None):
+        valid = super().validate(extra_validators)
+        if self.reason.data == "other" and not (self.explanation.data or "").strip():
+            self.explanation.errors = [*self.explanation.errors, _l("Schrijf kort wat de reden is.")]
+            valid = False
+        return valid
 
 
 class PlacementHoursForm(FlaskForm):
@@ -210,7 +222,7 @@ class SubsidyForm(FlaskForm):
     wage_value_pct = DutchDecimalField(
         _l("Loonwaarde (%)"), places=1,
         validators=[Optional(), NumberRange(min=Decimal("0"), max=Decimal("100"),
-                                            message=_l("Vul een loonwaarde tussen 0 en 100 % in."))],
+                                            message=_l("Vul een loonwaarde tussen 0 en 100 %% in."))],
     )
     contract_months = DutchIntegerField(
         _l("Looptijd contract in maanden"),
@@ -253,6 +265,14 @@ class ActivityForm(FlaskForm):
     def validate_end_date(self, field):
         if field.data and self.start_date.data and field.data < self.start_date.data:
             raise ValidationError(_l("De einddatum ligt vóór de startdatum."))
+
+    def validate(self, extra_validators=None):
+        valid = super().validate(extra_validators)
+        # Without a block and without a candidate to suggest one for, nothing can be valued.
+        if not self.block.data and not self.candidate.data:
+            self.block.errors = [*self.block.errors, _l("Kies een bouwblok.")]
+            valid = False
+        return valid
 
 
 class RegistrationForm(FlaskForm):

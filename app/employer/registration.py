@@ -172,7 +172,7 @@ def register_page():
         try:
             register(company=form.company.data, kvk=form.kvk.data, sector=form.sector.data,
                      postcode=form.postcode.data, size=form.size.data, municipality=municipality,
-                     name=form.name.data, email=form.email.data)
+                     name=form.name.data, email=form.email.data.lower())
         except RegistrationError as error:
             getattr(form, error.field or "company").errors.append(str(error))
         else:

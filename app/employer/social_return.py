@@ -109,11 +109,13 @@ def _activity_form_page(contract: Contract, activity: SroiActivity | None):
     _prepare(form, contract, options)
     suggestion = None
     if request.method == "POST" and "suggest" in request.form:
-        form.validate()  # show the other fields' messages too, but store nothing
-        suggestion = _suggestion(form, contract, options)
-        if suggestion is None:
-            form.block.errors = [*form.block.errors, _("Het rekenmodel weet geen bouwblok voor deze kandidaat; "
-                                                       "kies er zelf een.")]
+        # Only a suggestion: nothing is validated or stored yet.
+        if form.candidate.data not in {value for value, _t, _c in options}:
+            form.candidate.errors = [_("Kies eerst de kandidaat; dan stellen we een bouwblok voor.")]
+        else:
+            suggestion = _suggestion(form, contract, options)
+            if suggestion is None:
+                form.block.errors = [_("Het rekenmodel weet geen bouwblok voor deze kandidaat; kies er zelf een.")]
     elif form.validate_on_submit():
         if not form.block.data and form.candidate.data:
             suggestion = _suggestion(form, contract, options)

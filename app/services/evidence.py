@@ -72,7 +72,14 @@ def check(storage) -> tuple[bytes, str, str]:
         raise EvidenceError(_(
             "Het bestand %(name)s is geen %(allowed)s. We kijken naar de inhoud, niet naar de naam "
             "van het bestand.", name=name, allowed=ALLOWED_TEXT))
-    return data, kind[0], name
+    return data, kind[0], with_extension(name, kind[1])
+
+
+def with_extension(name: str, extension: str) -> str:
+    """The name with an extension that matches the content (a PNG called `scan.pdf` -> `scan.pdf.png`)."""
+    suffix = Path(name).suffix.lower()
+    matching = {".jpg": (".jpg", ".jpeg"), ".pdf": (".pdf",), ".png": (".png",)}[extension]
+    return name if suffix in matching else f"{name[:195]}{extension}"
 
 
 def store(activity: SroiActivity, storage, user: User | None) -> EvidenceFile:
