@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import flash, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -129,3 +129,11 @@ def leads():
     """Employers behind on their SROI obligation, with their vacancies and fitting candidates."""
     today = date.today()
     return render_template("jobhunter/leads.html", leads=sroi_leads(_scope_clients(), today), today=today)
+
+
+@bp.route("/beroepen.json")
+@role_required("jobhunter")
+def occupations_json():
+    """Dutch ESCO labels for 'as you type' suggestions (tolerant of typing errors)."""
+    term = request.args.get("q", "")[:60]
+    return jsonify(matching_bridge.suggest_occupations(term, limit=10) if len(term.strip()) >= 2 else [])

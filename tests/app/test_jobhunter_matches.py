@@ -141,3 +141,12 @@ def test_index_follows_vacancy_changes_without_restart(region, client, auth, db)
     html = client.get(url).get_data(as_text=True)
     assert "Heftruckchauffeur (m/v)" not in html
     assert "Heftruckbestuurder Wolvega" in html
+
+
+def test_occupation_suggestions_tolerate_typing_errors(region, client, auth):
+    auth.login("jobhunter.a@example.nl")
+    assert "heftruckchauffeur" in client.get("/jobhunter/beroepen.json?q=heftr").get_json()
+    assert "heftruckchauffeur" in client.get("/jobhunter/beroepen.json?q=hefturck chauffeur").get_json()
+    assert client.get("/jobhunter/beroepen.json?q=h").get_json() == []
+    html = client.get("/jobhunter/werkzoekenden/nieuw").get_data(as_text=True)
+    assert 'id="occupation-helper" class="field" hidden' in html  # shown by the script only
