@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from flask_babel import lazy_gettext as _l
 from wtforms import Field, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import ValidationError
+from wtforms.validators import StopValidation, ValidationError
 from wtforms.widgets import DateInput, TextInput
 
 _NUMBER = re.compile(r"^-?[0-9]+([.,][0-9]+)?$")
@@ -47,7 +47,15 @@ def format_dutch_decimal(value: Decimal | None) -> str:
     return text.replace(".", ",")
 
 
-class DutchDecimalField(Field):
+class _StopOnParseError:
+    """A value that could not be read gets one message, not also 'required' or 'out of range'."""
+
+    def pre_validate(self, form):
+        if self.process_errors:
+            raise StopValidation()
+
+
+class DutchDecimalField(_StopOnParseError, Field):
     """A number with a decimal comma or point; `places` limits the decimals."""
 
     widget = TextInput()
@@ -78,7 +86,7 @@ class DutchDecimalField(Field):
         self.data = value
 
 
-class DutchIntegerField(Field):
+class DutchIntegerField(_StopOnParseError, Field):
     """A whole number; a clear Dutch message for `12,5` or `twaalf`."""
 
     widget = TextInput()
@@ -106,7 +114,7 @@ class DutchIntegerField(Field):
         self.data = int(text)
 
 
-class DutchDateField(Field):
+class DutchDateField(_StopOnParseError, Field):
     """A date from `<input type=date>` (ISO) or typed as `22-11-2026`."""
 
     widget = DateInput()

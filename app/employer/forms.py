@@ -303,8 +303,7 @@ class RegistrationForm(FlaskForm):
                                                                 EmailAddress()],
                                render_kw={"autocomplete": "email", "type": "email"})
     consent = BooleanField(
-        _l("Ik ga akkoord dat de gemeente mijn gegevens gebruikt om contact met mij op te nemen over werk "
-           "en social return."),
+        _l("De gemeente mag mijn gegevens gebruiken om contact met mij op te nemen over werk en social return"),
         validators=[DataRequired(_l("Geef toestemming, anders kunnen we uw aanmelding niet behandelen."))],
     )
 

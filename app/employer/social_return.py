@@ -107,6 +107,7 @@ def _activity_form_page(contract: Contract, activity: SroiActivity | None):
     else:
         form = ActivityForm()
     _prepare(form, contract, options)
+    form.block.render_kw = {"class": "wide"}
     suggestion = None
     if request.method == "POST" and "suggest" in request.form:
         # Only a suggestion: nothing is validated or stored yet.
@@ -205,13 +206,18 @@ def activity_submit(activity_id: int):
     return redirect(url_for("employer.activity", activity_id=obj.id))
 
 
-@bp.route("/social-return/activiteiten/<int:activity_id>/intrekken", methods=["POST"])
+@bp.route("/social-return/activiteiten/<int:activity_id>/intrekken", methods=["GET", "POST"])
 @role_required("employer")
 def activity_withdraw(activity_id: int):
+    """GET asks "are you sure?"; POST removes the activity and its files."""
     obj = get_for_user_or_404(SroiActivity, activity_id)
     contract_id = obj.contract_id
-    if not ConfirmForm().validate_on_submit():
-        abort(400)
+    form = ConfirmForm()
+    if not form.validate_on_submit():
+        if obj.state not in reporting.EDITABLE_STATES:
+            flash(_("Deze activiteit is al beoordeeld en kan niet meer worden gewijzigd."), "error")
+            return redirect(url_for("employer.activity", activity_id=obj.id))
+        return render_template("employer/activity_withdraw.html", activity=obj, form=form)
     paths, done = _guarded(obj, lambda: reporting.withdraw(obj), _("De activiteit is ingetrokken."))
     if not done:
         return redirect(url_for("employer.activity", activity_id=activity_id))

@@ -35,6 +35,7 @@ OBJECT_PAGES = [
     ("/werkgever/social-return/activiteiten/{}/bewerken", "activity", "get"),
     ("/werkgever/social-return/activiteiten/{}/bewerken", "activity", "post"),
     ("/werkgever/social-return/activiteiten/{}/indienen", "activity", "post"),
+    ("/werkgever/social-return/activiteiten/{}/intrekken", "activity", "get"),
     ("/werkgever/social-return/activiteiten/{}/intrekken", "activity", "post"),
     ("/werkgever/social-return/activiteiten/{}/bewijs", "activity", "post"),
     ("/werkgever/bewijs/{}", "evidence", "get"),
