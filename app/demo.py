@@ -67,8 +67,9 @@ OCCUPATIONS = [
     ("postbezorger", "logistiek", ["pakketten sorteren", "rijbewijs B", "klantvriendelijk"]),
     ("productiemedewerker", "productie", ["machine bedienen", "kwaliteitscontrole", "inpakken", "hygiëne"]),
     ("lasser", "techniek", ["MIG/MAG lassen", "tekening lezen", "VCA"]),
-    ("monteur", "techniek", ["storingen verhelpen", "gereedschap gebruiken", "VCA"]),
-    ("installateur", "techniek", ["elektra aanleggen", "tekening lezen", "VCA"]),
+    ("automonteur", "techniek", ["storingen verhelpen", "gereedschap gebruiken", "APK"]),
+    ("elektromonteur", "techniek", ["elektra aanleggen", "tekening lezen", "VCA"]),
+    ("loodgieter", "techniek", ["leidingen leggen", "tekening lezen", "VCA"]),
     ("timmerman", "bouw", ["hout bewerken", "tekening lezen", "VCA", "meten"]),
     ("metselaar", "bouw", ["metselen", "VCA", "samenwerken"]),
     ("hovenier", "groen", ["snoeien", "beplanting aanleggen", "bosmaaier", "VCA"]),
@@ -90,10 +91,13 @@ OCCUPATIONS = [
 
 SCHOONMAAK = ("schoonmaker", "schoonmaak", ["schoonmaken", "schoonmaakmachines", "hygiëne", "zelfstandig werken"])
 
+# Titles as employers write them, with the hours a title promises (None: any hours).
 DECORATIONS = [
-    "{t}", "{t} (m/v)", "{t} (m/v/x)", "{T} 24-32 uur", "Wij zoeken een {t}!", "Ervaren {t} gezocht",
-    "{T} regio {place}", "Parttime {t}", "{T} – fulltime", "Vacature: {t}",
+    ("{t}", None), ("{t} (m/v)", None), ("{t} (m/v/x)", None), ("{T} 24-32 uur", (24, 32)),
+    ("Wij zoeken een {t}!", None), ("Ervaren {t} gezocht", None), ("{T} regio {place}", None),
+    ("Parttime {t}", (16, 24)), ("{T} – fulltime", (36, 40)), ("Vacature: {t}", None),
 ]
+HOURS = [(16, 24), (20, 28), (24, 32), (24, 36), (32, 38), (12, 20)]
 
 FIRST_NAMES = [
     "Jan", "Sjoerd", "Pieter", "Anna", "Maria", "Johannes", "Fenna", "Sietske", "Hendrik", "Tjitske",
@@ -152,10 +156,12 @@ def _postcode(rng: random.Random, municipality: str) -> str:
 
 
 def _occupation_index() -> dict[str, Occupation]:
-    """Lower-case preferred and alternative labels to occupations (empty without a taxonomy)."""
-    index: dict[str, Occupation] = {}
-    for occ in db.session.scalars(db.select(Occupation)):
-        for text in [occ.preferred_label, *occ.alt_labels.splitlines()]:
+    """Lower-case labels to occupations (empty without a taxonomy); a preferred label wins over
+    another occupation's alternative label ('hovenier' is the hovenier, not the botanicus)."""
+    occupations = db.session.scalars(db.select(Occupation).order_by(Occupation.id)).all()
+    index = {occ.preferred_label.strip().lower(): occ for occ in occupations}
+    for occ in occupations:
+        for text in occ.alt_labels.splitlines():
             index.setdefault(text.strip().lower(), occ)
     return index
 
@@ -261,10 +267,10 @@ def _vacancies(rng, employers, occupations, today: date) -> list[Vacancy]:
     for number in range(120):
         employer = employers[number % len(employers)]
         title, _sector, skills = rng.choice(_occupations_for(employer.sector))
-        pattern = rng.choice(DECORATIONS)
+        pattern, promised = rng.choice(DECORATIONS)
         place = PLACE_NAMES.get(employer.municipality.name, "Friesland")
         display = pattern.format(t=title, T=title[0].upper() + title[1:], place=place)
-        hours_min = rng.choice([8, 12, 16, 20, 24, 32])
+        hours_min, hours_max = promised or rng.choice(HOURS)
         kind = rng.choice(kinds)
         vacancies.append(
             Vacancy(
@@ -280,7 +286,7 @@ def _vacancies(rng, employers, occupations, today: date) -> list[Vacancy]:
                 kind=kind,
                 paid=kind in ("job", "apprenticeship"),
                 hours_min=Decimal(hours_min),
-                hours_max=Decimal(min(40, hours_min + rng.choice([0, 8, 16]))),
+                hours_max=Decimal(hours_max),
                 postcode=employer.postcode,
                 start_date=today + timedelta(days=rng.randrange(0, 60)),
                 closing_date=today + timedelta(days=rng.randrange(20, 90)),

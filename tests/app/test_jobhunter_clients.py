@@ -140,3 +140,16 @@ def test_bad_filter_values_do_not_break_the_list(world, client, auth):
     auth.login("jobhunter.a@example.nl")
     response = client.get("/jobhunter/werkzoekenden", query_string={"ladder_step": "x", "pagina": "-4", "q": "x" * 500})
     assert response.status_code == 200
+
+
+def test_long_lists_are_paged(world, client, auth, db):
+    from tests.factories import ClientFactory
+
+    for i in range(30):
+        ClientFactory(municipality=world.a.municipality, last_name=f"Pagina-{i:02d}")
+    db.session.commit()
+    auth.login("jobhunter.a@example.nl")
+    first = client.get("/jobhunter/werkzoekenden?benefit_type=participatiewet").get_data(as_text=True)
+    assert "Pagina 1 van 2" in first and "Volgende" in first and "pagina=2" in first
+    second = client.get("/jobhunter/werkzoekenden?benefit_type=participatiewet&pagina=2").get_data(as_text=True)
+    assert "Pagina 2 van 2" in second and "Vorige" in second and "benefit_type=participatiewet" in second
