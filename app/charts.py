@@ -88,7 +88,10 @@ def bar_chart(title: str, bars: list[tuple[str, Decimal | int]], *, as_money: bo
     chart_id = f"chart{next(_ids)}"
     if not bars:
         return Markup("")
-    label_width, value_width = 220, 110
+    # Room for the longest label (about 7 px per character at 13 px), so none is cut off.
+    label_width = min(380, max(120, int(7.2 * max(len(label) for label, _v in bars)) + 12))
+    value_width = 110
+    width = max(width, label_width + value_width + 200)
     height = 8 + len(bars) * (bar_height + 8)
     vmax = max(float(v) for _l, v in bars) or 1.0
     usable = width - label_width - value_width

@@ -30,9 +30,11 @@ from app.models import (
     Organisation,
     Placement,
     Proposal,
+    SroiActivity,
     User,
     Vacancy,
 )
+from app.models.base import utcnow
 from app.security import hash_password
 from app.services.catalogues import ensure_preset_catalogues
 
@@ -412,7 +414,36 @@ def _contracts(orgs, province, employers, catalogues, procurement_user, today: d
             )
         )
     db.session.add_all(contracts)
+    _activities(contracts, today)
     return contracts
+
+
+def _activities(contracts: list[Contract], today: date) -> None:
+    """Reported SROI activities: one contract behind, one waiting for review, one on track."""
+    year = today.year
+    submitted_at = utcnow()
+    groen, schoonmaak, provincie = contracts
+    specs = [
+        (groen, "pw_lang", date(year - 1, 3, 1), None, "18", "accepted",
+         "Inwoner met bijstand sinds 2021, 18 uur per week in de groenploeg"),
+        (groen, "werkervaringsplek", date(year - 1, 9, 1), date(year, 2, 28), None, "accepted",
+         "Werkervaringsplek groenonderhoud, 6 maanden"),
+        (groen, "pw_kort", date(year, 9, 1), None, "24", "submitted",
+         "Inwoner met bijstand sinds 2025, 24 uur per week"),
+        (schoonmaak, "nug", date(year, 4, 1), None, "20", "submitted",
+         "Herintreder zonder uitkering, 20 uur per week schoonmaak"),
+        (provincie, "doelgroepregister", date(year - 1, 5, 1), None, "36", "accepted",
+         "Medewerker uit het doelgroepregister, fulltime in de uitvoering"),
+        (provincie, "pw_lang", date(year - 1, 6, 1), None, "36", "accepted",
+         "Inwoner met bijstand sinds 2020, fulltime grondwerker"),
+    ]
+    for contract, block, start, end, hours, state, description in specs:
+        db.session.add(SroiActivity(
+            contract=contract, block_code=block, start_date=start, end_date=end,
+            hours_per_week=Decimal(hours) if hours else None, state=state,
+            candidate_description=description, submitted_at=submitted_at,
+            reviewed_at=submitted_at if state == "accepted" else None,
+        ))
 
 
 def _schemes(orgs) -> None:
@@ -463,6 +494,15 @@ def _relations(rng, orgs, employers, jobhunters, today: date) -> None:
                     channel=rng.choice(channels), subject=subjects[(number + k) % len(subjects)],
                 )
             )
+    # Conversations this year with employers never contacted before: new-employer conversations.
+    for number, employer in enumerate(employers[30:37]):
+        municipality = employer.municipality
+        db.session.add(EmployerContact(
+            employer=employer, municipality_id=municipality.id, jobhunter=jobhunters[municipality.name],
+            contact_date=max(date(today.year, 1, 2), today - timedelta(days=20 + 30 * number)),
+            channel="visit", subject="Kennismaking: werken met inwoners uit de bijstand",
+            outcome="Interesse in een proefplaatsing.",
+        ))
     wsw = orgs["Gemeente Weststellingwerf"]
     campaign = Campaign(
         municipality=wsw, year=today.year, target_new_conversations=10,
