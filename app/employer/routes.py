@@ -14,9 +14,11 @@ from datetime import date, timedelta
 from flask import Blueprint, abort, g, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from app.employer.services import suggest_occupations
 from app.extensions import db
 from app.models import Contract, IncentiveAward, Placement, Proposal, Vacancy
 from app.security import employer_of, role_required
+from app.services.sroi_bridge import status_for
 
 bp = Blueprint("employer", __name__)
 
@@ -53,8 +55,6 @@ def _check_approved():
 @role_required("employer")
 def home():
     """Dashboard: open vacancies, new proposals, placements with incentive dates, SROI attention."""
-    from app.services.sroi_bridge import status_for  # noqa: PLC0415 - lead's adapter
-
     employer = current_employer()
     on = today()
     vacancies = db.session.scalars(
@@ -104,8 +104,6 @@ def waiting():
 @role_required("employer")
 def occupations_json():
     """Dutch ESCO labels for the occupation field's suggestions (`?q=`), at most 10."""
-    from app.employer.services import suggest_occupations  # noqa: PLC0415
-
     return jsonify(suggest_occupations(request.args.get("q", ""))[:10])
 
 

@@ -5,8 +5,6 @@ Routes validate a form, call one of these functions, commit and redirect.
 
 from __future__ import annotations
 
-from flask_login import current_user
-
 from app.extensions import db
 from app.models import Employer, Occupation, Vacancy
 from app.services import audit
@@ -98,21 +96,3 @@ def set_vacancy_status(vacancy: Vacancy, status: str) -> Vacancy:
     vacancy.status = status
     audit.record("update", vacancy, detail=f"status: {status}")
     return vacancy
-
-
-def occupation_text_known(text: str | None) -> bool:
-    """Whether a typed occupation could be linked to the taxonomy (for a hint on the page)."""
-    return bool(text) and find_occupation(text) is not None
-
-
-def employer_users(employer: Employer):
-    """The employer's user accounts (several users may work for one employer)."""
-    from app.models import User
-
-    return db.session.scalars(
-        db.select(User).where(User.organisation_id == employer.organisation_id).order_by(User.name)
-    ).all()
-
-
-def is_current_user_of(employer: Employer) -> bool:
-    return current_user.is_authenticated and current_user.organisation_id == employer.organisation_id

@@ -205,3 +205,21 @@ def test_below_minimum_wage_is_flagged(client, setup, db):
     start(client, a, hourly_wage="12,00")
     html = client.get(f"/werkgever/plaatsingen/{new_placement(db, a).id}").get_data(as_text=True)
     assert "lager dan het wettelijk minimumloon" in html
+
+
+def test_unpaid_place_explains_why_there_is_no_incentive(client, setup, db):
+    a = setup
+    a.vacancy.kind, a.vacancy.paid = "trial", False
+    db.session.commit()
+    start(client, a, contract_type="permanent", hourly_wage="")
+    html = client.get(f"/werkgever/plaatsingen/{new_placement(db, a).id}").get_data(as_text=True)
+    assert "Bij onbetaald werk (proefplaatsing) hoort geen werkvoucher of werkgeverscheque." in html
+
+
+def test_other_reason_needs_an_explanation(client, setup, db):
+    a = setup
+    start(client, a)
+    placement = new_placement(db, a)
+    html = client.post(f"/werkgever/plaatsingen/{placement.id}/einde",
+                       data={"end_date": "2027-01-31", "reason": "other"}).get_data(as_text=True)
+    assert "Schrijf kort wat de reden is." in html and 'value="2027-01-31"' in html

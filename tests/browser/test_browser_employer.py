@@ -108,13 +108,23 @@ def test_placements(employer, screenshot):
     page.goto("/werkgever/plaatsingen")
     screenshot("employer-placements")
     assert axe_violations(page) == []
-    if page.get_by_role("link", name="Een kandidaat begint").count():
-        page.get_by_role("link", name="Een kandidaat begint").click()
-        page.wait_for_load_state("networkidle")
+    page.goto("/werkgever/plaatsingen/nieuw")
+    page.get_by_role("button", name="Start registreren").click()
+    page.wait_for_load_state("networkidle")
+    assert "Controleer het formulier" in page.get_by_role("alert").inner_text()
+    screenshot("employer-placement-form-errors")
+    assert axe_violations(page) == []
+    if page.get_by_label("Kandidaat", exact=True).locator("option").count() > 1:
+        page.get_by_label("Kandidaat", exact=True).select_option(index=1)
+        page.get_by_label("Eerste werkdag").fill("2026-12-01")
+        page.get_by_label("Uren per week").fill("32")
+        page.get_by_label("Vast", exact=True).check()
+        page.get_by_label("Bruto uurloon").fill("15,10")
         page.get_by_role("button", name="Start registreren").click()
         page.wait_for_load_state("networkidle")
-        assert "Controleer het formulier" in page.get_by_role("alert").inner_text()
-        screenshot("employer-placement-form-errors")
+        main = page.locator("main").inner_text()
+        assert "De start is geregistreerd" in main and "Contact met de jobhunter" in main
+        screenshot("employer-placement")
         assert axe_violations(page) == []
 
 
@@ -151,6 +161,17 @@ def test_social_return_report_with_evidence(employer, screenshot, tmp_path):
     main = page.locator("main").inner_text()
     assert "Ingediend" in main and "arbeidsovereenkomst.pdf" in main
     screenshot("employer-activity")
+    assert axe_violations(page) == []
+    page.get_by_role("link", name="Intrekken").click()
+    page.wait_for_load_state("networkidle")
+    assert page.get_by_role("heading", level=1).inner_text() == "Activiteit intrekken?"
+    assert axe_violations(page) == []
+    page.get_by_role("link", name="Nee, terug").click()
+    page.wait_for_load_state("networkidle")
+    page.get_by_role("link", name=re.compile("WSW-")).first.click()
+    page.wait_for_load_state("networkidle")
+    assert "Ingediend" in page.locator("table").inner_text()
+    screenshot("employer-contract-with-activity")
     assert axe_violations(page) == []
 
 
