@@ -1,0 +1,881 @@
+"""Contracts with an SROI clause: create and edit, the authority's threshold, a supplier chosen
+by name or KvK (or invited on the spot), and CSV import with a per-row error report.
+
+Every change is written to the audit log in the same transaction. Validation that needs the
+database (threshold, unique reference, catalogue locked once activities exist) and the SROI
+engine's own checks (`sroi.Contract`) end up as `ContractError`, a mapping of form field to a
+Dutch message, so the form shows each message next to its field.
+
+CSV import never saves while parsing: `parse_contract_csv` returns a preview with every row's
+errors; the good rows travel to the confirm step signed with the application's secret key
+(stateless, so it works behind a load balancer) and are only saved by `import_rows`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from flask import current_app
+from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+
+import sroi
+from app.extensions import db
+from app.formatting import ddmmyyyy, money
+from app.models import Catalogue, Contract, Employer, Organisation, User
+from app.security import staff_scope
+from app.services import audit
+from app.services.invitations import invite
+from app.validators import check_email, check_kvk
+
+# The Money column holds 14 digits with 2 decimals.
+MAX_VALUE = Decimal("999999999999.99")
+MAX_PERCENTAGE = Decimal("100")
+MAX_PENALTY = Decimal("999.99")
+EARLIEST = date(1990, 1, 1)
+LATEST = date(2150, 12, 31)
+# Which form field an engine error (`SroiValueError.field`) belongs to.
+ENGINE_FIELDS = {
+    "value": "value",
+    "sroi_percentage": "sroi_percentage",
+    "reduction_percentage": "reduction_percentage",
+    "penalty_percentage": "penalty_percentage",
+    "start": "start_date",
+    "end": "end_date",
+    "reference": "reference",
+}
+AUDITED_FIELDS = (
+    "authority_id",
+    "supplier_id",
+    "reference",
+    "title",
+    "value",
+    "sroi_percentage",
+    "catalogue_id",
+    "start_date",
+    "end_date",
+    "reduction_percentage",
+    "penalty_percentage",
+    "responsible_user_id",
+)
+
+
+class ContractError(ValueError):
+    """Validation failed; `errors` maps a form field name ('' for the whole form) to a message."""
+
+    def __init__(self, errors: dict[str, str]):
+        super().__init__(" ".join(errors.values()))
+        self.errors = errors
+
+
+# --------------------------------------------------------------------------- parsing helpers
+
+
+def parse_amount(text: str | Decimal | int | None, label: str = "Het bedrag") -> Decimal:
+    """A Dutch or plain number: `1.200.000,50`, `1200000,50`, `1200000.50`, `€ 1.200.000`.
+
+    Only digits, one sign, dots and commas are accepted, so `NaN`, `1e400` and `Infinity` are
+    refused with a Dutch message instead of becoming non-finite Decimals.
+    """
+    if isinstance(text, Decimal):
+        if not text.is_finite():
+            raise ValueError(f"{label} moet een getal zijn.")
+        return text
+    if isinstance(text, int) and not isinstance(text, bool):
+        return Decimal(text)
+    raw = (text or "").strip().replace("€", "").replace("\u00a0", "").replace(" ", "")
+    raw = raw.replace("EUR", "").replace("%", "")
+    if not raw:
+        raise ValueError(f"{label} ontbreekt.")
+    if len(raw) > 30 or not re.fullmatch(r"-?[0-9.,]+", raw) or not re.search(r"[0-9]", raw):
+        raise ValueError(f"{label} moet een getal zijn, zoals 1.200.000 of 5,5.")
+    if "," in raw and "." in raw:
+        decimal_mark = "," if raw.rfind(",") > raw.rfind(".") else "."
+    elif "," in raw:
+        decimal_mark = ","
+    elif re.fullmatch(r"-?[0-9]{1,3}(\.[0-9]{3})+", raw):
+        decimal_mark = ","  # `1.200.000` uses dots between thousands
+    else:
+        decimal_mark = "."
+    thousands = "." if decimal_mark == "," else ","
+    normal = raw.replace(thousands, "").replace(decimal_mark, ".")
+    if normal.count(".") > 1:
+        raise ValueError(f"{label} moet een getal zijn, zoals 1.200.000 of 5,5.")
+    try:
+        return Decimal(normal)
+    except InvalidOperation:
+        raise ValueError(f"{label} moet een getal zijn, zoals 1.200.000 of 5,5.") from None
+
+
+def parse_date(text: str | date | None, label: str = "De datum") -> date:
+    """A date typed as 31-12-2026, 31/12/2026 or 2026-12-31."""
+    if isinstance(text, date):
+        return text
+    raw = (text or "").strip()
+    if not raw:
+        raise ValueError(f"{label} ontbreekt.")
+    for pattern in ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y"):
+        try:
+            return datetime.strptime(raw[:20], pattern).date()
+        except ValueError:
+            continue
+    raise ValueError(f"{label} moet een datum zijn zoals 31-12-2026.")
+
+
+# --------------------------------------------------------------------------- choices
+
+
+def authorities_for(user: User) -> list[Organisation]:
+    """The contracting authorities a procurement user may register contracts for."""
+    return list(
+        db.session.scalars(
+            db.select(Organisation)
+            .where(Organisation.id.in_(staff_scope(user)), Organisation.kind != "employer")
+            .order_by(Organisation.name)
+        )
+    )
+
+
+def responsible_candidates(user: User) -> list[User]:
+    """Active procurement users of the authorities in the user's scope."""
+    return list(
+        db.session.scalars(
+            db.select(User)
+            .where(
+                User.organisation_id.in_(staff_scope(user)),
+                User.role == "procurement",
+                User.active.is_(True),
+            )
+            .order_by(User.name)
+        )
+    )
+
+
+def supplier_options(limit: int = 5000) -> list[Employer]:
+    """Approved employers for the supplier suggestions, by name."""
+    return list(
+        db.session.scalars(
+            db.select(Employer)
+            .where(Employer.approved.is_(True))
+            .order_by(Employer.name)
+            .limit(limit)
+        )
+    )
+
+
+def supplier_label(employer: Employer) -> str:
+    """How a supplier is typed and suggested: `Bouwbedrijf Visser (KvK 12345678)`."""
+    return f"{employer.name} (KvK {employer.kvk})" if employer.kvk else employer.name
+
+
+def find_supplier(text: str) -> Employer:
+    """The employer meant by `text`: a KvK number, `Name (KvK 12345678)` or an exact name."""
+    text = " ".join((text or "").split())
+    if not text:
+        raise ContractError({"supplier": "Kies een leverancier: typ de naam of het KvK-nummer."})
+    match = re.search(r"\(KvK\s*([0-9]{8})\)\s*$", text, flags=re.IGNORECASE)
+    digits = re.sub(r"[\s.]", "", text)
+    kvk = match.group(1) if match else (digits if re.fullmatch(r"[0-9]{8}", digits) else None)
+    if kvk:
+        employer = db.session.scalars(db.select(Employer).where(Employer.kvk == kvk)).first()
+        if employer is None:
+            raise ContractError(
+                {
+                    "supplier": (
+                        f"Er is geen werkgever met KvK-nummer {kvk}. Controleer het nummer of nodig de "
+                        "leverancier hieronder uit."
+                    )
+                }
+            )
+        return employer
+    found = db.session.scalars(
+        db.select(Employer).where(db.func.lower(Employer.name) == text.lower()).limit(3)
+    ).all()
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        raise ContractError(
+            {
+                "supplier": (
+                    "Meerdere werkgevers hebben deze naam. Kies de leverancier met het KvK-nummer."
+                )
+            }
+        )
+    raise ContractError(
+        {
+            "supplier": (
+                "Er is geen werkgever met deze naam. Kies een naam uit de lijst, typ het KvK-nummer of "
+                "nodig de leverancier hieronder uit."
+            )
+        }
+    )
+
+
+def threshold_text(authority: Organisation) -> str:
+    """The authority's SROI threshold in words, for the contract form."""
+    if authority.sroi_threshold is None:
+        return f"{authority.name} heeft geen drempel: SROI geldt voor elke opdrachtwaarde."
+    return (
+        f"{authority.name}: onder {money(authority.sroi_threshold)} (excl. btw) geldt geen "
+        "SROI-verplichting."
+    )
+
+
+def set_threshold(authority: Organisation, value: Decimal | None) -> None:
+    """Change an authority's threshold (None = no threshold), audited."""
+    if value is not None and (value < 0 or value > MAX_VALUE):
+        raise ContractError({"threshold": "Vul een bedrag in tussen € 0 en € 999.999.999.999."})
+    old = authority.sroi_threshold
+    authority.sroi_threshold = value
+    audit.record(
+        "update",
+        authority,
+        detail=(f"SROI-drempel: {money(old) or 'geen'} → {money(value) or 'geen'}"),
+    )
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def check_contract(data: dict, contract: Contract | None, user: User) -> dict[str, str]:
+    """Database and engine checks of contract data; returns {field: Dutch message}."""
+    errors: dict[str, str] = {}
+    authority = db.session.get(Organisation, data.get("authority_id") or 0)
+    if authority is None or authority.id not in staff_scope(user) or authority.kind == "employer":
+        errors["authority_id"] = "Kies een opdrachtgever waarvoor u contracten beheert."
+    value = data.get("value")
+    if (
+        authority is not None
+        and value is not None
+        and authority.sroi_threshold is not None
+        and value < authority.sroi_threshold
+    ):
+        errors["value"] = (
+            f"Deze opdrachtwaarde ligt onder de drempel van {money(authority.sroi_threshold)} van "
+            f"{authority.name}; dan geldt geen SROI-verplichting en hoort het contract hier niet."
+        )
+    reference = (data.get("reference") or "").strip()
+    if authority is not None and reference:
+        clash = db.session.scalars(
+            db.select(Contract.id).where(
+                Contract.authority_id == authority.id,
+                db.func.lower(Contract.reference) == reference.lower(),
+            )
+        ).first()
+        if clash is not None and (contract is None or clash != contract.id):
+            errors["reference"] = f"{authority.name} heeft al een contract met kenmerk {reference}."
+    catalogue = db.session.get(Catalogue, data.get("catalogue_id") or 0)
+    if catalogue is None:
+        errors["catalogue_id"] = "Kies het bouwblokkenmodel dat bij de gunning hoorde."
+    elif (
+        contract is not None
+        and catalogue.id != contract.catalogue_id
+        and any(a.state in ("submitted", "accepted") for a in contract.activities)
+    ):
+        errors["catalogue_id"] = (
+            "Het bouwblokkenmodel ligt vast: er zijn al activiteiten ingediend of goedgekeurd "
+            "onder de huidige versie."
+        )
+    responsible = data.get("responsible_user_id")
+    if responsible:
+        person = db.session.get(User, responsible)
+        if (
+            person is None
+            or person.role != "procurement"
+            or person.organisation_id not in staff_scope(user)
+        ):
+            errors["responsible_user_id"] = "Kies een inkoper van uw organisatie."
+    errors.update({k: v for k, v in _engine_errors(data).items() if k not in errors})
+    return errors
+
+
+def _engine_errors(data: dict) -> dict[str, str]:
+    """What the SROI engine itself says about the numbers and dates."""
+    try:
+        engine_contract(data)
+    except sroi.SroiValueError as exc:
+        return {ENGINE_FIELDS.get(exc.field or "", ""): exc.message}
+    except (TypeError, ValueError):
+        return {"": "De gegevens van het contract zijn niet volledig."}
+    return {}
+
+
+def engine_contract(data: dict) -> sroi.Contract:
+    """An engine contract from validated form or CSV data (for checks and the import preview)."""
+    return sroi.Contract(
+        value=data["value"],
+        sroi_percentage=data["sroi_percentage"],
+        start=data["start_date"],
+        end=data["end_date"],
+        reduction_percentage=data.get("reduction_percentage") or Decimal(0),
+        penalty_percentage=data.get("penalty_percentage")
+        if data.get("penalty_percentage") is not None
+        else Decimal(100),
+        reference=data.get("reference") or "",
+    )
+
+
+def check_new_supplier(data: dict) -> dict[str, str]:
+    """Checks of a supplier invited on the spot: name, unique KvK, e-mail not yet in use."""
+    errors: dict[str, str] = {}
+    name = (data.get("new_supplier_name") or "").strip()
+    if not name:
+        errors["new_supplier_name"] = "Vul de naam van de nieuwe leverancier in."
+    try:
+        kvk = check_kvk(data.get("new_supplier_kvk") or "")
+    except ValueError as exc:
+        errors["new_supplier_kvk"] = str(exc)
+    else:
+        existing = db.session.scalars(db.select(Employer).where(Employer.kvk == kvk)).first()
+        if existing is not None:
+            errors["new_supplier_kvk"] = (
+                f"Dit KvK-nummer hoort al bij {existing.name}. Kies die leverancier hierboven."
+            )
+    if not (data.get("new_supplier_contact") or "").strip():
+        errors["new_supplier_contact"] = "Vul de naam van de contactpersoon in."
+    try:
+        email = check_email(data.get("new_supplier_email") or "")
+    except ValueError as exc:
+        errors["new_supplier_email"] = str(exc)
+    else:
+        if db.session.scalars(
+            db.select(User.id).where(db.func.lower(User.email) == email.lower())
+        ).first():
+            errors["new_supplier_email"] = (
+                "Er bestaat al een account met dit e-mailadres. Kies de leverancier in de lijst."
+            )
+    return errors
+
+
+# --------------------------------------------------------------------------- saving
+
+
+def _apply(contract: Contract, data: dict) -> dict[str, tuple]:
+    """Copy validated data onto the contract; return {field: (old, new)} of what changed."""
+    changes = {}
+    for name in AUDITED_FIELDS:
+        if name not in data:
+            continue
+        value = data[name]
+        if name == "responsible_user_id":
+            value = value or None
+        elif name in ("reference", "title"):
+            value = " ".join((value or "").split())
+        elif name == "reduction_percentage" and value is None:
+            value = Decimal(0)
+        elif name == "penalty_percentage" and value is None:
+            value = Decimal(100)
+        old = getattr(contract, name)
+        if old != value:
+            changes[name] = (old, value)
+            setattr(contract, name, value)
+    return changes
+
+
+def _describe(changes: dict[str, tuple]) -> str:
+    def show(v):
+        if isinstance(v, date):
+            return ddmmyyyy(v)
+        return "—" if v is None else str(v)
+
+    return "; ".join(f"{k}: {show(a)} → {show(b)}" for k, (a, b) in changes.items())
+
+
+def create_contract(data: dict, user: User) -> Contract:
+    """Create a contract (and, when asked, invite a new supplier first); audited.
+
+    `data` holds the contract fields, `supplier` (name or KvK) or `new_supplier` with
+    `new_supplier_name/_kvk/_contact/_email`. Raises `ContractError` before anything is added.
+    """
+    errors: dict[str, str] = {}
+    supplier = None
+    if data.get("new_supplier"):
+        errors.update(check_new_supplier(data))
+    else:
+        try:
+            supplier = find_supplier(data.get("supplier") or "")
+        except ContractError as exc:
+            errors.update(exc.errors)
+    errors.update({k: v for k, v in check_contract(data, None, user).items() if k not in errors})
+    if errors:
+        raise ContractError(errors)
+    authority = db.session.get(Organisation, data["authority_id"])
+    if supplier is None:
+        supplier = invite_supplier(data, authority, user)
+    contract = Contract(supplier=supplier)
+    changes = _apply(contract, data)
+    db.session.add(contract)
+    db.session.flush()
+    audit.record("create", contract, detail=_describe(changes)[:2000])
+    return contract
+
+
+def update_contract(contract: Contract, data: dict, user: User) -> dict[str, tuple]:
+    """Change a contract; returns what changed (audited). Raises `ContractError`."""
+    errors: dict[str, str] = {}
+    supplier = None
+    try:
+        supplier = find_supplier(data.get("supplier") or "")
+    except ContractError as exc:
+        errors.update(exc.errors)
+    errors.update(
+        {k: v for k, v in check_contract(data, contract, user).items() if k not in errors}
+    )
+    if errors:
+        raise ContractError(errors)
+    changes = _apply(contract, dict(data, supplier_id=supplier.id))
+    if changes:
+        audit.record("update", contract, detail=_describe(changes)[:2000])
+    return changes
+
+
+def invite_supplier(data: dict, authority: Organisation, user: User) -> Employer:
+    """Register a new supplier (organisation + employer) and mail its contact an invitation."""
+    name = " ".join(data["new_supplier_name"].split())
+    organisation = Organisation(kind="employer", name=name)
+    employer = Employer(
+        organisation=organisation,
+        name=name,
+        kvk=check_kvk(data["new_supplier_kvk"]),
+        municipality_id=authority.id if authority.kind == "municipality" else None,
+        approved=True,
+    )
+    db.session.add_all([organisation, employer])
+    db.session.flush()
+    audit.record(
+        "create", employer, detail=f"leverancier uitgenodigd bij een contract van {authority.name}"
+    )
+    invite(
+        check_email(data["new_supplier_email"]),
+        data["new_supplier_contact"].strip(),
+        organisation,
+        user,
+    )
+    return employer
+
+
+# --------------------------------------------------------------------------- CSV import
+
+MAX_IMPORT_BYTES = 2 * 1024 * 1024
+MAX_IMPORT_ROWS = 2000
+MAX_CELL = 500
+IMPORT_MAX_AGE = 2 * 60 * 60  # seconds a preview may be confirmed
+IMPORT_SALT = "werkbrug-contract-import"
+COLUMNS = {
+    "kenmerk": "reference",
+    "referentie": "reference",
+    "contractnummer": "reference",
+    "titel": "title",
+    "omschrijving": "title",
+    "naam": "title",
+    "leverancier": "supplier",
+    "leverancier_kvk": "supplier",
+    "kvk": "supplier",
+    "kvk_leverancier": "supplier",
+    "opdrachtnemer": "supplier",
+    "waarde": "value",
+    "opdrachtwaarde": "value",
+    "waarde_excl_btw": "value",
+    "sroi_percentage": "sroi_percentage",
+    "sroi": "sroi_percentage",
+    "percentage": "sroi_percentage",
+    "bouwblokken": "catalogue",
+    "catalogus": "catalogue",
+    "bouwblokkenmodel": "catalogue",
+    "start": "start_date",
+    "startdatum": "start_date",
+    "ingangsdatum": "start_date",
+    "einde": "end_date",
+    "einddatum": "end_date",
+    "korting": "reduction_percentage",
+    "korting_percentage": "reduction_percentage",
+    "boete": "penalty_percentage",
+    "boete_percentage": "penalty_percentage",
+    "opdrachtgever": "authority",
+    "verantwoordelijke": "responsible",
+}
+REQUIRED_COLUMNS = (
+    "reference",
+    "title",
+    "supplier",
+    "value",
+    "sroi_percentage",
+    "catalogue",
+    "start_date",
+    "end_date",
+)
+COLUMN_NAMES = {
+    "reference": "kenmerk",
+    "title": "titel",
+    "supplier": "leverancier",
+    "value": "waarde",
+    "sroi_percentage": "sroi_percentage",
+    "catalogue": "bouwblokken",
+    "start_date": "start",
+    "end_date": "einde",
+    "reduction_percentage": "korting",
+    "penalty_percentage": "boete",
+    "authority": "opdrachtgever",
+    "responsible": "verantwoordelijke",
+}
+EXAMPLE_HEADER = (
+    "kenmerk;titel;leverancier;waarde;sroi_percentage;bouwblokken;start;einde;"
+    "korting;boete;opdrachtgever;verantwoordelijke"
+)
+
+
+@dataclass
+class ImportRow:
+    """One line of the CSV file: what it said, what is wrong, and the data when it is good."""
+
+    line: int
+    raw: dict[str, str]
+    errors: list[str] = field(default_factory=list)
+    data: dict | None = None
+    supplier_name: str = ""
+    obligation: Decimal | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and self.data is not None
+
+
+@dataclass
+class ImportPreview:
+    """The parsed file: problems with the file itself, and every row."""
+
+    rows: list[ImportRow] = field(default_factory=list)
+    file_errors: list[str] = field(default_factory=list)
+
+    @property
+    def good(self) -> list[ImportRow]:
+        return [r for r in self.rows if r.ok]
+
+    @property
+    def bad(self) -> list[ImportRow]:
+        return [r for r in self.rows if not r.ok]
+
+
+def _header_key(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9%]+", "_", text.strip().lower()).strip("_").replace("%", "percentage")
+
+
+def _decode(content: bytes) -> str:
+    if b"\x00" in content:
+        raise ValueError("Dit is geen tekstbestand (CSV). Sla het bestand in Excel op als CSV.")
+    try:
+        return content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return content.decode("cp1252", errors="replace")
+
+
+def parse_contract_csv(content: bytes, user: User) -> ImportPreview:
+    """Read a CSV file of contracts; nothing is saved. Each row gets its own Dutch errors."""
+    preview = ImportPreview()
+    if len(content) > MAX_IMPORT_BYTES:
+        preview.file_errors.append("Het bestand is groter dan 2 MB. Splits het in delen.")
+        return preview
+    try:
+        text = _decode(content)
+    except ValueError as exc:
+        preview.file_errors.append(str(exc))
+        return preview
+    lines = text.splitlines()
+    if not any(line.strip() for line in lines):
+        preview.file_errors.append("Het bestand is leeg.")
+        return preview
+    first = next(line for line in lines if line.strip())
+    delimiter = max((";", ",", "\t"), key=first.count)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        header = next(reader)
+        while not any(cell.strip() for cell in header):
+            header = next(reader)
+    except (StopIteration, csv.Error):
+        preview.file_errors.append("De kopregel van het bestand kan niet worden gelezen.")
+        return preview
+    keys = [COLUMNS.get(_header_key(cell)) for cell in header]
+    missing = [COLUMN_NAMES[c] for c in REQUIRED_COLUMNS if c not in keys]
+    if missing:
+        preview.file_errors.append(
+            f"Deze kolommen ontbreken: {', '.join(missing)}. De eerste regel moet de kolomnamen "
+            f"bevatten, bijvoorbeeld: {EXAMPLE_HEADER}"
+        )
+        return preview
+    context = _ImportContext(user)
+    line_no = reader.line_num
+    try:
+        for cells in reader:
+            line_no = reader.line_num
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(preview.rows) >= MAX_IMPORT_ROWS:
+                preview.file_errors.append(
+                    f"Het bestand heeft meer dan {MAX_IMPORT_ROWS} regels; alleen de eerste "
+                    f"{MAX_IMPORT_ROWS} zijn gelezen."
+                )
+                break
+            preview.rows.append(_parse_row(line_no, keys, cells, context))
+    except csv.Error as exc:
+        preview.file_errors.append(f"Regel {line_no + 1} kan niet worden gelezen ({exc}).")
+    return preview
+
+
+class _ImportContext:
+    """Look-ups shared by the rows of one file (and references seen earlier in it)."""
+
+    def __init__(self, user: User):
+        self.user = user
+        self.authorities = authorities_for(user)
+        self.own = user.organisation if user.organisation in self.authorities else None
+        self.seen: set[tuple[int, str]] = set()
+        self.catalogues = {c.name.lower(): c for c in db.session.scalars(db.select(Catalogue))}
+
+    def authority(self, text: str) -> Organisation:
+        text = " ".join(text.split())
+        if not text:
+            if self.own is not None:
+                return self.own
+            if len(self.authorities) == 1:
+                return self.authorities[0]
+            raise ValueError("Vul de opdrachtgever in (de naam van de gemeente of dienst).")
+        for org in self.authorities:
+            if org.name.lower() == text.lower() or str(org.id) == text:
+                return org
+        raise ValueError(
+            f"Opdrachtgever '{text[:60]}' is onbekend of valt niet onder uw organisatie."
+        )
+
+    def responsible(self, text: str) -> int | None:
+        text = text.strip()
+        if not text:
+            return None
+        for person in responsible_candidates(self.user):
+            if person.email.lower() == text.lower():
+                return person.id
+        raise ValueError(f"Verantwoordelijke '{text[:60]}' is geen inkoper van uw organisatie.")
+
+
+def _parse_row(
+    line: int, keys: list[str | None], cells: list[str], ctx: _ImportContext
+) -> ImportRow:
+    raw = {}
+    for key, cell in zip(keys, cells, strict=False):
+        if key and key not in raw:
+            raw[key] = (cell or "").strip()
+    row = ImportRow(line=line, raw={k: v[:80] for k, v in raw.items()})
+    if len(cells) > len(keys) and any(c.strip() for c in cells[len(keys) :]):
+        row.errors.append(f"Deze regel heeft {len(cells)} kolommen; de kopregel {len(keys)}.")
+    too_long = [COLUMN_NAMES[k] for k, v in raw.items() if len(v) > MAX_CELL]
+    if too_long:
+        row.errors.append(
+            f"Te lange waarde in: {', '.join(too_long)} (maximaal {MAX_CELL} tekens)."
+        )
+        return row
+    data: dict = {}
+
+    def take(key, parse, label):
+        try:
+            data[key] = parse(raw.get(key, ""), label)
+        except ValueError as exc:
+            row.errors.append(str(exc))
+
+    reference = raw.get("reference", "")
+    if not reference:
+        row.errors.append("Het kenmerk ontbreekt.")
+    elif len(reference) > 60:
+        row.errors.append("Het kenmerk is langer dan 60 tekens.")
+    data["reference"] = reference
+    title = raw.get("title", "")
+    if not title:
+        row.errors.append("De titel ontbreekt.")
+    elif len(title) > 200:
+        row.errors.append("De titel is langer dan 200 tekens.")
+    data["title"] = title
+    take("value", parse_amount, "De waarde")
+    take("sroi_percentage", parse_amount, "Het SROI-percentage")
+    for key, label, default in (
+        ("reduction_percentage", "De korting", Decimal(0)),
+        ("penalty_percentage", "Het boetepercentage", Decimal(100)),
+    ):
+        if raw.get(key, ""):
+            take(key, parse_amount, label)
+        else:
+            data[key] = default
+    take("start_date", parse_date, "De startdatum")
+    take("end_date", parse_date, "De einddatum")
+    row.errors.extend(_range_errors(data))
+    catalogue = ctx.catalogues.get(raw.get("catalogue", "").lower())
+    if catalogue is None:
+        row.errors.append(
+            f"Bouwblokkenmodel '{raw.get('catalogue', '')[:60]}' bestaat niet. Gebruik de naam "
+            "zoals op de pagina Bouwblokken, bijvoorbeeld oost-nederland-v05-2023."
+        )
+    else:
+        data["catalogue_id"] = catalogue.id
+    try:
+        authority = ctx.authority(raw.get("authority", ""))
+        data["authority_id"] = authority.id
+    except ValueError as exc:
+        row.errors.append(str(exc))
+        authority = None
+    try:
+        data["responsible_user_id"] = ctx.responsible(raw.get("responsible", ""))
+    except ValueError as exc:
+        row.errors.append(str(exc))
+    try:
+        supplier = find_supplier(raw.get("supplier", ""))
+        data["supplier_id"] = supplier.id
+        row.supplier_name = supplier.name
+    except ContractError as exc:
+        row.errors.append(exc.errors["supplier"].split(" Kies")[0].split(" Controleer")[0])
+    if row.errors:
+        return row
+    for message in check_contract(data, None, ctx.user).values():
+        row.errors.append(message)
+    key = (authority.id, reference.lower())
+    if key in ctx.seen:
+        row.errors.append(f"Kenmerk {reference} staat al eerder in dit bestand.")
+    ctx.seen.add(key)
+    if not row.errors:
+        row.obligation = sroi.obligation(engine_contract(data))
+        row.data = data
+    return row
+
+
+def _range_errors(data: dict) -> list[str]:
+    """Bounds the database columns and common sense put on the numbers and dates."""
+    errors = []
+    value = data.get("value")
+    if value is not None and not (Decimal(0) < value <= MAX_VALUE):
+        errors.append("De waarde moet groter zijn dan € 0 en kleiner dan € 1.000.000.000.000.")
+    for key, label, top in (
+        ("sroi_percentage", "Het SROI-percentage", MAX_PERCENTAGE),
+        ("reduction_percentage", "De korting", MAX_PERCENTAGE),
+        ("penalty_percentage", "Het boetepercentage", MAX_PENALTY),
+    ):
+        number = data.get(key)
+        if number is not None and not (Decimal(0) <= number <= top):
+            errors.append(f"{label} moet tussen 0 en {str(top).replace('.', ',')} liggen.")
+        if number is not None and number.as_tuple().exponent < -2:
+            errors.append(f"{label} mag hoogstens 2 decimalen hebben.")
+    if value is not None and value.as_tuple().exponent < -2:
+        errors.append("De waarde mag hoogstens 2 decimalen (centen) hebben.")
+    for key, label in (("start_date", "De startdatum"), ("end_date", "De einddatum")):
+        day = data.get(key)
+        if day is not None and not (EARLIEST <= day <= LATEST):
+            errors.append(f"{label} moet tussen {EARLIEST.year} en {LATEST.year} liggen.")
+    start, end = data.get("start_date"), data.get("end_date")
+    if start and end and end < start:
+        errors.append("De einddatum ligt vóór de startdatum.")
+    return errors
+
+
+def _serializer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.secret_key, salt=IMPORT_SALT)
+
+
+def _json_safe(data: dict) -> dict:
+    out = {}
+    for key, value in data.items():
+        if isinstance(value, Decimal):
+            out[key] = {"d": str(value)}
+        elif isinstance(value, date):
+            out[key] = {"t": value.isoformat()}
+        else:
+            out[key] = value
+    return out
+
+
+def _from_json(data: dict) -> dict:
+    out = {}
+    for key, value in data.items():
+        if isinstance(value, dict) and "d" in value:
+            out[key] = Decimal(value["d"])
+        elif isinstance(value, dict) and "t" in value:
+            out[key] = date.fromisoformat(value["t"])
+        else:
+            out[key] = value
+    return out
+
+
+def sign_preview(preview: ImportPreview, user: User) -> str:
+    """The good rows, signed for the confirm step (bound to this user, valid two hours)."""
+    rows = [{"line": r.line, "data": _json_safe(r.data)} for r in preview.good]
+    return _serializer().dumps({"user": user.id, "rows": rows})
+
+
+def load_preview(token: str, user: User) -> list[tuple[int, dict]]:
+    """The rows of a signed preview, or `ContractError` when it is forged, someone else's or old."""
+    try:
+        payload = _serializer().loads(token or "", max_age=IMPORT_MAX_AGE)
+    except SignatureExpired:
+        raise ContractError(
+            {"": "Het voorbeeld is verlopen. Lees het bestand opnieuw in."}
+        ) from None
+    except BadSignature:
+        raise ContractError(
+            {"": "Het voorbeeld is ongeldig. Lees het bestand opnieuw in."}
+        ) from None
+    if not isinstance(payload, dict) or payload.get("user") != user.id:
+        raise ContractError({"": "Het voorbeeld is ongeldig. Lees het bestand opnieuw in."})
+    return [(int(r["line"]), _from_json(r["data"])) for r in payload.get("rows", [])]
+
+
+def import_rows(rows: list[tuple[int, dict]], user: User) -> tuple[list[Contract], list[str]]:
+    """Save the confirmed good rows, re-checked now; returns (saved, Dutch notes on skipped)."""
+    saved: list[Contract] = []
+    skipped: list[str] = []
+    for line, data in rows:
+        errors = check_contract(data, None, user)
+        if errors:
+            skipped.append(f"Regel {line}: {' '.join(errors.values())}")
+            continue
+        contract = Contract()
+        changes = _apply(contract, data)
+        db.session.add(contract)
+        db.session.flush()
+        audit.record(
+            "create", contract, detail=f"CSV-import regel {line}; {_describe(changes)}"[:2000]
+        )
+        saved.append(contract)
+    return saved, skipped
+
+
+# --------------------------------------------------------------------------- help when behind
+
+
+def jobhunters_for(contract: Contract) -> list[User]:
+    """Jobhunters of the authority's municipality (or its region) who can propose candidates."""
+    authority = contract.authority
+    ids = {authority.id} | authority.served_organisation_ids()
+    if authority.region is not None:
+        ids |= authority.region.served_organisation_ids()
+    return list(
+        db.session.scalars(
+            db.select(User)
+            .where(User.organisation_id.in_(ids), User.role == "jobhunter", User.active.is_(True))
+            .order_by(User.name)
+            .limit(10)
+        )
+    )
+
+
+def open_vacancies(contract: Contract) -> int:
+    """Open vacancies and places of the supplier in Werkbrug, where candidates can be proposed."""
+    from app.models import Vacancy
+
+    return (
+        db.session.scalar(
+            db.select(db.func.count(Vacancy.id)).where(
+                Vacancy.employer_id == contract.supplier_id, Vacancy.status == "open"
+            )
+        )
+        or 0
+    )

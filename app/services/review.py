@@ -1,0 +1,251 @@
+"""The review queue: what suppliers submitted, oldest first, and the one decision on each.
+
+Two reviewers may open the same activity at once. The decision is a single conditional
+UPDATE (`... WHERE id = :id AND state = 'submitted' AND version = :version`), so whichever
+reaches the database second changes no row and gets `ReviewConflict`: the activity ends with
+exactly one decision, one audit entry and one mail to the supplier. On PostgreSQL the second
+UPDATE waits for the first transaction's row lock and then re-checks the WHERE clause; on
+SQLite the database lock serialises the writers the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from flask import has_request_context, url_for
+from sqlalchemy.orm import selectinload
+
+import sroi
+from app.extensions import db
+from app.formatting import ddmmyyyy, money
+from app.models import Contract, EvidenceFile, SroiActivity, User
+from app.models.base import utcnow
+from app.services import audit
+from app.services.mail import send_mail
+from app.services.sroi_bridge import engine_catalogue, valuation_for
+
+DECISIONS = {"accept": "accepted", "reject": "rejected"}
+MAX_REASON = 2000
+# Evidence types a browser may show inline; everything else is only offered as a download.
+INLINE_TYPES = frozenset({"application/pdf", "image/png", "image/jpeg"})
+
+
+class ReviewError(ValueError):
+    """The decision cannot be taken as asked; `errors` maps form fields to Dutch messages."""
+
+    def __init__(self, errors: dict[str, str]):
+        super().__init__(" ".join(errors.values()))
+        self.errors = errors
+
+
+class ReviewConflict(Exception):
+    """Someone else decided on (or changed) the activity first; nothing was changed."""
+
+    def __init__(self, activity: SroiActivity):
+        self.activity = activity
+        state = activity.state
+        if state in ("accepted", "rejected"):
+            who = activity.reviewer.name if activity.reviewer else "een collega"
+            verb = "goedgekeurd" if state == "accepted" else "afgekeurd"
+            message = f"Deze activiteit is intussen al {verb} door {who}. Uw beoordeling is niet opgeslagen."
+        else:
+            message = (
+                "Deze activiteit is intussen gewijzigd of teruggetrokken door de leverancier. "
+                "Uw beoordeling is niet opgeslagen; bekijk de nieuwe gegevens."
+            )
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass
+class QueueItem:
+    """A submitted activity with its value and how long it has waited."""
+
+    activity: SroiActivity
+    valuation: sroi.ActivityValuation | None
+    error: str | None
+    waiting_days: int
+
+
+def queue_query(scope_ids: set[int]):
+    """Submitted activities of the authorities in scope, oldest submission first."""
+    return (
+        db.select(SroiActivity)
+        .join(Contract, SroiActivity.contract_id == Contract.id)
+        .where(SroiActivity.state == "submitted", Contract.authority_id.in_(scope_ids))
+        .order_by(
+            db.func.coalesce(SroiActivity.submitted_at, SroiActivity.created_at), SroiActivity.id
+        )
+    )
+
+
+def queue_count(scope_ids: set[int]) -> int:
+    return db.session.scalar(
+        db.select(db.func.count()).select_from(queue_query(scope_ids).subquery())
+    )
+
+
+def queue(scope_ids: set[int], as_of: date, limit: int = 200) -> list[QueueItem]:
+    """The review queue with each activity's valuation (or the engine's objection)."""
+    rows = db.session.scalars(
+        queue_query(scope_ids)
+        .options(
+            selectinload(SroiActivity.contract).selectinload(Contract.catalogue),
+            selectinload(SroiActivity.evidence),
+        )
+        .limit(limit)
+    ).all()
+    return [item(a, as_of) for a in rows]
+
+
+def item(activity: SroiActivity, as_of: date) -> QueueItem:
+    """One activity as a queue item."""
+    valuation, error = valuate(activity, as_of)
+    since = activity.submitted_at or activity.created_at
+    waiting = (as_of - since.date()).days if since else 0
+    return QueueItem(
+        activity=activity, valuation=valuation, error=error, waiting_days=max(waiting, 0)
+    )
+
+
+def valuate(
+    activity: SroiActivity, as_of: date
+) -> tuple[sroi.ActivityValuation | None, str | None]:
+    """The engine's valuation with its working, or its Dutch objection."""
+    try:
+        return valuation_for(activity, as_of), None
+    except sroi.SroiValueError as exc:
+        return None, exc.message
+
+
+def suggested_block(activity: SroiActivity) -> str | None:
+    """The block the engine suggests for the linked client (None without client or match).
+
+    Only the block code is shown to the reviewer, never the client's benefit details.
+    """
+    client = activity.client
+    if client is None:
+        return None
+    try:
+        return sroi.suggest_block(
+            engine_catalogue(activity.contract.catalogue),
+            benefit=client.benefit_type,
+            benefit_start=client.benefit_start,
+            on=activity.start_date,
+            banenafspraak=bool(client.banenafspraak),
+        )
+    except sroi.SroiValueError:
+        return None
+
+
+def next_in_queue(scope_ids: set[int], after: SroiActivity | None = None) -> SroiActivity | None:
+    """The oldest submitted activity other than `after`."""
+    query = queue_query(scope_ids)
+    if after is not None:
+        query = query.where(SroiActivity.id != after.id)
+    return db.session.scalars(query.limit(1)).first()
+
+
+def decide(
+    activity: SroiActivity, decision: str, reason: str, reviewer: User, version: int, as_of: date
+) -> SroiActivity:
+    """Accept or reject a submitted activity exactly once; audited, and the supplier is mailed.
+
+    `version` is the version the reviewer saw. Raises `ReviewError` for an invalid decision and
+    `ReviewConflict` when the activity was decided or changed in the meantime.
+    """
+    if decision not in DECISIONS:
+        raise ReviewError({"decision": "Kies goedkeuren of afkeuren."})
+    reason = (reason or "").strip()
+    if len(reason) > MAX_REASON:
+        raise ReviewError({"reason": f"De toelichting is te lang (maximaal {MAX_REASON} tekens)."})
+    if decision == "reject" and not reason:
+        raise ReviewError(
+            {"reason": "Schrijf op waarom u afkeurt; de leverancier ziet deze reden."}
+        )
+    valuation, error = valuate(activity, as_of)
+    if decision == "accept" and error:
+        raise ReviewError(
+            {
+                "decision": (
+                    f"Deze activiteit kan niet worden gewaardeerd: {error} Keur haar af met die reden, "
+                    "dan kan de leverancier haar verbeteren."
+                )
+            }
+        )
+    new_state = DECISIONS[decision]
+    now = utcnow()
+    table = SroiActivity.__table__
+    result = db.session.execute(
+        table.update()
+        .where(table.c.id == activity.id, table.c.state == "submitted", table.c.version == version)
+        .values(
+            state=new_state,
+            rejection_reason=reason if decision == "reject" else "",
+            reviewer_id=reviewer.id,
+            reviewed_at=now,
+            version=table.c.version + 1,
+            updated_at=now,
+        )
+    )
+    if result.rowcount != 1:
+        db.session.rollback()
+        fresh = db.session.get(SroiActivity, activity.id, populate_existing=True)
+        raise ReviewConflict(fresh or activity)
+    db.session.expire(activity)
+    value = money(valuation.value) if valuation else "—"
+    audit.record(
+        "update",
+        activity,
+        detail=(
+            f"beoordeeld: {'goedgekeurd' if decision == 'accept' else 'afgekeurd'}; waarde {value}"
+            + (f"; reden: {reason}" if reason else "")
+        ),
+    )
+    _notify_supplier(activity, decision, reason, value)
+    return activity
+
+
+def _notify_supplier(activity: SroiActivity, decision: str, reason: str, value: str) -> None:
+    """Tell the supplier: the user who reported the activity, else every user of the supplier."""
+    contract = activity.contract
+    recipients = (
+        [activity.created_by]
+        if activity.created_by and activity.created_by.active
+        else [u for u in contract.supplier.organisation.users if u.active and u.role == "employer"]
+    )
+    if not recipients:
+        return
+    verdict = "goedgekeurd" if decision == "accept" else "afgekeurd"
+    lines = [
+        f"Uw SROI-activiteit bij contract {contract.reference} ({contract.title}) is {verdict} "
+        f"door {contract.authority.name}.",
+        "",
+        f"Activiteit: bouwblok {activity.block_code}, vanaf {ddmmyyyy(activity.start_date)}.",
+    ]
+    if decision == "accept":
+        lines.append(
+            f"Deze activiteit telt nu mee voor uw verplichting (waarde op dit moment: {value})."
+        )
+    else:
+        lines += [
+            "",
+            f"Reden: {reason}",
+            "",
+            "U kunt de activiteit aanpassen en opnieuw indienen in Werkbrug.",
+        ]
+    if has_request_context():
+        lines += ["", url_for("employer.home", _external=True)]
+    for user in recipients:
+        send_mail(
+            user.email,
+            f"SROI-activiteit {verdict}: {contract.reference}",
+            "\n".join(lines),
+            organisation_id=contract.supplier.organisation_id,
+        )
+
+
+def evidence_is_inline(evidence: EvidenceFile) -> bool:
+    """Whether the browser may show this file inside the page (PDF, PNG, JPEG only)."""
+    return evidence.content_type in INLINE_TYPES
