@@ -5,21 +5,11 @@ from flask_babel import lazy_gettext as _l
 NAVIGATION = [
     ("procurement.home", _l("Overzicht"), {}),
     ("procurement.contracts", _l("Contracten"), {}),
-    ("procurement.section", _l("Beoordelen"), {"section": "beoordelen"}),
+    ("procurement.review_queue", _l("Beoordelen"), {}),
     ("procurement.catalogues", _l("Bouwblokken"), {}),
-    ("procurement.section", _l("Rapportages"), {"section": "rapportages"}),
+    ("procurement.reports", _l("Rapportages"), {}),
+    ("procurement.digest", _l("Weekoverzicht"), {}),
 ]
 
-# Pages that a later change builds, stated honestly on their own page.
-PLANNED = {
-    "beoordelen": (
-        _l("Beoordelen"),
-        _l("Hier komen straks de ingediende SROI-activiteiten van leveranciers, met bewijs, "
-           "om goed of af te keuren."),
-    ),
-    "rapportages": (
-        _l("Rapportages"),
-        _l("Hier komen straks de jaarrapportages per opdrachtgever, met export naar CSV, Excel "
-           "en PDF."),
-    ),
-}
+# Every page of the workspace is built; nothing is announced as planned any more.
+PLANNED: dict = {}

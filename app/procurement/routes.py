@@ -1,57 +1,121 @@
-"""Procurement pages, scoped to the user's contracting authority."""
+"""Procurement workspace: the blueprint, the dashboard, evidence previews and the digest command.
 
+Every page is for the `procurement` role (catalogue pages also for `admin`) and works on the
+contracting authorities in the user's scope; every route that takes a contract, activity or
+evidence id loads it through `get_for_user_or_404`, so another authority's object is a 404.
+The pages live in modules per subject (contracts, review, catalogues, reports), imported at
+the bottom so they register on this blueprint. Numbers come from `app.services.sroi_bridge`.
+"""
+
+from __future__ import annotations
+
+import re
 from datetime import date
+from pathlib import Path
 
-from flask import Blueprint, abort, render_template
+import click
+from flask import Blueprint, abort, current_app, render_template, request, send_file
 from flask_login import current_user
 
-from app.procurement import PLANNED
 from app.extensions import db
-from app.models import Catalogue, Contract
-from app.services.sroi_bridge import status_for
+from app.models import EvidenceFile
 from app.security import get_for_user_or_404, role_required, staff_scope
+from app.services import audit, sroi_reports
+from app.services import review as review_service
 
-bp = Blueprint("procurement", __name__)
+# cli_group=None: `flask sroi-digest`, not `flask procurement sroi-digest`.
+bp = Blueprint("procurement", __name__, cli_group=None)
 
 
-def _contracts_query():
-    return db.select(Contract).where(Contract.authority_id.in_(staff_scope(current_user)))
+def today() -> date:
+    """Today's date; one place so pages agree on 'now'."""
+    return date.today()
+
+
+def scope() -> set[int]:
+    """The authorities whose contracts the current user manages."""
+    return staff_scope(current_user)
+
+
+@bp.app_template_filter("pct")
+def pct_filter(value) -> str:
+    """`5 %`, `12,5 %` (trailing zeros dropped)."""
+    from sroi import format_number
+
+    return "" if value is None else f"{format_number(value)} %"
 
 
 @bp.route("/")
 @role_required("procurement")
 def home():
-    contracts = db.session.scalars(_contracts_query().order_by(Contract.end_date)).all()
-    return render_template("procurement/home.html", contracts=contracts)
-
-
-@bp.route("/contracten")
-@role_required("procurement")
-def contracts():
-    rows = db.session.scalars(_contracts_query().order_by(Contract.reference)).all()
-    return render_template("procurement/contracts.html", contracts=rows)
-
-
-@bp.route("/contracten/<int:contract_id>")
-@role_required("procurement")
-def contract(contract_id: int):
-    contract = get_for_user_or_404(Contract, contract_id)
+    """Dashboard: contracts by state, what needs attention, and the review queue."""
+    on = today()
+    ids = scope()
+    lines = sroi_reports.overview(ids, on).lines
     return render_template(
-        "shared/contract.html", contract=contract, status=status_for(contract, date.today())
+        "procurement/home.html",
+        totals=sroi_reports.totals(lines),
+        attention=sroi_reports.needing_attention(lines),
+        waiting=review_service.queue_count(ids),
+        oldest=review_service.next_in_queue(ids),
+        on=on,
     )
 
 
-@bp.route("/bouwblokken")
+@bp.route("/bewijs/<int:evidence_id>")
 @role_required("procurement")
-def catalogues():
-    rows = db.session.scalars(db.select(Catalogue).order_by(Catalogue.name)).all()
-    return render_template("procurement/catalogues.html", catalogues=rows)
+def evidence(evidence_id: int):
+    """Stream an evidence file after the access check; PDF/PNG/JPEG inline, others as download.
 
-
-@bp.route("/<section>")
-@role_required("procurement")
-def section(section: str):
-    if section not in PLANNED:
+    Framing is allowed from this site only, so the review page can show the file beside the
+    decision; `nosniff` stops the browser from guessing another type.
+    """
+    item = get_for_user_or_404(EvidenceFile, evidence_id)
+    if not re.fullmatch(r"[0-9a-f]{32}", item.stored_name or ""):
         abort(404)
-    title, text = PLANNED[section]
-    return render_template("shared/planned.html", title=title, text=text)
+    path = Path(current_app.config["UPLOAD_FOLDER"]) / item.stored_name
+    if not path.is_file():
+        abort(404)
+    inline = review_service.evidence_is_inline(item) and request.args.get("download") != "1"
+    audit.commit_read(item, detail=f"bewijsstuk {'bekeken' if inline else 'gedownload'}")
+    response = send_file(
+        path,
+        mimetype=item.content_type
+        if review_service.evidence_is_inline(item)
+        else "application/octet-stream",
+        as_attachment=not inline,
+        download_name=item.filename,
+        max_age=0,
+        etag=item.sha256,
+        conditional=False,
+    )
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Cache-Control"] = "no-store"
+    if inline:
+        response.headers["X-Frame-Options"] = "SAMEORIGIN"
+        response.headers["Content-Security-Policy"] = (
+            "frame-ancestors 'self'"
+            if item.content_type == "application/pdf"
+            else "default-src 'none'; frame-ancestors 'self'"
+        )
+    return response
+
+
+@bp.cli.command("sroi-digest")
+@click.option(
+    "--today",
+    "on",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Peildatum (JJJJ-MM-DD); standaard vandaag.",
+)
+def sroi_digest_command(on):
+    """Mail het weekoverzicht: contracten die achter lopen, naar de verantwoordelijke inkoper."""
+    anchor = on.date() if on else date.today()
+    with current_app.test_request_context(base_url=sroi_reports.public_base_url()):
+        sent = sroi_reports.send_digests(anchor)
+        db.session.commit()
+    click.echo(f"Weekoverzicht van {anchor:%d-%m-%Y}: {sent} e-mail(s) in het postvak uit gezet.")
+
+
+from app.procurement import catalogues, contracts, reports, review  # noqa: E402,F401 - register pages

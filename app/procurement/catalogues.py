@@ -1,0 +1,270 @@
+"""Bouwblokken catalogues: presets read-only, copies as new versions that can be edited until a
+contract uses them (then they are frozen, so awarded contracts keep their numbers).
+
+Catalogues are installation-wide reference data (regions publish them; there is no owning
+organisation in the schema), so they are loaded with `_catalogue_or_404` rather than the
+per-organisation rule book; admins and procurement users may both manage versions (SPEC §2).
+"""
+
+from __future__ import annotations
+
+from flask import Response, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from app.extensions import db
+from app.models import Catalogue, CatalogueBlock, CatalogueBonus, Contract
+from app.procurement.forms import (
+    BlockForm,
+    BonusForm,
+    CatalogueCopyForm,
+    CatalogueForm,
+    ConfirmForm,
+)
+from app.procurement.routes import bp
+from app.security import role_required, staff_scope
+from app.services import catalogue_versions as versions
+
+ROLES = ("procurement", "admin")
+
+
+def _catalogue_or_404(catalogue_id: int) -> Catalogue:
+    catalogue = db.session.get(Catalogue, catalogue_id)
+    if catalogue is None:
+        abort(404)
+    return catalogue
+
+
+def _part_or_404(model, catalogue: Catalogue, part_id: int):
+    part = db.session.get(model, part_id)
+    if part is None or part.catalogue_id != catalogue.id:
+        abort(404)
+    return part
+
+
+def _refused(catalogue: Catalogue, exc: versions.CatalogueVersionError):
+    flash(" ".join(exc.errors.values()), "error")
+    return redirect(url_for("procurement.catalogue", catalogue_id=catalogue.id))
+
+
+def _add_errors(form, errors: dict[str, str]) -> None:
+    for name, message in errors.items():
+        if name and name in form:
+            form[name].errors = list(form[name].errors) + [message]
+        else:
+            form.form_errors.append(message)
+
+
+@bp.route("/bouwblokken")
+@role_required(*ROLES)
+def catalogues():
+    rows = db.session.scalars(
+        db.select(Catalogue).order_by(Catalogue.is_preset.desc(), Catalogue.name)
+    ).all()
+    used = dict(
+        db.session.execute(
+            db.select(Contract.catalogue_id, db.func.count(Contract.id)).group_by(
+                Contract.catalogue_id
+            )
+        ).all()
+    )
+    return render_template("procurement/catalogues.html", catalogues=rows, used=used)
+
+
+@bp.route("/bouwblokken/<int:catalogue_id>")
+@role_required(*ROLES)
+def catalogue(catalogue_id: int):
+    catalogue = _catalogue_or_404(catalogue_id)
+    own_contracts = []
+    if current_user.role == "procurement":
+        own_contracts = db.session.scalars(
+            db.select(Contract)
+            .where(
+                Contract.catalogue_id == catalogue.id,
+                Contract.authority_id.in_(staff_scope(current_user)),
+            )
+            .order_by(Contract.reference)
+        ).all()
+    copy_form = CatalogueCopyForm(formdata=None)
+    copy_form.name.data = versions.suggest_name(catalogue)
+    copy_form.title.data = catalogue.title
+    return render_template(
+        "procurement/catalogue.html",
+        catalogue=catalogue,
+        lock=versions.lock_reason(catalogue),
+        used=versions.contracts_using(catalogue),
+        own_contracts=own_contracts,
+        lineage=versions.lineage(catalogue),
+        copies=versions.copies_of(catalogue),
+        copy_form=copy_form,
+        confirm=ConfirmForm(formdata=None),
+    )
+
+
+@bp.route("/bouwblokken/<int:catalogue_id>/kopie", methods=["GET", "POST"])
+@role_required(*ROLES)
+def catalogue_copy(catalogue_id: int):
+    """Copy a catalogue (preset or version) into a new, editable version."""
+    source = _catalogue_or_404(catalogue_id)
+    form = CatalogueCopyForm()
+    if request.method == "GET":
+        form.name.data = versions.suggest_name(source)
+        form.title.data = source.title
+    if form.validate_on_submit():
+        try:
+            copy = versions.copy_catalogue(source, form.name.data, form.title.data, current_user)
+        except versions.CatalogueVersionError as exc:
+            _add_errors(form, exc.errors)
+        else:
+            db.session.commit()
+            flash(
+                _("Nieuwe versie %(name)s gemaakt. U kunt hem nu aanpassen.", name=copy.name),
+                "success",
+            )
+            return redirect(url_for("procurement.catalogue", catalogue_id=copy.id))
+    return render_template("procurement/catalogue_copy.html", source=source, form=form)
+
+
+@bp.route("/bouwblokken/<int:catalogue_id>/bewerken", methods=["GET", "POST"])
+@role_required(*ROLES)
+def catalogue_edit(catalogue_id: int):
+    catalogue = _catalogue_or_404(catalogue_id)
+    form = CatalogueForm(obj=catalogue)
+    if form.validate_on_submit():
+        try:
+            versions.update_header(catalogue, form.data)
+        except versions.CatalogueVersionError as exc:
+            if versions.lock_reason(catalogue):
+                return _refused(catalogue, exc)
+            _add_errors(form, exc.errors)
+        else:
+            db.session.commit()
+            flash(_("Het bouwblokkenmodel is opgeslagen."), "success")
+            return redirect(url_for("procurement.catalogue", catalogue_id=catalogue.id))
+    elif request.method == "GET" and versions.lock_reason(catalogue):
+        flash(versions.lock_reason(catalogue), "error")
+        return redirect(url_for("procurement.catalogue", catalogue_id=catalogue.id))
+    return render_template(
+        "procurement/catalogue_form.html",
+        catalogue=catalogue,
+        form=form,
+        heading=_("Titel, bron en voltijduren"),
+    )
+
+
+def _item_page(catalogue, form, item, kind: str):
+    return render_template(
+        "procurement/catalogue_item.html", catalogue=catalogue, form=form, item=item, kind=kind
+    )
+
+
+def _edit_part(catalogue: Catalogue, part, form, save, kind: str):
+    """Shared flow of adding or changing a block or bonus."""
+    if request.method == "GET" and versions.lock_reason(catalogue):
+        flash(versions.lock_reason(catalogue), "error")
+        return redirect(url_for("procurement.catalogue", catalogue_id=catalogue.id))
+    if form.validate_on_submit():
+        try:
+            save(catalogue, part, form.data)
+        except versions.CatalogueVersionError as exc:
+            db.session.rollback()
+            if versions.lock_reason(catalogue):
+                return _refused(catalogue, exc)
+            _add_errors(form, exc.errors)
+        else:
+            db.session.commit()
+            flash(_("Opgeslagen."), "success")
+            return redirect(url_for("procurement.catalogue", catalogue_id=catalogue.id))
+    return _item_page(catalogue, form, part, kind)
+
+
+@bp.route("/bouwblokken/<int:catalogue_id>/blokken/nieuw", methods=["GET", "POST"])
+@role_required(*ROLES)
+def block_new(catalogue_id: int):
+    catalogue = _catalogue_or_404(catalogue_id)
+    return _edit_part(catalogue, None, BlockForm(), versions.save_block, "block")
+
+
+@bp.route("/bouwblokken/<int:catalogue_id>/blokken/<int:block_id>", methods=["GET", "POST"])
+@role_required(*ROLES)
+def block_edit(catalogue_id: int, block_id: int):
+    catalogue = _catalogue_or_404(catalogue_id)
+    block = _part_or_404(CatalogueBlock, catalogue, block_id)
+    form = BlockForm(obj=block)
+    if request.method == "GET":
+        form.benefit.data = block.benefit or ""
+    return _edit_part(catalogue, block, form, versions.save_block, "block")
+
+
+@bp.route("/bouwblokken/<int:catalogue_id>/blokken/<int:block_id>/verwijderen", methods=["POST"])
+@role_required(*ROLES)
+def block_delete(catalogue_id: int, block_id: int):
+    catalogue = _catalogue_or_404(catalogue_id)
+    block = _part_or_404(CatalogueBlock, catalogue, block_id)
+    if ConfirmForm().validate_on_submit():
+        try:
+            versions.delete_block(catalogue, block)
+        except versions.CatalogueVersionError as exc:
+            db.session.rollback()
+            return _refused(catalogue, exc)
+        db.session.commit()
+        flash(_("Blok %(code)s is verwijderd.", code=block.code), "success")
+    return redirect(url_for("procurement.catalogue", catalogue_id=catalogue.id))
+
+
+@bp.route("/bouwblokken/<int:catalogue_id>/bonussen/nieuw", methods=["GET", "POST"])
+@role_required(*ROLES)
+def bonus_new(catalogue_id: int):
+    catalogue = _catalogue_or_404(catalogue_id)
+    return _edit_part(catalogue, None, BonusForm(), versions.save_bonus, "bonus")
+
+
+@bp.route("/bouwblokken/<int:catalogue_id>/bonussen/<int:bonus_id>", methods=["GET", "POST"])
+@role_required(*ROLES)
+def bonus_edit(catalogue_id: int, bonus_id: int):
+    catalogue = _catalogue_or_404(catalogue_id)
+    bonus = _part_or_404(CatalogueBonus, catalogue, bonus_id)
+    return _edit_part(catalogue, bonus, BonusForm(obj=bonus), versions.save_bonus, "bonus")
+
+
+@bp.route("/bouwblokken/<int:catalogue_id>/bonussen/<int:bonus_id>/verwijderen", methods=["POST"])
+@role_required(*ROLES)
+def bonus_delete(catalogue_id: int, bonus_id: int):
+    catalogue = _catalogue_or_404(catalogue_id)
+    bonus = _part_or_404(CatalogueBonus, catalogue, bonus_id)
+    if ConfirmForm().validate_on_submit():
+        try:
+            versions.delete_bonus(catalogue, bonus)
+        except versions.CatalogueVersionError as exc:
+            db.session.rollback()
+            return _refused(catalogue, exc)
+        db.session.commit()
+        flash(_("Bonus %(code)s is verwijderd.", code=bonus.code), "success")
+    return redirect(url_for("procurement.catalogue", catalogue_id=catalogue.id))
+
+
+@bp.route("/bouwblokken/<int:catalogue_id>/verwijderen", methods=["POST"])
+@role_required(*ROLES)
+def catalogue_delete(catalogue_id: int):
+    catalogue = _catalogue_or_404(catalogue_id)
+    if ConfirmForm().validate_on_submit():
+        try:
+            versions.delete_catalogue(catalogue)
+        except versions.CatalogueVersionError as exc:
+            db.session.rollback()
+            return _refused(catalogue, exc)
+        db.session.commit()
+        flash(_("Versie %(name)s is verwijderd.", name=catalogue.name), "success")
+    return redirect(url_for("procurement.catalogues"))
+
+
+@bp.route("/bouwblokken/<int:catalogue_id>/toml")
+@role_required(*ROLES)
+def catalogue_toml(catalogue_id: int):
+    """The version as a TOML file in the engine's format."""
+    catalogue = _catalogue_or_404(catalogue_id)
+    return Response(
+        versions.toml_text(catalogue),
+        mimetype="text/plain; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{catalogue.name}.toml"'},
+    )

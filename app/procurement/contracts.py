@@ -1,0 +1,260 @@
+"""Contract pages: overview with filters and totals, per supplier, create/edit, the contract's
+status with its working and chart, CSV import, and the authority's SROI threshold."""
+
+from __future__ import annotations
+
+from flask import flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from app.charts import line_chart
+from app.extensions import db
+from app.fields import options
+from app.models import Catalogue, Contract, Organisation
+from app.procurement import routes
+from app.procurement.forms import (
+    ContractForm,
+    ImportConfirmForm,
+    ImportForm,
+    OverviewFilterForm,
+    StatusDateForm,
+    ThresholdForm,
+)
+from app.procurement.routes import bp, scope
+from app.security import get_for_user_or_404, role_required
+from app.services import contracts as contracts_service
+from app.services import sroi_reports
+
+
+def _filters() -> tuple[OverviewFilterForm, dict]:
+    """The overview filters from the query string; invalid values are ignored with a message."""
+    form = OverviewFilterForm(request.args)
+    years, suppliers = sroi_reports.filter_choices(scope())
+    form.jaar.choices = options([(y, y) for y in years], "alle")
+    form.leverancier.choices = options([(s.id, s.name) for s in suppliers], "alle")
+    if not form.validate():
+        return form, {}
+    return form, {
+        "year": int(form.jaar.data) if form.jaar.data else None,
+        "supplier_id": int(form.leverancier.data) if form.leverancier.data else None,
+        "state": form.stand.data or None,
+    }
+
+
+@bp.route("/contracten")
+@role_required("procurement")
+def contracts():
+    """All contracts of the authority by state, with filters (year, supplier, state) and totals."""
+    form, filters = _filters()
+    data = sroi_reports.overview(scope(), routes.today(), **filters)
+    return render_template(
+        "procurement/contracts.html", form=form, data=data, on=routes.today(), filters=filters
+    )
+
+
+@bp.route("/contracten/leveranciers")
+@role_required("procurement")
+def suppliers():
+    """Per supplier across its contracts (same filters as the overview)."""
+    form, filters = _filters()
+    data = sroi_reports.overview(scope(), routes.today(), **filters)
+    return render_template(
+        "procurement/suppliers.html",
+        form=form,
+        on=routes.today(),
+        summaries=sroi_reports.per_supplier(data.lines),
+        totals=data.totals,
+    )
+
+
+def _contract_form(contract: Contract | None = None) -> ContractForm:
+    form = ContractForm(obj=contract)
+    authorities = contracts_service.authorities_for(current_user)
+    form.authority_id.choices = options([(a.id, a.name) for a in authorities])
+    catalogues = db.session.scalars(
+        db.select(Catalogue).order_by(Catalogue.is_preset.desc(), Catalogue.name)
+    )
+    form.catalogue_id.choices = options(
+        [(c.id, f"{c.title} ({c.name}{', standaard' if c.is_preset else ''})") for c in catalogues]
+    )
+    form.responsible_user_id.choices = options(
+        [(0, "—")]
+        + [(u.id, u.name) for u in contracts_service.responsible_candidates(current_user)]
+    )
+    if request.method == "GET":
+        if contract is None:
+            form.authority_id.data = current_user.organisation_id
+            form.responsible_user_id.data = current_user.id
+        else:
+            form.supplier.data = contracts_service.supplier_label(contract.supplier)
+            form.responsible_user_id.data = contract.responsible_user_id or 0
+    return form
+
+
+def _form_page(form: ContractForm, contract: Contract | None):
+    authorities = contracts_service.authorities_for(current_user)
+    return render_template(
+        "procurement/contract_form.html",
+        form=form,
+        contract=contract,
+        suppliers=contracts_service.supplier_options(),
+        thresholds=[contracts_service.threshold_text(a) for a in authorities],
+        label=contracts_service.supplier_label,
+    )
+
+
+def _add_errors(form, errors: dict[str, str]) -> None:
+    for name, message in errors.items():
+        if name and name in form:
+            form[name].errors = list(form[name].errors) + [message]
+        else:
+            form.form_errors.append(message)
+
+
+@bp.route("/contracten/nieuw", methods=["GET", "POST"])
+@role_required("procurement")
+def contract_new():
+    form = _contract_form()
+    if form.validate_on_submit():
+        try:
+            contract = contracts_service.create_contract(form.service_data(), current_user)
+        except contracts_service.ContractError as exc:
+            db.session.rollback()
+            _add_errors(form, exc.errors)
+        else:
+            db.session.commit()
+            flash(_("Contract %(ref)s is vastgelegd.", ref=contract.reference), "success")
+            if form.new_supplier.data:
+                flash(
+                    _(
+                        "%(name)s heeft een uitnodiging gekregen om in Werkbrug de social return te "
+                        "melden.",
+                        name=contract.supplier.name,
+                    ),
+                    "success",
+                )
+            return redirect(url_for("procurement.contract", contract_id=contract.id))
+    return _form_page(form, None)
+
+
+@bp.route("/contracten/<int:contract_id>/bewerken", methods=["GET", "POST"])
+@role_required("procurement")
+def contract_edit(contract_id: int):
+    contract = get_for_user_or_404(Contract, contract_id)
+    form = _contract_form(contract)
+    if form.validate_on_submit():
+        try:
+            changes = contracts_service.update_contract(contract, form.service_data(), current_user)
+        except contracts_service.ContractError as exc:
+            db.session.rollback()
+            _add_errors(form, exc.errors)
+        else:
+            db.session.commit()
+            flash(
+                _("De wijzigingen zijn opgeslagen.") if changes else _("Er was niets gewijzigd."),
+                "success",
+            )
+            return redirect(url_for("procurement.contract", contract_id=contract.id))
+    return _form_page(form, contract)
+
+
+@bp.route("/contracten/<int:contract_id>")
+@role_required("procurement")
+def contract(contract_id: int):
+    """Obligation, realised, pending, expected, state, shortfall and penalty with the working."""
+    contract = get_for_user_or_404(Contract, contract_id)
+    form = StatusDateForm(request.args)
+    on = form.peildatum.data if form.validate() and form.peildatum.data else routes.today()
+    view = sroi_reports.contract_view(contract, on)
+    chart = None
+    if view.points:
+        chart = line_chart(
+            _("Gerealiseerd tegenover verwacht, %(ref)s", ref=contract.reference),
+            [
+                (_("Verwacht"), [(p.on, p.expected) for p in view.points]),
+                (
+                    _("Gerealiseerd"),
+                    [(p.on, p.realized) for p in view.points if p.realized is not None],
+                ),
+            ],
+        )
+    behind = view.line.state in ("behind", "not_met")
+    return render_template(
+        "procurement/contract.html",
+        contract=contract,
+        view=view,
+        status=view.line.status,
+        chart=chart,
+        form=form,
+        on=on,
+        is_today=on == routes.today(),
+        jobhunters=contracts_service.jobhunters_for(contract) if behind else [],
+        vacancies=contracts_service.open_vacancies(contract) if behind else 0,
+    )
+
+
+@bp.route("/contracten/importeren", methods=["GET", "POST"])
+@role_required("procurement")
+def contract_import():
+    """Step 1: upload a CSV file; the preview shows every row's errors and saves nothing."""
+    form = ImportForm()
+    if form.validate_on_submit():
+        preview = contracts_service.parse_contract_csv(form.file.data.read(), current_user)
+        confirm = ImportConfirmForm(formdata=None)
+        confirm.payload.data = contracts_service.sign_preview(preview, current_user)
+        return render_template(
+            "procurement/import_preview.html",
+            preview=preview,
+            confirm=confirm,
+            form=ImportForm(formdata=None),
+        )
+    return render_template(
+        "procurement/import.html", form=form, example=contracts_service.EXAMPLE_HEADER
+    )
+
+
+@bp.route("/contracten/importeren/bevestigen", methods=["POST"])
+@role_required("procurement")
+def contract_import_confirm():
+    """Step 2: save the good rows of the signed preview (re-checked now)."""
+    form = ImportConfirmForm()
+    try:
+        if not form.validate_on_submit():
+            raise contracts_service.ContractError(
+                {"": _("Het voorbeeld ontbreekt. Lees het bestand opnieuw in.")}
+            )
+        rows = contracts_service.load_preview(form.payload.data, current_user)
+        saved, skipped = contracts_service.import_rows(rows, current_user)
+    except contracts_service.ContractError as exc:
+        db.session.rollback()
+        flash(" ".join(exc.errors.values()), "error")
+        return redirect(url_for("procurement.contract_import"))
+    db.session.commit()
+    flash(_("%(n)s contract(en) ingelezen.", n=len(saved)), "success")
+    for note in skipped:
+        flash(_("Niet ingelezen: %(note)s", note=note), "error")
+    return redirect(url_for("procurement.contracts"))
+
+
+@bp.route("/instellingen", methods=["GET", "POST"])
+@role_required("procurement")
+def settings():
+    """The SROI threshold of each authority in scope."""
+    authorities = contracts_service.authorities_for(current_user)
+    form = ThresholdForm()
+    form.authority_id.choices = options([(a.id, a.name) for a in authorities])
+    if request.method == "GET":
+        form.authority_id.data = current_user.organisation_id
+        own = next((a for a in authorities if a.id == current_user.organisation_id), None)
+        form.threshold.data = own.sroi_threshold if own else None
+    if form.validate_on_submit():
+        authority = get_for_user_or_404(Organisation, form.authority_id.data)
+        try:
+            contracts_service.set_threshold(authority, form.threshold.data)
+        except contracts_service.ContractError as exc:
+            _add_errors(form, exc.errors)
+        else:
+            db.session.commit()
+            flash(_("De drempel van %(name)s is opgeslagen.", name=authority.name), "success")
+            return redirect(url_for("procurement.settings"))
+    return render_template("procurement/settings.html", form=form, authorities=authorities)

@@ -1,0 +1,450 @@
+"""Forms of the procurement workspace. Each field carries its own Dutch message."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired
+from wtforms import (
+    BooleanField,
+    DecimalField,
+    HiddenField,
+    IntegerField,
+    SelectField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.validators import (
+    DataRequired,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    Regexp,
+    StopValidation,
+    ValidationError,
+)
+
+import sroi
+from app.fields import DutchDateField, options
+from app.services.contracts import EARLIEST, LATEST, MAX_PENALTY, MAX_VALUE, parse_amount
+from app.validators import EmailAddress, KvK
+
+STATE_CHOICES = {
+    code: sroi.STATE_LABELS[code] for code in ("behind", "not_met", "on_track", "fulfilled")
+}
+UNIT_CHOICES = {code: f"{code} – {label}" for code, label in sroi.UNIT_LABELS.items()}
+BENEFIT_CHOICES = sroi.BENEFIT_LABELS
+
+
+class AmountField(DecimalField):
+    """A number typed the Dutch way (`1.200.000,50`, `5,5`) or plainly (`1200000.50`)."""
+
+    def __init__(self, label=None, validators=None, **kwargs):
+        kwargs.setdefault("render_kw", {"inputmode": "decimal", "autocomplete": "off"})
+        super().__init__(label, validators, **kwargs)
+
+    def _value(self):
+        if self.raw_data:
+            return self.raw_data[0]
+        if self.data is None:
+            return ""
+        text = (
+            format(self.data.normalize(), "f") if isinstance(self.data, Decimal) else str(self.data)
+        )
+        return text.replace(".", ",")
+
+    def process_formdata(self, valuelist):
+        if not valuelist:
+            return
+        raw = (valuelist[0] or "").strip()
+        if not raw:
+            self.data = None
+            return
+        try:
+            self.data = parse_amount(raw, str(self.label.text))
+        except ValueError:
+            self.data = None
+            raise ValueError(str(_l("Vul een getal in, zoals 1.200.000 of 5,5."))) from None
+
+    def pre_validate(self, form):
+        if self.process_errors:  # one clear message, not also the range message
+            raise StopValidation()
+
+
+class WholeNumberField(IntegerField):
+    """A whole number with a Dutch message for anything else."""
+
+    def process_formdata(self, valuelist):
+        if not valuelist or not (valuelist[0] or "").strip():
+            self.data = None
+            return
+        text = valuelist[0].strip()
+        if len(text) > 12 or not text.lstrip("-").isdigit():
+            self.data = None
+            raise ValueError(str(_l("Vul een heel getal in, zoals 2.")))
+        self.data = int(text)
+
+    def pre_validate(self, form):
+        if self.process_errors:
+            raise StopValidation()
+
+
+def _dates_in_range(form, field):
+    if field.data and not (EARLIEST <= field.data <= LATEST):
+        raise ValidationError(
+            _l("Kies een datum tussen %(a)s en %(b)s.", a=EARLIEST.year, b=LATEST.year)
+        )
+
+
+def _two_decimals(form, field):
+    if field.data is not None and field.data.as_tuple().exponent < -2:
+        raise ValidationError(_l("Gebruik hoogstens 2 decimalen."))
+
+
+class ContractForm(FlaskForm):
+    """A contract with an SROI clause (SPEC §3.2) and, optionally, a supplier invited on the spot."""
+
+    authority_id = SelectField(
+        _l("Opdrachtgever"), coerce=int, validators=[InputRequired(_l("Kies de opdrachtgever."))]
+    )
+    supplier = StringField(
+        _l("Leverancier (naam of KvK-nummer)"),
+        validators=[Length(max=250)],
+        render_kw={"list": "supplier-options", "autocomplete": "off"},
+    )
+    new_supplier = BooleanField(_l("De leverancier staat nog niet in Werkbrug: nodig hem uit"))
+    new_supplier_name = StringField(_l("Naam nieuwe leverancier"), validators=[Length(max=200)])
+    new_supplier_kvk = StringField(_l("KvK-nummer nieuwe leverancier"), validators=[Length(max=20)])
+    new_supplier_contact = StringField(_l("Contactpersoon"), validators=[Length(max=200)])
+    new_supplier_email = StringField(_l("E-mailadres contactpersoon"), validators=[Length(max=254)])
+    reference = StringField(
+        _l("Kenmerk"),
+        validators=[
+            DataRequired(_l("Vul het kenmerk van het contract in.")),
+            Length(max=60, message=_l("Het kenmerk is maximaal 60 tekens.")),
+        ],
+    )
+    title = StringField(
+        _l("Titel"),
+        validators=[
+            DataRequired(_l("Vul de titel van de opdracht in.")),
+            Length(max=200, message=_l("De titel is maximaal 200 tekens.")),
+        ],
+    )
+    value = AmountField(
+        _l("Opdrachtwaarde excl. btw (€)"),
+        validators=[
+            InputRequired(_l("Vul de opdrachtwaarde in.")),
+            NumberRange(
+                min=Decimal("0.01"),
+                max=MAX_VALUE,
+                message=_l("Vul een bedrag in tussen € 0,01 en € 999.999.999.999,99."),
+            ),
+            _two_decimals,
+        ],
+    )
+    sroi_percentage = AmountField(
+        _l("SROI-percentage"),
+        validators=[
+            InputRequired(_l("Vul het SROI-percentage in.")),
+            NumberRange(
+                min=Decimal("0.01"),
+                max=Decimal(100),
+                message=_l("Kies een percentage tussen 0 en 100."),
+            ),
+            _two_decimals,
+        ],
+    )
+    catalogue_id = SelectField(
+        _l("Bouwblokkenmodel (versie bij gunning)"),
+        coerce=int,
+        validators=[InputRequired(_l("Kies het bouwblokkenmodel."))],
+    )
+    start_date = DutchDateField(
+        _l("Startdatum"), validators=[InputRequired(_l("Vul de startdatum in.")), _dates_in_range]
+    )
+    end_date = DutchDateField(
+        _l("Einddatum"), validators=[InputRequired(_l("Vul de einddatum in.")), _dates_in_range]
+    )
+    reduction_percentage = AmountField(
+        _l("Korting op de verplichting (%)"),
+        default=Decimal(0),
+        validators=[
+            Optional(),
+            NumberRange(min=0, max=100, message=_l("Kies een percentage tussen 0 en 100.")),
+            _two_decimals,
+        ],
+    )
+    penalty_percentage = AmountField(
+        _l("Boete bij niet nakomen (% van het tekort)"),
+        default=Decimal(100),
+        validators=[
+            Optional(),
+            NumberRange(
+                min=0, max=MAX_PENALTY, message=_l("Kies een percentage tussen 0 en 999,99.")
+            ),
+            _two_decimals,
+        ],
+    )
+    responsible_user_id = SelectField(
+        _l("Verantwoordelijke inkoper"), coerce=int, validators=[Optional()]
+    )
+
+    def validate_end_date(self, field):
+        if field.data and self.start_date.data and field.data < self.start_date.data:
+            raise ValidationError(_l("De einddatum ligt vóór de startdatum."))
+
+    def validate_supplier(self, field):
+        if not self.new_supplier.data and not (field.data or "").strip():
+            raise ValidationError(_l("Kies een leverancier: typ de naam of het KvK-nummer."))
+
+    def validate_new_supplier_name(self, field):
+        if self.new_supplier.data and not (field.data or "").strip():
+            raise ValidationError(_l("Vul de naam van de nieuwe leverancier in."))
+
+    def validate_new_supplier_kvk(self, field):
+        if self.new_supplier.data:
+            if not (field.data or "").strip():
+                raise ValidationError(_l("Vul het KvK-nummer in (8 cijfers)."))
+            KvK()(self, field)
+
+    def validate_new_supplier_contact(self, field):
+        if self.new_supplier.data and not (field.data or "").strip():
+            raise ValidationError(_l("Vul de naam van de contactpersoon in."))
+
+    def validate_new_supplier_email(self, field):
+        if self.new_supplier.data:
+            if not (field.data or "").strip():
+                raise ValidationError(_l("Vul het e-mailadres van de contactpersoon in."))
+            EmailAddress()(self, field)
+
+    def service_data(self) -> dict:
+        data = {k: v for k, v in self.data.items() if k != "csrf_token"}
+        data["responsible_user_id"] = data.get("responsible_user_id") or None
+        return data
+
+
+class ThresholdForm(FlaskForm):
+    """The authority's SROI threshold (empty = SROI applies to every contract)."""
+
+    authority_id = SelectField(_l("Opdrachtgever"), coerce=int, validators=[InputRequired()])
+    threshold = AmountField(
+        _l("Drempel: opdrachtwaarde excl. btw vanaf (€)"),
+        validators=[
+            Optional(),
+            NumberRange(min=0, max=MAX_VALUE, message=_l("Vul een bedrag in van € 0 of meer.")),
+            _two_decimals,
+        ],
+    )
+
+
+class ImportForm(FlaskForm):
+    file = FileField(
+        _l("CSV-bestand met contracten"),
+        validators=[FileRequired(_l("Kies een CSV-bestand."))],
+        render_kw={"accept": ".csv,text/csv"},
+    )
+
+
+class ImportConfirmForm(FlaskForm):
+    payload = HiddenField(
+        validators=[DataRequired(_l("Het voorbeeld ontbreekt. Lees het bestand opnieuw in."))]
+    )
+
+
+class ReviewForm(FlaskForm):
+    """Accept or reject one activity; `version` is what the reviewer saw (optimistic lock)."""
+
+    decision = StringField(_l("Besluit"), validators=[Optional(), Length(max=10)])
+    version = WholeNumberField(
+        _l("Versie"),
+        validators=[
+            InputRequired(_l("De versie ontbreekt; open de activiteit opnieuw.")),
+            NumberRange(min=0, max=2_000_000_000),
+        ],
+    )
+    reason = TextAreaField(
+        _l("Reden of toelichting"),
+        validators=[Length(max=2000, message=_l("Maximaal 2000 tekens."))],
+    )
+
+
+class StatusDateForm(FlaskForm):
+    """Look at a contract's status on another date (GET)."""
+
+    class Meta:
+        csrf = False
+
+    peildatum = DutchDateField(_l("Peildatum"), validators=[Optional(), _dates_in_range])
+
+
+class OverviewFilterForm(FlaskForm):
+    """Filters of the contract overview (GET)."""
+
+    class Meta:
+        csrf = False
+
+    jaar = SelectField(_l("Jaar"), validators=[Optional()])
+    leverancier = SelectField(_l("Leverancier"), validators=[Optional()])
+    stand = SelectField(
+        _l("Stand"), choices=options(STATE_CHOICES, "alle"), validators=[Optional()]
+    )
+
+
+class ReportForm(FlaskForm):
+    """Which authority and year the report is about (GET)."""
+
+    class Meta:
+        csrf = False
+
+    opdrachtgever = SelectField(_l("Opdrachtgever"), validators=[Optional()])
+    jaar = WholeNumberField(
+        _l("Jaar"),
+        validators=[
+            Optional(),
+            NumberRange(min=1990, max=2150, message=_l("Kies een jaar tussen 1990 en 2150.")),
+        ],
+    )
+
+
+class CatalogueCopyForm(FlaskForm):
+    name = StringField(
+        _l("Naam van de nieuwe versie"),
+        validators=[
+            DataRequired(_l("Vul een naam in.")),
+            Length(max=100, message=_l("Maximaal 100 tekens.")),
+            Regexp(
+                r"^[a-z0-9][a-z0-9._-]*$",
+                message=_l(
+                    "Gebruik alleen kleine letters, cijfers, punt en streepje, zoals utrecht-2023-v2."
+                ),
+            ),
+        ],
+    )
+    title = StringField(
+        _l("Titel"),
+        validators=[
+            DataRequired(_l("Vul een titel in.")),
+            Length(max=200, message=_l("Maximaal 200 tekens.")),
+        ],
+    )
+
+
+class CatalogueForm(FlaskForm):
+    title = StringField(
+        _l("Titel"),
+        validators=[
+            DataRequired(_l("Vul een titel in.")),
+            Length(max=200, message=_l("Maximaal 200 tekens.")),
+        ],
+    )
+    source = StringField(
+        _l("Bron (webadres of besluit)"),
+        validators=[Length(max=500, message=_l("Maximaal 500 tekens."))],
+    )
+    fulltime_hours = AmountField(
+        _l("Uren van een voltijdse werkweek"),
+        validators=[
+            Optional(),
+            NumberRange(min=Decimal("0.01"), max=Decimal(168), message=_l("Tussen 0 en 168 uur.")),
+            _two_decimals,
+        ],
+    )
+
+
+class BlockForm(FlaskForm):
+    code = StringField(
+        _l("Code"),
+        validators=[
+            DataRequired(_l("Vul een code in.")),
+            Length(max=40, message=_l("Maximaal 40 tekens.")),
+            Regexp(
+                r"^[a-z0-9][a-z0-9_]*$",
+                message=_l("Alleen kleine letters, cijfers en liggend streepje, zoals pw_2jaar."),
+            ),
+        ],
+    )
+    label = StringField(
+        _l("Omschrijving"),
+        validators=[
+            DataRequired(_l("Vul een omschrijving in.")),
+            Length(max=200, message=_l("Maximaal 200 tekens.")),
+        ],
+    )
+    unit = SelectField(_l("Eenheid"), choices=options(UNIT_CHOICES))
+    value = AmountField(
+        _l("Waarde (€, of factor bij factuurwaarde)"),
+        validators=[
+            InputRequired(_l("Vul de waarde in.")),
+            NumberRange(
+                min=0,
+                max=Decimal("9999999999"),
+                message=_l("Vul een waarde in van 0 tot 9.999.999.999."),
+            ),
+        ],
+    )
+    max_years = WholeNumberField(
+        _l("Telt hoogstens (jaren)"),
+        validators=[Optional(), NumberRange(min=1, max=50, message=_l("Tussen 1 en 50 jaar."))],
+    )
+    benefit = SelectField(
+        _l("Past bij uitkering"), choices=options(BENEFIT_CHOICES, "—"), validators=[Optional()]
+    )
+    benefit_months_min = WholeNumberField(
+        _l("Uitkeringsduur vanaf (maanden)"),
+        validators=[
+            Optional(),
+            NumberRange(min=0, max=1200, message=_l("Tussen 0 en 1200 maanden.")),
+        ],
+    )
+    benefit_months_max = WholeNumberField(
+        _l("Uitkeringsduur tot (maanden)"),
+        validators=[
+            Optional(),
+            NumberRange(min=0, max=1200, message=_l("Tussen 0 en 1200 maanden.")),
+        ],
+    )
+
+    def validate_value(self, field):
+        if field.data is not None and field.data.as_tuple().exponent < -4:
+            raise ValidationError(_l("Gebruik hoogstens 4 decimalen."))
+
+
+class BonusForm(FlaskForm):
+    code = StringField(
+        _l("Code"),
+        validators=[
+            DataRequired(_l("Vul een code in.")),
+            Length(max=40, message=_l("Maximaal 40 tekens.")),
+            Regexp(
+                r"^[a-z0-9][a-z0-9_]*$",
+                message=_l("Alleen kleine letters, cijfers en liggend streepje, zoals age50."),
+            ),
+        ],
+    )
+    label = StringField(
+        _l("Omschrijving"),
+        validators=[
+            DataRequired(_l("Vul een omschrijving in.")),
+            Length(max=200, message=_l("Maximaal 200 tekens.")),
+        ],
+    )
+    value = AmountField(
+        _l("Waarde per jaar (€)"),
+        validators=[
+            InputRequired(_l("Vul de waarde in.")),
+            NumberRange(
+                min=0,
+                max=Decimal("999999999"),
+                message=_l("Vul een bedrag in van € 0 tot € 999.999.999."),
+            ),
+            _two_decimals,
+        ],
+    )
+
+
+class ConfirmForm(FlaskForm):
+    """A bare POST form (CSRF only), e.g. delete or send."""

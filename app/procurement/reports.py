@@ -1,0 +1,113 @@
+"""Reports per authority and year (with charts and CSV/XLSX/PDF exports) and the weekly digest."""
+
+from __future__ import annotations
+
+from flask import Response, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+import sroi
+from app.charts import bar_chart
+from app.extensions import db
+from app.fields import options
+from app.procurement import routes
+from app.procurement.forms import ConfirmForm, ReportForm
+from app.procurement.routes import bp, scope
+from app.security import role_required
+from app.services import audit, sroi_reports
+from app.services import contracts as contracts_service
+
+EXPORTS = {
+    "csv": ("text/csv; charset=utf-8", sroi_reports.report_csv),
+    "xlsx": (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        sroi_reports.report_xlsx,
+    ),
+    "pdf": ("application/pdf", sroi_reports.report_pdf),
+}
+
+
+def _report():
+    """The report the query string asks for (authority in scope, or all of them; a year)."""
+    authorities = contracts_service.authorities_for(current_user)
+    form = ReportForm(request.args)
+    form.opdrachtgever.choices = options(
+        [(a.id, a.name) for a in authorities], _("alle") if len(authorities) > 1 else None
+    )
+    if not request.args.get("opdrachtgever") and len(authorities) == 1:
+        form.opdrachtgever.data = str(authorities[0].id)
+    valid = form.validate()
+    year = form.jaar.data if valid and form.jaar.data else routes.today().year
+    if not request.args.get("jaar"):
+        form.jaar.data = year
+    chosen = [a for a in authorities if valid and str(a.id) == (form.opdrachtgever.data or "")]
+    report = sroi_reports.annual_report(chosen or authorities, year, routes.today())
+    return form, report
+
+
+@bp.route("/rapportages")
+@role_required("procurement")
+def reports():
+    form, report = _report()
+    block_chart = bar_chart(
+        _("Gerealiseerd in %(year)s per bouwblok", year=report.year),
+        [(b.label, b.realized_in_year) for b in report.blocks],
+        as_money=True,
+    )
+    counts = report.totals.states
+    state_chart = bar_chart(
+        _("Contracten per stand"),
+        [(label, counts[code]) for code, label in sroi.STATE_LABELS.items() if counts[code]],
+    )
+    return render_template(
+        "procurement/reports.html",
+        form=form,
+        report=report,
+        block_chart=block_chart,
+        state_chart=state_chart,
+        query=request.query_string.decode("ascii", "ignore"),
+    )
+
+
+@bp.route("/rapportages/export.<fmt>")
+@role_required("procurement")
+def report_export(fmt: str):
+    if fmt not in EXPORTS:
+        abort(404)
+    _form, report = _report()
+    mimetype, render = EXPORTS[fmt]
+    body = render(report)
+    audit.record(
+        "export",
+        object_type="SroiReport",
+        object_id=str(report.year),
+        detail=f"{fmt.upper()}: {report.title}",
+    )
+    db.session.commit()
+    name = f"sroi-rapportage-{report.year}.{fmt}"
+    return Response(
+        body, mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{name}"'}
+    )
+
+
+@bp.route("/weekoverzicht")
+@role_required("procurement")
+def digest():
+    """The weekly digest as it would be mailed: contracts behind, those ending soon first."""
+    on = routes.today()
+    return render_template(
+        "procurement/digest.html",
+        lines=sroi_reports.attention(scope(), on),
+        on=on,
+        form=ConfirmForm(formdata=None),
+    )
+
+
+@bp.route("/weekoverzicht/versturen", methods=["POST"])
+@role_required("procurement")
+def digest_send():
+    if ConfirmForm().validate_on_submit():
+        sent = sroi_reports.send_digests(routes.today(), scope())
+        db.session.commit()
+        flash(_("%(n)s e-mail(s) verstuurd naar de verantwoordelijke inkopers.", n=sent), "success")
+    return redirect(url_for("procurement.digest"))
