@@ -22,13 +22,11 @@ from app.models import (
     Employer,
     EmployerContact,
     ExitPremiumScheme,
-    FollowUp,
     IncentiveScheme,
     IncentiveTier,
     MinimumWage,
     Occupation,
     Organisation,
-    Placement,
     Proposal,
     SroiActivity,
     User,
@@ -205,11 +203,11 @@ def seed_demo(today: date) -> SeedResult:
         "Gemeente Smallingerland": users["jobhunter.smallingerland@demo.werkbrug.nl"],
     }
     clients = _clients(rng, orgs, jobhunters, occupations, today)
+    _schemes(orgs)
+    _minimum_wages()
     db.session.flush()
     _proposals_and_placements(rng, clients, vacancies, today)
     contracts = _contracts(orgs, province, employers, catalogues, users["inkoop@demo.werkbrug.nl"], today)
-    _schemes(orgs)
-    _minimum_wages()
     _relations(rng, orgs, employers, jobhunters, today)
     db.session.commit()
     summary = (
@@ -356,36 +354,36 @@ def _clients(rng, orgs, jobhunters, occupations, today: date) -> list[Client]:
 
 
 def _proposals_and_placements(rng, clients, vacancies, today: date) -> None:
-    """A few proposals in each state, and placements with their follow-up tasks."""
-    consenting = [c for c in clients if c.has_consent and c.municipality.name.endswith("Weststellingwerf")]
+    """Proposals in each state; hired ones become placements through the real service, so the
+    follow-up tasks and werkvoucher awards are exactly what a user would get."""
+    from app.services.placements import register_start
+
+    consenting = [c for c in clients if c.has_consent and c.municipality.name.endswith("Weststellingwerf")
+                  and c.benefit_type == "participatiewet"]
     open_vacancies = [v for v in vacancies if v.status == "open"]
-    demo_employer_vacancies = [v for v in open_vacancies if v.employer is vacancies[0].employer]
-    statuses = ["proposed", "proposed", "invited", "rejected", "hired"]
-    for number, client in enumerate(consenting[:10]):
-        vacancy = demo_employer_vacancies[number % len(demo_employer_vacancies)] if number < 3 else rng.choice(open_vacancies)
-        status = statuses[number % len(statuses)]
-        db.session.add(
-            Proposal(
-                client=client, vacancy=vacancy, jobhunter=client.jobhunter, status=status,
-                note="Gemotiveerde kandidaat, goed bereikbaar.",
-                reason="Te weinig ervaring met de machines." if status == "rejected" else "",
-            )
+    paid = [v for v in open_vacancies if v.paid]
+    demo_employer = vacancies[0].employer
+    own = [v for v in paid if v.employer is demo_employer] or [v for v in open_vacancies if v.employer is demo_employer]
+    # The demo employer gets one of each: proposed, invited and hired (with a werkvoucher coming).
+    statuses = ["proposed", "invited", "hired", "proposed", "rejected", "hired", "invited", "proposed"]
+    for number, client in enumerate(consenting[: len(statuses)]):
+        vacancy = own[number % len(own)] if number < 3 else rng.choice(paid)
+        status = statuses[number]
+        proposal = Proposal(
+            client=client, vacancy=vacancy, jobhunter=client.jobhunter,
+            status="invited" if status == "hired" else status,
+            note="Gemotiveerde kandidaat, goed bereikbaar.",
+            reason="Te weinig ervaring met de machines." if status == "rejected" else "",
         )
+        db.session.add(proposal)
         if status == "hired":
-            start = today - timedelta(days=20 + number)
-            placement = Placement(
-                client=client, employer=vacancy.employer, vacancy=vacancy, kind=vacancy.kind,
-                start_date=start, hours_per_week=Decimal("24"), contract_type="temporary",
-                contract_months=12, hourly_wage=Decimal("14.71"),
+            db.session.flush()
+            register_start(
+                proposal, start_date=today - timedelta(days=20 + 10 * number),
+                hours_per_week=Decimal("24") if number < 3 else Decimal("32"),
+                contract_type="temporary", contract_months=12, hourly_wage=Decimal("14.71"),
+                wage_value_pct=None, jobcoach=number >= 3, contract=None, user=None,
             )
-            org = client.municipality
-            placement.follow_ups = [
-                FollowUp(jobhunter=client.jobhunter, kind="call",
-                         due_date=start + timedelta(days=org.follow_up_first_days or 14)),
-                FollowUp(jobhunter=client.jobhunter, kind="second_contact",
-                         due_date=start + timedelta(days=org.follow_up_second_days or 42)),
-            ]
-            db.session.add(placement)
 
 
 def _contracts(orgs, province, employers, catalogues, procurement_user, today: date) -> list[Contract]:

@@ -14,9 +14,9 @@ from datetime import date, timedelta
 from flask import Blueprint, abort, g, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from app.employer.services import suggest_occupations
 from app.extensions import db
 from app.models import Contract, IncentiveAward, Placement, Proposal, Vacancy
+from app.services import occupations
 from app.security import employer_of, role_required
 from app.services.sroi_bridge import status_for
 
@@ -104,14 +104,13 @@ def waiting():
 @role_required("employer")
 def occupations_json():
     """Dutch ESCO labels for the occupation field's suggestions (`?q=`), at most 10."""
-    return jsonify(suggest_occupations(request.args.get("q", ""))[:10])
+    return jsonify(occupations.suggest(request.args.get("q", "")))
 
 
-from app.employer import (  # noqa: E402,F401 - register the pages on `bp`
-    candidates,
-    placements,
-    registration,
-    social_return,
-    subsidies,
-    vacancies,
-)
+# The other page modules register their routes on `bp` when imported.
+import app.employer.candidates  # noqa: E402,F401
+import app.employer.placements  # noqa: E402,F401
+import app.employer.registration  # noqa: E402,F401
+import app.employer.social_return  # noqa: E402,F401
+import app.employer.subsidies  # noqa: E402,F401
+import app.employer.vacancies  # noqa: E402,F401

@@ -6,8 +6,8 @@ Routes validate a form, call one of these functions, commit and redirect.
 from __future__ import annotations
 
 from app.extensions import db
-from app.models import Employer, Occupation, Vacancy
-from app.services import audit
+from app.models import Employer, Vacancy
+from app.services import audit, occupations
 
 # Fields copied from the form onto a vacancy, in form order.
 VACANCY_FIELDS = (
@@ -15,50 +15,6 @@ VACANCY_FIELDS = (
     "start_date", "closing_date", "driving_licence", "physical_load", "education_level",
     "language_level", "banenafspraak_suitable",
 )
-
-
-def suggest_occupations(term: str, limit: int = 10) -> list[str]:
-    """Dutch ESCO labels (preferred or alternative) containing `term`; label starts first."""
-    term = " ".join((term or "").split())[:60]
-    if len(term) < 2:
-        return []
-    like = f"%{term.lower()}%"
-    rows = db.session.scalars(
-        db.select(Occupation)
-        .where(db.or_(db.func.lower(Occupation.preferred_label).like(like),
-                      db.func.lower(Occupation.alt_labels).like(like)))
-        .limit(200)
-    ).all()
-    needle = term.lower()
-    labels: dict[str, tuple[int, int, str]] = {}
-    for occ in rows:
-        for position, label in enumerate([occ.preferred_label, *occ.alt_labels.splitlines()]):
-            label = label.strip()
-            low = label.lower()
-            if needle in low and low not in labels:
-                # Rank: label starts with the term, then preferred labels, then shorter labels.
-                labels[low] = (0 if low.startswith(needle) else 1, 0 if position == 0 else 1, label)
-    ranked = sorted(labels.values(), key=lambda item: (item[0], item[1], len(item[2]), item[2]))
-    return [label for _start, _pref, label in ranked[:limit]]
-
-
-def find_occupation(text: str | None) -> Occupation | None:
-    """The ESCO occupation whose preferred or alternative label is exactly `text` (any case)."""
-    text = " ".join((text or "").split())
-    if not text:
-        return None
-    low = text.lower()
-    occ = db.session.scalars(
-        db.select(Occupation).where(db.func.lower(Occupation.preferred_label) == low).limit(1)
-    ).first()
-    if occ is not None:
-        return occ
-    for candidate in db.session.scalars(
-        db.select(Occupation).where(db.func.lower(Occupation.alt_labels).like(f"%{low}%")).limit(50)
-    ):
-        if any(line.strip().lower() == low for line in candidate.alt_labels.splitlines()):
-            return candidate
-    return None
 
 
 def vacancy_form_data(vacancy: Vacancy) -> dict:
@@ -83,7 +39,7 @@ def save_vacancy(employer: Employer, form, vacancy: Vacancy | None = None) -> Va
     for name in ("physical_load", "education_level", "language_level"):
         setattr(vacancy, name, getattr(vacancy, name) or None)
     vacancy.paid = form.paid.data == "1"
-    vacancy.occupation = find_occupation(form.occupation.data)
+    vacancy.occupation = occupations.find(form.occupation.data)
     db.session.flush()
     audit.record("create" if creating else "update", vacancy, detail=vacancy.title[:200])
     return vacancy

@@ -7,6 +7,7 @@ NAVIGATION = [
     ("jobhunter.clients", _l("Werkzoekenden"), {}),
     ("jobhunter.vacancies", _l("Vacatures"), {}),
     ("jobhunter.employers", _l("Werkgevers"), {}),
+    ("jobhunter.approvals", _l("Aanmeldingen"), {}),
     ("jobhunter.leads", _l("SROI-kansen"), {}),
     ("jobhunter.placements", _l("Plaatsingen"), {}),
     ("jobhunter.incentives", _l("Premies"), {}),

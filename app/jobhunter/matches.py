@@ -13,7 +13,7 @@ from app.jobhunter.forms import MatchFilterForm, ProposeForm
 from app.jobhunter.routes import bp
 from app.models import Client, Proposal, Vacancy
 from app.security import get_for_user_or_404, role_required, staff_scope
-from app.services import audit, matching_bridge
+from app.services import audit, matching_bridge, occupations
 from app.services.leads import sroi_leads
 from app.services.proposing import ProposalRefused, propose
 
@@ -135,5 +135,4 @@ def leads():
 @role_required("jobhunter")
 def occupations_json():
     """Dutch ESCO labels for 'as you type' suggestions (tolerant of typing errors)."""
-    term = request.args.get("q", "")[:60]
-    return jsonify(matching_bridge.suggest_occupations(term, limit=10) if len(term.strip()) >= 2 else [])
+    return jsonify(occupations.suggest(request.args.get("q", "")))

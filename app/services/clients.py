@@ -6,8 +6,8 @@ import secrets
 from datetime import date
 
 from app.extensions import db
-from app.models import Client, ClientOccupation, Occupation, Organisation, User
-from app.services import audit
+from app.models import Client, ClientOccupation, Organisation, User
+from app.services import audit, occupations
 
 PSEUDONYM_ALPHABET = "BCDFGHJKLMNPRSTVWXZ23456789"
 CLIENT_FIELDS = (
@@ -28,23 +28,6 @@ def new_pseudonym() -> str:
             return pseudonym
 
 
-def resolve_occupation(text: str) -> Occupation | None:
-    """The taxonomy occupation whose preferred or alternative label equals `text` (case-insensitive)."""
-    label = text.strip().lower()
-    exact = db.session.execute(
-        db.select(Occupation).where(db.func.lower(Occupation.preferred_label) == label)
-    ).scalars().first()
-    if exact is not None:
-        return exact
-    candidates = db.session.execute(
-        db.select(Occupation).where(db.func.lower(Occupation.alt_labels).contains(label)).limit(20)
-    ).scalars()
-    for occupation in candidates:
-        if label in (alt.strip().lower() for alt in occupation.alt_labels.splitlines()):
-            return occupation
-    return None
-
-
 def apply_form(client: Client, data: dict) -> None:
     """Copy validated form data onto `client`."""
     for name in CLIENT_FIELDS:
@@ -60,7 +43,7 @@ def apply_form(client: Client, data: dict) -> None:
     wanted = data.get("desired_occupations") or []
     current = {o.text.lower(): o for o in client.desired_occupations}
     client.desired_occupations = [
-        current.get(text.lower()) or ClientOccupation(text=text, occupation=resolve_occupation(text))
+        current.get(text.lower()) or ClientOccupation(text=text, occupation=occupations.find(text))
         for text in wanted
     ]
 

@@ -62,6 +62,16 @@ def find_open(token: str) -> Invitation:
         expires = expires.replace(tzinfo=utcnow().tzinfo)
     if expires < utcnow():
         raise InvitationError("Deze uitnodiging is verlopen. Vraag een nieuwe aan.")
+    existing = db.session.execute(
+        db.select(User).where(db.func.lower(User.email) == invitation.email.lower())
+    ).scalar_one_or_none()
+    if existing is not None and (existing.organisation_id != invitation.organisation_id
+                                 or existing.role != invitation.role):
+        # An invitation never takes over an account of another organisation or role.
+        raise InvitationError(
+            "Er bestaat al een account met dit e-mailadres. Log in met dat account of vraag de "
+            "beheerder om hulp."
+        )
     return invitation
 
 

@@ -61,3 +61,19 @@ def test_outbox_is_for_staff_only(app, db, client, auth):
     assert client.get("/outbox").status_code == 302
     auth.login("jh@example.nl")
     assert "Uitnodiging voor Werkbrug" in client.get("/outbox").get_data(as_text=True)
+
+
+def test_an_invitation_cannot_take_over_an_account_of_another_organisation(app, db, client):
+    from app.security import verify_password
+    from app.services.invitations import invite
+
+    admin = UserFactory(email="beheer@gemeente.nl", role="admin")
+    employer = EmployerFactory(name="Kwaadwillend BV")
+    with app.test_request_context():
+        token = invite("beheer@gemeente.nl", "Beheer", employer.organisation, None)
+    db.session.commit()
+    response = client.post(f"/uitnodiging/{token}", data={"password": "overgenomen wachtwoord", "confirm": "overgenomen wachtwoord"})
+    assert response.status_code == 404
+    assert "Er bestaat al een account" in response.get_data(as_text=True)
+    with app.test_request_context():
+        assert not verify_password(db.session.get(User, admin.id).password_hash, "overgenomen wachtwoord")

@@ -7,7 +7,7 @@ from decimal import Decimal
 from openpyxl import load_workbook
 
 from app.models import AuditEntry, FollowUp, IncentiveAward, IncentiveScheme, Placement
-from tests.factories import ClientFactory, EmployerFactory
+from tests.factories import ClientFactory
 
 YEAR = 2026  # the year of the world fixture's placements
 
