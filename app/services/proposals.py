@@ -136,10 +136,9 @@ def candidate_profile(proposal: Proposal) -> CandidateProfile:
     client = proposal.client
     return CandidateProfile(
         pseudonym=client.pseudonym,
-        occupations=tuple(
-            occ.occupation.preferred_label if occ.occupation else occ.text
-            for occ in client.desired_occupations
-        ),
+        # The wishes as the jobhunter wrote them: an ESCO preferred label can surprise
+        # ('tuinman' is listed under 'botanicus').
+        occupations=tuple(occ.text for occ in client.desired_occupations),
         skills=tuple(client.skills or ()),
         certificates=tuple(client.certificates or ()),
         driving_licences=tuple(client.driving_licences or ()),
