@@ -71,6 +71,7 @@ def _contract_form(contract: Contract | None = None) -> ContractForm:
     form = ContractForm(obj=contract)
     authorities = contracts_service.authorities_for(current_user)
     form.authority_id.choices = options([(a.id, a.name) for a in authorities])
+    form.thresholds = {a.id: a.sroi_threshold for a in authorities}
     catalogues = db.session.scalars(
         db.select(Catalogue).order_by(Catalogue.is_preset.desc(), Catalogue.name)
     )

@@ -29,6 +29,7 @@ from wtforms.validators import (
 
 import sroi
 from app.fields import DutchDateField, options
+from app.formatting import money
 from app.services.contracts import EARLIEST, LATEST, MAX_PENALTY, MAX_VALUE, parse_amount
 from app.validators import EmailAddress, KvK
 
@@ -148,6 +149,7 @@ class ContractForm(FlaskForm):
     )
     sroi_percentage = AmountField(
         _l("SROI-percentage"),
+        default=Decimal(5),
         validators=[
             InputRequired(_l("Vul het SROI-percentage in.")),
             NumberRange(
@@ -192,6 +194,21 @@ class ContractForm(FlaskForm):
     responsible_user_id = SelectField(
         _l("Verantwoordelijke inkoper"), coerce=int, validators=[Optional()]
     )
+
+    # {authority id: SROI threshold}, set by the view so the form can warn at once (the
+    # contracts service checks it again when saving).
+    thresholds: dict = {}
+
+    def validate_value(self, field):
+        threshold = self.thresholds.get(self.authority_id.data)
+        if field.data is not None and threshold is not None and field.data < threshold:
+            raise ValidationError(
+                _l(
+                    "Deze opdrachtwaarde ligt onder de drempel van %(amount)s; dan geldt geen "
+                    "SROI-verplichting en hoort het contract hier niet.",
+                    amount=money(threshold),
+                )
+            )
 
     def validate_end_date(self, field):
         if field.data and self.start_date.data and field.data < self.start_date.data:
