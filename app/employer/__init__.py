@@ -10,6 +10,3 @@ NAVIGATION = [
     ("employer.subsidy_calculator", _l("Subsidies"), {}),
     ("employer.contracts", _l("Social return"), {}),
 ]
-
-# Every employer page is built; nothing is left as "planned".
-PLANNED: dict = {}

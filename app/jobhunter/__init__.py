@@ -14,6 +14,3 @@ NAVIGATION = [
     ("jobhunter.campaign", _l("Campagne"), {}),
     ("jobhunter.monitor_report", _l("Monitor"), {}),
 ]
-
-# Pages that a later change builds, stated honestly on their own page (none left).
-PLANNED: dict = {}

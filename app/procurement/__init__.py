@@ -10,6 +10,3 @@ NAVIGATION = [
     ("procurement.reports", _l("Rapportages"), {}),
     ("procurement.digest", _l("Weekoverzicht"), {}),
 ]
-
-# Every page of the workspace is built; nothing is announced as planned any more.
-PLANNED: dict = {}
