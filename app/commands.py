@@ -1,4 +1,4 @@
-"""Flask CLI commands: create-user, import-esco, import-postcodes, seed-demo."""
+"""Flask CLI commands: create-user, import-esco, import-postcodes, seed-demo, retention-run."""
 
 from __future__ import annotations
 
@@ -38,8 +38,12 @@ def register(app: Flask) -> None:
             email = check_email(email)
         except ValueError as error:
             raise click.BadParameter(str(error), param_hint="--email") from None
-        if len(password) < 12:
-            raise click.BadParameter("Kies een wachtwoord van minimaal 12 tekens.", param_hint="--password")
+        from app.services import passwords
+
+        try:
+            passwords.check(password, email)
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="--password") from None
         org = None
         if organisation.isdigit():
             org = db.session.get(Organisation, int(organisation))
@@ -62,6 +66,8 @@ def register(app: Flask) -> None:
         )
         db.session.commit()
         click.echo(f"Gebruiker {email} ({ROLES[role]}) aangemaakt bij {org.name}.")
+        if role != "employer":
+            click.echo("Bij de eerste keer inloggen koppelt deze medewerker een authenticator-app.")
 
     @app.cli.command("import-esco")
     @click.argument("path", type=click.Path(dir_okay=False))
@@ -107,3 +113,8 @@ def register(app: Flask) -> None:
         click.echo("\nDemo-accounts (wachtwoord voor allemaal: %s):" % DEMO_PASSWORD)
         for email, role in result.accounts:
             click.echo(f"  {str(ROLES[role]):<12} {email}")
+        click.echo(
+            "\nMedewerkers (beheerder, jobhunter, inkoper) koppelen bij de eerste keer inloggen een "
+            "authenticator-app\n(tweestapsverificatie); de werkgever kan dat zelf aanzetten onder "
+            "Mijn account."
+        )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 
@@ -53,6 +54,7 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         )
     default_db = "sqlite:///" + str(Path(instance_path) / "werkbrug.db")
     production = env == "production"
+    secure_cookies = _bool("SESSION_COOKIE_SECURE", production)
     config: dict = {
         "WERKBRUG_ENV": env,
         "SQLALCHEMY_DATABASE_URI": normalise_database_url(
@@ -62,10 +64,17 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "SECRET_KEY": os.environ.get("SECRET_KEY"),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
-        "SESSION_COOKIE_SECURE": _bool("SESSION_COOKIE_SECURE", production),
+        "SESSION_COOKIE_SECURE": secure_cookies,
+        # The __Host- prefix makes the browser refuse the cookie unless it is Secure, for the
+        # whole site and without a Domain: no sub-domain can set or read it.
+        "SESSION_COOKIE_NAME": "__Host-session" if secure_cookies else "session",
         "REMEMBER_COOKIE_HTTPONLY": True,
         "REMEMBER_COOKIE_SAMESITE": "Lax",
-        "REMEMBER_COOKIE_SECURE": _bool("SESSION_COOKIE_SECURE", production),
+        "REMEMBER_COOKIE_SECURE": secure_cookies,
+        "REMEMBER_COOKIE_NAME": "__Host-remember" if secure_cookies else "remember_token",
+        # "Ingelogd blijven" lasts two weeks at most, and is never offered to staff (app.auth).
+        "REMEMBER_COOKIE_DURATION": timedelta(days=int(os.environ.get("REMEMBER_DAYS", "14"))),
+        # Idle time-out: the session cookie is renewed on each request and expires after this.
         "PERMANENT_SESSION_LIFETIME": int(os.environ.get("SESSION_LIFETIME_MINUTES", "480")) * 60,
         "WTF_CSRF_ENABLED": True,
         "WTF_CSRF_TIME_LIMIT": None,  # the token lives as long as the session
@@ -76,6 +85,25 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         # argon2id cost; lowered only by the test configuration
         "ARGON2_TIME_COST": int(os.environ.get("ARGON2_TIME_COST", "3")),
         "ARGON2_MEMORY_COST": int(os.environ.get("ARGON2_MEMORY_COST", "65536")),
+        # Login throttling (Flask-Limiter). In memory per process by default; with several
+        # gunicorn workers or servers point it at a shared store, e.g. redis://host:6379/0.
+        "LOGIN_THROTTLE_ENABLED": _bool("LOGIN_THROTTLE_ENABLED", True),
+        "RATELIMIT_STORAGE_URI": os.environ.get("RATELIMIT_STORAGE_URI", "memory://"),
+        "RATELIMIT_HEADERS_ENABLED": True,
+        # A shared store that is down must not stop people logging in: fall back to memory.
+        "RATELIMIT_SWALLOW_ERRORS": True,
+        "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
+        "LOGIN_LIMIT_PER_IP": os.environ.get("LOGIN_LIMIT_PER_IP", "20 per minute;200 per hour"),
+        "LOGIN_LIMIT_PER_ACCOUNT": os.environ.get(
+            "LOGIN_LIMIT_PER_ACCOUNT", "5 per minute;30 per hour"
+        ),
+        # Failed logins (password or code) in a row before the account is locked.
+        "LOCKOUT_THRESHOLD": int(os.environ.get("LOCKOUT_THRESHOLD", "10")),
+        # Seconds between a right password and the two-factor code; tries allowed in that time.
+        "TWO_FACTOR_STEP_SECONDS": int(os.environ.get("TWO_FACTOR_STEP_SECONDS", "300")),
+        "TWO_FACTOR_MAX_TRIES": int(os.environ.get("TWO_FACTOR_MAX_TRIES", "5")),
+        # Number of reverse proxies in front of the app whose X-Forwarded-For/-Proto to trust.
+        "PROXY_COUNT": int(os.environ.get("PROXY_COUNT", "0")),
     }
     config.update(overrides)
     if not config.get("SECRET_KEY"):

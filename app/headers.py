@@ -1,8 +1,15 @@
-"""Security headers on every response (BIO): strict CSP without inline scripts, no framing."""
+"""Security headers on every response (BIO): strict CSP without inline scripts, no framing.
+
+Templates may not contain inline `<script>` blocks, `on…=` handlers or `style=""` attributes
+(tests/app/test_security_headers.py checks every template), so the CSP needs no
+'unsafe-inline' and no nonces. Behind a reverse proxy, `PROXY_COUNT` tells how many
+`X-Forwarded-*` hops to trust, so audit entries and throttling see the real client address.
+"""
 
 from flask import Flask, Response, request
+from werkzeug.middleware.proxy_fix import ProxyFix
 
-CSP = "; ".join([
+CSP_DIRECTIVES = [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
@@ -10,24 +17,41 @@ CSP = "; ".join([
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
+    "frame-src 'none'",
+    "worker-src 'none'",
+    "manifest-src 'self'",
     "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-])
+]
+CSP = "; ".join(CSP_DIRECTIVES)
+# Browsers then load nothing over plain http from an https page.
+CSP_PRODUCTION = CSP + "; upgrade-insecure-requests"
+
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), "
+    "magnetometer=(), gyroscope=(), accelerometer=(), browsing-topics=()"
+)
 
 
 def register(app: Flask) -> None:
+    """Add the headers to every response; trust `PROXY_COUNT` proxies for client addresses."""
     production = app.config.get("WERKBRUG_ENV") == "production"
+    proxies = int(app.config.get("PROXY_COUNT") or 0)
+    if proxies > 0:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies)
 
     @app.after_request
     def set_security_headers(response: Response) -> Response:
         headers = response.headers
-        headers.setdefault("Content-Security-Policy", CSP)
+        headers.setdefault("Content-Security-Policy", CSP_PRODUCTION if production else CSP)
         headers.setdefault("X-Content-Type-Options", "nosniff")
         headers.setdefault("X-Frame-Options", "DENY")
         headers.setdefault("Referrer-Policy", "same-origin")
-        headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+        headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        headers.setdefault("X-Permitted-Cross-Domain-Policies", "none")
         if production:
             headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
         # Pages with personal data must not linger in shared browser caches.

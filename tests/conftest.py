@@ -42,6 +42,9 @@ def app(tmp_path_factory):
             "ARGON2_TIME_COST": 1,
             "ARGON2_MEMORY_COST": 1024,
             "UPLOAD_FOLDER": str(instance / "uploads"),
+            # Throttling is tested on its own (tests/app/test_login_throttling.py); hundreds of
+            # logins from 127.0.0.1 in the rest of the suite would trip it.
+            "LOGIN_THROTTLE_ENABLED": False,
         }
     )
     with application.app_context():
@@ -114,13 +117,69 @@ def runner(app):
 
 
 
+def fresh_totp_code(app, email: str) -> str:
+    """The code the user's authenticator app shows now, for tests logging in as staff.
+
+    The login refuses a code whose time step was used before (replay guard), and tests log the
+    same user in many times within 30 seconds; so the helper forgets the last used step first.
+    The guard itself is tested in tests/app/test_two_factor.py.
+    """
+    import contextlib
+
+    import pyotp
+    from flask import has_app_context
+
+    from app.extensions import db
+    from app.models import User
+
+    context = contextlib.nullcontext() if has_app_context() else app.app_context()
+    with context:
+        user = db.session.execute(
+            db.select(User).where(db.func.lower(User.email) == email.strip().lower())
+        ).scalar_one()
+        user.totp_last_step = None
+        db.session.commit()
+        return pyotp.TOTP(user.totp_secret).now()
+
+
+def complete_second_factor(client, response, email: str, query_string=None):
+    """After a right password, do step 2 like a user with the app would; else return as is.
+
+    Enrolment (a staff user without an app yet) is completed too: the page creates the secret,
+    the helper reads it from the database and confirms it with a code. The recovery-code page
+    then offers "verder"; the helper returns where that leads (the login page redirects a
+    logged-in user to `next` or the home page), so every login ends in the same 302.
+    """
+    if response.status_code != 302:
+        return response
+    location = response.headers.get("Location", "")
+    if location.endswith("/inloggen/code"):
+        return client.post("/inloggen/code", data={"code": fresh_totp_code(client.application, email)})
+    if location.endswith("/inloggen/tweestapsverificatie"):
+        client.get(location)
+        done = client.post(location, data={"code": fresh_totp_code(client.application, email)})
+        assert done.status_code == 200, "enrolment did not complete"
+        return client.get("/inloggen", query_string=query_string)
+    return response
+
+
 class AuthActions:
-    """Log in and out through the real login form."""
+    """Log in (both steps for staff) and out through the real forms."""
 
     def __init__(self, client):
         self.client = client
 
     def login(self, email: str, password: str = PASSWORD, **kwargs):
+        """Log in; for staff the two-factor step is completed with a code from their secret."""
+        response = self.client.post(
+            "/inloggen", data={"email": email, "password": password}, **kwargs
+        )
+        if kwargs.get("follow_redirects"):
+            return response
+        return complete_second_factor(self.client, response, email, kwargs.get("query_string"))
+
+    def password_only(self, email: str, password: str = PASSWORD, **kwargs):
+        """Only step 1: the password form (tests of the two-factor step itself)."""
         return self.client.post(
             "/inloggen", data={"email": email, "password": password}, **kwargs
         )

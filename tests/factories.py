@@ -7,6 +7,7 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 import factory
+import pyotp
 from factory.alchemy import SQLAlchemyModelFactory
 
 from app.extensions import db
@@ -24,6 +25,8 @@ from app.models import (
     User,
     Vacancy,
 )
+from app.models.base import utcnow
+from app.models.choices import STAFF_ROLES
 from app.security import hash_password
 
 PASSWORD = "correct horse battery staple"  # noqa: S105 - test only
@@ -53,6 +56,14 @@ class UserFactory(Base):
     role = "jobhunter"
     organisation = factory.SubFactory(OrganisationFactory)
     password_hash = factory.LazyFunction(lambda: hash_password(PASSWORD))
+    # Staff must log in with a second factor: give them a connected app, as after enrolment,
+    # so `auth.login` in tests can compute the code (tests/conftest.py).
+    totp_secret = factory.LazyAttribute(
+        lambda o: pyotp.random_base32() if o.role in STAFF_ROLES else None
+    )
+    totp_confirmed_at = factory.LazyAttribute(
+        lambda o: utcnow() if o.role in STAFF_ROLES else None
+    )
 
 
 class EmployerFactory(Base):

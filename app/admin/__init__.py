@@ -9,4 +9,5 @@ NAVIGATION = [
     ("admin.minimum_wages", _l("Minimumloon"), {}),
     ("admin.reference_data", _l("Referentiedata"), {}),
     ("admin.reranker", _l("Matching"), {}),
+    ("admin.audit_log", _l("Auditlog"), {}),
 ]

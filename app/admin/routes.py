@@ -4,11 +4,15 @@ from datetime import date
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_login import current_user
 
+from app.admin.forms import AuditSearchForm
 from app.extensions import db
+from app.fields import options
 from app.models import MinimumWage, Occupation, Organisation, PostcodeArea, User
 from app.security import role_required
-from app.services import audit, matching_bridge
+from app.services import audit, lockout, matching_bridge
+from app.services import two_factor as mfa
 
 bp = Blueprint("admin", __name__)
 
@@ -26,8 +30,66 @@ def home():
 @bp.route("/gebruikers")
 @role_required("admin")
 def users():
+    """All users with their two-factor and lock-out state, and buttons to unlock or reset."""
     rows = db.session.scalars(db.select(User).order_by(User.email)).all()
-    return render_template("admin/users.html", users=rows)
+    return render_template("admin/users.html", users=rows, two_factor_on=mfa.is_enabled)
+
+
+@bp.route("/gebruikers/<int:user_id>/ontgrendelen", methods=["POST"])
+@role_required("admin")
+def unlock_user(user_id: int):
+    """Unlock an account locked after too many failed logins (audited)."""
+    user = db.session.get(User, user_id) or abort(404)
+    if lockout.is_locked(user):
+        lockout.unlock(user)
+        db.session.commit()
+        flash(_("Het account van %(email)s is ontgrendeld.", email=user.email), "success")
+    return redirect(url_for("admin.users"))
+
+
+@bp.route("/gebruikers/<int:user_id>/tweestapsverificatie-opnieuw", methods=["POST"])
+@role_required("admin")
+def reset_two_factor(user_id: int):
+    """Remove a user's authenticator app (phone lost): they connect a new one at next login."""
+    user = db.session.get(User, user_id) or abort(404)
+    if user.id == current_user.id:
+        flash(_("Uw eigen app stelt u opnieuw in via een andere beheerder."), "error")
+        return redirect(url_for("admin.users"))
+    if mfa.is_enabled(user) or user.totp_secret:
+        mfa.disable(user)
+        audit.record("2fa-off", user, detail="app verwijderd door beheerder; opnieuw instellen bij inloggen")
+        db.session.commit()
+        flash(_("%(email)s stelt bij de volgende keer inloggen een nieuwe app in.", email=user.email),
+              "success")
+    return redirect(url_for("admin.users"))
+
+
+AUDIT_PAGE_SIZE = 50
+
+
+@bp.route("/auditlog")
+@role_required("admin")
+def audit_log():
+    """Search the audit log by user, object, action and dates; newest first, 50 per page."""
+    form = AuditSearchForm(request.args)
+    form.object_type.choices = options([(t, t) for t in audit.object_types()], "alle")
+    form.action.choices = options(audit.ACTIONS, "alle")
+    searched = bool(request.args)
+    valid = form.validate() if searched else True
+    filters = {}
+    if searched and valid:
+        filters = {
+            "who": (form.who.data or "").strip(), "object_type": form.object_type.data or "",
+            "object_id": (form.object_id.data or "").strip(), "action": form.action.data or "",
+            "date_from": form.date_from.data, "date_to": form.date_to.data,
+        }
+    query = audit.search(**filters)
+    total = db.session.scalar(db.select(db.func.count()).select_from(query.subquery()))
+    pages = max(1, -(-total // AUDIT_PAGE_SIZE))
+    page = min(max(request.args.get("pagina", 1, type=int), 1), pages)
+    rows = db.session.scalars(query.limit(AUDIT_PAGE_SIZE).offset((page - 1) * AUDIT_PAGE_SIZE)).all()
+    return render_template("admin/audit_log.html", form=form, rows=rows, total=total, page=page,
+                           pages=pages, actions=audit.ACTIONS)
 
 
 @bp.route("/organisaties")

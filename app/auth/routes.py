@@ -1,10 +1,34 @@
-"""Login and logout with one generic error message and a checked `next` URL."""
+"""Login in two steps, logout, and accepting an invitation.
+
+Step 1 checks the password with one generic error message. For a user who needs a second
+factor (staff always; employers who turned it on) a right password only puts a short-lived,
+user-bound marker in the session; the user is logged in after step 2, a right code from the
+authenticator app (or a recovery code). A staff user without an app first enrols one.
+
+Lock-out (decided for issue 8): an attacker learns nothing from the message. A locked account
+answers a wrong password with the usual generic message; only someone who types the right
+password is told the account is locked and to contact the beheerder.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import time
+from datetime import UTC
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
@@ -13,11 +37,23 @@ from app.models import User
 from app.models.base import utcnow
 from app.navigation import HOME_ENDPOINT
 from app.security import dummy_verify, verify_password
-from app.services import audit, invitations
+from app.services import audit, invitations, lockout
+from app.services import two_factor as mfa
+from app.services.mail import send_mail
 
-from .forms import ChoosePasswordForm, LoginForm
+from . import throttle
+from .forms import ChoosePasswordForm, CodeForm, EnrolForm, LoginForm
 
 bp = Blueprint("auth", __name__)
+bp.record_once(lambda state: throttle.init_app(state.app))
+
+PENDING = throttle.PENDING
+LOCAL = ZoneInfo("Europe/Amsterdam")
+GENERIC_ERROR = "Het e-mailadres of het wachtwoord klopt niet."
+LOCKED_MESSAGE = (
+    "Uw account is geblokkeerd na te veel mislukte inlogpogingen. Neem contact op met de "
+    "beheerder van Werkbrug in uw organisatie om het te laten ontgrendelen."
+)
 
 
 def safe_next(target: str | None) -> str | None:
@@ -31,14 +67,107 @@ def safe_next(target: str | None) -> str | None:
 
 
 def home_url(user: User) -> str:
+    """The start page of the user's role."""
     return url_for(HOME_ENDPOINT.get(user.role, "main.index"))
 
 
+@bp.app_template_filter("local")
+def local_time(value):
+    """A stored UTC time as Dutch local time, `22-11-2026 14:05` (for login and audit times)."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:  # SQLite gives naive UTC datetimes back
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(LOCAL).strftime("%d-%m-%Y %H:%M")
+
+
+# --- the half-authenticated marker -------------------------------------------------------
+
+def _fingerprint(user: User) -> str:
+    """Binds the marker to the account as it was: a new password invalidates it."""
+    key = current_app.config["SECRET_KEY"].encode()
+    return hmac.new(key, f"{user.id}:{user.password_hash}".encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def start_pending(user: User, remember: bool, next_url: str | None) -> None:
+    """Remember that `user` typed the right password; step 2 must follow within minutes."""
+    session.pop(PENDING, None)
+    session[PENDING] = {
+        "uid": user.id,
+        "fp": _fingerprint(user),
+        "exp": int(time.time()) + current_app.config["TWO_FACTOR_STEP_SECONDS"],
+        "remember": bool(remember),
+        "next": next_url,
+        "tries": 0,
+    }
+
+
+def pending_user() -> User | None:
+    """The user half-way through logging in, or None when there is no valid marker."""
+    marker = session.get(PENDING)
+    if not isinstance(marker, dict):
+        return None
+    if int(marker.get("exp", 0)) < time.time():
+        session.pop(PENDING, None)
+        return None
+    user = db.session.get(User, marker.get("uid") or 0)
+    if user is None or not user.active or lockout.is_locked(user) \
+            or not hmac.compare_digest(marker.get("fp", ""), _fingerprint(user)):
+        session.pop(PENDING, None)
+        return None
+    return user
+
+
+def _count_try() -> bool:
+    """Count a wrong code against the marker; False when the marker is used up."""
+    marker = dict(session.get(PENDING) or {})
+    marker["tries"] = int(marker.get("tries", 0)) + 1
+    if marker["tries"] >= current_app.config["TWO_FACTOR_MAX_TRIES"]:
+        session.pop(PENDING, None)
+        return False
+    session[PENDING] = marker
+    return True
+
+
+def finish_login(user: User, remember: bool = False) -> None:
+    """Log the user in for real: a fresh session, the idle time-out, the audit entry."""
+    session.clear()  # drops the marker and anything from before the login (session fixation)
+    # "Ingelogd blijven" is for employers; staff always log in with their second factor.
+    login_user(user, remember=remember and not user.is_staff)
+    session.permanent = True
+    user.last_login_at = utcnow()
+    lockout.register_success(user)
+    audit.record("login", user, actor=user)
+
+
+def _back_to_login(message: str):
+    flash(message, "info")
+    return redirect(url_for("auth.login"))
+
+
+@bp.before_app_request
+def require_second_factor():
+    """A staff session without a connected app (a session from before two-factor login, or
+    after a beheerder reset the app) ends: the next login enrols a new app."""
+    if request.endpoint in (None, "static") or not current_user.is_authenticated:
+        return None
+    user = current_user._get_current_object()
+    if mfa.required_for(user) and not mfa.is_enabled(user):
+        logout_user()
+        session.clear()
+        return _back_to_login(_("Log opnieuw in en stel tweestapsverificatie in."))
+    return None
+
+
+# --- routes ------------------------------------------------------------------------------
+
 @bp.route("/inloggen", methods=["GET", "POST"])
+@throttle.per_ip()
+@throttle.per_account()
 def login():
-    """Log in; the same message for an unknown address and a wrong password."""
+    """Step 1: e-mail address and password, with the same message for every failure."""
     if current_user.is_authenticated:
-        return redirect(home_url(current_user))
+        return redirect(safe_next(request.args.get("next")) or home_url(current_user))
     form = LoginForm()
     if form.validate_on_submit():
         email = form.email.data.strip().lower()
@@ -47,14 +176,132 @@ def login():
         ).scalar_one_or_none()
         if user is None:
             dummy_verify(form.password.data)
-        elif verify_password(user.password_hash, form.password.data) and user.active:
-            login_user(user, remember=form.remember.data)
-            user.last_login_at = utcnow()
-            audit.record("login", user)
-            db.session.commit()
-            return redirect(safe_next(request.args.get("next")) or home_url(user))
-        flash(_("Het e-mailadres of het wachtwoord klopt niet."), "error")
+        else:
+            right = verify_password(user.password_hash, form.password.data)
+            next_url = safe_next(request.args.get("next"))
+            if not user.active:
+                pass
+            elif lockout.is_locked(user):
+                if right:
+                    flash(_(LOCKED_MESSAGE), "error")
+                    return render_template("auth/login.html", form=form)
+            elif not right:
+                lockout.register_failure(user, "wachtwoord")
+                db.session.commit()
+            elif mfa.required_for(user):
+                start_pending(user, form.remember.data, next_url)
+                if mfa.is_enabled(user):
+                    return redirect(url_for("auth.two_factor"))
+                return redirect(url_for("auth.enrol"))
+            else:
+                finish_login(user, form.remember.data)
+                db.session.commit()
+                return redirect(next_url or home_url(user))
+        flash(_(GENERIC_ERROR), "error")
     return render_template("auth/login.html", form=form)
+
+
+@bp.route("/inloggen/code", methods=["GET", "POST"])
+@throttle.per_ip()
+@throttle.per_account()
+def two_factor():
+    """Step 2: the 6-digit code from the app, or one of the recovery codes."""
+    user = pending_user()
+    if user is None:
+        return _back_to_login(_("Log opnieuw in: de tijd voor de code is verstreken."))
+    if not mfa.is_enabled(user):
+        return redirect(url_for("auth.enrol"))
+    form = CodeForm()
+    if form.validate_on_submit():
+        code = form.code.data
+        recovery = mfa.looks_like_recovery_code(code)
+        right = mfa.use_recovery_code(user, code) if recovery \
+            else mfa.verify_code(user, code)
+        if right:
+            marker = session.get(PENDING) or {}
+            finish_login(user, marker.get("remember", False))
+            if recovery:
+                _recovery_code_used(user)
+            db.session.commit()
+            return redirect(marker.get("next") or home_url(user))
+        locked = lockout.register_failure(user, "herstelcode" if recovery else "code")
+        db.session.commit()
+        if locked:
+            session.pop(PENDING, None)
+            return _back_to_login(_(LOCKED_MESSAGE))
+        if not _count_try():
+            return _back_to_login(_("Te veel onjuiste codes. Log opnieuw in."))
+        form.code.errors.append(_("Deze code klopt niet. Typ de code die de app nu toont."))
+    return render_template("auth/two_factor.html", form=form)
+
+
+def _recovery_code_used(user: User) -> None:
+    left = len(mfa.unused_recovery_codes(user))
+    audit.record("2fa-recov", user, actor=user, detail=f"nog {left} herstelcodes over")
+    send_mail(
+        user.email, "Herstelcode gebruikt bij Werkbrug",
+        f"Beste {user.name},\n\nEr is zojuist ingelogd op uw Werkbrug-account met een herstelcode. "
+        f"U heeft nog {left} herstelcodes. Was u dit niet? Neem dan direct contact op met de "
+        "beheerder van Werkbrug in uw organisatie.\n",
+        organisation_id=user.organisation_id,
+    )
+    if left <= 3:
+        flash(_("U heeft nog %(n)s herstelcodes. Maak nieuwe aan via Mijn account.", n=left),
+              "info")
+
+
+@bp.route("/inloggen/tweestapsverificatie", methods=["GET", "POST"])
+@throttle.per_ip()
+def enrol():
+    """First staff login: connect an authenticator app, confirm it, see the recovery codes once."""
+    user = pending_user()
+    if user is None:
+        return _back_to_login(_("Log opnieuw in: de tijd om de app in te stellen is verstreken."))
+    if mfa.is_enabled(user):
+        return redirect(url_for("auth.two_factor"))
+    secret = mfa.start_enrolment(user)
+    db.session.commit()
+    form = EnrolForm()
+    if form.validate_on_submit():
+        codes = mfa.confirm_enrolment(user, form.code.data)
+        if codes is not None:
+            marker = session.get(PENDING) or {}
+            _enrolled(user)
+            finish_login(user, marker.get("remember", False))
+            db.session.commit()
+            return render_template("auth/recovery_codes.html", codes=codes,
+                                   next_url=marker.get("next") or home_url(user), first=True)
+        if not _count_try():
+            return _back_to_login(_("Te veel onjuiste codes. Log opnieuw in."))
+        form.code.errors.append(_("Deze code klopt niet. Controleer of de tijd op uw telefoon "
+                                  "goed staat en typ de code die de app nu toont."))
+    return render_template(
+        "auth/enrol.html", form=form, secret=mfa.grouped_secret(secret),
+        qr=mfa.qr_svg(mfa.provisioning_uri(user)), during_login=True,
+    )
+
+
+def _enrolled(user: User) -> None:
+    """Audit and tell the user by mail that a second factor was connected."""
+    audit.record("2fa-on", user, actor=user, detail="authenticator-app gekoppeld")
+    send_mail(
+        user.email, "Tweestapsverificatie ingesteld bij Werkbrug",
+        f"Beste {user.name},\n\nEr is zojuist een authenticator-app gekoppeld aan uw "
+        "Werkbrug-account. Was u dit niet? Neem dan direct contact op met de beheerder van "
+        "Werkbrug in uw organisatie.\n",
+        organisation_id=user.organisation_id,
+    )
+
+
+def render_throttled():
+    """The page for a reached limit (HTTP 429): the form again, with a Dutch explanation."""
+    message = _("Te veel inlogpogingen. Wacht een paar minuten en probeer het dan opnieuw.")
+    flash(message, "error")
+    if request.endpoint in ("auth.two_factor", "auth.enrol") and pending_user() is not None:
+        template, form = "auth/two_factor.html", CodeForm()
+    else:
+        template, form = "auth/login.html", LoginForm()
+    return render_template(template, form=form), 429
 
 
 @bp.route("/uitloggen", methods=["POST"])
@@ -64,25 +311,36 @@ def logout():
     audit.record("logout", current_user._get_current_object())
     db.session.commit()
     logout_user()
+    session.clear()
     flash(_("U bent uitgelogd."), "info")
     return redirect(url_for("auth.login"))
 
 
 @bp.route("/uitnodiging/<token>", methods=["GET", "POST"])
 def accept_invitation(token: str):
-    """Choose a password from a one-time invitation link, then log in."""
+    """Choose a password from a one-time invitation link; staff then connect their app."""
     try:
         invitation = invitations.find_open(token)
     except invitations.InvitationError as error:
         return render_template("auth/invitation_invalid.html", message=str(error)), 404
     form = ChoosePasswordForm()
+    form.account_email = invitation.email
     if form.validate_on_submit():
         user = invitations.accept(token, form.password.data)
         db.session.flush()
-        audit.record("create", user, detail="uitnodiging geaccepteerd")
+        audit.record("create", user, actor=user, detail="uitnodiging geaccepteerd")
         db.session.commit()
         logout_user()
-        login_user(user)
+        session.clear()
+        if mfa.required_for(user):
+            start_pending(user, False, None)
+            flash(_("Uw wachtwoord is ingesteld. Koppel nu een authenticator-app."), "success")
+            return redirect(url_for("auth.two_factor" if mfa.is_enabled(user) else "auth.enrol"))
+        finish_login(user)
+        db.session.commit()
         flash(_("Welkom bij Werkbrug. Uw wachtwoord is ingesteld."), "success")
         return redirect(home_url(user))
     return render_template("auth/invitation.html", form=form, invitation=invitation)
+
+
+from app.auth import account  # noqa: E402,F401 - registers the account pages on bp

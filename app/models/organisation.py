@@ -72,6 +72,8 @@ class User(UserMixin, TimestampMixin, db.Model):
     # Two-factor authentication (TOTP); required for staff roles.
     totp_secret: Mapped[str | None] = mapped_column(String(64))
     totp_confirmed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # The last 30-second time step whose code was accepted: a code is never accepted twice.
+    totp_last_step: Mapped[int | None] = mapped_column(Integer)
     # Lock-out after repeated failed logins; an admin unlocks.
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -53,6 +53,8 @@ class Client(TimestampMixin, db.Model):
     jobhunter_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     exemptions: Mapped[str] = mapped_column(Text, default="")
     case_closed_at: Mapped[date | None] = mapped_column(Date)
+    # Set by `flask retention-run`: identifying data and free texts are gone (AVG retention).
+    anonymised_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     municipality = relationship("Organisation")
     jobhunter = relationship("User")

@@ -60,7 +60,7 @@ class AuditEntry(db.Model):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     user_email: Mapped[str] = mapped_column(String(254), default="")
     organisation_id: Mapped[int | None] = mapped_column(Integer)
-    action: Mapped[str] = mapped_column(String(10))
+    action: Mapped[str] = mapped_column(String(10), index=True)
     object_type: Mapped[str] = mapped_column(String(40), index=True)
     object_id: Mapped[str] = mapped_column(String(40), default="", index=True)
     detail: Mapped[str] = mapped_column(Text, default="")

@@ -1,29 +1,68 @@
-"""The audit log (BIO / AVG): who read or changed which client, contract or activity data."""
+"""The audit log (BIO / AVG): who read or changed which client, contract or activity data.
+
+Entries are append-only from the application's side: a session listener refuses to flush a
+change to or a deletion of an `AuditEntry`, and bulk UPDATE/DELETE statements on the table
+are refused too. (A database administrator can still prune old entries with SQL.)
+"""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
 from flask import has_request_context, request
 from flask_login import current_user
+from sqlalchemy import event
+from sqlalchemy.orm import Session
 
 from app.extensions import db
-from app.models import AuditEntry
+from app.models import AuditEntry, User
+
+LOCAL = ZoneInfo("Europe/Amsterdam")
+# What the admin search offers; free-form actions from other modules are also searchable.
+ACTIONS = {
+    "read": "gelezen",
+    "export": "geëxporteerd",
+    "create": "aangemaakt",
+    "update": "gewijzigd",
+    "delete": "verwijderd",
+    "login": "ingelogd",
+    "logout": "uitgelogd",
+    "login-fail": "mislukte inlogpoging",
+    "lock": "account geblokkeerd",
+    "unlock": "account ontgrendeld",
+    "2fa-on": "tweestapsverificatie aan",
+    "2fa-off": "tweestapsverificatie uit",
+    "2fa-fail": "onjuiste code",
+    "2fa-recov": "herstelcode gebruikt",
+    "2fa-codes": "nieuwe herstelcodes",
+    "anonymise": "geanonimiseerd",
+}
 
 
-def record(action: str, obj=None, *, object_type: str = "", object_id="", detail: str = "") -> None:
+class AuditLogIsAppendOnly(RuntimeError):
+    """Raised when code tries to change or delete an audit entry."""
+
+
+def record(action: str, obj=None, *, object_type: str = "", object_id="", detail: str = "",
+           actor: User | None = None) -> None:
     """Add an audit entry to the current transaction (committed with the change it records).
 
+    `actor` names the user when nobody is logged in yet (the two-factor step of a login).
     For reads, call `commit_read` instead so the entry is stored even though nothing changes.
     """
-    user = current_user if has_request_context() and current_user.is_authenticated else None
+    user = actor
+    if user is None and has_request_context() and current_user.is_authenticated:
+        user = current_user
     entry = AuditEntry(
         user_id=user.id if user else None,
         user_email=user.email if user else "",
         organisation_id=user.organisation_id if user else None,
-        action=action,
+        action=action[:10],
         object_type=object_type or (type(obj).__name__ if obj is not None else ""),
-        object_id=str(object_id or (getattr(obj, "id", "") if obj is not None else "")),
+        object_id=str(object_id or (getattr(obj, "id", "") if obj is not None else ""))[:40],
         detail=detail[:2000],
-        ip=(request.remote_addr or "") if has_request_context() else "",
+        ip=(request.remote_addr or "")[:45] if has_request_context() else "",
     )
     db.session.add(entry)
 
@@ -32,3 +71,56 @@ def commit_read(obj, detail: str = "") -> None:
     """Record and commit that the current user read `obj` (client pages, exports)."""
     record("read", obj, detail=detail)
     db.session.commit()
+
+
+def commit_export(obj, detail: str = "") -> None:
+    """Record and commit that the current user exported `obj` (downloads of personal data)."""
+    record("export", obj, detail=detail)
+    db.session.commit()
+
+
+def search(*, who: str = "", object_type: str = "", object_id: str = "", action: str = "",
+           date_from: date | None = None, date_to: date | None = None):
+    """A select of audit entries matching the admin page's filters, newest first."""
+    query = db.select(AuditEntry)
+    if who:
+        query = query.where(db.func.lower(AuditEntry.user_email).contains(who.lower(), autoescape=True))
+    if object_type:
+        query = query.where(AuditEntry.object_type == object_type)
+    if object_id:
+        query = query.where(AuditEntry.object_id == object_id)
+    if action:
+        query = query.where(AuditEntry.action == action)
+    if date_from:
+        query = query.where(AuditEntry.at >= _day_start(date_from))
+    if date_to:
+        query = query.where(AuditEntry.at < _day_start(date_to + timedelta(days=1)))
+    return query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+
+
+def _day_start(day: date) -> datetime:
+    """Midnight in the Netherlands at the start of `day`, in UTC (how `at` is stored)."""
+    return datetime.combine(day, time.min, tzinfo=LOCAL).astimezone(UTC)
+
+
+def object_types() -> list[str]:
+    """The object types present in the log, for the search form."""
+    return list(db.session.scalars(
+        db.select(AuditEntry.object_type).distinct().order_by(AuditEntry.object_type)
+    ))
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_audit_changes(session: Session, flush_context, instances) -> None:
+    """Audit entries may be added, never changed or deleted, through the ORM."""
+    for obj in list(session.dirty) + list(session.deleted):
+        if isinstance(obj, AuditEntry) and (obj in session.deleted or session.is_modified(obj)):
+            raise AuditLogIsAppendOnly("Het auditlog kan niet worden gewijzigd of verwijderd.")
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _refuse_bulk_audit_changes(state) -> None:
+    """No `update(AuditEntry)` or `delete(AuditEntry)` statements either."""
+    if (state.is_update or state.is_delete) and state.bind_mapper is not None \
+            and state.bind_mapper.class_ is AuditEntry:
+        raise AuditLogIsAppendOnly("Het auditlog kan niet worden gewijzigd of verwijderd.")

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from app.models import AuditEntry, EvidenceFile, OutboxMail, SroiActivity
-from tests.factories import PASSWORD
+from tests.conftest import AuthActions
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
@@ -313,7 +313,7 @@ def test_two_reviewers_posting_at_the_same_moment_end_with_one_decision(procurem
         # threaded server (the test's own app context would otherwise share `g` between clients).
         browser = app.test_client()
         assert (
-            browser.post("/inloggen", data={"email": email, "password": PASSWORD}).status_code
+            AuthActions(browser).login(email).status_code
             == 302
         )
         barrier.wait()

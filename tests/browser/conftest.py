@@ -14,11 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SHARED_DATA
+from tests.conftest import SHARED_DATA, fresh_totp_code
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 DEMO_TODAY = "2026-11-16"
+# The live server's app, so the login helper can read a staff user's TOTP secret.
+LIVE: dict = {}
 CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -48,6 +50,7 @@ def live_server(tmp_path_factory):
         "ARGON2_TIME_COST": 1,
         "ARGON2_MEMORY_COST": 1024,
         "UPLOAD_FOLDER": str(instance / "uploads"),
+        "LOGIN_THROTTLE_ENABLED": False,  # every test logs in from 127.0.0.1
     })
     with app.app_context():
         upgrade()
@@ -57,6 +60,7 @@ def live_server(tmp_path_factory):
         runner.invoke(args=["import-postcodes", str(SHARED_DATA / "geonames" / "nl_pc4.csv")])
     result = runner.invoke(args=["seed-demo", "--today", DEMO_TODAY])
     assert result.exit_code == 0, result.output
+    LIVE["app"] = app
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -100,12 +104,32 @@ def screenshot(page):
 
 
 def login(page, email: str, password: str = "werkbrug-demo-2026"):  # noqa: S107 - demo password
-    """Log in through the form, using the keyboard like a user would."""
+    """Log in through the form, using the keyboard like a user would; staff also type a code."""
     page.goto("/inloggen")
     page.get_by_label("E-mailadres").fill(email)
     page.get_by_label("Wachtwoord").fill(password)
     page.get_by_role("button", name="Inloggen").click()
     page.wait_for_load_state("networkidle")
+    second_factor(page, email)
+
+
+def second_factor(page, email: str) -> None:
+    """Finish a staff login: enrol the demo user's app the first time, else type its code.
+
+    The secret is read from the live server's database, as the user's phone would hold it.
+    """
+    from urllib.parse import urlsplit
+
+    path = urlsplit(page.url).path
+    if path == "/inloggen/tweestapsverificatie":
+        page.get_by_label("Code uit de app").fill(fresh_totp_code(LIVE["app"], email))
+        page.get_by_role("button", name="Bevestigen").click()
+        page.get_by_role("link", name="Ik heb de codes bewaard, verder").click()
+        page.wait_for_load_state("networkidle")
+    elif path == "/inloggen/code":
+        page.get_by_label("Code", exact=True).fill(fresh_totp_code(LIVE["app"], email))
+        page.get_by_role("button", name="Inloggen").click()
+        page.wait_for_load_state("networkidle")
 
 
 def axe_violations(page, impacts=("serious", "critical")) -> list[dict]:

@@ -3,7 +3,7 @@
 import pytest
 
 from app.demo import ACCOUNTS, EMPLOYER_ACCOUNT
-from tests.browser.conftest import axe_violations, login
+from tests.browser.conftest import axe_violations, login, second_factor
 
 HOMES = {
     "admin": ("/beheer/", "Beheer"),
@@ -45,6 +45,8 @@ def test_login_form_works_with_the_keyboard_only(page):
     assert page.evaluate("document.activeElement.id") == "password"
     page.keyboard.type("werkbrug-demo-2026")
     page.keyboard.press("Enter")
+    page.wait_for_url("**/inloggen/**")
+    second_factor(page, "inkoop@demo.werkbrug.nl")
     page.wait_for_url("**/inkoop/")
     assert page.get_by_role("heading", level=1).inner_text().startswith("Social return")
 
