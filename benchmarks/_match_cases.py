@@ -326,7 +326,7 @@ class _Builder:
         letters = rng.choice("ABCDEFGHJKLMNPRSTVWXZ") + rng.choice("ABCDEGHJKLNPRSTZ")
         postcode = f"{place.pc4} {letters}"
         if rng.random() < 0.02:
-            postcode = "9999 ZZ"  # unknown postcode: may not be excluded
+            postcode = "1000 ZZ"  # unknown postcode: may not be excluded
             noise.append("postcode onbekend")
         vacancy = Vacancy(id=f"V{len(self.vacancies):06d}", title=title, description=description,
                           postcode=postcode, **base)

@@ -4,8 +4,10 @@ Real feedback comes from the portal (proposals and their outcomes). To show that
 re-ranker switch works, :func:`simulate_feedback` lets a simulated jobhunter judge the plain
 top candidates of each client with a hidden preference the plain scorer does not have:
 
-* ``"distance"``: clients rarely keep a job far from home — the outcome depends strongly on
-  travel distance (and on the plain score); the re-ranker should learn this and be enabled;
+* ``"distance"``: clients rarely keep a job far from home, and they want the hours they asked
+  for — the outcome depends on travel distance (above all beyond 10 km), on how well the
+  vacancy's minimum hours meet the client's maximum, and only partly on the plain score; the
+  plain scorer does not weigh hours at all, so the re-ranker should learn this and be enabled;
 * ``"random"``: outcomes are coin flips unrelated to anything; the re-ranker must stay off.
 """
 
@@ -27,16 +29,22 @@ _REJECT_REASONS = {
 }
 
 
-def _outcome(utility: float, rng: random.Random) -> str:
-    chance = 1.0 / (1.0 + math.exp(-10.0 * (utility - 0.45)))
-    draw = rng.random()
-    if draw < chance * 0.35:
-        return "stayed"
-    if draw < chance * 0.6:
-        return "hired"
-    if draw < chance:
-        return "invited"
-    return "proposed" if rng.random() < 0.15 else "rejected"
+_TIERS = ((0.78, "stayed"), (0.70, "hired"), (0.62, "invited"), (0.56, "proposed"))
+
+
+def _outcome(utility: float) -> str:
+    """Outcome of a judged pair: the better it fits, the further the proposal gets."""
+    for threshold, outcome in _TIERS:
+        if utility >= threshold:
+            return outcome
+    return "rejected"
+
+
+def _hours_fit(client_max: float | None, vacancy_min: float | None) -> float:
+    """1 when the vacancy's minimum hours use what the client can work, lower the more remains."""
+    if client_max is None or vacancy_min is None:
+        return 0.5
+    return max(0.0, 1.0 - abs(client_max - vacancy_min) / 24.0)
 
 
 def simulate_feedback(matcher: Matcher, clients: Iterable[ClientProfile], *, seed: int = 0,
@@ -45,18 +53,21 @@ def simulate_feedback(matcher: Matcher, clients: Iterable[ClientProfile], *, see
     if behaviour not in ("distance", "random"):
         raise ValueError("behaviour moet 'distance' of 'random' zijn")
     rng = random.Random(seed)  # noqa: S311 - simulation, not security
+    hours = {v.id: v.hours_min for v in matcher.vacancies}
     saved, matcher.reranker = matcher.reranker, None
     try:
         feedback = []
         for client in clients:
             for match in matcher.rank_vacancies(client, k=per_client):
                 road = match.components.get("road_km", float("nan"))
-                near = 0.5 if math.isnan(road) else math.exp(-road / 8.0)
+                near = 0.5 if math.isnan(road) else 1.0 / (1.0 + math.exp((road - 10.0) / 2.0))
+                fit = _hours_fit(client.hours_max, hours.get(match.vacancy_id))
                 if behaviour == "random":
-                    utility = rng.random()
+                    utility = rng.uniform(0.4, 0.9)
                 else:
-                    utility = 0.35 * match.score + 0.65 * near + rng.gauss(0.0, 0.08)
-                outcome = _outcome(utility, rng)
+                    utility = (0.3 * match.score + 0.4 * near + 0.3 * fit
+                               + rng.gauss(0.0, 0.05))
+                outcome = _outcome(utility)
                 reason = None
                 if outcome == "rejected":
                     reason = _REJECT_REASONS["far" if near < 0.3 else

@@ -20,12 +20,11 @@ vectorised numpy arithmetic — no Python loop over pairs.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from matching.constraints import (
     EDUCATION_SCALE,
@@ -39,12 +38,12 @@ from matching.geo import PostcodeIndex, max_road_km, travel_mode
 from matching.model import LOAD_LEVELS, ClientProfile, Vacancy
 from matching.skills import SkillVocabulary
 from matching.taxonomy import Taxonomy
-from matching.text import analyze_words, fold, join_texts, masculine, normalize_title, tokens
+from matching.text import DUTCH_STOPWORDS, fold, join_texts, normalize_title, tokens
+from matching.vectors import SPACES, Space, WordTable, flat_count_matrix
 
-__all__ = ["Block", "Encoder", "Query", "Rows", "skill_counts", "sparse_dot"]
+__all__ = ["Block", "Encoder", "Query", "Rows", "TextMatrix", "skill_counts", "sparse_dot"]
 
 _F32 = np.float32
-_EMPTY_CORPUS = ["leeg"]
 
 
 def _csr(rows: list[dict[int, float]], width: int) -> sp.csr_matrix:
@@ -72,29 +71,30 @@ def _fit_shape(matrix: sp.csr_matrix, width: int) -> sp.csr_matrix:
                          shape=(matrix.shape[0], width))
 
 
-def _words(text: str) -> str:
-    return " ".join(masculine(t) for t in tokens(fold(text)))
+def _content_words(text: str) -> list[str]:
+    return [t for t in tokens(fold(text)) if len(t) > 1 and t not in DUTCH_STOPWORDS]
 
 
-def vacancy_text(vacancy: Vacancy) -> str:
-    """All words of a vacancy used for word similarity."""
-    return join_texts([normalize_title(vacancy.title), vacancy.description,
-                       " ".join(vacancy.skills), " ".join(vacancy.wished_skills)])
+def vacancy_words(vacancy: Vacancy) -> tuple[list[str], list[str], list[str]]:
+    """Folded words of a vacancy: normalised title, description and skills (no stop words)."""
+    return (
+        normalize_title(vacancy.title).split(),
+        _content_words(vacancy.description),
+        _content_words(" ".join((*vacancy.skills, *vacancy.wished_skills))),
+    )
 
 
-def vacancy_desc(vacancy: Vacancy) -> str:
-    """Normalised title plus description (character 4-gram component)."""
-    return f"{normalize_title(vacancy.title)} {_words(vacancy.description)}"
+def _space_words(words: tuple[list[str], list[str], list[str]], space: str) -> list[str]:
+    """The words of a vacancy that count in ``space``: title; title and description; all."""
+    title, description, skills = words
+    if space == "title":
+        return title
+    return title + description if space == "desc" else title + description + skills
 
 
 def client_text(client: ClientProfile) -> str:
     """All words of a client profile used for word similarity."""
     return join_texts([*client.desired_occupations, " ".join(client.skills), client.experience])
-
-
-def client_desc(client: ClientProfile) -> str:
-    """Wished occupations, normalised (character 4-gram component)."""
-    return " ".join(normalize_title(w) for w in client.desired_occupations)
 
 
 @dataclass
@@ -155,12 +155,72 @@ class Rows:
         )
 
 
+SMALL_BLOCK = 1024
+
+
+class TextMatrix:
+    """Item-by-feature TF-IDF matrix of one space, stored for fast scoring.
+
+    Large blocks keep the transposed matrix (features x items): a query touches only its own
+    features' postings. Small blocks keep rows and score by matching the query's features
+    against every stored entry in numpy, which avoids building ``2**20``-row transposes for a
+    handful of items (explanations, side index, small client lists).
+    """
+
+    def __init__(self, rows: sp.csr_matrix) -> None:
+        self.n_items = rows.shape[0]
+        if self.n_items >= SMALL_BLOCK:
+            self.transposed: sp.csr_matrix | None = rows.T.tocsr()
+            self._rows: sp.csr_matrix | None = None
+        else:
+            self.transposed = None
+            self._rows = rows.tocsr()
+            self._rows.sort_indices()
+            self._owner = np.repeat(np.arange(self.n_items), np.diff(self._rows.indptr))
+
+    @classmethod
+    def from_transposed(cls, transposed: sp.csr_matrix) -> TextMatrix:
+        """Wrap an already transposed (features x items) matrix."""
+        matrix = cls.__new__(cls)
+        matrix.n_items = transposed.shape[1]
+        matrix.transposed = transposed
+        matrix._rows = None
+        return matrix
+
+    def rows(self) -> sp.csr_matrix:
+        """Row form (items x features), computed once when needed."""
+        if self._rows is None:
+            assert self.transposed is not None
+            self._rows = self.transposed.T.tocsr()
+        return self._rows
+
+    def dot(self, query: sp.csr_matrix) -> np.ndarray:
+        """Dense (query rows x items) dot products."""
+        if self.transposed is not None:
+            return sparse_dot(query, self.transposed)
+        query = query.tocsr()
+        result = np.zeros((query.shape[0], self.n_items), dtype=_F32)
+        rows = self._rows
+        for q in range(query.shape[0]):
+            start, end = query.indptr[q], query.indptr[q + 1]
+            if start == end or not rows.nnz:
+                continue
+            order = np.argsort(query.indices[start:end])
+            keys = query.indices[start:end][order]
+            values = query.data[start:end][order]
+            pos = np.minimum(np.searchsorted(keys, rows.indices), len(keys) - 1)
+            hit = keys[pos] == rows.indices
+            result[q] = np.bincount(self._owner[hit], weights=rows.data[hit] * values[pos[hit]],
+                                    minlength=self.n_items)
+        return result
+
+
 @dataclass
 class Block:
     """Items of one side, with transposed matrices and constraint arrays (see module doc).
 
-    ``desc_rows`` (row form of the ``desc`` matrix) is kept for vacancy blocks only; it is
-    what query expansion averages (see :func:`matching.scoring.expand_query`).
+    ``title``, ``desc`` and ``text`` are :class:`TextMatrix` objects (``title`` has one row
+    per title: a client may have several wishes, see ``title_owner``).
     """
 
     ids: list[Hashable]
@@ -168,11 +228,10 @@ class Block:
     occ_rows: sp.csr_matrix
     occ_t: sp.csr_matrix
     isco_t: sp.csr_matrix
-    title_t: sp.csr_matrix
+    title: TextMatrix
     title_owner: np.ndarray
-    desc_t: sp.csr_matrix
-    desc_rows: sp.csr_matrix | None
-    text_t: sp.csr_matrix
+    desc: TextMatrix
+    text: TextMatrix
     skills_t: sp.csr_matrix
     wished_t: sp.csr_matrix
     n_skills: np.ndarray
@@ -191,43 +250,95 @@ class Encoder:
         self.taxonomy = taxonomy
         self.postcodes = postcodes
         self.skills = SkillVocabulary()
-        self.title_vectorizer = TfidfVectorizer(
-            analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, dtype=_F32)
-        self.desc_vectorizer = TfidfVectorizer(
-            analyzer="char_wb", ngram_range=(4, 4), sublinear_tf=True, dtype=_F32)
-        self.text_vectorizer = TfidfVectorizer(
-            analyzer=analyze_words, sublinear_tf=True, dtype=_F32)
+        self.words = WordTable()
+        self.spaces = {space: Space() for space in SPACES}
         self.n_occ = len(taxonomy) if taxonomy else 0
         self.n_groups = len(taxonomy.isco_groups) if taxonomy else 0
 
     # ------------------------------------------------------------------ fitting
 
-    def fit_rows(self, vacancies: Sequence[Vacancy]) -> Rows:
-        """Fit the TF-IDF vocabularies on ``vacancies`` and return them encoded (one pass)."""
+    def fit_block(self, vacancies: Sequence[Vacancy]) -> Block:
+        """Fit the TF-IDF weights on ``vacancies`` and return their block.
+
+        Works space by space and frees intermediate matrices early, to keep the peak memory
+        of a large fit low.
+        """
         if self.taxonomy:
             self.taxonomy.warm(v.title for v in vacancies if not self._known_code(v))
-        titles = self._fit(self.title_vectorizer, [normalize_title(v.title) for v in vacancies])
-        desc = self._fit(self.desc_vectorizer, [vacancy_desc(v) for v in vacancies])
-        texts = self._fit(self.text_vectorizer, [vacancy_text(v) for v in vacancies])
-        return self._vacancy_rows(vacancies, titles, desc, texts)
+        word_counts = self._word_counts(vacancies)
+        matrices = {}
+        for space in SPACES:
+            counts = self.words.features(self._space_counts(word_counts, space), space)
+            self.spaces[space].fit(counts)
+            matrices[space] = TextMatrix(self.spaces[space].weight(counts, copy=False))
+            del counts
+        del word_counts
+        occ = [self.vacancy_occupations(v) for v in vacancies]
+        return self._assemble(
+            list(vacancies), occ, [self.groups(o, combine="sum") for o in occ], matrices,
+            np.arange(len(vacancies), dtype=np.int64),
+            [self.skills.ids(v.skills) for v in vacancies],
+            [self.skills.ids(v.wished_skills) for v in vacancies],
+            _columns(self.vacancy_attrs(v) for v in vacancies),
+        )
+
+    def _word_counts(self, vacancies: Sequence[Vacancy]) -> dict[str, sp.csr_matrix]:
+        """Document-by-word counts per space, built in chunks (no word lists kept around)."""
+        flat: dict[str, list[np.ndarray]] = {"title": [], "description": [], "skills": []}
+        lengths: dict[str, list[np.ndarray]] = {"title": [], "description": [], "skills": []}
+        for start in range(0, len(vacancies), 10_000):
+            words = [vacancy_words(v) for v in vacancies[start:start + 10_000]]
+            for k, part in enumerate(flat):
+                ids, sizes = self.words.ids_flat(w[k] for w in words)
+                flat[part].append(ids)
+                lengths[part].append(sizes)
+        width = len(self.words)
+        matrices = {
+            part: flat_count_matrix(
+                np.concatenate(flat[part]) if flat[part] else np.zeros(0, dtype=np.int32),
+                np.concatenate(lengths[part]) if lengths[part] else np.zeros(0, dtype=np.int64),
+                width)
+            for part in flat
+        }
+        return matrices
 
     @staticmethod
-    def _fit(vectorizer: TfidfVectorizer, docs: list[str]) -> sp.csr_matrix:
-        """fit_transform; a corpus without any usable token fits a placeholder vocabulary."""
-        try:
-            return vectorizer.fit_transform(docs).tocsr()
-        except ValueError:  # empty vocabulary (no vacancies, or no words at all)
-            vectorizer.fit(_EMPTY_CORPUS)
-            return sp.csr_matrix((len(docs), len(vectorizer.vocabulary_)), dtype=_F32)
+    def _space_counts(word_counts: dict[str, sp.csr_matrix], space: str) -> sp.csr_matrix:
+        """Word counts of one space from the per-part counts (title, description, skills)."""
+        if space == "title":
+            return word_counts["title"]
+        desc = word_counts["title"] + word_counts["description"]
+        return desc if space == "desc" else desc + word_counts["skills"]
+
+    def _vacancy_counts(self, vacancies: Sequence[Vacancy]) -> dict[str, sp.csr_matrix]:
+        """Feature counts per space: title words; title and description; all words."""
+        words = [vacancy_words(v) for v in vacancies]
+        return {space: self.words.counts([_space_words(w, space) for w in words], space)
+                for space in SPACES}
+
+    def _client_counts(self, clients: Sequence[ClientProfile],
+                       ) -> tuple[dict[str, sp.csr_matrix], np.ndarray]:
+        """Feature counts per space (one title row per wish) and the owner of each title row."""
+        wishes, owners = [], []
+        for i, client in enumerate(clients):
+            for wish in client.desired_occupations:
+                wishes.append(normalize_title(wish).split())
+                owners.append(i)
+        per_client: list[list[str]] = [[] for _ in clients]
+        for owner, words in zip(owners, wishes, strict=True):
+            per_client[owner].extend(words)
+        counts = {
+            "title": self.words.counts(wishes, "title"),
+            "desc": self.words.counts(per_client, "desc"),
+            "text": self.words.counts([tokens(fold(client_text(c))) for c in clients], "text"),
+        }
+        return counts, np.asarray(owners, dtype=np.int64)
+
+    def _weighted(self, counts: dict[str, sp.csr_matrix]) -> dict[str, sp.csr_matrix]:
+        return {space: self.spaces[space].weight(m) for space, m in counts.items()}
 
     def _known_code(self, vacancy: Vacancy) -> bool:
         return bool(self.taxonomy and self.taxonomy.position(vacancy.occupation_code) is not None)
-
-    @staticmethod
-    def _transform(vectorizer: TfidfVectorizer, docs: list[str]) -> sp.csr_matrix:
-        if docs:
-            return vectorizer.transform(docs).tocsr()
-        return sp.csr_matrix((0, len(vectorizer.vocabulary_)), dtype=_F32)
 
     # ------------------------------------------------------------------ occupations
 
@@ -316,13 +427,14 @@ class Encoder:
     def vacancy_query(self, vacancy: Vacancy) -> Query:
         """Encode one vacancy to score against a block of clients."""
         occ = self.vacancy_occupations(vacancy)
+        weighted = self._weighted(self._vacancy_counts([vacancy]))
         return Query(
             item=vacancy,
             occ=_csr([occ], self.n_occ),
             isco=_csr([self.groups(occ, combine="sum")], self.n_groups),
-            titles=self.title_vectorizer.transform([normalize_title(vacancy.title)]),
-            desc=self.desc_vectorizer.transform([vacancy_desc(vacancy)]),
-            text=self.text_vectorizer.transform([vacancy_text(vacancy)]),
+            titles=weighted["title"],
+            desc=weighted["desc"],
+            text=weighted["text"],
             skills=self.skills.ids(vacancy.skills),
             wished=self.skills.ids(vacancy.wished_skills),
             attrs=self.vacancy_attrs(vacancy),
@@ -332,42 +444,41 @@ class Encoder:
     def client_query(self, client: ClientProfile) -> Query:
         """Encode one client to score against a block of vacancies."""
         occ = self.client_occupations(client)
-        wishes = [normalize_title(w) for w in client.desired_occupations]
+        counts, _ = self._client_counts([client])
+        if counts["title"].shape[0] == 0:  # no wish: one empty title row
+            counts["title"] = sp.csr_matrix(counts["desc"].shape, dtype=_F32)
+        weighted = self._weighted(counts)
         return Query(
             item=client,
             occ=_csr([occ], self.n_occ),
             isco=_csr([self.groups(occ, combine="max")], self.n_groups),
-            titles=self.title_vectorizer.transform(wishes or [""]),
-            desc=self.desc_vectorizer.transform([client_desc(client)]),
-            text=self.text_vectorizer.transform([client_text(client)]),
+            titles=weighted["title"],
+            desc=weighted["desc"],
+            text=weighted["text"],
             skills=self.skills.ids(client.skills, add=False),
             wished=[],
             attrs=self.client_attrs(client),
-            has_desired=bool(wishes),
+            has_desired=bool(client.desired_occupations),
         )
 
     # ------------------------------------------------------------------ rows and blocks
 
     def vacancy_rows(self, vacancies: Sequence[Vacancy]) -> Rows:
-        """Encode vacancies with the fitted vocabularies (no refit)."""
-        return self._vacancy_rows(
-            vacancies,
-            self._transform(self.title_vectorizer, [normalize_title(v.title) for v in vacancies]),
-            self._transform(self.desc_vectorizer, [vacancy_desc(v) for v in vacancies]),
-            self._transform(self.text_vectorizer, [vacancy_text(v) for v in vacancies]),
-        )
+        """Encode vacancies with the fitted weights (no refit)."""
+        return self._vacancy_rows(vacancies, self._vacancy_counts(vacancies))
 
-    def _vacancy_rows(self, vacancies: Sequence[Vacancy], titles: sp.csr_matrix,
-                      desc: sp.csr_matrix, texts: sp.csr_matrix) -> Rows:
+    def _vacancy_rows(self, vacancies: Sequence[Vacancy],
+                      counts: dict[str, sp.csr_matrix]) -> Rows:
+        weighted = self._weighted(counts)
         occ = [self.vacancy_occupations(v) for v in vacancies]
         return Rows(
             items=list(vacancies),
             occ=occ,
             groups=[self.groups(o, combine="sum") for o in occ],
-            titles=titles,
+            titles=weighted["title"],
             title_owner=np.arange(len(vacancies), dtype=np.int64),
-            desc=desc,
-            texts=texts,
+            desc=weighted["desc"],
+            texts=weighted["text"],
             skills=[self.skills.ids(v.skills) for v in vacancies],
             wished=[self.skills.ids(v.wished_skills) for v in vacancies],
             attrs=[self.vacancy_attrs(v) for v in vacancies],
@@ -376,11 +487,8 @@ class Encoder:
     def client_rows(self, clients: Sequence[ClientProfile]) -> Rows:
         """Encode clients; a client may have several wished titles (``title_owner``)."""
         occ = [self.client_occupations(c) for c in clients]
-        wishes, owners = [], []
-        for i, client in enumerate(clients):
-            for wish in client.desired_occupations:
-                wishes.append(normalize_title(wish))
-                owners.append(i)
+        counts, owners = self._client_counts(clients)
+        weighted = self._weighted(counts)
         attrs = [self.client_attrs(c) for c in clients]
         for attr, weights in zip(attrs, occ, strict=True):
             attr["has_occupation"] = bool(weights)
@@ -388,40 +496,56 @@ class Encoder:
             items=list(clients),
             occ=occ,
             groups=[self.groups(o, combine="max") for o in occ],
-            titles=self._transform(self.title_vectorizer, wishes),
-            title_owner=np.asarray(owners, dtype=np.int64),
-            desc=self._transform(self.desc_vectorizer, [client_desc(c) for c in clients]),
-            texts=self._transform(self.text_vectorizer, [client_text(c) for c in clients]),
+            titles=weighted["title"],
+            title_owner=owners,
+            desc=weighted["desc"],
+            texts=weighted["text"],
             skills=[self.skills.ids(c.skills) for c in clients],
             wished=[[] for _ in clients],
             attrs=attrs,
         )
 
-    def block(self, rows: Rows, *, keep_desc_rows: bool = True) -> Block:
+    def block(self, rows: Rows) -> Block:
         """Turn encoded rows into a scoring :class:`Block` (matrices transposed)."""
+        matrices = {"title": TextMatrix(rows.titles), "desc": TextMatrix(rows.desc),
+                    "text": TextMatrix(rows.texts)}
+        return self._assemble(rows.items, rows.occ, rows.groups, matrices, rows.title_owner,
+                              rows.skills, rows.wished, _columns(rows.attrs))
+
+    def _assemble(self, items: list, occ: list[dict[int, float]],
+                  groups: list[dict[int, float]], matrices: dict[str, TextMatrix],
+                  owners: np.ndarray, skills: list[list[int]], wished: list[list[int]],
+                  arrays: dict[str, np.ndarray]) -> Block:
         n_vocab = len(self.skills)
-        occ = _csr(rows.occ, self.n_occ)
-        skill_m = _csr([dict.fromkeys(s, 1.0) for s in rows.skills], n_vocab)
-        wished_m = _csr([dict.fromkeys(s, 1.0) for s in rows.wished], n_vocab)
-        keys = rows.attrs[0].keys() if rows.attrs else ()
+        occ_rows = _csr(occ, self.n_occ)
+        skill_m = _csr([dict.fromkeys(s, 1.0) for s in skills], n_vocab)
+        wished_m = _csr([dict.fromkeys(s, 1.0) for s in wished], n_vocab)
         return Block(
-            ids=[item.id for item in rows.items],
-            items=rows.items,
-            occ_rows=occ,
-            occ_t=occ.T.tocsr(),
-            isco_t=_csr(rows.groups, self.n_groups).T.tocsr(),
-            title_t=rows.titles.T.tocsr(),
-            title_owner=rows.title_owner,
-            desc_t=rows.desc.T.tocsr(),
-            desc_rows=rows.desc if keep_desc_rows else None,
-            text_t=rows.texts.T.tocsr(),
+            ids=[item.id for item in items],
+            items=items,
+            occ_rows=occ_rows,
+            occ_t=occ_rows.T.tocsr(),
+            isco_t=_csr(groups, self.n_groups).T.tocsr(),
+            title=matrices["title"],
+            title_owner=owners,
+            desc=matrices["desc"],
+            text=matrices["text"],
             skills_t=skill_m.T.tocsr(),
             wished_t=wished_m.T.tocsr(),
-            n_skills=np.asarray([len(s) for s in rows.skills], dtype=_F32),
-            n_wished=np.asarray([len(s) for s in rows.wished], dtype=_F32),
-            arrays={k: np.asarray([a[k] for a in rows.attrs]) for k in keys},
-            alive=np.ones(len(rows.items), dtype=bool),
+            n_skills=np.asarray([len(s) for s in skills], dtype=_F32),
+            n_wished=np.asarray([len(s) for s in wished], dtype=_F32),
+            arrays=arrays,
+            alive=np.ones(len(items), dtype=bool),
         )
+
+
+def _columns(attrs: Iterable[dict[str, float]]) -> dict[str, np.ndarray]:
+    """Per-item attribute dicts as one numpy array per attribute."""
+    columns: dict[str, list[float]] = {}
+    for item in attrs:
+        for key, value in item.items():
+            columns.setdefault(key, []).append(value)
+    return {key: np.asarray(values) for key, values in columns.items()}
 
 
 def skill_counts(ids: list[int], matrix_t: sp.csr_matrix) -> np.ndarray:

@@ -83,14 +83,14 @@ class Matcher:
         """
         unique = list({v.id: v for v in vacancies}.values())
         self._encoder = Encoder(self.taxonomy, self.postcodes)
-        self._set_base(unique, self._encoder.fit_rows(unique))
+        self._set_base(unique, self._encoder.fit_block(unique))
         self._generation += 1
         self._client_cache = None
         return self
 
-    def _set_base(self, vacancies: list[Vacancy], rows: Rows | None = None) -> None:
+    def _set_base(self, vacancies: list[Vacancy], block: Block | None = None) -> None:
         encoder = self._require_encoder()
-        self._base = encoder.block(rows if rows is not None else encoder.vacancy_rows(vacancies))
+        self._base = block if block is not None else encoder.block(encoder.vacancy_rows(vacancies))
         self._base_rows = {v.id: i for i, v in enumerate(vacancies)}
         self._delta = {}
         self._delta_block = None
@@ -144,7 +144,7 @@ class Matcher:
     def _require_encoder(self) -> Encoder:
         if self._encoder is None:
             self._encoder = Encoder(self.taxonomy, self.postcodes)
-            self._encoder.fit_rows([])
+            self._encoder.fit_block([])
         return self._encoder
 
     def _blocks(self) -> list[Block]:
@@ -232,7 +232,7 @@ class Matcher:
     def index_clients(self, clients: Sequence[ClientProfile]) -> ClientIndex:
         """Encode ``clients`` once for many :meth:`rank_clients` calls."""
         encoder = self._require_encoder()
-        block = encoder.block(encoder.client_rows(list(clients)), keep_desc_rows=False)
+        block = encoder.block(encoder.client_rows(list(clients)))
         return ClientIndex(block, self._generation, tuple(id(c) for c in clients))
 
     def _client_index(self, clients: Sequence[ClientProfile] | ClientIndex) -> ClientIndex:

@@ -10,7 +10,9 @@ held-out client with at least two different outcomes, the feedback items are ran
 plain score and by the model, and compared with nDCG@10 on the graded outcome (rejected 0 …
 stayed 4, gain ``2**rel - 1``); ROC AUC of "invited or better" is reported beside it. The
 re-ranker is *enabled* only when its nDCG beats the plain scorer by at least ``min_gain`` and
-its AUC is not worse; it is then refitted on all feedback. Otherwise the matcher keeps using
+the gain is significant (the 5th percentile of a bootstrap over held-out clients of the
+mean nDCG difference is above 0), its AUC is at least :data:`MIN_AUC` and not worse than
+the plain scorer's; it is then refitted on all feedback. Otherwise the matcher keeps using
 the plain scorer, and the report says why.
 """
 
@@ -36,6 +38,8 @@ FEATURES: tuple[str, ...] = (
     "language_gap", "education_gap", "taxonomy_weights",
 )
 POSITIVE_FROM = 2  # invited or better
+BOOTSTRAP = 2000
+MIN_AUC = 0.55  # a model that cannot tell good from bad outcomes better than this is never used
 MIN_FEEDBACK = 40
 MIN_TEST_CLIENTS = 5
 
@@ -88,13 +92,24 @@ class RerankerReport:
     model: str = ""
 
 
-def _per_client_ndcg(relevance: np.ndarray, scores: np.ndarray, groups: np.ndarray) -> float:
+def _per_client_ndcg(relevance: np.ndarray, scores: np.ndarray,
+                     groups: np.ndarray) -> np.ndarray:
+    """nDCG@10 per client that has at least two different outcomes."""
     values = []
     for group in np.unique(groups):
         mask = groups == group
         if mask.sum() >= 2 and len(np.unique(relevance[mask])) > 1:
             values.append(ndcg_at(relevance[mask], scores[mask]))
-    return float(np.mean(values)) if values else float("nan")
+    return np.asarray(values, dtype=float)
+
+
+def _lower_bound(differences: np.ndarray, seed: int) -> float:
+    """5th percentile of the bootstrapped mean difference (one-sided 95 % confidence)."""
+    if len(differences) < 2:
+        return float("-inf")
+    rng = np.random.default_rng(seed)
+    samples = rng.choice(differences, size=(BOOTSTRAP, len(differences)), replace=True)
+    return float(np.percentile(samples.mean(axis=1), 5))
 
 
 def _auc(labels: np.ndarray, scores: np.ndarray) -> float:
@@ -148,13 +163,17 @@ class Reranker:
                                      "terugkoppeling voor een eerlijke toets.", n))
         model = _model(len(train)).fit(features[train], labels[train])
         predicted = model.predict_proba(features[test])[:, 1]
-        ndcg_plain = _per_client_ndcg(relevance[test], plain[test], group_ids[test])
-        ndcg_model = _per_client_ndcg(relevance[test], predicted, group_ids[test])
+        per_plain = _per_client_ndcg(relevance[test], plain[test], group_ids[test])
+        per_model = _per_client_ndcg(relevance[test], predicted, group_ids[test])
+        ndcg_plain = float(per_plain.mean()) if len(per_plain) else float("nan")
+        ndcg_model = float(per_model.mean()) if len(per_model) else float("nan")
+        lower = _lower_bound(per_model - per_plain, seed)
         auc_plain, auc_model = _auc(labels[test], plain[test]), _auc(labels[test], predicted)
         better = (
             np.isfinite(ndcg_model) and np.isfinite(ndcg_plain)
-            and ndcg_model >= ndcg_plain + min_gain
-            and not (np.isfinite(auc_plain) and np.isfinite(auc_model) and auc_model < auc_plain)
+            and ndcg_model >= ndcg_plain + min_gain and lower > 0
+            and np.isfinite(auc_model) and auc_model >= MIN_AUC
+            and not (np.isfinite(auc_plain) and auc_model < auc_plain)
         )
         reason = (
             f"Herschikking beter op achtergehouden terugkoppeling: nDCG@10 {ndcg_model:.3f} "

@@ -156,9 +156,9 @@ def score_vacancies(query: Query, block: Block, postcodes: PostcodeIndex | None)
     components = {
         "occupation": np.clip(sparse_dot(query.occ, block.occ_t)[0], 0, 1),
         "group": np.clip(sparse_dot(query.isco, block.isco_t)[0], 0, 1),
-        "title": sparse_dot(query.titles, block.title_t).max(axis=0),
-        "desc": sparse_dot(query.desc, block.desc_t)[0],
-        "text": sparse_dot(query.text, block.text_t)[0],
+        "title": block.title.dot(query.titles).max(axis=0),
+        "desc": block.desc.dot(query.desc)[0],
+        "text": block.text.dot(query.text)[0],
         "skills": _skills(skill_counts(query.skills, block.skills_t),
                           skill_counts(query.skills, block.wished_t), block.n_skills,
                           block.n_wished),
@@ -189,13 +189,13 @@ def score_clients(query: Query, block: Block, postcodes: PostcodeIndex | None) -
     road = _road_km(int(v["pc4"]), a["pc4"], postcodes)
     titles = np.zeros(n, dtype=_F32)
     if len(block.title_owner):
-        np.maximum.at(titles, block.title_owner, sparse_dot(query.titles, block.title_t)[0])
+        np.maximum.at(titles, block.title_owner, block.title.dot(query.titles)[0])
     components = {
         "occupation": np.clip(sparse_dot(query.occ, block.occ_t)[0], 0, 1),
         "group": np.clip(sparse_dot(query.isco, block.isco_t)[0], 0, 1),
         "title": titles,
-        "desc": sparse_dot(query.desc, block.desc_t)[0],
-        "text": sparse_dot(query.text, block.text_t)[0],
+        "desc": block.desc.dot(query.desc)[0],
+        "text": block.text.dot(query.text)[0],
         "skills": _skills(skill_counts(query.skills, block.skills_t),
                           skill_counts(query.wished, block.skills_t), len(query.skills),
                           len(query.wished)),
@@ -228,20 +228,28 @@ def expand_query(query: Query, blocks: Sequence[Block]) -> None:
         return
     found: list[tuple[float, int, int]] = []
     for b, block in enumerate(blocks):
-        if block.desc_rows is None or not len(block):
+        if not len(block):
             continue
-        sims = np.where(block.alive, sparse_dot(query.desc, block.desc_t)[0], -1.0)
+        sims = np.where(block.alive, block.desc.dot(query.desc)[0], -1.0)
         top = np.argsort(-sims, kind="stable")[:EXPANSION_DOCS]
         found.extend((float(sims[r]), b, int(r)) for r in top if sims[r] > 0)
     found.sort(key=lambda item: -item[0])
     chosen = found[:EXPANSION_DOCS]
     if not chosen:
         return
-    rows = sp.vstack([blocks[b].desc_rows[r] for _, b, r in chosen])
-    centroid = normalize(sp.csr_matrix(rows.mean(axis=0)))
-    width = query.desc.shape[1]
-    expanded = query.desc + EXPANSION_WEIGHT * centroid[:, :width]
-    query.desc = normalize(sp.csr_matrix(expanded, dtype=_F32))
+    rows = [blocks[b].desc.rows()[r] for _, b, r in chosen]
+    centroid = _sparse_sum(rows, [1.0] * len(rows), query.desc.shape[1])
+    query.desc = normalize(_sparse_sum([query.desc, normalize(centroid)],
+                                       [1.0, EXPANSION_WEIGHT], query.desc.shape[1]))
+
+
+def _sparse_sum(rows: list[sp.csr_matrix], weights: list[float], width: int) -> sp.csr_matrix:
+    """Weighted sum of 1-row sparse matrices in O(nnz) (scipy's ``+`` is O(width) here)."""
+    indices = np.concatenate([r.indices for r in rows])
+    data = np.concatenate([r.data * w for r, w in zip(rows, weights, strict=True)])
+    columns, inverse = np.unique(indices, return_inverse=True)
+    summed = np.bincount(inverse, weights=data).astype(_F32)
+    return sp.csr_matrix((summed, columns, np.array([0, len(columns)])), shape=(1, width))
 
 
 def _empty() -> Scores:

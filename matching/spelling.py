@@ -74,14 +74,17 @@ class SpellIndex:
 
     def __init__(self, words: Iterable[str]) -> None:
         self.frequency: Counter[str] = Counter(words)
-        self._index: dict[str, list[str]] = {}
-        self._sounds: dict[str, list[str]] = {}
+        index: dict[str, list[str]] = {}
+        sounds: dict[str, list[str]] = {}
         for word in self.frequency:
             if len(word) < MIN_WORD_LENGTH:
                 continue
-            self._sounds.setdefault(phonetic(word), []).append(word)
+            sounds.setdefault(phonetic(word), []).append(word)
             for key in {word} | _deletes(word):
-                self._index.setdefault(key, []).append(word)
+                index.setdefault(key, []).append(word)
+        # tuples are much smaller than lists; most keys hold a single word
+        self._index: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in index.items()}
+        self._sounds: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in sounds.items()}
         self.candidates = lru_cache(maxsize=100_000)(self._candidates)
 
     def __contains__(self, word: object) -> bool:
@@ -102,23 +105,29 @@ class SpellIndex:
         scored: dict[str, tuple[float, int]] = {}
         for candidate in self._sounds.get(phonetic(word), ()):
             scored[candidate] = (0.5, -self.frequency[candidate])
-        for candidate in self._near(word):
-            if candidate in scored:
-                continue
-            distance = DamerauLevenshtein.distance(word, candidate, score_cutoff=limit)
-            if distance <= limit:
-                scored[candidate] = (float(distance), -self.frequency[candidate])
+        keys = {word} | _deletes(word)
+        self._verify(word, self._lookup(keys), limit, scored)
+        if not scored and len(word) >= 9:
+            self._verify(word, self._lookup({d2 for d1 in keys for d2 in _deletes(d1)}),
+                         limit, scored)
         if not scored:
             return ()
         ranked = sorted(scored, key=lambda c: (scored[c], c))
         best = scored[ranked[0]][0]
         return tuple(c for c in ranked if scored[c][0] <= best + 0.5)[:4]
 
-    def _near(self, word: str) -> set[str]:
-        keys = {word} | _deletes(word)
-        if len(word) >= 9:
-            keys |= {d2 for d1 in _deletes(word) for d2 in _deletes(d1)}
+    def _lookup(self, keys: set[str]) -> set[str]:
         found: set[str] = set()
         for key in keys:
             found.update(self._index.get(key, ()))
         return found
+
+    def _verify(self, word: str, candidates: set[str], limit: int,
+                scored: dict[str, tuple[float, int]]) -> None:
+        """Add the candidates within ``limit`` edits to ``scored`` as (distance, -frequency)."""
+        for candidate in candidates:
+            if candidate in scored:
+                continue
+            distance = DamerauLevenshtein.distance(word, candidate, score_cutoff=limit)
+            if distance <= limit:
+                scored[candidate] = (float(distance), -self.frequency[candidate])

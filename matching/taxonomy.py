@@ -105,7 +105,7 @@ class Suggestion:
     score: float
 
 
-@dataclass
+@dataclass(slots=True)
 class _Hit:
     occ: int
     confidence: float
@@ -127,33 +127,28 @@ def _split_labels(value: Any) -> tuple[str, ...]:
 
 
 def _label_keys(words: Sequence[str]) -> set[str]:
-    """Look-up keys of a token list: spaced, compact, order-free and gender-free forms."""
+    """Look-up keys of a token list, insensitive to spacing and hyphens (compact form), word
+    order (sorted form) and gender forms; a two-word label also gets its compound form
+    ("medewerker schoonmaak" = "schoonmaakmedewerker")."""
     if not words:
         return set()
     masc = [masculine(w) for w in words]
-    keys = {
-        "w:" + " ".join(words),
-        "c:" + "".join(words),
-        "s:" + " ".join(sorted(words)),
-        "m:" + "".join(masc),
-        "n:" + " ".join(sorted(masc)),
-    }
-    if len(words) == 2:  # Dutch compound: "medewerker schoonmaak" = "schoonmaakmedewerker"
-        keys.add("c:" + words[1] + words[0])
-        keys.add("m:" + masc[1] + masc[0])
+    keys = {"c:" + "".join(masc), "s:" + " ".join(sorted(masc))}
+    if len(words) == 2:
+        keys.add("c:" + masc[1] + masc[0])
     return keys
 
 
 @dataclass
 class _LabelIndex:
-    """Exact-key, spelling, prefix and fuzzy indexes over all labels."""
+    """Exact-key, spelling and prefix indexes over all labels (fuzzy index built lazily)."""
 
-    keys: dict[str, dict[int, tuple[float, str]]] = field(default_factory=dict)
+    keys: dict[str, tuple[int, ...]] = field(default_factory=dict)  # key -> label ids
     spell: SpellIndex | None = None
     prefix: list[tuple[str, int, int]] = field(default_factory=list)  # (key, label_id, start)
     labels: list[tuple[str, int, str]] = field(default_factory=list)  # (label, occ, kind)
     fuzzy_docs: list[str] = field(default_factory=list)
-    fuzzy_doc_labels: list[list[int]] = field(default_factory=list)
+    fuzzy_doc_labels: list[tuple[int, ...]] = field(default_factory=list)
     fuzzy_vectorizer: TfidfVectorizer | None = None
     fuzzy_matrix_t: Any = None
 
@@ -245,7 +240,8 @@ class Taxonomy:
     def _build_index(self) -> _LabelIndex:
         index = _LabelIndex()
         vocabulary: list[str] = []
-        fuzzy_ids: dict[str, int] = {}
+        keys: dict[str, list[int]] = {}
+        fuzzy: dict[str, list[int]] = {}
         for occ_id, occ in enumerate(self.occupations):
             for label, kind in occ.labels():
                 words = tokens(fold(label))
@@ -254,33 +250,33 @@ class Taxonomy:
                 label_id = len(index.labels)
                 index.labels.append((label, occ_id, kind))
                 vocabulary.extend(words)
-                confidence = _KIND_CONFIDENCE[kind]
                 for key in _label_keys(words):
-                    slot = index.keys.setdefault(key, {})
-                    if slot.get(occ_id, (0.0, ""))[0] < confidence:
-                        slot[occ_id] = (confidence, label)
+                    keys.setdefault(key, []).append(label_id)
                 for start in range(len(words)):
                     index.prefix.append((" ".join(words[start:]), label_id, start))
                 index.prefix.append(("".join(words), label_id, 0))
-                docs = [" ".join(words)]
+                fuzzy.setdefault(" ".join(words), []).append(label_id)
                 if len(words) == 2:
-                    docs.append(words[1] + words[0])
-                for doc in docs:
-                    doc_id = fuzzy_ids.setdefault(doc, len(index.fuzzy_docs))
-                    if doc_id == len(index.fuzzy_docs):
-                        index.fuzzy_docs.append(doc)
-                        index.fuzzy_doc_labels.append([])
-                    index.fuzzy_doc_labels[doc_id].append(label_id)
+                    fuzzy.setdefault(words[1] + words[0], []).append(label_id)
+        index.keys = {key: tuple(ids) for key, ids in keys.items()}
         index.prefix.sort()
         index.spell = SpellIndex(vocabulary)
-        if index.fuzzy_docs:
+        index.fuzzy_docs = list(fuzzy)
+        index.fuzzy_doc_labels = [tuple(ids) for ids in fuzzy.values()]
+        return index
+
+    def _fuzzy_index(self) -> tuple[TfidfVectorizer, Any] | None:
+        """Character n-gram TF-IDF over all labels, built on first use."""
+        index = self._index
+        if index.fuzzy_vectorizer is None and index.fuzzy_docs:
             vectorizer = TfidfVectorizer(
                 analyzer="char_wb", ngram_range=(3, 4), sublinear_tf=True, dtype=np.float32
             )
-            matrix = vectorizer.fit_transform(index.fuzzy_docs)
+            index.fuzzy_matrix_t = vectorizer.fit_transform(index.fuzzy_docs).T.tocsr()
             index.fuzzy_vectorizer = vectorizer
-            index.fuzzy_matrix_t = matrix.T.tocsr()
-        return index
+        if index.fuzzy_vectorizer is None:
+            return None
+        return index.fuzzy_vectorizer, index.fuzzy_matrix_t
 
     # ------------------------------------------------------------------ basic access
 
@@ -389,11 +385,15 @@ class Taxonomy:
             position += 1
 
     def _lookup(self, words: Sequence[str]) -> dict[int, tuple[float, str]]:
+        """``{occupation: (confidence, label)}`` of the labels that ``words`` spell exactly."""
         found: dict[int, tuple[float, str]] = {}
+        labels = self._index.labels
         for key in _label_keys(words):
-            for occ, value in self._index.keys.get(key, {}).items():
-                if value[0] > found.get(occ, (0.0, ""))[0]:
-                    found[occ] = value
+            for label_id in self._index.keys.get(key, ()):
+                label, occ, kind = labels[label_id]
+                confidence = _KIND_CONFIDENCE[kind]
+                if confidence > found.get(occ, (0.0, ""))[0]:
+                    found[occ] = (confidence, label)
         return found
 
     def _exact(self, words: Sequence[str], method: str) -> tuple[_Hit, ...]:
@@ -453,10 +453,11 @@ class Taxonomy:
 
     def _fuzzy_many(self, queries: Sequence[str]) -> list[tuple[_Hit, ...]]:
         """Character n-gram candidate retrieval and rapidfuzz re-scoring for several queries."""
-        index = self._index
-        if index.fuzzy_vectorizer is None or not queries:
+        fuzzy = self._fuzzy_index()
+        if fuzzy is None or not queries:
             return [() for _ in queries]
-        sims = (index.fuzzy_vectorizer.transform(queries) @ index.fuzzy_matrix_t).tocsr()
+        vectorizer, matrix_t = fuzzy
+        sims = (vectorizer.transform(queries) @ matrix_t).tocsr()
         results = []
         for row, query in enumerate(queries):
             start, end = sims.indptr[row], sims.indptr[row + 1]

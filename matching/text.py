@@ -41,11 +41,20 @@ _SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 
 
-@lru_cache(maxsize=200_000)
+_COMBINING = re.compile(r"[\u0300-\u036f]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
 def fold(text: str) -> str:
-    """Lower-case and remove accents and ligatures (``"Inspiciënt"`` -> ``"inspicient"``)."""
-    text = unicodedata.normalize("NFKD", text.lower().translate(_SPECIAL))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    """Lower-case and remove accents and ligatures (``"Inspiciënt"`` -> ``"inspicient"``).
+
+    Other non-ASCII characters (dashes, symbols) become spaces.
+    """
+    text = text.lower()
+    if text.isascii():
+        return text
+    text = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_SPECIAL)))
+    return _NON_ASCII.sub(" ", text)
 
 
 def tokens(text: str) -> list[str]:
@@ -129,7 +138,7 @@ def strip_places(title: str) -> str:
     return _PLACE_AFTER.sub(" ", title)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=300_000)
 def clean_title(title: str) -> str:
     """Fold and strip decorations from a raw title; falls back to the folded tokens if empty."""
     folded = fold(strip_places(title) if not title.isupper() else title)
@@ -211,11 +220,22 @@ def stem(word: str) -> str:
     return _STEMMER.stemWord(masculine(word))
 
 
-def analyze_words(text: str) -> list[str]:
-    """Folded, stop-word-free, stemmed word tokens of ``text`` (TF-IDF analyzer)."""
-    return [stem(t) for t in tokens(fold(text)) if len(t) > 1 and t not in DUTCH_STOPWORDS]
+def stems(words: Iterable[str]) -> list[str]:
+    """Stems of folded words, without stop words and single letters."""
+    return [stem(t) for t in words if len(t) > 1 and t not in DUTCH_STOPWORDS]
 
 
+def analyze_words(text: str | list[str]) -> list[str]:
+    """Folded, stop-word-free, stemmed word tokens of ``text`` (TF-IDF analyzer).
+
+    A list is taken as already analysed (the engine precomputes stems for vacancies).
+    """
+    if isinstance(text, list):
+        return text
+    return stems(tokens(fold(text)))
+
+
+@lru_cache(maxsize=300_000)
 def normalize_title(text: str) -> str:
     """Title form used for character n-grams: decorations stripped, gender forms unified."""
     return " ".join(masculine(t) for t in strip_adjectives(clean_title(text)).split())

@@ -1,0 +1,85 @@
+"""Incremental index updates: same results as a full refit, without one."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from matching import Matcher
+
+
+def _ranking(matcher, person, k=20):
+    return [(m.vacancy_id, m.score) for m in matcher.rank_vacancies(person, k=k)]
+
+
+def _vacancies(make_vacancy):
+    titles = ["Schoonmaker", "Kok", "Heftruckchauffeur", "Glazenwasser", "Schoonmaakster",
+              "Vrachtwagenchauffeur", "Kokkin"]
+    return [make_vacancy(f"v{i}", t, description=f"Vacature {t.lower()} in Drachten",
+                         skills=("vca",) if i % 2 else ()) for i, t in enumerate(titles)]
+
+
+def test_add_update_remove_match_a_refit(small_taxonomy, postcodes, make_vacancy, make_client):
+    vacancies = _vacancies(make_vacancy)
+    incremental = Matcher(taxonomy=small_taxonomy, postcodes=postcodes).fit(vacancies[:4])
+    for vacancy in vacancies[4:]:
+        incremental.add_or_update(vacancy)
+    changed = dataclasses.replace(vacancies[1], title="Schoonmaker (m/v)")
+    incremental.add_or_update(changed)
+    assert incremental.remove("v2") is True
+    assert incremental.remove("v2") is False
+    final = [changed if v.id == "v1" else v for v in vacancies if v.id != "v2"]
+    person = make_client(skills=("VCA",))
+    ranked = _ranking(incremental, person)
+    assert {v for v, _ in ranked} == {v.id for v in final}
+    assert len(incremental) == len(final)
+    refit = Matcher(taxonomy=small_taxonomy, postcodes=postcodes).fit(
+        sorted(final, key=lambda v: v.id))
+    # same vacancies and, up to the IDF of the fitted words, the same scores
+    assert dict(ranked).keys() == dict(_ranking(refit, person)).keys()
+    assert ranked[0][0] == _ranking(refit, person)[0][0]
+
+
+def test_compaction_keeps_the_results(small_taxonomy, postcodes, make_vacancy, make_client):
+    vacancies = _vacancies(make_vacancy)
+    matcher = Matcher(taxonomy=small_taxonomy, postcodes=postcodes, compact_after=2)
+    matcher.fit(vacancies[:2])
+    for vacancy in vacancies[2:]:
+        matcher.add_or_update(vacancy)  # compacts twice on the way
+    person = make_client()
+    before = _ranking(matcher, person)
+    matcher.compact()
+    assert _ranking(matcher, person) == before
+    assert [v.id for v in matcher.vacancies] == [v.id for v in vacancies]
+
+
+def test_closing_a_vacancy_takes_it_out(matcher_for, make_vacancy, make_client):
+    job = make_vacancy("v")
+    matcher = matcher_for(job, make_vacancy("w"))
+    matcher.add_or_update(dataclasses.replace(job, status="filled"))
+    assert [m.vacancy_id for m in matcher.rank_vacancies(make_client())] == ["w"]
+    matcher.add_or_update(job)  # reopened
+    assert {m.vacancy_id for m in matcher.rank_vacancies(make_client())} == {"v", "w"}
+
+
+def test_new_words_after_fit_still_count(matcher_for, make_vacancy, make_client):
+    matcher = matcher_for(make_vacancy("old", "Kok"))
+    matcher.add_or_update(make_vacancy("new", "Zwembadmedewerker", description="zwembad"))
+    person = make_client(wish="zwembadmedewerker", experience="Toezicht in het zwembad")
+    assert matcher.rank_vacancies(person)[0].vacancy_id == "new"
+
+
+def test_add_to_an_unfitted_matcher(small_taxonomy, make_vacancy, make_client):
+    matcher = Matcher(taxonomy=small_taxonomy)
+    matcher.add_or_update(make_vacancy("v"))
+    assert [m.vacancy_id for m in matcher.rank_vacancies(make_client())] == ["v"]
+
+
+def test_rank_clients_cache_follows_a_refit(matcher_for, make_vacancy, make_client):
+    job = make_vacancy("v")
+    matcher = matcher_for(job)
+    people = [make_client("a"), make_client("b", "kok")]
+    first = matcher.rank_clients(job, people)
+    matcher.fit([job, make_vacancy("w")])
+    assert [m.client_id for m in matcher.rank_clients(job, people)] == [m.client_id for m in first]
+    other = [make_client("c", "kok")]
+    assert [m.client_id for m in matcher.rank_clients(job, other)] == ["c"]

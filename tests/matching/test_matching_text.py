@@ -1,0 +1,82 @@
+"""Dutch text normalisation: accents, employer decorations, gender forms, spelling."""
+
+from __future__ import annotations
+
+import pytest
+
+from matching.spelling import SpellIndex, phonetic
+from matching.text import clean_title, fold, masculine, normalize_title, strip_adjectives
+
+
+def test_fold_removes_accents_and_case():
+    assert fold("Inspiciënt") == "inspiciënt".replace("ë", "e")
+    assert fold("CAISSIÈRE") == "caissiere"
+    assert fold("café–medewerker") == "cafe medewerker"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Heftruckchauffeur (m/v/x)", "heftruckchauffeur"),
+        ("Heftruckchauffeur (M/V)", "heftruckchauffeur"),
+        ("Heftruckchauffeur m/v", "heftruckchauffeur"),
+        ("Heftruckchauffeur (v/m/x)", "heftruckchauffeur"),
+        ("Heftruckchauffeur 24-32 uur", "heftruckchauffeur"),
+        ("Heftruckchauffeur (24 - 32 uur per week)", "heftruckchauffeur"),
+        ("Heftruckchauffeur 32 uur p/w", "heftruckchauffeur"),
+        ("Heftruckchauffeur regio Drachten", "heftruckchauffeur"),
+        ("Heftruckchauffeur in de regio Sint Annaparochie", "heftruckchauffeur"),
+        ("Heftruckchauffeur omgeving Heerenveen e.o.", "heftruckchauffeur"),
+        ("Wij zoeken een heftruckchauffeur!", "heftruckchauffeur"),
+        ("Ben jij onze nieuwe heftruckchauffeur?", "heftruckchauffeur"),
+        ("Heftruckchauffeur gezocht", "heftruckchauffeur"),
+        ("Vacature: heftruckchauffeur", "heftruckchauffeur"),
+        ("Heftruckchauffeur fulltime", "heftruckchauffeur"),
+        ("Heftruckchauffeur parttime", "heftruckchauffeur"),
+        ("Heftruckchauffeur - per direct", "heftruckchauffeur"),
+        ("Groothandelaar in parfums en cosmetica (m/v)", "groothandelaar in parfums en cosmetica"),
+        ("Productiemedewerker non-wovens (chemisch)", "productiemedewerker non wovens chemisch"),
+    ],
+)
+def test_clean_title_strips_every_kind_of_decoration(title, expected):
+    assert clean_title(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [("Ervaren kok gezocht", "kok"), ("Junior verkoper", "verkoper"),
+     ("Enthousiaste schoonmaker", "schoonmaker"), ("kolonel van de brandweer",
+                                                   "kolonel van de brandweer")],
+)
+def test_seniority_words_are_dropped_but_inner_articles_kept(title, expected):
+    assert strip_adjectives(clean_title(title)) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("schoonmaakster", "schoonmaker"), ("verkoopster", "verkoper"), ("kapster", "kapper"),
+     ("instructrice", "instructeur"), ("monteuse", "monteur"), ("docente", "docent"),
+     ("lerares", "leraar"), ("technica", "technicus"), ("caissiere", "caissier"),
+     ("medewerkster", "medewerker"), ("meester", "meester"), ("kok", "kok")],
+)
+def test_gender_forms_are_unified(word, expected):
+    assert masculine(word) == expected
+
+
+def test_normalize_title_combines_all_steps():
+    assert normalize_title("Ervaren Schoonmaakster (m/v/x) 24 uur regio Sneek") == "schoonmaker"
+
+
+def test_phonetic_key_merges_dutch_sound_alikes():
+    assert phonetic("meinbouw") == phonetic("mijnbouw")
+    assert phonetic("chemisg") == phonetic("chemisch")
+    assert phonetic("offikier") == phonetic("officier")
+
+
+def test_spell_index_corrects_single_typos_and_keeps_ambiguity():
+    index = SpellIndex(["schoonmaker", "schoenmaker", "heftruckchauffeur", "monteur"])
+    assert index.correct("heftrukchauffeur") == "heftruckchauffeur"  # deletion
+    assert index.correct("moneur") == "monteur"
+    assert set(index.candidates("scheonmaker")) == {"schoonmaker", "schoenmaker"}
+    assert index.correct("kok") is None  # too short to correct
+    assert index.correct("zzzzzzzz") is None
