@@ -118,3 +118,26 @@ def register(app: Flask) -> None:
             "authenticator-app\n(tweestapsverificatie); de werkgever kan dat zelf aanzetten onder "
             "Mijn account."
         )
+
+    @app.cli.command("retention-run")
+    @click.option("--dry-run", is_flag=True, help="Alleen tonen wat er zou gebeuren; niets wijzigen.")
+    @click.option(
+        "--today",
+        type=click.DateTime(formats=["%Y-%m-%d"]),
+        default=None,
+        help="Peildatum (JJJJ-MM-DD); standaard vandaag.",
+    )
+    def retention_run_command(dry_run, today):
+        """Anonimiseer werkzoekenden waarvan het dossier langer dan de bewaartermijn gesloten is."""
+        from app.services import retention
+
+        report = retention.run(today.date() if today else date.today(), dry_run=dry_run)
+        verb = "zou anonimiseren" if dry_run else "geanonimiseerd"
+        for item in report.clients:
+            click.echo(
+                f"  werkzoekende {item.client_id} ({item.municipality}, dossier gesloten "
+                f"{item.closed_on:%d-%m-%Y}, termijn {item.retention_months} mnd): {verb}; "
+                f"{item.activities_unlinked} SROI-activiteit(en) losgekoppeld, "
+                f"{item.occupations_dropped} beroepswens(en) zonder code verwijderd"
+            )
+        click.echo(report.summary())

@@ -131,4 +131,4 @@ def client(client_id: int):
 
 
 from app.jobhunter import matches, monitor, relations, worklists  # noqa: E402,F401 - they register routes on bp
-from app.jobhunter import approvals  # noqa: E402,F401
+from app.jobhunter import approvals, export  # noqa: E402,F401
