@@ -9,9 +9,7 @@ the bottom so they register on this blueprint. Numbers come from `app.services.s
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from pathlib import Path
 
 import click
 from flask import Blueprint, abort, current_app, render_template, request, send_file
@@ -21,6 +19,7 @@ from app.extensions import db
 from app.models import EvidenceFile
 from app.security import get_for_user_or_404, role_required, staff_scope
 from app.services import audit, sroi_reports
+from app.services import evidence as evidence_store
 from app.services import review as review_service
 
 # cli_group=None: `flask sroi-digest`, not `flask procurement sroi-digest`.
@@ -71,9 +70,10 @@ def evidence(evidence_id: int):
     decision; `nosniff` stops the browser from guessing another type.
     """
     item = get_for_user_or_404(EvidenceFile, evidence_id)
-    if not re.fullmatch(r"[0-9a-f]{32}", item.stored_name or ""):
+    try:
+        path = evidence_store.path_of(item)
+    except FileNotFoundError:
         abort(404)
-    path = Path(current_app.config["UPLOAD_FOLDER"]) / item.stored_name
     if not path.is_file():
         abort(404)
     inline = review_service.evidence_is_inline(item) and request.args.get("download") != "1"

@@ -392,3 +392,18 @@ def test_decision_moves_on_to_the_next_in_the_queue(procurement, client, db):
     assert response.headers["Location"].endswith(f"/inkoop/beoordelen/{nxt.id}")
     response = _decide(client, nxt, "accept")
     assert response.headers["Location"].endswith("/inkoop/beoordelen")
+
+
+def test_evidence_missing_on_disk_or_with_a_strange_name_is_404(procurement, client, db, app):
+    activity = procurement.a.activity
+    gone = _evidence(app, activity, PNG, "image/png", "weg.png")
+    odd = _evidence(app, activity, PNG, "image/png", "raar.png")
+    db.session.add_all([gone, odd])
+    db.session.flush()
+    from pathlib import Path
+
+    (Path(app.config["UPLOAD_FOLDER"]) / gone.stored_name).unlink()
+    odd.stored_name = "../../etc/passwd"
+    db.session.commit()
+    assert client.get(f"/inkoop/bewijs/{gone.id}").status_code == 404
+    assert client.get(f"/inkoop/bewijs/{odd.id}").status_code == 404
