@@ -1,0 +1,353 @@
+"""Every route in `app.url_map`, requested as anonymous, as each role, and across organisations.
+
+The table `ROUTES` declares for each endpoint who may use it. The test walks the URL map, so a
+new route without a line in the table fails `test_every_route_is_declared`; a route whose
+behaviour differs from its line fails the walk for that identity, with every mismatch listed.
+
+Rules:
+- anonymous: a public route answers as declared; any other route sends to the login page (302).
+- a role not in `roles`: 403 (the role decorators), for GET and POST alike.
+- a role in `roles`: GET answers the declared status (200 unless said otherwise) for the
+  user's own organisation's objects; POST is not sent (it would change the world: its
+  behaviour is covered by the feature tests) except where `post_ok` says it is harmless.
+- another organisation: for `scoped` routes, the same user asking for organisation B's
+  objects gets 404 (GET and POST), as `get_for_user_or_404` promises.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from app.models import (
+    EvidenceFile,
+    ExitPremium,
+    ExitPremiumScheme,
+    FollowUp,
+    IncentiveAward,
+    IncentiveScheme,
+    IncentiveTier,
+)
+from app.models.base import utcnow
+
+ROLES = ("admin", "jobhunter", "procurement", "employer")
+STAFF = ("admin", "jobhunter", "procurement")
+EVERYONE = ROLES
+
+
+@dataclass(frozen=True)
+class Route:
+    """Who may use an endpoint, and what they get."""
+
+    roles: tuple[str, ...] = ()          # roles allowed; () with public=True: anyone
+    public: bool = False                  # no login needed
+    anonymous: int = 302                  # what anonymous gets (302 = to the login page)
+    get: int | dict = 200                 # GET status for allowed roles (or {role: status})
+    scoped: bool = False                  # another organisation's object is a 404
+    post_ok: bool = False                 # POST by an allowed role is harmless to send
+    skip_get: bool = False                # POST-only, or GET would change the world
+    notes: str = ""
+
+
+def jh(**kw):
+    return Route(roles=("jobhunter",), **kw)
+
+
+def emp(**kw):
+    return Route(roles=("employer",), **kw)
+
+
+def proc(**kw):
+    return Route(roles=("procurement",), **kw)
+
+
+def adm(**kw):
+    return Route(roles=("admin",), **kw)
+
+
+def cat(**kw):
+    """SROI catalogues: procurement and the beheerder (SPEC §2: admin manages catalogues)."""
+    return Route(roles=("procurement", "admin"), **kw)
+
+
+ROUTES: dict[str, Route] = {
+    # public and account
+    "static": Route(public=True, anonymous=200, get=200),
+    "main.index": Route(public=True, anonymous=302, get=302),
+    "main.healthz": Route(public=True, anonymous=200, get=200),
+    "main.outbox": Route(roles=STAFF),
+    "auth.login": Route(public=True, anonymous=200, get=302),
+    "auth.two_factor": Route(public=True, anonymous=302, get=302, notes="no marker: to login"),
+    "auth.enrol": Route(public=True, anonymous=302, get=302, notes="no marker: to login"),
+    "auth.logout": Route(roles=EVERYONE, skip_get=True),
+    "auth.accept_invitation": Route(public=True, anonymous=404, get=404, notes="unknown token"),
+    "auth.account": Route(roles=EVERYONE),
+    "auth.account_enrol": Route(roles=EVERYONE, get={"admin": 302, "jobhunter": 302,
+                                                      "procurement": 302, "employer": 200}),
+    "auth.account_recovery_codes": Route(roles=EVERYONE, skip_get=True),
+    "auth.account_disable": Route(roles=EVERYONE, skip_get=True),
+    # administration
+    "admin.home": adm(),
+    "admin.users": adm(),
+    "admin.unlock_user": adm(skip_get=True),
+    "admin.reset_two_factor": adm(skip_get=True),
+    "admin.organisations": adm(),
+    "admin.minimum_wages": adm(),
+    "admin.reference_data": adm(),
+    "admin.reranker": adm(),
+    "admin.audit_log": adm(),
+    # jobhunter
+    "jobhunter.home": jh(),
+    "jobhunter.clients": jh(),
+    "jobhunter.client_new": jh(),
+    "jobhunter.client": jh(scoped=True),
+    "jobhunter.client_edit": jh(scoped=True),
+    "jobhunter.client_export": jh(scoped=True),
+    "jobhunter.client_export_json": jh(scoped=True),
+    "jobhunter.client_export_pdf": jh(scoped=True),
+    "jobhunter.client_matches": jh(scoped=True),
+    "jobhunter.why": jh(scoped=True),
+    "jobhunter.vacancies": jh(),
+    "jobhunter.vacancy": jh(notes="jobhunters see every open vacancy"),
+    "jobhunter.propose_client": jh(scoped=True),
+    "jobhunter.proposal_outcome": jh(scoped=True, skip_get=True),
+    "jobhunter.occupations_json": jh(),
+    "jobhunter.employers": jh(),
+    "jobhunter.employer": jh(notes="employers are shared by staff"),
+    "jobhunter.invite_employer_user": jh(),
+    "jobhunter.approvals": jh(),
+    "jobhunter.approve": jh(skip_get=True),
+    "jobhunter.refuse": jh(skip_get=True),
+    "jobhunter.campaign": jh(),
+    "jobhunter.campaign_activity": jh(skip_get=True),
+    "jobhunter.campaign_plan": jh(skip_get=True),
+    "jobhunter.leads": jh(),
+    "jobhunter.monitor_report": jh(),
+    "jobhunter.monitor_export": jh(),
+    "jobhunter.placements": jh(),
+    "jobhunter.follow_up_done": jh(scoped=True, skip_get=True),
+    "jobhunter.incentives": jh(),
+    "jobhunter.award_action": jh(scoped=True, skip_get=True),
+    "jobhunter.exit_premium_request": jh(scoped=True, skip_get=True),
+    "jobhunter.exit_premium_pay": jh(scoped=True, skip_get=True),
+    # procurement
+    "procurement.home": proc(),
+    "procurement.contracts": proc(),
+    "procurement.contract": proc(scoped=True),
+    "procurement.contract_edit": proc(scoped=True),
+    "procurement.contract_new": proc(),
+    "procurement.contract_import": proc(),
+    "procurement.contract_import_confirm": proc(skip_get=True),
+    "procurement.suppliers": proc(),
+    "procurement.review_queue": proc(),
+    "procurement.review_activity": proc(scoped=True),
+    "procurement.evidence": proc(scoped=True),
+    "procurement.catalogues": cat(),
+    "procurement.catalogue": cat(notes="catalogues are regional, shared"),
+    # The world's catalogue is in use by contracts, so editing it sends to the copy page.
+    "procurement.catalogue_edit": cat(get=302),
+    "procurement.catalogue_copy": cat(),
+    "procurement.catalogue_toml": cat(),
+    "procurement.catalogue_delete": cat(skip_get=True),
+    "procurement.block_new": cat(get=302),
+    "procurement.block_edit": cat(get=302),
+    "procurement.block_delete": cat(skip_get=True),
+    "procurement.bonus_new": cat(get=302),
+    "procurement.bonus_edit": cat(get=302),
+    "procurement.bonus_delete": cat(skip_get=True),
+    "procurement.settings": proc(),
+    "procurement.reports": proc(),
+    "procurement.report_export": proc(),
+    "procurement.digest": proc(),
+    "procurement.digest_send": proc(skip_get=True),
+    # employer
+    "employer.home": emp(),
+    "employer.register": Route(public=True, anonymous=200, get=302,
+                               notes="self-registration; logged-in users go home"),
+    "employer.registered": Route(public=True, anonymous=200, get=200),
+    "employer.waiting": emp(get=302, notes="an approved employer goes on to the portal"),
+    "employer.occupations_json": emp(),
+    "employer.vacancies": emp(),
+    "employer.vacancy_new": emp(),
+    "employer.vacancy": emp(scoped=True),
+    "employer.vacancy_edit": emp(scoped=True),
+    "employer.vacancy_copy": emp(scoped=True),
+    "employer.vacancy_close": emp(scoped=True, skip_get=True),
+    "employer.vacancy_reopen": emp(scoped=True, skip_get=True),
+    "employer.candidates": emp(),
+    "employer.candidate": emp(scoped=True),
+    "employer.placements": emp(),
+    "employer.placement_new": emp(),
+    "employer.placement": emp(scoped=True),
+    "employer.placement_end": emp(scoped=True),
+    "employer.placement_hours": emp(scoped=True),
+    "employer.subsidy_calculator": emp(),
+    "employer.contracts": emp(),
+    "employer.contract": emp(scoped=True),
+    "employer.activity_new": emp(scoped=True),
+    "employer.activity": emp(scoped=True),
+    "employer.activity_edit": emp(scoped=True),
+    "employer.activity_submit": emp(scoped=True, skip_get=True),
+    "employer.activity_withdraw": emp(scoped=True),
+    "employer.evidence_add": emp(scoped=True, skip_get=True),
+    "employer.evidence_download": emp(scoped=True),
+    "employer.evidence_delete": emp(scoped=True, skip_get=True),
+}
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+# Fixed values for URL arguments that are not ids.
+FIXED_ARGS = {"filename": "css/werkbrug.css", "token": "onbekende-uitnodiging", "fmt": "csv",
+              "action": "check"}
+
+
+@dataclass
+class Side:
+    """The ids of one organisation's objects, by URL argument name."""
+
+    ids: dict[str, int] = field(default_factory=dict)
+
+
+def _side(app, world_side, db) -> Side:
+    """Organisation objects for every id argument in the URL map."""
+    s = world_side
+    stored = secrets.token_hex(16)
+    folder = Path(app.config["UPLOAD_FOLDER"])
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / stored).write_bytes(PDF)
+    evidence = EvidenceFile(activity=s.activity, filename="bewijs.pdf", stored_name=stored,
+                            content_type="application/pdf", size=len(PDF), sha256="0" * 64,
+                            uploaded_at=utcnow())
+    task = FollowUp(placement=s.placement, kind="first", due_date=date(2026, 3, 15),
+                    jobhunter=s.users["jobhunter"])
+    scheme = IncentiveScheme(municipality=s.municipality, name="Werkvoucher",
+                             min_hours_per_week=Decimal("12"),
+                             tiers=[IncentiveTier(months=6, amount=Decimal("2250"))])
+    award = IncentiveAward(scheme=scheme, placement=s.placement, state="requested")
+    premium_scheme = ExitPremiumScheme(municipality=s.municipality, name="Uitstroompremie",
+                                       amount=Decimal("500"))
+    premium = ExitPremium(scheme=premium_scheme, client=s.client, amount=Decimal("500"),
+                          requested_on=date(2026, 4, 1))
+    db.session.add_all([evidence, task, award, premium])
+    db.session.flush()
+    catalogue = s.contract.catalogue
+    return Side({
+        "client_id": s.client.id, "vacancy_id": s.vacancy.id, "contract_id": s.contract.id,
+        "activity_id": s.activity.id, "proposal_id": s.proposal.id, "placement_id": s.placement.id,
+        "employer_id": s.employer.id, "user_id": s.users["employer"].id, "evidence_id": evidence.id,
+        "task_id": task.id, "award_id": award.id, "premium_id": premium.id,
+        "scheme_id": premium_scheme.id, "catalogue_id": catalogue.id,
+        "block_id": catalogue.blocks[0].id, "bonus_id": catalogue.bonuses[0].id,
+    })
+
+
+def _url(app, rule, side: Side) -> str:
+    values = {}
+    for argument in rule.arguments:
+        if argument in side.ids:
+            values[argument] = side.ids[argument]
+        elif argument in FIXED_ARGS:
+            values[argument] = FIXED_ARGS[argument]
+        else:
+            raise AssertionError(f"{rule.endpoint}: no value for URL argument {argument!r}")
+    with app.test_request_context():
+        from flask import url_for
+
+        return url_for(rule.endpoint, **values)
+
+
+def _rules(app):
+    return sorted(app.url_map.iter_rules(), key=lambda r: (r.rule, r.endpoint))
+
+
+def _methods(rule) -> list[str]:
+    return [m for m in ("GET", "POST") if m in rule.methods]
+
+
+@pytest.fixture
+def sides(app, world, db):
+    a, b = _side(app, world.a, db), _side(app, world.b, db)
+    db.session.commit()
+    return a, b
+
+
+def test_every_route_is_declared(app):
+    endpoints = {rule.endpoint for rule in app.url_map.iter_rules()}
+    missing = sorted(endpoints - set(ROUTES))
+    assert not missing, f"Routes without a declared expectation in ROUTES: {missing}"
+    stale = sorted(set(ROUTES) - endpoints)
+    assert not stale, f"ROUTES declares endpoints that no longer exist: {stale}"
+
+
+def _check(client, method, url, expected, problems, label):
+    response = client.open(url, method=method, data={})
+    response.close()
+    if response.status_code != expected:
+        problems.append(f"{label} {method} {url}: {response.status_code}, expected {expected}")
+    if expected == 302 and response.status_code == 302 and label == "anonymous":
+        location = response.headers.get("Location", "")
+        if "/inloggen" not in location and location not in ("/werkgever/aanmelden",):
+            problems.append(f"{label} {method} {url}: redirected to {location}, not the login page")
+    return response
+
+
+def test_anonymous(app, sides, client):
+    own, _other = sides
+    problems: list[str] = []
+    for rule in _rules(app):
+        route = ROUTES[rule.endpoint]
+        url = _url(app, rule, own)
+        for method in _methods(rule):
+            if route.public:
+                if method == "GET":
+                    _check(client, method, url, route.anonymous, problems, "anonymous")
+                continue
+            _check(client, method, url, 302, problems, "anonymous")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_each_role(app, sides, world, client, auth, role):
+    own, other = sides
+    auth.login(f"{role}.a@example.nl")
+    problems: list[str] = []
+    for rule in _rules(app):
+        route = ROUTES[rule.endpoint]
+        if route.public:
+            if "GET" in rule.methods:
+                expected = route.get[role] if isinstance(route.get, dict) else route.get
+                _check(client, "GET", _url(app, rule, own), expected, problems, role)
+            continue
+        allowed = role in route.roles
+        for method in _methods(rule):
+            url = _url(app, rule, own)
+            if not allowed:
+                _check(client, method, url, 403, problems, role)
+                continue
+            if route.scoped:
+                _check(client, method, _url(app, rule, other), 404, problems, f"{role} (other org)")
+            if method == "GET" and not route.skip_get:
+                expected = route.get[role] if isinstance(route.get, dict) else route.get
+                _check(client, method, url, expected, problems, role)
+            elif method == "POST" and route.post_ok:
+                _check(client, method, url, 302, problems, role)
+    assert not problems, "\n".join(problems)
+
+
+def test_missing_objects_are_404(app, sides, client, auth):
+    """A scoped route with an id that does not exist is a 404 too, never a 500."""
+    missing = Side({name: 999_999 for name in sides[0].ids})
+    problems: list[str] = []
+    for role in ROLES:
+        auth.login(f"{role}.a@example.nl")
+        for rule in _rules(app):
+            route = ROUTES[rule.endpoint]
+            if route.scoped and role in route.roles:
+                for method in _methods(rule):
+                    _check(client, method, _url(app, rule, missing), 404, problems, role)
+        auth.logout()
+    assert not problems, "\n".join(problems)
