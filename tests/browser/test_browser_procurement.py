@@ -9,6 +9,7 @@ the demo's, with evidence (a PNG and a PDF) stored as the employer portal would 
 from __future__ import annotations
 
 import hashlib
+import importlib
 import secrets
 import struct
 import threading
@@ -16,6 +17,7 @@ import zlib
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -168,7 +170,7 @@ def sroi_server(tmp_path_factory):
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
+    yield SimpleNamespace(url=f"http://127.0.0.1:{server.server_port}", app=app)
     server.shutdown()
     thread.join(timeout=5)
     with app.app_context():
@@ -180,13 +182,22 @@ def sroi_server(tmp_path_factory):
 
 @pytest.fixture
 def sroi_page(browser, sroi_server):
+    # The login helper reads a staff user's TOTP secret from the app in LIVE["app"]; point it
+    # at this module's server for the duration of the test.
+    live = getattr(importlib.import_module("tests.browser.conftest"), "LIVE", None)
+    previous = dict(live) if live is not None else {}
+    if live is not None:
+        live["app"] = sroi_server.app
     context = browser.new_context(
-        base_url=sroi_server, locale="nl-NL", viewport={"width": 1280, "height": 900}
+        base_url=sroi_server.url, locale="nl-NL", viewport={"width": 1280, "height": 900}
     )
     context.set_default_timeout(15_000)
     page = context.new_page()
     yield page
     context.close()
+    if live is not None:
+        live.clear()
+        live.update(previous)
 
 
 def _shot(page, name: str) -> None:
