@@ -31,11 +31,11 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.preprocessing import normalize
 
 from matching.constraints import soft_penalty
 from matching.geo import PostcodeIndex
 from matching.index import Block, Query, skill_counts, sparse_dot
+from matching.vectors import l2_rows
 
 __all__ = [
     "COMPONENTS", "PROXIMITY_KM", "WEIGHTS", "Scores", "expand_query", "score_clients",
@@ -119,7 +119,28 @@ def _weight_matrix(sets: np.ndarray, has_skills: np.ndarray,
     return weights
 
 
-def _combine(components: dict[str, np.ndarray], weights: np.ndarray) -> np.ndarray:
+def _weight_vector(weight_set: int, has_skills: bool, has_postcode: bool) -> np.ndarray:
+    """Component weights of one query (the same for every item it is scored against)."""
+    name = ("taxonomy", "text", "no_wish")[weight_set]
+    weights = np.array([WEIGHTS[name][c] for c in COMPONENTS], dtype=_F32)
+    if not has_skills:
+        weights[COMPONENTS.index("skills")] = 0.0
+    if not has_postcode:
+        weights[COMPONENTS.index("distance")] = 0.0
+    return weights
+
+
+def _combine(components: dict[str, np.ndarray], weights: np.ndarray, n: int) -> np.ndarray:
+    """Weighted mean of the components: one weight vector, or one row of weights per item."""
+    if weights.ndim == 1:
+        total = float(weights.sum())
+        score = np.zeros(n, dtype=_F32)
+        if total <= 0:
+            return score
+        for name, weight in zip(COMPONENTS, weights, strict=True):
+            if weight:
+                score += (weight / total) * components[name].astype(_F32, copy=False)
+        return score
     stacked = np.stack([components[c] for c in COMPONENTS], axis=1).astype(_F32)
     total = weights.sum(axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -130,7 +151,11 @@ def _combine(components: dict[str, np.ndarray], weights: np.ndarray) -> np.ndarr
 def _gap(need: np.ndarray, have: np.ndarray) -> np.ndarray:
     """Levels the client is short (0 where either side is unknown)."""
     need, have = np.asarray(need), np.asarray(have)
-    return np.where((need >= 0) & (have >= 0), np.maximum(need - have, 0), 0)
+    if have.ndim == 0 and have < 0:
+        return np.zeros(need.shape, dtype=np.int8)
+    if need.ndim == 0 and need < 0:
+        return np.zeros(have.shape, dtype=np.int8)
+    return np.where((need >= 0) & (have >= 0), np.maximum(need - have, 0), 0).astype(np.int8)
 
 
 def _weight_set(has_desired: bool, has_occupation: bool) -> int:
@@ -142,8 +167,12 @@ def _weight_set(has_desired: bool, has_occupation: bool) -> int:
 def _finish(components: dict[str, np.ndarray], weights: np.ndarray, feasible: np.ndarray,
             road: np.ndarray, language_gap: np.ndarray, education_gap: np.ndarray,
             banen: np.ndarray, sets: np.ndarray) -> Scores:
-    score = _combine(components, weights) * soft_penalty(language_gap, education_gap)
-    score = np.clip(score + BANEN_BONUS * banen, 0.0, 1.0).astype(_F32)
+    score = _combine(components, weights, len(feasible))
+    if language_gap.any() or education_gap.any():
+        score *= soft_penalty(language_gap, education_gap)
+    if banen.any():
+        score += BANEN_BONUS * banen
+    np.clip(score, 0.0, 1.0, out=score)
     return Scores(score, feasible, components, road, language_gap, education_gap, sets)
 
 
@@ -174,11 +203,11 @@ def score_vacancies(query: Query, block: Block, postcodes: PostcodeIndex | None)
     if c["kinds"]:
         feasible &= (a["kind"].astype(np.int64) & int(c["kinds"])) != 0
     weight_set = _weight_set(query.has_desired, query.has_occupation)
-    sets = np.full(n, weight_set)
-    weights = _weight_matrix(sets, np.full(n, bool(query.item.skills)),
-                             np.full(n, c["pc4"] >= 0))
+    sets = np.broadcast_to(np.int8(weight_set), (n,))
+    weights = _weight_vector(weight_set, bool(query.item.skills), c["pc4"] >= 0)
+    banen = a["banen"] if c["banen"] else np.zeros(n, dtype=bool)
     return _finish(components, weights, feasible, road, _gap(a["language"], c["language"]),
-                   _gap(a["education"], c["education"]), a["banen"] & bool(c["banen"]), sets)
+                   _gap(a["education"], c["education"]), banen, sets)
 
 
 def score_clients(query: Query, block: Block, postcodes: PostcodeIndex | None) -> Scores:
@@ -238,9 +267,9 @@ def expand_query(query: Query, blocks: Sequence[Block]) -> None:
     if not chosen:
         return
     rows = [blocks[b].desc.rows()[r] for _, b, r in chosen]
-    centroid = _sparse_sum(rows, [1.0] * len(rows), query.desc.shape[1])
-    query.desc = normalize(_sparse_sum([query.desc, normalize(centroid)],
-                                       [1.0, EXPANSION_WEIGHT], query.desc.shape[1]))
+    centroid = l2_rows(_sparse_sum(rows, [1.0] * len(rows), query.desc.shape[1]))
+    query.desc = l2_rows(_sparse_sum([query.desc, centroid], [1.0, EXPANSION_WEIGHT],
+                                     query.desc.shape[1]))
 
 
 def _sparse_sum(rows: list[sp.csr_matrix], weights: list[float], width: int) -> sp.csr_matrix:

@@ -96,13 +96,23 @@ class Resolution:
 
 @dataclass(frozen=True)
 class Suggestion:
-    """An as-you-type suggestion: the label that matched and its occupation."""
+    """An as-you-type suggestion: the label that matched and its occupation.
+
+    Several occupations can share a label ("chef"); :attr:`display` then tells them apart.
+    """
 
     code: str
     label: str
     preferred_label: str
     isco_group: str
     score: float
+
+    @property
+    def display(self) -> str:
+        """The label, with the preferred label added when it differs: ``"chef (kok)"``."""
+        if fold(self.label) == fold(self.preferred_label):
+            return self.label
+        return f"{self.label} ({self.preferred_label})"
 
 
 @dataclass(slots=True)
@@ -519,7 +529,8 @@ class Taxonomy:
 
         Labels that start with the typed text come first (then labels with a word that starts
         with it), preferred labels and shorter labels before others; typos are tolerated by
-        falling back to :meth:`resolve_candidates` when few labels match the prefix.
+        falling back to :meth:`resolve_candidates` when no label starts with the text.
+        Hidden ESCO labels (often misspellings) match but are shown as the preferred label.
         """
         words = tokens(fold(text or ""))
         if not words or limit <= 0:
@@ -527,10 +538,12 @@ class Taxonomy:
         query = " ".join(words)
         ranked: dict[int, tuple[tuple[float, ...], Suggestion]] = {}
         for rank_key, label_id in self._prefix_hits(query, limit * 20):
-            label, occ_id, _ = self._index.labels[label_id]
+            label, occ_id, kind = self._index.labels[label_id]
+            if kind == "hidden":
+                label = self.occupations[occ_id].preferred_label
             if occ_id not in ranked or rank_key < ranked[occ_id][0]:
                 ranked[occ_id] = (rank_key, self._suggestion(occ_id, label, 1.0 - rank_key[0] / 4))
-        if len(ranked) < limit:
+        if not ranked:
             for res in self.resolve_candidates(query, limit=limit):
                 occ_id = self.position(res.code)
                 if occ_id is not None and occ_id not in ranked:

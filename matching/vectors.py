@@ -30,7 +30,7 @@ from sklearn.preprocessing import normalize
 from matching.text import DUTCH_STOPWORDS, masculine, stem
 
 __all__ = [
-    "N_FEATURES", "SPACES", "Space", "WordTable", "count_matrix", "flat_count_matrix",
+    "N_FEATURES", "SPACES", "Space", "WordTable", "count_matrix", "flat_count_matrix", "l2_rows",
     "word_ngrams",
 ]
 
@@ -198,4 +198,17 @@ class Space:
             return matrix
         matrix.sum_duplicates()
         matrix.data = (np.log(matrix.data) + 1.0) * self.idf[matrix.indices]
+        return l2_rows(matrix)
+
+
+def l2_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
+    """Scale every row of a CSR matrix to unit length, in place (empty rows stay empty)."""
+    if matrix.shape[0] > _BULK:
         return normalize(matrix, copy=False)
+    lengths = np.diff(matrix.indptr)
+    norms = np.sqrt(np.bincount(np.repeat(np.arange(matrix.shape[0]), lengths),
+                                weights=matrix.data.astype(np.float64) ** 2,
+                                minlength=matrix.shape[0]))
+    scale = np.repeat(np.where(norms > 0, 1.0 / np.maximum(norms, 1e-12), 0.0), lengths)
+    matrix.data = (matrix.data * scale).astype(_F32)
+    return matrix
