@@ -14,6 +14,7 @@ class ListField(TextAreaField):
     """A list of short texts typed one per line (commas also separate); stored as list[str]."""
 
     def __init__(self, label=None, validators=None, max_items: int = 30, max_length: int = 100, **kwargs):
+        kwargs.setdefault("default", list)  # a POST without the field is an empty list, not None
         super().__init__(label, validators, **kwargs)
         self.max_items = max_items
         self.max_length = max_length

@@ -4,6 +4,7 @@ Templates may not contain inline `<script>` blocks, `on…=` handlers or `style=
 (tests/app/test_security_headers.py checks every template), so the CSP needs no
 'unsafe-inline' and no nonces. Behind a reverse proxy, `PROXY_COUNT` tells how many
 `X-Forwarded-*` hops to trust, so audit entries and throttling see the real client address.
+Form and query values lose control characters on the way in (`app.security.CleanRequest`).
 """
 
 from flask import Flask, Response, request
@@ -36,6 +37,9 @@ PERMISSIONS_POLICY = (
 
 def register(app: Flask) -> None:
     """Add the headers to every response; trust `PROXY_COUNT` proxies for client addresses."""
+    from app.security import CleanRequest
+
+    app.request_class = CleanRequest  # no control characters in form or query values
     production = app.config.get("WERKBRUG_ENV") == "production"
     proxies = int(app.config.get("PROXY_COUNT") or 0)
     if proxies > 0:

@@ -6,13 +6,16 @@ organisation's object is a 404 (not a 403 that would reveal it exists).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import wraps
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from flask import abort, current_app
+from flask import Request, abort, current_app
 from flask_login import current_user, login_required
+from werkzeug.utils import cached_property
+from wtforms.validators import NumberRange, ValidationError
 
 from app.extensions import db
 from app.models import (
@@ -156,3 +159,53 @@ def get_for_user_or_404(model, object_id: int):
     if obj is None or not can_see(obj):
         abort(404)
     return obj
+
+
+# C0 control characters except tab, newline and carriage return, and DEL. PostgreSQL refuses
+# NUL in text (a 500 waiting to happen) and no form needs any of them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value: str) -> str:
+    """`value` without control characters (tab, newline and carriage return stay)."""
+    return _CONTROL.sub("", value)
+
+
+class CleanRequest(Request):
+    """Request whose form and query values have control characters removed before any view,
+    form or validator sees them (installed by `app.headers.register`)."""
+
+    def _load_form_data(self) -> None:
+        super()._load_form_data()
+        form = self.__dict__["form"]
+        self.__dict__["form"] = self.parameter_storage_class(
+            [(clean_text(key), clean_text(value)) for key, value in form.items(multi=True)]
+        )
+
+    @cached_property
+    def args(self):
+        raw = Request.args.fget(self)
+        return self.parameter_storage_class(
+            [(clean_text(key), clean_text(value)) for key, value in raw.items(multi=True)]
+        )
+
+
+def _number_range_without_overflow() -> None:
+    """WTForms' NumberRange calls `math.isnan` on the value, which raises OverflowError for an
+    integer of more than ~308 digits: a crafted form or query value then gives a 500. Treat such a
+    number as out of range instead (every IntegerField with a range benefits)."""
+    original = NumberRange.__call__
+    if getattr(original, "_werkbrug_guarded", False):
+        return
+
+    def call(self, form, field):
+        try:
+            return original(self, form, field)
+        except OverflowError:
+            raise ValidationError(self.message or "Dit getal is te groot.") from None
+
+    call._werkbrug_guarded = True
+    NumberRange.__call__ = call
+
+
+_number_range_without_overflow()

@@ -57,7 +57,7 @@ def clients():
         [(u.id, u.name) for u in clients_service.jobhunters_in(scope)], "alle"
     )
     filters = form.data if form.validate() else {}
-    page = max(request.args.get("pagina", 1, type=int), 1)
+    page = min(max(request.args.get("pagina", 1, type=int), 1), 100_000)  # no huge offsets
     query = clients_service.search(scope, filters)
     total = db.session.scalar(db.select(db.func.count()).select_from(query.subquery()))
     rows = db.session.scalars(query.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).all()

@@ -90,18 +90,23 @@ def search(scope: set[int], filters: dict):
             Client.first_name.ilike(like), Client.last_name.ilike(like),
             Client.pseudonym.ilike(like), Client.bsn == term.replace(" ", ""),
         ))
-    for name in ("ladder_step", "profile"):
-        if filters.get(name):
-            query = query.where(getattr(Client, name) == int(filters[name]))
+    for name in ("ladder_step", "profile", "municipality_id", "jobhunter_id"):
+        number = _small_int(filters.get(name))
+        if number is not None:
+            query = query.where(getattr(Client, name) == number)
     if filters.get("benefit_type"):
         query = query.where(Client.benefit_type == filters["benefit_type"])
     if filters.get("banenafspraak") in ("0", "1"):
         query = query.where(Client.banenafspraak.is_(filters["banenafspraak"] == "1"))
-    if (filters.get("municipality_id") or "").isdigit():
-        query = query.where(Client.municipality_id == int(filters["municipality_id"]))
-    if (filters.get("jobhunter_id") or "").isdigit():
-        query = query.where(Client.jobhunter_id == int(filters["jobhunter_id"]))
     return query.order_by(Client.last_name, Client.first_name)
+
+
+def _small_int(value) -> int | None:
+    """A filter value as an id-sized int; None for blanks, text or absurdly large numbers."""
+    text = str(value or "").strip()
+    if not text.isdecimal() or len(text) > 9:
+        return None
+    return int(text)
 
 
 def history(client: Client) -> dict:

@@ -60,7 +60,11 @@ def live_server(tmp_path_factory):
         runner.invoke(args=["import-postcodes", str(SHARED_DATA / "geonames" / "nl_pc4.csv")])
     result = runner.invoke(args=["seed-demo", "--today", DEMO_TODAY])
     assert result.exit_code == 0, result.output
-    LIVE["app"] = app
+    # pytest may load this file as `conftest` while tests import `tests.browser.conftest`:
+    # give both module objects the app.
+    import importlib
+
+    LIVE["app"] = importlib.import_module("tests.browser.conftest").LIVE["app"] = app
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
