@@ -26,7 +26,6 @@ from datetime import date
 from app.extensions import db
 from app.models import (
     Client,
-    ClientOccupation,
     ExitPremium,
     FollowUp,
     IncentiveAward,
