@@ -9,7 +9,7 @@ POSTCODES_CSV ?= $(SHARED_DATA)/geonames/nl_pc4.csv
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run test setup install migrate reference-data demo serve lint benchmarks clean
+.PHONY: run test setup install migrate reference-data demo serve lint lint-security audit load-test benchmarks clean
 
 run: setup ## set up everything and serve the portal on http://127.0.0.1:5000
 	$(FLASK) run --host $(HOST) --port $(PORT)
@@ -47,6 +47,15 @@ serve: install migrate ## production-style: gunicorn (set SECRET_KEY, DATABASE_U
 
 lint: install
 	$(BIN)/python -m ruff check .
+
+lint-security: install ## ruff with the bandit S rules, pyflakes and bugbear (run by CI)
+	$(BIN)/python -m ruff check --select S,F,B --ignore S101 .
+
+audit: install ## known vulnerabilities in the installed packages (needs the PyPI JSON API or OSV)
+	$(BIN)/pip-audit --progress-spinner off --strict
+
+load-test: install ## 20 users on gunicorn + a throw-away PostgreSQL, database restart halfway (run as root)
+	$(BIN)/python benchmarks/load_test.py $(LOAD_TEST_ARGS)
 
 clean:
 	rm -rf $(VENV) instance/werkbrug.db .pytest_cache
