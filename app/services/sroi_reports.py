@@ -806,17 +806,6 @@ def public_base_url() -> str:
     return current_app.config.get("PUBLIC_BASE_URL") or "http://127.0.0.1:5000"
 
 
-def activity_state_counts(scope_ids) -> Counter:
-    """Activities per state for the authorities in scope (dashboard)."""
-    rows = db.session.execute(
-        db.select(SroiActivity.state, db.func.count(SroiActivity.id))
-        .join(Contract, SroiActivity.contract_id == Contract.id)
-        .where(Contract.authority_id.in_(scope_ids))
-        .group_by(SroiActivity.state)
-    ).all()
-    return Counter(dict(rows))
-
-
 # --------------------------------------------------------------------------- contract page
 
 
