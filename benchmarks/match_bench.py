@@ -240,6 +240,9 @@ def scale_run(n_vacancies: int, n_clients: int, seed: int) -> dict:
     matcher.add_or_update(vacancies[0])
     matcher.rank_vacancies(clients[0])
     update_ms = (time.perf_counter() - start) * 1000
+    start = time.perf_counter()
+    matcher.compact()
+    compact_s = time.perf_counter() - start
     ms, cms = np.asarray(times) * 1000, np.asarray(client_times) * 1000
     return {
         "vacancies": n_vacancies, "clients": n_clients, "fit_s": fit_s, "fit_cpu_s": fit_cpu,
@@ -250,6 +253,7 @@ def scale_run(n_vacancies: int, n_clients: int, seed: int) -> dict:
         "rank_clients_p50_ms": float(np.percentile(cms, 50)),
         "rank_clients_p95_ms": float(np.percentile(cms, 95)),
         "update_plus_query_ms": update_ms,
+        "compact_s": compact_s,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "load_average": os.getloadavg()[0],
     }

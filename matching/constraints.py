@@ -31,16 +31,20 @@ from matching.model import (
 )
 
 __all__ = [
+    "EDUCATION_SCALE",
     "KIND_LABELS",
+    "LANGUAGE_SCALE",
     "LICENCE_CATEGORIES",
     "hours_blocker",
     "kind_bit",
+    "kind_blocker",
     "kinds_mask",
     "level",
     "licence_bits",
     "licence_blocker",
     "licence_needed",
     "load_blocker",
+    "soft_penalty",
     "status_blocker",
 ]
 
@@ -154,13 +158,6 @@ def kind_blocker(client: ClientProfile, vacancy: Vacancy) -> str | None:
         wanted = ", ".join(KIND_LABELS[k] for k in client.kinds)
         return f"Soort plek is {KIND_LABELS[vacancy.kind]} — kandidaat zoekt {wanted}"
     return None
-
-
-def level_shortfall(client_level: str | None, vacancy_level: str | None,
-                    scale: tuple[str, ...]) -> int:
-    """How many steps the client is below the vacancy's level (0 when fine or unknown)."""
-    have, need = level(client_level, scale), level(vacancy_level, scale)
-    return max(0, need - have) if have >= 0 and need >= 0 else 0
 
 
 def soft_penalty(language_gap: np.ndarray | int, education_gap: np.ndarray | int) -> np.ndarray:

@@ -41,7 +41,10 @@ from matching.taxonomy import Taxonomy
 from matching.text import DUTCH_STOPWORDS, fold, join_texts, normalize_title, tokens
 from matching.vectors import SPACES, Space, WordTable, flat_count_matrix
 
-__all__ = ["Block", "Encoder", "Query", "Rows", "TextMatrix", "skill_counts", "sparse_dot"]
+__all__ = [
+    "Block", "Encoder", "Query", "Rows", "TextMatrix", "merge_blocks", "skill_counts",
+    "sparse_dot",
+]
 
 _F32 = np.float32
 
@@ -537,6 +540,61 @@ class Encoder:
             arrays=arrays,
             alive=np.ones(len(items), dtype=bool),
         )
+
+
+def merge_blocks(blocks: Sequence[Block]) -> Block:
+    """One block with the alive items of ``blocks``, in order, from their encoded features.
+
+    Folds the side index of changed vacancies into the main index without encoding any text
+    again. The large text matrices are stacked in their transposed form, one space at a time,
+    and each input block gives up its matrix of a space as soon as the merged one exists, so
+    that the extra memory stays around one space's matrix (the inputs are unusable after).
+    """
+    keep = [np.flatnonzero(b.alive) for b in blocks]
+    complete = [len(rows) == len(b) for b, rows in zip(blocks, keep, strict=True)]
+    items = [b.items[i] for b, rows in zip(blocks, keep, strict=True) for i in rows]
+
+    def stack(matrices: list[sp.csr_matrix]) -> sp.csr_matrix:
+        width = max(m.shape[1] for m in matrices)
+        return sp.vstack([_fit_shape(m, width)[rows] for m, rows in
+                          zip(matrices, keep, strict=True)], format="csr")
+
+    text = {}
+    for space in ("title", "desc", "text"):
+        parts = []
+        for b, rows, whole in zip(blocks, keep, complete, strict=True):
+            matrix: TextMatrix = getattr(b, space)
+            transposed = matrix.transposed if matrix.transposed is not None else \
+                matrix.rows().T.tocsr()
+            parts.append(transposed if whole else transposed[:, rows])
+            setattr(b, space, None)  # free the input as soon as possible
+        merged = parts[0] if len(parts) == 1 else sp.hstack(parts, format="csr")
+        del parts
+        text[space] = (TextMatrix.from_transposed(merged) if len(items) >= SMALL_BLOCK
+                       else TextMatrix(merged.T.tocsr()))
+    occ_rows = stack([b.occ_rows for b in blocks])
+    skills = stack([b.skills_t.T.tocsr() for b in blocks])
+    wished = stack([b.wished_t.T.tocsr() for b in blocks])
+    keys = [k for k in blocks[0].arrays if all(k in b.arrays for b in blocks)]
+    return Block(
+        ids=[item.id for item in items],
+        items=items,
+        occ_rows=occ_rows,
+        occ_t=occ_rows.T.tocsr(),
+        isco_t=stack([b.isco_t.T.tocsr() for b in blocks]).T.tocsr(),
+        title=text["title"],
+        title_owner=np.arange(len(items), dtype=np.int64),
+        desc=text["desc"],
+        text=text["text"],
+        skills_t=skills.T.tocsr(),
+        wished_t=wished.T.tocsr(),
+        n_skills=np.concatenate([b.n_skills[rows] for b, rows in zip(blocks, keep, strict=True)]),
+        n_wished=np.concatenate([b.n_wished[rows] for b, rows in zip(blocks, keep, strict=True)]),
+        arrays={k: np.concatenate([b.arrays[k][rows] for b, rows in zip(blocks, keep,
+                                                                          strict=True)])
+                for k in keys},
+        alive=np.ones(len(items), dtype=bool),
+    )
 
 
 def _columns(attrs: Iterable[dict[str, float]]) -> dict[str, np.ndarray]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from matching.geo import PostcodeIndex
-from matching.index import Block, Encoder, Query, Rows
+from matching.index import Block, Encoder, Query, Rows, merge_blocks
 from matching.model import ClientProfile, Explanation, Feedback, Match, Vacancy
 from matching.reasons import Pair, blockers, positives, shortfalls
 from matching.rerank import FEATURES, Reranker, RerankerReport, feature_matrix
@@ -98,9 +98,9 @@ class Matcher:
     def add_or_update(self, vacancy: Vacancy) -> None:
         """Add a new vacancy or replace the one with the same ``id``, without refitting.
 
-        Uses the fitted vocabularies (words never seen at :meth:`fit` do not count until the
-        next fit). Changed vacancies collect in a side index that is merged into the main
-        index after ``compact_after`` changes.
+        Uses the IDF weights of the last :meth:`fit` (hashed features, so new words count
+        too). Changed vacancies collect in a small side index that is merged into the main
+        index after ``compact_after`` changes (:meth:`compact`; no text is encoded again).
         """
         if self._encoder is None:
             self.fit([vacancy])
@@ -127,8 +127,21 @@ class Matcher:
         return False
 
     def compact(self) -> None:
-        """Merge the side index of changed vacancies into the main index (no refit)."""
-        self._set_base(self.vacancies)
+        """Merge the side index of changed vacancies into the main index (no refit).
+
+        Works on the encoded features (no text is encoded again). Should anything go wrong
+        half-way, the index is rebuilt from the vacancies themselves.
+        """
+        blocks = self._blocks()
+        if not blocks:
+            return
+        vacancies = self.vacancies
+        try:
+            merged = merge_blocks(blocks)
+        except Exception:  # the inputs are consumed: fall back to encoding everything again
+            self._set_base(vacancies)
+            raise
+        self._set_base(merged.items, merged)
 
     @property
     def vacancies(self) -> list[Vacancy]:

@@ -9,7 +9,7 @@ understood raises :class:`ValueError` with a Dutch message the portal can show.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -288,8 +288,3 @@ class Feedback:
     def relevance(self) -> int:
         """Graded relevance of the outcome (rejected 0 … stayed 4)."""
         return OUTCOMES[self.outcome]
-
-
-def ids(items: Iterable[Vacancy | ClientProfile]) -> list[Hashable]:
-    """The ``id`` of each item, in order."""
-    return [item.id for item in items]

@@ -49,7 +49,7 @@ WEIGHTS: dict[str, dict[str, float]] = {
     "taxonomy": {"occupation": 0.45, "group": 0.15, "title": 0.10, "desc": 0.05, "text": 0.10,
                  "skills": 0.10, "distance": 0.05},
     "text": {"occupation": 0.0, "group": 0.0, "title": 0.15, "desc": 0.50, "text": 0.10,
-             "skills": 0.15, "distance": 0.10},
+             "skills": 0.15, "distance": 0.05},
     "no_wish": {"occupation": 0.0, "group": 0.0, "title": 0.0, "desc": 0.0, "text": 0.55,
                 "skills": 0.30, "distance": 0.15},
 }

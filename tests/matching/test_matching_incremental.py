@@ -83,3 +83,42 @@ def test_rank_clients_cache_follows_a_refit(matcher_for, make_vacancy, make_clie
     assert [m.client_id for m in matcher.rank_clients(job, people)] == [m.client_id for m in first]
     other = [make_client("c", "kok")]
     assert [m.client_id for m in matcher.rank_clients(job, other)] == ["c"]
+
+
+def test_compaction_after_removals_and_new_skills(small_taxonomy, postcodes, make_vacancy,
+                                                  make_client):
+    matcher = Matcher(taxonomy=small_taxonomy, postcodes=postcodes).fit(
+        [make_vacancy("a", skills=("vca",)), make_vacancy("b", "Kok")])
+    matcher.remove("b")
+    matcher.add_or_update(make_vacancy("c", skills=("heftruckcertificaat",)))  # new skill
+    person = make_client(skills=("heftruck certificaat",))
+    before = _ranking(matcher, person)
+    matcher.compact()
+    assert _ranking(matcher, person) == before
+    assert [v.id for v in matcher.vacancies] == ["a", "c"]
+    assert "1 van 1 gevraagde vaardigheden" in matcher.rank_vacancies(person)[0].reasons
+
+
+def test_large_blocks_use_postings_and_merge_the_same(monkeypatch, small_taxonomy, postcodes,
+                                                     make_vacancy, make_client):
+    import matching.index
+
+    vacancies = _vacancies(make_vacancy)
+    person = make_client(skills=("vca",), experience="kantoren schoonmaken")
+
+    def build() -> Matcher:
+        matcher = Matcher(taxonomy=small_taxonomy, postcodes=postcodes).fit(vacancies[:5])
+        matcher.remove("v0")
+        for vacancy in [vacancies[0], *vacancies[5:]]:
+            matcher.add_or_update(vacancy)
+        before = _ranking(matcher, person)
+        matcher.compact()
+        assert _ranking(matcher, person) == before
+        return matcher
+
+    small = build()
+    monkeypatch.setattr(matching.index, "SMALL_BLOCK", 2)  # every block "large": postings
+    large = build()
+    assert large._base.desc.transposed is not None and small._base.desc.transposed is None
+    for (a, x), (b, y) in zip(_ranking(small, person), _ranking(large, person), strict=True):
+        assert a == b and abs(x - y) < 1e-4
