@@ -352,12 +352,16 @@ class Taxonomy:
         if not words:
             return (), []
         plain = strip_adjectives(cleaned).split()
-        hits = self._exact(words, "exact") or self._exact(plain, "adjectives")
+        hits = self._exact(words, "exact")
+        if not hits and plain != words:
+            hits = self._exact(plain, "adjectives")
         if hits:
             return hits, []
         options = self._spelling_options(plain)
         known = [o[0] for o in options if o]
         for variant in self._variants(options):
+            if variant == plain:
+                continue  # nothing corrected or dropped: already looked up
             hits = self._exact(variant, "spelling")
             if hits:
                 return hits, []
