@@ -52,12 +52,13 @@ _BULK = 64
 _CHUNK = 10_000
 _FLUSH = 4_096
 _FEATURE_CACHE: dict[str, dict[str, list[str]]] = {}
+_FEATURE_CACHE_SIZE = 20_000  # words; about 2 kB each
 
 
 def _cached_features(word: str) -> dict[str, list[str]]:
     found = _FEATURE_CACHE.get(word)
     if found is None:
-        if len(_FEATURE_CACHE) > 100_000:
+        if len(_FEATURE_CACHE) >= _FEATURE_CACHE_SIZE:
             _FEATURE_CACHE.clear()
         found = _FEATURE_CACHE[word] = _features(word)
     return found
