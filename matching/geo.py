@@ -143,6 +143,7 @@ class PostcodeIndex:
             fields = {name.lower().strip(): name for name in reader.fieldnames or ()}
 
             def column(*names: str) -> str | None:
+                """The first of ``names`` that is a column of the file."""
                 return next((fields[n] for n in names if n in fields), None)
 
             code_col = column("pc4", "postcode", "postal_code", "postalcode")

@@ -555,6 +555,7 @@ def merge_blocks(blocks: Sequence[Block]) -> Block:
     items = [b.items[i] for b, rows in zip(blocks, keep, strict=True) for i in rows]
 
     def stack(matrices: list[sp.csr_matrix]) -> sp.csr_matrix:
+        """The alive rows of one row-form matrix per block, stacked."""
         width = max(m.shape[1] for m in matrices)
         return sp.vstack([_fit_shape(m, width)[rows] for m, rows in
                           zip(matrices, keep, strict=True)], format="csr")

@@ -406,6 +406,8 @@ class Matcher:
 
 @dataclass
 class _Candidate:
+    """One candidate row of a scored block (score possibly replaced by the re-ranker's)."""
+
     block: Block
     row: int
     scores: Scores

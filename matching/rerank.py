@@ -22,6 +22,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from sklearn.base import ClassifierMixin
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
@@ -116,9 +117,14 @@ def _auc(labels: np.ndarray, scores: np.ndarray) -> float:
     return float(roc_auc_score(labels, scores)) if len(np.unique(labels)) == 2 else float("nan")
 
 
-def _model(n_samples: int):
+def _model_kind(n_samples: int) -> str:
     """Gradient boosting when there is enough feedback, else logistic regression."""
-    if n_samples >= 600:
+    return "gradient boosting" if n_samples >= 600 else "logistische regressie"
+
+
+def _model(kind: str) -> ClassifierMixin:
+    """A fresh, untrained model of ``kind`` (see :func:`_model_kind`)."""
+    if kind == "gradient boosting":
         return HistGradientBoostingClassifier(
             max_depth=3, learning_rate=0.08, max_iter=150, min_samples_leaf=20,
             l2_regularization=1.0, random_state=0,
@@ -129,7 +135,7 @@ def _model(n_samples: int):
 class Reranker:
     """A trained model plus the report that decided whether it may be used."""
 
-    def __init__(self, model, report: RerankerReport) -> None:
+    def __init__(self, model: ClassifierMixin | None, report: RerankerReport) -> None:
         self.model = model
         self.report = report
 
@@ -161,7 +167,8 @@ class Reranker:
         if len(np.unique(labels[train])) < 2 or test_clients < MIN_TEST_CLIENTS:
             return cls(None, _report(False, "Te weinig verschillende kandidaten in de "
                                      "terugkoppeling voor een eerlijke toets.", n))
-        model = _model(len(train)).fit(features[train], labels[train])
+        kind = _model_kind(len(train))  # the same kind is refitted on all feedback below
+        model = _model(kind).fit(features[train], labels[train])
         predicted = model.predict_proba(features[test])[:, 1]
         per_plain = _per_client_ndcg(relevance[test], plain[test], group_ids[test])
         per_model = _per_client_ndcg(relevance[test], predicted, group_ids[test])
@@ -185,10 +192,10 @@ class Reranker:
         )
         report = RerankerReport(bool(better), reason, n, len(train), len(test), test_clients,
                                 round(ndcg_plain, 4), round(ndcg_model, 4), round(auc_plain, 4),
-                                round(auc_model, 4), type(_model(n)).__name__)
+                                round(auc_model, 4), kind)
         if not better:
             return cls(None, report)
-        return cls(_model(n).fit(features, labels), report)
+        return cls(_model(kind).fit(features, labels), report)
 
 
 def _report(enabled: bool, reason: str, n: int) -> RerankerReport:

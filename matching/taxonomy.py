@@ -117,6 +117,8 @@ class Suggestion:
 
 @dataclass(slots=True)
 class _Hit:
+    """Internal resolution hit: occupation position, confidence, matched label, step."""
+
     occ: int
     confidence: float
     label: str
