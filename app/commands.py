@@ -1,4 +1,5 @@
-"""Flask CLI commands: create-user, import-esco, import-postcodes, seed-demo, retention-run."""
+"""Flask CLI commands: create-user, import-esco, import-postcodes, seed-demo, retention-run,
+totp-code."""
 
 from __future__ import annotations
 
@@ -30,7 +31,9 @@ def register(app: Flask) -> None:
     @click.option("--email", required=True, help="E-mailadres (inlognaam).")
     @click.option("--name", required=True, help="Volledige naam.")
     @click.option("--role", required=True, type=click.Choice(sorted(ROLES)), help="Rol.")
-    @click.option("--organisation", "organisation", required=True, help="Naam of id van de organisatie.")
+    @click.option(
+        "--organisation", "organisation", required=True, help="Naam of id van de organisatie."
+    )
     @click.password_option(help="Wachtwoord (minimaal 12 tekens).")
     def create_user(email, name, role, organisation, password):
         """Maak een gebruiker aan."""
@@ -52,17 +55,27 @@ def register(app: Flask) -> None:
                 db.select(Organisation).where(Organisation.name == organisation)
             ).scalar_one_or_none()
         if org is None:
-            raise click.BadParameter(f"Organisatie {organisation!r} bestaat niet.", param_hint="--organisation")
+            raise click.BadParameter(
+                f"Organisatie {organisation!r} bestaat niet.", param_hint="--organisation"
+            )
         if (role == "employer") != (org.kind == "employer"):
             raise click.BadParameter(
-                "Een werkgeversaccount hoort bij een werkgever; medewerkers horen bij een gemeente, "
-                "regio of andere opdrachtgever.",
+                "Een werkgeversaccount hoort bij een werkgever; medewerkers horen bij een "
+                "gemeente, regio of andere opdrachtgever.",
                 param_hint="--role",
             )
-        if db.session.execute(db.select(User).where(db.func.lower(User.email) == email.lower())).first():
+        if db.session.execute(
+            db.select(User).where(db.func.lower(User.email) == email.lower())
+        ).first():
             raise click.ClickException(f"Er bestaat al een gebruiker met e-mailadres {email}.")
         db.session.add(
-            User(email=email, name=name, role=role, organisation=org, password_hash=hash_password(password))
+            User(
+                email=email,
+                name=name,
+                role=role,
+                organisation=org,
+                password_hash=hash_password(password),
+            )
         )
         db.session.commit()
         click.echo(f"Gebruiker {email} ({ROLES[role]}) aangemaakt bij {org.name}.")
@@ -110,17 +123,20 @@ def register(app: Flask) -> None:
             click.echo(result.summary)
         else:
             click.echo("De demodata staat er al; er is niets veranderd.")
-        click.echo("\nDemo-accounts (wachtwoord voor allemaal: %s):" % DEMO_PASSWORD)
+        click.echo(f"\nDemo-accounts (wachtwoord voor allemaal: {DEMO_PASSWORD}):")
         for email, role in result.accounts:
             click.echo(f"  {str(ROLES[role]):<12} {email}")
         click.echo(
-            "\nMedewerkers (beheerder, jobhunter, inkoper) koppelen bij de eerste keer inloggen een "
-            "authenticator-app\n(tweestapsverificatie); de werkgever kan dat zelf aanzetten onder "
+            "\nMedewerkers (beheerder, jobhunter, inkoper) koppelen bij de eerste keer inloggen "
+            "een authenticator-app\n(tweestapsverificatie); de werkgever kan dat zelf aanzetten "
+            "onder "
             "Mijn account."
         )
 
     @app.cli.command("retention-run")
-    @click.option("--dry-run", is_flag=True, help="Alleen tonen wat er zou gebeuren; niets wijzigen.")
+    @click.option(
+        "--dry-run", is_flag=True, help="Alleen tonen wat er zou gebeuren; niets wijzigen."
+    )
     @click.option(
         "--today",
         type=click.DateTime(formats=["%Y-%m-%d"]),
@@ -141,3 +157,21 @@ def register(app: Flask) -> None:
                 f"{item.occupations_dropped} beroepswens(en) zonder code verwijderd"
             )
         click.echo(report.summary())
+
+    @app.cli.command("totp-code")
+    @click.argument("email")
+    def totp_code_command(email):
+        """Toon de huidige inlogcode van een account (alleen buiten productie, voor demo's)."""
+        import pyotp
+
+        if app.config["WERKBRUG_ENV"] == "production":
+            raise click.ClickException("Niet beschikbaar in productie.")
+        user = db.session.execute(
+            db.select(User).where(db.func.lower(User.email) == email.strip().lower())
+        ).scalar_one_or_none()
+        if user is None or not user.totp_secret:
+            raise click.ClickException(
+                f"{email} heeft (nog) geen authenticator-app; log eerst in met het wachtwoord, "
+                "dan verschijnt de QR-code."
+            )
+        click.echo(pyotp.TOTP(user.totp_secret).now())

@@ -115,8 +115,6 @@ def runner(app):
     return app.test_cli_runner()
 
 
-
-
 def fresh_totp_code(app, email: str) -> str:
     """The code the user's authenticator app shows now, for tests logging in as staff.
 
@@ -154,7 +152,9 @@ def complete_second_factor(client, response, email: str, query_string=None):
         return response
     location = response.headers.get("Location", "")
     if location.endswith("/inloggen/code"):
-        return client.post("/inloggen/code", data={"code": fresh_totp_code(client.application, email)})
+        return client.post(
+            "/inloggen/code", data={"code": fresh_totp_code(client.application, email)}
+        )
     if location.endswith("/inloggen/tweestapsverificatie"):
         client.get(location)
         done = client.post(location, data={"code": fresh_totp_code(client.application, email)})
@@ -180,9 +180,7 @@ class AuthActions:
 
     def password_only(self, email: str, password: str = PASSWORD, **kwargs):
         """Only step 1: the password form (tests of the two-factor step itself)."""
-        return self.client.post(
-            "/inloggen", data={"email": email, "password": password}, **kwargs
-        )
+        return self.client.post("/inloggen", data={"email": email, "password": password}, **kwargs)
 
     def logout(self):
         return self.client.post("/uitloggen")

@@ -152,7 +152,8 @@ def build_world() -> SimpleNamespace:
         municipality = OrganisationFactory(name=f"Gemeente {key.upper()}")
         employer = EmployerFactory(name=f"Werkgever {key.upper()} BV")
         users = {
-            role: UserFactory(email=f"{role}.{key}@example.nl", role=role, organisation=municipality)
+            role: UserFactory(email=f"{role}.{key}@example.nl", role=role,
+                              organisation=municipality)
             for role in ("admin", "jobhunter", "procurement")
         }
         users["employer"] = UserFactory(

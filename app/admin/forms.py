@@ -14,11 +14,15 @@ class AuditSearchForm(FlaskForm):
     class Meta:
         csrf = False
 
-    who = StringField(_l("Gebruiker (e-mailadres of een deel ervan)"),
-                      validators=[Optional(), Length(max=254, message=_l("Maximaal 254 tekens."))])
+    who = StringField(
+        _l("Gebruiker (e-mailadres of een deel ervan)"),
+        validators=[Optional(), Length(max=254, message=_l("Maximaal 254 tekens."))],
+    )
     object_type = SelectField(_l("Soort gegeven"), choices=[], default="")
-    object_id = StringField(_l("Nummer van het gegeven"),
-                            validators=[Optional(), Length(max=40, message=_l("Maximaal 40 tekens."))])
+    object_id = StringField(
+        _l("Nummer van het gegeven"),
+        validators=[Optional(), Length(max=40, message=_l("Maximaal 40 tekens."))],
+    )
     action = SelectField(_l("Handeling"), choices=[], default="")
     date_from = DutchDateField(_l("Vanaf datum"), validators=[Optional()])
     date_to = DutchDateField(_l("Tot en met datum"), validators=[Optional()])

@@ -57,10 +57,14 @@ def reset_two_factor(user_id: int):
         return redirect(url_for("admin.users"))
     if mfa.is_enabled(user) or user.totp_secret:
         mfa.disable(user)
-        audit.record("2fa-off", user, detail="app verwijderd door beheerder; opnieuw instellen bij inloggen")
+        audit.record(
+            "2fa-off", user, detail="app verwijderd door beheerder; opnieuw instellen bij inloggen"
+        )
         db.session.commit()
-        flash(_("%(email)s stelt bij de volgende keer inloggen een nieuwe app in.", email=user.email),
-              "success")
+        flash(
+            _("%(email)s stelt bij de volgende keer inloggen een nieuwe app in.", email=user.email),
+            "success",
+        )
     return redirect(url_for("admin.users"))
 
 
@@ -79,23 +83,37 @@ def audit_log():
     filters = {}
     if searched and valid:
         filters = {
-            "who": (form.who.data or "").strip(), "object_type": form.object_type.data or "",
-            "object_id": (form.object_id.data or "").strip(), "action": form.action.data or "",
-            "date_from": form.date_from.data, "date_to": form.date_to.data,
+            "who": (form.who.data or "").strip(),
+            "object_type": form.object_type.data or "",
+            "object_id": (form.object_id.data or "").strip(),
+            "action": form.action.data or "",
+            "date_from": form.date_from.data,
+            "date_to": form.date_to.data,
         }
     query = audit.search(**filters)
     total = db.session.scalar(db.select(db.func.count()).select_from(query.subquery()))
     pages = max(1, -(-total // AUDIT_PAGE_SIZE))
     page = min(max(request.args.get("pagina", 1, type=int), 1), pages)
-    rows = db.session.scalars(query.limit(AUDIT_PAGE_SIZE).offset((page - 1) * AUDIT_PAGE_SIZE)).all()
-    return render_template("admin/audit_log.html", form=form, rows=rows, total=total, page=page,
-                           pages=pages, actions=audit.ACTIONS)
+    rows = db.session.scalars(
+        query.limit(AUDIT_PAGE_SIZE).offset((page - 1) * AUDIT_PAGE_SIZE)
+    ).all()
+    return render_template(
+        "admin/audit_log.html",
+        form=form,
+        rows=rows,
+        total=total,
+        page=page,
+        pages=pages,
+        actions=audit.ACTIONS,
+    )
 
 
 @bp.route("/organisaties")
 @role_required("admin")
 def organisations():
-    rows = db.session.scalars(db.select(Organisation).order_by(Organisation.kind, Organisation.name)).all()
+    rows = db.session.scalars(
+        db.select(Organisation).order_by(Organisation.kind, Organisation.name)
+    ).all()
     return render_template("admin/organisations.html", organisations=rows)
 
 
@@ -121,11 +139,15 @@ def reference_data():
 def reranker():
     """Per municipality: does learning from jobhunter feedback beat the plain scorer? Switch it."""
     municipalities = db.session.scalars(
-        db.select(Organisation).where(Organisation.kind == "municipality").order_by(Organisation.name)
+        db.select(Organisation)
+        .where(Organisation.kind == "municipality")
+        .order_by(Organisation.name)
     ).all()
     today = date.today()
     if request.method == "POST":
-        target = next((m for m in municipalities if m.id == request.form.get("municipality", type=int)), None)
+        target = next(
+            (m for m in municipalities if m.id == request.form.get("municipality", type=int)), None
+        )
         if target is None:
             abort(404)
         switch_on = request.form.get("enable") == "1"
@@ -135,8 +157,14 @@ def reranker():
             target.reranker_enabled = switch_on
             audit.record("update", target, detail=f"herschikking {'aan' if switch_on else 'uit'}")
             db.session.commit()
-            flash(_("Herschikking voor %(name)s staat %(state)s.", name=target.name,
-                    state=_("aan") if switch_on else _("uit")), "success")
+            flash(
+                _(
+                    "Herschikking voor %(name)s staat %(state)s.",
+                    name=target.name,
+                    state=_("aan") if switch_on else _("uit"),
+                ),
+                "success",
+            )
         return redirect(url_for("admin.reranker"))
     rows = [(m, matching_bridge.reranker_for(m.id, today).report) for m in municipalities]
     return render_template("admin/reranker.html", rows=rows)

@@ -26,10 +26,13 @@ def account():
     """The user's own account page."""
     user = _user()
     return render_template(
-        "auth/account.html", user=user, enabled=mfa.is_enabled(user),
+        "auth/account.html",
+        user=user,
+        enabled=mfa.is_enabled(user),
         mandatory=user.role in mfa.REQUIRED_ROLES,
         codes_left=len(mfa.unused_recovery_codes(user)) if mfa.is_enabled(user) else 0,
-        codes_form=ConfirmWithCodeForm(prefix="codes"), disable_form=DisableTwoFactorForm(prefix="off"),
+        codes_form=ConfirmWithCodeForm(prefix="codes"),
+        disable_form=DisableTwoFactorForm(prefix="off"),
     )
 
 
@@ -48,13 +51,24 @@ def account_enrol():
         if codes is not None:
             _enrolled(user)
             db.session.commit()
-            return render_template("auth/recovery_codes.html", codes=codes,
-                                   next_url=url_for("auth.account"), first=True)
-        form.code.errors.append(_("Deze code klopt niet. Controleer of de tijd op uw telefoon "
-                                  "goed staat en typ de code die de app nu toont."))
+            return render_template(
+                "auth/recovery_codes.html",
+                codes=codes,
+                next_url=url_for("auth.account"),
+                first=True,
+            )
+        form.code.errors.append(
+            _(
+                "Deze code klopt niet. Controleer of de tijd op uw telefoon "
+                "goed staat en typ de code die de app nu toont."
+            )
+        )
     return render_template(
-        "auth/enrol.html", form=form, secret=mfa.grouped_secret(secret),
-        qr=mfa.qr_svg(mfa.provisioning_uri(user)), during_login=False,
+        "auth/enrol.html",
+        form=form,
+        secret=mfa.grouped_secret(secret),
+        qr=mfa.qr_svg(mfa.provisioning_uri(user)),
+        during_login=False,
     )
 
 
@@ -70,8 +84,9 @@ def account_recovery_codes():
         codes = mfa.new_recovery_codes(user)
         audit.record("2fa-codes", user, detail="nieuwe herstelcodes gemaakt")
         db.session.commit()
-        return render_template("auth/recovery_codes.html", codes=codes,
-                               next_url=url_for("auth.account"), first=False)
+        return render_template(
+            "auth/recovery_codes.html", codes=codes, next_url=url_for("auth.account"), first=False
+        )
     db.session.commit()  # keeps nothing but the used-step guard
     if not form.code.errors:
         form.code.errors.append(_("Deze code klopt niet. Typ de code die de app nu toont."))
@@ -95,7 +110,8 @@ def account_disable():
             mfa.disable(user)
             audit.record("2fa-off", user, detail="uitgezet door de gebruiker")
             send_mail(
-                user.email, "Tweestapsverificatie uitgezet bij Werkbrug",
+                user.email,
+                "Tweestapsverificatie uitgezet bij Werkbrug",
                 f"Beste {user.name},\n\nTweestapsverificatie is uitgezet voor uw Werkbrug-account. "
                 "Was u dit niet? Neem dan direct contact op met de gemeente.\n",
                 organisation_id=user.organisation_id,
@@ -109,7 +125,9 @@ def account_disable():
 def _account_with_errors(**forms):
     user = _user()
     return render_template(
-        "auth/account.html", user=user, enabled=mfa.is_enabled(user),
+        "auth/account.html",
+        user=user,
+        enabled=mfa.is_enabled(user),
         mandatory=user.role in mfa.REQUIRED_ROLES,
         codes_left=len(mfa.unused_recovery_codes(user)),
         codes_form=forms.get("codes_form") or ConfirmWithCodeForm(prefix="codes"),

@@ -77,8 +77,12 @@ class CodeForm(FlaskForm):
             DataRequired(_l("Vul de code in.")),
             Length(max=40, message=_l("Een code is maximaal 40 tekens.")),
         ],
-        render_kw={"autocomplete": "one-time-code", "inputmode": "text", "spellcheck": "false",
-                   "autocapitalize": "none"},
+        render_kw={
+            "autocomplete": "one-time-code",
+            "inputmode": "text",
+            "spellcheck": "false",
+            "autocapitalize": "none",
+        },
     )
 
 

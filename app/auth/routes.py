@@ -30,6 +30,7 @@ from flask import (
     url_for,
 )
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required, login_user, logout_user
 
 from app.extensions import db
@@ -49,8 +50,8 @@ bp.record_once(lambda state: throttle.init_app(state.app))
 
 PENDING = throttle.PENDING
 LOCAL = ZoneInfo("Europe/Amsterdam")
-GENERIC_ERROR = "Het e-mailadres of het wachtwoord klopt niet."
-LOCKED_MESSAGE = (
+GENERIC_ERROR = _l("Het e-mailadres of het wachtwoord klopt niet.")
+LOCKED_MESSAGE = _l(
     "Uw account is geblokkeerd na te veel mislukte inlogpogingen. Neem contact op met de "
     "beheerder van Werkbrug in uw organisatie om het te laten ontgrendelen."
 )
@@ -83,10 +84,13 @@ def local_time(value):
 
 # --- the half-authenticated marker -------------------------------------------------------
 
+
 def _fingerprint(user: User) -> str:
     """Binds the marker to the account as it was: a new password invalidates it."""
     key = current_app.config["SECRET_KEY"].encode()
-    return hmac.new(key, f"{user.id}:{user.password_hash}".encode(), hashlib.sha256).hexdigest()[:32]
+    return hmac.new(key, f"{user.id}:{user.password_hash}".encode(), hashlib.sha256).hexdigest()[
+        :32
+    ]
 
 
 def start_pending(user: User, remember: bool, next_url: str | None) -> None:
@@ -111,8 +115,12 @@ def pending_user() -> User | None:
         session.pop(PENDING, None)
         return None
     user = db.session.get(User, marker.get("uid") or 0)
-    if user is None or not user.active or lockout.is_locked(user) \
-            or not hmac.compare_digest(marker.get("fp", ""), _fingerprint(user)):
+    if (
+        user is None
+        or not user.active
+        or lockout.is_locked(user)
+        or not hmac.compare_digest(marker.get("fp", ""), _fingerprint(user))
+    ):
         session.pop(PENDING, None)
         return None
     return user
@@ -161,6 +169,7 @@ def require_second_factor():
 
 # --- routes ------------------------------------------------------------------------------
 
+
 @bp.route("/inloggen", methods=["GET", "POST"])
 @throttle.per_ip()
 @throttle.per_account()
@@ -183,7 +192,7 @@ def login():
                 pass
             elif lockout.is_locked(user):
                 if right:
-                    flash(_(LOCKED_MESSAGE), "error")
+                    flash(str(LOCKED_MESSAGE), "error")
                     return render_template("auth/login.html", form=form)
             elif not right:
                 lockout.register_failure(user, "wachtwoord")
@@ -197,7 +206,7 @@ def login():
                 finish_login(user, form.remember.data)
                 db.session.commit()
                 return redirect(next_url or home_url(user))
-        flash(_(GENERIC_ERROR), "error")
+        flash(str(GENERIC_ERROR), "error")
     return render_template("auth/login.html", form=form)
 
 
@@ -215,8 +224,7 @@ def two_factor():
     if form.validate_on_submit():
         code = form.code.data
         recovery = mfa.looks_like_recovery_code(code)
-        right = mfa.use_recovery_code(user, code) if recovery \
-            else mfa.verify_code(user, code)
+        right = mfa.use_recovery_code(user, code) if recovery else mfa.verify_code(user, code)
         if right:
             marker = session.get(PENDING) or {}
             finish_login(user, marker.get("remember", False))
@@ -228,7 +236,7 @@ def two_factor():
         db.session.commit()
         if locked:
             session.pop(PENDING, None)
-            return _back_to_login(_(LOCKED_MESSAGE))
+            return _back_to_login(str(LOCKED_MESSAGE))
         if not _count_try():
             return _back_to_login(_("Te veel onjuiste codes. Log opnieuw in."))
         form.code.errors.append(_("Deze code klopt niet. Typ de code die de app nu toont."))
@@ -239,15 +247,17 @@ def _recovery_code_used(user: User) -> None:
     left = len(mfa.unused_recovery_codes(user))
     audit.record("2fa-recov", user, actor=user, detail=f"nog {left} herstelcodes over")
     send_mail(
-        user.email, "Herstelcode gebruikt bij Werkbrug",
+        user.email,
+        "Herstelcode gebruikt bij Werkbrug",
         f"Beste {user.name},\n\nEr is zojuist ingelogd op uw Werkbrug-account met een herstelcode. "
         f"U heeft nog {left} herstelcodes. Was u dit niet? Neem dan direct contact op met de "
         "beheerder van Werkbrug in uw organisatie.\n",
         organisation_id=user.organisation_id,
     )
     if left <= 3:
-        flash(_("U heeft nog %(n)s herstelcodes. Maak nieuwe aan via Mijn account.", n=left),
-              "info")
+        flash(
+            _("U heeft nog %(n)s herstelcodes. Maak nieuwe aan via Mijn account.", n=left), "info"
+        )
 
 
 @bp.route("/inloggen/tweestapsverificatie", methods=["GET", "POST"])
@@ -269,15 +279,26 @@ def enrol():
             _enrolled(user)
             finish_login(user, marker.get("remember", False))
             db.session.commit()
-            return render_template("auth/recovery_codes.html", codes=codes,
-                                   next_url=marker.get("next") or home_url(user), first=True)
+            return render_template(
+                "auth/recovery_codes.html",
+                codes=codes,
+                next_url=marker.get("next") or home_url(user),
+                first=True,
+            )
         if not _count_try():
             return _back_to_login(_("Te veel onjuiste codes. Log opnieuw in."))
-        form.code.errors.append(_("Deze code klopt niet. Controleer of de tijd op uw telefoon "
-                                  "goed staat en typ de code die de app nu toont."))
+        form.code.errors.append(
+            _(
+                "Deze code klopt niet. Controleer of de tijd op uw telefoon "
+                "goed staat en typ de code die de app nu toont."
+            )
+        )
     return render_template(
-        "auth/enrol.html", form=form, secret=mfa.grouped_secret(secret),
-        qr=mfa.qr_svg(mfa.provisioning_uri(user)), during_login=True,
+        "auth/enrol.html",
+        form=form,
+        secret=mfa.grouped_secret(secret),
+        qr=mfa.qr_svg(mfa.provisioning_uri(user)),
+        during_login=True,
     )
 
 
@@ -285,7 +306,8 @@ def _enrolled(user: User) -> None:
     """Audit and tell the user by mail that a second factor was connected."""
     audit.record("2fa-on", user, actor=user, detail="authenticator-app gekoppeld")
     send_mail(
-        user.email, "Tweestapsverificatie ingesteld bij Werkbrug",
+        user.email,
+        "Tweestapsverificatie ingesteld bij Werkbrug",
         f"Beste {user.name},\n\nEr is zojuist een authenticator-app gekoppeld aan uw "
         "Werkbrug-account. Was u dit niet? Neem dan direct contact op met de beheerder van "
         "Werkbrug in uw organisatie.\n",

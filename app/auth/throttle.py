@@ -39,16 +39,23 @@ def _account_key() -> str:
 def per_ip():
     """Decorator: the per-IP limit on failed attempts."""
     return limiter.limit(
-        lambda: current_app.config["LOGIN_LIMIT_PER_IP"], methods=["POST"], scope="login-ip",
-        exempt_when=_disabled, deduct_when=_failed,
+        lambda: current_app.config["LOGIN_LIMIT_PER_IP"],
+        methods=["POST"],
+        scope="login-ip",
+        exempt_when=_disabled,
+        deduct_when=_failed,
     )
 
 
 def per_account():
     """Decorator: the per-account limit on failed attempts (whatever IP they come from)."""
     return limiter.limit(
-        lambda: current_app.config["LOGIN_LIMIT_PER_ACCOUNT"], key_func=_account_key,
-        methods=["POST"], scope="login-account", exempt_when=_disabled, deduct_when=_failed,
+        lambda: current_app.config["LOGIN_LIMIT_PER_ACCOUNT"],
+        key_func=_account_key,
+        methods=["POST"],
+        scope="login-account",
+        exempt_when=_disabled,
+        deduct_when=_failed,
     )
 
 

@@ -37,8 +37,9 @@ def client_export_json(client_id: int):
     client = get_for_user_or_404(Client, client_id)
     data = data_export.collect(client, requested_by=current_user.email)
     audit.commit_export(client, detail="inzage als JSON")
-    return _download(data_export.as_json(data), "application/json",
-                     f"inzage-werkzoekende-{client.id}.json")
+    return _download(
+        data_export.as_json(data), "application/json", f"inzage-werkzoekende-{client.id}.json"
+    )
 
 
 @bp.route("/werkzoekenden/<int:client_id>/inzage.pdf")
@@ -48,5 +49,6 @@ def client_export_pdf(client_id: int):
     client = get_for_user_or_404(Client, client_id)
     data = data_export.collect(client, requested_by=current_user.email)
     audit.commit_export(client, detail="inzage als PDF")
-    return _download(data_export.as_pdf(data), "application/pdf",
-                     f"inzage-werkzoekende-{client.id}.pdf")
+    return _download(
+        data_export.as_pdf(data), "application/pdf", f"inzage-werkzoekende-{client.id}.pdf"
+    )

@@ -96,9 +96,11 @@ def vacancy(vacancy_id: int):
         .where(Proposal.vacancy_id == obj.id, Client.municipality_id.in_(staff_scope(current_user)))
         .order_by(Proposal.created_at.desc())
     ).all()
-    return render_template("jobhunter/vacancy.html", vacancy=obj, ranked=ranked,
+    html = render_template("jobhunter/vacancy.html", vacancy=obj, ranked=ranked,
                            proposals=proposals, form=ProposeForm(),
                            proposed={p.client_id for p in proposals})
+    audit.commit_list_read([c.id for c, _m in ranked], f"beste kandidaten voor vacature {obj.id}")
+    return html
 
 
 @bp.route("/vacatures/<int:vacancy_id>/voorstellen/<int:client_id>", methods=["GET", "POST"])

@@ -61,10 +61,12 @@ def clients():
     query = clients_service.search(scope, filters)
     total = db.session.scalar(db.select(db.func.count()).select_from(query.subquery()))
     rows = db.session.scalars(query.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).all()
-    return render_template(
+    html = render_template(
         "jobhunter/clients.html", clients=rows, form=form, total=total, page=page,
         pages=max(1, -(-total // PAGE_SIZE)),
     )
+    audit.commit_list_read([c.id for c in rows], f"lijst werkzoekenden, pagina {page}")
+    return html
 
 
 def _client_form(obj=None) -> ClientForm:

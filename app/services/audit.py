@@ -44,8 +44,15 @@ class AuditLogIsAppendOnly(RuntimeError):
     """Raised when code tries to change or delete an audit entry."""
 
 
-def record(action: str, obj=None, *, object_type: str = "", object_id="", detail: str = "",
-           actor: User | None = None) -> None:
+def record(
+    action: str,
+    obj=None,
+    *,
+    object_type: str = "",
+    object_id="",
+    detail: str = "",
+    actor: User | None = None,
+) -> None:
     """Add an audit entry to the current transaction (committed with the change it records).
 
     `actor` names the user when nobody is logged in yet (the two-factor step of a login).
@@ -73,18 +80,38 @@ def commit_read(obj, detail: str = "") -> None:
     db.session.commit()
 
 
+def commit_list_read(ids, detail: str) -> None:
+    """Record and commit that the current user saw a list of clients (names on a list page).
+
+    One entry per page view; the shown ids are in the detail, so "who saw client 42" can be
+    answered by searching the detail as well as the object number.
+    """
+    shown = ", ".join(str(i) for i in ids)
+    record("read", object_type="Client", object_id="", detail=f"{detail}: {shown}"[:2000])
+    db.session.commit()
+
+
 def commit_export(obj, detail: str = "") -> None:
     """Record and commit that the current user exported `obj` (downloads of personal data)."""
     record("export", obj, detail=detail)
     db.session.commit()
 
 
-def search(*, who: str = "", object_type: str = "", object_id: str = "", action: str = "",
-           date_from: date | None = None, date_to: date | None = None):
+def search(
+    *,
+    who: str = "",
+    object_type: str = "",
+    object_id: str = "",
+    action: str = "",
+    date_from: date | None = None,
+    date_to: date | None = None,
+):
     """A select of audit entries matching the admin page's filters, newest first."""
     query = db.select(AuditEntry)
     if who:
-        query = query.where(db.func.lower(AuditEntry.user_email).contains(who.lower(), autoescape=True))
+        query = query.where(
+            db.func.lower(AuditEntry.user_email).contains(who.lower(), autoescape=True)
+        )
     if object_type:
         query = query.where(AuditEntry.object_type == object_type)
     if object_id:
@@ -105,9 +132,11 @@ def _day_start(day: date) -> datetime:
 
 def object_types() -> list[str]:
     """The object types present in the log, for the search form."""
-    return list(db.session.scalars(
-        db.select(AuditEntry.object_type).distinct().order_by(AuditEntry.object_type)
-    ))
+    return list(
+        db.session.scalars(
+            db.select(AuditEntry.object_type).distinct().order_by(AuditEntry.object_type)
+        )
+    )
 
 
 @event.listens_for(Session, "before_flush")
@@ -121,6 +150,9 @@ def _refuse_audit_changes(session: Session, flush_context, instances) -> None:
 @event.listens_for(Session, "do_orm_execute")
 def _refuse_bulk_audit_changes(state) -> None:
     """No `update(AuditEntry)` or `delete(AuditEntry)` statements either."""
-    if (state.is_update or state.is_delete) and state.bind_mapper is not None \
-            and state.bind_mapper.class_ is AuditEntry:
+    if (
+        (state.is_update or state.is_delete)
+        and state.bind_mapper is not None
+        and state.bind_mapper.class_ is AuditEntry
+    ):
         raise AuditLogIsAppendOnly("Het auditlog kan niet worden gewijzigd of verwijderd.")

@@ -23,21 +23,37 @@ from app.models.base import utcnow
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 LOCAL = ZoneInfo("Europe/Amsterdam")
 CLIENT_FIELDS = [
-    ("pseudonym", "Pseudoniem (voor werkgevers)"), ("first_name", "Voornaam"),
-    ("last_name", "Achternaam"), ("bsn", "BSN"), ("birth_date", "Geboortedatum"),
-    ("postcode", "Postcode"), ("benefit_type", "Uitkering"), ("benefit_start", "Uitkering sinds"),
-    ("benefit_end", "Uitkering beëindigd op"), ("ladder_step", "Participatieladder (trede)"),
-    ("profile", "Profiel"), ("banenafspraak", "Indicatie banenafspraak"),
-    ("sheltered_work", "Indicatie beschut werk"), ("newcomer", "Statushouder"),
-    ("skills", "Vaardigheden"), ("experience", "Werkervaring"),
-    ("education_level", "Opleiding"), ("certificates", "Certificaten"),
-    ("driving_licences", "Rijbewijzen"), ("language_level", "Taalniveau Nederlands"),
-    ("hours_min", "Uren per week, minimaal"), ("hours_max", "Uren per week, maximaal"),
+    ("pseudonym", "Pseudoniem (voor werkgevers)"),
+    ("first_name", "Voornaam"),
+    ("last_name", "Achternaam"),
+    ("bsn", "BSN"),
+    ("birth_date", "Geboortedatum"),
+    ("postcode", "Postcode"),
+    ("benefit_type", "Uitkering"),
+    ("benefit_start", "Uitkering sinds"),
+    ("benefit_end", "Uitkering beëindigd op"),
+    ("ladder_step", "Participatieladder (trede)"),
+    ("profile", "Profiel"),
+    ("banenafspraak", "Indicatie banenafspraak"),
+    ("sheltered_work", "Indicatie beschut werk"),
+    ("newcomer", "Statushouder"),
+    ("skills", "Vaardigheden"),
+    ("experience", "Werkervaring"),
+    ("education_level", "Opleiding"),
+    ("certificates", "Certificaten"),
+    ("driving_licences", "Rijbewijzen"),
+    ("language_level", "Taalniveau Nederlands"),
+    ("hours_min", "Uren per week, minimaal"),
+    ("hours_max", "Uren per week, maximaal"),
     ("max_travel_minutes", "Reistijd enkele reis, maximaal (minuten)"),
-    ("max_travel_km", "Reisafstand enkele reis, maximaal (km)"), ("max_load", "Belastbaarheid"),
-    ("health_notes", "Gezondheid"), ("consent_at", "Toestemming delen met werkgevers sinds"),
-    ("exemptions", "Ontheffingen"), ("case_closed_at", "Dossier gesloten op"),
-    ("created_at", "Vastgelegd op"), ("updated_at", "Laatst gewijzigd op"),
+    ("max_travel_km", "Reisafstand enkele reis, maximaal (km)"),
+    ("max_load", "Belastbaarheid"),
+    ("health_notes", "Gezondheid"),
+    ("consent_at", "Toestemming delen met werkgevers sinds"),
+    ("exemptions", "Ontheffingen"),
+    ("case_closed_at", "Dossier gesloten op"),
+    ("created_at", "Vastgelegd op"),
+    ("updated_at", "Laatst gewijzigd op"),
 ]
 
 
@@ -64,16 +80,18 @@ def collect(client: Client, requested_by: str = "") -> dict:
         db.select(Placement).where(Placement.client_id == client.id).order_by(Placement.start_date)
     ).all()
     premiums = db.session.scalars(
-        db.select(ExitPremium).where(ExitPremium.client_id == client.id)
+        db.select(ExitPremium)
+        .where(ExitPremium.client_id == client.id)
         .order_by(ExitPremium.requested_on)
     ).all()
     activities = db.session.scalars(
-        db.select(SroiActivity).where(SroiActivity.client_id == client.id)
+        db.select(SroiActivity)
+        .where(SroiActivity.client_id == client.id)
         .order_by(SroiActivity.start_date)
     ).all()
     access = db.session.scalars(
-        db.select(AuditEntry).where(AuditEntry.object_type == "Client",
-                                    AuditEntry.object_id == str(client.id))
+        db.select(AuditEntry)
+        .where(AuditEntry.object_type == "Client", AuditEntry.object_id == str(client.id))
         .order_by(AuditEntry.at)
     ).all()
     return {
@@ -85,29 +103,52 @@ def collect(client: Client, requested_by: str = "") -> dict:
         },
         "client": record,
         "desired_occupations": [
-            {"text": o.text, "occupation": o.occupation.preferred_label if o.occupation else None,
-             "esco_uri": o.occupation.uri if o.occupation else None}
+            {
+                "text": o.text,
+                "occupation": o.occupation.preferred_label if o.occupation else None,
+                "esco_uri": o.occupation.uri if o.occupation else None,
+            }
             for o in client.desired_occupations
         ],
         "proposals": [
-            {"date": _plain(p.created_at), "vacancy": p.vacancy.title,
-             "employer": p.vacancy.employer.name, "status": p.status, "note": p.note,
-             "reason": p.reason, "answered_at": _plain(p.answered_at)}
+            {
+                "date": _plain(p.created_at),
+                "vacancy": p.vacancy.title,
+                "employer": p.vacancy.employer.name,
+                "status": p.status,
+                "note": p.note,
+                "reason": p.reason,
+                "answered_at": _plain(p.answered_at),
+            }
             for p in proposals
         ],
         "placements": [_placement(p) for p in placements],
         "exit_premiums": [
-            {"scheme": p.scheme.name, "state": p.state, "amount": _plain(p.amount),
-             "requested_on": _plain(p.requested_on), "paid_on": _plain(p.paid_on), "note": p.note}
+            {
+                "scheme": p.scheme.name,
+                "state": p.state,
+                "amount": _plain(p.amount),
+                "requested_on": _plain(p.requested_on),
+                "paid_on": _plain(p.paid_on),
+                "note": p.note,
+            }
             for p in premiums
         ],
         "sroi_activities": [
-            {"contract": a.contract.reference, "supplier": a.contract.supplier.name,
-             "block": a.block_code, "start": _plain(a.start_date), "end": _plain(a.end_date),
-             "hours_per_week": _plain(a.hours_per_week), "state": a.state,
-             "description": a.candidate_description,
-             "evidence_files": [{"filename": e.filename, "size": e.size,
-                                 "uploaded_at": _plain(e.uploaded_at)} for e in a.evidence]}
+            {
+                "contract": a.contract.reference,
+                "supplier": a.contract.supplier.name,
+                "block": a.block_code,
+                "start": _plain(a.start_date),
+                "end": _plain(a.end_date),
+                "hours_per_week": _plain(a.hours_per_week),
+                "state": a.state,
+                "description": a.candidate_description,
+                "evidence_files": [
+                    {"filename": e.filename, "size": e.size, "uploaded_at": _plain(e.uploaded_at)}
+                    for e in a.evidence
+                ],
+            }
             for a in activities
         ],
         "access_log": [
@@ -119,16 +160,32 @@ def collect(client: Client, requested_by: str = "") -> dict:
 
 def _placement(p: Placement) -> dict:
     return {
-        "employer": p.employer.name, "vacancy": p.vacancy.title if p.vacancy else None,
-        "kind": p.kind, "start": _plain(p.start_date), "end": _plain(p.end_date),
-        "hours_per_week": _plain(p.hours_per_week), "contract_type": p.contract_type,
-        "hourly_wage": _plain(p.hourly_wage), "wage_value_pct": _plain(p.wage_value_pct),
-        "wage_subsidy_per_month": _plain(p.wage_subsidy_per_month), "jobcoach": p.jobcoach,
-        "outcome": p.outcome, "end_reason": p.end_reason,
-        "follow_ups": [{"kind": f.kind, "due": _plain(f.due_date), "done_at": _plain(f.done_at),
-                        "note": f.note} for f in p.follow_ups],
-        "hour_changes": [{"from": _plain(h.from_date), "hours_per_week": _plain(h.hours_per_week)}
-                         for h in p.hour_changes],
+        "employer": p.employer.name,
+        "vacancy": p.vacancy.title if p.vacancy else None,
+        "kind": p.kind,
+        "start": _plain(p.start_date),
+        "end": _plain(p.end_date),
+        "hours_per_week": _plain(p.hours_per_week),
+        "contract_type": p.contract_type,
+        "hourly_wage": _plain(p.hourly_wage),
+        "wage_value_pct": _plain(p.wage_value_pct),
+        "wage_subsidy_per_month": _plain(p.wage_subsidy_per_month),
+        "jobcoach": p.jobcoach,
+        "outcome": p.outcome,
+        "end_reason": p.end_reason,
+        "follow_ups": [
+            {
+                "kind": f.kind,
+                "due": _plain(f.due_date),
+                "done_at": _plain(f.done_at),
+                "note": f.note,
+            }
+            for f in p.follow_ups
+        ],
+        "hour_changes": [
+            {"from": _plain(h.from_date), "hours_per_week": _plain(h.hours_per_week)}
+            for h in p.hour_changes
+        ],
     }
 
 
@@ -138,6 +195,7 @@ def as_json(data: dict) -> bytes:
 
 
 # --- PDF -------------------------------------------------------------------------------------
+
 
 def _printable(text) -> str:
     """Text the PDF font can show: no control characters, nothing outside the BMP (emoji)."""
@@ -155,8 +213,11 @@ def _value(name: str, value) -> str:
         return "ja" if value else "nee"
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
-    kinds = {"benefit_type": "BENEFIT_TYPES", "education_level": "EDUCATION_LEVELS",
-             "max_load": "LOAD_LEVELS"}
+    kinds = {
+        "benefit_type": "BENEFIT_TYPES",
+        "education_level": "EDUCATION_LEVELS",
+        "max_load": "LOAD_LEVELS",
+    }
     if name in kinds:
         return label(value, kinds[name])
     if isinstance(value, str) and len(value) >= 10 and value[4] == "-" and value[7] == "-":
@@ -192,8 +253,13 @@ def as_pdf(data: dict) -> bytes:
         family = "Helvetica"
 
         def t(text) -> str:
-            return _printable(text).replace("€", "EUR").replace("—", "-").encode(
-                "latin-1", "replace").decode("latin-1")
+            return (
+                _printable(text)
+                .replace("€", "EUR")
+                .replace("—", "-")
+                .encode("latin-1", "replace")
+                .decode("latin-1")
+            )
 
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_page()
@@ -217,14 +283,20 @@ def as_pdf(data: dict) -> bytes:
 
     heading("Inzage in persoonsgegevens (AVG artikel 15)", 16)
     meta = data["export"]
-    line(f"Gemaakt op {_value('at', meta['gemaakt_op'])} door {meta['gemaakt_door'] or 'Werkbrug'}, "
-         f"gemeente {client['municipality']}.")
-    line("Dit overzicht bevat alle gegevens die Werkbrug over deze persoon bewaart, en wie "
-         "die gegevens heeft ingezien of gewijzigd.")
+    line(
+        f"Gemaakt op {_value('at', meta['gemaakt_op'])} door {meta['gemaakt_door'] or 'Werkbrug'}, "
+        f"gemeente {client['municipality']}."
+    )
+    line(
+        "Dit overzicht bevat alle gegevens die Werkbrug over deze persoon bewaart, en wie "
+        "die gegevens heeft ingezien of gewijzigd."
+    )
 
     heading("Persoonsgegevens")
-    facts([(text, _value(name, client.get(name))) for name, text in CLIENT_FIELDS]
-          + [("Gemeente", client["municipality"]), ("Jobhunter", client["jobhunter"] or "—")])
+    facts(
+        [(text, _value(name, client.get(name))) for name, text in CLIENT_FIELDS]
+        + [("Gemeente", client["municipality"]), ("Jobhunter", client["jobhunter"] or "—")]
+    )
 
     heading("Gewenste beroepen")
     for o in data["desired_occupations"] or [None]:
@@ -232,9 +304,14 @@ def as_pdf(data: dict) -> bytes:
 
     heading("Voorstellen aan werkgevers")
     for p in data["proposals"] or [None]:
-        line("—" if p is None else f"{_value('d', p['date'])}: {p['vacancy']} bij {p['employer']}, "
-             f"status {p['status']}" + (f", reden: {p['reason']}" if p["reason"] else "")
-             + (f", notitie: {p['note']}" if p["note"] else ""))
+        line(
+            "—"
+            if p is None
+            else f"{_value('d', p['date'])}: {p['vacancy']} bij {p['employer']}, "
+            f"status {p['status']}"
+            + (f", reden: {p['reason']}" if p["reason"] else "")
+            + (f", notitie: {p['note']}" if p["note"] else "")
+        )
 
     heading("Plaatsingen en nazorg")
     for p in data["placements"] or [None]:
@@ -242,18 +319,26 @@ def as_pdf(data: dict) -> bytes:
             line("—")
             continue
         wage = money(Decimal(p["hourly_wage"])) + " per uur" if p["hourly_wage"] else "—"
-        line(f"{p['employer']}: {_value('d', p['start'])} tot {_value('d', p['end'])}, "
-             f"{p['hours_per_week']} uur per week, {p['kind']}, loon {wage}"
-             + (f", einde: {p['end_reason']}" if p["end_reason"] else ""))
+        line(
+            f"{p['employer']}: {_value('d', p['start'])} tot {_value('d', p['end'])}, "
+            f"{p['hours_per_week']} uur per week, {p['kind']}, loon {wage}"
+            + (f", einde: {p['end_reason']}" if p["end_reason"] else "")
+        )
         for f in p["follow_ups"]:
-            line(f"   nazorg {f['kind']} op {_value('d', f['due'])}"
-                 + (f", gedaan {_value('d', f['done_at'])}" if f["done_at"] else "")
-                 + (f": {f['note']}" if f["note"] else ""))
+            line(
+                f"   nazorg {f['kind']} op {_value('d', f['due'])}"
+                + (f", gedaan {_value('d', f['done_at'])}" if f["done_at"] else "")
+                + (f": {f['note']}" if f["note"] else "")
+            )
 
     heading("Uitstroompremies")
     for p in data["exit_premiums"] or [None]:
-        line("—" if p is None else f"{p['scheme']}: {money(Decimal(p['amount']))}, {p['state']}, "
-             f"aangevraagd {_value('d', p['requested_on'])}")
+        line(
+            "—"
+            if p is None
+            else f"{p['scheme']}: {money(Decimal(p['amount']))}, {p['state']}, "
+            f"aangevraagd {_value('d', p['requested_on'])}"
+        )
 
     heading("Social return (SROI)")
     for a in data["sroi_activities"] or [None]:
@@ -261,11 +346,17 @@ def as_pdf(data: dict) -> bytes:
             line("—")
             continue
         files = ", ".join(e["filename"] for e in a["evidence_files"]) or "geen"
-        line(f"Contract {a['contract']} ({a['supplier']}): {a['block']}, {_value('d', a['start'])} "
-             f"tot {_value('d', a['end'])}, {a['state']}; bewijsstukken: {files}")
+        line(
+            f"Contract {a['contract']} ({a['supplier']}): {a['block']}, {_value('d', a['start'])} "
+            f"tot {_value('d', a['end'])}, {a['state']}; bewijsstukken: {files}"
+        )
 
     heading("Wie heeft deze gegevens ingezien of gewijzigd")
     for e in data["access_log"] or [None]:
-        line("—" if e is None else f"{_value('at', e['at'])}  {e['user'] or '(systeem)'}  "
-             f"{e['action']}  {e['detail']}")
+        line(
+            "—"
+            if e is None
+            else f"{_value('at', e['at'])}  {e['user'] or '(systeem)'}  "
+            f"{e['action']}  {e['detail']}"
+        )
     return bytes(pdf.output())

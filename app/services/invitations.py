@@ -28,14 +28,25 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def invite(email: str, name: str, organisation: Organisation, invited_by: User | None,
-           role: str = "employer") -> str:
+def invite(
+    email: str,
+    name: str,
+    organisation: Organisation,
+    invited_by: User | None,
+    role: str = "employer",
+) -> str:
     """Create an invitation and mail the link; returns the raw token (only ever in the mail)."""
     token = secrets.token_urlsafe(32)
     db.session.add(
-        Invitation(token_hash=_hash(token), email=email, name=name, role=role,
-                   organisation=organisation, invited_by=invited_by,
-                   expires_at=utcnow() + VALID_FOR)
+        Invitation(
+            token_hash=_hash(token),
+            email=email,
+            name=name,
+            role=role,
+            organisation=organisation,
+            invited_by=invited_by,
+            expires_at=utcnow() + VALID_FOR,
+        )
     )
     link = url_for("auth.accept_invitation", token=token, _external=True)
     inviter = invited_by.name if invited_by else "Werkbrug"
@@ -44,7 +55,8 @@ def invite(email: str, name: str, organisation: Organisation, invited_by: User |
         "Uitnodiging voor Werkbrug",
         f"Beste {name or 'heer/mevrouw'},\n\n{inviter} nodigt u uit voor Werkbrug, het portaal "
         f"voor werk en social return van de gemeente, namens {organisation.name}.\n\n"
-        f"Kies via deze link uw wachtwoord (de link werkt één keer en is 14 dagen geldig):\n{link}\n",
+        "Kies via deze link uw wachtwoord (de link werkt één keer en is 14 dagen geldig):\n"
+        f"{link}\n",
         organisation_id=organisation.id,
     )
     return token
@@ -65,8 +77,9 @@ def find_open(token: str) -> Invitation:
     existing = db.session.execute(
         db.select(User).where(db.func.lower(User.email) == invitation.email.lower())
     ).scalar_one_or_none()
-    if existing is not None and (existing.organisation_id != invitation.organisation_id
-                                 or existing.role != invitation.role):
+    if existing is not None and (
+        existing.organisation_id != invitation.organisation_id or existing.role != invitation.role
+    ):
         # An invitation never takes over an account of another organisation or role.
         raise InvitationError(
             "Er bestaat al een account met dit e-mailadres. Log in met dat account of vraag de "
@@ -82,9 +95,13 @@ def accept(token: str, password: str) -> User:
         db.select(User).where(db.func.lower(User.email) == invitation.email.lower())
     ).scalar_one_or_none()
     if user is None:
-        user = User(email=invitation.email, name=invitation.name or invitation.email,
-                    role=invitation.role, organisation_id=invitation.organisation_id,
-                    password_hash=hash_password(password))
+        user = User(
+            email=invitation.email,
+            name=invitation.name or invitation.email,
+            role=invitation.role,
+            organisation_id=invitation.organisation_id,
+            password_hash=hash_password(password),
+        )
         db.session.add(user)
     else:
         user.password_hash = hash_password(password)

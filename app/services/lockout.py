@@ -34,7 +34,9 @@ def register_failure(user: User, what: str) -> bool:
     if user.locked_at is None and user.failed_logins >= threshold:
         user.locked_at = utcnow()
         audit.record("lock", user, detail=f"geblokkeerd na {user.failed_logins} mislukte pogingen")
-        current_app.logger.warning("Account %s locked after %s failures", user.id, user.failed_logins)
+        current_app.logger.warning(
+            "Account %s locked after %s failures", user.id, user.failed_logins
+        )
         return True
     return False
 

@@ -53,10 +53,12 @@ def problems(password: str, email: str | None = None) -> list[str]:
     elif len(password) > MAX_LENGTH:
         found.append(_("Een wachtwoord is maximaal %(n)s tekens.", n=MAX_LENGTH))
     elif is_common(password):
-        found.append(_(
-            "Dit wachtwoord komt voor in lijsten met veelgebruikte wachtwoorden. "
-            "Kies iets dat niet te raden is, bijvoorbeeld een zin van een paar woorden."
-        ))
+        found.append(
+            _(
+                "Dit wachtwoord komt voor in lijsten met veelgebruikte wachtwoorden. "
+                "Kies iets dat niet te raden is, bijvoorbeeld een zin van een paar woorden."
+            )
+        )
     if email and len(password) >= MIN_LENGTH:
         local = email.split("@", 1)[0].lower()
         lowered = password.lower()

@@ -40,10 +40,24 @@ from app.services import audit
 ANONYMOUS_FIRST_NAME = "Geanonimiseerde"
 ANONYMOUS_LAST_NAME = "inwoner"
 WIPED_FIELDS = {
-    "bsn": None, "birth_date": None, "postcode": None, "benefit_start": None, "benefit_end": None,
-    "experience": "", "health_notes": "", "exemptions": "", "skills": [], "certificates": [],
-    "driving_licences": [], "hours_min": None, "hours_max": None, "max_travel_minutes": None,
-    "max_travel_km": None, "max_load": None, "language_level": None, "consent_at": None,
+    "bsn": None,
+    "birth_date": None,
+    "postcode": None,
+    "benefit_start": None,
+    "benefit_end": None,
+    "experience": "",
+    "health_notes": "",
+    "exemptions": "",
+    "skills": [],
+    "certificates": [],
+    "driving_licences": [],
+    "hours_min": None,
+    "hours_max": None,
+    "max_travel_minutes": None,
+    "max_travel_km": None,
+    "max_load": None,
+    "language_level": None,
+    "consent_at": None,
 }
 
 
@@ -70,8 +84,10 @@ class RetentionReport:
     def summary(self) -> str:
         verb = "zouden worden" if self.dry_run else "zijn"
         unlinked = sum(c.activities_unlinked for c in self.clients)
-        return (f"{len(self.clients)} werkzoekende(n) {verb} geanonimiseerd; {unlinked} "
-                f"SROI-activiteit(en) losgekoppeld (peildatum {self.today:%d-%m-%Y}).")
+        return (
+            f"{len(self.clients)} werkzoekende(n) {verb} geanonimiseerd; {unlinked} "
+            f"SROI-activiteit(en) losgekoppeld (peildatum {self.today:%d-%m-%Y})."
+        )
 
 
 def months_before(day: date, months: int) -> date:
@@ -86,19 +102,21 @@ def due(today: date) -> list[tuple[Client, Organisation]]:
     """Clients not yet anonymised whose case closed more than `retention_months` ago."""
     rows: list[tuple[Client, Organisation]] = []
     organisations = db.session.scalars(
-        db.select(Organisation).where(
-            Organisation.id.in_(db.select(Client.municipality_id).distinct())
-        ).order_by(Organisation.id)
+        db.select(Organisation)
+        .where(Organisation.id.in_(db.select(Client.municipality_id).distinct()))
+        .order_by(Organisation.id)
     ).all()
     for organisation in organisations:
         cutoff = months_before(today, organisation.retention_months)
         clients = db.session.scalars(
-            db.select(Client).where(
+            db.select(Client)
+            .where(
                 Client.municipality_id == organisation.id,
                 Client.anonymised_at.is_(None),
                 Client.case_closed_at.is_not(None),
                 Client.case_closed_at < cutoff,
-            ).order_by(Client.id)
+            )
+            .order_by(Client.id)
         ).all()
         rows.extend((client, organisation) for client in clients)
     return rows
@@ -107,14 +125,20 @@ def due(today: date) -> list[tuple[Client, Organisation]]:
 def _new_pseudonym() -> str:
     while True:
         pseudonym = f"Anoniem {secrets.token_hex(6)}"
-        if not db.session.execute(db.select(Client.id).where(Client.pseudonym == pseudonym)).first():
+        if not db.session.execute(
+            db.select(Client.id).where(Client.pseudonym == pseudonym)
+        ).first():
             return pseudonym
 
 
 def anonymise(client: Client) -> Anonymised:
     """Strip `client` and the free texts around it (see the module docstring); not committed."""
-    result = Anonymised(client.id, client.municipality.name, client.case_closed_at,
-                        client.municipality.retention_months)
+    result = Anonymised(
+        client.id,
+        client.municipality.name,
+        client.case_closed_at,
+        client.municipality.retention_months,
+    )
     client.first_name = ANONYMOUS_FIRST_NAME
     client.last_name = ANONYMOUS_LAST_NAME
     client.pseudonym = _new_pseudonym()
@@ -130,16 +154,23 @@ def anonymise(client: Client) -> Anonymised:
     client.desired_occupations = kept
 
     placement_ids = db.select(Placement.id).where(Placement.client_id == client.id)
-    db.session.execute(db.update(Proposal).where(Proposal.client_id == client.id)
-                       .values(note="", reason=""))
-    db.session.execute(db.update(Placement).where(Placement.client_id == client.id)
-                       .values(end_reason=""))
-    db.session.execute(db.update(FollowUp).where(FollowUp.placement_id.in_(placement_ids))
-                       .values(note=""))
-    db.session.execute(db.update(IncentiveAward).where(IncentiveAward.placement_id.in_(placement_ids))
-                       .values(note=""))
-    db.session.execute(db.update(ExitPremium).where(ExitPremium.client_id == client.id)
-                       .values(note=""))
+    db.session.execute(
+        db.update(Proposal).where(Proposal.client_id == client.id).values(note="", reason="")
+    )
+    db.session.execute(
+        db.update(Placement).where(Placement.client_id == client.id).values(end_reason="")
+    )
+    db.session.execute(
+        db.update(FollowUp).where(FollowUp.placement_id.in_(placement_ids)).values(note="")
+    )
+    db.session.execute(
+        db.update(IncentiveAward)
+        .where(IncentiveAward.placement_id.in_(placement_ids))
+        .values(note="")
+    )
+    db.session.execute(
+        db.update(ExitPremium).where(ExitPremium.client_id == client.id).values(note="")
+    )
     # Through the ORM, so the activities' optimistic-lock version moves on as with any change.
     for activity in db.session.scalars(
         db.select(SroiActivity).where(SroiActivity.client_id == client.id)
@@ -149,10 +180,13 @@ def anonymise(client: Client) -> Anonymised:
         result.activities_unlinked += 1
     client.anonymised_at = utcnow()
     audit.record(
-        "anonymise", client,
-        detail=(f"bewaartermijn verstreken: dossier gesloten op {result.closed_on:%d-%m-%Y}, "
-                f"termijn {result.retention_months} maanden; {result.activities_unlinked} "
-                "SROI-activiteit(en) losgekoppeld"),
+        "anonymise",
+        client,
+        detail=(
+            f"bewaartermijn verstreken: dossier gesloten op {result.closed_on:%d-%m-%Y}, "
+            f"termijn {result.retention_months} maanden; {result.activities_unlinked} "
+            "SROI-activiteit(en) losgekoppeld"
+        ),
     )
     return result
 
@@ -165,11 +199,18 @@ def run(today: date, dry_run: bool = False) -> RetentionReport:
             linked = db.session.scalar(
                 db.select(db.func.count(SroiActivity.id)).where(SroiActivity.client_id == client.id)
             )
-            report.clients.append(Anonymised(
-                client.id, client.municipality.name, client.case_closed_at,
-                client.municipality.retention_months, activities_unlinked=linked or 0,
-                occupations_dropped=sum(1 for w in client.desired_occupations if w.occupation_id is None),
-            ))
+            report.clients.append(
+                Anonymised(
+                    client.id,
+                    client.municipality.name,
+                    client.case_closed_at,
+                    client.municipality.retention_months,
+                    activities_unlinked=linked or 0,
+                    occupations_dropped=sum(
+                        1 for w in client.desired_occupations if w.occupation_id is None
+                    ),
+                )
+            )
             continue
         report.clients.append(anonymise(client))
         db.session.commit()

@@ -64,7 +64,7 @@ def qr_svg(uri: str) -> str:
 
 def grouped_secret(secret: str) -> str:
     """The secret in groups of four, easier to type into an app by hand."""
-    return " ".join(secret[i:i + 4] for i in range(0, len(secret), 4))
+    return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
 
 
 def _normalise(code: str) -> str:
@@ -120,7 +120,9 @@ def use_recovery_code(user: User, code: str) -> bool:
 def unused_recovery_codes(user: User) -> list[RecoveryCode]:
     """The recovery codes the user can still use."""
     return db.session.scalars(
-        db.select(RecoveryCode).where(RecoveryCode.user_id == user.id, RecoveryCode.used_at.is_(None))
+        db.select(RecoveryCode).where(
+            RecoveryCode.user_id == user.id, RecoveryCode.used_at.is_(None)
+        )
     ).all()
 
 
@@ -135,4 +137,3 @@ def disable(user: User) -> None:
 def looks_like_recovery_code(code: str) -> bool:
     """A recovery code has ten letters and digits; an app code has six digits."""
     return len(_normalise(code)) == 10
-

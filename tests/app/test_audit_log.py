@@ -12,8 +12,12 @@ from app.services.audit import AuditLogIsAppendOnly
 
 
 def _entry(db, **values):
-    defaults = {"action": "read", "object_type": "Client", "object_id": "1",
-                "user_email": "jobhunter.a@example.nl"}
+    defaults = {
+        "action": "read",
+        "object_type": "Client",
+        "object_id": "1",
+        "user_email": "jobhunter.a@example.nl",
+    }
     defaults.update(values)
     entry = AuditEntry(**defaults)
     db.session.add(entry)
@@ -58,15 +62,34 @@ def test_adding_entries_still_works_next_to_other_changes(world, db):
 
 # --- the admin page ------------------------------------------------------------------------
 
+
 @pytest.fixture
 def logged(world, db):
     now = datetime.now(UTC)
-    _entry(db, action="read", object_type="Client", object_id=str(world.a.client.id),
-           user_email="jobhunter.a@example.nl", at=now)
-    _entry(db, action="update", object_type="Contract", object_id=str(world.a.contract.id),
-           user_email="procurement.a@example.nl", at=now - timedelta(days=40))
-    _entry(db, action="export", object_type="Client", object_id=str(world.a.client.id),
-           user_email="jobhunter.b@example.nl", at=now - timedelta(days=2))
+    _entry(
+        db,
+        action="read",
+        object_type="Client",
+        object_id=str(world.a.client.id),
+        user_email="jobhunter.a@example.nl",
+        at=now,
+    )
+    _entry(
+        db,
+        action="update",
+        object_type="Contract",
+        object_id=str(world.a.contract.id),
+        user_email="procurement.a@example.nl",
+        at=now - timedelta(days=40),
+    )
+    _entry(
+        db,
+        action="export",
+        object_type="Client",
+        object_id=str(world.a.client.id),
+        user_email="jobhunter.b@example.nl",
+        at=now - timedelta(days=2),
+    )
     return now
 
 
@@ -76,33 +99,50 @@ def test_admin_searches_by_user_object_action_and_date(logged, world, client, au
     assert "procurement.a@example.nl" in html and "jobhunter.b@example.nl" in html
     html = client.get("/beheer/auditlog", query_string={"who": "JOBHUNTER"}).get_data(as_text=True)
     assert "procurement.a@example.nl" not in html and "jobhunter.b@example.nl" in html
-    html = client.get("/beheer/auditlog", query_string={
-        "object_type": "Client", "object_id": str(world.a.client.id), "action": "export"}).get_data(as_text=True)
+    html = client.get(
+        "/beheer/auditlog",
+        query_string={
+            "object_type": "Client",
+            "object_id": str(world.a.client.id),
+            "action": "export",
+        },
+    ).get_data(as_text=True)
     assert "1 regel gevonden" in html and "jobhunter.b@example.nl" in html
     start = (logged - timedelta(days=50)).date()
     end = (logged - timedelta(days=30)).date()
-    html = client.get("/beheer/auditlog", query_string={
-        "date_from": start.strftime("%d-%m-%Y"), "date_to": end.isoformat()}).get_data(as_text=True)
+    html = client.get(
+        "/beheer/auditlog",
+        query_string={"date_from": start.strftime("%d-%m-%Y"), "date_to": end.isoformat()},
+    ).get_data(as_text=True)
     assert "procurement.a@example.nl" in html and "jobhunter.b@example.nl" not in html
 
 
 def test_bad_search_values_get_dutch_messages(logged, client, auth):
     auth.login("admin.a@example.nl")
-    response = client.get("/beheer/auditlog", query_string={
-        "date_from": "gisteren", "date_to": "2026-01-01", "action": "<script>"})
+    response = client.get(
+        "/beheer/auditlog",
+        query_string={"date_from": "gisteren", "date_to": "2026-01-01", "action": "<script>"},
+    )
     assert response.status_code == 200
     html = response.get_data(as_text=True)
     assert "Vul een datum in als 31-12-2026." in html
     assert "<script>" not in html
-    reversed_range = client.get("/beheer/auditlog", query_string={
-        "date_from": "2026-02-01", "date_to": "2026-01-01"}).get_data(as_text=True)
+    reversed_range = client.get(
+        "/beheer/auditlog", query_string={"date_from": "2026-02-01", "date_to": "2026-01-01"}
+    ).get_data(as_text=True)
     assert "De einddatum ligt vóór de begindatum." in reversed_range
 
 
 def test_paging(world, db, client, auth):
     for n in range(120):
-        db.session.add(AuditEntry(action="read", object_type="Client", object_id=str(n),
-                                  user_email="jobhunter.a@example.nl"))
+        db.session.add(
+            AuditEntry(
+                action="read",
+                object_type="Client",
+                object_id=str(n),
+                user_email="jobhunter.a@example.nl",
+            )
+        )
     db.session.commit()
     auth.login("admin.a@example.nl")
     first = client.get("/beheer/auditlog").get_data(as_text=True)
@@ -130,18 +170,41 @@ def test_day_boundaries_are_dutch_time(db, app):
 
     # 23:30 UTC on 31 December is 00:30 on 1 January in the Netherlands.
     _entry(db, at=datetime(2025, 12, 31, 23, 30, tzinfo=UTC))
-    rows = db.session.scalars(audit.search(date_from=date(2026, 1, 1), date_to=date(2026, 1, 1))).all()
+    rows = db.session.scalars(
+        audit.search(date_from=date(2026, 1, 1), date_to=date(2026, 1, 1))
+    ).all()
     assert len(rows) == 1
     assert db.session.scalars(audit.search(date_to=date(2025, 12, 31))).all() == []
 
 
 # --- completeness: staff reads and changes of client data ----------------------------------
 
+
 def test_client_change_is_audited(world, db, client, auth):
     auth.login("jobhunter.a@example.nl")
     c = world.a.client
     page = client.get(f"/jobhunter/werkzoekenden/{c.id}/bewerken")
     assert page.status_code == 200
-    reads = db.session.scalars(db.select(AuditEntry).where(
-        AuditEntry.action == "read", AuditEntry.object_type == "Client")).all()
+    reads = db.session.scalars(
+        db.select(AuditEntry).where(AuditEntry.action == "read", AuditEntry.object_type == "Client")
+    ).all()
     assert reads and reads[-1].detail == "bewerkformulier"
+
+
+def test_list_pages_record_which_clients_were_shown(world, db, client, auth):
+    auth.login("jobhunter.a@example.nl")
+    client.get("/jobhunter/werkzoekenden")
+    entry = db.session.scalars(db.select(AuditEntry).where(
+        AuditEntry.action == "read", AuditEntry.detail.startswith("lijst werkzoekenden"))).one()
+    assert str(world.a.client.id) in entry.detail and str(world.b.client.id) not in entry.detail
+    assert entry.user_email == "jobhunter.a@example.nl"
+
+
+def test_export_and_anonymisation_are_searchable(world, db, client, auth):
+    auth.login("jobhunter.a@example.nl")
+    client.get(f"/jobhunter/werkzoekenden/{world.a.client.id}/inzage.json")
+    auth.logout()
+    auth.login("admin.a@example.nl")
+    html = client.get("/beheer/auditlog", query_string={
+        "action": "export", "object_type": "Client"}).get_data(as_text=True)
+    assert "1 regel gevonden" in html and "inzage als JSON" in html

@@ -28,8 +28,12 @@ def rich(world, db):
     """World A's client with an occupation wish, follow-up, a premium and SROI evidence."""
     a = world.a
     client = a.client
-    occupation = Occupation(uri="http://data.europa.eu/esco/occupation/x", code="9333.1",
-                            isco_group="9333", preferred_label="orderpicker")
+    occupation = Occupation(
+        uri="http://data.europa.eu/esco/occupation/x",
+        code="9333.1",
+        isco_group="9333",
+        preferred_label="orderpicker",
+    )
     client.desired_occupations = [
         ClientOccupation(text="orderpikker bij Jumbo", occupation=occupation),
         ClientOccupation(text="iets met dieren, zegt mijn buurman Piet"),
@@ -41,22 +45,39 @@ def rich(world, db):
     a.proposal.note = "Sjoukje heeft een goed gesprek gehad."
     a.placement.end_reason = "Ziek geworden (burn-out)."
     a.placement.hourly_wage = Decimal("14.06")
-    a.placement.follow_ups.append(FollowUp(kind="first", due_date=date(2026, 3, 15),
-                                           note="Gaat goed, rugklachten besproken."))
-    scheme = ExitPremiumScheme(municipality=a.municipality, name="Uitstroompremie",
-                               amount=Decimal("500"))
-    db.session.add(ExitPremium(scheme=scheme, client=client, amount=Decimal("500"),
-                               requested_on=date(2026, 4, 1), note="Betaald na 6 maanden werk."))
+    a.placement.follow_ups.append(
+        FollowUp(kind="first", due_date=date(2026, 3, 15), note="Gaat goed, rugklachten besproken.")
+    )
+    scheme = ExitPremiumScheme(
+        municipality=a.municipality, name="Uitstroompremie", amount=Decimal("500")
+    )
+    db.session.add(
+        ExitPremium(
+            scheme=scheme,
+            client=client,
+            amount=Decimal("500"),
+            requested_on=date(2026, 4, 1),
+            note="Betaald na 6 maanden werk.",
+        )
+    )
     a.activity.client = client
     a.activity.candidate_description = "Sjoukje Hoekstra, 45 jaar"
-    a.activity.evidence.append(EvidenceFile(
-        filename="arbeidscontract.pdf", stored_name="x" * 32, content_type="application/pdf",
-        size=1234, sha256="0" * 64, uploaded_at=utcnow()))
+    a.activity.evidence.append(
+        EvidenceFile(
+            filename="arbeidscontract.pdf",
+            stored_name="x" * 32,
+            content_type="application/pdf",
+            size=1234,
+            sha256="0" * 64,
+            uploaded_at=utcnow(),
+        )
+    )
     db.session.commit()
     return world
 
 
 # --- export ----------------------------------------------------------------------------------
+
 
 def test_export_page_and_downloads(rich, db, client, auth):
     c = rich.a.client
@@ -86,9 +107,16 @@ def test_export_page_and_downloads(rich, db, client, auth):
     from pypdf import PdfReader
 
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.data)).pages)
-    for expected in ("Inzage in persoonsgegevens", "999993653", c.last_name, "Rugklachten",
-                     "arbeidscontract.pdf", "Wie heeft deze gegevens ingezien", "€ 500,00",
-                     "jobhunter.a@example.nl"):
+    for expected in (
+        "Inzage in persoonsgegevens",
+        "999993653",
+        c.last_name,
+        "Rugklachten",
+        "arbeidscontract.pdf",
+        "Wie heeft deze gegevens ingezien",
+        "€ 500,00",
+        "jobhunter.a@example.nl",
+    ):
         assert expected in text, expected
 
     exports = db.session.scalars(db.select(AuditEntry).where(AuditEntry.action == "export")).all()
@@ -120,15 +148,21 @@ def test_pdf_survives_odd_text(world, db, client, auth):
 
 # --- retention ------------------------------------------------------------------------------
 
+
 def test_retention_dry_run_changes_nothing(rich, db, runner):
     result = runner.invoke(args=["retention-run", "--dry-run", "--today", "2026-11-16"])
     assert result.exit_code == 0, result.output
-    assert f"werkzoekende {rich.a.client.id} " in result.output and "zou anonimiseren" in result.output
+    assert (
+        f"werkzoekende {rich.a.client.id} " in result.output and "zou anonimiseren" in result.output
+    )
     assert "1 werkzoekende(n) zouden worden geanonimiseerd; 1 SROI-activiteit(en)" in result.output
     db.session.expire_all()
     client = db.session.get(Client, rich.a.client.id)
     assert client.anonymised_at is None and client.bsn == "999993653"
-    assert db.session.scalars(db.select(AuditEntry).where(AuditEntry.action == "anonymise")).all() == []
+    assert (
+        db.session.scalars(db.select(AuditEntry).where(AuditEntry.action == "anonymise")).all()
+        == []
+    )
 
 
 def test_retention_anonymises_and_keeps_statistics(rich, db, runner, app):
@@ -145,8 +179,10 @@ def test_retention_anonymises_and_keeps_statistics(rich, db, runner, app):
     a.activity.state = "accepted"
     db.session.commit()
     status_before = sroi_bridge.status_for(a.contract, date(2026, 11, 16))
-    activity_before = {k: getattr(a.activity, k) for k in
-                       ("block_code", "start_date", "end_date", "hours_per_week", "state", "contract_id")}
+    activity_before = {
+        k: getattr(a.activity, k)
+        for k in ("block_code", "start_date", "end_date", "hours_per_week", "state", "contract_id")
+    }
 
     result = runner.invoke(args=["retention-run", "--today", "2026-11-16"])
     assert result.exit_code == 0, result.output
@@ -163,7 +199,9 @@ def test_retention_anonymises_and_keeps_statistics(rich, db, runner, app):
     assert client.pseudonym.startswith("Anoniem ") and client.pseudonym != old_pseudonym
     # Statistics stay.
     assert client.municipality_id == a.municipality.id and client.benefit_type == "participatiewet"
-    assert [(w.text, w.occupation.code) for w in client.desired_occupations] == [("orderpicker", "9333.1")]
+    assert [(w.text, w.occupation.code) for w in client.desired_occupations] == [
+        ("orderpicker", "9333.1")
+    ]
     assert len(db.session.scalars(db.select(ClientOccupation)).all()) == 1
     # Free texts around the client are gone.
     proposal = db.session.get(type(a.proposal), a.proposal.id)
@@ -181,8 +219,9 @@ def test_retention_anonymises_and_keeps_statistics(rich, db, runner, app):
     assert status_after == status_before
     # The monitor report for the year is unchanged.
     with app.test_request_context():
-        after = monitor.build_report(db.session.get(type(a.municipality), a.municipality.id), 2026,
-                                     date(2026, 11, 16))
+        after = monitor.build_report(
+            db.session.get(type(a.municipality), a.municipality.id), 2026, date(2026, 11, 16)
+        )
     assert [(r.key, r.value) for r in after.rows] == before_rows
     # The open case of municipality B is untouched; the run is audited.
     assert db.session.get(Client, kept_client_id).bsn == "999993653"
@@ -198,7 +237,10 @@ def test_retention_is_idempotent(rich, db, runner):
     assert "0 werkzoekende(n) zijn geanonimiseerd" in again.output
     db.session.expire_all()
     assert db.session.get(Client, rich.a.client.id).pseudonym == pseudonym
-    assert len(db.session.scalars(db.select(AuditEntry).where(AuditEntry.action == "anonymise")).all()) == 1
+    assert (
+        len(db.session.scalars(db.select(AuditEntry).where(AuditEntry.action == "anonymise")).all())
+        == 1
+    )
 
 
 def test_retention_period_is_per_municipality_and_strict(world, db, runner):
@@ -219,7 +261,9 @@ def test_retention_period_is_per_municipality_and_strict(world, db, runner):
 def test_open_cases_are_never_touched(world, db, runner):
     runner.invoke(args=["retention-run", "--today", "2099-01-01"])
     db.session.expire_all()
-    assert db.session.scalars(db.select(Client).where(Client.anonymised_at.is_not(None))).all() == []
+    assert (
+        db.session.scalars(db.select(Client).where(Client.anonymised_at.is_not(None))).all() == []
+    )
 
 
 def test_months_before_clamps_the_day():

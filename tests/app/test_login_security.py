@@ -1,4 +1,4 @@
-"""Lock-out after repeated failures, the admin unlock, throttling per IP and account, password rules."""
+"""Lock-out after repeated failures, the admin unlock, throttling per IP and account, passwords."""
 
 from __future__ import annotations
 
@@ -23,11 +23,14 @@ def _fail(auth, email, times):
 
 # --- lock-out ----------------------------------------------------------------------------
 
+
 def test_account_locks_after_the_threshold(app, world, db, client, auth):
     threshold = app.config["LOCKOUT_THRESHOLD"]
     _fail(auth, "employer.a@example.nl", threshold - 1)
     assert _user(db, "employer.a@example.nl").locked_at is None
-    html = auth.password_only("employer.a@example.nl", "een verkeerd wachtwoord").get_data(as_text=True)
+    html = auth.password_only("employer.a@example.nl", "een verkeerd wachtwoord").get_data(
+        as_text=True
+    )
     # The attempt that locks it looks like any other failure.
     assert GENERIC in html and LOCKED not in html
     user = _user(db, "employer.a@example.nl")
@@ -37,8 +40,12 @@ def test_account_locks_after_the_threshold(app, world, db, client, auth):
 
 def test_locked_account_reveals_the_lock_only_to_the_right_password(app, world, db, client, auth):
     _fail(auth, "employer.a@example.nl", app.config["LOCKOUT_THRESHOLD"])
-    wrong = auth.password_only("employer.a@example.nl", "een verkeerd wachtwoord").get_data(as_text=True)
-    unknown = auth.password_only("niemand@example.nl", "een verkeerd wachtwoord").get_data(as_text=True)
+    wrong = auth.password_only("employer.a@example.nl", "een verkeerd wachtwoord").get_data(
+        as_text=True
+    )
+    unknown = auth.password_only("niemand@example.nl", "een verkeerd wachtwoord").get_data(
+        as_text=True
+    )
     assert GENERIC in wrong and LOCKED not in wrong
     assert GENERIC in unknown
     right = auth.password_only("employer.a@example.nl")
@@ -87,7 +94,10 @@ def test_only_admins_unlock(app, world, db, client, auth):
 def test_admin_resets_a_lost_app(world, db, client, auth):
     auth.login("admin.a@example.nl")
     target = world.a.users["jobhunter"]
-    assert client.post(f"/beheer/gebruikers/{target.id}/tweestapsverificatie-opnieuw").status_code == 302
+    assert (
+        client.post(f"/beheer/gebruikers/{target.id}/tweestapsverificatie-opnieuw").status_code
+        == 302
+    )
     user = _user(db, "jobhunter.a@example.nl")
     assert user.totp_secret is None and user.totp_confirmed_at is None
     entry = db.session.scalars(db.select(AuditEntry).where(AuditEntry.action == "2fa-off")).one()
@@ -102,15 +112,21 @@ def test_failed_password_is_audited_without_a_user(world, db, client, auth):
 
 # --- throttling --------------------------------------------------------------------------
 
+
 @pytest.fixture
 def throttled(app):
     """Switch the login throttle on with small limits for one test."""
     from app.auth.throttle import limiter
 
-    saved = {k: app.config[k] for k in ("LOGIN_THROTTLE_ENABLED", "LOGIN_LIMIT_PER_IP",
-                                          "LOGIN_LIMIT_PER_ACCOUNT")}
-    app.config.update(LOGIN_THROTTLE_ENABLED=True, LOGIN_LIMIT_PER_IP="6 per minute",
-                      LOGIN_LIMIT_PER_ACCOUNT="3 per minute")
+    saved = {
+        k: app.config[k]
+        for k in ("LOGIN_THROTTLE_ENABLED", "LOGIN_LIMIT_PER_IP", "LOGIN_LIMIT_PER_ACCOUNT")
+    }
+    app.config.update(
+        LOGIN_THROTTLE_ENABLED=True,
+        LOGIN_LIMIT_PER_IP="6 per minute",
+        LOGIN_LIMIT_PER_ACCOUNT="3 per minute",
+    )
     limiter.reset()
     yield
     app.config.update(saved)
@@ -131,10 +147,16 @@ def test_per_account_throttle_with_dutch_message(throttled, world, client, auth)
 
 def test_per_account_throttle_ignores_the_ip(throttled, world, app):
     for n in range(3):
-        app.test_client().post("/inloggen", data={"email": "employer.a@example.nl", "password": "fout"},
-                               environ_base={"REMOTE_ADDR": f"10.0.0.{n}"})
-    other = app.test_client().post("/inloggen", data={"email": "EMPLOYER.A@example.nl ", "password": "fout"},
-                                   environ_base={"REMOTE_ADDR": "10.0.0.9"})
+        app.test_client().post(
+            "/inloggen",
+            data={"email": "employer.a@example.nl", "password": "fout"},
+            environ_base={"REMOTE_ADDR": f"10.0.0.{n}"},
+        )
+    other = app.test_client().post(
+        "/inloggen",
+        data={"email": "EMPLOYER.A@example.nl ", "password": "fout"},
+        environ_base={"REMOTE_ADDR": "10.0.0.9"},
+    )
     assert other.status_code == 429
 
 
@@ -152,17 +174,30 @@ def test_successful_logins_do_not_use_up_the_limit(throttled, world, client, aut
 
 def test_code_step_is_throttled_per_account(throttled, world, client, auth):
     auth.password_only("jobhunter.a@example.nl")
-    statuses = [client.post("/inloggen/code", data={"code": "000000"}).status_code for _ in range(4)]
+    statuses = [
+        client.post("/inloggen/code", data={"code": "000000"}).status_code for _ in range(4)
+    ]
     assert statuses[:3] == [200, 200, 200]
     assert statuses[3] in (302, 429)  # throttled, or the marker's own try limit ended it
 
 
 # --- password rules ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("password", [
-    "password1234", "PASSWORD1234", "qwertyuiop123", "Welkom2026!!!", "wachtwoord12345",
-    "aaaaaaaaaaaaaaa", "1q2w3e4r5t6y", "  Wachtwoord!  ", "werkbrug-demo-2026",
-])
+
+@pytest.mark.parametrize(
+    "password",
+    [
+        "password1234",
+        "PASSWORD1234",
+        "qwertyuiop123",
+        "Welkom2026!!!",
+        "wachtwoord12345",
+        "aaaaaaaaaaaaaaa",
+        "1q2w3e4r5t6y",
+        "  Wachtwoord!  ",
+        "werkbrug-demo-2026",
+    ],
+)
 def test_common_passwords_are_refused(app, password):
     from app.services import passwords
 
@@ -170,8 +205,9 @@ def test_common_passwords_are_refused(app, password):
         assert passwords.problems(password), password
 
 
-@pytest.mark.parametrize("password", ["correct horse battery staple", "een lang wachtwoord",
-                                      "Fietsen langs de Linde 7x"])
+@pytest.mark.parametrize(
+    "password", ["correct horse battery staple", "een lang wachtwoord", "Fietsen langs de Linde 7x"]
+)
 def test_good_passwords_pass(app, password):
     from app.services import passwords
 
@@ -206,8 +242,9 @@ def test_invitation_refuses_a_common_password(app, db, client):
     with app.test_request_context():
         token = invitations.invite("nieuw@example.nl", "Nieuw", employer.organisation, None)
     db.session.commit()
-    html = client.post(f"/uitnodiging/{token}", data={"password": "Wachtwoord2026!",
-                                                       "confirm": "Wachtwoord2026!"}).get_data(as_text=True)
+    html = client.post(
+        f"/uitnodiging/{token}", data={"password": "Wachtwoord2026!", "confirm": "Wachtwoord2026!"}
+    ).get_data(as_text=True)
     assert "veelgebruikte wachtwoorden" in html
     assert db.session.scalars(db.select(User)).all() == []
 
@@ -217,9 +254,21 @@ def test_create_user_refuses_a_common_password(db, runner):
 
     OrganisationFactory(name="Gemeente X")
     db.session.commit()
-    result = runner.invoke(args=["create-user", "--email", "x@example.nl", "--name", "X",
-                                 "--role", "jobhunter", "--organisation", "Gemeente X",
-                                 "--password", "qwertyuiop123"])
+    result = runner.invoke(
+        args=[
+            "create-user",
+            "--email",
+            "x@example.nl",
+            "--name",
+            "X",
+            "--role",
+            "jobhunter",
+            "--organisation",
+            "Gemeente X",
+            "--password",
+            "qwertyuiop123",
+        ]
+    )
     assert result.exit_code != 0 and "veelgebruikte wachtwoorden" in result.output
 
 

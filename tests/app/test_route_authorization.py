@@ -44,13 +44,13 @@ EVERYONE = ROLES
 class Route:
     """Who may use an endpoint, and what they get."""
 
-    roles: tuple[str, ...] = ()          # roles allowed; () with public=True: anyone
-    public: bool = False                  # no login needed
-    anonymous: int = 302                  # what anonymous gets (302 = to the login page)
-    get: int | dict = 200                 # GET status for allowed roles (or {role: status})
-    scoped: bool = False                  # another organisation's object is a 404
-    post_ok: bool = False                 # POST by an allowed role is harmless to send
-    skip_get: bool = False                # POST-only, or GET would change the world
+    roles: tuple[str, ...] = ()  # roles allowed; () with public=True: anyone
+    public: bool = False  # no login needed
+    anonymous: int = 302  # what anonymous gets (302 = to the login page)
+    get: int | dict = 200  # GET status for allowed roles (or {role: status})
+    scoped: bool = False  # another organisation's object is a 404
+    post_ok: bool = False  # POST by an allowed role is harmless to send
+    skip_get: bool = False  # POST-only, or GET would change the world
     notes: str = ""
 
 
@@ -87,8 +87,9 @@ ROUTES: dict[str, Route] = {
     "auth.logout": Route(roles=EVERYONE, skip_get=True),
     "auth.accept_invitation": Route(public=True, anonymous=404, get=404, notes="unknown token"),
     "auth.account": Route(roles=EVERYONE),
-    "auth.account_enrol": Route(roles=EVERYONE, get={"admin": 302, "jobhunter": 302,
-                                                      "procurement": 302, "employer": 200}),
+    "auth.account_enrol": Route(
+        roles=EVERYONE, get={"admin": 302, "jobhunter": 302, "procurement": 302, "employer": 200}
+    ),
     "auth.account_recovery_codes": Route(roles=EVERYONE, skip_get=True),
     "auth.account_disable": Route(roles=EVERYONE, skip_get=True),
     # administration
@@ -167,8 +168,9 @@ ROUTES: dict[str, Route] = {
     "procurement.digest_send": proc(skip_get=True),
     # employer
     "employer.home": emp(),
-    "employer.register": Route(public=True, anonymous=200, get=302,
-                               notes="self-registration; logged-in users go home"),
+    "employer.register": Route(
+        public=True, anonymous=200, get=302, notes="self-registration; logged-in users go home"
+    ),
     "employer.registered": Route(public=True, anonymous=200, get=200),
     "employer.waiting": emp(get=302, notes="an approved employer goes on to the portal"),
     "employer.occupations_json": emp(),
@@ -201,8 +203,12 @@ ROUTES: dict[str, Route] = {
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 # Fixed values for URL arguments that are not ids.
-FIXED_ARGS = {"filename": "css/werkbrug.css", "token": "onbekende-uitnodiging", "fmt": "csv",
-              "action": "check"}
+FIXED_ARGS = {
+    "filename": "css/werkbrug.css",
+    "token": "onbekende-uitnodiging",
+    "fmt": "csv",
+    "action": "check",
+}
 
 
 @dataclass
@@ -219,30 +225,57 @@ def _side(app, world_side, db) -> Side:
     folder = Path(app.config["UPLOAD_FOLDER"])
     folder.mkdir(parents=True, exist_ok=True)
     (folder / stored).write_bytes(PDF)
-    evidence = EvidenceFile(activity=s.activity, filename="bewijs.pdf", stored_name=stored,
-                            content_type="application/pdf", size=len(PDF), sha256="0" * 64,
-                            uploaded_at=utcnow())
-    task = FollowUp(placement=s.placement, kind="first", due_date=date(2026, 3, 15),
-                    jobhunter=s.users["jobhunter"])
-    scheme = IncentiveScheme(municipality=s.municipality, name="Werkvoucher",
-                             min_hours_per_week=Decimal("12"),
-                             tiers=[IncentiveTier(months=6, amount=Decimal("2250"))])
+    evidence = EvidenceFile(
+        activity=s.activity,
+        filename="bewijs.pdf",
+        stored_name=stored,
+        content_type="application/pdf",
+        size=len(PDF),
+        sha256="0" * 64,
+        uploaded_at=utcnow(),
+    )
+    task = FollowUp(
+        placement=s.placement,
+        kind="first",
+        due_date=date(2026, 3, 15),
+        jobhunter=s.users["jobhunter"],
+    )
+    scheme = IncentiveScheme(
+        municipality=s.municipality,
+        name="Werkvoucher",
+        min_hours_per_week=Decimal("12"),
+        tiers=[IncentiveTier(months=6, amount=Decimal("2250"))],
+    )
     award = IncentiveAward(scheme=scheme, placement=s.placement, state="requested")
-    premium_scheme = ExitPremiumScheme(municipality=s.municipality, name="Uitstroompremie",
-                                       amount=Decimal("500"))
-    premium = ExitPremium(scheme=premium_scheme, client=s.client, amount=Decimal("500"),
-                          requested_on=date(2026, 4, 1))
+    premium_scheme = ExitPremiumScheme(
+        municipality=s.municipality, name="Uitstroompremie", amount=Decimal("500")
+    )
+    premium = ExitPremium(
+        scheme=premium_scheme, client=s.client, amount=Decimal("500"), requested_on=date(2026, 4, 1)
+    )
     db.session.add_all([evidence, task, award, premium])
     db.session.flush()
     catalogue = s.contract.catalogue
-    return Side({
-        "client_id": s.client.id, "vacancy_id": s.vacancy.id, "contract_id": s.contract.id,
-        "activity_id": s.activity.id, "proposal_id": s.proposal.id, "placement_id": s.placement.id,
-        "employer_id": s.employer.id, "user_id": s.users["employer"].id, "evidence_id": evidence.id,
-        "task_id": task.id, "award_id": award.id, "premium_id": premium.id,
-        "scheme_id": premium_scheme.id, "catalogue_id": catalogue.id,
-        "block_id": catalogue.blocks[0].id, "bonus_id": catalogue.bonuses[0].id,
-    })
+    return Side(
+        {
+            "client_id": s.client.id,
+            "vacancy_id": s.vacancy.id,
+            "contract_id": s.contract.id,
+            "activity_id": s.activity.id,
+            "proposal_id": s.proposal.id,
+            "placement_id": s.placement.id,
+            "employer_id": s.employer.id,
+            "user_id": s.users["employer"].id,
+            "evidence_id": evidence.id,
+            "task_id": task.id,
+            "award_id": award.id,
+            "premium_id": premium.id,
+            "scheme_id": premium_scheme.id,
+            "catalogue_id": catalogue.id,
+            "block_id": catalogue.blocks[0].id,
+            "bonus_id": catalogue.bonuses[0].id,
+        }
+    )
 
 
 def _url(app, rule, side: Side) -> str:

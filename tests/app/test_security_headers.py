@@ -1,4 +1,4 @@
-"""Security headers, cookies in production, proxy handling, and templates that need no inline code."""
+"""Security headers, production cookies, proxy handling, templates without inline code."""
 
 from __future__ import annotations
 
@@ -27,9 +27,13 @@ def test_there_are_templates_to_check():
 def test_templates_have_no_inline_script_handlers_or_styles(path):
     """The CSP has no 'unsafe-inline': inline code or styles would simply not work."""
     text = path.read_text(encoding="utf-8")
-    for pattern, what in ((INLINE_SCRIPT, "inline <script>"), (EVENT_HANDLER, "on…= handler"),
-                          (STYLE_ATTRIBUTE, 'style="" attribute'), (STYLE_ELEMENT, "<style> element"),
-                          (JS_URL, "javascript: URL")):
+    for pattern, what in (
+        (INLINE_SCRIPT, "inline <script>"),
+        (EVENT_HANDLER, "on…= handler"),
+        (STYLE_ATTRIBUTE, 'style="" attribute'),
+        (STYLE_ELEMENT, "<style> element"),
+        (JS_URL, "javascript: URL"),
+    ):
         match = pattern.search(text)
         assert match is None, f"{what} in {path.name}: {match.group(0)[:80] if match else ''}"
 
@@ -45,9 +49,15 @@ def test_headers_on_pages_errors_and_downloads(world, client, auth):
     for response in responses:
         headers = response.headers
         csp = headers["Content-Security-Policy"]
-        for directive in ("default-src 'self'", "script-src 'self'", "style-src 'self'",
-                          "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'",
-                          "form-action 'self'"):
+        for directive in (
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "frame-ancestors 'none'",
+            "form-action 'self'",
+        ):
             assert directive in csp
         assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
         assert headers["X-Frame-Options"] == "DENY"
@@ -70,9 +80,15 @@ def production(tmp_path, monkeypatch):
 
     monkeypatch.setenv("SECRET_KEY", "s" * 64)
     monkeypatch.delenv("SESSION_COOKIE_SECURE", raising=False)
-    app = create_app({"WERKBRUG_ENV": "production", "INSTANCE_PATH": str(tmp_path),
-                      "SQLALCHEMY_DATABASE_URI": "sqlite:///" + str(tmp_path / "p.db"),
-                      "ARGON2_TIME_COST": 1, "ARGON2_MEMORY_COST": 1024})
+    app = create_app(
+        {
+            "WERKBRUG_ENV": "production",
+            "INSTANCE_PATH": str(tmp_path),
+            "SQLALCHEMY_DATABASE_URI": "sqlite:///" + str(tmp_path / "p.db"),
+            "ARGON2_TIME_COST": 1,
+            "ARGON2_MEMORY_COST": 1024,
+        }
+    )
     with app.app_context():
         upgrade()
     yield app
@@ -119,9 +135,15 @@ def test_client_address_from_a_trusted_proxy(tmp_path):
     from app import create_app
 
     def make(proxies):
-        app = create_app({"WERKBRUG_ENV": "testing", "INSTANCE_PATH": str(tmp_path),
-                          "SECRET_KEY": "x", "SQLALCHEMY_DATABASE_URI": "sqlite://",
-                          "PROXY_COUNT": proxies})
+        app = create_app(
+            {
+                "WERKBRUG_ENV": "testing",
+                "INSTANCE_PATH": str(tmp_path),
+                "SECRET_KEY": "x",
+                "SQLALCHEMY_DATABASE_URI": "sqlite://",
+                "PROXY_COUNT": proxies,
+            }
+        )
 
         @app.route("/wie")
         def who():

@@ -1,4 +1,4 @@
-"""Two-factor login: enrolment, the half-authenticated step, replay, recovery codes, account page."""
+"""Two-factor login: enrolment, the half-authenticated step, replay, recovery codes, account."""
 
 from __future__ import annotations
 
@@ -24,8 +24,9 @@ def _actions(db, action):
 @pytest.fixture
 def new_staff(db):
     """A jobhunter who has never logged in: no authenticator app yet."""
-    user = UserFactory(email="nieuw@example.nl", role="jobhunter",
-                       totp_secret=None, totp_confirmed_at=None)
+    user = UserFactory(
+        email="nieuw@example.nl", role="jobhunter", totp_secret=None, totp_confirmed_at=None
+    )
     db.session.commit()
     return user
 
@@ -138,7 +139,9 @@ def test_first_staff_login_enrols_an_app(new_staff, db, client, auth):
     assert len(codes) == 10 and "maar één keer" in html
     user = _user(db, "nieuw@example.nl")
     assert user.totp_confirmed_at is not None
-    stored = db.session.scalars(db.select(RecoveryCode).where(RecoveryCode.user_id == user.id)).all()
+    stored = db.session.scalars(
+        db.select(RecoveryCode).where(RecoveryCode.user_id == user.id)
+    ).all()
     assert len(stored) == 10
     assert all(code.replace("-", "") not in row.code_hash for code in codes for row in stored)
     assert all(row.code_hash.startswith("$argon2id$") for row in stored)
@@ -163,8 +166,9 @@ def _enrol(client, auth, db, email):
     auth.password_only(email)
     client.get("/inloggen/tweestapsverificatie")
     secret = _user(db, email).totp_secret
-    html = client.post("/inloggen/tweestapsverificatie",
-                       data={"code": pyotp.TOTP(secret).now()}).get_data(as_text=True)
+    html = client.post(
+        "/inloggen/tweestapsverificatie", data={"code": pyotp.TOTP(secret).now()}
+    ).get_data(as_text=True)
     auth.logout()
     return re.findall(r"<code>([a-z2-9]{5}-[a-z2-9]{5})</code>", html)
 
@@ -177,7 +181,9 @@ def test_recovery_code_logs_in_once_and_is_audited(new_staff, db, client, auth):
     assert client.get("/jobhunter/").status_code == 200
     entry = _actions(db, "2fa-recov")[0]
     assert entry.user_email == "nieuw@example.nl" and "nog 9" in entry.detail
-    assert any("Herstelcode gebruikt" in m.subject for m in db.session.scalars(db.select(OutboxMail)))
+    assert any(
+        "Herstelcode gebruikt" in m.subject for m in db.session.scalars(db.select(OutboxMail))
+    )
     auth.logout()
     auth.password_only("nieuw@example.nl")
     again = client.post("/inloggen/code", data={"code": codes[0]})
@@ -205,12 +211,21 @@ def test_staff_session_without_app_is_ended(world, db, client, auth):
     db.session.commit()
     response = client.get("/jobhunter/")
     assert response.status_code == 302 and response.headers["Location"] == "/inloggen"
-    assert auth.password_only("jobhunter.a@example.nl").headers["Location"] == "/inloggen/tweestapsverificatie"
+    assert (
+        auth.password_only("jobhunter.a@example.nl").headers["Location"]
+        == "/inloggen/tweestapsverificatie"
+    )
 
 
 def test_staff_cannot_use_remember_me(world, client, auth):
-    response = client.post("/inloggen", data={"email": "jobhunter.a@example.nl",
-                                              "password": "correct horse battery staple", "remember": "y"})
+    response = client.post(
+        "/inloggen",
+        data={
+            "email": "jobhunter.a@example.nl",
+            "password": "correct horse battery staple",
+            "remember": "y",
+        },
+    )
     from tests.conftest import complete_second_factor
 
     final = complete_second_factor(client, response, "jobhunter.a@example.nl")
@@ -218,6 +233,7 @@ def test_staff_cannot_use_remember_me(world, client, auth):
 
 
 # --- employers: optional, from Mijn account ---------------------------------------------
+
 
 def test_employer_logs_in_without_code_until_they_enable_it(world, db, client, auth):
     response = auth.password_only("employer.a@example.nl")
@@ -228,7 +244,9 @@ def test_employer_logs_in_without_code_until_they_enable_it(world, db, client, a
     assert "<svg" in enrol
     secret = _user(db, "employer.a@example.nl").totp_secret
     done = client.post("/account/tweestapsverificatie", data={"code": pyotp.TOTP(secret).now()})
-    assert len(re.findall(r"<code>[a-z2-9]{5}-[a-z2-9]{5}</code>", done.get_data(as_text=True))) == 10
+    assert (
+        len(re.findall(r"<code>[a-z2-9]{5}-[a-z2-9]{5}</code>", done.get_data(as_text=True))) == 10
+    )
     auth.logout()
     step1 = auth.password_only("employer.a@example.nl")
     assert step1.headers["Location"] == "/inloggen/code"
@@ -240,11 +258,18 @@ def test_employer_can_switch_it_off_with_password_and_code(world, db, client, au
     secret = _user(db, "employer.a@example.nl").totp_secret
     now = time.time()
     client.post("/account/tweestapsverificatie", data={"code": pyotp.TOTP(secret).at(now)})
-    wrong = client.post("/account/tweestapsverificatie/uitzetten",
-                        data={"off-password": "fout wachtwoord!!", "off-code": "123456"})
+    wrong = client.post(
+        "/account/tweestapsverificatie/uitzetten",
+        data={"off-password": "fout wachtwoord!!", "off-code": "123456"},
+    )
     assert "Dit wachtwoord klopt niet" in wrong.get_data(as_text=True)
-    response = client.post("/account/tweestapsverificatie/uitzetten", data={
-        "off-password": "correct horse battery staple", "off-code": pyotp.TOTP(secret).at(now + 30)})
+    response = client.post(
+        "/account/tweestapsverificatie/uitzetten",
+        data={
+            "off-password": "correct horse battery staple",
+            "off-code": pyotp.TOTP(secret).at(now + 30),
+        },
+    )
     assert response.status_code == 302
     assert _user(db, "employer.a@example.nl").totp_secret is None
     assert _actions(db, "2fa-off")
@@ -254,8 +279,12 @@ def test_staff_cannot_switch_it_off(world, client, auth):
     auth.login("jobhunter.a@example.nl")
     page = client.get("/account").get_data(as_text=True)
     assert "verplicht" in page and "Uitzetten" not in page
-    assert client.post("/account/tweestapsverificatie/uitzetten",
-                       data={"off-password": "x", "off-code": "1"}).status_code == 404
+    assert (
+        client.post(
+            "/account/tweestapsverificatie/uitzetten", data={"off-password": "x", "off-code": "1"}
+        ).status_code
+        == 404
+    )
 
 
 def test_new_recovery_codes_replace_the_old_ones(world, db, client, auth):
@@ -276,9 +305,27 @@ def test_staff_invitation_leads_to_enrolment(app, db, client):
     org = OrganisationFactory(name="Gemeente Uitnodiging")
     db.session.commit()
     with app.test_request_context():
-        token = invitations.invite("nieuwe.collega@example.nl", "Nieuwe Collega", org, None, role="jobhunter")
+        token = invitations.invite(
+            "nieuwe.collega@example.nl", "Nieuwe Collega", org, None, role="jobhunter"
+        )
     db.session.commit()
-    response = client.post(f"/uitnodiging/{token}", data={"password": "een lang wachtwoord",
-                                                            "confirm": "een lang wachtwoord"})
+    response = client.post(
+        f"/uitnodiging/{token}",
+        data={"password": "een lang wachtwoord", "confirm": "een lang wachtwoord"},
+    )
     assert response.headers["Location"] == "/inloggen/tweestapsverificatie"
     assert client.get("/jobhunter/").status_code == 302
+
+
+def test_totp_code_command_for_demos(world, runner, app):
+    result = runner.invoke(args=["totp-code", "jobhunter.a@example.nl"])
+    assert result.exit_code == 0
+    code = result.output.strip()
+    assert pyotp.TOTP(world.a.users["jobhunter"].totp_secret).verify(code, valid_window=1)
+    assert runner.invoke(args=["totp-code", "employer.a@example.nl"]).exit_code != 0
+    app.config["WERKBRUG_ENV"] = "production"
+    try:
+        refused = runner.invoke(args=["totp-code", "jobhunter.a@example.nl"])
+        assert refused.exit_code != 0 and "productie" in refused.output
+    finally:
+        app.config["WERKBRUG_ENV"] = "testing"

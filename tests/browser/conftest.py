@@ -42,16 +42,18 @@ def live_server(tmp_path_factory):
     from app import create_app
 
     instance = tmp_path_factory.mktemp("live-instance")
-    app = create_app({
-        "WERKBRUG_ENV": "testing",
-        "INSTANCE_PATH": str(instance),
-        "SQLALCHEMY_DATABASE_URI": "sqlite:///" + str(instance / "live.db"),
-        "SECRET_KEY": "browser-test-secret",  # noqa: S106 - test only
-        "ARGON2_TIME_COST": 1,
-        "ARGON2_MEMORY_COST": 1024,
-        "UPLOAD_FOLDER": str(instance / "uploads"),
-        "LOGIN_THROTTLE_ENABLED": False,  # every test logs in from 127.0.0.1
-    })
+    app = create_app(
+        {
+            "WERKBRUG_ENV": "testing",
+            "INSTANCE_PATH": str(instance),
+            "SQLALCHEMY_DATABASE_URI": "sqlite:///" + str(instance / "live.db"),
+            "SECRET_KEY": "browser-test-secret",  # noqa: S106 - test only
+            "ARGON2_TIME_COST": 1,
+            "ARGON2_MEMORY_COST": 1024,
+            "UPLOAD_FOLDER": str(instance / "uploads"),
+            "LOGIN_THROTTLE_ENABLED": False,  # every test logs in from 127.0.0.1
+        }
+    )
     with app.app_context():
         upgrade()
     runner = app.test_cli_runner()
@@ -82,14 +84,18 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS)
+        instance = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS
+        )
         yield instance
         instance.close()
 
 
 @pytest.fixture
 def page(browser, live_server):
-    context = browser.new_context(base_url=live_server, locale="nl-NL", viewport={"width": 1280, "height": 900})
+    context = browser.new_context(
+        base_url=live_server, locale="nl-NL", viewport={"width": 1280, "height": 900}
+    )
     context.set_default_timeout(15_000)
     page = context.new_page()
     yield page
@@ -140,10 +146,20 @@ def axe_violations(page, impacts=("serious", "critical")) -> list[dict]:
     """Run axe-core (WCAG 2.1 A/AA rules) on the page; return the violations of `impacts`."""
     from axe_playwright_python.sync_playwright import Axe
 
-    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}})
+    results = Axe().run(
+        page,
+        options={
+            "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}
+        },
+    )
     violations = results.response.get("violations", [])
     return [
-        {"id": v["id"], "impact": v["impact"], "help": v["help"],
-         "targets": [n["target"] for n in v["nodes"]][:5]}
-        for v in violations if v.get("impact") in impacts
+        {
+            "id": v["id"],
+            "impact": v["impact"],
+            "help": v["help"],
+            "targets": [n["target"] for n in v["nodes"]][:5],
+        }
+        for v in violations
+        if v.get("impact") in impacts
     ]
