@@ -175,3 +175,7 @@ def register(app: Flask) -> None:
                 "dan verschijnt de QR-code."
             )
         click.echo(pyotp.TOTP(user.totp_secret).now())
+
+    from app import scale
+
+    scale.register(app)
