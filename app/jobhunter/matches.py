@@ -90,7 +90,7 @@ def _scope_clients() -> list[Client]:
 def vacancy(vacancy_id: int):
     """A vacancy with the best clients of the jobhunter's municipality (or region)."""
     obj = get_for_user_or_404(Vacancy, vacancy_id)
-    ranked = matching_bridge.rank_clients(obj, _scope_clients(), k=15)
+    ranked = matching_bridge.rank_clients_in(obj, staff_scope(current_user), k=15)
     proposals = db.session.scalars(
         db.select(Proposal).join(Proposal.client)
         .where(Proposal.vacancy_id == obj.id, Client.municipality_id.in_(staff_scope(current_user)))
