@@ -53,7 +53,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = ROOT / ".venv" / "bin"
@@ -395,7 +395,7 @@ class User:
                 (
                     "jh werkzoekenden (zoeken)",
                     "/jobhunter/werkzoekenden?q="
-                    + self.rng.choice(["de Vries", "Hoekstra", "Jan", "Bakker", "Postma"]),
+                    + quote(self.rng.choice(["de Vries", "Hoekstra", "Jan", "Bakker", "Postma"])),
                 ),
                 ("jh klantpagina", f"/jobhunter/werkzoekenden/{self.pick('clients')}"),
                 (
