@@ -99,17 +99,8 @@ class EnrolForm(FlaskForm):
     )
 
 
-class ConfirmWithCodeForm(FlaskForm):
+class ConfirmWithCodeForm(EnrolForm):
     """Confirm a change to the second factor with a current code (new recovery codes)."""
-
-    code = StringField(
-        _l("Code uit de app"),
-        validators=[
-            DataRequired(_l("Vul de code van 6 cijfers uit de app in.")),
-            Length(max=20, message=_l("Een code is 6 cijfers.")),
-        ],
-        render_kw={"autocomplete": "one-time-code", "inputmode": "numeric", "spellcheck": "false"},
-    )
 
 
 class DisableTwoFactorForm(FlaskForm):
