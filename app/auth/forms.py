@@ -24,6 +24,30 @@ class NotCommonPassword:
             raise ValidationError(found[0])
 
 
+def _current_password():
+    """The account's current password, capped so a 10,000-character value is just invalid."""
+    return PasswordField(
+        _l("Wachtwoord"),
+        validators=[
+            DataRequired(_l("Vul uw wachtwoord in.")),
+            Length(max=200, message=_l("Een wachtwoord is maximaal 200 tekens.")),
+        ],
+        render_kw={"autocomplete": "current-password"},
+    )
+
+
+def _app_code():
+    """A code from the authenticator app."""
+    return StringField(
+        _l("Code uit de app"),
+        validators=[
+            DataRequired(_l("Vul de code van 6 cijfers uit de app in.")),
+            Length(max=20, message=_l("Een code is 6 cijfers.")),
+        ],
+        render_kw={"autocomplete": "one-time-code", "inputmode": "numeric", "spellcheck": "false"},
+    )
+
+
 class LoginForm(FlaskForm):
     """E-mail and password. Lengths are capped so a 10,000-character value is just invalid."""
 
@@ -35,14 +59,7 @@ class LoginForm(FlaskForm):
         ],
         render_kw={"autocomplete": "username"},
     )
-    password = PasswordField(
-        _l("Wachtwoord"),
-        validators=[
-            DataRequired(_l("Vul uw wachtwoord in.")),
-            Length(max=200, message=_l("Een wachtwoord is maximaal 200 tekens.")),
-        ],
-        render_kw={"autocomplete": "current-password"},
-    )
+    password = _current_password()
     remember = BooleanField(_l("Ingelogd blijven op deze computer"))
 
 
@@ -89,14 +106,7 @@ class CodeForm(FlaskForm):
 class EnrolForm(FlaskForm):
     """Confirm a new authenticator app with the first code it shows."""
 
-    code = StringField(
-        _l("Code uit de app"),
-        validators=[
-            DataRequired(_l("Vul de code van 6 cijfers uit de app in.")),
-            Length(max=20, message=_l("Een code is 6 cijfers.")),
-        ],
-        render_kw={"autocomplete": "one-time-code", "inputmode": "numeric", "spellcheck": "false"},
-    )
+    code = _app_code()
 
 
 class ConfirmWithCodeForm(EnrolForm):
@@ -106,19 +116,5 @@ class ConfirmWithCodeForm(EnrolForm):
 class DisableTwoFactorForm(FlaskForm):
     """Turn the second factor off (employers only): password and a current code."""
 
-    password = PasswordField(
-        _l("Wachtwoord"),
-        validators=[
-            DataRequired(_l("Vul uw wachtwoord in.")),
-            Length(max=200, message=_l("Een wachtwoord is maximaal 200 tekens.")),
-        ],
-        render_kw={"autocomplete": "current-password"},
-    )
-    code = StringField(
-        _l("Code uit de app"),
-        validators=[
-            DataRequired(_l("Vul de code van 6 cijfers uit de app in.")),
-            Length(max=20, message=_l("Een code is 6 cijfers.")),
-        ],
-        render_kw={"autocomplete": "one-time-code", "inputmode": "numeric", "spellcheck": "false"},
-    )
+    password = _current_password()
+    code = _app_code()
