@@ -372,25 +372,34 @@ class CatalogueForm(FlaskForm):
     )
 
 
-class BlockForm(FlaskForm):
-    code = StringField(
+def _item_code(format_message):
+    """The code of a block or bonus: lower-case letters, digits and underscores."""
+    return StringField(
         _l("Code"),
         validators=[
             DataRequired(_l("Vul een code in.")),
             Length(max=40, message=_l("Maximaal 40 tekens.")),
-            Regexp(
-                r"^[a-z0-9][a-z0-9_]*$",
-                message=_l("Alleen kleine letters, cijfers en liggend streepje, zoals pw_2jaar."),
-            ),
+            Regexp(r"^[a-z0-9][a-z0-9_]*$", message=format_message),
         ],
     )
-    label = StringField(
+
+
+def _item_label():
+    """The description of a block or bonus."""
+    return StringField(
         _l("Omschrijving"),
         validators=[
             DataRequired(_l("Vul een omschrijving in.")),
             Length(max=200, message=_l("Maximaal 200 tekens.")),
         ],
     )
+
+
+class BlockForm(FlaskForm):
+    code = _item_code(
+        _l("Alleen kleine letters, cijfers en liggend streepje, zoals pw_2jaar.")
+    )
+    label = _item_label()
     unit = SelectField(_l("Eenheid"), choices=options(UNIT_CHOICES))
     value = AmountField(
         _l("Waarde (€, of factor bij factuurwaarde)"),
@@ -431,24 +440,10 @@ class BlockForm(FlaskForm):
 
 
 class BonusForm(FlaskForm):
-    code = StringField(
-        _l("Code"),
-        validators=[
-            DataRequired(_l("Vul een code in.")),
-            Length(max=40, message=_l("Maximaal 40 tekens.")),
-            Regexp(
-                r"^[a-z0-9][a-z0-9_]*$",
-                message=_l("Alleen kleine letters, cijfers en liggend streepje, zoals age50."),
-            ),
-        ],
+    code = _item_code(
+        _l("Alleen kleine letters, cijfers en liggend streepje, zoals age50.")
     )
-    label = StringField(
-        _l("Omschrijving"),
-        validators=[
-            DataRequired(_l("Vul een omschrijving in.")),
-            Length(max=200, message=_l("Maximaal 200 tekens.")),
-        ],
-    )
+    label = _item_label()
     value = AmountField(
         _l("Waarde per jaar (€)"),
         validators=[
