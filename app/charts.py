@@ -33,8 +33,14 @@ def _nice_max(value: float) -> float:
     return 10 * magnitude
 
 
-def line_chart(title: str, series: list[tuple[str, list[tuple[date, Decimal]]]], *,
-               as_money: bool = True, width: int = 640, height: int = 260) -> Markup:
+def line_chart(
+    title: str,
+    series: list[tuple[str, list[tuple[date, Decimal]]]],
+    *,
+    as_money: bool = True,
+    width: int = 640,
+    height: int = 260,
+) -> Markup:
     """Lines over time, e.g. realised against expected SROI value per month."""
     chart_id = f"chart{next(_ids)}"
     points = [p for _label, pts in series for p in pts]
@@ -56,34 +62,57 @@ def line_chart(title: str, series: list[tuple[str, list[tuple[date, Decimal]]]],
         f'aria-labelledby="{chart_id}-t {chart_id}-d" xmlns="http://www.w3.org/2000/svg">',
         f'<title id="{chart_id}-t">{escape(title)}</title>',
         f'<desc id="{chart_id}-d">'
-        + escape("; ".join(f"{label}: {_fmt(pts[-1][1], as_money)} op {ddmmyyyy(pts[-1][0])}"
-                           for label, pts in series if pts))
+        + escape(
+            "; ".join(
+                f"{label}: {_fmt(pts[-1][1], as_money)} op {ddmmyyyy(pts[-1][0])}"
+                for label, pts in series
+                if pts
+            )
+        )
         + "</desc>",
     ]
     for i in range(5):
         value = ymax * i / 4
         yy = y(value)
-        parts.append(f'<line x1="{left}" x2="{width - right}" y1="{yy:.1f}" y2="{yy:.1f}" stroke="#c4ccd2"/>')
-        parts.append(f'<text x="{left - 6}" y="{yy + 4:.1f}" text-anchor="end" font-size="12" fill="#1a1a1a">'
-                     f'{escape(_fmt(Decimal(str(value)), as_money).replace(",00", ""))}</text>')
+        parts.append(
+            f'<line x1="{left}" x2="{width - right}" y1="{yy:.1f}" y2="{yy:.1f}" stroke="#c4ccd2"/>'
+        )
+        parts.append(
+            f'<text x="{left - 6}" y="{yy + 4:.1f}" text-anchor="end" font-size="12" fill="#1a1a1a">'
+            f"{escape(_fmt(Decimal(str(value)), as_money).replace(',00', ''))}</text>"
+        )
     for d in (x0, x1):
-        parts.append(f'<text x="{x(d):.1f}" y="{height - bottom + 18}" text-anchor="middle" font-size="12" '
-                     f'fill="#1a1a1a">{ddmmyyyy(d)}</text>')
+        parts.append(
+            f'<text x="{x(d):.1f}" y="{height - bottom + 18}" text-anchor="middle" font-size="12" '
+            f'fill="#1a1a1a">{ddmmyyyy(d)}</text>'
+        )
     for index, (label, pts) in enumerate(series):
         colour, dash = COLOURS[index % len(COLOURS)], DASHES[index % len(DASHES)]
         path = " ".join(f"{x(d):.1f},{y(v):.1f}" for d, v in pts)
         dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
-        parts.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="3"{dash_attr}/>')
+        parts.append(
+            f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="3"{dash_attr}/>'
+        )
         lx = left + index * 200
-        parts.append(f'<line x1="{lx}" x2="{lx + 28}" y1="{height - 12}" y2="{height - 12}" '
-                     f'stroke="{colour}" stroke-width="3"{dash_attr}/>')
-        parts.append(f'<text x="{lx + 34}" y="{height - 8}" font-size="12" fill="#1a1a1a">{escape(label)}</text>')
+        parts.append(
+            f'<line x1="{lx}" x2="{lx + 28}" y1="{height - 12}" y2="{height - 12}" '
+            f'stroke="{colour}" stroke-width="3"{dash_attr}/>'
+        )
+        parts.append(
+            f'<text x="{lx + 34}" y="{height - 8}" font-size="12" fill="#1a1a1a">{escape(label)}</text>'
+        )
     parts.append("</svg>")
     return Markup("".join(parts))
 
 
-def bar_chart(title: str, bars: list[tuple[str, Decimal | int]], *, as_money: bool = False,
-              width: int = 640, bar_height: int = 26) -> Markup:
+def bar_chart(
+    title: str,
+    bars: list[tuple[str, Decimal | int]],
+    *,
+    as_money: bool = False,
+    width: int = 640,
+    bar_height: int = 26,
+) -> Markup:
     """Horizontal bars with their value written beside them."""
     chart_id = f"chart{next(_ids)}"
     if not bars:
@@ -99,15 +128,23 @@ def bar_chart(title: str, bars: list[tuple[str, Decimal | int]], *, as_money: bo
         f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
         f'aria-labelledby="{chart_id}-t {chart_id}-d" xmlns="http://www.w3.org/2000/svg">',
         f'<title id="{chart_id}-t">{escape(title)}</title>',
-        f'<desc id="{chart_id}-d">' + escape("; ".join(f"{l}: {_fmt(v, as_money)}" for l, v in bars)) + "</desc>",
+        f'<desc id="{chart_id}-d">'
+        + escape("; ".join(f"{l}: {_fmt(v, as_money)}" for l, v in bars))
+        + "</desc>",
     ]
     for i, (label, value) in enumerate(bars):
         top = 8 + i * (bar_height + 8)
         w = usable * float(value) / vmax
-        parts.append(f'<text x="{label_width - 8}" y="{top + bar_height * 0.7:.1f}" text-anchor="end" '
-                     f'font-size="13" fill="#1a1a1a">{escape(label)}</text>')
-        parts.append(f'<rect x="{label_width}" y="{top}" width="{w:.1f}" height="{bar_height}" fill="{COLOURS[0]}"/>')
-        parts.append(f'<text x="{label_width + w + 6:.1f}" y="{top + bar_height * 0.7:.1f}" font-size="13" '
-                     f'fill="#1a1a1a">{escape(_fmt(value, as_money))}</text>')
+        parts.append(
+            f'<text x="{label_width - 8}" y="{top + bar_height * 0.7:.1f}" text-anchor="end" '
+            f'font-size="13" fill="#1a1a1a">{escape(label)}</text>'
+        )
+        parts.append(
+            f'<rect x="{label_width}" y="{top}" width="{w:.1f}" height="{bar_height}" fill="{COLOURS[0]}"/>'
+        )
+        parts.append(
+            f'<text x="{label_width + w + 6:.1f}" y="{top + bar_height * 0.7:.1f}" font-size="13" '
+            f'fill="#1a1a1a">{escape(_fmt(value, as_money))}</text>'
+        )
     parts.append("</svg>")
     return Markup("".join(parts))

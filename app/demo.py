@@ -41,31 +41,80 @@ SEED = 2026
 
 MUNICIPALITIES = {
     "Gemeente Weststellingwerf": [
-        "8471", "8472", "8474", "8475", "8476", "8477", "8478", "8479", "8481", "8485",
-        "8391", "8392", "8393", "8394", "8395", "8396",
+        "8471",
+        "8472",
+        "8474",
+        "8475",
+        "8476",
+        "8477",
+        "8478",
+        "8479",
+        "8481",
+        "8485",
+        "8391",
+        "8392",
+        "8393",
+        "8394",
+        "8395",
+        "8396",
     ],
     "Gemeente Smallingerland": [
-        "9201", "9202", "9203", "9204", "9205", "9206", "9207", "9211", "9212", "9213",
-        "9214", "9216", "9217", "9218", "9221", "9222",
+        "9201",
+        "9202",
+        "9203",
+        "9204",
+        "9205",
+        "9206",
+        "9207",
+        "9211",
+        "9212",
+        "9213",
+        "9214",
+        "9216",
+        "9217",
+        "9218",
+        "9221",
+        "9222",
     ],
 }
 
 ACCOUNTS = [
     ("beheer@demo.werkbrug.nl", "Anke Dijkstra", "admin", "Gemeente Weststellingwerf"),
     ("jobhunter@demo.werkbrug.nl", "Sietse Hoekstra", "jobhunter", "Gemeente Weststellingwerf"),
-    ("jobhunter.smallingerland@demo.werkbrug.nl", "Marije Postma", "jobhunter", "Gemeente Smallingerland"),
+    (
+        "jobhunter.smallingerland@demo.werkbrug.nl",
+        "Marije Postma",
+        "jobhunter",
+        "Gemeente Smallingerland",
+    ),
     ("inkoop@demo.werkbrug.nl", "Jelle Terpstra", "procurement", "Gemeente Weststellingwerf"),
 ]
 EMPLOYER_ACCOUNT = "werkgever@demo.werkbrug.nl"
 
 # ESCO preferred or alternative Dutch labels, with skills an employer would ask for.
 OCCUPATIONS = [
-    ("heftruckchauffeur", "logistiek", ["heftruck besturen", "VCA", "orderpicken", "laden en lossen"]),
-    ("magazijnmedewerker", "logistiek", ["orderpicken", "voorraadbeheer", "scanner gebruiken", "inpakken"]),
+    (
+        "heftruckchauffeur",
+        "logistiek",
+        ["heftruck besturen", "VCA", "orderpicken", "laden en lossen"],
+    ),
+    (
+        "magazijnmedewerker",
+        "logistiek",
+        ["orderpicken", "voorraadbeheer", "scanner gebruiken", "inpakken"],
+    ),
     ("orderpicker", "logistiek", ["orderpicken", "scanner gebruiken", "nauwkeurig werken"]),
-    ("vrachtwagenchauffeur", "logistiek", ["rijbewijs C", "code 95", "laden en lossen", "planning"]),
+    (
+        "vrachtwagenchauffeur",
+        "logistiek",
+        ["rijbewijs C", "code 95", "laden en lossen", "planning"],
+    ),
     ("postbezorger", "logistiek", ["pakketten sorteren", "rijbewijs B", "klantvriendelijk"]),
-    ("productiemedewerker", "productie", ["machine bedienen", "kwaliteitscontrole", "inpakken", "hygiëne"]),
+    (
+        "productiemedewerker",
+        "productie",
+        ["machine bedienen", "kwaliteitscontrole", "inpakken", "hygiëne"],
+    ),
     ("lasser", "techniek", ["MIG/MAG lassen", "tekening lezen", "VCA"]),
     ("automonteur", "techniek", ["storingen verhelpen", "gereedschap gebruiken", "APK"]),
     ("elektromonteur", "techniek", ["elektra aanleggen", "tekening lezen", "VCA"]),
@@ -80,37 +129,139 @@ OCCUPATIONS = [
     ("kassamedewerker", "detailhandel", ["kassa", "klantvriendelijk", "rekenen"]),
     ("bakker", "voeding", ["deeg bereiden", "HACCP", "vroeg werken"]),
     ("slager", "voeding", ["vlees snijden", "HACCP", "klantvriendelijk"]),
-    ("receptionist", "zakelijke dienstverlening", ["telefoon aannemen", "klantvriendelijk", "Word en Outlook"]),
-    ("administratief medewerker", "zakelijke dienstverlening", ["Excel", "archiveren", "nauwkeurig werken"]),
-    ("callcentermedewerker", "zakelijke dienstverlening", ["telefoon aannemen", "klantvriendelijk", "typen"]),
+    (
+        "receptionist",
+        "zakelijke dienstverlening",
+        ["telefoon aannemen", "klantvriendelijk", "Word en Outlook"],
+    ),
+    (
+        "administratief medewerker",
+        "zakelijke dienstverlening",
+        ["Excel", "archiveren", "nauwkeurig werken"],
+    ),
+    (
+        "callcentermedewerker",
+        "zakelijke dienstverlening",
+        ["telefoon aannemen", "klantvriendelijk", "typen"],
+    ),
     ("thuiszorgmedewerker", "zorg", ["persoonlijke verzorging", "huishouden", "empathie"]),
     ("conciërge", "onderwijs", ["klein onderhoud", "sleutelbeheer", "klantvriendelijk"]),
     ("beveiliger", "beveiliging", ["diploma beveiliger", "toezicht houden", "rapporteren"]),
     ("kapper", "persoonlijke dienstverlening", ["knippen", "klantvriendelijk", "kleuren"]),
 ]
 
-SCHOONMAAK = ("schoonmaker", "schoonmaak", ["schoonmaken", "schoonmaakmachines", "hygiëne", "zelfstandig werken"])
+SCHOONMAAK = (
+    "schoonmaker",
+    "schoonmaak",
+    ["schoonmaken", "schoonmaakmachines", "hygiëne", "zelfstandig werken"],
+)
 
 # Titles as employers write them, with the hours a title promises (None: any hours).
 DECORATIONS = [
-    ("{t}", None), ("{t} (m/v)", None), ("{t} (m/v/x)", None), ("{T} 24-32 uur", (24, 32)),
-    ("Wij zoeken een {t}!", None), ("Ervaren {t} gezocht", None), ("{T} regio {place}", None),
-    ("Parttime {t}", (16, 24)), ("{T} – fulltime", (36, 40)), ("Vacature: {t}", None),
+    ("{t}", None),
+    ("{t} (m/v)", None),
+    ("{t} (m/v/x)", None),
+    ("{T} 24-32 uur", (24, 32)),
+    ("Wij zoeken een {t}!", None),
+    ("Ervaren {t} gezocht", None),
+    ("{T} regio {place}", None),
+    ("Parttime {t}", (16, 24)),
+    ("{T} – fulltime", (36, 40)),
+    ("Vacature: {t}", None),
 ]
 HOURS = [(16, 24), (20, 28), (24, 32), (24, 36), (32, 38), (12, 20)]
 
 FIRST_NAMES = [
-    "Jan", "Sjoerd", "Pieter", "Anna", "Maria", "Johannes", "Fenna", "Sietske", "Hendrik", "Tjitske",
-    "Willem", "Ytsje", "Gerrit", "Marieke", "Klaas", "Durk", "Femke", "Wietske", "Sander", "Lisa",
-    "Mohammed", "Fatima", "Ahmad", "Amina", "Yusuf", "Noor", "Daan", "Sanne", "Bram", "Eva",
-    "Ruben", "Iris", "Thijs", "Lotte", "Jelmer", "Hinke", "Douwe", "Baukje", "Rik", "Esther",
-    "Tesfay", "Senait", "Ali", "Layla", "Kevin", "Priscilla", "Marco", "Joyce", "Dennis", "Kim",
+    "Jan",
+    "Sjoerd",
+    "Pieter",
+    "Anna",
+    "Maria",
+    "Johannes",
+    "Fenna",
+    "Sietske",
+    "Hendrik",
+    "Tjitske",
+    "Willem",
+    "Ytsje",
+    "Gerrit",
+    "Marieke",
+    "Klaas",
+    "Durk",
+    "Femke",
+    "Wietske",
+    "Sander",
+    "Lisa",
+    "Mohammed",
+    "Fatima",
+    "Ahmad",
+    "Amina",
+    "Yusuf",
+    "Noor",
+    "Daan",
+    "Sanne",
+    "Bram",
+    "Eva",
+    "Ruben",
+    "Iris",
+    "Thijs",
+    "Lotte",
+    "Jelmer",
+    "Hinke",
+    "Douwe",
+    "Baukje",
+    "Rik",
+    "Esther",
+    "Tesfay",
+    "Senait",
+    "Ali",
+    "Layla",
+    "Kevin",
+    "Priscilla",
+    "Marco",
+    "Joyce",
+    "Dennis",
+    "Kim",
 ]
 LAST_NAMES = [
-    "de Vries", "Hoekstra", "Postma", "Bakker", "Dijkstra", "de Jong", "Visser", "Jansen", "van der Meer",
-    "Bosma", "Kramer", "Zijlstra", "Veenstra", "Terpstra", "Hiemstra", "Brouwer", "Mulder", "de Boer",
-    "Wijnja", "Bouma", "Sikkema", "Kuipers", "Koopmans", "Smit", "Meijer", "van Dijk", "Tilma", "Haagsma",
-    "El Amrani", "Yilmaz", "Haile", "Hosseini", "Nauta", "Wiersma", "Jellema", "Faber", "Schaap", "Bergsma",
+    "de Vries",
+    "Hoekstra",
+    "Postma",
+    "Bakker",
+    "Dijkstra",
+    "de Jong",
+    "Visser",
+    "Jansen",
+    "van der Meer",
+    "Bosma",
+    "Kramer",
+    "Zijlstra",
+    "Veenstra",
+    "Terpstra",
+    "Hiemstra",
+    "Brouwer",
+    "Mulder",
+    "de Boer",
+    "Wijnja",
+    "Bouma",
+    "Sikkema",
+    "Kuipers",
+    "Koopmans",
+    "Smit",
+    "Meijer",
+    "van Dijk",
+    "Tilma",
+    "Haagsma",
+    "El Amrani",
+    "Yilmaz",
+    "Haile",
+    "Hosseini",
+    "Nauta",
+    "Wiersma",
+    "Jellema",
+    "Faber",
+    "Schaap",
+    "Bergsma",
 ]
 EMPLOYER_WORDS = {
     "logistiek": ["Transport", "Logistiek", "Distributiecentrum"],
@@ -180,11 +331,15 @@ def seed_demo(today: date) -> SeedResult:
     rng = random.Random(SEED)
     orgs = {name: Organisation(kind="municipality", name=name) for name in MUNICIPALITIES}
     orgs["Gemeente Weststellingwerf"].sroi_threshold = Decimal("50000")
-    province = Organisation(kind="authority", name="Provincie Fryslân", sroi_threshold=Decimal("100000"))
+    province = Organisation(
+        kind="authority", name="Provincie Fryslân", sroi_threshold=Decimal("100000")
+    )
     db.session.add_all([*orgs.values(), province])
     password_hash = hash_password(DEMO_PASSWORD)
     users = {
-        email: User(email=email, name=name, role=role, organisation=orgs[org], password_hash=password_hash)
+        email: User(
+            email=email, name=name, role=role, organisation=orgs[org], password_hash=password_hash
+        )
         for email, name, role, org in ACCOUNTS
     }
     db.session.add_all(users.values())
@@ -194,8 +349,13 @@ def seed_demo(today: date) -> SeedResult:
     employers = _employers(rng, orgs)
     employers[0].organisation.name = employers[0].name
     db.session.add(
-        User(email=EMPLOYER_ACCOUNT, name="Hylke Bosma", role="employer",
-             organisation=employers[0].organisation, password_hash=password_hash)
+        User(
+            email=EMPLOYER_ACCOUNT,
+            name="Hylke Bosma",
+            role="employer",
+            organisation=employers[0].organisation,
+            password_hash=password_hash,
+        )
     )
     vacancies = _vacancies(rng, employers, occupations, today)
     jobhunters = {
@@ -207,7 +367,9 @@ def seed_demo(today: date) -> SeedResult:
     _minimum_wages()
     db.session.flush()
     _proposals_and_placements(rng, clients, vacancies, today)
-    contracts = _contracts(orgs, province, employers, catalogues, users["inkoop@demo.werkbrug.nl"], today)
+    contracts = _contracts(
+        orgs, province, employers, catalogues, users["inkoop@demo.werkbrug.nl"], today
+    )
     _relations(rng, orgs, employers, jobhunters, today)
     db.session.commit()
     summary = (
@@ -282,7 +444,9 @@ def _vacancies(rng, employers, occupations, today: date) -> list[Vacancy]:
                     f"goede inwerkperiode. Je bent betrouwbaar en leert graag bij."
                 ),
                 skills=rng.sample(skills, k=min(len(skills), rng.choice([2, 3]))),
-                wished_skills=[s for s in ["rijbewijs B", "VCA", "klantvriendelijk"] if rng.random() < 0.3],
+                wished_skills=[
+                    s for s in ["rijbewijs B", "VCA", "klantvriendelijk"] if rng.random() < 0.3
+                ],
                 kind=kind,
                 paid=kind in ("job", "apprenticeship"),
                 hours_min=Decimal(hours_min),
@@ -358,19 +522,37 @@ def _proposals_and_placements(rng, clients, vacancies, today: date) -> None:
     follow-up tasks and werkvoucher awards are exactly what a user would get."""
     from app.services.placements import register_start
 
-    consenting = [c for c in clients if c.has_consent and c.municipality.name.endswith("Weststellingwerf")
-                  and c.benefit_type == "participatiewet"]
+    consenting = [
+        c
+        for c in clients
+        if c.has_consent
+        and c.municipality.name.endswith("Weststellingwerf")
+        and c.benefit_type == "participatiewet"
+    ]
     open_vacancies = [v for v in vacancies if v.status == "open"]
     paid = [v for v in open_vacancies if v.paid]
     demo_employer = vacancies[0].employer
-    own = [v for v in paid if v.employer is demo_employer] or [v for v in open_vacancies if v.employer is demo_employer]
+    own = [v for v in paid if v.employer is demo_employer] or [
+        v for v in open_vacancies if v.employer is demo_employer
+    ]
     # The demo employer gets one of each: proposed, invited and hired (with a werkvoucher coming).
-    statuses = ["proposed", "invited", "hired", "proposed", "rejected", "hired", "invited", "proposed"]
+    statuses = [
+        "proposed",
+        "invited",
+        "hired",
+        "proposed",
+        "rejected",
+        "hired",
+        "invited",
+        "proposed",
+    ]
     for number, client in enumerate(consenting[: len(statuses)]):
         vacancy = own[number % len(own)] if number < 3 else rng.choice(paid)
         status = statuses[number]
         proposal = Proposal(
-            client=client, vacancy=vacancy, jobhunter=client.jobhunter,
+            client=client,
+            vacancy=vacancy,
+            jobhunter=client.jobhunter,
             status="invited" if status == "hired" else status,
             note="Gemotiveerde kandidaat, goed bereikbaar.",
             reason="Te weinig ervaring met de machines." if status == "rejected" else "",
@@ -379,23 +561,58 @@ def _proposals_and_placements(rng, clients, vacancies, today: date) -> None:
         if status == "hired":
             db.session.flush()
             register_start(
-                proposal, start_date=today - timedelta(days=20 + 10 * number),
+                proposal,
+                start_date=today - timedelta(days=20 + 10 * number),
                 hours_per_week=Decimal("24") if number < 3 else Decimal("32"),
-                contract_type="temporary", contract_months=12, hourly_wage=Decimal("14.71"),
-                wage_value_pct=None, jobcoach=number >= 3, contract=None, user=None,
+                contract_type="temporary",
+                contract_months=12,
+                hourly_wage=Decimal("14.71"),
+                wage_value_pct=None,
+                jobcoach=number >= 3,
+                contract=None,
+                user=None,
             )
 
 
-def _contracts(orgs, province, employers, catalogues, procurement_user, today: date) -> list[Contract]:
+def _contracts(
+    orgs, province, employers, catalogues, procurement_user, today: date
+) -> list[Contract]:
     wsw = orgs["Gemeente Weststellingwerf"]
     year = today.year
     specs = [
-        (wsw, employers[0], "WSW-2025-014", "Onderhoud openbaar groen", "1200000", "5",
-         date(year - 1, 1, 1), date(year + 1, 12, 31), "0"),
-        (wsw, employers[3], "WSW-2026-003", "Schoonmaak gemeentelijke gebouwen", "480000", "5",
-         date(year, 1, 1), date(year + 2, 12, 31), "0"),
-        (province, employers[8], "PF-2025-117", "Reconstructie N351", "3500000", "5",
-         date(year - 1, 4, 1), date(year + 1, 3, 31), "25"),
+        (
+            wsw,
+            employers[0],
+            "WSW-2025-014",
+            "Onderhoud openbaar groen",
+            "1200000",
+            "5",
+            date(year - 1, 1, 1),
+            date(year + 1, 12, 31),
+            "0",
+        ),
+        (
+            wsw,
+            employers[3],
+            "WSW-2026-003",
+            "Schoonmaak gemeentelijke gebouwen",
+            "480000",
+            "5",
+            date(year, 1, 1),
+            date(year + 2, 12, 31),
+            "0",
+        ),
+        (
+            province,
+            employers[8],
+            "PF-2025-117",
+            "Reconstructie N351",
+            "3500000",
+            "5",
+            date(year - 1, 4, 1),
+            date(year + 1, 3, 31),
+            "25",
+        ),
     ]
     catalogue = catalogues.get("oost-nederland-v05-2023") or next(iter(catalogues.values()), None)
     contracts = []
@@ -404,9 +621,16 @@ def _contracts(orgs, province, employers, catalogues, procurement_user, today: d
     for authority, supplier, reference, title, value, pct, start, end, reduction in specs:
         contracts.append(
             Contract(
-                authority=authority, supplier=supplier, reference=reference, title=title,
-                value=Decimal(value), sroi_percentage=Decimal(pct), catalogue=catalogue,
-                start_date=start, end_date=end, reduction_percentage=Decimal(reduction),
+                authority=authority,
+                supplier=supplier,
+                reference=reference,
+                title=title,
+                value=Decimal(value),
+                sroi_percentage=Decimal(pct),
+                catalogue=catalogue,
+                start_date=start,
+                end_date=end,
+                reduction_percentage=Decimal(reduction),
                 penalty_percentage=Decimal("100"),
                 responsible_user=procurement_user if authority is wsw else None,
             )
@@ -422,42 +646,99 @@ def _activities(contracts: list[Contract], today: date) -> None:
     submitted_at = utcnow()
     groen, schoonmaak, provincie = contracts
     specs = [
-        (groen, "pw_lang", date(year - 1, 3, 1), None, "18", "accepted",
-         "Inwoner met bijstand sinds 2021, 18 uur per week in de groenploeg"),
-        (groen, "werkervaringsplek", date(year - 1, 9, 1), date(year, 2, 28), None, "accepted",
-         "Werkervaringsplek groenonderhoud, 6 maanden"),
-        (groen, "pw_kort", date(year, 9, 1), None, "24", "submitted",
-         "Inwoner met bijstand sinds 2025, 24 uur per week"),
-        (schoonmaak, "nug", date(year, 4, 1), None, "20", "submitted",
-         "Herintreder zonder uitkering, 20 uur per week schoonmaak"),
-        (provincie, "doelgroepregister", date(year - 1, 5, 1), None, "36", "accepted",
-         "Medewerker uit het doelgroepregister, fulltime in de uitvoering"),
-        (provincie, "pw_lang", date(year - 1, 6, 1), None, "36", "accepted",
-         "Inwoner met bijstand sinds 2020, fulltime grondwerker"),
+        (
+            groen,
+            "pw_lang",
+            date(year - 1, 3, 1),
+            None,
+            "18",
+            "accepted",
+            "Inwoner met bijstand sinds 2021, 18 uur per week in de groenploeg",
+        ),
+        (
+            groen,
+            "werkervaringsplek",
+            date(year - 1, 9, 1),
+            date(year, 2, 28),
+            None,
+            "accepted",
+            "Werkervaringsplek groenonderhoud, 6 maanden",
+        ),
+        (
+            groen,
+            "pw_kort",
+            date(year, 9, 1),
+            None,
+            "24",
+            "submitted",
+            "Inwoner met bijstand sinds 2025, 24 uur per week",
+        ),
+        (
+            schoonmaak,
+            "nug",
+            date(year, 4, 1),
+            None,
+            "20",
+            "submitted",
+            "Herintreder zonder uitkering, 20 uur per week schoonmaak",
+        ),
+        (
+            provincie,
+            "doelgroepregister",
+            date(year - 1, 5, 1),
+            None,
+            "36",
+            "accepted",
+            "Medewerker uit het doelgroepregister, fulltime in de uitvoering",
+        ),
+        (
+            provincie,
+            "pw_lang",
+            date(year - 1, 6, 1),
+            None,
+            "36",
+            "accepted",
+            "Inwoner met bijstand sinds 2020, fulltime grondwerker",
+        ),
     ]
     for contract, block, start, end, hours, state, description in specs:
-        db.session.add(SroiActivity(
-            contract=contract, block_code=block, start_date=start, end_date=end,
-            hours_per_week=Decimal(hours) if hours else None, state=state,
-            candidate_description=description, submitted_at=submitted_at,
-            reviewed_at=submitted_at if state == "accepted" else None,
-        ))
+        db.session.add(
+            SroiActivity(
+                contract=contract,
+                block_code=block,
+                start_date=start,
+                end_date=end,
+                hours_per_week=Decimal(hours) if hours else None,
+                state=state,
+                candidate_description=description,
+                submitted_at=submitted_at,
+                reviewed_at=submitted_at if state == "accepted" else None,
+            )
+        )
 
 
 def _schemes(orgs) -> None:
     wsw = orgs["Gemeente Weststellingwerf"]
     db.session.add(
         IncentiveScheme(
-            municipality=wsw, name="Werkvoucher", min_hours_per_week=Decimal("24"),
-            eligible_benefits=["participatiewet"], requires_benefit_at_start=True,
+            municipality=wsw,
+            name="Werkvoucher",
+            min_hours_per_week=Decimal("24"),
+            eligible_benefits=["participatiewet"],
+            requires_benefit_at_start=True,
             tiers=[IncentiveTier(months=6, amount=Decimal("2000"))],
             source="Beleidsplan Weststellingwerf 2025-2028, begrippenlijst (werkvoucher)",
         )
     )
     db.session.add(
         ExitPremiumScheme(
-            municipality=wsw, name="Uitstroompremie", amount=Decimal("600"), max_per_resident=2,
-            min_benefit_months=12, min_work_months=0, eligible_benefits=["participatiewet"],
+            municipality=wsw,
+            name="Uitstroompremie",
+            amount=Decimal("600"),
+            max_per_resident=2,
+            min_benefit_months=12,
+            min_work_months=0,
+            eligible_benefits=["participatiewet"],
             source="Beleidsplan Weststellingwerf 2025-2028 (uitstroompremie)",
         )
     )
@@ -473,37 +754,55 @@ def _minimum_wages() -> None:
         (date(2026, 1, 1), "14.71"),
     ]:
         db.session.add(
-            MinimumWage(valid_from=valid_from, hourly_amount=Decimal(amount),
-                        source="Rijksoverheid, bedragen minimumloon")
+            MinimumWage(
+                valid_from=valid_from,
+                hourly_amount=Decimal(amount),
+                source="Rijksoverheid, bedragen minimumloon",
+            )
         )
 
 
 def _relations(rng, orgs, employers, jobhunters, today: date) -> None:
     channels = ["visit", "phone", "event", "mail"]
-    subjects = ["Kennismaking", "Vacature besproken", "Werkgeversdag", "Social return", "Proefplaatsing"]
+    subjects = [
+        "Kennismaking",
+        "Vacature besproken",
+        "Werkgeversdag",
+        "Social return",
+        "Proefplaatsing",
+    ]
     for number, employer in enumerate(employers[:30]):
         municipality = employer.municipality
         for k in range(rng.choice([0, 1, 2, 3])):
             db.session.add(
                 EmployerContact(
-                    employer=employer, municipality_id=municipality.id,
+                    employer=employer,
+                    municipality_id=municipality.id,
                     jobhunter=jobhunters[municipality.name],
                     contact_date=today - timedelta(days=rng.randrange(5, 365 * 6)),
-                    channel=rng.choice(channels), subject=subjects[(number + k) % len(subjects)],
+                    channel=rng.choice(channels),
+                    subject=subjects[(number + k) % len(subjects)],
                 )
             )
     # Conversations this year with employers never contacted before: new-employer conversations.
     for number, employer in enumerate(employers[30:37]):
         municipality = employer.municipality
-        db.session.add(EmployerContact(
-            employer=employer, municipality_id=municipality.id, jobhunter=jobhunters[municipality.name],
-            contact_date=max(date(today.year, 1, 2), today - timedelta(days=20 + 30 * number)),
-            channel="visit", subject="Kennismaking: werken met inwoners uit de bijstand",
-            outcome="Interesse in een proefplaatsing.",
-        ))
+        db.session.add(
+            EmployerContact(
+                employer=employer,
+                municipality_id=municipality.id,
+                jobhunter=jobhunters[municipality.name],
+                contact_date=max(date(today.year, 1, 2), today - timedelta(days=20 + 30 * number)),
+                channel="visit",
+                subject="Kennismaking: werken met inwoners uit de bijstand",
+                outcome="Interesse in een proefplaatsing.",
+            )
+        )
     wsw = orgs["Gemeente Weststellingwerf"]
     campaign = Campaign(
-        municipality=wsw, year=today.year, target_new_conversations=10,
+        municipality=wsw,
+        year=today.year,
+        target_new_conversations=10,
         action_plan=(
             "Goede voorbeelden delen: werkgevers in het zonnetje in november (1000 voorbeelden), "
             "artikelen in de Stellingwerf. Zichtbaarheid: ondernemersdag, digitale nieuwsbrief voor "
@@ -511,8 +810,20 @@ def _relations(rng, orgs, employers, jobhunters, today: date) -> None:
         ),
     )
     campaign.activities = [
-        CampaignActivity(date=date(today.year, 3, 14), kind="event", title="Ondernemersdag Wolvega", reach=120),
-        CampaignActivity(date=date(today.year, 6, 2), kind="newsletter", title="Nieuwsbrief ondernemers", reach=850),
-        CampaignActivity(date=date(today.year, 11, 10), kind="article", title="Werkgever in het zonnetje", reach=5000),
+        CampaignActivity(
+            date=date(today.year, 3, 14), kind="event", title="Ondernemersdag Wolvega", reach=120
+        ),
+        CampaignActivity(
+            date=date(today.year, 6, 2),
+            kind="newsletter",
+            title="Nieuwsbrief ondernemers",
+            reach=850,
+        ),
+        CampaignActivity(
+            date=date(today.year, 11, 10),
+            kind="article",
+            title="Werkgever in het zonnetje",
+            reach=5000,
+        ),
     ]
     db.session.add(campaign)

@@ -13,7 +13,9 @@ from wtforms.validators import ValidationError
 class ListField(TextAreaField):
     """A list of short texts typed one per line (commas also separate); stored as list[str]."""
 
-    def __init__(self, label=None, validators=None, max_items: int = 30, max_length: int = 100, **kwargs):
+    def __init__(
+        self, label=None, validators=None, max_items: int = 30, max_length: int = 100, **kwargs
+    ):
         kwargs.setdefault("default", list)  # a POST without the field is an empty list, not None
         super().__init__(label, validators, **kwargs)
         self.max_items = max_items
@@ -42,8 +44,11 @@ class ListField(TextAreaField):
         too_long = [item for item in items if len(item) > self.max_length]
         if too_long:
             raise ValidationError(
-                _l("Elke regel is maximaal %(n)s tekens; te lang: %(item)s…", n=self.max_length,
-                   item=too_long[0][:30])
+                _l(
+                    "Elke regel is maximaal %(n)s tekens; te lang: %(item)s…",
+                    n=self.max_length,
+                    item=too_long[0][:30],
+                )
             )
 
 

@@ -19,7 +19,9 @@ def money(value) -> str:
     if value is None or value == "":
         return ""
     amount = Decimal(str(value)).quantize(CENT, rounding=ROUND_HALF_UP)
-    return format_currency(amount, "EUR", locale="nl_NL", format="¤ #,##0.00", currency_digits=False)
+    return format_currency(
+        amount, "EUR", locale="nl_NL", format="¤ #,##0.00", currency_digits=False
+    )
 
 
 def number(value, digits: int = 0) -> str:

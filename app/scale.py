@@ -87,21 +87,44 @@ REGION_RADIUS_KM = 60.0
 POSTCODE_LETTERS = "ABCDEFGHJKLMNPRTVWXZ"  # as the demo: never the unused SA, SD, SS
 
 GENERIC_SKILLS = [
-    "klantvriendelijk", "samenwerken", "zelfstandig werken", "nauwkeurig werken", "rijbewijs B",
-    "VCA", "Nederlands spreken", "flexibel", "computervaardig", "plannen", "hygiëne",
-    "tillen", "rapporteren", "leergierig",
+    "klantvriendelijk",
+    "samenwerken",
+    "zelfstandig werken",
+    "nauwkeurig werken",
+    "rijbewijs B",
+    "VCA",
+    "Nederlands spreken",
+    "flexibel",
+    "computervaardig",
+    "plannen",
+    "hygiëne",
+    "tillen",
+    "rapporteren",
+    "leergierig",
 ]
 WISHED_SKILLS = ["rijbewijs B", "VCA", "klantvriendelijk", "ervaring in de branche", "Engels"]
 CERTIFICATES = ["VCA", "heftruckcertificaat", "HACCP", "BHV", "rijbewijs C", "code 95"]
 VACANCY_KINDS = ["job"] * 6 + ["work_experience", "trial", "apprenticeship", "internship"]
 VACANCY_STATUSES = ["open"] * 17 + ["filled", "filled", "closed"]
 CONTRACT_SUBJECTS = [
-    "Onderhoud openbaar groen", "Schoonmaak gemeentelijke gebouwen", "Leerlingenvervoer",
-    "Gladheidsbestrijding", "Vervanging riolering", "Onderhoud wegen en fietspaden",
-    "Inzameling huishoudelijk afval", "ICT-beheer en werkplekken", "Catering en bedrijfsrestaurant",
-    "Beveiliging en receptie", "Onderhoud sportaccommodaties", "Renovatie brede school",
-    "Levering kantoorartikelen", "Verhuizing en archiefopslag", "Reconstructie provinciale weg",
-    "Baggerwerk vaarwegen", "Onderhoud bruggen en sluizen", "Openbare verlichting",
+    "Onderhoud openbaar groen",
+    "Schoonmaak gemeentelijke gebouwen",
+    "Leerlingenvervoer",
+    "Gladheidsbestrijding",
+    "Vervanging riolering",
+    "Onderhoud wegen en fietspaden",
+    "Inzameling huishoudelijk afval",
+    "ICT-beheer en werkplekken",
+    "Catering en bedrijfsrestaurant",
+    "Beveiliging en receptie",
+    "Onderhoud sportaccommodaties",
+    "Renovatie brede school",
+    "Levering kantoorartikelen",
+    "Verhuizing en archiefopslag",
+    "Reconstructie provinciale weg",
+    "Baggerwerk vaarwegen",
+    "Onderhoud bruggen en sluizen",
+    "Openbare verlichting",
 ]
 ACTIVITY_CANDIDATES = [
     "Medewerker vanuit de bijstand, via het werkgeversservicepunt",
@@ -160,7 +183,7 @@ def _fmt(number: int) -> str:
 
 def _batches(rows: Sequence[dict], size: int = BATCH) -> Iterator[Sequence[dict]]:
     for start in range(0, len(rows), size):
-        yield rows[start:start + size]
+        yield rows[start : start + size]
 
 
 def _rng(seed: int, run: int, section: str) -> random.Random:
@@ -171,8 +194,10 @@ def _rng(seed: int, run: int, section: str) -> random.Random:
 def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
@@ -197,10 +222,13 @@ def previous_runs() -> list[int]:
 
 
 def _context(today: date) -> _Context:
-    found = dict(db.session.execute(
-        db.select(Organisation.name, Organisation.id)
-        .where(Organisation.kind == "municipality", Organisation.name.in_(MUNICIPALITIES))
-    ).all())
+    found = dict(
+        db.session.execute(
+            db.select(Organisation.name, Organisation.id).where(
+                Organisation.kind == "municipality", Organisation.name.in_(MUNICIPALITIES)
+            )
+        ).all()
+    )
     orgs = {name: found[name] for name in MUNICIPALITIES if name in found}
     if len(orgs) != len(MUNICIPALITIES):
         raise ScaleError(
@@ -218,16 +246,26 @@ def _context(today: date) -> _Context:
     ):
         jobhunters.setdefault(org_id, user_id)
     procurement = db.session.execute(
-        db.select(User.id, User.organisation_id).where(User.role == "procurement")
-        .order_by(User.id).limit(1)
+        db.select(User.id, User.organisation_id)
+        .where(User.role == "procurement")
+        .order_by(User.id)
+        .limit(1)
     ).first()
     client_pools, region_pool = _postcode_pools(orgs)
     esco = [
-        (occ_id, preferred, [a.strip() for a in (alt or "").splitlines() if a.strip()],
-         description or "")
+        (
+            occ_id,
+            preferred,
+            [a.strip() for a in (alt or "").splitlines() if a.strip()],
+            description or "",
+        )
         for occ_id, preferred, alt, description in db.session.execute(
-            db.select(Occupation.id, Occupation.preferred_label, Occupation.alt_labels,
-                      Occupation.description).order_by(Occupation.id)
+            db.select(
+                Occupation.id,
+                Occupation.preferred_label,
+                Occupation.alt_labels,
+                Occupation.description,
+            ).order_by(Occupation.id)
         )
     ]
     # As the demo resolves labels: a preferred label wins over another occupation's alternative.
@@ -235,10 +273,18 @@ def _context(today: date) -> _Context:
     for occ_id, _p, alts, _d in esco:
         for alt in alts:
             labels.setdefault(alt.lower(), occ_id)
-    return _Context(today, orgs, province_id, jobhunters,
-                    procurement.id if procurement else None,
-                    procurement.organisation_id if procurement else None,
-                    client_pools, region_pool, labels, esco)
+    return _Context(
+        today,
+        orgs,
+        province_id,
+        jobhunters,
+        procurement.id if procurement else None,
+        procurement.organisation_id if procurement else None,
+        client_pools,
+        region_pool,
+        labels,
+        esco,
+    )
 
 
 def _postcode_pools(orgs: dict[str, int]) -> tuple[dict[int, list[_Place]], list[_Place]]:
@@ -247,8 +293,9 @@ def _postcode_pools(orgs: dict[str, int]) -> tuple[dict[int, list[_Place]], list
     From the PC4 table when it is loaded; otherwise the demo municipalities' own PC4 lists.
     """
     areas = db.session.execute(
-        db.select(PostcodeArea.pc4, PostcodeArea.place, PostcodeArea.latitude,
-                  PostcodeArea.longitude).order_by(PostcodeArea.pc4)
+        db.select(
+            PostcodeArea.pc4, PostcodeArea.place, PostcodeArea.latitude, PostcodeArea.longitude
+        ).order_by(PostcodeArea.pc4)
     ).all()
     by_pc4 = {a.pc4: a for a in areas}
     fallback = {
@@ -259,19 +306,27 @@ def _postcode_pools(orgs: dict[str, int]) -> tuple[dict[int, list[_Place]], list
     for name, pc4s in MUNICIPALITIES.items():
         known = [by_pc4[p] for p in pc4s if p in by_pc4]
         if known:
-            centres[orgs[name]] = (sum(a.latitude for a in known) / len(known),
-                                   sum(a.longitude for a in known) / len(known))
+            centres[orgs[name]] = (
+                sum(a.latitude for a in known) / len(known),
+                sum(a.longitude for a in known) / len(known),
+            )
     if len(centres) != len(orgs):
         return fallback, [p for pool in fallback.values() for p in pool]
     clients = {
-        org_id: [_Place(a.pc4, a.place) for a in areas
-                 if _distance_km(lat, lon, a.latitude, a.longitude) <= CLIENT_RADIUS_KM]
+        org_id: [
+            _Place(a.pc4, a.place)
+            for a in areas
+            if _distance_km(lat, lon, a.latitude, a.longitude) <= CLIENT_RADIUS_KM
+        ]
         for org_id, (lat, lon) in centres.items()
     }
     mid_lat = sum(c[0] for c in centres.values()) / len(centres)
     mid_lon = sum(c[1] for c in centres.values()) / len(centres)
-    region = [_Place(a.pc4, a.place) for a in areas
-              if _distance_km(mid_lat, mid_lon, a.latitude, a.longitude) <= REGION_RADIUS_KM]
+    region = [
+        _Place(a.pc4, a.place)
+        for a in areas
+        if _distance_km(mid_lat, mid_lon, a.latitude, a.longitude) <= REGION_RADIUS_KM
+    ]
     return clients, region
 
 
@@ -334,17 +389,19 @@ def _employer_rows(rng: random.Random, ctx: _Context, count: int, run: int) -> l
             continue
         names.add(name)
         used_kvk.add(kvk)
-        rows.append({
-            "name": name,
-            "kvk": kvk,
-            "sector": sector,
-            "postcode": f"{place.pc4} {rng.choice(POSTCODE_LETTERS)}{rng.choice(POSTCODE_LETTERS)}",
-            "size": rng.choice([2, 4, 8, 12, 18, 30, 45, 80, 150, 320, 800]),
-            "pso_certified": rng.random() < 0.12,
-            "social_enterprise": rng.random() < 0.04,
-            "municipality_id": municipality_id,
-            "approved": True,
-        })
+        rows.append(
+            {
+                "name": name,
+                "kvk": kvk,
+                "sector": sector,
+                "postcode": f"{place.pc4} {rng.choice(POSTCODE_LETTERS)}{rng.choice(POSTCODE_LETTERS)}",
+                "size": rng.choice([2, 4, 8, 12, 18, 30, 45, 80, 150, 320, 800]),
+                "pso_certified": rng.random() < 0.12,
+                "social_enterprise": rng.random() < 0.04,
+                "municipality_id": municipality_id,
+                "approved": True,
+            }
+        )
     return rows
 
 
@@ -353,8 +410,9 @@ def _first_sentence(text: str, limit: int = 300) -> str:
     return (sentence[:limit].rsplit(" ", 1)[0] + " …") if len(sentence) > limit else sentence + "."
 
 
-def _vacancy_rows(rng: random.Random, ctx: _Context, count: int,
-                  employers: list[tuple[int, str, str, str, int]]) -> list[dict]:
+def _vacancy_rows(
+    rng: random.Random, ctx: _Context, count: int, employers: list[tuple[int, str, str, str, int]]
+) -> list[dict]:
     """Vacancies: ESCO-label titles as employers write them, skills, hours, dates, status.
 
     Two in three come from the employer's own sector (the entry-level occupations of the demo);
@@ -386,32 +444,37 @@ def _vacancy_rows(rng: random.Random, ctx: _Context, count: int,
         kind = rng.choice(VACANCY_KINDS)
         status = rng.choice(VACANCY_STATUSES)
         created = today - timedelta(days=rng.randrange(0, 240))
-        rows.append({
-            "employer_id": employer_id,
-            "title": title[:200],
-            "occupation_id": occ_id,
-            "description": (
-                f"{employer_name} zoekt een {label}. {description} Je werkt in een klein team en "
-                f"krijgt een goede inwerkperiode."
-            ).replace("  ", " "),
-            "skills": skills,
-            "wished_skills": [s for s in WISHED_SKILLS if rng.random() < 0.2],
-            "kind": kind,
-            "paid": kind in ("job", "apprenticeship"),
-            "hours_min": Decimal(hours_min),
-            "hours_max": Decimal(hours_max),
-            "postcode": postcode,
-            "start_date": created + timedelta(days=rng.randrange(14, 90)),
-            "closing_date": (today + timedelta(days=rng.randrange(7, 90)) if status == "open"
-                             else created + timedelta(days=rng.randrange(14, 60))),
-            "driving_licence": "rijbewijs B" in skills or rng.random() < 0.12,
-            "physical_load": rng.choice(["laag", "middel", "middel", "hoog"]),
-            "education_level": rng.choice([None, None, "mbo1", "mbo2", "mbo2", "mbo3"]),
-            "language_level": rng.choice([None, "A2", "B1", "B1", "B2"]),
-            "banenafspraak_suitable": rng.random() < 0.2,
-            "status": status,
-            "created_at": _at(created, rng),
-        })
+        rows.append(
+            {
+                "employer_id": employer_id,
+                "title": title[:200],
+                "occupation_id": occ_id,
+                "description": (
+                    f"{employer_name} zoekt een {label}. {description} Je werkt in een klein team en "
+                    f"krijgt een goede inwerkperiode."
+                ).replace("  ", " "),
+                "skills": skills,
+                "wished_skills": [s for s in WISHED_SKILLS if rng.random() < 0.2],
+                "kind": kind,
+                "paid": kind in ("job", "apprenticeship"),
+                "hours_min": Decimal(hours_min),
+                "hours_max": Decimal(hours_max),
+                "postcode": postcode,
+                "start_date": created + timedelta(days=rng.randrange(14, 90)),
+                "closing_date": (
+                    today + timedelta(days=rng.randrange(7, 90))
+                    if status == "open"
+                    else created + timedelta(days=rng.randrange(14, 60))
+                ),
+                "driving_licence": "rijbewijs B" in skills or rng.random() < 0.12,
+                "physical_load": rng.choice(["laag", "middel", "middel", "hoog"]),
+                "education_level": rng.choice([None, None, "mbo1", "mbo2", "mbo2", "mbo3"]),
+                "language_level": rng.choice([None, "A2", "B1", "B1", "B2"]),
+                "banenafspraak_suitable": rng.random() < 0.2,
+                "status": status,
+                "created_at": _at(created, rng),
+            }
+        )
     return rows
 
 
@@ -433,8 +496,9 @@ def _bsns(rng: random.Random, count: int) -> list[str | None]:
     return found + [None] * (count - len(found))
 
 
-def _client_rows(rng: random.Random, ctx: _Context, count: int,
-                 run: int) -> tuple[list[dict], list[list[tuple[str, int | None]]]]:
+def _client_rows(
+    rng: random.Random, ctx: _Context, count: int, run: int
+) -> tuple[list[dict], list[list[tuple[str, int | None]]]]:
     """Clients of the demo municipalities and their desired occupations (text, occupation id)."""
     today = ctx.today
     bsns = _bsns(rng, count)
@@ -453,43 +517,53 @@ def _client_rows(rng: random.Random, ctx: _Context, count: int,
         benefit = rng.choice(BENEFITS)
         hours_min = rng.choice([8, 12, 16, 20, 24, 32])
         birth = date(today.year - rng.randrange(19, 64), rng.randrange(1, 13), rng.randrange(1, 29))
-        rows.append({
-            "municipality_id": municipality_id,
-            "pseudonym": f"Kandidaat S{run}-{number + 1:06d}",
-            "first_name": rng.choice(FIRST_NAMES),
-            "last_name": rng.choice(LAST_NAMES),
-            "bsn": bsns[number],
-            "birth_date": birth,
-            "postcode": _postcode(rng, ctx.client_pools[municipality_id]),
-            "benefit_type": benefit,
-            "benefit_start": (None if benefit == "nug"
-                              else today - timedelta(days=rng.randrange(30, 365 * 8))),
-            "ladder_step": rng.choice([1, 2, 3, 3, 4, 4, 5, 6]),
-            "profile": rng.choice([1, 2, 2, 3, 3, 4, 5]),
-            "banenafspraak": rng.random() < 0.12,
-            "sheltered_work": rng.random() < 0.03,
-            "newcomer": rng.random() < 0.12,
-            "skills": (rng.sample(skills, k=min(len(skills), 2)) + rng.sample(second[2], k=1)
-                       + rng.sample(GENERIC_SKILLS, k=rng.choice([0, 1, 2]))),
-            "experience": (
-                f"{rng.randrange(1, 15)} jaar gewerkt als {title}"
-                + (f", daarna als {second[0]}." if rng.random() < 0.5 else ".")
-            ),
-            "education_level": rng.choice(["none", "none", "mbo1", "mbo2", "mbo2", "mbo3", "mbo4"]),
-            "certificates": [c for c in CERTIFICATES if rng.random() < 0.1],
-            "driving_licences": rng.choice(LICENCES),
-            "language_level": rng.choice(["A1", "A2", "B1", "B1", "B2", "C1"]),
-            "hours_min": Decimal(hours_min),
-            "hours_max": Decimal(min(40, hours_min + rng.choice([4, 8, 12, 16]))),
-            "max_travel_minutes": rng.choice([30, 45, 45, 60, 90]),
-            "max_load": rng.choice(["laag", "middel", "middel", "hoog"]),
-            "consent_at": (today - timedelta(days=rng.randrange(1, 700))
-                           if rng.random() < 0.75 else None),
-            "jobhunter_id": ctx.jobhunters.get(municipality_id),
-            "case_closed_at": (today - timedelta(days=rng.randrange(1, 900))
-                               if rng.random() < 0.04 else None),
-            "created_at": _at(today - timedelta(days=rng.randrange(0, 365 * 3)), rng),
-        })
+        rows.append(
+            {
+                "municipality_id": municipality_id,
+                "pseudonym": f"Kandidaat S{run}-{number + 1:06d}",
+                "first_name": rng.choice(FIRST_NAMES),
+                "last_name": rng.choice(LAST_NAMES),
+                "bsn": bsns[number],
+                "birth_date": birth,
+                "postcode": _postcode(rng, ctx.client_pools[municipality_id]),
+                "benefit_type": benefit,
+                "benefit_start": (
+                    None if benefit == "nug" else today - timedelta(days=rng.randrange(30, 365 * 8))
+                ),
+                "ladder_step": rng.choice([1, 2, 3, 3, 4, 4, 5, 6]),
+                "profile": rng.choice([1, 2, 2, 3, 3, 4, 5]),
+                "banenafspraak": rng.random() < 0.12,
+                "sheltered_work": rng.random() < 0.03,
+                "newcomer": rng.random() < 0.12,
+                "skills": (
+                    rng.sample(skills, k=min(len(skills), 2))
+                    + rng.sample(second[2], k=1)
+                    + rng.sample(GENERIC_SKILLS, k=rng.choice([0, 1, 2]))
+                ),
+                "experience": (
+                    f"{rng.randrange(1, 15)} jaar gewerkt als {title}"
+                    + (f", daarna als {second[0]}." if rng.random() < 0.5 else ".")
+                ),
+                "education_level": rng.choice(
+                    ["none", "none", "mbo1", "mbo2", "mbo2", "mbo3", "mbo4"]
+                ),
+                "certificates": [c for c in CERTIFICATES if rng.random() < 0.1],
+                "driving_licences": rng.choice(LICENCES),
+                "language_level": rng.choice(["A1", "A2", "B1", "B1", "B2", "C1"]),
+                "hours_min": Decimal(hours_min),
+                "hours_max": Decimal(min(40, hours_min + rng.choice([4, 8, 12, 16]))),
+                "max_travel_minutes": rng.choice([30, 45, 45, 60, 90]),
+                "max_load": rng.choice(["laag", "middel", "middel", "hoog"]),
+                "consent_at": (
+                    today - timedelta(days=rng.randrange(1, 700)) if rng.random() < 0.75 else None
+                ),
+                "jobhunter_id": ctx.jobhunters.get(municipality_id),
+                "case_closed_at": (
+                    today - timedelta(days=rng.randrange(1, 900)) if rng.random() < 0.04 else None
+                ),
+                "created_at": _at(today - timedelta(days=rng.randrange(0, 365 * 3)), rng),
+            }
+        )
         wishes.append([(text, ctx.labels.get(text.lower())) for text in wanted])
     return rows, wishes
 
@@ -514,7 +588,8 @@ def _catalogues() -> list[_CatalogueInfo]:
     }
     for cat_id, code, unit in db.session.execute(
         db.select(CatalogueBlock.catalogue_id, CatalogueBlock.code, CatalogueBlock.unit)
-        .where(CatalogueBlock.catalogue_id.in_(infos)).order_by(CatalogueBlock.position)
+        .where(CatalogueBlock.catalogue_id.in_(infos))
+        .order_by(CatalogueBlock.position)
     ):
         if unit == "year":
             infos[cat_id].year_blocks.append(code)
@@ -522,14 +597,21 @@ def _catalogues() -> list[_CatalogueInfo]:
             infos[cat_id].other_blocks.append((code, unit))
     for cat_id, code in db.session.execute(
         db.select(CatalogueBonus.catalogue_id, CatalogueBonus.code)
-        .where(CatalogueBonus.catalogue_id.in_(infos)).order_by(CatalogueBonus.position)
+        .where(CatalogueBonus.catalogue_id.in_(infos))
+        .order_by(CatalogueBonus.position)
     ):
         infos[cat_id].bonuses.append(code)
     return list(infos.values())
 
 
-def _contract_rows(rng: random.Random, ctx: _Context, count: int, run: int,
-                   suppliers: list[int], catalogues: list[_CatalogueInfo]) -> list[dict]:
+def _contract_rows(
+    rng: random.Random,
+    ctx: _Context,
+    count: int,
+    run: int,
+    suppliers: list[int],
+    catalogues: list[_CatalogueInfo],
+) -> list[dict]:
     """Public contracts with an SROI clause, by the demo municipalities and the province."""
     authorities = list(ctx.municipalities.values())
     if ctx.province_id is not None:
@@ -541,27 +623,35 @@ def _contract_rows(rng: random.Random, ctx: _Context, count: int, run: int,
         start = ctx.today + timedelta(days=rng.randrange(-3 * 365, 60))
         end = start + timedelta(days=rng.randrange(365, 4 * 365))
         value = round(math.exp(rng.uniform(math.log(50_000), math.log(5_000_000))), -3)
-        rows.append({
-            "authority_id": authority_id,
-            "supplier_id": rng.choice(suppliers),
-            "reference": f"SR{run}-{start.year}-{number + 1:05d}",
-            "title": f"{rng.choice(CONTRACT_SUBJECTS)}, perceel {rng.randrange(1, 6)}",
-            "value": Decimal(int(value)),
-            "sroi_percentage": Decimal(rng.choice(["5", "5", "5", "3", "2", "10"])),
-            "catalogue_id": rng.choice(catalogues).id,
-            "start_date": start,
-            "end_date": end,
-            "reduction_percentage": Decimal(rng.choice(["0", "0", "0", "0", "10", "25"])),
-            "penalty_percentage": Decimal(rng.choice(["100", "100", "50", "150"])),
-            "responsible_user_id": (ctx.procurement_id if authority_id == ctx.procurement_org_id
-                                    else None),
-        })
+        rows.append(
+            {
+                "authority_id": authority_id,
+                "supplier_id": rng.choice(suppliers),
+                "reference": f"SR{run}-{start.year}-{number + 1:05d}",
+                "title": f"{rng.choice(CONTRACT_SUBJECTS)}, perceel {rng.randrange(1, 6)}",
+                "value": Decimal(int(value)),
+                "sroi_percentage": Decimal(rng.choice(["5", "5", "5", "3", "2", "10"])),
+                "catalogue_id": rng.choice(catalogues).id,
+                "start_date": start,
+                "end_date": end,
+                "reduction_percentage": Decimal(rng.choice(["0", "0", "0", "0", "10", "25"])),
+                "penalty_percentage": Decimal(rng.choice(["100", "100", "50", "150"])),
+                "responsible_user_id": (
+                    ctx.procurement_id if authority_id == ctx.procurement_org_id else None
+                ),
+            }
+        )
     return rows
 
 
-def _activity_rows(rng: random.Random, ctx: _Context, count: int,
-                   contracts: list[tuple[int, dict]], catalogues: list[_CatalogueInfo],
-                   clients_by_municipality: dict[int, list[int]]) -> list[dict]:
+def _activity_rows(
+    rng: random.Random,
+    ctx: _Context,
+    count: int,
+    contracts: list[tuple[int, dict]],
+    catalogues: list[_CatalogueInfo],
+    clients_by_municipality: dict[int, list[int]],
+) -> list[dict]:
     """SROI activities, submitted or accepted, each valid for its contract's catalogue."""
     by_id = {c.id: c for c in catalogues}
     started = [(cid, row) for cid, row in contracts if row["start_date"] <= ctx.today]
@@ -579,10 +669,18 @@ def _activity_rows(rng: random.Random, ctx: _Context, count: int,
         span = max(0, (last - contract["start_date"]).days)
         start = contract["start_date"] + timedelta(days=rng.randrange(span + 1))
         row = {
-            "contract_id": contract_id, "block_code": code, "client_id": None,
-            "candidate_description": "", "start_date": start, "end_date": None,
-            "hours_per_week": None, "bonuses": [], "hours": None, "amount": None,
-            "rejection_reason": "", "version": 1,
+            "contract_id": contract_id,
+            "block_code": code,
+            "client_id": None,
+            "candidate_description": "",
+            "start_date": start,
+            "end_date": None,
+            "hours_per_week": None,
+            "bonuses": [],
+            "hours": None,
+            "amount": None,
+            "rejection_reason": "",
+            "version": 1,
         }
         if unit in ("year", "month"):
             if rng.random() < 0.6:
@@ -634,9 +732,13 @@ def seed_scale(
 
     Raises :class:`ScaleError` without the demo data, or on a second run without `again`.
     """
-    for name, number in (("clients", clients), ("vacancies", vacancies),
-                         ("contracts", contracts), ("activities", activities),
-                         ("employers", employers or 0)):
+    for name, number in (
+        ("clients", clients),
+        ("vacancies", vacancies),
+        ("contracts", contracts),
+        ("activities", activities),
+        ("employers", employers or 0),
+    ):
         if number < 0:
             raise ScaleError(f"--{name} mag niet negatief zijn.")
     today = today or date.today()
@@ -652,8 +754,16 @@ def seed_scale(
     # (so the SQLite cache setting below stays with it).
     try:
         with _bulk_settings():
-            _seed(report, ctx_today=today, clients=clients, vacancies=vacancies,
-                  contracts=contracts, activities=activities, employers=employers, echo=echo)
+            _seed(
+                report,
+                ctx_today=today,
+                clients=clients,
+                vacancies=vacancies,
+                contracts=contracts,
+                activities=activities,
+                employers=employers,
+                echo=echo,
+            )
         began = time.perf_counter()
         db.session.commit()
         report.seconds["vastleggen"] = time.perf_counter() - began
@@ -682,8 +792,17 @@ def _bulk_settings() -> Iterator[None]:
         db.session.execute(text(f"PRAGMA cache_size = {int(before)}"))
 
 
-def _seed(report: ScaleReport, *, ctx_today: date, clients: int, vacancies: int, contracts: int,
-          activities: int, employers: int | None, echo: Callable[[str], None]) -> None:
+def _seed(
+    report: ScaleReport,
+    *,
+    ctx_today: date,
+    clients: int,
+    vacancies: int,
+    contracts: int,
+    activities: int,
+    employers: int | None,
+    echo: Callable[[str], None],
+) -> None:
     """The work of `seed_scale`, one table group after another, in the caller's transaction."""
     run, seed, today = report.run, report.seed, ctx_today
     began = time.perf_counter()
@@ -698,22 +817,39 @@ def _seed(report: ScaleReport, *, ctx_today: date, clients: int, vacancies: int,
     employer_rows = _employer_rows(_rng(seed, run, "employers"), ctx, employers, run)
     # Employer names are unique within a run; organisations have no other key to read ids by.
     last_org = db.session.scalar(db.select(db.func.max(Organisation.id))) or 0
-    _insert(Organisation, [{"kind": "employer", "name": r["name"]} for r in employer_rows],
-            "organisaties", echo)
-    org_ids = _ids(db.select(Organisation.name, Organisation.id)
-                   .where(Organisation.id > last_org, Organisation.kind == "employer"))
+    _insert(
+        Organisation,
+        [{"kind": "employer", "name": r["name"]} for r in employer_rows],
+        "organisaties",
+        echo,
+    )
+    org_ids = _ids(
+        db.select(Organisation.name, Organisation.id).where(
+            Organisation.id > last_org, Organisation.kind == "employer"
+        )
+    )
     for row in employer_rows:
         row["organisation_id"] = org_ids[row["name"]]
     last_employer = db.session.scalar(db.select(db.func.max(Employer.id))) or 0
     _insert(Employer, employer_rows, "werkgevers", echo)
     employer_ids = _ids(db.select(Employer.kvk, Employer.id).where(Employer.id > last_employer))
-    pool = [(employer_ids[r["kvk"]], r["name"], r["sector"], r["postcode"], r["municipality_id"])
-            for r in employer_rows]
+    pool = [
+        (employer_ids[r["kvk"]], r["name"], r["sector"], r["postcode"], r["municipality_id"])
+        for r in employer_rows
+    ]
     if not pool and (vacancies or contracts):
-        pool = [tuple(row) for row in db.session.execute(
-            db.select(Employer.id, Employer.name, Employer.sector, Employer.postcode,
-                      Employer.municipality_id).order_by(Employer.id)
-        )]
+        pool = [
+            tuple(row)
+            for row in db.session.execute(
+                db.select(
+                    Employer.id,
+                    Employer.name,
+                    Employer.sector,
+                    Employer.postcode,
+                    Employer.municipality_id,
+                ).order_by(Employer.id)
+            )
+        ]
     report.counts["werkgevers"] = len(employer_rows)
     report.seconds["werkgevers"] = time.perf_counter() - began
     echo(f"Werkgevers: {_fmt(len(employer_rows))} ({report.seconds['werkgevers']:.1f} s)")
@@ -728,8 +864,9 @@ def _seed(report: ScaleReport, *, ctx_today: date, clients: int, vacancies: int,
     began = time.perf_counter()
     client_rows, wishes = _client_rows(_rng(seed, run, "clients"), ctx, clients, run)
     _insert(Client, client_rows, "werkzoekenden", echo)
-    by_pseudonym = _ids(db.select(Client.pseudonym, Client.id)
-                        .where(Client.pseudonym.like(f"Kandidaat S{run}-%")))
+    by_pseudonym = _ids(
+        db.select(Client.pseudonym, Client.id).where(Client.pseudonym.like(f"Kandidaat S{run}-%"))
+    )
     client_ids = [by_pseudonym[row["pseudonym"]] for row in client_rows]
     occupation_rows = [
         {"client_id": client_id, "text": text, "occupation_id": occ_id}
@@ -740,8 +877,10 @@ def _seed(report: ScaleReport, *, ctx_today: date, clients: int, vacancies: int,
     report.counts["werkzoekenden"] = len(client_rows)
     report.counts["gewenste beroepen"] = len(occupation_rows)
     report.seconds["werkzoekenden"] = time.perf_counter() - began
-    echo(f"Werkzoekenden: {_fmt(len(client_rows))} met {_fmt(len(occupation_rows))} gewenste "
-         f"beroepen ({report.seconds['werkzoekenden']:.1f} s)")
+    echo(
+        f"Werkzoekenden: {_fmt(len(client_rows))} met {_fmt(len(occupation_rows))} gewenste "
+        f"beroepen ({report.seconds['werkzoekenden']:.1f} s)"
+    )
 
     began = time.perf_counter()
     catalogues = _catalogues()
@@ -749,14 +888,16 @@ def _seed(report: ScaleReport, *, ctx_today: date, clients: int, vacancies: int,
     if contracts:
         if not pool:
             raise ScaleError("Er zijn geen werkgevers om contracten aan te geven.")
-        contract_rows = _contract_rows(_rng(seed, run, "contracts"), ctx, contracts, run,
-                                       [p[0] for p in pool], catalogues)
+        contract_rows = _contract_rows(
+            _rng(seed, run, "contracts"), ctx, contracts, run, [p[0] for p in pool], catalogues
+        )
     _insert(Contract, contract_rows, "contracten", echo)
     by_reference = {
         (authority_id, reference): contract_id
         for authority_id, reference, contract_id in db.session.execute(
-            db.select(Contract.authority_id, Contract.reference, Contract.id)
-            .where(Contract.reference.like(f"SR{run}-%"))
+            db.select(Contract.authority_id, Contract.reference, Contract.id).where(
+                Contract.reference.like(f"SR{run}-%")
+            )
         )
     }
     contract_ids = [by_reference[(r["authority_id"], r["reference"])] for r in contract_rows]
@@ -766,8 +907,11 @@ def _seed(report: ScaleReport, *, ctx_today: date, clients: int, vacancies: int,
         for client_id, row in zip(client_ids, client_rows, strict=True):
             clients_by_municipality.setdefault(row["municipality_id"], []).append(client_id)
         activity_rows = _activity_rows(
-            _rng(seed, run, "activities"), ctx, activities,
-            list(zip(contract_ids, contract_rows, strict=True)), catalogues,
+            _rng(seed, run, "activities"),
+            ctx,
+            activities,
+            list(zip(contract_ids, contract_rows, strict=True)),
+            catalogues,
             clients_by_municipality,
         )
     _insert(SroiActivity, activity_rows, "SROI-activiteiten", echo)
@@ -775,41 +919,88 @@ def _seed(report: ScaleReport, *, ctx_today: date, clients: int, vacancies: int,
     report.counts["SROI-activiteiten"] = len(activity_rows)
     summary = ", ".join(f"{_fmt(n)} {name}" for name, n in report.counts.items())
     audit.record(
-        "create", object_type=AUDIT_TYPE, object_id=str(run),
+        "create",
+        object_type=AUDIT_TYPE,
+        object_id=str(run),
         detail=f"flask seed-scale (seed {seed}, peildatum {today.isoformat()}): {summary}",
     )
     report.seconds["contracten"] = time.perf_counter() - began
-    echo(f"SROI: {_fmt(len(contract_rows))} contracten met {_fmt(len(activity_rows))} "
-         f"activiteiten ({report.seconds['contracten']:.1f} s)")
+    echo(
+        f"SROI: {_fmt(len(contract_rows))} contracten met {_fmt(len(activity_rows))} "
+        f"activiteiten ({report.seconds['contracten']:.1f} s)"
+    )
 
 
 def register(app: Flask) -> None:
     """Add `flask seed-scale` to the app's command line."""
 
     @app.cli.command("seed-scale")
-    @click.option("--clients", type=click.IntRange(min=0), default=DEFAULT_CLIENTS,
-                  show_default=True, help="Aantal werkzoekenden.")
-    @click.option("--vacancies", type=click.IntRange(min=0), default=DEFAULT_VACANCIES,
-                  show_default=True, help="Aantal vacatures.")
-    @click.option("--contracts", type=click.IntRange(min=0), default=DEFAULT_CONTRACTS,
-                  show_default=True, help="Aantal SROI-contracten.")
-    @click.option("--activities", type=click.IntRange(min=0), default=DEFAULT_ACTIVITIES,
-                  show_default=True, help="Aantal SROI-activiteiten (ingediend of goedgekeurd).")
-    @click.option("--employers", type=click.IntRange(min=0), default=None,
-                  help=f"Aantal werkgevers [standaard: 1 per {VACANCIES_PER_EMPLOYER} vacatures].")
-    @click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,
-                  help="Startwaarde van de toevalsgenerator (zelfde waarde, zelfde data).")
-    @click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-                  help="Peildatum (JJJJ-MM-DD); standaard vandaag.")
-    @click.option("--again", is_flag=True,
-                  help="Nog een set toevoegen als er al schaaldata in de database staat.")
-    def seed_scale_command(clients, vacancies, contracts, activities, employers, seed, today,
-                           again):
+    @click.option(
+        "--clients",
+        type=click.IntRange(min=0),
+        default=DEFAULT_CLIENTS,
+        show_default=True,
+        help="Aantal werkzoekenden.",
+    )
+    @click.option(
+        "--vacancies",
+        type=click.IntRange(min=0),
+        default=DEFAULT_VACANCIES,
+        show_default=True,
+        help="Aantal vacatures.",
+    )
+    @click.option(
+        "--contracts",
+        type=click.IntRange(min=0),
+        default=DEFAULT_CONTRACTS,
+        show_default=True,
+        help="Aantal SROI-contracten.",
+    )
+    @click.option(
+        "--activities",
+        type=click.IntRange(min=0),
+        default=DEFAULT_ACTIVITIES,
+        show_default=True,
+        help="Aantal SROI-activiteiten (ingediend of goedgekeurd).",
+    )
+    @click.option(
+        "--employers",
+        type=click.IntRange(min=0),
+        default=None,
+        help=f"Aantal werkgevers [standaard: 1 per {VACANCIES_PER_EMPLOYER} vacatures].",
+    )
+    @click.option(
+        "--seed",
+        type=int,
+        default=DEFAULT_SEED,
+        show_default=True,
+        help="Startwaarde van de toevalsgenerator (zelfde waarde, zelfde data).",
+    )
+    @click.option(
+        "--today",
+        type=click.DateTime(formats=["%Y-%m-%d"]),
+        default=None,
+        help="Peildatum (JJJJ-MM-DD); standaard vandaag.",
+    )
+    @click.option(
+        "--again",
+        is_flag=True,
+        help="Nog een set toevoegen als er al schaaldata in de database staat.",
+    )
+    def seed_scale_command(
+        clients, vacancies, contracts, activities, employers, seed, today, again
+    ):
         """Voeg synthetische data op schaal toe bovenop de demoregio (voor benchmarks)."""
         began = time.perf_counter()
         report = seed_scale(
-            clients=clients, vacancies=vacancies, contracts=contracts, activities=activities,
-            employers=employers, seed=seed, today=today.date() if today else None, again=again,
+            clients=clients,
+            vacancies=vacancies,
+            contracts=contracts,
+            activities=activities,
+            employers=employers,
+            seed=seed,
+            today=today.date() if today else None,
+            again=again,
             echo=click.echo,
         )
         click.echo(

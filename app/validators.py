@@ -45,7 +45,9 @@ def check_postcode(value: str) -> str:
         raise ValueError("Vul een postcode in zoals 8471 AB (4 cijfers en 2 letters).")
     letters = match.group(2).upper()
     if letters in _POSTCODE_BANNED_LETTERS:
-        raise ValueError("Deze postcode bestaat niet (de letters SA, SD en SS worden niet gebruikt).")
+        raise ValueError(
+            "Deze postcode bestaat niet (de letters SA, SD en SS worden niet gebruikt)."
+        )
     return f"{match.group(1)} {letters}"
 
 
@@ -55,7 +57,9 @@ def check_iban(value: str) -> str:
     if not re.fullmatch(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}", iban):
         raise ValueError("Vul een IBAN in zoals NL91 ABNA 0417 1643 00.")
     if iban.startswith("NL") and not re.fullmatch(r"NL[0-9]{2}[A-Z]{4}[0-9]{10}", iban):
-        raise ValueError("Een Nederlands IBAN heeft 18 tekens: NL, 2 cijfers, 4 letters, 10 cijfers.")
+        raise ValueError(
+            "Een Nederlands IBAN heeft 18 tekens: NL, 2 cijfers, 4 letters, 10 cijfers."
+        )
     rearranged = iban[4:] + iban[:4]
     number = "".join(str(int(ch, 36)) for ch in rearranged)
     if int(number) % 97 != 1:

@@ -99,19 +99,28 @@ def load_occupations(path: Path = ESCO_CSV) -> list[Occ]:
                 label = label.strip()
                 if label and _norm(label) not in labels:
                     labels[_norm(label)] = label
-            result.append(Occ(row["conceptUri"], row["iscoGroup"], tuple(labels.values()),
-                              row["description"].strip()))
+            result.append(
+                Occ(
+                    row["conceptUri"],
+                    row["iscoGroup"],
+                    tuple(labels.values()),
+                    row["description"].strip(),
+                )
+            )
     return result
 
 
 def load_places(path: Path = PC4_CSV) -> list[Place]:
     """PC4 centroids from the shipped CSV."""
     with path.open(encoding="utf-8", newline="") as handle:
-        return [Place(r["pc4"], r["place"], float(r["latitude"]), float(r["longitude"]))
-                for r in csv.DictReader(handle)]
+        return [
+            Place(r["pc4"], r["place"], float(r["latitude"]), float(r["longitude"]))
+            for r in csv.DictReader(handle)
+        ]
 
 
 # --------------------------------------------------------------------------- feasibility
+
 
 def _km(a: Place, b: Place) -> float:
     p1, p2 = math.radians(a.lat), math.radians(b.lat)
@@ -165,18 +174,57 @@ def feasible(client: ClientProfile, vacancy: Vacancy, places: dict[str, Place]) 
 # --------------------------------------------------------------------------- title noise
 
 _KEYBOARD = {
-    "a": "sqz", "b": "vn", "c": "xv", "d": "sf", "e": "wr", "f": "dg", "g": "fh", "h": "gj",
-    "i": "uo", "j": "hk", "k": "jl", "l": "k", "m": "n", "n": "bm", "o": "ip", "p": "o",
-    "r": "et", "s": "ad", "t": "ry", "u": "yi", "v": "cb", "w": "qe", "x": "zc", "y": "tu",
+    "a": "sqz",
+    "b": "vn",
+    "c": "xv",
+    "d": "sf",
+    "e": "wr",
+    "f": "dg",
+    "g": "fh",
+    "h": "gj",
+    "i": "uo",
+    "j": "hk",
+    "k": "jl",
+    "l": "k",
+    "m": "n",
+    "n": "bm",
+    "o": "ip",
+    "p": "o",
+    "r": "et",
+    "s": "ad",
+    "t": "ry",
+    "u": "yi",
+    "v": "cb",
+    "w": "qe",
+    "x": "zc",
+    "y": "tu",
     "z": "x",
 }
 _DECORATIONS = (
-    "{t} (m/v/x)", "{t} (m/v)", "{t} (v/m/x)", "{t} M/V", "{t} {h1}-{h2} uur",
-    "{t} ({h1}-{h2} uur)", "{t} {h2} uur p/w", "{t} regio {place}", "{t} in de regio {place}",
-    "Wij zoeken een {t}!", "Wij zoeken een {t} (m/v/x)", "Ervaren {t} gezocht", "{t} gezocht",
-    "Vacature: {t}", "{t} fulltime", "{t} parttime", "Junior {t}", "Senior {t}",
-    "{t} - per direct", "Enthousiaste {t} gezocht!", "{t} omgeving {place}", "{T}",
-    "Ben jij onze nieuwe {t}?", "{t} (fulltime/parttime)",
+    "{t} (m/v/x)",
+    "{t} (m/v)",
+    "{t} (v/m/x)",
+    "{t} M/V",
+    "{t} {h1}-{h2} uur",
+    "{t} ({h1}-{h2} uur)",
+    "{t} {h2} uur p/w",
+    "{t} regio {place}",
+    "{t} in de regio {place}",
+    "Wij zoeken een {t}!",
+    "Wij zoeken een {t} (m/v/x)",
+    "Ervaren {t} gezocht",
+    "{t} gezocht",
+    "Vacature: {t}",
+    "{t} fulltime",
+    "{t} parttime",
+    "Junior {t}",
+    "Senior {t}",
+    "{t} - per direct",
+    "Enthousiaste {t} gezocht!",
+    "{t} omgeving {place}",
+    "{T}",
+    "Ben jij onze nieuwe {t}?",
+    "{t} (fulltime/parttime)",
 )
 
 
@@ -191,21 +239,29 @@ def misspell(text: str, rng: random.Random) -> str:
     pos = rng.randrange(1, len(word) - 1)
     op = rng.choice(("swap", "drop", "double", "key", "vowel"))
     if op == "swap":
-        word = word[:pos] + word[pos + 1] + word[pos] + word[pos + 2:]
+        word = word[:pos] + word[pos + 1] + word[pos] + word[pos + 2 :]
     elif op == "drop":
-        word = word[:pos] + word[pos + 1:]
+        word = word[:pos] + word[pos + 1 :]
     elif op == "double":
         word = word[:pos] + word[pos] + word[pos:]
     elif op == "key" and word[pos].lower() in _KEYBOARD:
-        word = word[:pos] + rng.choice(_KEYBOARD[word[pos].lower()]) + word[pos + 1:]
+        word = word[:pos] + rng.choice(_KEYBOARD[word[pos].lower()]) + word[pos + 1 :]
     else:
-        for a, b in (("ei", "ij"), ("ij", "ei"), ("au", "ou"), ("ou", "au"), ("dt", "d"),
-                     ("ch", "g"), ("c", "k"), ("ie", "i")):
+        for a, b in (
+            ("ei", "ij"),
+            ("ij", "ei"),
+            ("au", "ou"),
+            ("ou", "au"),
+            ("dt", "d"),
+            ("ch", "g"),
+            ("c", "k"),
+            ("ie", "i"),
+        ):
             if a in word[1:]:
                 word = word[0] + word[1:].replace(a, b, 1)
                 break
         else:
-            word = word[:pos] + word[pos + 1:]
+            word = word[:pos] + word[pos + 1 :]
     words[i] = word
     return " ".join(words)
 
@@ -217,8 +273,11 @@ def reorder(text: str, vocabulary: set[str], rng: random.Random) -> str:
         return words[1] + words[0] if rng.random() < 0.7 else f"{words[1]} {words[0]}"
     if len(words) == 1:
         word = words[0]
-        splits = [i for i in range(4, len(word) - 3)
-                  if word[:i].lower() in vocabulary and word[i:].lower() in vocabulary]
+        splits = [
+            i
+            for i in range(4, len(word) - 3)
+            if word[:i].lower() in vocabulary and word[i:].lower() in vocabulary
+        ]
         if splits:
             i = rng.choice(splits)
             return f"{word[i:]} {word[:i]}"
@@ -239,8 +298,9 @@ def decorate(title: str, place: str, rng: random.Random) -> str:
     return title
 
 
-def vacancy_title(label: str, place: str, vocabulary: set[str], rng: random.Random,
-                  noise: list[str]) -> str:
+def vacancy_title(
+    label: str, place: str, vocabulary: set[str], rng: random.Random, noise: list[str]
+) -> str:
     """A label as an employer writes it."""
     title = label
     if rng.random() < 0.2:
@@ -296,7 +356,8 @@ def _region(places: list[Place], rng: random.Random, radius_km: float = 45.0) ->
 def _attributes(rng: random.Random) -> dict:
     lo, hi = rng.choice(_HOURS)
     return {
-        "hours_min": lo, "hours_max": hi,
+        "hours_min": lo,
+        "hours_max": hi,
         "driving_licence": rng.random() < 0.2,
         "physical_load": rng.choice((None, "laag", "middel", "middel", "hoog")),
         "status": "open" if rng.random() < 0.95 else rng.choice(("closed", "filled")),
@@ -328,23 +389,30 @@ class _Builder:
         if rng.random() < 0.02:
             postcode = "1000 ZZ"  # unknown postcode: may not be excluded
             noise.append("postcode onbekend")
-        vacancy = Vacancy(id=f"V{len(self.vacancies):06d}", title=title, description=description,
-                          postcode=postcode, **base)
+        vacancy = Vacancy(
+            id=f"V{len(self.vacancies):06d}",
+            title=title,
+            description=description,
+            postcode=postcode,
+            **base,
+        )
         self.vacancies.append(vacancy)
         self.vacancy_occ[vacancy.id] = occ
         self.noise[vacancy.id] = noise
         return vacancy
 
 
-def _client(i: int, occ: Occ, label: str, home: Place, experience: str,
-            rng: random.Random) -> ClientProfile:
+def _client(
+    i: int, occ: Occ, label: str, home: Place, experience: str, rng: random.Random
+) -> ClientProfile:
     lo, hi = rng.choice(_HOURS)
     travel = rng.random()
     return ClientProfile(
         id=f"C{i:05d}",
         desired_occupations=(client_label(label, rng),),
         experience=experience,
-        hours_min=lo, hours_max=hi,
+        hours_min=lo,
+        hours_max=hi,
         postcode=f"{home.pc4} AB",
         max_travel_km=rng.choice((15, 25, 40, 60)) if travel < 0.4 else None,
         max_travel_minutes=rng.choice((30, 45, 60, 90)) if 0.4 <= travel < 0.8 else None,
@@ -366,12 +434,23 @@ def _experience(occ: Occ, occupations: list[Occ], rng: random.Random) -> str:
 def _fitting(client: ClientProfile, near: Place) -> dict:
     """Attributes of a vacancy that the client can certainly take."""
     lo = client.hours_min or 8
-    return {"hours_min": lo, "hours_max": max(lo, client.hours_max or lo), "status": "open",
-            "driving_licence": False, "physical_load": client.max_load and "laag", "place": near}
+    return {
+        "hours_min": lo,
+        "hours_max": max(lo, client.hours_max or lo),
+        "status": "open",
+        "driving_licence": False,
+        "physical_load": client.max_load and "laag",
+        "place": near,
+    }
 
 
-def generate_cases(occupations: list[Occ], places: list[Place], seed: int,
-                   n_vacancies: int = 2600, n_clients: int = 400) -> CaseSet:
+def generate_cases(
+    occupations: list[Occ],
+    places: list[Place],
+    seed: int,
+    n_vacancies: int = 2600,
+    n_clients: int = 400,
+) -> CaseSet:
     """A labelled case set; the same seed always gives the same set."""
     rng = random.Random(seed)  # noqa: S311 - reproducible test data, not security
     region = _region(places, rng)
@@ -395,20 +474,28 @@ def generate_cases(occupations: list[Occ], places: list[Place], seed: int,
         for extra in range(rng.choice((0, 1, 1, 2))):
             builder.add(occ, titles[(extra + 1) % len(titles)])
         if rng.random() < 0.4 and client.hours_max is not None and client.hours_max < 40:
-            builder.add(occ, rng.choice(titles), hours_min=min(40, client.hours_max + 4),
-                        hours_max=40)  # needs more hours than the client can work
+            builder.add(
+                occ, rng.choice(titles), hours_min=min(40, client.hours_max + 4), hours_max=40
+            )  # needs more hours than the client can work
         siblings = [o for o in by_group[occ.isco] if o.code != occ.code]
         for sibling in rng.sample(siblings, min(len(siblings), rng.choice((0, 1, 2, 3)))):
             builder.add(sibling, rng.choice(sibling.labels))
     while len(builder.vacancies) < n_vacancies:
         occ = rng.choice(occupations)
         builder.add(occ, rng.choice(occ.labels))
-    return CaseSet(builder.vacancies, clients, builder.vacancy_occ, client_occ,
-                   {p.pc4: p for p in places}, builder.noise)
+    return CaseSet(
+        builder.vacancies,
+        clients,
+        builder.vacancy_occ,
+        client_occ,
+        {p.pc4: p for p in places},
+        builder.noise,
+    )
 
 
-def generate_vacancies(occupations: list[Occ], places: list[Place], n: int, seed: int,
-                       start: int = 0) -> list[Vacancy]:
+def generate_vacancies(
+    occupations: list[Occ], places: list[Place], n: int, seed: int, start: int = 0
+) -> list[Vacancy]:
     """``n`` random vacancies across the whole country (scale runs)."""
     rng = random.Random(seed)  # noqa: S311 - reproducible test data, not security
     vocabulary = {w for o in occupations for lab in o.labels for w in _norm(lab).split()}
@@ -420,13 +507,20 @@ def generate_vacancies(occupations: list[Occ], places: list[Place], n: int, seed
     return builder.vacancies[start:]
 
 
-def generate_clients(occupations: list[Occ], places: list[Place], n: int,
-                     seed: int) -> list[ClientProfile]:
+def generate_clients(
+    occupations: list[Occ], places: list[Place], n: int, seed: int
+) -> list[ClientProfile]:
     """``n`` random clients across the whole country (scale runs)."""
     rng = random.Random(seed)  # noqa: S311 - reproducible test data, not security
     chosen = [o for o in occupations if len(o.labels) >= 2]
     return [
-        _client(i, occ, rng.choice(occ.labels), rng.choice(places),
-                _experience(occ, occupations, rng), rng)
+        _client(
+            i,
+            occ,
+            rng.choice(occ.labels),
+            rng.choice(places),
+            _experience(occ, occupations, rng),
+            rng,
+        )
         for i, occ in ((i, rng.choice(chosen)) for i in range(n))
     ]

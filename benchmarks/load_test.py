@@ -62,8 +62,8 @@ RESULTS = ROOT / "benchmarks" / "results" / "load_test.json"
 HOST = "127.0.0.1"
 PASSWORD = "loadtest-" + secrets.token_hex(8)
 DEMO_TODAY = "2026-11-16"
-TIMEOUT = 60.0          # per request while measuring; a slower answer counts as an error
-WARM_TIMEOUT = 600.0    # per request while warming up (a worker fitting its matching index)
+TIMEOUT = 60.0  # per request while measuring; a slower answer counts as an error
+WARM_TIMEOUT = 600.0  # per request while warming up (a worker fitting its matching index)
 TARGET_P95_MS = 150.0
 CSRF = re.compile(
     r'name="csrf_token" type="hidden" value="([^"]+)"|'
@@ -474,9 +474,11 @@ def warm_up(users: list[User], limit: float) -> list[float]:
 
         def hit(user: User, durations: list[float] = durations) -> None:
             user.timeout = WARM_TIMEOUT
-            for path in (f"/jobhunter/werkzoekenden/{user.pick('clients')}/vacatures",
-                         f"/jobhunter/vacatures/{user.pick('vacancies')}",
-                         f"/jobhunter/werkzoekenden/{user.pick('clients')}"):
+            for path in (
+                f"/jobhunter/werkzoekenden/{user.pick('clients')}/vacatures",
+                f"/jobhunter/vacatures/{user.pick('vacancies')}",
+                f"/jobhunter/werkzoekenden/{user.pick('clients')}",
+            ):
                 began = time.perf_counter()
                 try:
                     status = user.request("GET", path)[0]
@@ -497,8 +499,9 @@ def warm_up(users: list[User], limit: float) -> list[float]:
         log(f"  opwarmronde {len(rounds)}: traagste antwoord {min(rounds[-1], 9999):.1f} s")
         # Warm when a round is fast, or when it no longer gets faster (steady state: every
         # worker has its index; what remains is the pages' own cost under this load).
-        if rounds[-1] < 3.0 or (len(rounds) >= 3 and rounds[-1] < 120
-                                 and rounds[-1] > 0.7 * min(rounds[-3:-1])):
+        if rounds[-1] < 3.0 or (
+            len(rounds) >= 3 and rounds[-1] < 120 and rounds[-1] > 0.7 * min(rounds[-3:-1])
+        ):
             break
     return rounds
 
@@ -570,10 +573,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--users", type=int, default=20)
     parser.add_argument("--duration", type=float, default=60.0, help="gemeten seconden")
-    parser.add_argument("--warmup", type=float, default=20.0,
-                        help="seconden belasting vóór het meten (na de opwarmrondes)")
-    parser.add_argument("--warm-limit", type=float, default=600.0,
-                        help="hoogstens zoveel seconden opwarmrondes")
+    parser.add_argument(
+        "--warmup",
+        type=float,
+        default=20.0,
+        help="seconden belasting vóór het meten (na de opwarmrondes)",
+    )
+    parser.add_argument(
+        "--warm-limit", type=float, default=600.0, help="hoogstens zoveel seconden opwarmrondes"
+    )
     parser.add_argument("--max-requests", type=int, default=5000, help="per gebruiker")
     parser.add_argument("--workers", type=int, default=3)
     parser.add_argument("--threads", type=int, default=4)

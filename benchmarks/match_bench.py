@@ -74,12 +74,15 @@ class Result:
     fit_s: float = 0.0
 
     def row(self) -> str:
-        return (f"  {self.system:<34} nDCG@10 {self.ndcg:6.4f}  recall@10 {self.recall:6.4f}  "
-                f"violations {self.violations:3d}  p50 {self.p50_ms:6.2f} ms  "
-                f"p95 {self.p95_ms:6.2f} ms  fit {self.fit_s:5.2f} s")
+        return (
+            f"  {self.system:<34} nDCG@10 {self.ndcg:6.4f}  recall@10 {self.recall:6.4f}  "
+            f"violations {self.violations:3d}  p50 {self.p50_ms:6.2f} ms  "
+            f"p95 {self.p95_ms:6.2f} ms  fit {self.fit_s:5.2f} s"
+        )
 
 
 # --------------------------------------------------------------------------- ground truth
+
 
 @dataclass
 class Truth:
@@ -102,20 +105,27 @@ def ground_truth(cases: CaseSet) -> Truth:
             value = cases.relevance(client, vacancy)
             if value:
                 rel[vacancy.id] = value
-        gains = sorted((2 ** r - 1 for r in rel.values()), reverse=True)[:K]
+        gains = sorted((2**r - 1 for r in rel.values()), reverse=True)[:K]
         ideal.append(sum(g / math.log2(i + 2) for i, g in enumerate(gains)))
         relevance.append(rel)
         same.append({v for v, r in rel.items() if r == 2})
     return Truth(relevance, ideal, same)
 
 
-def evaluate(system: str, cases: CaseSet, truth: Truth, rankings: list[list[str]],
-             times: list[float], fit_s: float = 0.0) -> Result:
+def evaluate(
+    system: str,
+    cases: CaseSet,
+    truth: Truth,
+    rankings: list[list[str]],
+    times: list[float],
+    fit_s: float = 0.0,
+) -> Result:
     """nDCG@10, recall@10 and violations of ``rankings`` (one list of ids per client)."""
     vacancies = {v.id: v for v in cases.vacancies}
     ndcgs, recalls, violations = [], [], 0
-    for client, ranked, rel, ideal, same in zip(cases.clients, rankings, truth.relevance,
-                                                truth.ideal, truth.same, strict=True):
+    for client, ranked, rel, ideal, same in zip(
+        cases.clients, rankings, truth.relevance, truth.ideal, truth.same, strict=True
+    ):
         violations += sum(not feasible(client, vacancies[v], cases.places) for v in ranked)
         if ideal <= 0:
             continue
@@ -124,11 +134,19 @@ def evaluate(system: str, cases: CaseSet, truth: Truth, rankings: list[list[str]
         if same:
             recalls.append(len(same & set(ranked[:K])) / min(K, len(same)))
     ms = np.asarray(times) * 1000
-    return Result(system, float(np.mean(ndcgs)), float(np.mean(recalls)), violations,
-                  float(np.percentile(ms, 50)), float(np.percentile(ms, 95)), fit_s)
+    return Result(
+        system,
+        float(np.mean(ndcgs)),
+        float(np.mean(recalls)),
+        violations,
+        float(np.percentile(ms, 50)),
+        float(np.percentile(ms, 95)),
+        fit_s,
+    )
 
 
 # --------------------------------------------------------------------------- systems
+
 
 def run_matcher(name: str, matcher: Matcher, cases: CaseSet, truth: Truth) -> Result:
     """Fit and query the engine."""
@@ -150,6 +168,7 @@ def _oracle_mask(cases: CaseSet, client) -> np.ndarray:
 
 def run_baseline(name: str, cases: CaseSet, truth: Truth, with_description: bool) -> Result:
     """Plain TF-IDF char n-grams (char_wb 3-5) with the oracle's constraint filter."""
+
     def doc(v):
         return f"{v.title} {v.description}" if with_description else v.title
 
@@ -173,6 +192,7 @@ def run_baseline(name: str, cases: CaseSet, truth: Truth, with_description: bool
 
 # --------------------------------------------------------------------------- extras
 
+
 def rerank_report(cases: CaseSet, tax: Taxonomy, pc: PostcodeIndex, seed: int) -> dict:
     """Train the re-ranker on simulated feedback; report both behaviours."""
     matcher = Matcher(taxonomy=tax, postcodes=pc).fit(cases.vacancies)
@@ -181,9 +201,12 @@ def rerank_report(cases: CaseSet, tax: Taxonomy, pc: PostcodeIndex, seed: int) -
         feedback = simulate_feedback(matcher, cases.clients, seed=seed, behaviour=behaviour)
         report = matcher.train_reranker(feedback, cases.clients, seed=seed)
         out[behaviour] = {
-            "feedback": report.n_feedback, "test_clients": report.n_test_clients,
-            "ndcg_plain": report.ndcg_plain, "ndcg_model": report.ndcg_model,
-            "auc_plain": report.auc_plain, "auc_model": report.auc_model,
+            "feedback": report.n_feedback,
+            "test_clients": report.n_test_clients,
+            "ndcg_plain": report.ndcg_plain,
+            "ndcg_model": report.ndcg_model,
+            "auc_plain": report.auc_plain,
+            "auc_model": report.auc_model,
             "enabled": report.enabled,
         }
         matcher.attach_reranker(None)
@@ -208,8 +231,12 @@ def update_timings(cases: CaseSet, tax: Taxonomy, pc: PostcodeIndex) -> dict:
     start = time.perf_counter()
     Matcher(taxonomy=tax, postcodes=pc).fit(cases.vacancies)
     refit_s = time.perf_counter() - start
-    return {"add_or_update_ms": add_ms, "first_query_after_updates_ms": query_ms,
-            "remove_ms": remove_ms, "full_refit_s": refit_s}
+    return {
+        "add_or_update_ms": add_ms,
+        "first_query_after_updates_ms": query_ms,
+        "remove_ms": remove_ms,
+        "full_refit_s": refit_s,
+    }
 
 
 def scale_run(n_vacancies: int, n_clients: int, seed: int) -> dict:
@@ -245,7 +272,10 @@ def scale_run(n_vacancies: int, n_clients: int, seed: int) -> dict:
     compact_s = time.perf_counter() - start
     ms, cms = np.asarray(times) * 1000, np.asarray(client_times) * 1000
     return {
-        "vacancies": n_vacancies, "clients": n_clients, "fit_s": fit_s, "fit_cpu_s": fit_cpu,
+        "vacancies": n_vacancies,
+        "clients": n_clients,
+        "fit_s": fit_s,
+        "fit_cpu_s": fit_cpu,
         "rank_vacancies_p50_ms": float(np.percentile(ms, 50)),
         "rank_vacancies_p95_ms": float(np.percentile(ms, 95)),
         "rank_vacancies_cpu_p95_ms": float(np.percentile(np.asarray(cpu_times) * 1000, 95)),
@@ -261,8 +291,15 @@ def scale_run(n_vacancies: int, n_clients: int, seed: int) -> dict:
 
 # --------------------------------------------------------------------------- main
 
-def run_seed(seed: int, args: argparse.Namespace, tax: Taxonomy, pc: PostcodeIndex,
-             occupations: list, places: list) -> dict:
+
+def run_seed(
+    seed: int,
+    args: argparse.Namespace,
+    tax: Taxonomy,
+    pc: PostcodeIndex,
+    occupations: list,
+    places: list,
+) -> dict:
     """All quality measurements for one seed."""
     cases = generate_cases(occupations, places, seed, args.vacancies, args.clients)
     truth = ground_truth(cases)
@@ -281,9 +318,11 @@ def run_seed(seed: int, args: argparse.Namespace, tax: Taxonomy, pc: PostcodeInd
     if not args.no_extras:
         out["reranker"] = rerank_report(cases, tax, pc, seed)
         for behaviour, rep in out["reranker"].items():
-            print(f"  herschikker ({behaviour:8}): nDCG plain {rep['ndcg_plain']:.4f} model "
-                  f"{rep['ndcg_model']:.4f}  AUC plain {rep['auc_plain']:.4f} model "
-                  f"{rep['auc_model']:.4f}  aan: {rep['enabled']}")
+            print(
+                f"  herschikker ({behaviour:8}): nDCG plain {rep['ndcg_plain']:.4f} model "
+                f"{rep['ndcg_model']:.4f}  AUC plain {rep['auc_plain']:.4f} model "
+                f"{rep['auc_model']:.4f}  aan: {rep['enabled']}"
+            )
         out["updates"] = update_timings(cases, tax, pc)
         print("  updates: " + ", ".join(f"{k} {v:.2f}" for k, v in out["updates"].items()))
     return out
@@ -313,20 +352,37 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     tax = Taxonomy.from_esco_csv(ESCO_CSV)
     pc = PostcodeIndex.from_csv(PC4_CSV)
-    print(f"taxonomie {len(tax)} beroepen, {len(pc)} postcodes geladen in "
-          f"{time.perf_counter() - start:.2f} s")
+    print(
+        f"taxonomie {len(tax)} beroepen, {len(pc)} postcodes geladen in "
+        f"{time.perf_counter() - start:.2f} s"
+    )
     occupations, places = load_occupations(), load_places()
     report = {"seeds": [run_seed(s, args, tax, pc, occupations, places) for s in seeds]}
     if args.scale:
         child = subprocess.run(  # noqa: S603 - our own script, fixed arguments
-            [sys.executable, __file__, "--scale-only", "--seed", str(seeds[0]),
-             "--scale-vacancies", str(args.scale_vacancies),
-             "--scale-clients", str(args.scale_clients)],
-            capture_output=True, text=True, check=True,
+            [
+                sys.executable,
+                __file__,
+                "--scale-only",
+                "--seed",
+                str(seeds[0]),
+                "--scale-vacancies",
+                str(args.scale_vacancies),
+                "--scale-clients",
+                str(args.scale_clients),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
         )
         report["scale"] = json.loads(child.stdout.strip().splitlines()[-1])
-        print("\nschaal: " + ", ".join(f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v}"
-                                       for k, v in report["scale"].items()))
+        print(
+            "\nschaal: "
+            + ", ".join(
+                f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v}"
+                for k, v in report["scale"].items()
+            )
+        )
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(report, indent=2))

@@ -76,14 +76,16 @@ def build_app(database_url: str | None, instance: Path):
     """The app with a test-friendly configuration (CSRF off for the login POST)."""
     from app import create_app
 
-    return create_app({
-        "WERKBRUG_ENV": "development",
-        "INSTANCE_PATH": str(instance),
-        "SQLALCHEMY_DATABASE_URI": database_url or f"sqlite:///{instance / 'bench.db'}",
-        "SECRET_KEY": "portal-bench-only",  # noqa: S106 - throw-away database
-        "WTF_CSRF_ENABLED": False,
-        "UPLOAD_FOLDER": str(instance / "uploads"),
-    })
+    return create_app(
+        {
+            "WERKBRUG_ENV": "development",
+            "INSTANCE_PATH": str(instance),
+            "SQLALCHEMY_DATABASE_URI": database_url or f"sqlite:///{instance / 'bench.db'}",
+            "SECRET_KEY": "portal-bench-only",  # noqa: S106 - throw-away database
+            "WTF_CSRF_ENABLED": False,
+            "UPLOAD_FOLDER": str(instance / "uploads"),
+        }
+    )
 
 
 def empty_database(app, allowed: bool) -> None:
@@ -147,10 +149,25 @@ def set_up(app, args, timings: dict) -> None:
     timed("import-esco", timings, cli, runner, "import-esco", str(ESCO_CSV))
     timed("import-postcodes", timings, cli, runner, "import-postcodes", str(PC4_CSV))
     timed("seed-demo", timings, cli, runner, "seed-demo", "--today", args.today)
-    timed("seed-scale", timings, cli, runner, "seed-scale",
-          "--clients", str(args.clients), "--vacancies", str(args.vacancies),
-          "--contracts", str(args.contracts), "--activities", str(args.activities),
-          "--seed", str(args.seed), "--today", args.today)
+    timed(
+        "seed-scale",
+        timings,
+        cli,
+        runner,
+        "seed-scale",
+        "--clients",
+        str(args.clients),
+        "--vacancies",
+        str(args.vacancies),
+        "--contracts",
+        str(args.contracts),
+        "--activities",
+        str(args.activities),
+        "--seed",
+        str(args.seed),
+        "--today",
+        args.today,
+    )
 
 
 def login(app, client) -> None:
@@ -209,17 +226,26 @@ def pick_ids(app, count: int, seed: int) -> tuple[list[int], list[int]]:
         municipality = db.session.scalar(
             db.select(Organisation.id).where(Organisation.name == MUNICIPALITY)
         )
-        clients = list(db.session.scalars(
-            db.select(Client.id).where(Client.municipality_id == municipality).order_by(Client.id)
-        ))
-        vacancies = list(db.session.scalars(
-            db.select(Vacancy.id).join(Employer, Vacancy.employer_id == Employer.id)
-            .where(Employer.municipality_id == municipality, Vacancy.status == "open")
-            .order_by(Vacancy.id)
-        ))
+        clients = list(
+            db.session.scalars(
+                db.select(Client.id)
+                .where(Client.municipality_id == municipality)
+                .order_by(Client.id)
+            )
+        )
+        vacancies = list(
+            db.session.scalars(
+                db.select(Vacancy.id)
+                .join(Employer, Vacancy.employer_id == Employer.id)
+                .where(Employer.municipality_id == municipality, Vacancy.status == "open")
+                .order_by(Vacancy.id)
+            )
+        )
     rng = random.Random(seed)  # noqa: S311 - benchmark sampling
-    return ([rng.choice(clients) for _ in range(count)],
-            [rng.choice(vacancies) for _ in range(count)])
+    return (
+        [rng.choice(clients) for _ in range(count)],
+        [rng.choice(vacancies) for _ in range(count)],
+    )
 
 
 # ---------------------------------------------------------------- measuring
@@ -236,8 +262,16 @@ def summary(samples: list[tuple[float, float]]) -> dict:
     cpu = [c for _w, c in samples]
     if len(samples) == 1:
         w, c = round(wall[0], 1), round(cpu[0], 1)
-        return {"n": 1, "p50": w, "p95": w, "p99": w, "mean": w, "max": w,
-                "cpu_p50": c, "cpu_p95": c}
+        return {
+            "n": 1,
+            "p50": w,
+            "p95": w,
+            "p99": w,
+            "mean": w,
+            "max": w,
+            "cpu_p50": c,
+            "cpu_p95": c,
+        }
     cuts = statistics.quantiles(wall, n=100, method="inclusive")
     cpu_cuts = statistics.quantiles(cpu, n=100, method="inclusive")
     return {
@@ -295,24 +329,45 @@ def measure_engine(app, client_ids: list[int], vacancy_ids: list[int]) -> dict:
             function(items[0])
             results[label] = summary([sample(function, item) for item in items])
 
-        run("Matcher.rank_vacancies (k=10, alleen engine)",
-            lambda p: engine.rank_vacancies(p, k=10), profiles)
-        run("matching_bridge.rank_vacancies (k=10)",
-            lambda c: matching_bridge.rank_vacancies(c, k=10), clients)
-        run("matching_bridge.rank_vacancies (k=200, pool voor filters)",
-            lambda c: matching_bridge.rank_vacancies(c, k=200), clients)
-        run("werkzoekenden van de gemeente laden (_scope_clients)",
-            lambda _v: _scope_clients(), vacancies)
+        run(
+            "Matcher.rank_vacancies (k=10, alleen engine)",
+            lambda p: engine.rank_vacancies(p, k=10),
+            profiles,
+        )
+        run(
+            "matching_bridge.rank_vacancies (k=10)",
+            lambda c: matching_bridge.rank_vacancies(c, k=10),
+            clients,
+        )
+        run(
+            "matching_bridge.rank_vacancies (k=200, pool voor filters)",
+            lambda c: matching_bridge.rank_vacancies(c, k=200),
+            clients,
+        )
+        run(
+            "werkzoekenden van de gemeente laden (_scope_clients)",
+            lambda _v: _scope_clients(),
+            vacancies,
+        )
         scope = _scope_clients()
         index = matching_bridge._current().clients[tuple(sorted(c.id for c in scope))][1]
-        run("Matcher.rank_clients (k=15, alleen engine)",
-            lambda v: engine.rank_clients(v, index, k=15), engine_vacancies)
-        run("matching_bridge.rank_clients (k=15, incl. vingerafdruk)",
-            lambda v: matching_bridge.rank_clients(v, scope, k=15), vacancies)
+        run(
+            "Matcher.rank_clients (k=15, alleen engine)",
+            lambda v: engine.rank_clients(v, index, k=15),
+            engine_vacancies,
+        )
+        run(
+            "matching_bridge.rank_clients (k=15, incl. vingerafdruk)",
+            lambda v: matching_bridge.rank_clients(v, scope, k=15),
+            vacancies,
+        )
         if hasattr(matching_bridge, "rank_clients_in"):
             ids = staff_scope(user)
-            run("matching_bridge.rank_clients_in (k=15, gemeente)",
-                lambda v: matching_bridge.rank_clients_in(v, ids, k=15), vacancies)
+            run(
+                "matching_bridge.rank_clients_in (k=15, gemeente)",
+                lambda v: matching_bridge.rank_clients_in(v, ids, k=15),
+                vacancies,
+            )
     return results
 
 
@@ -369,15 +424,19 @@ def profile_pages(client, pages: dict[str, list[str]], folder: Path) -> list[str
 
 
 def print_table(rows: list[tuple[str, dict]], baseline_p95: float | None) -> None:
-    header = (f"{'pagina / aanroep':<58} {'n':>4} {'p50':>8} {'p95':>8} {'p99':>8} {'max':>8} "
-              f"{'p95/basis':>9} {'cpu p50':>8} {'cpu p95':>8}")
+    header = (
+        f"{'pagina / aanroep':<58} {'n':>4} {'p50':>8} {'p95':>8} {'p99':>8} {'max':>8} "
+        f"{'p95/basis':>9} {'cpu p50':>8} {'cpu p95':>8}"
+    )
     print(header)
     print("-" * len(header))
     for name, stats in rows:
         ratio = f"{stats['p95'] / baseline_p95:.1f}×" if baseline_p95 else ""
-        print(f"{name:<58} {stats['n']:>4} {stats['p50']:>8.1f} {stats['p95']:>8.1f} "
-              f"{stats['p99']:>8.1f} {stats['max']:>8.1f} {ratio:>9} {stats['cpu_p50']:>8.1f} "
-              f"{stats['cpu_p95']:>8.1f}")
+        print(
+            f"{name:<58} {stats['n']:>4} {stats['p50']:>8.1f} {stats['p95']:>8.1f} "
+            f"{stats['p99']:>8.1f} {stats['max']:>8.1f} {ratio:>9} {stats['cpu_p50']:>8.1f} "
+            f"{stats['cpu_p95']:>8.1f}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -389,10 +448,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=200, help="getimede verzoeken per pagina")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--today", default=date.today().isoformat(), help="peildatum JJJJ-MM-DD")
-    parser.add_argument("--database-url", default=None,
-                        help="PostgreSQL in plaats van een tijdelijke SQLite-database")
-    parser.add_argument("--empty-database", action="store_true",
-                        help="maak de database van --database-url eerst leeg")
+    parser.add_argument(
+        "--database-url",
+        default=None,
+        help="PostgreSQL in plaats van een tijdelijke SQLite-database",
+    )
+    parser.add_argument(
+        "--empty-database",
+        action="store_true",
+        help="maak de database van --database-url eerst leeg",
+    )
     parser.add_argument("--keep", action="store_true", help="bewaar de tijdelijke map")
     parser.add_argument("--profile", action="store_true", help="profileer de matchpagina's")
     parser.add_argument("--json", type=Path, default=RESULTS)
@@ -431,72 +496,105 @@ def run_measurements(app, args, dialect: str, timings: dict, instance: Path) -> 
     print("Meten:")
     cold = {
         "eerste klantpagina (index fitten)": summary(
-            [sample(get_ok, client, f"/jobhunter/werkzoekenden/{client_ids[0]}")]),
+            [sample(get_ok, client, f"/jobhunter/werkzoekenden/{client_ids[0]}")]
+        ),
         "eerste vacaturepagina (werkzoekenden coderen)": summary(
-            [sample(get_ok, client, f"/jobhunter/vacatures/{vacancy_ids[0]}")]),
+            [sample(get_ok, client, f"/jobhunter/vacatures/{vacancy_ids[0]}")]
+        ),
     }
     pages = {
-        "klantpagina /werkzoekenden/<id> (top 5)":
-            [f"/jobhunter/werkzoekenden/{i}" for i in client_ids],
-        "matches /werkzoekenden/<id>/vacatures":
-            [f"/jobhunter/werkzoekenden/{i}/vacatures" for i in client_ids],
-        "matches met filters (soort, km, uren)":
-            [f"/jobhunter/werkzoekenden/{i}/vacatures?{FILTERS}" for i in client_ids],
+        "klantpagina /werkzoekenden/<id> (top 5)": [
+            f"/jobhunter/werkzoekenden/{i}" for i in client_ids
+        ],
+        "matches /werkzoekenden/<id>/vacatures": [
+            f"/jobhunter/werkzoekenden/{i}/vacatures" for i in client_ids
+        ],
+        "matches met filters (soort, km, uren)": [
+            f"/jobhunter/werkzoekenden/{i}/vacatures?{FILTERS}" for i in client_ids
+        ],
         VACANCY_PAGE: [f"/jobhunter/vacatures/{i}" for i in vacancy_ids],
     }
     baselines = {
-        "basis: lijst /werkzoekenden (DB-query, 25 per pagina)":
-            [f"/jobhunter/werkzoekenden?pagina={1 + n % 20}" for n in range(args.requests)],
-        "basis: bewerkformulier /werkzoekenden/<id>/bewerken":
-            [f"/jobhunter/werkzoekenden/{i}/bewerken" for i in client_ids],
+        "basis: lijst /werkzoekenden (DB-query, 25 per pagina)": [
+            f"/jobhunter/werkzoekenden?pagina={1 + n % 20}" for n in range(args.requests)
+        ],
+        "basis: bewerkformulier /werkzoekenden/<id>/bewerken": [
+            f"/jobhunter/werkzoekenden/{i}/bewerken" for i in client_ids
+        ],
     }
     results = {}
     for name, urls in {**baselines, **pages}.items():
         began = time.perf_counter()
         results[name] = measure_page(client, urls)
-        print(f"  {name}: p95 {results[name]['p95']:.1f} ms "
-              f"({time.perf_counter() - began:.1f} s)", flush=True)
+        print(
+            f"  {name}: p95 {results[name]['p95']:.1f} ms ({time.perf_counter() - began:.1f} s)",
+            flush=True,
+        )
     proposed = "vacaturepagina met rank_clients_in (voorstel, gesimuleerd)"
     if hasattr(matching_bridge, "rank_clients_in"):
         with proposed_vacancy_route():
             began = time.perf_counter()
             results[proposed] = measure_page(client, pages[VACANCY_PAGE])
-        print(f"  {proposed}: p95 {results[proposed]['p95']:.1f} ms "
-              f"({time.perf_counter() - began:.1f} s)", flush=True)
+        print(
+            f"  {proposed}: p95 {results[proposed]['p95']:.1f} ms "
+            f"({time.perf_counter() - began:.1f} s)",
+            flush=True,
+        )
     engine = measure_engine(app, client_ids, vacancy_ids)
     profiles = profile_pages(client, pages, args.json.parent) if args.profile else []
 
     baseline_p95 = results[next(iter(baselines))]["p95"]
-    print(f"\nLatentie in ms (wandkloktijd; cpu = rekentijd van dit proces), {args.requests} "
-          f"verzoeken per pagina na 1 opwarmverzoek; {args.clients} werkzoekenden, "
-          f"{args.vacancies} vacatures ({dialect}); belasting van de machine "
-          f"{os.getloadavg()[0]:.1f}.\n")
+    print(
+        f"\nLatentie in ms (wandkloktijd; cpu = rekentijd van dit proces), {args.requests} "
+        f"verzoeken per pagina na 1 opwarmverzoek; {args.clients} werkzoekenden, "
+        f"{args.vacancies} vacatures ({dialect}); belasting van de machine "
+        f"{os.getloadavg()[0]:.1f}.\n"
+    )
     print_table([*cold.items(), *results.items(), *engine.items()], baseline_p95)
     verdicts = {name: results[name]["p95"] <= TARGET_P95_MS for name in pages}
-    print(f"\nDoel p95 ≤ {TARGET_P95_MS:.0f} ms voor de matchpagina's: " + (
-        "gehaald." if all(verdicts.values()) else
-        "niet gehaald voor " + ", ".join(n for n, ok in verdicts.items() if not ok) + "."
-    ))
+    print(
+        f"\nDoel p95 ≤ {TARGET_P95_MS:.0f} ms voor de matchpagina's: "
+        + (
+            "gehaald."
+            if all(verdicts.values())
+            else "niet gehaald voor " + ", ".join(n for n, ok in verdicts.items() if not ok) + "."
+        )
+    )
 
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps({
-        "benchmark": "portal_bench",
-        "command": " ".join([Path(sys.executable).name, *sys.argv]),
-        "size": {"clients": args.clients, "vacancies": args.vacancies,
-                 "contracts": args.contracts, "activities": args.activities},
-        "requests_per_page": args.requests,
-        "database": dialect,
-        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
-                    "load_average": os.getloadavg(), "platform": platform.platform()},
-        "setup_seconds": timings,
-        "target_p95_ms": TARGET_P95_MS,
-        "cold_ms": cold,
-        "pages_ms": results,
-        "engine_ms": engine,
-        "baseline": next(iter(baselines)),
-        "target_met": verdicts,
-        "profiles": profiles,
-    }, indent=2, ensure_ascii=False) + "\n")
+    args.json.write_text(
+        json.dumps(
+            {
+                "benchmark": "portal_bench",
+                "command": " ".join([Path(sys.executable).name, *sys.argv]),
+                "size": {
+                    "clients": args.clients,
+                    "vacancies": args.vacancies,
+                    "contracts": args.contracts,
+                    "activities": args.activities,
+                },
+                "requests_per_page": args.requests,
+                "database": dialect,
+                "machine": {
+                    "python": platform.python_version(),
+                    "cpus": os.cpu_count(),
+                    "load_average": os.getloadavg(),
+                    "platform": platform.platform(),
+                },
+                "setup_seconds": timings,
+                "target_p95_ms": TARGET_P95_MS,
+                "cold_ms": cold,
+                "pages_ms": results,
+                "engine_ms": engine,
+                "baseline": next(iter(baselines)),
+                "target_met": verdicts,
+                "profiles": profiles,
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+        + "\n"
+    )
     print(f"Resultaten: {args.json}")
     return 0
 

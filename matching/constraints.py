@@ -49,18 +49,45 @@ __all__ = [
 ]
 
 LICENCE_CATEGORIES: tuple[str, ...] = (
-    "AM", "A1", "A2", "A", "B", "BE", "C1", "C1E", "C", "CE", "D1", "D1E", "D", "DE", "T",
+    "AM",
+    "A1",
+    "A2",
+    "A",
+    "B",
+    "BE",
+    "C1",
+    "C1E",
+    "C",
+    "CE",
+    "D1",
+    "D1E",
+    "D",
+    "DE",
+    "T",
 )
 _IMPLIED: dict[str, tuple[str, ...]] = {
-    "BE": ("B",), "C1": ("B",), "C1E": ("C1", "B", "BE"), "C": ("C1", "B"),
-    "CE": ("C", "C1", "C1E", "B", "BE"), "D1": ("B",), "D1E": ("D1", "B", "BE"),
-    "D": ("D1", "B"), "DE": ("D", "D1", "D1E", "B", "BE"), "A": ("A2", "A1", "AM"),
-    "A2": ("A1", "AM"), "A1": ("AM",), "B": ("AM",),
+    "BE": ("B",),
+    "C1": ("B",),
+    "C1E": ("C1", "B", "BE"),
+    "C": ("C1", "B"),
+    "CE": ("C", "C1", "C1E", "B", "BE"),
+    "D1": ("B",),
+    "D1E": ("D1", "B", "BE"),
+    "D": ("D1", "B"),
+    "DE": ("D", "D1", "D1E", "B", "BE"),
+    "A": ("A2", "A1", "AM"),
+    "A2": ("A1", "AM"),
+    "A1": ("AM",),
+    "B": ("AM",),
 }
 _BIT = {cat: 1 << i for i, cat in enumerate(LICENCE_CATEGORIES)}
 KIND_LABELS: dict[str, str] = {
-    "job": "betaalde baan", "work_experience": "werkervaringsplek", "trial": "proefplaatsing",
-    "apprenticeship": "leerwerkplek", "internship": "stage", "volunteer": "vrijwilligerswerk",
+    "job": "betaalde baan",
+    "work_experience": "werkervaringsplek",
+    "trial": "proefplaatsing",
+    "apprenticeship": "leerwerkplek",
+    "internship": "stage",
+    "volunteer": "vrijwilligerswerk",
 }
 
 
@@ -112,6 +139,7 @@ def kinds_mask(kinds: Iterable[str]) -> int:
 
 # --------------------------------------------------------------------------- explanations
 
+
 def status_blocker(vacancy: Vacancy) -> str | None:
     """Why a vacancy that is not open cannot be matched."""
     if vacancy.status == "filled":
@@ -125,12 +153,16 @@ def hours_blocker(client: ClientProfile, vacancy: Vacancy) -> str | None:
     """Why the hours do not fit, or ``None``."""
     if client.hours_max is not None and vacancy.hours_min is not None:
         if client.hours_max < vacancy.hours_min:
-            return (f"Vacature vraagt minimaal {vacancy.hours_min:g} uur per week — kandidaat "
-                    f"kan maximaal {client.hours_max:g} uur")
+            return (
+                f"Vacature vraagt minimaal {vacancy.hours_min:g} uur per week — kandidaat "
+                f"kan maximaal {client.hours_max:g} uur"
+            )
     if client.hours_min is not None and vacancy.hours_max is not None:
         if client.hours_min > vacancy.hours_max:
-            return (f"Vacature biedt maximaal {vacancy.hours_max:g} uur per week — kandidaat "
-                    f"wil minimaal {client.hours_min:g} uur")
+            return (
+                f"Vacature biedt maximaal {vacancy.hours_max:g} uur per week — kandidaat "
+                f"wil minimaal {client.hours_min:g} uur"
+            )
     return None
 
 
@@ -147,8 +179,10 @@ def load_blocker(client: ClientProfile, vacancy: Vacancy) -> str | None:
     """Why the physical load is too high, or ``None``."""
     need, can = level(vacancy.physical_load, LOAD_LEVELS), level(client.max_load, LOAD_LEVELS)
     if need >= 0 and can >= 0 and need > can:
-        return (f"Fysieke belasting {vacancy.physical_load} — kandidaat kan maximaal "
-                f"{client.max_load} aan")
+        return (
+            f"Fysieke belasting {vacancy.physical_load} — kandidaat kan maximaal "
+            f"{client.max_load} aan"
+        )
     return None
 
 

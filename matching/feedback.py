@@ -47,8 +47,14 @@ def _hours_fit(client_max: float | None, vacancy_min: float | None) -> float:
     return max(0.0, 1.0 - abs(client_max - vacancy_min) / 24.0)
 
 
-def simulate_feedback(matcher: Matcher, clients: Iterable[ClientProfile], *, seed: int = 0,
-                      per_client: int = 8, behaviour: str = "distance") -> list[Feedback]:
+def simulate_feedback(
+    matcher: Matcher,
+    clients: Iterable[ClientProfile],
+    *,
+    seed: int = 0,
+    per_client: int = 8,
+    behaviour: str = "distance",
+) -> list[Feedback]:
     """Outcomes for the plain top ``per_client`` vacancies of each client (see module doc)."""
     if behaviour not in ("distance", "random"):
         raise ValueError("behaviour moet 'distance' of 'random' zijn")
@@ -65,13 +71,11 @@ def simulate_feedback(matcher: Matcher, clients: Iterable[ClientProfile], *, see
                 if behaviour == "random":
                     utility = rng.uniform(0.4, 0.9)
                 else:
-                    utility = (0.3 * match.score + 0.4 * near + 0.3 * fit
-                               + rng.gauss(0.0, 0.05))
+                    utility = 0.3 * match.score + 0.4 * near + 0.3 * fit + rng.gauss(0.0, 0.05)
                 outcome = _outcome(utility)
                 reason = None
                 if outcome == "rejected":
-                    reason = _REJECT_REASONS["far" if near < 0.3 else
-                                             rng.choice(("fit", "other"))]
+                    reason = _REJECT_REASONS["far" if near < 0.3 else rng.choice(("fit", "other"))]
                 feedback.append(Feedback(client.id, match.vacancy_id, outcome, reason))
         return feedback
     finally:

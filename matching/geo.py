@@ -58,10 +58,13 @@ def pc4(postcode: Any) -> str | None:
 
 def haversine_km(lat1: Any, lon1: Any, lat2: Any, lon2: Any) -> Any:
     """Great-circle distance in km; works element-wise on numpy arrays."""
-    lat1, lon1, lat2, lon2 = (np.radians(np.asarray(v, dtype=float))
-                              for v in (lat1, lon1, lat2, lon2))
-    a = (np.sin((lat2 - lat1) / 2) ** 2
-         + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2)
+    lat1, lon1, lat2, lon2 = (
+        np.radians(np.asarray(v, dtype=float)) for v in (lat1, lon1, lat2, lon2)
+    )
+    a = (
+        np.sin((lat2 - lat1) / 2) ** 2
+        + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    )
     return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
 
 
@@ -97,8 +100,13 @@ class PostcodeIndex:
     1.0
     """
 
-    def __init__(self, codes: Sequence[str], lat: Sequence[float], lon: Sequence[float],
-                 places: Sequence[str] | None = None) -> None:
+    def __init__(
+        self,
+        codes: Sequence[str],
+        lat: Sequence[float],
+        lon: Sequence[float],
+        places: Sequence[str] | None = None,
+    ) -> None:
         self.codes: tuple[str, ...] = tuple(codes)
         self.lat = np.asarray(lat, dtype=np.float64)
         self.lon = np.asarray(lon, dtype=np.float64)

@@ -42,7 +42,13 @@ from matching.text import DUTCH_STOPWORDS, fold, join_texts, normalize_title, to
 from matching.vectors import SPACES, Space, WordTable, flat_count_matrix
 
 __all__ = [
-    "Block", "Encoder", "Query", "Rows", "TextMatrix", "merge_blocks", "skill_counts",
+    "Block",
+    "Encoder",
+    "Query",
+    "Rows",
+    "TextMatrix",
+    "merge_blocks",
+    "skill_counts",
     "sparse_dot",
 ]
 
@@ -70,8 +76,9 @@ def _fit_shape(matrix: sp.csr_matrix, width: int) -> sp.csr_matrix:
         return matrix
     if matrix.shape[1] > width:
         return matrix[:, :width].tocsr()
-    return sp.csr_matrix((matrix.data, matrix.indices, matrix.indptr),
-                         shape=(matrix.shape[0], width))
+    return sp.csr_matrix(
+        (matrix.data, matrix.indices, matrix.indptr), shape=(matrix.shape[0], width)
+    )
 
 
 def _content_words(text: str) -> list[str]:
@@ -148,8 +155,9 @@ class Rows:
             occ=[o for p in parts for o in p.occ],
             groups=[g for p in parts for g in p.groups],
             titles=sp.vstack([p.titles for p in parts], format="csr"),
-            title_owner=np.concatenate([p.title_owner + off for p, off in
-                                        zip(parts, offsets, strict=True)]),
+            title_owner=np.concatenate(
+                [p.title_owner + off for p, off in zip(parts, offsets, strict=True)]
+            ),
             desc=sp.vstack([p.desc for p in parts], format="csr"),
             texts=sp.vstack([p.texts for p in parts], format="csr"),
             skills=[s for p in parts for s in p.skills],
@@ -213,8 +221,9 @@ class TextMatrix:
             values = query.data[start:end][order]
             pos = np.minimum(np.searchsorted(keys, rows.indices), len(keys) - 1)
             hit = keys[pos] == rows.indices
-            result[q] = np.bincount(self._owner[hit], weights=rows.data[hit] * values[pos[hit]],
-                                    minlength=self.n_items)
+            result[q] = np.bincount(
+                self._owner[hit], weights=rows.data[hit] * values[pos[hit]], minlength=self.n_items
+            )
         return result
 
 
@@ -278,7 +287,10 @@ class Encoder:
         del word_counts
         occ = [self.vacancy_occupations(v) for v in vacancies]
         return self._assemble(
-            list(vacancies), occ, [self.groups(o, combine="sum") for o in occ], matrices,
+            list(vacancies),
+            occ,
+            [self.groups(o, combine="sum") for o in occ],
+            matrices,
             np.arange(len(vacancies), dtype=np.int64),
             [self.skills.ids(v.skills) for v in vacancies],
             [self.skills.ids(v.wished_skills) for v in vacancies],
@@ -290,7 +302,7 @@ class Encoder:
         flat: dict[str, list[np.ndarray]] = {"title": [], "description": [], "skills": []}
         lengths: dict[str, list[np.ndarray]] = {"title": [], "description": [], "skills": []}
         for start in range(0, len(vacancies), 10_000):
-            words = [vacancy_words(v) for v in vacancies[start:start + 10_000]]
+            words = [vacancy_words(v) for v in vacancies[start : start + 10_000]]
             for k, part in enumerate(flat):
                 ids, sizes = self.words.ids_flat(w[k] for w in words)
                 flat[part].append(ids)
@@ -300,7 +312,8 @@ class Encoder:
             part: flat_count_matrix(
                 np.concatenate(flat[part]) if flat[part] else np.zeros(0, dtype=np.int32),
                 np.concatenate(lengths[part]) if lengths[part] else np.zeros(0, dtype=np.int64),
-                width)
+                width,
+            )
             for part in flat
         }
         return matrices
@@ -316,11 +329,15 @@ class Encoder:
     def _vacancy_counts(self, vacancies: Sequence[Vacancy]) -> dict[str, sp.csr_matrix]:
         """Feature counts per space: title words; title and description; all words."""
         words = [vacancy_words(v) for v in vacancies]
-        return {space: self.words.counts([_space_words(w, space) for w in words], space)
-                for space in SPACES}
+        return {
+            space: self.words.counts([_space_words(w, space) for w in words], space)
+            for space in SPACES
+        }
 
-    def _client_counts(self, clients: Sequence[ClientProfile],
-                       ) -> tuple[dict[str, sp.csr_matrix], np.ndarray]:
+    def _client_counts(
+        self,
+        clients: Sequence[ClientProfile],
+    ) -> tuple[dict[str, sp.csr_matrix], np.ndarray]:
         """Feature counts per space (one title row per wish) and the owner of each title row."""
         wishes, owners = [], []
         for i, client in enumerate(clients):
@@ -470,8 +487,7 @@ class Encoder:
         """Encode vacancies with the fitted weights (no refit)."""
         return self._vacancy_rows(vacancies, self._vacancy_counts(vacancies))
 
-    def _vacancy_rows(self, vacancies: Sequence[Vacancy],
-                      counts: dict[str, sp.csr_matrix]) -> Rows:
+    def _vacancy_rows(self, vacancies: Sequence[Vacancy], counts: dict[str, sp.csr_matrix]) -> Rows:
         weighted = self._weighted(counts)
         occ = [self.vacancy_occupations(v) for v in vacancies]
         return Rows(
@@ -510,15 +526,33 @@ class Encoder:
 
     def block(self, rows: Rows) -> Block:
         """Turn encoded rows into a scoring :class:`Block` (matrices transposed)."""
-        matrices = {"title": TextMatrix(rows.titles), "desc": TextMatrix(rows.desc),
-                    "text": TextMatrix(rows.texts)}
-        return self._assemble(rows.items, rows.occ, rows.groups, matrices, rows.title_owner,
-                              rows.skills, rows.wished, _columns(rows.attrs))
+        matrices = {
+            "title": TextMatrix(rows.titles),
+            "desc": TextMatrix(rows.desc),
+            "text": TextMatrix(rows.texts),
+        }
+        return self._assemble(
+            rows.items,
+            rows.occ,
+            rows.groups,
+            matrices,
+            rows.title_owner,
+            rows.skills,
+            rows.wished,
+            _columns(rows.attrs),
+        )
 
-    def _assemble(self, items: list, occ: list[dict[int, float]],
-                  groups: list[dict[int, float]], matrices: dict[str, TextMatrix],
-                  owners: np.ndarray, skills: list[list[int]], wished: list[list[int]],
-                  arrays: dict[str, np.ndarray]) -> Block:
+    def _assemble(
+        self,
+        items: list,
+        occ: list[dict[int, float]],
+        groups: list[dict[int, float]],
+        matrices: dict[str, TextMatrix],
+        owners: np.ndarray,
+        skills: list[list[int]],
+        wished: list[list[int]],
+        arrays: dict[str, np.ndarray],
+    ) -> Block:
         n_vocab = len(self.skills)
         occ_rows = _csr(occ, self.n_occ)
         skill_m = _csr([dict.fromkeys(s, 1.0) for s in skills], n_vocab)
@@ -557,22 +591,28 @@ def merge_blocks(blocks: Sequence[Block]) -> Block:
     def stack(matrices: list[sp.csr_matrix]) -> sp.csr_matrix:
         """The alive rows of one row-form matrix per block, stacked."""
         width = max(m.shape[1] for m in matrices)
-        return sp.vstack([_fit_shape(m, width)[rows] for m, rows in
-                          zip(matrices, keep, strict=True)], format="csr")
+        return sp.vstack(
+            [_fit_shape(m, width)[rows] for m, rows in zip(matrices, keep, strict=True)],
+            format="csr",
+        )
 
     text = {}
     for space in ("title", "desc", "text"):
         parts = []
         for b, rows, whole in zip(blocks, keep, complete, strict=True):
             matrix: TextMatrix = getattr(b, space)
-            transposed = matrix.transposed if matrix.transposed is not None else \
-                matrix.rows().T.tocsr()
+            transposed = (
+                matrix.transposed if matrix.transposed is not None else matrix.rows().T.tocsr()
+            )
             parts.append(transposed if whole else transposed[:, rows])
             setattr(b, space, None)  # free the input as soon as possible
         merged = parts[0] if len(parts) == 1 else sp.hstack(parts, format="csr")
         del parts
-        text[space] = (TextMatrix.from_transposed(merged) if len(items) >= SMALL_BLOCK
-                       else TextMatrix(merged.T.tocsr()))
+        text[space] = (
+            TextMatrix.from_transposed(merged)
+            if len(items) >= SMALL_BLOCK
+            else TextMatrix(merged.T.tocsr())
+        )
     occ_rows = stack([b.occ_rows for b in blocks])
     skills = stack([b.skills_t.T.tocsr() for b in blocks])
     wished = stack([b.wished_t.T.tocsr() for b in blocks])
@@ -591,9 +631,10 @@ def merge_blocks(blocks: Sequence[Block]) -> Block:
         wished_t=wished.T.tocsr(),
         n_skills=np.concatenate([b.n_skills[rows] for b, rows in zip(blocks, keep, strict=True)]),
         n_wished=np.concatenate([b.n_wished[rows] for b, rows in zip(blocks, keep, strict=True)]),
-        arrays={k: np.concatenate([b.arrays[k][rows] for b, rows in zip(blocks, keep,
-                                                                          strict=True)])
-                for k in keys},
+        arrays={
+            k: np.concatenate([b.arrays[k][rows] for b, rows in zip(blocks, keep, strict=True)])
+            for k in keys
+        },
         alive=np.ones(len(items), dtype=bool),
     )
 

@@ -58,8 +58,13 @@ class Matcher:
     before they are merged into the main index (re-encoding, no refit).
     """
 
-    def __init__(self, taxonomy: Taxonomy | None = None, postcodes: PostcodeIndex | None = None,
-                 *, compact_after: int = 2000) -> None:
+    def __init__(
+        self,
+        taxonomy: Taxonomy | None = None,
+        postcodes: PostcodeIndex | None = None,
+        *,
+        compact_after: int = 2000,
+    ) -> None:
         self.taxonomy = taxonomy
         self.postcodes = postcodes
         self.compact_after = compact_after
@@ -146,9 +151,11 @@ class Matcher:
     @property
     def vacancies(self) -> list[Vacancy]:
         """All indexed vacancies (open or not), in index order."""
-        base = [] if self._base is None else [
-            self._base.items[row] for row in sorted(self._base_rows.values())
-        ]
+        base = (
+            []
+            if self._base is None
+            else [self._base.items[row] for row in sorted(self._base_rows.values())]
+        )
         return base + [rows.items[0] for rows in self._delta.values()]
 
     def __len__(self) -> int:
@@ -180,8 +187,9 @@ class Matcher:
         if k <= 0 or not len(self):
             return []
         query = self._client_query(client)
-        candidates = self._vacancy_candidates(query, max(k, RERANK_POOL if self._reranking()
-                                                         else k))
+        candidates = self._vacancy_candidates(
+            query, max(k, RERANK_POOL if self._reranking() else k)
+        )
         if self._reranking() and candidates:
             candidates = self._rerank(candidates)
         return [self._vacancy_match(query, c) for c in candidates[:k]]
@@ -201,8 +209,10 @@ class Matcher:
         for block in self._blocks():
             scores = score_vacancies(query, block, self.postcodes)
             slack = query.attrs["hours_max"] - block.arrays.get("hours_min", np.zeros(0))
-            found.extend(_Candidate(block, row, scores, float(scores.score[row]), slack)
-                         for row in scores.top(k))
+            found.extend(
+                _Candidate(block, row, scores, float(scores.score[row]), slack)
+                for row in scores.top(k)
+            )
         found.sort(key=lambda c: -c.score)
         return found[:k]
 
@@ -220,26 +230,42 @@ class Matcher:
                 candidate.score = float(value)
         return sorted(candidates, key=lambda c: -c.score)
 
-    def _pair(self, client: ClientProfile, vacancy: Vacancy, c: _Candidate,
-              client_occ: dict[int, float], vacancy_occ: dict[int, float],
-              limit_km: float) -> Pair:
+    def _pair(
+        self,
+        client: ClientProfile,
+        vacancy: Vacancy,
+        c: _Candidate,
+        client_occ: dict[int, float],
+        vacancy_occ: dict[int, float],
+        limit_km: float,
+    ) -> Pair:
         scores, row = c.scores, c.row
         return Pair(
-            client=client, vacancy=vacancy,
+            client=client,
+            vacancy=vacancy,
             components={name: float(scores.components[name][row]) for name in COMPONENTS},
-            road_km=float(scores.road_km[row]), limit_km=limit_km,
+            road_km=float(scores.road_km[row]),
+            limit_km=limit_km,
             weight_set=int(scores.weight_sets[row]),
             language_gap=int(scores.language_gap[row]),
             education_gap=int(scores.education_gap[row]),
-            client_occ=client_occ, vacancy_occ=vacancy_occ, taxonomy=self.taxonomy,
+            client_occ=client_occ,
+            vacancy_occ=vacancy_occ,
+            taxonomy=self.taxonomy,
         )
 
     def _vacancy_match(self, query: Query, c: _Candidate) -> Match:
         vacancy = c.block.items[c.row]
         client = query.item
         encoder = self._require_encoder()
-        pair = self._pair(client, vacancy, c, encoder.client_occupations(client),
-                          _row_dict(c.block, c.row), float(query.attrs["limit_km"]))
+        pair = self._pair(
+            client,
+            vacancy,
+            c,
+            encoder.client_occupations(client),
+            _row_dict(c.block, c.row),
+            float(query.attrs["limit_km"]),
+        )
         return _match(pair, c, vacancy_id=vacancy.id, client_id=client.id)
 
     def index_clients(self, clients: Sequence[ClientProfile]) -> ClientIndex:
@@ -255,13 +281,17 @@ class Matcher:
             return clients
         fingerprint = tuple(id(c) for c in clients)
         cached = self._client_cache
-        if (cached is None or cached.generation != self._generation
-                or cached.fingerprint != fingerprint):
+        if (
+            cached is None
+            or cached.generation != self._generation
+            or cached.fingerprint != fingerprint
+        ):
             cached = self._client_cache = self.index_clients(clients)
         return cached
 
-    def rank_clients(self, vacancy: Vacancy, clients: Sequence[ClientProfile] | ClientIndex,
-                     k: int = 10) -> list[Match]:
+    def rank_clients(
+        self, vacancy: Vacancy, clients: Sequence[ClientProfile] | ClientIndex, k: int = 10
+    ) -> list[Match]:
         """The ``k`` best clients for ``vacancy`` among ``clients`` (a list or a ClientIndex).
 
         Hard constraints are applied exactly as in :meth:`rank_vacancies`; a vacancy that is
@@ -276,16 +306,24 @@ class Matcher:
         scores = score_clients(query, index.block, self.postcodes)
         slack = index.block.arrays["hours_max"] - query.attrs["hours_min"]
         pool = max(k, RERANK_POOL) if self._reranking() else k
-        candidates = [_Candidate(index.block, row, scores, float(scores.score[row]), slack)
-                      for row in scores.top(pool)]
+        candidates = [
+            _Candidate(index.block, row, scores, float(scores.score[row]), slack)
+            for row in scores.top(pool)
+        ]
         if self._reranking() and candidates:
             candidates = self._rerank(candidates)
         vacancy_occ = encoder.vacancy_occupations(vacancy)
         matches = []
         for c in candidates[:k]:
             client = index.block.items[c.row]
-            pair = self._pair(client, vacancy, c, _row_dict(index.block, c.row), vacancy_occ,
-                              float(index.block.arrays["limit_km"][c.row]))
+            pair = self._pair(
+                client,
+                vacancy,
+                c,
+                _row_dict(index.block, c.row),
+                vacancy_occ,
+                float(index.block.arrays["limit_km"][c.row]),
+            )
             matches.append(_match(pair, c, vacancy_id=vacancy.id, client_id=client.id))
         return matches
 
@@ -304,23 +342,38 @@ class Matcher:
         slack = query.attrs["hours_max"] - block.arrays["hours_min"]
         candidate = _Candidate(block, 0, scores, float(scores.score[0]), slack)
         limit = float(query.attrs["limit_km"])
-        pair = self._pair(client, vacancy, candidate, encoder.client_occupations(client),
-                          _row_dict(block, 0), limit)
+        pair = self._pair(
+            client,
+            vacancy,
+            candidate,
+            encoder.client_occupations(client),
+            _row_dict(block, 0),
+            limit,
+        )
         blocked = blockers(client, vacancy, pair.road_km, limit)
         lower = shortfalls(pair)
         if not blocked:
             position = self._position(query, vacancy.id)
             if position is not None and position[0] > 1:
-                lower.insert(0, f"Staat op plaats {position[0]} van {position[1]} passende "
-                                "vacatures voor deze kandidaat")
+                lower.insert(
+                    0,
+                    f"Staat op plaats {position[0]} van {position[1]} passende "
+                    "vacatures voor deze kandidaat",
+                )
         score = candidate.score
         if self._reranking():
             score = self._rerank([candidate])[0].score
             lower.append(RERANK_REASON)
-        return Explanation(client.id, vacancy.id, not blocked, round(score, 4) if not blocked
-                           else 0.0, blocked, positives(pair), lower,
-                           {**pair.components, "road_km": pair.road_km,
-                            "plain_score": round(candidate.score, 4)})
+        return Explanation(
+            client.id,
+            vacancy.id,
+            not blocked,
+            round(score, 4) if not blocked else 0.0,
+            blocked,
+            positives(pair),
+            lower,
+            {**pair.components, "road_km": pair.road_km, "plain_score": round(candidate.score, 4)},
+        )
 
     def _position(self, query: Query, vacancy_id: Hashable) -> tuple[int, int] | None:
         """(rank, number of possible vacancies) of an indexed vacancy for this client."""
@@ -347,11 +400,16 @@ class Matcher:
 
     # ------------------------------------------------------------------ re-ranker
 
-    def train_reranker(self, feedback: Iterable[Feedback],
-                       clients: Mapping[Hashable, ClientProfile] | Iterable[ClientProfile],
-                       vacancies: Iterable[Vacancy] | None = None, *,
-                       test_fraction: float = 0.3, seed: int = 0,
-                       min_gain: float = 0.01) -> RerankerReport:
+    def train_reranker(
+        self,
+        feedback: Iterable[Feedback],
+        clients: Mapping[Hashable, ClientProfile] | Iterable[ClientProfile],
+        vacancies: Iterable[Vacancy] | None = None,
+        *,
+        test_fraction: float = 0.3,
+        seed: int = 0,
+        min_gain: float = 0.01,
+    ) -> RerankerReport:
         """Learn from jobhunter feedback; switch the re-ranker on only if it is better.
 
         ``clients`` and ``vacancies`` must contain the profiles the feedback refers to
@@ -360,8 +418,9 @@ class Matcher:
         :attr:`reranker_report`; :attr:`reranker` is set only when the report is positive.
         """
         features, relevance, groups = self.feedback_features(feedback, clients, vacancies)
-        trained = Reranker.train(features, relevance, groups, test_fraction=test_fraction,
-                                 seed=seed, min_gain=min_gain)
+        trained = Reranker.train(
+            features, relevance, groups, test_fraction=test_fraction, seed=seed, min_gain=min_gain
+        )
         self.reranker_report = trained.report
         self.reranker = trained if trained.enabled else None
         return trained.report
@@ -372,14 +431,18 @@ class Matcher:
         Raises ValueError for a re-ranker whose held-out evaluation did not allow it.
         """
         if reranker is not None and not reranker.enabled:
-            raise ValueError("Deze herschikking was niet beter dan de gewone score en kan niet "
-                             "worden ingeschakeld.")
+            raise ValueError(
+                "Deze herschikking was niet beter dan de gewone score en kan niet "
+                "worden ingeschakeld."
+            )
         self.reranker = reranker
 
-    def feedback_features(self, feedback: Iterable[Feedback],
-                          clients: Mapping[Hashable, ClientProfile] | Iterable[ClientProfile],
-                          vacancies: Iterable[Vacancy] | None = None,
-                          ) -> tuple[np.ndarray, np.ndarray, list[Hashable]]:
+    def feedback_features(
+        self,
+        feedback: Iterable[Feedback],
+        clients: Mapping[Hashable, ClientProfile] | Iterable[ClientProfile],
+        vacancies: Iterable[Vacancy] | None = None,
+    ) -> tuple[np.ndarray, np.ndarray, list[Hashable]]:
         """Feature rows, graded relevance and client ids for the usable feedback items."""
         client_map = dict(clients) if isinstance(clients, Mapping) else {c.id: c for c in clients}
         vacancy_map = {v.id: v for v in (self.vacancies if vacancies is None else vacancies)}
@@ -419,8 +482,9 @@ class _Candidate:
 def _row_dict(block: Block, row: int) -> dict[int, float]:
     matrix = block.occ_rows
     start, end = matrix.indptr[row], matrix.indptr[row + 1]
-    return dict(zip(matrix.indices[start:end].tolist(), matrix.data[start:end].tolist(),
-                    strict=True))
+    return dict(
+        zip(matrix.indices[start:end].tolist(), matrix.data[start:end].tolist(), strict=True)
+    )
 
 
 def _match(pair: Pair, c: _Candidate, *, vacancy_id: Hashable, client_id: Hashable) -> Match:
@@ -429,5 +493,10 @@ def _match(pair: Pair, c: _Candidate, *, vacancy_id: Hashable, client_id: Hashab
     if c.plain is not None:
         reasons.append(RERANK_REASON)
         components["plain_score"] = round(c.plain, 4)
-    return Match(score=round(min(max(c.score, 0.0), 1.0), 4), reasons=reasons,
-                 vacancy_id=vacancy_id, client_id=client_id, components=components)
+    return Match(
+        score=round(min(max(c.score, 0.0), 1.0), 4),
+        reasons=reasons,
+        vacancy_id=vacancy_id,
+        client_id=client_id,
+        components=components,
+    )

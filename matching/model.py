@@ -31,10 +31,21 @@ __all__ = [
 LOAD_LEVELS: tuple[str, ...] = ("laag", "middel", "hoog")
 LANGUAGE_LEVELS: tuple[str, ...] = ("A1", "A2", "B1", "B2", "C1", "C2")
 EDUCATION_LEVELS: tuple[str, ...] = (
-    "geen startkwalificatie", "mbo 1", "mbo 2", "mbo 3", "mbo 4", "hbo", "wo",
+    "geen startkwalificatie",
+    "mbo 1",
+    "mbo 2",
+    "mbo 3",
+    "mbo 4",
+    "hbo",
+    "wo",
 )
 VACANCY_KINDS: tuple[str, ...] = (
-    "job", "work_experience", "trial", "apprenticeship", "internship", "volunteer",
+    "job",
+    "work_experience",
+    "trial",
+    "apprenticeship",
+    "internship",
+    "volunteer",
 )
 STATUSES: tuple[str, ...] = ("open", "filled", "closed")
 TRAVEL_MODES: tuple[str, ...] = ("auto", "ov", "fiets")
@@ -42,23 +53,50 @@ TRAVEL_MODES: tuple[str, ...] = ("auto", "ov", "fiets")
 OUTCOMES: dict[str, int] = {"rejected": 0, "proposed": 1, "invited": 2, "hired": 3, "stayed": 4}
 
 _LOAD_SYNONYMS = {
-    "laag": "laag", "licht": "laag", "low": "laag", "1": "laag",
-    "middel": "middel", "gemiddeld": "middel", "midden": "middel", "medium": "middel",
+    "laag": "laag",
+    "licht": "laag",
+    "low": "laag",
+    "1": "laag",
+    "middel": "middel",
+    "gemiddeld": "middel",
+    "midden": "middel",
+    "medium": "middel",
     "2": "middel",
-    "hoog": "hoog", "zwaar": "hoog", "high": "hoog", "3": "hoog",
+    "hoog": "hoog",
+    "zwaar": "hoog",
+    "high": "hoog",
+    "3": "hoog",
 }
 _MODE_SYNONYMS = {
-    "auto": "auto", "car": "auto", "ov": "ov", "openbaar vervoer": "ov", "bus": "ov",
-    "trein": "ov", "fiets": "fiets", "bike": "fiets", "e-bike": "fiets", "lopen": "fiets",
+    "auto": "auto",
+    "car": "auto",
+    "ov": "ov",
+    "openbaar vervoer": "ov",
+    "bus": "ov",
+    "trein": "ov",
+    "fiets": "fiets",
+    "bike": "fiets",
+    "e-bike": "fiets",
+    "lopen": "fiets",
 }
 _KIND_SYNONYMS = {
-    "job": "job", "baan": "job", "betaald": "job", "werkervaringsplek": "work_experience",
-    "proefplaatsing": "trial", "leerwerkplek": "apprenticeship", "bbl": "apprenticeship",
-    "stage": "internship", "vrijwilligerswerk": "volunteer",
+    "job": "job",
+    "baan": "job",
+    "betaald": "job",
+    "werkervaringsplek": "work_experience",
+    "proefplaatsing": "trial",
+    "leerwerkplek": "apprenticeship",
+    "bbl": "apprenticeship",
+    "stage": "internship",
+    "vrijwilligerswerk": "volunteer",
 }
 _EDUCATION_SYNONYMS = {
-    "geen": "geen startkwalificatie", "mbo1": "mbo 1", "mbo2": "mbo 2", "mbo3": "mbo 3",
-    "mbo4": "mbo 4", "entree": "mbo 1",
+    "geen": "geen startkwalificatie",
+    "mbo1": "mbo 1",
+    "mbo2": "mbo 2",
+    "mbo3": "mbo 3",
+    "mbo4": "mbo 4",
+    "entree": "mbo 1",
 }
 
 
@@ -155,14 +193,19 @@ class Vacancy:
         _set(self, "hours_max", hi)
         _set(self, "postcode", (str(self.postcode).strip() or None) if self.postcode else None)
         _set(self, "driving_licence", _licence(self.driving_licence))
-        _set(self, "physical_load",
-             _level(self.physical_load, LOAD_LEVELS, _LOAD_SYNONYMS, "fysieke belasting"))
+        _set(
+            self,
+            "physical_load",
+            _level(self.physical_load, LOAD_LEVELS, _LOAD_SYNONYMS, "fysieke belasting"),
+        )
         _set(self, "kind", _level(self.kind, VACANCY_KINDS, _KIND_SYNONYMS, "soort plek") or "job")
         _set(self, "status", _level(self.status, STATUSES, {}, "status") or "open")
-        _set(self, "language_level",
-             _level(self.language_level, LANGUAGE_LEVELS, {}, "taalniveau"))
-        _set(self, "education_level",
-             _level(self.education_level, EDUCATION_LEVELS, _EDUCATION_SYNONYMS, "opleiding"))
+        _set(self, "language_level", _level(self.language_level, LANGUAGE_LEVELS, {}, "taalniveau"))
+        _set(
+            self,
+            "education_level",
+            _level(self.education_level, EDUCATION_LEVELS, _EDUCATION_SYNONYMS, "opleiding"),
+        )
 
 
 @dataclass(frozen=True)
@@ -213,10 +256,12 @@ class ClientProfile:
         _set(self, "driving_licence", _licence(self.driving_licence))
         _set(self, "max_load", _level(self.max_load, LOAD_LEVELS, _LOAD_SYNONYMS, "belastbaarheid"))
         _set(self, "travel_mode", _level(self.travel_mode, TRAVEL_MODES, _MODE_SYNONYMS, "vervoer"))
-        _set(self, "language_level",
-             _level(self.language_level, LANGUAGE_LEVELS, {}, "taalniveau"))
-        _set(self, "education_level",
-             _level(self.education_level, EDUCATION_LEVELS, _EDUCATION_SYNONYMS, "opleiding"))
+        _set(self, "language_level", _level(self.language_level, LANGUAGE_LEVELS, {}, "taalniveau"))
+        _set(
+            self,
+            "education_level",
+            _level(self.education_level, EDUCATION_LEVELS, _EDUCATION_SYNONYMS, "opleiding"),
+        )
         kinds = tuple(
             _level(k, VACANCY_KINDS, _KIND_SYNONYMS, "soort plek") or "job"
             for k in _as_tuple(self.kinds)

@@ -66,8 +66,9 @@ def _label(taxonomy: Taxonomy | None, occupation: int | None) -> str | None:
 
 def shared_occupation(pair: Pair) -> int | None:
     """The wished occupation that contributes most to the match, if any."""
-    shared = [(pair.client_occ[o] * w, o) for o, w in pair.vacancy_occ.items()
-              if o in pair.client_occ]
+    shared = [
+        (pair.client_occ[o] * w, o) for o, w in pair.vacancy_occ.items() if o in pair.client_occ
+    ]
     return max(shared)[1] if shared else None
 
 
@@ -109,8 +110,9 @@ def skill_reasons(client: ClientProfile, vacancy: Vacancy) -> tuple[list[str], l
     if vacancy.wished_skills and client.skills:
         matched_wish, _ = skill_overlap(client.skills, vacancy.wished_skills)
         if matched_wish:
-            texts.append(f"{len(matched_wish)} van {len(vacancy.wished_skills)} gewenste "
-                         "vaardigheden")
+            texts.append(
+                f"{len(matched_wish)} van {len(vacancy.wished_skills)} gewenste vaardigheden"
+            )
     return texts, missing
 
 
@@ -155,8 +157,7 @@ def positives(pair: Pair) -> list[str]:
     return texts
 
 
-def blockers(client: ClientProfile, vacancy: Vacancy, road_km: float,
-             limit_km: float) -> list[str]:
+def blockers(client: ClientProfile, vacancy: Vacancy, road_km: float, limit_km: float) -> list[str]:
     """Every hard constraint the pair violates, in Dutch."""
     found = [
         status_blocker(vacancy),
@@ -176,12 +177,16 @@ def _distance_blocker(client: ClientProfile, road_km: float, limit_km: float) ->
         client.max_travel_minutes is None
         or client.max_travel_km <= client.max_travel_minutes / 60 * SPEED_KMH[mode]
     ):
-        return (f"Reisafstand ± {round(road_km)} km — meer dan de maximale "
-                f"{client.max_travel_km:g} km van de kandidaat")
+        return (
+            f"Reisafstand ± {round(road_km)} km — meer dan de maximale "
+            f"{client.max_travel_km:g} km van de kandidaat"
+        )
     minutes = round(road_km / SPEED_KMH[mode] * 60)
     limit = round(limit_km / SPEED_KMH[mode] * 60)
-    return (f"Reistijd ± {minutes} min {_MODE_WORDS[mode]} — meer dan de maximale "
-            f"{limit} min van de kandidaat")
+    return (
+        f"Reistijd ± {minutes} min {_MODE_WORDS[mode]} — meer dan de maximale "
+        f"{limit} min van de kandidaat"
+    )
 
 
 def shortfalls(pair: Pair) -> list[str]:
@@ -192,11 +197,14 @@ def shortfalls(pair: Pair) -> list[str]:
     if pair.client.desired_occupations and comp["occupation"] < 0.25:
         shown = vacancy_label or pair.vacancy.title
         if pair.weight_set == 0 and comp["group"] >= 0.25:
-            texts.append(f"Ander beroep in dezelfde beroepsgroep: vacature is {shown}, "
-                         f"kandidaat zoekt {_wishes(pair.client)}")
+            texts.append(
+                f"Ander beroep in dezelfde beroepsgroep: vacature is {shown}, "
+                f"kandidaat zoekt {_wishes(pair.client)}"
+            )
         elif max(comp["title"], comp["desc"]) < 0.3:
-            texts.append(f"Ander beroep: vacature is {shown}, kandidaat zoekt "
-                         f"{_wishes(pair.client)}")
+            texts.append(
+                f"Ander beroep: vacature is {shown}, kandidaat zoekt {_wishes(pair.client)}"
+            )
     if pair.taxonomy is not None and not pair.vacancy_occ:
         texts.append("Beroep van de vacature niet herkend in de beroepenlijst")
     elif pair.vacancy_occ and sum(pair.vacancy_occ.values()) < 0.85:
@@ -209,6 +217,7 @@ def shortfalls(pair: Pair) -> list[str]:
     if pair.client.experience and comp["text"] < 0.1:
         texts.append("Ervaring sluit weinig aan bij de vacaturetekst")
     if not math.isnan(pair.road_km) and pair.road_km > 0.6 * pair.limit_km:
-        texts.append(f"Relatief ver weg: ± {round(pair.road_km)} km (maximaal "
-                     f"{round(pair.limit_km)} km)")
+        texts.append(
+            f"Relatief ver weg: ± {round(pair.road_km)} km (maximaal {round(pair.limit_km)} km)"
+        )
     return texts

@@ -35,8 +35,15 @@ from matching.scoring import COMPONENTS, Scores
 __all__ = ["FEATURES", "Reranker", "RerankerReport", "feature_matrix", "ndcg_at"]
 
 FEATURES: tuple[str, ...] = (
-    "score", *COMPONENTS, "distance_known", "road_km", "hours_slack", "hours_known",
-    "language_gap", "education_gap", "taxonomy_weights",
+    "score",
+    *COMPONENTS,
+    "distance_known",
+    "road_km",
+    "hours_slack",
+    "hours_known",
+    "language_gap",
+    "education_gap",
+    "taxonomy_weights",
 )
 POSITIVE_FROM = 2  # invited or better
 BOOTSTRAP = 2000
@@ -69,7 +76,7 @@ def ndcg_at(relevance: Sequence[float], scores: Sequence[float], k: int = 10) ->
     """nDCG@k of items with graded ``relevance`` ranked by ``scores`` (ties: given order)."""
     rel = np.asarray(relevance, dtype=float)
     order = np.lexsort((np.arange(len(rel)), -np.asarray(scores, dtype=float)))
-    gains = (2.0 ** rel - 1.0)
+    gains = 2.0**rel - 1.0
     discounts = 1.0 / np.log2(np.arange(2, k + 2))
     dcg = float((gains[order][:k] * discounts[: min(k, len(rel))]).sum())
     ideal = float((np.sort(gains)[::-1][:k] * discounts[: min(k, len(rel))]).sum())
@@ -93,8 +100,7 @@ class RerankerReport:
     model: str = ""
 
 
-def _per_client_ndcg(relevance: np.ndarray, scores: np.ndarray,
-                     groups: np.ndarray) -> np.ndarray:
+def _per_client_ndcg(relevance: np.ndarray, scores: np.ndarray, groups: np.ndarray) -> np.ndarray:
     """nDCG@10 per client that has at least two different outcomes."""
     values = []
     for group in np.unique(groups):
@@ -126,8 +132,12 @@ def _model(kind: str) -> ClassifierMixin:
     """A fresh, untrained model of ``kind`` (see :func:`_model_kind`)."""
     if kind == "gradient boosting":
         return GradientBoostingClassifier(  # single-threaded: safe in web workers
-            n_estimators=150, max_depth=3, learning_rate=0.08, min_samples_leaf=20,
-            subsample=0.8, random_state=0,
+            n_estimators=150,
+            max_depth=3,
+            learning_rate=0.08,
+            min_samples_leaf=20,
+            subsample=0.8,
+            random_state=0,
         )
     return make_pipeline(StandardScaler(), LogisticRegression(C=1.0, max_iter=2000))
 
@@ -149,8 +159,16 @@ class Reranker:
         return self.model.predict_proba(features)[:, 1]
 
     @classmethod
-    def train(cls, features: np.ndarray, relevance: np.ndarray, groups: Sequence[Hashable], *,
-              test_fraction: float = 0.3, seed: int = 0, min_gain: float = 0.01) -> Reranker:
+    def train(
+        cls,
+        features: np.ndarray,
+        relevance: np.ndarray,
+        groups: Sequence[Hashable],
+        *,
+        test_fraction: float = 0.3,
+        seed: int = 0,
+        min_gain: float = 0.01,
+    ) -> Reranker:
         """Train on feedback and decide, on held-out clients, whether to enable it."""
         relevance = np.asarray(relevance, dtype=float)
         group_ids = np.unique(np.asarray([str(g) for g in groups]), return_inverse=True)[1]
@@ -158,15 +176,29 @@ class Reranker:
         plain = features[:, 0]
         n = len(relevance)
         if n < MIN_FEEDBACK or len(np.unique(labels)) < 2:
-            return cls(None, _report(False, "Te weinig terugkoppeling om te leren "
-                                     f"({n} uitkomsten, minimaal {MIN_FEEDBACK} met zowel "
-                                     "goede als afgewezen voorstellen).", n))
+            return cls(
+                None,
+                _report(
+                    False,
+                    "Te weinig terugkoppeling om te leren "
+                    f"({n} uitkomsten, minimaal {MIN_FEEDBACK} met zowel "
+                    "goede als afgewezen voorstellen).",
+                    n,
+                ),
+            )
         split = GroupShuffleSplit(n_splits=1, test_size=test_fraction, random_state=seed)
         train, test = next(split.split(features, labels, group_ids))
         test_clients = len(np.unique(group_ids[test]))
         if len(np.unique(labels[train])) < 2 or test_clients < MIN_TEST_CLIENTS:
-            return cls(None, _report(False, "Te weinig verschillende kandidaten in de "
-                                     "terugkoppeling voor een eerlijke toets.", n))
+            return cls(
+                None,
+                _report(
+                    False,
+                    "Te weinig verschillende kandidaten in de "
+                    "terugkoppeling voor een eerlijke toets.",
+                    n,
+                ),
+            )
         kind = _model_kind(len(train))  # the same kind is refitted on all feedback below
         model = _model(kind).fit(features[train], labels[train])
         predicted = model.predict_proba(features[test])[:, 1]
@@ -177,22 +209,35 @@ class Reranker:
         lower = _lower_bound(per_model - per_plain, seed)
         auc_plain, auc_model = _auc(labels[test], plain[test]), _auc(labels[test], predicted)
         better = (
-            np.isfinite(ndcg_model) and np.isfinite(ndcg_plain)
-            and ndcg_model >= ndcg_plain + min_gain and lower > 0
-            and np.isfinite(auc_model) and auc_model >= MIN_AUC
+            np.isfinite(ndcg_model)
+            and np.isfinite(ndcg_plain)
+            and ndcg_model >= ndcg_plain + min_gain
+            and lower > 0
+            and np.isfinite(auc_model)
+            and auc_model >= MIN_AUC
             and not (np.isfinite(auc_plain) and auc_model < auc_plain)
         )
         reason = (
             f"Herschikking beter op achtergehouden terugkoppeling: nDCG@10 {ndcg_model:.3f} "
             f"tegen {ndcg_plain:.3f}, AUC {auc_model:.3f} tegen {auc_plain:.3f}."
-            if better else
-            f"Herschikking niet beter dan de gewone score op achtergehouden terugkoppeling "
+            if better
+            else f"Herschikking niet beter dan de gewone score op achtergehouden terugkoppeling "
             f"(nDCG@10 {ndcg_model:.3f} tegen {ndcg_plain:.3f}, AUC {auc_model:.3f} tegen "
             f"{auc_plain:.3f}); niet ingeschakeld."
         )
-        report = RerankerReport(bool(better), reason, n, len(train), len(test), test_clients,
-                                round(ndcg_plain, 4), round(ndcg_model, 4), round(auc_plain, 4),
-                                round(auc_model, 4), kind)
+        report = RerankerReport(
+            bool(better),
+            reason,
+            n,
+            len(train),
+            len(test),
+            test_clients,
+            round(ndcg_plain, 4),
+            round(ndcg_model, 4),
+            round(auc_plain, 4),
+            round(auc_model, 4),
+            kind,
+        )
         if not better:
             return cls(None, report)
         return cls(_model(kind).fit(features, labels), report)

@@ -38,20 +38,52 @@ from matching.index import Block, Query, skill_counts, sparse_dot
 from matching.vectors import l2_rows
 
 __all__ = [
-    "COMPONENTS", "PROXIMITY_KM", "WEIGHTS", "Scores", "expand_query", "score_clients",
+    "COMPONENTS",
+    "PROXIMITY_KM",
+    "WEIGHTS",
+    "Scores",
+    "expand_query",
+    "score_clients",
     "score_vacancies",
 ]
 
 COMPONENTS: tuple[str, ...] = (
-    "occupation", "group", "title", "desc", "text", "skills", "distance",
+    "occupation",
+    "group",
+    "title",
+    "desc",
+    "text",
+    "skills",
+    "distance",
 )
 WEIGHTS: dict[str, dict[str, float]] = {
-    "taxonomy": {"occupation": 0.45, "group": 0.15, "title": 0.10, "desc": 0.05, "text": 0.10,
-                 "skills": 0.10, "distance": 0.05},
-    "text": {"occupation": 0.0, "group": 0.0, "title": 0.15, "desc": 0.50, "text": 0.10,
-             "skills": 0.15, "distance": 0.05},
-    "no_wish": {"occupation": 0.0, "group": 0.0, "title": 0.0, "desc": 0.0, "text": 0.55,
-                "skills": 0.30, "distance": 0.15},
+    "taxonomy": {
+        "occupation": 0.45,
+        "group": 0.15,
+        "title": 0.10,
+        "desc": 0.05,
+        "text": 0.10,
+        "skills": 0.10,
+        "distance": 0.05,
+    },
+    "text": {
+        "occupation": 0.0,
+        "group": 0.0,
+        "title": 0.15,
+        "desc": 0.50,
+        "text": 0.10,
+        "skills": 0.15,
+        "distance": 0.05,
+    },
+    "no_wish": {
+        "occupation": 0.0,
+        "group": 0.0,
+        "title": 0.0,
+        "desc": 0.0,
+        "text": 0.55,
+        "skills": 0.30,
+        "distance": 0.15,
+    },
 }
 EXPANSION_DOCS = 3
 EXPANSION_WEIGHT = 1.0
@@ -95,8 +127,12 @@ def _road_km(origin: int, targets: np.ndarray, postcodes: PostcodeIndex | None) 
     return result
 
 
-def _skills(matched: np.ndarray, matched_wish: np.ndarray, n_req: np.ndarray | float,
-            n_wish: np.ndarray | float) -> np.ndarray:
+def _skills(
+    matched: np.ndarray,
+    matched_wish: np.ndarray,
+    n_req: np.ndarray | float,
+    n_wish: np.ndarray | float,
+) -> np.ndarray:
     denominator = np.asarray(n_req, dtype=_F32) + 0.5 * np.asarray(n_wish, dtype=_F32)
     numerator = matched + 0.5 * matched_wish
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -108,11 +144,14 @@ def _proximity(road_km: np.ndarray) -> np.ndarray:
     return np.where(np.isnan(road_km), 0.5, np.exp(-np.nan_to_num(road_km) / PROXIMITY_KM))
 
 
-def _weight_matrix(sets: np.ndarray, has_skills: np.ndarray,
-                   has_postcode: np.ndarray) -> np.ndarray:
+def _weight_matrix(
+    sets: np.ndarray, has_skills: np.ndarray, has_postcode: np.ndarray
+) -> np.ndarray:
     """Per item weights (items x components) from the weight set index 0/1/2 per item."""
-    table = np.array([[WEIGHTS[name][c] for c in COMPONENTS]
-                      for name in ("taxonomy", "text", "no_wish")], dtype=_F32)
+    table = np.array(
+        [[WEIGHTS[name][c] for c in COMPONENTS] for name in ("taxonomy", "text", "no_wish")],
+        dtype=_F32,
+    )
     weights = table[sets].copy()
     weights[~has_skills, COMPONENTS.index("skills")] = 0.0
     weights[~has_postcode, COMPONENTS.index("distance")] = 0.0
@@ -164,9 +203,16 @@ def _weight_set(has_desired: bool, has_occupation: bool) -> int:
     return 1 if has_desired else 2
 
 
-def _finish(components: dict[str, np.ndarray], weights: np.ndarray, feasible: np.ndarray,
-            road: np.ndarray, language_gap: np.ndarray, education_gap: np.ndarray,
-            banen: np.ndarray, sets: np.ndarray) -> Scores:
+def _finish(
+    components: dict[str, np.ndarray],
+    weights: np.ndarray,
+    feasible: np.ndarray,
+    road: np.ndarray,
+    language_gap: np.ndarray,
+    education_gap: np.ndarray,
+    banen: np.ndarray,
+    sets: np.ndarray,
+) -> Scores:
     score = _combine(components, weights, len(feasible))
     if language_gap.any() or education_gap.any():
         score *= soft_penalty(language_gap, education_gap)
@@ -188,9 +234,12 @@ def score_vacancies(query: Query, block: Block, postcodes: PostcodeIndex | None)
         "title": block.title.dot(query.titles).max(axis=0),
         "desc": block.desc.dot(query.desc)[0],
         "text": block.text.dot(query.text)[0],
-        "skills": _skills(skill_counts(query.skills, block.skills_t),
-                          skill_counts(query.skills, block.wished_t), block.n_skills,
-                          block.n_wished),
+        "skills": _skills(
+            skill_counts(query.skills, block.skills_t),
+            skill_counts(query.skills, block.wished_t),
+            block.n_skills,
+            block.n_wished,
+        ),
         "distance": _proximity(road),
     }
     feasible = block.alive & a["open"].astype(bool)
@@ -206,8 +255,16 @@ def score_vacancies(query: Query, block: Block, postcodes: PostcodeIndex | None)
     sets = np.broadcast_to(np.int8(weight_set), (n,))
     weights = _weight_vector(weight_set, bool(query.item.skills), c["pc4"] >= 0)
     banen = a["banen"] if c["banen"] else np.zeros(n, dtype=bool)
-    return _finish(components, weights, feasible, road, _gap(a["language"], c["language"]),
-                   _gap(a["education"], c["education"]), banen, sets)
+    return _finish(
+        components,
+        weights,
+        feasible,
+        road,
+        _gap(a["language"], c["language"]),
+        _gap(a["education"], c["education"]),
+        banen,
+        sets,
+    )
 
 
 def score_clients(query: Query, block: Block, postcodes: PostcodeIndex | None) -> Scores:
@@ -225,9 +282,12 @@ def score_clients(query: Query, block: Block, postcodes: PostcodeIndex | None) -
         "title": titles,
         "desc": block.desc.dot(query.desc)[0],
         "text": block.text.dot(query.text)[0],
-        "skills": _skills(skill_counts(query.skills, block.skills_t),
-                          skill_counts(query.wished, block.skills_t), len(query.skills),
-                          len(query.wished)),
+        "skills": _skills(
+            skill_counts(query.skills, block.skills_t),
+            skill_counts(query.wished, block.skills_t),
+            len(query.skills),
+            len(query.wished),
+        ),
         "distance": _proximity(road),
     }
     feasible = block.alive.copy() if v["open"] else np.zeros(n, dtype=bool)
@@ -241,8 +301,16 @@ def score_clients(query: Query, block: Block, postcodes: PostcodeIndex | None) -
     feasible &= (kinds == 0) | ((kinds & int(v["kind"])) != 0)
     sets = np.where(a["has_desired"] & a["has_occupation"], 0, np.where(a["has_desired"], 1, 2))
     weights = _weight_matrix(sets, a["has_skills"], a["pc4"] >= 0)
-    return _finish(components, weights, feasible, road, _gap(v["language"], a["language"]),
-                   _gap(v["education"], a["education"]), a["banen"] & bool(v["banen"]), sets)
+    return _finish(
+        components,
+        weights,
+        feasible,
+        road,
+        _gap(v["language"], a["language"]),
+        _gap(v["education"], a["education"]),
+        a["banen"] & bool(v["banen"]),
+        sets,
+    )
 
 
 def expand_query(query: Query, blocks: Sequence[Block]) -> None:
@@ -268,8 +336,9 @@ def expand_query(query: Query, blocks: Sequence[Block]) -> None:
         return
     rows = [blocks[b].desc.rows()[r] for _, b, r in chosen]
     centroid = l2_rows(_sparse_sum(rows, [1.0] * len(rows), query.desc.shape[1]))
-    query.desc = l2_rows(_sparse_sum([query.desc, centroid], [1.0, EXPANSION_WEIGHT],
-                                     query.desc.shape[1]))
+    query.desc = l2_rows(
+        _sparse_sum([query.desc, centroid], [1.0, EXPANSION_WEIGHT], query.desc.shape[1])
+    )
 
 
 def _sparse_sum(rows: list[sp.csr_matrix], weights: list[float], width: int) -> sp.csr_matrix:
@@ -283,5 +352,12 @@ def _sparse_sum(rows: list[sp.csr_matrix], weights: list[float], width: int) -> 
 
 def _empty() -> Scores:
     nothing = np.zeros(0, dtype=_F32)
-    return Scores(nothing, nothing.astype(bool), {c: nothing for c in COMPONENTS}, nothing,
-                  nothing, nothing, nothing.astype(int))
+    return Scores(
+        nothing,
+        nothing.astype(bool),
+        {c: nothing for c in COMPONENTS},
+        nothing,
+        nothing,
+        nothing,
+        nothing.astype(int),
+    )

@@ -80,8 +80,9 @@ class SkillVocabulary:
         return list(result)
 
 
-def skill_overlap(client_skills: Sequence[str],
-                  wanted: Sequence[str]) -> tuple[list[str], list[str]]:
+def skill_overlap(
+    client_skills: Sequence[str], wanted: Sequence[str]
+) -> tuple[list[str], list[str]]:
     """Which of the ``wanted`` skills the client has (fuzzy), and which are missing."""
     have = [canonical_skill(s) for s in client_skills]
     have = [h for h in have if h]

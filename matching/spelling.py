@@ -108,8 +108,9 @@ class SpellIndex:
         keys = {word} | _deletes(word)
         self._verify(word, self._lookup(keys), limit, scored)
         if not scored and len(word) >= 9:
-            self._verify(word, self._lookup({d2 for d1 in keys for d2 in _deletes(d1)}),
-                         limit, scored)
+            self._verify(
+                word, self._lookup({d2 for d1 in keys for d2 in _deletes(d1)}), limit, scored
+            )
         if not scored:
             return ()
         ranked = sorted(scored, key=lambda c: (scored[c], c))
@@ -122,8 +123,9 @@ class SpellIndex:
             found.update(self._index.get(key, ()))
         return found
 
-    def _verify(self, word: str, candidates: set[str], limit: int,
-                scored: dict[str, tuple[float, int]]) -> None:
+    def _verify(
+        self, word: str, candidates: set[str], limit: int, scored: dict[str, tuple[float, int]]
+    ) -> None:
         """Add the candidates within ``limit`` edits to ``scored`` as (distance, -frequency)."""
         for candidate in candidates:
             if candidate in scored:

@@ -224,8 +224,10 @@ class Taxonomy:
         occupations = []
         for row in rows:
             if isinstance(row, Mapping):
-                values = [row.get(k) for k in ("code", "isco_group", "preferred_label",
-                                               "alt_labels", "description")]
+                values = [
+                    row.get(k)
+                    for k in ("code", "isco_group", "preferred_label", "alt_labels", "description")
+                ]
             else:
                 values = list(row) + [None] * (5 - len(row))
             code, group, preferred, alts, description = values[:5]
@@ -429,9 +431,13 @@ class Taxonomy:
         words = words[:12]
         total = sum(len(w) for w in words)
         spans = sorted(
-            ((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
-             if j - i < len(words)),
-            key=lambda s: -sum(len(w) for w in words[s[0]:s[1]]),
+            (
+                (i, j)
+                for i in range(len(words))
+                for j in range(i + 1, len(words) + 1)
+                if j - i < len(words)
+            ),
+            key=lambda s: -sum(len(w) for w in words[s[0] : s[1]]),
         )
         taken: list[tuple[int, int]] = []
         hits: dict[int, _Hit] = {}
@@ -522,7 +528,7 @@ class Taxonomy:
                 pending[cleaned] = queries
         keys = list(pending)
         for start in range(0, len(keys), 256):
-            chunk = keys[start:start + 256]
+            chunk = keys[start : start + 256]
             flat = [q for k in chunk for q in pending[k]]
             found = iter(self._fuzzy_many(flat))
             grouped = [[next(found) for _ in pending[k]] for k in chunk]
@@ -554,8 +560,10 @@ class Taxonomy:
                 occ_id = self.position(res.code)
                 if occ_id is not None and occ_id not in ranked:
                     key = (3.0, 1 - res.confidence, 0.0, 0.0)
-                    ranked[occ_id] = (key, self._suggestion(occ_id, res.matched_label,
-                                                            res.confidence * 0.5))
+                    ranked[occ_id] = (
+                        key,
+                        self._suggestion(occ_id, res.matched_label, res.confidence * 0.5),
+                    )
         ordered = sorted(ranked.values(), key=lambda item: item[0])
         return [s for _, s in ordered[:limit]]
 

@@ -78,32 +78,70 @@ _DECORATIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (rf"[\(\[\{{]\s*{_GENDER}(?:\s*[/|,\\\-]\s*{_GENDER})*\s*[\)\]\}}]", ("(", "[", "{")),
         (rf"(?<![a-z0-9]){_GENDER}\s*/\s*{_GENDER}(?:\s*/\s*{_GENDER})*(?![a-z0-9])", ("/",)),
         # hours: 24-32 uur, 24 tot 32 uur per week, 32 uur p/w, 0-uren, 24u, max. 32 uur
-        (r"(?<![a-z])(?:max(?:imaal)?\.?\s*|min(?:imaal)?\.?\s*|ca\.?\s*|circa\s*)?\d+(?:[.,]\d+)?"
-         r"(?:\s*(?:-|–|—|tot|t/m|a|à|of)\s*\d+(?:[.,]\d+)?)?\s*(?:uur|uren|u|hrs|h)"
-         r"(?:\s*(?:per|p/?w|p\.w\.?|/|in de|pw)\s*(?:week|wk)?)?(?![a-z])", tuple("0123456789")),
+        (
+            r"(?<![a-z])(?:max(?:imaal)?\.?\s*|min(?:imaal)?\.?\s*|ca\.?\s*|circa\s*)?\d+(?:[.,]\d+)?"
+            r"(?:\s*(?:-|–|—|tot|t/m|a|à|of)\s*\d+(?:[.,]\d+)?)?\s*(?:uur|uren|u|hrs|h)"
+            r"(?:\s*(?:per|p/?w|p\.w\.?|/|in de|pw)\s*(?:week|wk)?)?(?![a-z])",
+            tuple("0123456789"),
+        ),
         (r"(?<![a-z])(?:\d+\s*)?(?:uur\s+)?per\s+week(?![a-z])", ("week",)),
         (r"(?<![a-z])(?:full|part)[\s\-]?time(?:r)?(?![a-z])", ("time",)),
-        (r"(?<![a-z])(?:voltijd|deeltijd|flexibel|oproepbasis|op oproepbasis|bijbaan|vakantiewerk|"
-         r"tijdelijk|vast contract|vaste baan|per direct|met spoed|spoed|dringend|"
-         r"startersfunctie|interim|zzp|uitzendbasis|weekendwerk|avondwerk|nachtdienst)(?![a-z])",
-         ("tijd", "flex", "oproep", "bijbaan", "vakantie", "vast", "direct", "spoed", "dringend",
-          "starters", "interim", "zzp", "uitzend", "werk", "dienst")),
+        (
+            r"(?<![a-z])(?:voltijd|deeltijd|flexibel|oproepbasis|op oproepbasis|bijbaan|vakantiewerk|"
+            r"tijdelijk|vast contract|vaste baan|per direct|met spoed|spoed|dringend|"
+            r"startersfunctie|interim|zzp|uitzendbasis|weekendwerk|avondwerk|nachtdienst)(?![a-z])",
+            (
+                "tijd",
+                "flex",
+                "oproep",
+                "bijbaan",
+                "vakantie",
+                "vast",
+                "direct",
+                "spoed",
+                "dringend",
+                "starters",
+                "interim",
+                "zzp",
+                "uitzend",
+                "werk",
+                "dienst",
+            ),
+        ),
         # region: regio Drachten, in de regio Noord-Holland, omgeving Heerenveen, e.o.
-        (r"(?:in\s+de\s+)?(?<![a-z])(?:regio|omgeving|omg\.|rondom|standplaats|locatie)\s*:?\s*"
-         r"[a-z][a-z'\-\.]*(?:\s+(?:en|of|e\.o\.)\s+[a-z][a-z'\-]*)?(?:\s+e\.?\s*o\.?)?",
-         ("regio", "omg", "rondom", "standplaats", "locatie")),
+        (
+            r"(?:in\s+de\s+)?(?<![a-z])(?:regio|omgeving|omg\.|rondom|standplaats|locatie)\s*:?\s*"
+            r"[a-z][a-z'\-\.]*(?:\s+(?:en|of|e\.o\.)\s+[a-z][a-z'\-]*)?(?:\s+e\.?\s*o\.?)?",
+            ("regio", "omg", "rondom", "standplaats", "locatie"),
+        ),
         (r"(?<![a-z])e\.\s?o\.?", ("e.",)),
         # calls to action: wij zoeken (een), we zijn op zoek naar (een), gezocht, vacature:
-        (r"(?<![a-z])(?:wij|we|jij|ben jij|zijn wij|zij)\s+(?:zijn\s+)?(?:op\s+zoek\s+naar|zoeken|"
-         r"zoekt|zoek(?:en)?\s+naar)(?:\s+(?:een|de|onze|nieuwe|jou|jou als|jou als onze))*",
-         ("zoek",)),
-        (r"(?<![a-z])(?:op\s+zoek\s+naar|gezocht|gevraagd|nodig|vacature|vacatures|"
-         r"word|wordt|jij als|ben jij|jij|onze nieuwe|nieuwe collega|collega|per\s+direct)"
-         r"(?![a-z])",
-         ("zoek", "gezocht", "gevraagd", "nodig", "vacature", "word", "jij", "onze", "collega",
-          "direct")),
-        (r"(?<![a-z])(?:bij|voor)\s+(?:ons|onze\s+klant|een\s+klant|onze\s+opdrachtgever)(?![a-z])",
-         ("ons", "klant", "opdrachtgever")),
+        (
+            r"(?<![a-z])(?:wij|we|jij|ben jij|zijn wij|zij)\s+(?:zijn\s+)?(?:op\s+zoek\s+naar|zoeken|"
+            r"zoekt|zoek(?:en)?\s+naar)(?:\s+(?:een|de|onze|nieuwe|jou|jou als|jou als onze))*",
+            ("zoek",),
+        ),
+        (
+            r"(?<![a-z])(?:op\s+zoek\s+naar|gezocht|gevraagd|nodig|vacature|vacatures|"
+            r"word|wordt|jij als|ben jij|jij|onze nieuwe|nieuwe collega|collega|per\s+direct)"
+            r"(?![a-z])",
+            (
+                "zoek",
+                "gezocht",
+                "gevraagd",
+                "nodig",
+                "vacature",
+                "word",
+                "jij",
+                "onze",
+                "collega",
+                "direct",
+            ),
+        ),
+        (
+            r"(?<![a-z])(?:bij|voor)\s+(?:ons|onze\s+klant|een\s+klant|onze\s+opdrachtgever)(?![a-z])",
+            ("ons", "klant", "opdrachtgever"),
+        ),
         (r"(?<![a-z])(?:m|v|x)$", ("m", "v", "x")),
     )
 )

@@ -30,11 +30,17 @@ from sklearn.preprocessing import normalize
 from matching.text import DUTCH_STOPWORDS, masculine, stem
 
 __all__ = [
-    "N_FEATURES", "SPACES", "Space", "WordTable", "count_matrix", "flat_count_matrix", "l2_rows",
+    "N_FEATURES",
+    "SPACES",
+    "Space",
+    "WordTable",
+    "count_matrix",
+    "flat_count_matrix",
+    "l2_rows",
     "word_ngrams",
 ]
 
-N_FEATURES = 2 ** 20
+N_FEATURES = 2**20
 SPACES: tuple[str, ...] = ("title", "desc", "text")
 _NGRAM_RANGE = {"title": (3, 5), "desc": (4, 4)}
 _F32 = np.float32
@@ -45,7 +51,7 @@ def word_ngrams(word: str, low: int, high: int) -> list[str]:
     padded = f" {word} "
     if len(padded) < low:
         return [padded]
-    return [padded[i:i + n] for n in range(low, high + 1) for i in range(len(padded) - n + 1)]
+    return [padded[i : i + n] for n in range(low, high + 1) for i in range(len(padded) - n + 1)]
 
 
 _BULK = 64
@@ -84,8 +90,9 @@ class WordTable:
 
     def __init__(self) -> None:
         self._ids: dict[str, int] = {}
-        self._hasher = FeatureHasher(n_features=N_FEATURES, input_type="string",
-                                     alternate_sign=False, dtype=_F32)
+        self._hasher = FeatureHasher(
+            n_features=N_FEATURES, input_type="string", alternate_sign=False, dtype=_F32
+        )
         self._chunks: dict[str, list[sp.csr_matrix]] = {s: [] for s in SPACES}
         self._pending: list[str] = []
         self._matrices: dict[str, sp.csr_matrix] = {}
@@ -114,9 +121,13 @@ class WordTable:
         found = self._matrices.get(space)
         if found is None:
             chunks = self._chunks[space]
-            found = (chunks[0] if len(chunks) == 1 else
-                     sp.vstack(chunks, format="csr") if chunks else
-                     sp.csr_matrix((0, N_FEATURES), dtype=_F32))
+            found = (
+                chunks[0]
+                if len(chunks) == 1
+                else sp.vstack(chunks, format="csr")
+                if chunks
+                else sp.csr_matrix((0, N_FEATURES), dtype=_F32)
+            )
             self._chunks[space] = [found]
             self._matrices[space] = found
         return found
@@ -146,9 +157,12 @@ class WordTable:
         width = words.shape[0]
         word_counts = sp.csr_matrix(
             (word_counts.data, word_counts.indices, word_counts.indptr),
-            shape=(word_counts.shape[0], width))
-        parts = [(word_counts[i:i + _CHUNK] @ words).tocsr()
-                 for i in range(0, word_counts.shape[0], _CHUNK)]
+            shape=(word_counts.shape[0], width),
+        )
+        parts = [
+            (word_counts[i : i + _CHUNK] @ words).tocsr()
+            for i in range(0, word_counts.shape[0], _CHUNK)
+        ]
         if not parts:
             return sp.csr_matrix((0, N_FEATURES), dtype=_F32)
         return parts[0] if len(parts) == 1 else sp.vstack(parts, format="csr")
@@ -172,8 +186,9 @@ def count_matrix(docs: Sequence[Sequence[int]], width: int) -> sp.csr_matrix:
 def flat_count_matrix(ids: np.ndarray, lengths: np.ndarray, width: int) -> sp.csr_matrix:
     """Document-by-word counts from one flat id array and the documents' lengths."""
     indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
-    matrix = sp.csr_matrix((np.ones(len(ids), dtype=_F32), ids, indptr),
-                           shape=(len(lengths), width))
+    matrix = sp.csr_matrix(
+        (np.ones(len(ids), dtype=_F32), ids, indptr), shape=(len(lengths), width)
+    )
     matrix.sum_duplicates()
     return matrix
 
@@ -207,9 +222,13 @@ def l2_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
     if matrix.shape[0] > _BULK:
         return normalize(matrix, copy=False)
     lengths = np.diff(matrix.indptr)
-    norms = np.sqrt(np.bincount(np.repeat(np.arange(matrix.shape[0]), lengths),
-                                weights=matrix.data.astype(np.float64) ** 2,
-                                minlength=matrix.shape[0]))
+    norms = np.sqrt(
+        np.bincount(
+            np.repeat(np.arange(matrix.shape[0]), lengths),
+            weights=matrix.data.astype(np.float64) ** 2,
+            minlength=matrix.shape[0],
+        )
+    )
     scale = np.repeat(np.where(norms > 0, 1.0 / np.maximum(norms, 1e-12), 0.0), lengths)
     matrix.data = (matrix.data * scale).astype(_F32)
     return matrix

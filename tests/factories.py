@@ -61,9 +61,7 @@ class UserFactory(Base):
     totp_secret = factory.LazyAttribute(
         lambda o: pyotp.random_base32() if o.role in STAFF_ROLES else None
     )
-    totp_confirmed_at = factory.LazyAttribute(
-        lambda o: utcnow() if o.role in STAFF_ROLES else None
-    )
+    totp_confirmed_at = factory.LazyAttribute(lambda o: utcnow() if o.role in STAFF_ROLES else None)
 
 
 class EmployerFactory(Base):
@@ -116,17 +114,38 @@ class CatalogueFactory(Base):
     title = "Testcatalogus"
     source = "https://example.nl/bouwblokken"
     fulltime_hours = Decimal("36")
-    blocks = factory.LazyFunction(lambda: [
-        CatalogueBlock(position=0, code="pw", label="Participatiewet", unit="year",
-                       value=Decimal("30000"), max_years=2, benefit="participatiewet"),
-        CatalogueBlock(position=1, code="wep", label="Werkervaringsplek", unit="month",
-                       value=Decimal("750")),
-        CatalogueBlock(position=2, code="inkoop", label="Inkoop bij sociale onderneming",
-                       unit="invoice", value=Decimal("1")),
-    ])
-    bonuses = factory.LazyFunction(lambda: [
-        CatalogueBonus(position=0, code="age50", label="Ouder dan 50", value=Decimal("10000")),
-    ])
+    blocks = factory.LazyFunction(
+        lambda: [
+            CatalogueBlock(
+                position=0,
+                code="pw",
+                label="Participatiewet",
+                unit="year",
+                value=Decimal("30000"),
+                max_years=2,
+                benefit="participatiewet",
+            ),
+            CatalogueBlock(
+                position=1,
+                code="wep",
+                label="Werkervaringsplek",
+                unit="month",
+                value=Decimal("750"),
+            ),
+            CatalogueBlock(
+                position=2,
+                code="inkoop",
+                label="Inkoop bij sociale onderneming",
+                unit="invoice",
+                value=Decimal("1"),
+            ),
+        ]
+    )
+    bonuses = factory.LazyFunction(
+        lambda: [
+            CatalogueBonus(position=0, code="age50", label="Ouder dan 50", value=Decimal("10000")),
+        ]
+    )
 
 
 class ContractFactory(Base):
@@ -152,8 +171,9 @@ def build_world() -> SimpleNamespace:
         municipality = OrganisationFactory(name=f"Gemeente {key.upper()}")
         employer = EmployerFactory(name=f"Werkgever {key.upper()} BV")
         users = {
-            role: UserFactory(email=f"{role}.{key}@example.nl", role=role,
-                              organisation=municipality)
+            role: UserFactory(
+                email=f"{role}.{key}@example.nl", role=role, organisation=municipality
+            )
             for role in ("admin", "jobhunter", "procurement")
         }
         users["employer"] = UserFactory(
@@ -162,16 +182,36 @@ def build_world() -> SimpleNamespace:
         vacancy = VacancyFactory(employer=employer)
         client = ClientFactory(municipality=municipality, jobhunter=users["jobhunter"])
         contract = ContractFactory(authority=municipality, supplier=employer, catalogue=catalogue)
-        activity = SroiActivity(contract=contract, block_code="pw", start_date=date(2026, 2, 1),
-                                hours_per_week=Decimal("18"), state="submitted")
+        activity = SroiActivity(
+            contract=contract,
+            block_code="pw",
+            start_date=date(2026, 2, 1),
+            hours_per_week=Decimal("18"),
+            state="submitted",
+        )
         proposal = Proposal(client=client, vacancy=vacancy, jobhunter=users["jobhunter"])
-        placement = Placement(client=client, employer=employer, vacancy=vacancy,
-                              start_date=date(2026, 3, 1), hours_per_week=Decimal("24"))
+        placement = Placement(
+            client=client,
+            employer=employer,
+            vacancy=vacancy,
+            start_date=date(2026, 3, 1),
+            hours_per_week=Decimal("24"),
+        )
         db.session.add_all([activity, proposal, placement])
-        setattr(world, key, SimpleNamespace(
-            municipality=municipality, employer=employer, users=users, vacancy=vacancy,
-            client=client, contract=contract, activity=activity, proposal=proposal,
-            placement=placement,
-        ))
+        setattr(
+            world,
+            key,
+            SimpleNamespace(
+                municipality=municipality,
+                employer=employer,
+                users=users,
+                vacancy=vacancy,
+                client=client,
+                contract=contract,
+                activity=activity,
+                proposal=proposal,
+                placement=placement,
+            ),
+        )
     db.session.commit()
     return world

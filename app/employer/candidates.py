@@ -32,8 +32,11 @@ def candidates():
         db.select(Proposal)
         .join(Vacancy)
         .join(Client, Proposal.client_id == Client.id)
-        .where(Vacancy.employer_id == employer.id, Proposal.status.in_(FILTERS[shown]),
-               Client.consent_at.is_not(None))
+        .where(
+            Vacancy.employer_id == employer.id,
+            Proposal.status.in_(FILTERS[shown]),
+            Client.consent_at.is_not(None),
+        )
         .order_by(Proposal.created_at.desc(), Proposal.id.desc())
     ).all()
     return render_template("employer/candidates.html", proposals=rows, shown=shown, filters=FILTERS)
@@ -49,7 +52,12 @@ def candidate(proposal_id: int):
     form = AnswerForm()
     if form.validate_on_submit():
         try:
-            proposal_service.answer(proposal, form.decision.data, form.reason.data or "", current_user._get_current_object())
+            proposal_service.answer(
+                proposal,
+                form.decision.data,
+                form.reason.data or "",
+                current_user._get_current_object(),
+            )
         except proposal_service.ProposalError as error:
             if proposal.status not in proposal_service.OPEN_STATUSES:
                 flash(str(error), "error")
@@ -58,11 +66,20 @@ def candidate(proposal_id: int):
         else:
             db.session.commit()
             if proposal.status == "invited":
-                flash(_("Uw antwoord is doorgegeven. De jobhunter neemt contact op om het gesprek te plannen."),
-                      "success")
+                flash(
+                    _(
+                        "Uw antwoord is doorgegeven. De jobhunter neemt contact op om het gesprek te plannen."
+                    ),
+                    "success",
+                )
             else:
                 flash(_("Uw antwoord is doorgegeven. Bedankt voor de toelichting."), "success")
             return redirect(url_for("employer.candidate", proposal_id=proposal.id))
     profile = proposal_service.candidate_profile(proposal)
-    return render_template("employer/candidate.html", proposal=proposal, profile=profile, form=form,
-                           can_answer=proposal.status in proposal_service.OPEN_STATUSES)
+    return render_template(
+        "employer/candidate.html",
+        proposal=proposal,
+        profile=profile,
+        form=form,
+        can_answer=proposal.status in proposal_service.OPEN_STATUSES,
+    )

@@ -61,7 +61,11 @@ class DutchDecimalField(_StopOnParseError, Field):
     widget = TextInput()
 
     def __init__(self, label=None, validators=None, places: int = 2, message=None, **kwargs):
-        render_kw = {"inputmode": "decimal", "autocomplete": "off", **(kwargs.pop("render_kw", None) or {})}
+        render_kw = {
+            "inputmode": "decimal",
+            "autocomplete": "off",
+            **(kwargs.pop("render_kw", None) or {}),
+        }
         super().__init__(label, validators, render_kw=render_kw, **kwargs)
         self.places = places
         self.message = message or _l("Vul een getal in, bijvoorbeeld 18,5.")
@@ -82,7 +86,9 @@ class DutchDecimalField(_StopOnParseError, Field):
             raise ValueError(str(self.message)) from None
         if value.as_tuple().exponent < -self.places:
             self.data = None
-            raise ValueError(str(_l("Gebruik hoogstens %(n)s cijfers achter de komma.", n=self.places)))
+            raise ValueError(
+                str(_l("Gebruik hoogstens %(n)s cijfers achter de komma.", n=self.places))
+            )
         self.data = value
 
 
@@ -92,7 +98,11 @@ class DutchIntegerField(_StopOnParseError, Field):
     widget = TextInput()
 
     def __init__(self, label=None, validators=None, message=None, **kwargs):
-        render_kw = {"inputmode": "numeric", "autocomplete": "off", **(kwargs.pop("render_kw", None) or {})}
+        render_kw = {
+            "inputmode": "numeric",
+            "autocomplete": "off",
+            **(kwargs.pop("render_kw", None) or {}),
+        }
         super().__init__(label, validators, render_kw=render_kw, **kwargs)
         self.message = message or _l("Vul een heel getal in, zonder komma.")
 
@@ -151,7 +161,9 @@ class DutchDateField(_StopOnParseError, Field):
 class ListField(TextAreaField):
     """A list of short texts, one per line or separated by commas (skills, certificates)."""
 
-    def __init__(self, label=None, validators=None, max_items: int = 30, max_length: int = 80, **kwargs):
+    def __init__(
+        self, label=None, validators=None, max_items: int = 30, max_length: int = 80, **kwargs
+    ):
         super().__init__(label, validators, **kwargs)
         self.max_items = max_items
         self.max_length = max_length
@@ -178,8 +190,13 @@ class ListField(TextAreaField):
         too_long = [item for item in self.data or [] if len(item) > self.max_length]
         if too_long:
             raise ValidationError(
-                str(_l("Houd elk punt korter dan %(n)s tekens: „%(item)s…” is te lang.",
-                       n=self.max_length, item=too_long[0][:30]))
+                str(
+                    _l(
+                        "Houd elk punt korter dan %(n)s tekens: „%(item)s…” is te lang.",
+                        n=self.max_length,
+                        item=too_long[0][:30],
+                    )
+                )
             )
 
 

@@ -12,7 +12,14 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import MultipleFileField
 from wtforms import BooleanField, RadioField, SelectField, SelectMultipleField, TextAreaField
-from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, ValidationError
+from wtforms.validators import (
+    DataRequired,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    ValidationError,
+)
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from app.employer.fields import (
@@ -40,8 +47,14 @@ ANY_CHOICE = _l("Niet van belang")
 
 def hours_validators(required: bool = True):
     first = InputRequired(_l("Vul het aantal uren per week in.")) if required else Optional()
-    return [first, NumberRange(min=Decimal("0.5"), max=Decimal("60"),
-                               message=_l("Vul een aantal uren tussen 0,5 en 60 per week in."))]
+    return [
+        first,
+        NumberRange(
+            min=Decimal("0.5"),
+            max=Decimal("60"),
+            message=_l("Vul een aantal uren tussen 0,5 en 60 per week in."),
+        ),
+    ]
 
 
 class MultiCheckboxField(SelectMultipleField):
@@ -60,31 +73,49 @@ class VacancyForm(FlaskForm):
 
     title = TrimmedStringField(
         _l("Titel"),
-        validators=[DataRequired(_l("Geef de vacature een titel.")),
-                    Length(max=200, message=_l("Een titel is hoogstens 200 tekens."))],
+        validators=[
+            DataRequired(_l("Geef de vacature een titel.")),
+            Length(max=200, message=_l("Een titel is hoogstens 200 tekens.")),
+        ],
     )
     occupation = TrimmedStringField(
         _l("Beroep"),
         validators=[Optional(), Length(max=255, message=_l("Een beroep is hoogstens 255 tekens."))],
         render_kw={"list": "beroepen", "autocomplete": "off"},
     )
-    kind = SelectField(_l("Soort werkplek"), choices=options(VACANCY_KINDS), default="job",
-                       validators=[DataRequired(_l("Kies de soort werkplek."))])
+    kind = SelectField(
+        _l("Soort werkplek"),
+        choices=options(VACANCY_KINDS),
+        default="job",
+        validators=[DataRequired(_l("Kies de soort werkplek."))],
+    )
     paid = RadioField(
         _l("Betaald of onbetaald"),
-        choices=options([("1", _l("Betaald (arbeidscontract)")), ("0", _l("Onbetaald (met behoud van uitkering)"))]),
+        choices=options(
+            [
+                ("1", _l("Betaald (arbeidscontract)")),
+                ("0", _l("Onbetaald (met behoud van uitkering)")),
+            ]
+        ),
         default="1",
         validators=[DataRequired(_l("Kies betaald of onbetaald."))],
     )
     description = TextAreaField(
         _l("Omschrijving"),
-        validators=[Optional(), Length(max=5000, message=_l("Houd de omschrijving korter dan 5.000 tekens."))],
+        validators=[
+            Optional(),
+            Length(max=5000, message=_l("Houd de omschrijving korter dan 5.000 tekens.")),
+        ],
         render_kw={"rows": 6},
     )
     skills = ListField(_l("Wat moet de kandidaat kunnen?"), render_kw={"rows": 4})
     wished_skills = ListField(_l("Wat is mooi meegenomen?"), render_kw={"rows": 3})
-    hours_min = DutchDecimalField(_l("Uren per week, minimaal"), places=1, validators=hours_validators())
-    hours_max = DutchDecimalField(_l("Uren per week, maximaal"), places=1, validators=hours_validators())
+    hours_min = DutchDecimalField(
+        _l("Uren per week, minimaal"), places=1, validators=hours_validators()
+    )
+    hours_max = DutchDecimalField(
+        _l("Uren per week, maximaal"), places=1, validators=hours_validators()
+    )
     postcode = TrimmedStringField(
         _l("Postcode van de werkplek"),
         validators=[DataRequired(_l("Vul de postcode van de werkplek in.")), Postcode()],
@@ -93,10 +124,16 @@ class VacancyForm(FlaskForm):
     start_date = DutchDateField(_l("Gewenste startdatum"), validators=[Optional()])
     closing_date = DutchDateField(_l("Reageren kan tot"), validators=[Optional()])
     driving_licence = BooleanField(_l("Rijbewijs B nodig"))
-    physical_load = SelectField(_l("Lichamelijke belasting"), choices=options(LOAD_LEVELS, ANY_CHOICE),
-                                validators=[Optional()])
-    education_level = SelectField(_l("Opleidingsniveau"), choices=options(EDUCATION_LEVELS, ANY_CHOICE),
-                                  validators=[Optional()])
+    physical_load = SelectField(
+        _l("Lichamelijke belasting"),
+        choices=options(LOAD_LEVELS, ANY_CHOICE),
+        validators=[Optional()],
+    )
+    education_level = SelectField(
+        _l("Opleidingsniveau"),
+        choices=options(EDUCATION_LEVELS, ANY_CHOICE),
+        validators=[Optional()],
+    )
     language_level = SelectField(
         _l("Taalniveau Nederlands"),
         choices=options([(level, level) for level in LANGUAGE_LEVELS], ANY_CHOICE),
@@ -105,8 +142,14 @@ class VacancyForm(FlaskForm):
     banenafspraak_suitable = BooleanField(_l("Geschikt voor iemand uit de banenafspraak"))
 
     def validate_hours_max(self, field):
-        if self.hours_min.data is not None and field.data is not None and field.data < self.hours_min.data:
-            raise ValidationError(_l("Het maximum aantal uren moet minstens zo hoog zijn als het minimum."))
+        if (
+            self.hours_min.data is not None
+            and field.data is not None
+            and field.data < self.hours_min.data
+        ):
+            raise ValidationError(
+                _l("Het maximum aantal uren moet minstens zo hoog zijn als het minimum.")
+            )
 
 
 class AnswerForm(FlaskForm):
@@ -114,20 +157,27 @@ class AnswerForm(FlaskForm):
 
     decision = RadioField(
         _l("Uw antwoord"),
-        choices=options([("invited", _l("Uitnodigen voor een gesprek")), ("rejected", _l("Niet passend"))]),
+        choices=options(
+            [("invited", _l("Uitnodigen voor een gesprek")), ("rejected", _l("Niet passend"))]
+        ),
         validators=[DataRequired(_l("Kies: uitnodigen voor een gesprek, of niet passend."))],
     )
     reason = TextAreaField(
         _l("Toelichting voor de jobhunter"),
-        validators=[Optional(), Length(max=1000, message=_l("Houd de toelichting korter dan 1.000 tekens."))],
+        validators=[
+            Optional(),
+            Length(max=1000, message=_l("Houd de toelichting korter dan 1.000 tekens.")),
+        ],
         render_kw={"rows": 3},
     )
 
     def validate(self, extra_validators=None):
         valid = super().validate(extra_validators)
         if self.decision.data == "rejected" and not (self.reason.data or "").strip():
-            self.reason.errors = [*self.reason.errors,
-                                  _l("Schrijf kort waarom de kandidaat niet past. Dat helpt de jobhunter.")]
+            self.reason.errors = [
+                *self.reason.errors,
+                _l("Schrijf kort waarom de kandidaat niet past. Dat helpt de jobhunter."),
+            ]
             valid = False
         return valid
 
@@ -135,34 +185,64 @@ class AnswerForm(FlaskForm):
 class PlacementStartForm(FlaskForm):
     """A candidate starts working: from a proposal, with hours, contract and wage."""
 
-    proposal = SelectField(_l("Kandidaat"), validators=[DataRequired(_l("Kies de kandidaat die begint."))])
-    start_date = DutchDateField(_l("Eerste werkdag"), validators=[InputRequired(_l("Vul de eerste werkdag in."))])
+    proposal = SelectField(
+        _l("Kandidaat"), validators=[DataRequired(_l("Kies de kandidaat die begint."))]
+    )
+    start_date = DutchDateField(
+        _l("Eerste werkdag"), validators=[InputRequired(_l("Vul de eerste werkdag in."))]
+    )
     hours_per_week = DutchDecimalField(_l("Uren per week"), places=1, validators=hours_validators())
-    contract_type = RadioField(_l("Soort contract"), choices=options(CONTRACT_TYPES), default="temporary",
-                               validators=[DataRequired(_l("Kies tijdelijk of vast."))])
+    contract_type = RadioField(
+        _l("Soort contract"),
+        choices=options(CONTRACT_TYPES),
+        default="temporary",
+        validators=[DataRequired(_l("Kies tijdelijk of vast."))],
+    )
     contract_months = DutchIntegerField(
         _l("Looptijd in maanden (bij een tijdelijk contract)"),
-        validators=[Optional(), NumberRange(min=1, max=120, message=_l("Vul een looptijd van 1 tot 120 maanden in."))],
+        validators=[
+            Optional(),
+            NumberRange(min=1, max=120, message=_l("Vul een looptijd van 1 tot 120 maanden in.")),
+        ],
     )
     hourly_wage = DutchDecimalField(
-        _l("Bruto uurloon"), places=2,
-        validators=[Optional(), NumberRange(min=Decimal("0"), max=Decimal("500"),
-                                            message=_l("Vul een uurloon tussen € 0 en € 500 in."))],
+        _l("Bruto uurloon"),
+        places=2,
+        validators=[
+            Optional(),
+            NumberRange(
+                min=Decimal("0"),
+                max=Decimal("500"),
+                message=_l("Vul een uurloon tussen € 0 en € 500 in."),
+            ),
+        ],
     )
     wage_value_pct = DutchDecimalField(
-        _l("Loonwaarde (%)"), places=1,
-        validators=[Optional(), NumberRange(min=Decimal("0"), max=Decimal("100"),
-                                            message=_l("Vul een loonwaarde tussen 0 en 100 %% in."))],
+        _l("Loonwaarde (%)"),
+        places=1,
+        validators=[
+            Optional(),
+            NumberRange(
+                min=Decimal("0"),
+                max=Decimal("100"),
+                message=_l("Vul een loonwaarde tussen 0 en 100 %% in."),
+            ),
+        ],
     )
     jobcoach = BooleanField(_l("De kandidaat krijgt een jobcoach"))
     contract = SelectField(_l("Telt mee voor social return van opdracht"), validators=[Optional()])
 
     def validate(self, extra_validators=None):
         valid = super().validate(extra_validators)
-        if self.contract_type.data == "temporary" and self.contract_months.data is None \
-                and not self.contract_months.errors:
-            self.contract_months.errors = [*self.contract_months.errors,
-                                           _l("Vul in hoeveel maanden het tijdelijke contract loopt.")]
+        if (
+            self.contract_type.data == "temporary"
+            and self.contract_months.data is None
+            and not self.contract_months.errors
+        ):
+            self.contract_months.errors = [
+                *self.contract_months.errors,
+                _l("Vul in hoeveel maanden het tijdelijke contract loopt."),
+            ]
             valid = False
         return valid
 
@@ -170,27 +250,40 @@ class PlacementStartForm(FlaskForm):
 class PlacementEndForm(FlaskForm):
     """The placement ended."""
 
-    end_date = DutchDateField(_l("Laatste werkdag"), validators=[InputRequired(_l("Vul de laatste werkdag in."))])
+    end_date = DutchDateField(
+        _l("Laatste werkdag"), validators=[InputRequired(_l("Vul de laatste werkdag in."))]
+    )
     reason = SelectField(
         _l("Reden"),
-        choices=options([("contract_ended", _l("Contract afgelopen")),
-                         ("resigned", _l("Werknemer is zelf gestopt")),
-                         ("dismissed", _l("Ontslag door werkgever")),
-                         ("other_job", _l("Andere baan gevonden")),
-                         ("illness", _l("Langdurig ziek")),
-                         ("other", _l("Anders"))], NONE_CHOICE),
+        choices=options(
+            [
+                ("contract_ended", _l("Contract afgelopen")),
+                ("resigned", _l("Werknemer is zelf gestopt")),
+                ("dismissed", _l("Ontslag door werkgever")),
+                ("other_job", _l("Andere baan gevonden")),
+                ("illness", _l("Langdurig ziek")),
+                ("other", _l("Anders")),
+            ],
+            NONE_CHOICE,
+        ),
         validators=[DataRequired(_l("Kies een reden."))],
     )
     explanation = TextAreaField(
         _l("Toelichting"),
-        validators=[Optional(), Length(max=1000, message=_l("Houd de toelichting korter dan 1.000 tekens."))],
+        validators=[
+            Optional(),
+            Length(max=1000, message=_l("Houd de toelichting korter dan 1.000 tekens.")),
+        ],
         render_kw={"rows": 3},
     )
 
     def validate(self, extra_validators=None):
         valid = super().validate(extra_validators)
         if self.reason.data == "other" and not (self.explanation.data or "").strip():
-            self.explanation.errors = [*self.explanation.errors, _l("Schrijf kort wat de reden is.")]
+            self.explanation.errors = [
+                *self.explanation.errors,
+                _l("Schrijf kort wat de reden is."),
+            ]
             valid = False
         return valid
 
@@ -199,34 +292,65 @@ class PlacementHoursForm(FlaskForm):
     """The weekly hours change from a date."""
 
     from_date = DutchDateField(_l("Vanaf"), validators=[InputRequired(_l("Vul in vanaf wanneer."))])
-    hours_per_week = DutchDecimalField(_l("Nieuwe uren per week"), places=1, validators=hours_validators())
+    hours_per_week = DutchDecimalField(
+        _l("Nieuwe uren per week"), places=1, validators=hours_validators()
+    )
 
 
 class SubsidyForm(FlaskForm):
     """The subsidy calculator: a proposed candidate or an anonymous profile, and a job."""
 
     proposal = SelectField(_l("Kandidaat"), validators=[Optional()])
-    benefit_type = SelectField(_l("Uitkering van de kandidaat"),
-                               choices=options(BENEFIT_TYPES, _l("Weet ik niet")), validators=[Optional()])
+    benefit_type = SelectField(
+        _l("Uitkering van de kandidaat"),
+        choices=options(BENEFIT_TYPES, _l("Weet ik niet")),
+        validators=[Optional()],
+    )
     banenafspraak = BooleanField(_l("Kandidaat hoort bij de banenafspraak (doelgroepregister)"))
     sheltered_work = BooleanField(_l("Kandidaat heeft een indicatie beschut werk"))
-    kind = SelectField(_l("Soort werk"), choices=options([("job", _l("Betaalde baan")), ("trial", _l("Proefplaatsing")),
-                                                          ("apprenticeship", _l("Leerwerkplek / BBL"))]),
-                       default="job", validators=[DataRequired(_l("Kies de soort werk."))])
+    kind = SelectField(
+        _l("Soort werk"),
+        choices=options(
+            [
+                ("job", _l("Betaalde baan")),
+                ("trial", _l("Proefplaatsing")),
+                ("apprenticeship", _l("Leerwerkplek / BBL")),
+            ]
+        ),
+        default="job",
+        validators=[DataRequired(_l("Kies de soort werk."))],
+    )
     hours_per_week = DutchDecimalField(_l("Uren per week"), places=1, validators=hours_validators())
     hourly_wage = DutchDecimalField(
-        _l("Bruto uurloon"), places=2,
-        validators=[Optional(), NumberRange(min=Decimal("0"), max=Decimal("500"),
-                                            message=_l("Vul een uurloon tussen € 0 en € 500 in."))],
+        _l("Bruto uurloon"),
+        places=2,
+        validators=[
+            Optional(),
+            NumberRange(
+                min=Decimal("0"),
+                max=Decimal("500"),
+                message=_l("Vul een uurloon tussen € 0 en € 500 in."),
+            ),
+        ],
     )
     wage_value_pct = DutchDecimalField(
-        _l("Loonwaarde (%)"), places=1,
-        validators=[Optional(), NumberRange(min=Decimal("0"), max=Decimal("100"),
-                                            message=_l("Vul een loonwaarde tussen 0 en 100 %% in."))],
+        _l("Loonwaarde (%)"),
+        places=1,
+        validators=[
+            Optional(),
+            NumberRange(
+                min=Decimal("0"),
+                max=Decimal("100"),
+                message=_l("Vul een loonwaarde tussen 0 en 100 %% in."),
+            ),
+        ],
     )
     contract_months = DutchIntegerField(
         _l("Looptijd contract in maanden"),
-        validators=[Optional(), NumberRange(min=1, max=120, message=_l("Vul een looptijd van 1 tot 120 maanden in."))],
+        validators=[
+            Optional(),
+            NumberRange(min=1, max=120, message=_l("Vul een looptijd van 1 tot 120 maanden in.")),
+        ],
     )
     permanent = BooleanField(_l("Vast contract"))
     start_date = DutchDateField(_l("Startdatum"), validators=[Optional()])
@@ -238,29 +362,57 @@ class ActivityForm(FlaskForm):
     candidate = SelectField(_l("Om wie gaat het?"), validators=[Optional()])
     candidate_description = TextAreaField(
         _l("Omschrijving (als het niet om een voorgestelde kandidaat gaat)"),
-        validators=[Optional(), Length(max=500, message=_l("Houd de omschrijving korter dan 500 tekens."))],
+        validators=[
+            Optional(),
+            Length(max=500, message=_l("Houd de omschrijving korter dan 500 tekens.")),
+        ],
         render_kw={"rows": 2},
     )
     block = SelectField(_l("Bouwblok"), validators=[Optional()])
-    start_date = DutchDateField(_l("Startdatum"), validators=[InputRequired(_l("Vul de startdatum in."))])
+    start_date = DutchDateField(
+        _l("Startdatum"), validators=[InputRequired(_l("Vul de startdatum in."))]
+    )
     end_date = DutchDateField(_l("Einddatum (leeg als het nog loopt)"), validators=[Optional()])
     hours_per_week = DutchDecimalField(
-        _l("Uren per week"), places=1,
-        validators=[Optional(), NumberRange(min=Decimal("0.5"), max=Decimal("168"),
-                                            message=_l("Vul een aantal uren tussen 0,5 en 168 per week in."))],
+        _l("Uren per week"),
+        places=1,
+        validators=[
+            Optional(),
+            NumberRange(
+                min=Decimal("0.5"),
+                max=Decimal("168"),
+                message=_l("Vul een aantal uren tussen 0,5 en 168 per week in."),
+            ),
+        ],
     )
     bonuses = MultiCheckboxField(_l("Extra's"), validators=[Optional()])
     hours = DutchDecimalField(
-        _l("Aantal uren (bij een uurtarief)"), places=2,
-        validators=[Optional(), NumberRange(min=Decimal("0.25"), max=Decimal("100000"),
-                                            message=_l("Vul een aantal uren groter dan 0 in."))],
+        _l("Aantal uren (bij een uurtarief)"),
+        places=2,
+        validators=[
+            Optional(),
+            NumberRange(
+                min=Decimal("0.25"),
+                max=Decimal("100000"),
+                message=_l("Vul een aantal uren groter dan 0 in."),
+            ),
+        ],
     )
     amount = DutchDecimalField(
-        _l("Factuurbedrag excl. btw"), places=2,
-        validators=[Optional(), NumberRange(min=Decimal("0.01"), max=Decimal("100000000"),
-                                            message=_l("Vul een bedrag groter dan € 0 in."))],
+        _l("Factuurbedrag excl. btw"),
+        places=2,
+        validators=[
+            Optional(),
+            NumberRange(
+                min=Decimal("0.01"),
+                max=Decimal("100000000"),
+                message=_l("Vul een bedrag groter dan € 0 in."),
+            ),
+        ],
     )
-    evidence = MultipleFileField(_l("Bewijsstukken toevoegen"), render_kw={"accept": ".pdf,.jpg,.jpeg,.png"})
+    evidence = MultipleFileField(
+        _l("Bewijsstukken toevoegen"), render_kw={"accept": ".pdf,.jpg,.jpeg,.png"}
+    )
 
     def validate_end_date(self, field):
         if field.data and self.start_date.data and field.data < self.start_date.data:
@@ -280,35 +432,61 @@ class RegistrationForm(FlaskForm):
 
     company = TrimmedStringField(
         _l("Naam van uw bedrijf"),
-        validators=[DataRequired(_l("Vul de naam van uw bedrijf in.")),
-                    Length(max=200, message=_l("De naam is hoogstens 200 tekens."))],
+        validators=[
+            DataRequired(_l("Vul de naam van uw bedrijf in.")),
+            Length(max=200, message=_l("De naam is hoogstens 200 tekens.")),
+        ],
         render_kw={"autocomplete": "organization"},
     )
-    kvk = TrimmedStringField(_l("KvK-nummer"), validators=[DataRequired(_l("Vul uw KvK-nummer in.")), KvK()],
-                             render_kw={"inputmode": "numeric", "autocomplete": "off"})
-    sector = TrimmedStringField(_l("Branche"), validators=[Optional(), Length(max=100, message=_l("Hoogstens 100 tekens."))])
-    postcode = TrimmedStringField(_l("Postcode van uw vestiging"),
-                                  validators=[DataRequired(_l("Vul de postcode van uw vestiging in.")), Postcode()],
-                                  render_kw={"autocomplete": "postal-code"})
+    kvk = TrimmedStringField(
+        _l("KvK-nummer"),
+        validators=[DataRequired(_l("Vul uw KvK-nummer in.")), KvK()],
+        render_kw={"inputmode": "numeric", "autocomplete": "off"},
+    )
+    sector = TrimmedStringField(
+        _l("Branche"), validators=[Optional(), Length(max=100, message=_l("Hoogstens 100 tekens."))]
+    )
+    postcode = TrimmedStringField(
+        _l("Postcode van uw vestiging"),
+        validators=[DataRequired(_l("Vul de postcode van uw vestiging in.")), Postcode()],
+        render_kw={"autocomplete": "postal-code"},
+    )
     size = DutchIntegerField(
         _l("Aantal medewerkers"),
-        validators=[Optional(), NumberRange(min=1, max=1_000_000, message=_l("Vul een aantal van 1 of meer in."))],
+        validators=[
+            Optional(),
+            NumberRange(min=1, max=1_000_000, message=_l("Vul een aantal van 1 of meer in.")),
+        ],
     )
-    municipality = SelectField(_l("Gemeente waar u mensen zoekt"),
-                               validators=[DataRequired(_l("Kies een gemeente."))])
-    name = TrimmedStringField(_l("Uw naam"), validators=[DataRequired(_l("Vul uw naam in.")),
-                                                        Length(max=200, message=_l("Hoogstens 200 tekens."))],
-                              render_kw={"autocomplete": "name"})
-    email = TrimmedStringField(_l("Uw e-mailadres"), validators=[DataRequired(_l("Vul uw e-mailadres in.")),
-                                                                EmailAddress()],
-                               render_kw={"autocomplete": "email", "type": "email"})
+    municipality = SelectField(
+        _l("Gemeente waar u mensen zoekt"), validators=[DataRequired(_l("Kies een gemeente."))]
+    )
+    name = TrimmedStringField(
+        _l("Uw naam"),
+        validators=[
+            DataRequired(_l("Vul uw naam in.")),
+            Length(max=200, message=_l("Hoogstens 200 tekens.")),
+        ],
+        render_kw={"autocomplete": "name"},
+    )
+    email = TrimmedStringField(
+        _l("Uw e-mailadres"),
+        validators=[DataRequired(_l("Vul uw e-mailadres in.")), EmailAddress()],
+        render_kw={"autocomplete": "email", "type": "email"},
+    )
     consent = BooleanField(
-        _l("De gemeente mag mijn gegevens gebruiken om contact met mij op te nemen over werk en social return"),
-        validators=[DataRequired(_l("Geef toestemming, anders kunnen we uw aanmelding niet behandelen."))],
+        _l(
+            "De gemeente mag mijn gegevens gebruiken om contact met mij op te nemen over werk en social return"
+        ),
+        validators=[
+            DataRequired(_l("Geef toestemming, anders kunnen we uw aanmelding niet behandelen."))
+        ],
     )
 
 
 class EvidenceForm(FlaskForm):
     """Add evidence files to an activity that has not been reviewed yet."""
 
-    evidence = MultipleFileField(_l("Bewijsstukken toevoegen"), render_kw={"accept": ".pdf,.jpg,.jpeg,.png"})
+    evidence = MultipleFileField(
+        _l("Bewijsstukken toevoegen"), render_kw={"accept": ".pdf,.jpg,.jpeg,.png"}
+    )

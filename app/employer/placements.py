@@ -21,19 +21,26 @@ from app.services import placements as placement_service
 def placements():
     employer = current_employer()
     rows = db.session.scalars(
-        db.select(Placement).where(Placement.employer_id == employer.id)
+        db.select(Placement)
+        .where(Placement.employer_id == employer.id)
         .order_by(Placement.end_date.is_not(None), Placement.start_date.desc())
     ).all()
     on = routes.today()
     outlooks = {p.id: placement_service.outlook(p, on) for p in rows}
-    return render_template("employer/placements.html", placements=rows, outlooks=outlooks,
-                           can_start=bool(placement_service.eligible_proposals(employer)))
+    return render_template(
+        "employer/placements.html",
+        placements=rows,
+        outlooks=outlooks,
+        can_start=bool(placement_service.eligible_proposals(employer)),
+    )
 
 
 def _start_choices(employer):
     proposals = placement_service.eligible_proposals(employer)
-    choices = options([(p.id, f"{p.client.pseudonym} – {p.vacancy.title}") for p in proposals],
-                      _("— kies de kandidaat —"))
+    choices = options(
+        [(p.id, f"{p.client.pseudonym} – {p.vacancy.title}") for p in proposals],
+        _("— kies de kandidaat —"),
+    )
     contracts = db.session.scalars(
         db.select(Contract).where(Contract.supplier_id == employer.id).order_by(Contract.reference)
     ).all()
@@ -56,20 +63,32 @@ def placement_new():
             form.hours_per_week.data = proposal.vacancy.hours_max or proposal.vacancy.hours_min
     if form.validate_on_submit():
         proposal = get_for_user_or_404(Proposal, int(form.proposal.data))
-        contract = get_for_user_or_404(Contract, int(form.contract.data)) if form.contract.data else None
+        contract = (
+            get_for_user_or_404(Contract, int(form.contract.data)) if form.contract.data else None
+        )
         try:
             placement = placement_service.register_start(
-                proposal, start_date=form.start_date.data, hours_per_week=form.hours_per_week.data,
-                contract_type=form.contract_type.data, contract_months=form.contract_months.data,
-                hourly_wage=form.hourly_wage.data, wage_value_pct=form.wage_value_pct.data,
-                jobcoach=form.jobcoach.data, contract=contract, user=current_user._get_current_object(),
+                proposal,
+                start_date=form.start_date.data,
+                hours_per_week=form.hours_per_week.data,
+                contract_type=form.contract_type.data,
+                contract_months=form.contract_months.data,
+                hourly_wage=form.hourly_wage.data,
+                wage_value_pct=form.wage_value_pct.data,
+                jobcoach=form.jobcoach.data,
+                contract=contract,
+                user=current_user._get_current_object(),
             )
         except placement_service.PlacementError as error:
             getattr(form, error.field or "start_date").errors.append(str(error))
         else:
             db.session.commit()
-            flash(_("De start is geregistreerd. De jobhunter neemt na twee en na zes weken contact op."),
-                  "success")
+            flash(
+                _(
+                    "De start is geregistreerd. De jobhunter neemt na twee en na zes weken contact op."
+                ),
+                "success",
+            )
             return redirect(url_for("employer.placement", placement_id=placement.id))
     return render_template("employer/placement_form.html", form=form)
 
@@ -80,7 +99,9 @@ def placement(placement_id: int):
     obj = get_for_user_or_404(Placement, placement_id)
     wage = placement_service.minimum_wage_on(obj.start_date)
     return render_template(
-        "employer/placement.html", placement=obj, outlooks=placement_service.outlook(obj, routes.today()),
+        "employer/placement.html",
+        placement=obj,
+        outlooks=placement_service.outlook(obj, routes.today()),
         minimum_wage=wage,
     )
 
@@ -93,16 +114,26 @@ def placement_end(placement_id: int):
     if form.validate_on_submit():
         try:
             forfeited = placement_service.register_end(
-                obj, form.end_date.data, form.reason.data, (form.explanation.data or "").strip(),
-                current_user._get_current_object(), routes.today())
+                obj,
+                form.end_date.data,
+                form.reason.data,
+                (form.explanation.data or "").strip(),
+                current_user._get_current_object(),
+                routes.today(),
+            )
         except placement_service.PlacementError as error:
             getattr(form, error.field or "end_date").errors.append(str(error))
         else:
             db.session.commit()
             flash(_("Het einde van de plaatsing is geregistreerd."), "success")
             for award in forfeited:
-                flash(_("%(name)s is vervallen, omdat het dienstverband eerder is geëindigd dan de regeling vraagt.",
-                        name=award.scheme.name), "info")
+                flash(
+                    _(
+                        "%(name)s is vervallen, omdat het dienstverband eerder is geëindigd dan de regeling vraagt.",
+                        name=award.scheme.name,
+                    ),
+                    "info",
+                )
             return redirect(url_for("employer.placement", placement_id=obj.id))
     return render_template("employer/placement_change.html", placement=obj, form=form, what="end")
 
@@ -115,15 +146,24 @@ def placement_hours(placement_id: int):
     if form.validate_on_submit():
         try:
             forfeited = placement_service.change_hours(
-                obj, form.from_date.data, form.hours_per_week.data, current_user._get_current_object(),
-                routes.today())
+                obj,
+                form.from_date.data,
+                form.hours_per_week.data,
+                current_user._get_current_object(),
+                routes.today(),
+            )
         except placement_service.PlacementError as error:
             getattr(form, error.field or "from_date").errors.append(str(error))
         else:
             db.session.commit()
             flash(_("De nieuwe uren zijn opgeslagen."), "success")
             for award in forfeited:
-                flash(_("%(name)s is vervallen, omdat de uren onder het minimum van de regeling zijn gezakt.",
-                        name=award.scheme.name), "info")
+                flash(
+                    _(
+                        "%(name)s is vervallen, omdat de uren onder het minimum van de regeling zijn gezakt.",
+                        name=award.scheme.name,
+                    ),
+                    "info",
+                )
             return redirect(url_for("employer.placement", placement_id=obj.id))
     return render_template("employer/placement_change.html", placement=obj, form=form, what="hours")

@@ -39,7 +39,9 @@ class RegistrationError(ValueError):
 def municipalities() -> list[Organisation]:
     """Municipalities an employer can register with."""
     return db.session.scalars(
-        db.select(Organisation).where(Organisation.kind == "municipality").order_by(Organisation.name)
+        db.select(Organisation)
+        .where(Organisation.kind == "municipality")
+        .order_by(Organisation.name)
     ).all()
 
 
@@ -49,8 +51,17 @@ def _user_by_email(email: str) -> User | None:
     ).scalar_one_or_none()
 
 
-def register(*, company: str, kvk: str, sector: str, postcode: str, size: int | None,
-             municipality: Organisation, name: str, email: str) -> Employer | None:
+def register(
+    *,
+    company: str,
+    kvk: str,
+    sector: str,
+    postcode: str,
+    size: int | None,
+    municipality: Organisation,
+    name: str,
+    email: str,
+) -> Employer | None:
     """Store a self-registration awaiting approval; None when the e-mail already has an account.
 
     For an address that already has an account nothing is created and the owner gets a mail
@@ -58,35 +69,80 @@ def register(*, company: str, kvk: str, sector: str, postcode: str, size: int | 
     """
     if db.session.execute(db.select(Employer.id).where(Employer.kvk == kvk)).first():
         raise RegistrationError(
-            _("Dit KvK-nummer is al aangemeld. Vraag een collega of de jobhunter van uw gemeente om "
-              "een uitnodiging."), "kvk")
+            _(
+                "Dit KvK-nummer is al aangemeld. Vraag een collega of de jobhunter van uw gemeente om "
+                "een uitnodiging."
+            ),
+            "kvk",
+        )
     if _user_by_email(email) is not None:
-        send_mail(email, _("Uw aanmelding bij Werkbrug"), _(
-            "Beste %(name)s,\n\nIemand heeft zich met dit e-mailadres aangemeld voor %(company)s. "
-            "Er bestaat al een account met dit adres: u kunt gewoon inloggen. Was u dit niet, dan "
-            "hoeft u niets te doen.\n", name=name, company=company))
+        send_mail(
+            email,
+            _("Uw aanmelding bij Werkbrug"),
+            _(
+                "Beste %(name)s,\n\nIemand heeft zich met dit e-mailadres aangemeld voor %(company)s. "
+                "Er bestaat al een account met dit adres: u kunt gewoon inloggen. Was u dit niet, dan "
+                "hoeft u niets te doen.\n",
+                name=name,
+                company=company,
+            ),
+        )
         return None
     organisation = Organisation(kind="employer", name=company)
-    employer = Employer(organisation=organisation, name=company, kvk=kvk, sector=sector or "",
-                        postcode=postcode, size=size, municipality=municipality, approved=False)
-    user = User(email=email, name=name, role="employer", organisation=organisation, active=False,
-                password_hash=hash_password(secrets.token_urlsafe(32)))
+    employer = Employer(
+        organisation=organisation,
+        name=company,
+        kvk=kvk,
+        sector=sector or "",
+        postcode=postcode,
+        size=size,
+        municipality=municipality,
+        approved=False,
+    )
+    user = User(
+        email=email,
+        name=name,
+        role="employer",
+        organisation=organisation,
+        active=False,
+        password_hash=hash_password(secrets.token_urlsafe(32)),
+    )
     db.session.add_all([organisation, employer, user])
     db.session.flush()
     audit.record("create", employer, detail=f"zelf aangemeld: {company} (KvK {kvk})")
-    send_mail(email, _("We hebben uw aanmelding ontvangen"), _(
-        "Beste %(name)s,\n\nBedankt voor uw aanmelding van %(company)s bij Werkbrug. Een jobhunter van "
-        "%(municipality)s bekijkt uw aanmelding, meestal binnen vijf werkdagen. Daarna krijgt u een "
-        "e-mail met een link om uw wachtwoord te kiezen.\n", name=name, company=company,
-        municipality=municipality.name), organisation_id=municipality.id)
+    send_mail(
+        email,
+        _("We hebben uw aanmelding ontvangen"),
+        _(
+            "Beste %(name)s,\n\nBedankt voor uw aanmelding van %(company)s bij Werkbrug. Een jobhunter van "
+            "%(municipality)s bekijkt uw aanmelding, meestal binnen vijf werkdagen. Daarna krijgt u een "
+            "e-mail met een link om uw wachtwoord te kiezen.\n",
+            name=name,
+            company=company,
+            municipality=municipality.name,
+        ),
+        organisation_id=municipality.id,
+    )
     for jobhunter in db.session.scalars(
-        db.select(User).where(User.role == "jobhunter", User.active.is_(True),
-                              User.organisation_id.in_(_organisations_serving(municipality)))
+        db.select(User).where(
+            User.role == "jobhunter",
+            User.active.is_(True),
+            User.organisation_id.in_(_organisations_serving(municipality)),
+        )
     ):
-        send_mail(jobhunter.email, _("Nieuwe aanmelding van een werkgever"), _(
-            "Beste %(name)s,\n\n%(company)s (KvK %(kvk)s) heeft zich aangemeld bij Werkbrug. Beoordeel "
-            "de aanmelding in Werkbrug: %(link)s\n", name=jobhunter.name, company=company, kvk=kvk,
-            link=url_for("jobhunter.approvals", _external=True)), organisation_id=municipality.id)
+        send_mail(
+            jobhunter.email,
+            _("Nieuwe aanmelding van een werkgever"),
+            _(
+                "Beste %(name)s,\n\n%(company)s (KvK %(kvk)s) heeft zich aangemeld bij Werkbrug. Beoordeel "
+                "de aanmelding in Werkbrug: %(link)s\n",
+                name=jobhunter.name,
+                company=company,
+                kvk=kvk,
+                link=url_for("jobhunter.approvals", _external=True),
+            ),
+            organisation_id=municipality.id,
+        )
     return employer
 
 
@@ -110,7 +166,9 @@ def pending_for(user: User) -> list[Employer]:
 def pending_users(employer: Employer) -> list[User]:
     """The not yet activated users of a registration."""
     return db.session.scalars(
-        db.select(User).where(User.organisation_id == employer.organisation_id, User.active.is_(False))
+        db.select(User).where(
+            User.organisation_id == employer.organisation_id, User.active.is_(False)
+        )
     ).all()
 
 
@@ -133,16 +191,28 @@ def refuse(employer: Employer, reason: str, by: User) -> None:
     if employer.approved:
         raise RegistrationError(_("Deze werkgever is al goedgekeurd."))
     if not reason:
-        raise RegistrationError(_("Schrijf de reden op; die sturen we naar de aanvrager."), "reason")
+        raise RegistrationError(
+            _("Schrijf de reden op; die sturen we naar de aanvrager."), "reason"
+        )
     for user in pending_users(employer):
-        send_mail(user.email, _("Uw aanmelding bij Werkbrug"), _(
-            "Beste %(name)s,\n\nUw aanmelding van %(company)s is niet goedgekeurd. Reden: %(reason)s\n\n"
-            "Heeft u vragen? Neem contact op met het werkgeversservicepunt van uw gemeente.\n",
-            name=user.name, company=employer.name, reason=reason),
-            organisation_id=employer.municipality_id)
+        send_mail(
+            user.email,
+            _("Uw aanmelding bij Werkbrug"),
+            _(
+                "Beste %(name)s,\n\nUw aanmelding van %(company)s is niet goedgekeurd. Reden: %(reason)s\n\n"
+                "Heeft u vragen? Neem contact op met het werkgeversservicepunt van uw gemeente.\n",
+                name=user.name,
+                company=employer.name,
+                reason=reason,
+            ),
+            organisation_id=employer.municipality_id,
+        )
         db.session.delete(user)
-    audit.record("delete", employer, detail=f"aanmelding afgewezen: {employer.name} (KvK {employer.kvk}): "
-                                             f"{reason}")
+    audit.record(
+        "delete",
+        employer,
+        detail=f"aanmelding afgewezen: {employer.name} (KvK {employer.kvk}): {reason}",
+    )
     organisation = employer.organisation
     db.session.delete(employer)
     db.session.flush()
@@ -153,8 +223,9 @@ def invite_user(employer: Employer, email: str, name: str, by: User) -> None:
     """Invite someone to work for `employer` in Werkbrug (one-time link by e-mail)."""
     existing = _user_by_email(email)
     if existing is not None and existing.organisation_id != employer.organisation_id:
-        raise RegistrationError(_("Dit e-mailadres hoort al bij een account van een andere organisatie."),
-                                "email")
+        raise RegistrationError(
+            _("Dit e-mailadres hoort al bij een account van een andere organisatie."), "email"
+        )
     invitations.invite(email, name, employer.organisation, by)
     audit.record("create", employer, detail=f"uitnodiging gestuurd aan {email}")
 
@@ -166,13 +237,22 @@ def register_page():
         return redirect(url_for("main.index"))
     form = RegistrationForm()
     options = municipalities()
-    form.municipality.choices = choice_list([(m.id, m.name) for m in options], _("— kies een gemeente —"))
+    form.municipality.choices = choice_list(
+        [(m.id, m.name) for m in options], _("— kies een gemeente —")
+    )
     if form.validate_on_submit():
         municipality = next(m for m in options if str(m.id) == form.municipality.data)
         try:
-            register(company=form.company.data, kvk=form.kvk.data, sector=form.sector.data,
-                     postcode=form.postcode.data, size=form.size.data, municipality=municipality,
-                     name=form.name.data, email=form.email.data.lower())
+            register(
+                company=form.company.data,
+                kvk=form.kvk.data,
+                sector=form.sector.data,
+                postcode=form.postcode.data,
+                size=form.size.data,
+                municipality=municipality,
+                name=form.name.data,
+                email=form.email.data.lower(),
+            )
         except RegistrationError as error:
             getattr(form, error.field or "company").errors.append(str(error))
         else:

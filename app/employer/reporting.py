@@ -25,8 +25,15 @@ from app.services.sroi_bridge import engine_catalogue, engine_contract
 
 EDITABLE_STATES = ("draft", "submitted")
 # Engine field names -> activity form field names.
-FORM_FIELDS = {"block": "block", "start": "start_date", "end": "end_date", "hours_per_week": "hours_per_week",
-               "bonuses": "bonuses", "hours": "hours", "amount": "amount"}
+FORM_FIELDS = {
+    "block": "block",
+    "start": "start_date",
+    "end": "end_date",
+    "hours_per_week": "hours_per_week",
+    "bonuses": "bonuses",
+    "hours": "hours",
+    "amount": "amount",
+}
 
 
 class ReportingError(ValueError):
@@ -61,30 +68,53 @@ def candidate_options(contract: Contract) -> list[tuple[str, str, Client]]:
     options: list[tuple[str, str, Client]] = []
     seen: set[int] = set()
     placements = db.session.scalars(
-        db.select(Placement).where(Placement.employer_id == employer_id).order_by(Placement.start_date.desc())
+        db.select(Placement)
+        .where(Placement.employer_id == employer_id)
+        .order_by(Placement.start_date.desc())
     ).all()
     for placement in placements:
         if placement.client_id in seen:
             continue
         seen.add(placement.client_id)
         title = placement.vacancy.title if placement.vacancy else ""
-        options.append((f"plaatsing-{placement.id}",
-                        _("%(who)s – aan het werk sinds %(d)s %(title)s", who=placement.client.pseudonym,
-                          d=placement.start_date.strftime("%d-%m-%Y"), title=f"({title})" if title else ""),
-                        placement.client))
+        options.append(
+            (
+                f"plaatsing-{placement.id}",
+                _(
+                    "%(who)s – aan het werk sinds %(d)s %(title)s",
+                    who=placement.client.pseudonym,
+                    d=placement.start_date.strftime("%d-%m-%Y"),
+                    title=f"({title})" if title else "",
+                ),
+                placement.client,
+            )
+        )
     proposals = db.session.scalars(
-        db.select(Proposal).join(Vacancy).join(Client, Proposal.client_id == Client.id)
-        .where(Vacancy.employer_id == employer_id, Proposal.status.in_(("invited", "hired")),
-               Client.consent_at.is_not(None))
+        db.select(Proposal)
+        .join(Vacancy)
+        .join(Client, Proposal.client_id == Client.id)
+        .where(
+            Vacancy.employer_id == employer_id,
+            Proposal.status.in_(("invited", "hired")),
+            Client.consent_at.is_not(None),
+        )
         .order_by(Proposal.created_at.desc())
     ).all()
     for proposal in proposals:
         if proposal.client_id in seen:
             continue
         seen.add(proposal.client_id)
-        options.append((f"voorstel-{proposal.id}",
-                        _("%(who)s – voorgesteld voor %(title)s", who=proposal.client.pseudonym,
-                          title=proposal.vacancy.title), proposal.client))
+        options.append(
+            (
+                f"voorstel-{proposal.id}",
+                _(
+                    "%(who)s – voorgesteld voor %(title)s",
+                    who=proposal.client.pseudonym,
+                    title=proposal.vacancy.title,
+                ),
+                proposal.client,
+            )
+        )
     return options
 
 
@@ -93,8 +123,13 @@ def suggest(contract: Contract, client: Client | None, on: date) -> str | None:
     if client is None:
         return None
     benefit = client.benefit_type if client.benefit_type in sroi.BENEFITS else None
-    return sroi.suggest_block(engine_catalogue(contract.catalogue), benefit=benefit,
-                              benefit_start=client.benefit_start, on=on, banenafspraak=client.banenafspraak)
+    return sroi.suggest_block(
+        engine_catalogue(contract.catalogue),
+        benefit=benefit,
+        benefit_start=client.benefit_start,
+        on=on,
+        banenafspraak=client.banenafspraak,
+    )
 
 
 def check(contract: Contract, data: ActivityInput) -> sroi.Activity:
@@ -102,20 +137,39 @@ def check(contract: Contract, data: ActivityInput) -> sroi.Activity:
     if not data.block:
         raise ReportingError(_("Kies een bouwblok."), "block")
     try:
-        activity = sroi.Activity(block=data.block, start=data.start, end=data.end,
-                                 hours_per_week=data.hours_per_week, bonuses=data.bonuses,
-                                 hours=data.hours, amount=data.amount)
+        activity = sroi.Activity(
+            block=data.block,
+            start=data.start,
+            end=data.end,
+            hours_per_week=data.hours_per_week,
+            bonuses=data.bonuses,
+            hours=data.hours,
+            amount=data.amount,
+        )
         catalogue = engine_catalogue(contract.catalogue)
-        sroi.value_activity(catalogue, engine_contract(contract), activity,
-                            as_of=max(contract.end_date, data.start))
+        sroi.value_activity(
+            catalogue, engine_contract(contract), activity, as_of=max(contract.end_date, data.start)
+        )
     except sroi.SroiValueError as error:
-        raise ReportingError(str(error), FORM_FIELDS.get(getattr(error, "field", None) or "", None)) from None
+        raise ReportingError(
+            str(error), FORM_FIELDS.get(getattr(error, "field", None) or "", None)
+        ) from None
     if data.start > contract.end_date:
-        raise ReportingError(_("De activiteit begint na het einde van de opdracht (%(d)s).",
-                               d=contract.end_date.strftime("%d-%m-%Y")), "start_date")
+        raise ReportingError(
+            _(
+                "De activiteit begint na het einde van de opdracht (%(d)s).",
+                d=contract.end_date.strftime("%d-%m-%Y"),
+            ),
+            "start_date",
+        )
     if data.end is not None and data.end < contract.start_date:
-        raise ReportingError(_("De activiteit eindigt vóór de start van de opdracht (%(d)s).",
-                               d=contract.start_date.strftime("%d-%m-%Y")), "end_date")
+        raise ReportingError(
+            _(
+                "De activiteit eindigt vóór de start van de opdracht (%(d)s).",
+                d=contract.start_date.strftime("%d-%m-%Y"),
+            ),
+            "end_date",
+        )
     return activity
 
 
@@ -131,7 +185,9 @@ def _apply(activity: SroiActivity, data: ActivityInput) -> None:
     activity.candidate_description = data.candidate_description
 
 
-def report(contract: Contract, data: ActivityInput, files, user: User, submit: bool) -> SroiActivity:
+def report(
+    contract: Contract, data: ActivityInput, files, user: User, submit: bool
+) -> SroiActivity:
     """A new activity (draft, or submitted for review) with its evidence files."""
     check(contract, data)
     activity = SroiActivity(contract=contract, created_by_id=user.id, state="draft", bonuses=[])
@@ -145,7 +201,9 @@ def report(contract: Contract, data: ActivityInput, files, user: User, submit: b
     return activity
 
 
-def update(activity: SroiActivity, data: ActivityInput, files, user: User, submit: bool) -> SroiActivity:
+def update(
+    activity: SroiActivity, data: ActivityInput, files, user: User, submit: bool
+) -> SroiActivity:
     """Change an activity that has not been reviewed yet."""
     _require_editable(activity)
     check(activity.contract, data)
@@ -153,7 +211,9 @@ def update(activity: SroiActivity, data: ActivityInput, files, user: User, submi
     _store_files(activity, files, user)
     if submit and activity.state == "draft":
         _submit(activity)
-    audit.record("update", activity, detail=f"{activity.contract.reference}: {data.block}, {activity.state}")
+    audit.record(
+        "update", activity, detail=f"{activity.contract.reference}: {data.block}, {activity.state}"
+    )
     return activity
 
 
@@ -161,10 +221,20 @@ def submit(activity: SroiActivity) -> SroiActivity:
     """Send a draft to procurement for review."""
     if activity.state != "draft":
         raise ReportingError(_("Deze activiteit is al ingediend."))
-    check(activity.contract, ActivityInput(
-        activity.block_code, activity.start_date, activity.end_date, activity.hours_per_week,
-        tuple(activity.bonuses or ()), activity.hours, activity.amount, activity.client,
-        activity.candidate_description))
+    check(
+        activity.contract,
+        ActivityInput(
+            activity.block_code,
+            activity.start_date,
+            activity.end_date,
+            activity.hours_per_week,
+            tuple(activity.bonuses or ()),
+            activity.hours,
+            activity.amount,
+            activity.client,
+            activity.candidate_description,
+        ),
+    )
     _submit(activity)
     audit.record("update", activity, detail="ingediend ter beoordeling")
     return activity
@@ -177,7 +247,11 @@ def withdraw(activity: SroiActivity) -> list:
     """
     _require_editable(activity)
     paths = [evidence_service.delete(item) for item in list(activity.evidence)]
-    audit.record("delete", activity, detail=f"ingetrokken: {activity.contract.reference}, {activity.block_code}")
+    audit.record(
+        "delete",
+        activity,
+        detail=f"ingetrokken: {activity.contract.reference}, {activity.block_code}",
+    )
     db.session.delete(activity)
     return paths
 
@@ -200,7 +274,9 @@ def remove_evidence(item) -> object:
 
 def _require_editable(activity: SroiActivity) -> None:
     if activity.state not in EDITABLE_STATES:
-        raise ReportingError(_("Deze activiteit is al beoordeeld en kan niet meer worden gewijzigd."))
+        raise ReportingError(
+            _("Deze activiteit is al beoordeeld en kan niet meer worden gewijzigd.")
+        )
 
 
 def _submit(activity: SroiActivity) -> None:

@@ -16,8 +16,8 @@ from flask_login import current_user
 
 from app.extensions import db
 from app.models import Contract, IncentiveAward, Placement, Proposal, Vacancy
-from app.services import occupations
 from app.security import employer_of, role_required
+from app.services import occupations
 from app.services.sroi_bridge import status_for
 
 bp = Blueprint("employer", __name__)
@@ -71,13 +71,17 @@ def home():
     awards = db.session.scalars(
         db.select(IncentiveAward)
         .join(Placement)
-        .where(Placement.employer_id == employer.id, IncentiveAward.state.in_(("requested", "granted")))
+        .where(
+            Placement.employer_id == employer.id, IncentiveAward.state.in_(("requested", "granted"))
+        )
         .order_by(IncentiveAward.payable_on)
     ).all()
     placements = db.session.scalars(
         db.select(Placement)
-        .where(Placement.employer_id == employer.id,
-               db.or_(Placement.end_date.is_(None), Placement.end_date >= on - timedelta(days=31)))
+        .where(
+            Placement.employer_id == employer.id,
+            db.or_(Placement.end_date.is_(None), Placement.end_date >= on - timedelta(days=31)),
+        )
         .order_by(Placement.start_date.desc())
     ).all()
     contracts = db.session.scalars(
@@ -85,8 +89,14 @@ def home():
     ).all()
     statuses = [(contract, status_for(contract, on)) for contract in contracts]
     return render_template(
-        "employer/home.html", employer=employer, vacancies=vacancies, proposals=proposals,
-        awards=awards, placements=placements, statuses=statuses, today=on,
+        "employer/home.html",
+        employer=employer,
+        vacancies=vacancies,
+        proposals=proposals,
+        awards=awards,
+        placements=placements,
+        statuses=statuses,
+        today=on,
     )
 
 

@@ -11,9 +11,21 @@ from app.services import audit, occupations
 
 # Fields copied from the form onto a vacancy, in form order.
 VACANCY_FIELDS = (
-    "title", "kind", "description", "skills", "wished_skills", "hours_min", "hours_max", "postcode",
-    "start_date", "closing_date", "driving_licence", "physical_load", "education_level",
-    "language_level", "banenafspraak_suitable",
+    "title",
+    "kind",
+    "description",
+    "skills",
+    "wished_skills",
+    "hours_min",
+    "hours_max",
+    "postcode",
+    "start_date",
+    "closing_date",
+    "driving_licence",
+    "physical_load",
+    "education_level",
+    "language_level",
+    "banenafspraak_suitable",
 )
 
 

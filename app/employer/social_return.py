@@ -28,7 +28,9 @@ def contracts():
         db.select(Contract).where(Contract.supplier_id == employer.id).order_by(Contract.end_date)
     ).all()
     on = routes.today()
-    return render_template("employer/contracts.html", statuses=[(c, status_for(c, on)) for c in rows], today=on)
+    return render_template(
+        "employer/contracts.html", statuses=[(c, status_for(c, on)) for c in rows], today=on
+    )
 
 
 def valuation_or_error(activity: SroiActivity, on):
@@ -47,37 +49,57 @@ def contract(contract_id: int):
     activities = sorted(obj.activities, key=lambda a: (a.start_date, a.id))
     valuations = {a.id: valuation_or_error(a, on) for a in activities}
     labels = {b.code: b.label for b in obj.catalogue.blocks}
-    return render_template("employer/contract.html", contract=obj, status=status_for(obj, on), today=on,
-                           activities=activities, valuations=valuations, labels=labels)
+    return render_template(
+        "employer/contract.html",
+        contract=obj,
+        status=status_for(obj, on),
+        today=on,
+        activities=activities,
+        valuations=valuations,
+        labels=labels,
+    )
 
 
 def _prepare(form: ActivityForm, contract: Contract, options) -> None:
     catalogue = contract.catalogue
-    form.block.choices = options_for([(b.code, _block_text(b)) for b in catalogue.blocks], _("— kies een bouwblok —"))
-    form.bonuses.choices = options_for([(b.code, f"{b.label} (+ {money(b.value)} {_('per jaar')})")
-                                        for b in catalogue.bonuses])
-    form.candidate.choices = options_for([(v, text) for v, text, _c in options],
-                                         _("Iemand anders (omschrijf hieronder)"))
+    form.block.choices = options_for(
+        [(b.code, _block_text(b)) for b in catalogue.blocks], _("— kies een bouwblok —")
+    )
+    form.bonuses.choices = options_for(
+        [(b.code, f"{b.label} (+ {money(b.value)} {_('per jaar')})") for b in catalogue.bonuses]
+    )
+    form.candidate.choices = options_for(
+        [(v, text) for v, text, _c in options], _("Iemand anders (omschrijf hieronder)")
+    )
 
 
 def _block_text(block) -> str:
-    """"Participatiewet (€ 30.000,00 per jaar)"; invoice blocks count the invoice value."""
+    """ "Participatiewet (€ 30.000,00 per jaar)"; invoice blocks count the invoice value."""
     if block.unit == "invoice":
         return f"{block.label} ({_('factuurwaarde')})"
     return f"{block.label} ({money(block.value)} {_unit_text(block.unit)})"
 
 
 def _unit_text(unit: str) -> str:
-    return {"year": _("per jaar"), "month": _("per maand"), "hour": _("per uur"),
-            "fixed": _("eenmalig")}.get(unit, "")
+    return {
+        "year": _("per jaar"),
+        "month": _("per maand"),
+        "hour": _("per uur"),
+        "fixed": _("eenmalig"),
+    }.get(unit, "")
 
 
 def _input(form: ActivityForm, options) -> reporting.ActivityInput:
     clients = {value: client for value, _text, client in options}
     return reporting.ActivityInput(
-        block=form.block.data or "", start=form.start_date.data, end=form.end_date.data,
-        hours_per_week=form.hours_per_week.data, bonuses=tuple(form.bonuses.data or ()),
-        hours=form.hours.data, amount=form.amount.data, client=clients.get(form.candidate.data),
+        block=form.block.data or "",
+        start=form.start_date.data,
+        end=form.end_date.data,
+        hours_per_week=form.hours_per_week.data,
+        bonuses=tuple(form.bonuses.data or ()),
+        hours=form.hours.data,
+        amount=form.amount.data,
+        client=clients.get(form.candidate.data),
         candidate_description=(form.candidate_description.data or "").strip(),
     )
 
@@ -97,13 +119,19 @@ def _activity_form_page(contract: Contract, activity: SroiActivity | None):
     """Shared by new and edit: validate, maybe suggest, store, or show the form filled in."""
     options = reporting.candidate_options(contract)
     if activity is not None and request.method == "GET":
-        form = ActivityForm(data={
-            "candidate": next((v for v, _t, c in options if c is activity.client), ""),
-            "candidate_description": activity.candidate_description, "block": activity.block_code,
-            "start_date": activity.start_date, "end_date": activity.end_date,
-            "hours_per_week": activity.hours_per_week, "bonuses": list(activity.bonuses or []),
-            "hours": activity.hours, "amount": activity.amount,
-        })
+        form = ActivityForm(
+            data={
+                "candidate": next((v for v, _t, c in options if c is activity.client), ""),
+                "candidate_description": activity.candidate_description,
+                "block": activity.block_code,
+                "start_date": activity.start_date,
+                "end_date": activity.end_date,
+                "hours_per_week": activity.hours_per_week,
+                "bonuses": list(activity.bonuses or []),
+                "hours": activity.hours,
+                "amount": activity.amount,
+            }
+        )
     else:
         form = ActivityForm()
     _prepare(form, contract, options)
@@ -112,11 +140,15 @@ def _activity_form_page(contract: Contract, activity: SroiActivity | None):
     if request.method == "POST" and "suggest" in request.form:
         # Only a suggestion: nothing is validated or stored yet.
         if form.candidate.data not in {value for value, _t, _c in options}:
-            form.candidate.errors = [_("Kies eerst de kandidaat; dan stellen we een bouwblok voor.")]
+            form.candidate.errors = [
+                _("Kies eerst de kandidaat; dan stellen we een bouwblok voor.")
+            ]
         else:
             suggestion = _suggestion(form, contract, options)
             if suggestion is None:
-                form.block.errors = [_("Het rekenmodel weet geen bouwblok voor deze kandidaat; kies er zelf een.")]
+                form.block.errors = [
+                    _("Het rekenmodel weet geen bouwblok voor deze kandidaat; kies er zelf een.")
+                ]
     elif form.validate_on_submit():
         if not form.block.data and form.candidate.data:
             suggestion = _suggestion(form, contract, options)
@@ -127,28 +159,63 @@ def _activity_form_page(contract: Contract, activity: SroiActivity | None):
             files = request.files.getlist(form.evidence.name)
             try:
                 if activity is None:
-                    activity = reporting.report(contract, _input(form, options), files,
-                                                current_user._get_current_object(), submit)
+                    activity = reporting.report(
+                        contract,
+                        _input(form, options),
+                        files,
+                        current_user._get_current_object(),
+                        submit,
+                    )
                 else:
-                    reporting.update(activity, _input(form, options), files,
-                                     current_user._get_current_object(), submit)
+                    reporting.update(
+                        activity,
+                        _input(form, options),
+                        files,
+                        current_user._get_current_object(),
+                        submit,
+                    )
                 db.session.commit()
             except reporting.ReportingError as error:
                 db.session.rollback()
                 getattr(form, error.field or "block").errors.append(str(error))
             except StaleDataError:
                 db.session.rollback()
-                flash(_("Deze activiteit is intussen door de opdrachtgever beoordeeld. Bekijk de uitkomst."), "error")
+                flash(
+                    _(
+                        "Deze activiteit is intussen door de opdrachtgever beoordeeld. Bekijk de uitkomst."
+                    ),
+                    "error",
+                )
                 return redirect(url_for("employer.activity", activity_id=activity.id))
             else:
-                flash(_("De activiteit is ingediend. De opdrachtgever beoordeelt haar.") if activity.state == "submitted"
-                      else _("De activiteit is opgeslagen als concept. Dien haar in als ze compleet is."), "success")
+                flash(
+                    _("De activiteit is ingediend. De opdrachtgever beoordeelt haar.")
+                    if activity.state == "submitted"
+                    else _(
+                        "De activiteit is opgeslagen als concept. Dien haar in als ze compleet is."
+                    ),
+                    "success",
+                )
                 return redirect(url_for("employer.activity", activity_id=activity.id))
-    if form.errors and request.files.getlist(form.evidence.name) and any(f.filename for f in request.files.getlist(form.evidence.name)):
-        flash(_("Kies de bewijsstukken opnieuw: een browser onthoudt gekozen bestanden niet na een foutmelding."),
-              "info")
-    return render_template("employer/activity_form.html", form=form, contract=contract, activity=activity,
-                           suggestion=suggestion, labels={b.code: b for b in contract.catalogue.blocks})
+    if (
+        form.errors
+        and request.files.getlist(form.evidence.name)
+        and any(f.filename for f in request.files.getlist(form.evidence.name))
+    ):
+        flash(
+            _(
+                "Kies de bewijsstukken opnieuw: een browser onthoudt gekozen bestanden niet na een foutmelding."
+            ),
+            "info",
+        )
+    return render_template(
+        "employer/activity_form.html",
+        form=form,
+        contract=contract,
+        activity=activity,
+        suggestion=suggestion,
+        labels={b.code: b for b in contract.catalogue.blocks},
+    )
 
 
 @bp.route("/social-return/<int:contract_id>/activiteiten/nieuw", methods=["GET", "POST"])
@@ -164,10 +231,19 @@ def activity(activity_id: int):
     valuation, error = valuation_or_error(obj, routes.today())
     block = next((b for b in obj.contract.catalogue.blocks if b.code == obj.block_code), None)
     bonuses = {b.code: b.label for b in obj.contract.catalogue.bonuses}
-    return render_template("employer/activity.html", activity=obj, valuation=valuation, valuation_error=error,
-                           block=block, bonuses=bonuses, form=ConfirmForm(), upload_form=EvidenceForm(),
-                           candidate=obj.client.pseudonym if obj.client else "", today=routes.today(),
-                           editable=obj.state in reporting.EDITABLE_STATES)
+    return render_template(
+        "employer/activity.html",
+        activity=obj,
+        valuation=valuation,
+        valuation_error=error,
+        block=block,
+        bonuses=bonuses,
+        form=ConfirmForm(),
+        upload_form=EvidenceForm(),
+        candidate=obj.client.pseudonym if obj.client else "",
+        today=routes.today(),
+        editable=obj.state in reporting.EDITABLE_STATES,
+    )
 
 
 @bp.route("/social-return/activiteiten/<int:activity_id>/bewerken", methods=["GET", "POST"])
@@ -191,7 +267,10 @@ def _guarded(obj: SroiActivity, action, success: str):
         return None, False
     except StaleDataError:
         db.session.rollback()
-        flash(_("Deze activiteit is intussen door de opdrachtgever beoordeeld. Bekijk de uitkomst."), "error")
+        flash(
+            _("Deze activiteit is intussen door de opdrachtgever beoordeeld. Bekijk de uitkomst."),
+            "error",
+        )
         return None, False
     flash(success, "success")
     return result, True
@@ -202,7 +281,11 @@ def _guarded(obj: SroiActivity, action, success: str):
 def activity_submit(activity_id: int):
     obj = get_for_user_or_404(SroiActivity, activity_id)
     if ConfirmForm().validate_on_submit():
-        _guarded(obj, lambda: reporting.submit(obj), _("De activiteit is ingediend. De opdrachtgever beoordeelt haar."))
+        _guarded(
+            obj,
+            lambda: reporting.submit(obj),
+            _("De activiteit is ingediend. De opdrachtgever beoordeelt haar."),
+        )
     return redirect(url_for("employer.activity", activity_id=obj.id))
 
 
@@ -230,12 +313,19 @@ def activity_withdraw(activity_id: int):
 def evidence_add(activity_id: int):
     obj = get_for_user_or_404(SroiActivity, activity_id)
     form = EvidenceForm()
-    files = [f for f in (form.evidence.data or []) if f and f.filename] if form.validate_on_submit() else []
+    files = (
+        [f for f in (form.evidence.data or []) if f and f.filename]
+        if form.validate_on_submit()
+        else []
+    )
     if not files:
         flash(_("Kies eerst een of meer bestanden (PDF, JPG of PNG)."), "error")
     else:
-        _guarded(obj, lambda: reporting.add_evidence(obj, files, current_user._get_current_object()),
-                 _("Het bewijsstuk is toegevoegd."))
+        _guarded(
+            obj,
+            lambda: reporting.add_evidence(obj, files, current_user._get_current_object()),
+            _("Het bewijsstuk is toegevoegd."),
+        )
     return redirect(url_for("employer.activity", activity_id=obj.id))
 
 
@@ -256,7 +346,11 @@ def evidence_delete(evidence_id: int):
     item = get_for_user_or_404(EvidenceFile, evidence_id)
     activity_id = item.activity_id
     if ConfirmForm().validate_on_submit():
-        path, done = _guarded(item.activity, lambda: reporting.remove_evidence(item), _("Het bewijsstuk is verwijderd."))
+        path, done = _guarded(
+            item.activity,
+            lambda: reporting.remove_evidence(item),
+            _("Het bewijsstuk is verwijderd."),
+        )
         if done:
             evidence_service.discard([path])
     return redirect(url_for("employer.activity", activity_id=activity_id))

@@ -17,13 +17,20 @@ from app.services import subsidies
 
 def _proposal_choices(employer):
     rows = db.session.scalars(
-        db.select(Proposal).join(Vacancy).join(Client, Proposal.client_id == Client.id)
-        .where(Vacancy.employer_id == employer.id, Proposal.status.in_(("proposed", "invited", "hired")),
-               Client.consent_at.is_not(None))
+        db.select(Proposal)
+        .join(Vacancy)
+        .join(Client, Proposal.client_id == Client.id)
+        .where(
+            Vacancy.employer_id == employer.id,
+            Proposal.status.in_(("proposed", "invited", "hired")),
+            Client.consent_at.is_not(None),
+        )
         .order_by(Proposal.created_at.desc())
     ).all()
-    return options([(p.id, f"{p.client.pseudonym} – {p.vacancy.title}") for p in rows],
-                   _("Anoniem profiel (vul hieronder in)"))
+    return options(
+        [(p.id, f"{p.client.pseudonym} – {p.vacancy.title}") for p in rows],
+        _("Anoniem profiel (vul hieronder in)"),
+    )
 
 
 @bp.route("/subsidies", methods=["GET", "POST"])
@@ -51,13 +58,19 @@ def subsidy_calculator():
             profile = subsidies.Profile.of_client(proposal.client, form.start_date.data or today)
         else:
             profile = subsidies.Profile(
-                benefit_type=form.benefit_type.data or None, banenafspraak=form.banenafspraak.data,
-                sheltered_work=form.sheltered_work.data, municipality_id=employer.municipality_id,
+                benefit_type=form.benefit_type.data or None,
+                banenafspraak=form.banenafspraak.data,
+                sheltered_work=form.sheltered_work.data,
+                municipality_id=employer.municipality_id,
             )
         job = subsidies.Job(
-            kind=form.kind.data, hours_per_week=form.hours_per_week.data, hourly_wage=form.hourly_wage.data,
-            wage_value_pct=form.wage_value_pct.data, contract_months=form.contract_months.data,
-            permanent=form.permanent.data, start=form.start_date.data,
+            kind=form.kind.data,
+            hours_per_week=form.hours_per_week.data,
+            hourly_wage=form.hourly_wage.data,
+            wage_value_pct=form.wage_value_pct.data,
+            contract_months=form.contract_months.data,
+            permanent=form.permanent.data,
+            start=form.start_date.data,
         )
         calc = subsidies.calculate(profile, job, today)
     return render_template("employer/subsidies.html", form=form, calc=calc)

@@ -12,7 +12,11 @@ from app.extensions import db
 from app.models import Client, Proposal, Vacancy
 from app.security import get_for_user_or_404, role_required
 
-FILTERS = {"open": ("open",), "gesloten": ("closed", "filled"), "alle": ("open", "closed", "filled")}
+FILTERS = {
+    "open": ("open",),
+    "gesloten": ("closed", "filled"),
+    "alle": ("open", "closed", "filled"),
+}
 
 
 @bp.route("/vacatures")
@@ -35,8 +39,13 @@ def vacancies():
             .group_by(Proposal.vacancy_id)
         ).all()
     )
-    return render_template("employer/vacancies.html", employer=employer, vacancies=rows,
-                           shown=shown, new_proposals=counts)
+    return render_template(
+        "employer/vacancies.html",
+        employer=employer,
+        vacancies=rows,
+        shown=shown,
+        new_proposals=counts,
+    )
 
 
 @bp.route("/vacatures/nieuw", methods=["GET", "POST"])
@@ -49,8 +58,13 @@ def vacancy_new():
     if form.validate_on_submit():
         vacancy = save_vacancy(employer, form)
         db.session.commit()
-        flash(_("De vacature „%(title)s” staat online. Jobhunters kunnen nu kandidaten voorstellen.",
-                title=vacancy.title), "success")
+        flash(
+            _(
+                "De vacature „%(title)s” staat online. Jobhunters kunnen nu kandidaten voorstellen.",
+                title=vacancy.title,
+            ),
+            "success",
+        )
         return redirect(url_for("employer.vacancy", vacancy_id=vacancy.id))
     return render_template("employer/vacancy_form.html", form=form, vacancy=None, copy_of=None)
 
@@ -72,11 +86,14 @@ def vacancy_copy(vacancy_id: int):
 def vacancy(vacancy_id: int):
     obj = get_for_user_or_404(Vacancy, vacancy_id)
     proposals = db.session.scalars(
-        db.select(Proposal).join(Client, Proposal.client_id == Client.id)
+        db.select(Proposal)
+        .join(Client, Proposal.client_id == Client.id)
         .where(Proposal.vacancy_id == obj.id, Client.consent_at.is_not(None))
         .order_by(Proposal.created_at.desc())
     ).all()
-    return render_template("employer/vacancy.html", vacancy=obj, proposals=proposals, form=ConfirmForm())
+    return render_template(
+        "employer/vacancy.html", vacancy=obj, proposals=proposals, form=ConfirmForm()
+    )
 
 
 @bp.route("/vacatures/<int:vacancy_id>/bewerken", methods=["GET", "POST"])

@@ -30,17 +30,27 @@ class ApproveForm(FlaskForm):
 class RefuseForm(FlaskForm):
     reason = TextAreaField(
         _l("Reden van afwijzing"),
-        validators=[DataRequired(_l("Schrijf de reden op; die sturen we naar de aanvrager.")),
-                    Length(max=1000, message=_l("Houd de reden korter dan 1.000 tekens."))],
+        validators=[
+            DataRequired(_l("Schrijf de reden op; die sturen we naar de aanvrager.")),
+            Length(max=1000, message=_l("Houd de reden korter dan 1.000 tekens.")),
+        ],
         render_kw={"rows": 3},
     )
 
 
 class InviteForm(FlaskForm):
-    name = TrimmedStringField(_l("Naam"), validators=[
-        DataRequired(_l("Vul de naam in.")), Length(max=200, message=_l("Hoogstens 200 tekens."))])
-    email = TrimmedStringField(_l("E-mailadres"), validators=[
-        DataRequired(_l("Vul het e-mailadres in.")), EmailAddress()], render_kw={"type": "email"})
+    name = TrimmedStringField(
+        _l("Naam"),
+        validators=[
+            DataRequired(_l("Vul de naam in.")),
+            Length(max=200, message=_l("Hoogstens 200 tekens.")),
+        ],
+    )
+    email = TrimmedStringField(
+        _l("E-mailadres"),
+        validators=[DataRequired(_l("Vul het e-mailadres in.")), EmailAddress()],
+        render_kw={"type": "email"},
+    )
 
 
 def _pending_or_404(employer_id: int) -> Employer:
@@ -56,9 +66,11 @@ def _pending_or_404(employer_id: int) -> Employer:
 def approvals():
     pending = registration.pending_for(current_user)
     return render_template(
-        "jobhunter/approvals.html", pending=pending,
+        "jobhunter/approvals.html",
+        pending=pending,
         users={e.id: registration.pending_users(e) for e in pending},
-        approve_form=ApproveForm(), refuse_form=RefuseForm(),
+        approve_form=ApproveForm(),
+        refuse_form=RefuseForm(),
     )
 
 
@@ -69,8 +81,14 @@ def approve(employer_id: int):
     if ApproveForm().validate_on_submit():
         users = registration.approve(employer, current_user._get_current_object())
         db.session.commit()
-        flash(_("%(name)s is goedgekeurd. %(n)s gebruiker(s) kregen een link om een wachtwoord te kiezen.",
-                name=employer.name, n=len(users)), "success")
+        flash(
+            _(
+                "%(name)s is goedgekeurd. %(n)s gebruiker(s) kregen een link om een wachtwoord te kiezen.",
+                name=employer.name,
+                n=len(users),
+            ),
+            "success",
+        )
     return redirect(url_for("jobhunter.approvals"))
 
 
@@ -83,14 +101,22 @@ def refuse(employer_id: int):
         name = employer.name
         registration.refuse(employer, form.reason.data, current_user._get_current_object())
         db.session.commit()
-        flash(_("De aanmelding van %(name)s is afgewezen; de aanvrager krijgt een e-mail met de reden.",
-                name=name), "success")
+        flash(
+            _(
+                "De aanmelding van %(name)s is afgewezen; de aanvrager krijgt een e-mail met de reden.",
+                name=name,
+            ),
+            "success",
+        )
         return redirect(url_for("jobhunter.approvals"))
     pending = registration.pending_for(current_user)
     return render_template(
-        "jobhunter/approvals.html", pending=pending,
+        "jobhunter/approvals.html",
+        pending=pending,
         users={e.id: registration.pending_users(e) for e in pending},
-        approve_form=ApproveForm(), refuse_form=form, refusing=employer.id,
+        approve_form=ApproveForm(),
+        refuse_form=form,
+        refusing=employer.id,
     ), 400
 
 
@@ -104,11 +130,15 @@ def invite_employer_user(employer_id: int):
     form = InviteForm()
     if form.validate_on_submit():
         try:
-            registration.invite_user(employer, form.email.data, form.name.data, current_user._get_current_object())
+            registration.invite_user(
+                employer, form.email.data, form.name.data, current_user._get_current_object()
+            )
         except registration.RegistrationError as error:
             getattr(form, error.field or "email").errors.append(str(error))
         else:
             db.session.commit()
-            flash(_("De uitnodiging is verstuurd naar %(email)s.", email=form.email.data), "success")
+            flash(
+                _("De uitnodiging is verstuurd naar %(email)s.", email=form.email.data), "success"
+            )
             return redirect(url_for("jobhunter.employer", employer_id=employer.id))
     return render_template("jobhunter/approvals_invite.html", employer=employer, form=form)

@@ -15,7 +15,14 @@ from wtforms import (
     StringField,
     TextAreaField,
 )
-from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, ValidationError
+from wtforms.validators import (
+    DataRequired,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    ValidationError,
+)
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from app.fields import DutchDateField, ListField, options
@@ -32,8 +39,16 @@ from app.models.choices import (
 )
 from app.validators import BSN, Postcode
 
-LICENCES = options([("B", "B (auto)"), ("C", "C (vrachtwagen)"), ("CE", "CE"), ("D", "D (bus)"),
-                    ("T", "T (trekker)"), ("AM", "AM (bromfiets)")])
+LICENCES = options(
+    [
+        ("B", "B (auto)"),
+        ("C", "C (vrachtwagen)"),
+        ("CE", "CE"),
+        ("D", "D (bus)"),
+        ("T", "T (trekker)"),
+        ("AM", "AM (bromfiets)"),
+    ]
+)
 
 
 def _choices(table: dict, blank: str | None = None):
@@ -49,15 +64,21 @@ class ClientForm(FlaskForm):
     """All fields of a client (SPEC §3.2)."""
 
     municipality_id = SelectField(_l("Gemeente"), coerce=int, validators=[InputRequired()])
-    first_name = StringField(_l("Voornaam"), validators=[DataRequired(_l("Vul de voornaam in.")), Length(max=100)])
-    last_name = StringField(_l("Achternaam"), validators=[DataRequired(_l("Vul de achternaam in.")), Length(max=150)])
+    first_name = StringField(
+        _l("Voornaam"), validators=[DataRequired(_l("Vul de voornaam in.")), Length(max=100)]
+    )
+    last_name = StringField(
+        _l("Achternaam"), validators=[DataRequired(_l("Vul de achternaam in.")), Length(max=150)]
+    )
     bsn = StringField(_l("BSN"), validators=[Optional(), BSN()])
     birth_date = DutchDateField(_l("Geboortedatum"), validators=[Optional()])
     postcode = StringField(_l("Postcode"), validators=[Optional(), Postcode()])
     benefit_type = SelectField(_l("Uitkering"), choices=_choices(BENEFIT_TYPES))
     benefit_start = DutchDateField(_l("Uitkering sinds"), validators=[Optional()])
     benefit_end = DutchDateField(_l("Uitkering beëindigd op"), validators=[Optional()])
-    ladder_step = SelectField(_l("Trede participatieladder"), choices=_choices(LADDER_STEPS, "—"), validators=[Optional()])
+    ladder_step = SelectField(
+        _l("Trede participatieladder"), choices=_choices(LADDER_STEPS, "—"), validators=[Optional()]
+    )
     profile = SelectField(_l("Profiel"), choices=_choices(PROFILES, "—"), validators=[Optional()])
     banenafspraak = BooleanField(_l("Indicatie banenafspraak (doelgroepregister)"))
     sheltered_work = BooleanField(_l("Indicatie beschut werk"))
@@ -65,16 +86,43 @@ class ClientForm(FlaskForm):
     desired_occupations = ListField(_l("Gewenste beroepen"), max_items=10)
     skills = ListField(_l("Vaardigheden"), max_items=30)
     experience = TextAreaField(_l("Werkervaring"), validators=[Length(max=5000)])
-    education_level = SelectField(_l("Opleiding"), choices=_choices(EDUCATION_LEVELS, "—"), validators=[Optional()])
+    education_level = SelectField(
+        _l("Opleiding"), choices=_choices(EDUCATION_LEVELS, "—"), validators=[Optional()]
+    )
     certificates = ListField(_l("Certificaten en diploma's"), max_items=20)
-    driving_licences = MultiCheckboxField(_l("Rijbewijzen"), choices=LICENCES, validators=[Optional()])
-    language_level = SelectField(_l("Taalniveau Nederlands"), choices=options([(x, x) for x in LANGUAGE_LEVELS], "—"), validators=[Optional()])
-    hours_min = DecimalField(_l("Minimaal uren per week"), places=1, validators=[Optional(), NumberRange(0, 60, _l("Tussen 0 en 60 uur."))])
-    hours_max = DecimalField(_l("Maximaal uren per week"), places=1, validators=[Optional(), NumberRange(0, 60, _l("Tussen 0 en 60 uur."))])
-    max_travel_minutes = IntegerField(_l("Maximale reistijd enkele reis (minuten)"), validators=[Optional(), NumberRange(0, 180, _l("Tussen 0 en 180 minuten."))])
-    max_travel_km = IntegerField(_l("Maximale reisafstand enkele reis (km)"), validators=[Optional(), NumberRange(0, 300, _l("Tussen 0 en 300 km."))])
-    max_load = SelectField(_l("Belastbaarheid"), choices=_choices(LOAD_LEVELS, "—"), validators=[Optional()])
-    health_notes = TextAreaField(_l("Gezondheid en beperkingen (nooit zichtbaar voor werkgevers)"), validators=[Length(max=5000)])
+    driving_licences = MultiCheckboxField(
+        _l("Rijbewijzen"), choices=LICENCES, validators=[Optional()]
+    )
+    language_level = SelectField(
+        _l("Taalniveau Nederlands"),
+        choices=options([(x, x) for x in LANGUAGE_LEVELS], "—"),
+        validators=[Optional()],
+    )
+    hours_min = DecimalField(
+        _l("Minimaal uren per week"),
+        places=1,
+        validators=[Optional(), NumberRange(0, 60, _l("Tussen 0 en 60 uur."))],
+    )
+    hours_max = DecimalField(
+        _l("Maximaal uren per week"),
+        places=1,
+        validators=[Optional(), NumberRange(0, 60, _l("Tussen 0 en 60 uur."))],
+    )
+    max_travel_minutes = IntegerField(
+        _l("Maximale reistijd enkele reis (minuten)"),
+        validators=[Optional(), NumberRange(0, 180, _l("Tussen 0 en 180 minuten."))],
+    )
+    max_travel_km = IntegerField(
+        _l("Maximale reisafstand enkele reis (km)"),
+        validators=[Optional(), NumberRange(0, 300, _l("Tussen 0 en 300 km."))],
+    )
+    max_load = SelectField(
+        _l("Belastbaarheid"), choices=_choices(LOAD_LEVELS, "—"), validators=[Optional()]
+    )
+    health_notes = TextAreaField(
+        _l("Gezondheid en beperkingen (nooit zichtbaar voor werkgevers)"),
+        validators=[Length(max=5000)],
+    )
     exemptions = TextAreaField(_l("Ontheffingen"), validators=[Length(max=2000)])
     consent = BooleanField(_l("Toestemming om het anonieme profiel met werkgevers te delen"))
     consent_at = DutchDateField(_l("Datum toestemming"), validators=[Optional()])
@@ -86,7 +134,11 @@ class ClientForm(FlaskForm):
             raise ValidationError(_l("De geboortedatum moet in het verleden liggen."))
 
     def validate_hours_max(self, field):
-        if field.data is not None and self.hours_min.data is not None and field.data < self.hours_min.data:
+        if (
+            field.data is not None
+            and self.hours_min.data is not None
+            and field.data < self.hours_min.data
+        ):
             raise ValidationError(_l("Het maximum moet minstens het minimum zijn."))
 
     def validate_benefit_end(self, field):
@@ -106,10 +158,20 @@ class ClientFilterForm(FlaskForm):
 
     q = StringField(_l("Naam, pseudoniem of BSN"), validators=[Optional(), Length(max=100)])
     municipality_id = SelectField(_l("Gemeente"), coerce=str, validators=[Optional()])
-    ladder_step = SelectField(_l("Trede"), choices=_choices(LADDER_STEPS, "alle"), validators=[Optional()])
-    profile = SelectField(_l("Profiel"), choices=_choices(PROFILES, "alle"), validators=[Optional()])
-    benefit_type = SelectField(_l("Uitkering"), choices=_choices(BENEFIT_TYPES, "alle"), validators=[Optional()])
-    banenafspraak = SelectField(_l("Banenafspraak"), choices=options([("1", "ja"), ("0", "nee")], "alle"), validators=[Optional()])
+    ladder_step = SelectField(
+        _l("Trede"), choices=_choices(LADDER_STEPS, "alle"), validators=[Optional()]
+    )
+    profile = SelectField(
+        _l("Profiel"), choices=_choices(PROFILES, "alle"), validators=[Optional()]
+    )
+    benefit_type = SelectField(
+        _l("Uitkering"), choices=_choices(BENEFIT_TYPES, "alle"), validators=[Optional()]
+    )
+    banenafspraak = SelectField(
+        _l("Banenafspraak"),
+        choices=options([("1", "ja"), ("0", "nee")], "alle"),
+        validators=[Optional()],
+    )
     jobhunter_id = SelectField(_l("Jobhunter"), coerce=str, validators=[Optional()])
 
 
@@ -118,7 +180,9 @@ class ContactForm(FlaskForm):
 
     contact_date = DutchDateField(_l("Datum"), validators=[InputRequired(_l("Vul de datum in."))])
     channel = SelectField(_l("Hoe"), choices=options(CONTACT_CHANNELS))
-    subject = StringField(_l("Onderwerp"), validators=[DataRequired(_l("Vul het onderwerp in.")), Length(max=200)])
+    subject = StringField(
+        _l("Onderwerp"), validators=[DataRequired(_l("Vul het onderwerp in.")), Length(max=200)]
+    )
     outcome = TextAreaField(_l("Afspraken en resultaat"), validators=[Length(max=5000)])
 
     def validate_contact_date(self, field):
@@ -130,10 +194,25 @@ class CampaignForm(FlaskForm):
     """The yearly action plan and its targets (SPEC §4.6)."""
 
     action_plan = TextAreaField(_l("Actieplan"), validators=[Length(max=20000)])
-    target_new_conversations = IntegerField(_l("Doel: gesprekken met nieuwe werkgevers"), validators=[InputRequired(_l("Vul een aantal in.")), NumberRange(0, 10000, _l("Tussen 0 en 10.000."))])
-    target_contacts = IntegerField(_l("Doel: contacten met werkgevers"), validators=[Optional(), NumberRange(0, 100000, _l("Tussen 0 en 100.000."))])
-    target_vacancies = IntegerField(_l("Doel: vacatures en werkplekken"), validators=[Optional(), NumberRange(0, 100000, _l("Tussen 0 en 100.000."))])
-    target_placements = IntegerField(_l("Doel: plaatsingen"), validators=[Optional(), NumberRange(0, 100000, _l("Tussen 0 en 100.000."))])
+    target_new_conversations = IntegerField(
+        _l("Doel: gesprekken met nieuwe werkgevers"),
+        validators=[
+            InputRequired(_l("Vul een aantal in.")),
+            NumberRange(0, 10000, _l("Tussen 0 en 10.000.")),
+        ],
+    )
+    target_contacts = IntegerField(
+        _l("Doel: contacten met werkgevers"),
+        validators=[Optional(), NumberRange(0, 100000, _l("Tussen 0 en 100.000."))],
+    )
+    target_vacancies = IntegerField(
+        _l("Doel: vacatures en werkplekken"),
+        validators=[Optional(), NumberRange(0, 100000, _l("Tussen 0 en 100.000."))],
+    )
+    target_placements = IntegerField(
+        _l("Doel: plaatsingen"),
+        validators=[Optional(), NumberRange(0, 100000, _l("Tussen 0 en 100.000."))],
+    )
 
 
 class CampaignActivityForm(FlaskForm):
@@ -141,8 +220,14 @@ class CampaignActivityForm(FlaskForm):
 
     date = DutchDateField(_l("Datum"), validators=[InputRequired(_l("Vul de datum in."))])
     kind = SelectField(_l("Soort"), choices=options(CAMPAIGN_ACTIVITY_KINDS))
-    title = StringField(_l("Omschrijving"), validators=[DataRequired(_l("Vul een omschrijving in.")), Length(max=200)])
-    reach = IntegerField(_l("Bereik (aantal mensen of bedrijven)"), validators=[Optional(), NumberRange(0, 10_000_000, _l("Een aantal van 0 of meer."))])
+    title = StringField(
+        _l("Omschrijving"),
+        validators=[DataRequired(_l("Vul een omschrijving in.")), Length(max=200)],
+    )
+    reach = IntegerField(
+        _l("Bereik (aantal mensen of bedrijven)"),
+        validators=[Optional(), NumberRange(0, 10_000_000, _l("Een aantal van 0 of meer."))],
+    )
     notes = TextAreaField(_l("Toelichting"), validators=[Length(max=5000)])
 
 
@@ -152,9 +237,18 @@ class MatchFilterForm(FlaskForm):
     class Meta:
         csrf = False
 
-    kind = SelectField(_l("Soort plek"), choices=options(VACANCY_KINDS, "alle"), validators=[Optional()])
-    max_km = IntegerField(_l("Maximaal km reizen"), validators=[Optional(), NumberRange(1, 300, _l("Tussen 1 en 300 km."))])
-    hours = DecimalField(_l("Uren per week"), places=1, validators=[Optional(), NumberRange(1, 60, _l("Tussen 1 en 60 uur."))])
+    kind = SelectField(
+        _l("Soort plek"), choices=options(VACANCY_KINDS, "alle"), validators=[Optional()]
+    )
+    max_km = IntegerField(
+        _l("Maximaal km reizen"),
+        validators=[Optional(), NumberRange(1, 300, _l("Tussen 1 en 300 km."))],
+    )
+    hours = DecimalField(
+        _l("Uren per week"),
+        places=1,
+        validators=[Optional(), NumberRange(1, 60, _l("Tussen 1 en 60 uur."))],
+    )
 
     def is_filtered(self) -> bool:
         return bool(self.kind.data or self.max_km.data is not None or self.hours.data is not None)
@@ -163,17 +257,33 @@ class MatchFilterForm(FlaskForm):
 class ProposeForm(FlaskForm):
     """A short note for the employer with a proposal."""
 
-    note = TextAreaField(_l("Korte toelichting voor de werkgever"), validators=[Length(max=1000, message=_l("Maximaal 1000 tekens."))])
+    note = TextAreaField(
+        _l("Korte toelichting voor de werkgever"),
+        validators=[Length(max=1000, message=_l("Maximaal 1000 tekens."))],
+    )
 
 
 class FollowUpDoneForm(FlaskForm):
     """What was discussed in a follow-up call or visit."""
 
-    note = TextAreaField(_l("Wat is besproken?"), validators=[Length(max=2000, message=_l("Maximaal 2000 tekens."))])
+    note = TextAreaField(
+        _l("Wat is besproken?"), validators=[Length(max=2000, message=_l("Maximaal 2000 tekens."))]
+    )
 
 
 class OutcomeForm(FlaskForm):
     """How a proposal ended (jobhunter)."""
 
-    outcome = SelectField(_l("Uitkomst"), choices=options([("hired", _l("Aangenomen")), ("rejected", _l("Niet passend")), ("withdrawn", _l("Ingetrokken"))]))
-    reason = StringField(_l("Reden"), validators=[Length(max=1000, message=_l("Maximaal 1000 tekens."))])
+    outcome = SelectField(
+        _l("Uitkomst"),
+        choices=options(
+            [
+                ("hired", _l("Aangenomen")),
+                ("rejected", _l("Niet passend")),
+                ("withdrawn", _l("Ingetrokken")),
+            ]
+        ),
+    )
+    reason = StringField(
+        _l("Reden"), validators=[Length(max=1000, message=_l("Maximaal 1000 tekens."))]
+    )

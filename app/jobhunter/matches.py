@@ -49,11 +49,16 @@ def client_matches(client_id: int):
     audit.commit_read(client, detail="matches")
     form = MatchFilterForm(request.args)
     matches = filtered_matches(client, form) if form.validate() else []
-    proposed = set(db.session.scalars(
-        db.select(Proposal.vacancy_id).where(Proposal.client_id == client.id)
-    ))
-    return render_template("jobhunter/client_matches.html", client=client, form=form,
-                           matches=matches, proposed=proposed)
+    proposed = set(
+        db.session.scalars(db.select(Proposal.vacancy_id).where(Proposal.client_id == client.id))
+    )
+    return render_template(
+        "jobhunter/client_matches.html",
+        client=client,
+        form=form,
+        matches=matches,
+        proposed=proposed,
+    )
 
 
 @bp.route("/werkzoekenden/<int:client_id>/waarom/<int:vacancy_id>")
@@ -63,8 +68,12 @@ def why(client_id: int, vacancy_id: int):
     client = get_for_user_or_404(Client, client_id)
     vacancy = get_for_user_or_404(Vacancy, vacancy_id)
     audit.commit_read(client, detail=f"uitleg match vacature {vacancy.id}")
-    return render_template("jobhunter/why.html", client=client, vacancy=vacancy,
-                           explanation=matching_bridge.explain(client, vacancy))
+    return render_template(
+        "jobhunter/why.html",
+        client=client,
+        vacancy=vacancy,
+        explanation=matching_bridge.explain(client, vacancy),
+    )
 
 
 @bp.route("/vacatures")
@@ -80,8 +89,9 @@ def vacancies():
 
 def _scope_clients() -> list[Client]:
     return db.session.scalars(
-        db.select(Client).where(Client.municipality_id.in_(staff_scope(current_user)),
-                                Client.case_closed_at.is_(None))
+        db.select(Client).where(
+            Client.municipality_id.in_(staff_scope(current_user)), Client.case_closed_at.is_(None)
+        )
     ).all()
 
 
@@ -92,13 +102,19 @@ def vacancy(vacancy_id: int):
     obj = get_for_user_or_404(Vacancy, vacancy_id)
     ranked = matching_bridge.rank_clients_in(obj, staff_scope(current_user), k=15)
     proposals = db.session.scalars(
-        db.select(Proposal).join(Proposal.client)
+        db.select(Proposal)
+        .join(Proposal.client)
         .where(Proposal.vacancy_id == obj.id, Client.municipality_id.in_(staff_scope(current_user)))
         .order_by(Proposal.created_at.desc())
     ).all()
-    html = render_template("jobhunter/vacancy.html", vacancy=obj, ranked=ranked,
-                           proposals=proposals, form=ProposeForm(),
-                           proposed={p.client_id for p in proposals})
+    html = render_template(
+        "jobhunter/vacancy.html",
+        vacancy=obj,
+        ranked=ranked,
+        proposals=proposals,
+        form=ProposeForm(),
+        proposed={p.client_id for p in proposals},
+    )
     audit.commit_list_read([c.id for c, _m in ranked], f"beste kandidaten voor vacature {obj.id}")
     return html
 
@@ -118,8 +134,14 @@ def propose_client(vacancy_id: int, client_id: int):
             flash(str(error), "error")
             return redirect(url_for("jobhunter.client", client_id=client.id))
         db.session.commit()
-        flash(_("%(name)s is voorgesteld aan %(employer)s.", name=client.full_name,
-                employer=vacancy.employer.name), "success")
+        flash(
+            _(
+                "%(name)s is voorgesteld aan %(employer)s.",
+                name=client.full_name,
+                employer=vacancy.employer.name,
+            ),
+            "success",
+        )
         return redirect(url_for("jobhunter.vacancy", vacancy_id=vacancy.id))
     audit.commit_read(client, detail=f"voorstel voorbereiden voor vacature {vacancy.id}")
     return render_template("jobhunter/propose.html", client=client, vacancy=vacancy, form=form)
@@ -130,7 +152,9 @@ def propose_client(vacancy_id: int, client_id: int):
 def leads():
     """Employers behind on their SROI obligation, with their vacancies and fitting candidates."""
     today = date.today()
-    return render_template("jobhunter/leads.html", leads=sroi_leads(_scope_clients(), today), today=today)
+    return render_template(
+        "jobhunter/leads.html", leads=sroi_leads(_scope_clients(), today), today=today
+    )
 
 
 @bp.route("/beroepen.json")

@@ -22,12 +22,27 @@ def _report():
 @role_required("jobhunter")
 def monitor_report():
     report = _report()
-    keys = ("exit_to_work", "part_time", "unpaid_places", "wage_subsidy", "jobcoach", "follow_ups",
-            "banenafspraak_placements", "new_employer_contacts")
-    chart = bar_chart(f"Resultaten {report.year}", [(r.label, r.value) for r in report.rows if r.key in keys])
+    keys = (
+        "exit_to_work",
+        "part_time",
+        "unpaid_places",
+        "wage_subsidy",
+        "jobcoach",
+        "follow_ups",
+        "banenafspraak_placements",
+        "new_employer_contacts",
+    )
+    chart = bar_chart(
+        f"Resultaten {report.year}", [(r.label, r.value) for r in report.rows if r.key in keys]
+    )
     ladder_chart = bar_chart("Inwoners per trede van de participatieladder", report.ladder)
-    return render_template("jobhunter/monitor.html", report=report, chart=chart,
-                           ladder_chart=ladder_chart, municipalities=municipalities())
+    return render_template(
+        "jobhunter/monitor.html",
+        report=report,
+        chart=chart,
+        ladder_chart=ladder_chart,
+        municipalities=municipalities(),
+    )
 
 
 @bp.route("/monitor.<fmt>")
@@ -44,5 +59,8 @@ def monitor_export(fmt: str):
         body = monitor.to_xlsx(report)
         mimetype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     db.session.commit()
-    return Response(body, mimetype=mimetype,
-                    headers={"Content-Disposition": f'attachment; filename="{name}.{fmt}"'})
+    return Response(
+        body,
+        mimetype=mimetype,
+        headers={"Content-Disposition": f'attachment; filename="{name}.{fmt}"'},
+    )

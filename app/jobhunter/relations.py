@@ -25,15 +25,24 @@ def employers():
     term = request.args.get("q", "").strip()[:100]
     query = db.select(Employer).order_by(Employer.name)
     if term:
-        query = query.where(db.or_(Employer.name.ilike(f"%{term}%"), Employer.kvk == term.replace(" ", "")))
+        query = query.where(
+            db.or_(Employer.name.ilike(f"%{term}%"), Employer.kvk == term.replace(" ", ""))
+        )
     rows = db.session.scalars(query.limit(300)).all()
-    last_contacts = dict(db.session.execute(
-        db.select(EmployerContact.employer_id, db.func.max(EmployerContact.contact_date))
-        .where(EmployerContact.municipality_id == municipality.id)
-        .group_by(EmployerContact.employer_id)
-    ).all())
-    return render_template("jobhunter/employers.html", employers=rows, term=term,
-                           last_contacts=last_contacts, municipality=municipality)
+    last_contacts = dict(
+        db.session.execute(
+            db.select(EmployerContact.employer_id, db.func.max(EmployerContact.contact_date))
+            .where(EmployerContact.municipality_id == municipality.id)
+            .group_by(EmployerContact.employer_id)
+        ).all()
+    )
+    return render_template(
+        "jobhunter/employers.html",
+        employers=rows,
+        term=term,
+        last_contacts=last_contacts,
+        municipality=municipality,
+    )
 
 
 @bp.route("/werkgevers/<int:employer_id>", methods=["GET", "POST"])
@@ -51,13 +60,19 @@ def employer(employer_id: int):
         flash(_("Het contact is vastgelegd."), "success")
         return redirect(url_for("jobhunter.employer", employer_id=obj.id, gemeente=municipality.id))
     vacancies = db.session.scalars(
-        db.select(Vacancy).where(Vacancy.employer_id == obj.id, Vacancy.status == "open").order_by(Vacancy.title)
+        db.select(Vacancy)
+        .where(Vacancy.employer_id == obj.id, Vacancy.status == "open")
+        .order_by(Vacancy.title)
     ).all()
     contracts = db.session.scalars(db.select(Contract).where(Contract.supplier_id == obj.id)).all()
     today = date.today()
     return render_template(
-        "jobhunter/employer.html", employer=obj, form=form, municipality=municipality,
-        contacts=relations.contacts_with_mark(obj, municipality), vacancies=vacancies,
+        "jobhunter/employer.html",
+        employer=obj,
+        form=form,
+        municipality=municipality,
+        contacts=relations.contacts_with_mark(obj, municipality),
+        vacancies=vacancies,
         contracts=[(c, status_for(c, today)) for c in contracts],
     )
 
@@ -68,10 +83,14 @@ def _campaign_page(municipality, year, campaign, form=None, activity_form=None, 
         if not campaign.action_plan:
             form.action_plan.data = ACTION_PLAN_TEMPLATE
     return render_template(
-        "jobhunter/campaign.html", campaign=campaign, form=form,
+        "jobhunter/campaign.html",
+        campaign=campaign,
+        form=form,
         activity_form=activity_form or CampaignActivityForm(prefix="activiteit"),
-        results=relations.campaign_results(municipality, year), year=year,
-        municipality=municipality, municipalities=municipalities(),
+        results=relations.campaign_results(municipality, year),
+        year=year,
+        municipality=municipality,
+        municipalities=municipalities(),
         spotlight=relations.spotlight_candidates(municipality, year),
     ), status
 

@@ -7,13 +7,12 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from app.extensions import db
-from app.models import Client, Proposal
-from app.security import get_for_user_or_404, role_required, staff_scope
 from app.fields import options
 from app.jobhunter.forms import ClientFilterForm, ClientForm, FollowUpDoneForm, OutcomeForm
-from app.services import audit
+from app.models import Client, Proposal
+from app.security import get_for_user_or_404, role_required, staff_scope
+from app.services import audit, matching_bridge
 from app.services import clients as clients_service
-from app.services import matching_bridge
 from app.services import worklists as worklist_service
 
 bp = Blueprint("jobhunter", __name__)
@@ -32,16 +31,30 @@ def home():
         )
     )
     answers = db.session.scalars(
-        db.select(Proposal).join(Proposal.client)
-        .where(Proposal.jobhunter_id == current_user.id, Proposal.answered_at.is_not(None),
-               Proposal.status.in_(("invited", "rejected")), Client.municipality_id.in_(scope))
-        .order_by(Proposal.answered_at.desc()).limit(10)
+        db.select(Proposal)
+        .join(Proposal.client)
+        .where(
+            Proposal.jobhunter_id == current_user.id,
+            Proposal.answered_at.is_not(None),
+            Proposal.status.in_(("invited", "rejected")),
+            Client.municipality_id.in_(scope),
+        )
+        .order_by(Proposal.answered_at.desc())
+        .limit(10)
     ).all()
-    awards = [row for row in worklist_service.awards(scope, today, ("requested", "granted"))
-              if row.can_grant or row.can_pay or row.decision.state == "forfeited"]
+    awards = [
+        row
+        for row in worklist_service.awards(scope, today, ("requested", "granted"))
+        if row.can_grant or row.can_pay or row.decision.state == "forfeited"
+    ]
     return render_template(
-        "jobhunter/home.html", my_clients=my_clients, tasks=worklist_service.open_follow_ups(current_user, scope),
-        answers=answers, awards=awards, today=today, form=FollowUpDoneForm(),
+        "jobhunter/home.html",
+        my_clients=my_clients,
+        tasks=worklist_service.open_follow_ups(current_user, scope),
+        answers=answers,
+        awards=awards,
+        today=today,
+        form=FollowUpDoneForm(),
     )
 
 
@@ -62,7 +75,11 @@ def clients():
     total = db.session.scalar(db.select(db.func.count()).select_from(query.subquery()))
     rows = db.session.scalars(query.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).all()
     html = render_template(
-        "jobhunter/clients.html", clients=rows, form=form, total=total, page=page,
+        "jobhunter/clients.html",
+        clients=rows,
+        form=form,
+        total=total,
+        page=page,
         pages=max(1, -(-total // PAGE_SIZE)),
     )
     audit.commit_list_read([c.id for c in rows], f"lijst werkzoekenden, pagina {page}")
@@ -126,11 +143,13 @@ def client(client_id: int):
     audit.commit_read(obj, detail="klantpagina")
     history = clients_service.history(obj)
     return render_template(
-        "jobhunter/client.html", client=obj, history=history,
+        "jobhunter/client.html",
+        client=obj,
+        history=history,
         matches=matching_bridge.rank_vacancies(obj, k=5),
-        proposed={p.vacancy_id for p in history["proposals"]}, outcome_form=OutcomeForm(),
+        proposed={p.vacancy_id for p in history["proposals"]},
+        outcome_form=OutcomeForm(),
     )
 
 
-from app.jobhunter import matches, monitor, relations, worklists  # noqa: E402,F401 - they register routes on bp
-from app.jobhunter import approvals, export  # noqa: E402,F401
+from app.jobhunter import approvals, export, matches, monitor, relations, worklists  # noqa: E402,F401 - they register routes on bp  # noqa: E402,F401

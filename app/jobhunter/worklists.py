@@ -11,7 +11,15 @@ from flask_login import current_user
 from app.extensions import db
 from app.jobhunter.forms import FollowUpDoneForm, OutcomeForm
 from app.jobhunter.routes import bp
-from app.models import Client, ExitPremium, ExitPremiumScheme, FollowUp, IncentiveAward, Placement, Proposal
+from app.models import (
+    Client,
+    ExitPremium,
+    ExitPremiumScheme,
+    FollowUp,
+    IncentiveAward,
+    Placement,
+    Proposal,
+)
 from app.security import get_for_user_or_404, role_required, staff_scope
 from app.services import worklists
 from app.services.proposals import ProposalError, record_outcome
@@ -26,12 +34,20 @@ def _back(default: str):
 @role_required("jobhunter")
 def placements():
     ended = request.args.get("status") == "beeindigd"
-    query = (db.select(Placement).join(Placement.client)
-             .where(Client.municipality_id.in_(staff_scope(current_user))))
+    query = (
+        db.select(Placement)
+        .join(Placement.client)
+        .where(Client.municipality_id.in_(staff_scope(current_user)))
+    )
     query = query.where(Placement.end_date.is_not(None) if ended else Placement.end_date.is_(None))
     rows = db.session.scalars(query.order_by(Placement.start_date.desc()).limit(200)).all()
-    return render_template("jobhunter/placements.html", placements=rows, ended=ended, today=date.today(),
-                           form=FollowUpDoneForm())
+    return render_template(
+        "jobhunter/placements.html",
+        placements=rows,
+        ended=ended,
+        today=date.today(),
+        form=FollowUpDoneForm(),
+    )
 
 
 @bp.route("/nazorg/<int:task_id>/afronden", methods=["POST"])
@@ -58,10 +74,13 @@ def incentives():
     scope, today = staff_scope(current_user), date.today()
     return render_template(
         "jobhunter/incentives.html",
-        awards=worklists.awards(scope, today), candidates=worklists.exit_candidates(scope, today),
+        awards=worklists.awards(scope, today),
+        candidates=worklists.exit_candidates(scope, today),
         premiums=db.session.scalars(
-            db.select(ExitPremium).join(ExitPremium.client)
-            .where(Client.municipality_id.in_(scope)).order_by(ExitPremium.requested_on.desc())
+            db.select(ExitPremium)
+            .join(ExitPremium.client)
+            .where(Client.municipality_id.in_(scope))
+            .order_by(ExitPremium.requested_on.desc())
         ).all(),
         today=today,
     )
@@ -78,8 +97,10 @@ def award_action(award_id: int, action: str):
         flash(str(error), "error")
         return redirect(url_for("jobhunter.incentives"))
     db.session.commit()
-    flash(_("%(scheme)s: %(state)s.", scheme=award.scheme.name,
-            state=_label_state(state)), "error" if state == "forfeited" else "success")
+    flash(
+        _("%(scheme)s: %(state)s.", scheme=award.scheme.name, state=_label_state(state)),
+        "error" if state == "forfeited" else "success",
+    )
     return redirect(url_for("jobhunter.incentives"))
 
 

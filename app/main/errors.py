@@ -33,7 +33,10 @@ def register(app: Flask) -> None:
     @app.errorhandler(CSRFError)
     def csrf_error(error):
         return render_error(
-            400, _("Het formulier is verlopen of ongeldig. Laad de pagina opnieuw en probeer het nog eens.")
+            400,
+            _(
+                "Het formulier is verlopen of ongeldig. Laad de pagina opnieuw en probeer het nog eens."
+            ),
         )
 
     @app.errorhandler(HTTPException)

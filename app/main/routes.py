@@ -6,8 +6,8 @@ from sqlalchemy import text
 
 from app.extensions import db
 from app.models import OutboxMail
-from app.security import role_required
 from app.navigation import HOME_ENDPOINT
+from app.security import role_required
 
 bp = Blueprint("main", __name__)
 
@@ -36,5 +36,7 @@ def outbox():
     """Development stand-in for a mail server: the last 100 mails the application 'sent'."""
     if current_app.config["WERKBRUG_ENV"] == "production":
         abort(404)
-    mails = db.session.scalars(db.select(OutboxMail).order_by(OutboxMail.id.desc()).limit(100)).all()
+    mails = db.session.scalars(
+        db.select(OutboxMail).order_by(OutboxMail.id.desc()).limit(100)
+    ).all()
     return render_template("main/outbox.html", mails=mails)

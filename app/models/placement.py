@@ -44,7 +44,9 @@ class Placement(TimestampMixin, db.Model):
         back_populates="placement", cascade="all, delete-orphan", order_by="FollowUp.due_date"
     )
     hour_changes: Mapped[list[PlacementHours]] = relationship(
-        back_populates="placement", cascade="all, delete-orphan", order_by="PlacementHours.from_date"
+        back_populates="placement",
+        cascade="all, delete-orphan",
+        order_by="PlacementHours.from_date",
     )
 
 

@@ -396,9 +396,7 @@ def _item_label():
 
 
 class BlockForm(FlaskForm):
-    code = _item_code(
-        _l("Alleen kleine letters, cijfers en liggend streepje, zoals pw_2jaar.")
-    )
+    code = _item_code(_l("Alleen kleine letters, cijfers en liggend streepje, zoals pw_2jaar."))
     label = _item_label()
     unit = SelectField(_l("Eenheid"), choices=options(UNIT_CHOICES))
     value = AmountField(
@@ -440,9 +438,7 @@ class BlockForm(FlaskForm):
 
 
 class BonusForm(FlaskForm):
-    code = _item_code(
-        _l("Alleen kleine letters, cijfers en liggend streepje, zoals age50.")
-    )
+    code = _item_code(_l("Alleen kleine letters, cijfers en liggend streepje, zoals age50."))
     label = _item_label()
     value = AmountField(
         _l("Waarde per jaar (€)"),

@@ -11,10 +11,29 @@ from app.services import audit, occupations
 
 PSEUDONYM_ALPHABET = "BCDFGHJKLMNPRSTVWXZ23456789"
 CLIENT_FIELDS = (
-    "municipality_id", "first_name", "last_name", "bsn", "birth_date", "postcode", "benefit_type",
-    "benefit_start", "benefit_end", "banenafspraak", "sheltered_work", "newcomer", "skills",
-    "experience", "certificates", "driving_licences", "hours_min", "hours_max",
-    "max_travel_minutes", "max_travel_km", "health_notes", "exemptions", "case_closed_at",
+    "municipality_id",
+    "first_name",
+    "last_name",
+    "bsn",
+    "birth_date",
+    "postcode",
+    "benefit_type",
+    "benefit_start",
+    "benefit_end",
+    "banenafspraak",
+    "sheltered_work",
+    "newcomer",
+    "skills",
+    "experience",
+    "certificates",
+    "driving_licences",
+    "hours_min",
+    "hours_max",
+    "max_travel_minutes",
+    "max_travel_km",
+    "health_notes",
+    "exemptions",
+    "case_closed_at",
 )
 OPTIONAL_CODES = ("ladder_step", "profile", "education_level", "language_level", "max_load")
 
@@ -24,7 +43,9 @@ def new_pseudonym() -> str:
     while True:
         code = "".join(secrets.choice(PSEUDONYM_ALPHABET) for _ in range(5))
         pseudonym = f"Kandidaat {code[:2]}-{code[2:]}"
-        if not db.session.execute(db.select(Client.id).where(Client.pseudonym == pseudonym)).first():
+        if not db.session.execute(
+            db.select(Client.id).where(Client.pseudonym == pseudonym)
+        ).first():
             return pseudonym
 
 
@@ -58,8 +79,11 @@ def save_client(client: Client | None, data: dict) -> Client:
     apply_form(client, data)
     db.session.flush()
     changed = sorted(n for n, v in before.items() if getattr(client, n) != v)
-    audit.record("create" if creating else "update", client,
-                 detail="" if creating else "gewijzigd: " + ", ".join(changed))
+    audit.record(
+        "create" if creating else "update",
+        client,
+        detail="" if creating else "gewijzigd: " + ", ".join(changed),
+    )
     return client
 
 
@@ -86,10 +110,14 @@ def search(scope: set[int], filters: dict):
     term = (filters.get("q") or "").strip()
     if term:
         like = f"%{term}%"
-        query = query.where(db.or_(
-            Client.first_name.ilike(like), Client.last_name.ilike(like),
-            Client.pseudonym.ilike(like), Client.bsn == term.replace(" ", ""),
-        ))
+        query = query.where(
+            db.or_(
+                Client.first_name.ilike(like),
+                Client.last_name.ilike(like),
+                Client.pseudonym.ilike(like),
+                Client.bsn == term.replace(" ", ""),
+            )
+        )
     for name in ("ladder_step", "profile", "municipality_id", "jobhunter_id"):
         number = _small_int(filters.get(name))
         if number is not None:
@@ -115,12 +143,18 @@ def history(client: Client) -> dict:
 
     return {
         "proposals": db.session.scalars(
-            db.select(Proposal).where(Proposal.client_id == client.id).order_by(Proposal.created_at.desc())
+            db.select(Proposal)
+            .where(Proposal.client_id == client.id)
+            .order_by(Proposal.created_at.desc())
         ).all(),
         "placements": db.session.scalars(
-            db.select(Placement).where(Placement.client_id == client.id).order_by(Placement.start_date.desc())
+            db.select(Placement)
+            .where(Placement.client_id == client.id)
+            .order_by(Placement.start_date.desc())
         ).all(),
         "premiums": db.session.scalars(
-            db.select(ExitPremium).where(ExitPremium.client_id == client.id).order_by(ExitPremium.requested_on.desc())
+            db.select(ExitPremium)
+            .where(ExitPremium.client_id == client.id)
+            .order_by(ExitPremium.requested_on.desc())
         ).all(),
     }

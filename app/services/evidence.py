@@ -65,13 +65,22 @@ def check(storage) -> tuple[bytes, str, str]:
     if not data:
         raise EvidenceError(_("Het bestand %(name)s is leeg.", name=name))
     if len(data) > MAX_BYTES:
-        raise EvidenceError(_("Het bestand %(name)s is groter dan 10 MB. Maak het kleiner of splits het.",
-                              name=name))
+        raise EvidenceError(
+            _(
+                "Het bestand %(name)s is groter dan 10 MB. Maak het kleiner of splits het.",
+                name=name,
+            )
+        )
     kind = sniff(data[:16])
     if kind is None:
-        raise EvidenceError(_(
-            "Het bestand %(name)s is geen %(allowed)s. We kijken naar de inhoud, niet naar de naam "
-            "van het bestand.", name=name, allowed=ALLOWED_TEXT))
+        raise EvidenceError(
+            _(
+                "Het bestand %(name)s is geen %(allowed)s. We kijken naar de inhoud, niet naar de naam "
+                "van het bestand.",
+                name=name,
+                allowed=ALLOWED_TEXT,
+            )
+        )
     return data, kind[0], with_extension(name, kind[1])
 
 
@@ -85,8 +94,9 @@ def with_extension(name: str, extension: str) -> str:
 def store(activity: SroiActivity, storage, user: User | None) -> EvidenceFile:
     """Check and store one uploaded file for `activity` (added to the session, not committed)."""
     if len(activity.evidence) >= MAX_FILES_PER_ACTIVITY:
-        raise EvidenceError(_("Er kunnen hoogstens %(n)s bestanden bij één activiteit.",
-                              n=MAX_FILES_PER_ACTIVITY))
+        raise EvidenceError(
+            _("Er kunnen hoogstens %(n)s bestanden bij één activiteit.", n=MAX_FILES_PER_ACTIVITY)
+        )
     data, content_type, name = check(storage)
     stored_name = secrets.token_hex(16)
     path = upload_folder() / stored_name
@@ -119,8 +129,9 @@ def store_all(activity: SroiActivity, storages, user: User | None) -> list[Evide
     if errors:
         raise EvidenceError(" ".join(errors))
     if len(activity.evidence) + len(checked) > MAX_FILES_PER_ACTIVITY:
-        raise EvidenceError(_("Er kunnen hoogstens %(n)s bestanden bij één activiteit.",
-                              n=MAX_FILES_PER_ACTIVITY))
+        raise EvidenceError(
+            _("Er kunnen hoogstens %(n)s bestanden bij één activiteit.", n=MAX_FILES_PER_ACTIVITY)
+        )
     stored = []
     for storage, _checked in checked:
         storage.stream.seek(0)

@@ -29,7 +29,11 @@ class Lead:
 def _needs_help(contract: Contract, status: sroi.ContractStatus, today: date) -> bool:
     if status.state == "behind":
         return True
-    return status.state != "fulfilled" and contract.end_date - today <= SOON and contract.end_date >= today
+    return (
+        status.state != "fulfilled"
+        and contract.end_date - today <= SOON
+        and contract.end_date >= today
+    )
 
 
 def sroi_leads(clients: list[Client], today: date, per_vacancy: int = 3) -> list[Lead]:
@@ -41,11 +45,14 @@ def sroi_leads(clients: list[Client], today: date, per_vacancy: int = 3) -> list
     for contract in contracts:
         status = status_for(contract, today)
         if _needs_help(contract, status, today):
-            leads.setdefault(contract.supplier_id, Lead(contract.supplier, [])).contracts.append((contract, status))
+            leads.setdefault(contract.supplier_id, Lead(contract.supplier, [])).contracts.append(
+                (contract, status)
+            )
     consenting = [c for c in clients if c.has_consent]
     for lead in leads.values():
         vacancies = db.session.scalars(
-            db.select(Vacancy).where(Vacancy.employer_id == lead.employer.id, Vacancy.status == "open")
+            db.select(Vacancy)
+            .where(Vacancy.employer_id == lead.employer.id, Vacancy.status == "open")
             .order_by(Vacancy.title)
         ).all()
         lead.vacancies = [

@@ -85,8 +85,9 @@ def client_profile(
     in bulk (see `_wishes`); otherwise they are read from the client's relationship.
     """
     if wishes is None:
-        wishes = [(o.text, o.occupation.uri if o.occupation else None)
-                  for o in client.desired_occupations]
+        wishes = [
+            (o.text, o.occupation.uri if o.occupation else None) for o in client.desired_occupations
+        ]
     return ClientProfile(
         id=client.id,
         desired_occupations=tuple(text for text, _uri in wishes),
@@ -116,19 +117,30 @@ def _reference_fingerprint() -> tuple[int, int]:
 def _build(reference: tuple[int, int]) -> _State:
     taxonomy = None
     if reference[0]:
-        taxonomy = Taxonomy.from_rows(db.session.execute(
-            db.select(Occupation.uri, Occupation.isco_group, Occupation.preferred_label,
-                      Occupation.alt_labels)
-        ).all())
+        taxonomy = Taxonomy.from_rows(
+            db.session.execute(
+                db.select(
+                    Occupation.uri,
+                    Occupation.isco_group,
+                    Occupation.preferred_label,
+                    Occupation.alt_labels,
+                )
+            ).all()
+        )
     postcodes = None
     if reference[1]:
-        postcodes = PostcodeIndex.from_rows(db.session.execute(
-            db.select(PostcodeArea.pc4, PostcodeArea.latitude, PostcodeArea.longitude, PostcodeArea.place)
-        ).all())
+        postcodes = PostcodeIndex.from_rows(
+            db.session.execute(
+                db.select(
+                    PostcodeArea.pc4,
+                    PostcodeArea.latitude,
+                    PostcodeArea.longitude,
+                    PostcodeArea.place,
+                )
+            ).all()
+        )
     # The occupation is read for every vacancy (its ESCO uri): one join, not one query each.
-    vacancies = db.session.scalars(
-        db.select(Vacancy).options(joinedload(Vacancy.occupation))
-    ).all()
+    vacancies = db.session.scalars(db.select(Vacancy).options(joinedload(Vacancy.occupation))).all()
     matcher = Matcher(taxonomy=taxonomy, postcodes=postcodes).fit(
         [engine_vacancy(v) for v in vacancies]
     )
@@ -180,14 +192,20 @@ def rank_vacancies(client: Client, k: int = 10) -> list[tuple[Vacancy, Match]]:
             matches = engine.rank_vacancies(client_profile(client), k=k)
         finally:
             engine.attach_reranker(None)
-    rows = {v.id: v for v in db.session.scalars(
-        db.select(Vacancy).options(joinedload(Vacancy.employer))  # pages show the employer
-        .where(Vacancy.id.in_([m.vacancy_id for m in matches]))
-    )}
+    rows = {
+        v.id: v
+        for v in db.session.scalars(
+            db.select(Vacancy)
+            .options(joinedload(Vacancy.employer))  # pages show the employer
+            .where(Vacancy.id.in_([m.vacancy_id for m in matches]))
+        )
+    }
     return [(rows[m.vacancy_id], m) for m in matches if m.vacancy_id in rows]
 
 
-def rank_clients(vacancy: Vacancy, clients: list[Client], k: int = 10) -> list[tuple[Client, Match]]:
+def rank_clients(
+    vacancy: Vacancy, clients: list[Client], k: int = 10
+) -> list[tuple[Client, Match]]:
     """The best clients among `clients` for a vacancy (clients encoded once per change)."""
     state = _current()
     engine = state.matcher
@@ -206,9 +224,7 @@ def rank_clients(vacancy: Vacancy, clients: list[Client], k: int = 10) -> list[t
     return [(by_id[m.client_id], m) for m in matches if m.client_id in by_id]
 
 
-def rank_clients_in(
-    vacancy: Vacancy, municipality_ids, k: int = 10
-) -> list[tuple[Client, Match]]:
+def rank_clients_in(vacancy: Vacancy, municipality_ids, k: int = 10) -> list[tuple[Client, Match]]:
     """The best clients of `municipality_ids` whose case is open, for a vacancy.
 
     The same ranking as `rank_clients(vacancy, <those clients>, k)`, for pages that would
@@ -222,15 +238,21 @@ def rank_clients_in(
     scope = sorted(set(municipality_ids))
     in_scope = (Client.municipality_id.in_(scope), Client.case_closed_at.is_(None))
     fingerprint = (
-        tuple(db.session.execute(
-            db.select(db.func.count(Client.id), db.func.max(Client.updated_at),
-                      db.func.sum(Client.id)).where(*in_scope)
-        ).one()),
+        tuple(
+            db.session.execute(
+                db.select(
+                    db.func.count(Client.id), db.func.max(Client.updated_at), db.func.sum(Client.id)
+                ).where(*in_scope)
+            ).one()
+        ),
         # Desired occupations change without touching the client row (no new updated_at).
-        tuple(db.session.execute(
-            db.select(db.func.count(ClientOccupation.id), db.func.max(ClientOccupation.id))
-            .join(Client, ClientOccupation.client_id == Client.id).where(*in_scope)
-        ).one()),
+        tuple(
+            db.session.execute(
+                db.select(db.func.count(ClientOccupation.id), db.func.max(ClientOccupation.id))
+                .join(Client, ClientOccupation.client_id == Client.id)
+                .where(*in_scope)
+            ).one()
+        ),
     )
     key = ("scope", *scope)
     with _lock:
@@ -244,9 +266,12 @@ def rank_clients_in(
             cached = (fingerprint, engine.index_clients(profiles))
             state.clients[key] = cached
     matches = engine.rank_clients(engine_vacancy(vacancy), cached[1], k=k)
-    rows = {c.id: c for c in db.session.scalars(
-        db.select(Client).where(Client.id.in_([m.client_id for m in matches]))
-    )}
+    rows = {
+        c.id: c
+        for c in db.session.scalars(
+            db.select(Client).where(Client.id.in_([m.client_id for m in matches]))
+        )
+    }
     return [(rows[m.client_id], m) for m in matches if m.client_id in rows]
 
 
@@ -258,7 +283,7 @@ def _wishes(client_ids: list[int]) -> dict[int, list[tuple[str, str | None]]]:
     lazy loads per client when their profiles are built."""
     wishes: dict[int, list[tuple[str, str | None]]] = {}
     for start in range(0, len(client_ids), _WISH_CHUNK):
-        chunk = client_ids[start:start + _WISH_CHUNK]
+        chunk = client_ids[start : start + _WISH_CHUNK]
         for client_id, text, uri in db.session.execute(
             db.select(ClientOccupation.client_id, ClientOccupation.text, Occupation.uri)
             .outerjoin(Occupation, ClientOccupation.occupation_id == Occupation.id)
@@ -299,8 +324,10 @@ def feedback_for(municipality_id: int, today) -> list[Feedback]:
         .where(Client.municipality_id == municipality_id)
     ).all()
     stayed = {
-        (p.client_id, p.vacancy_id) for p in db.session.scalars(
-            db.select(Placement).join(Client, Placement.client_id == Client.id)
+        (p.client_id, p.vacancy_id)
+        for p in db.session.scalars(
+            db.select(Placement)
+            .join(Client, Placement.client_id == Client.id)
             .where(Client.municipality_id == municipality_id, Placement.vacancy_id.is_not(None))
         )
         if ((p.end_date or today) - p.start_date).days >= STAYED_DAYS
@@ -331,7 +358,8 @@ def reranker_for(municipality_id: int, today) -> Reranker:
 
     fingerprint = db.session.execute(
         db.select(db.func.count(Proposal.id), db.func.max(Proposal.updated_at))
-        .join(Client, Proposal.client_id == Client.id).where(Client.municipality_id == municipality_id)
+        .join(Client, Proposal.client_id == Client.id)
+        .where(Client.municipality_id == municipality_id)
     ).one()
     key = (_key(), municipality_id)
     with _lock:
@@ -346,9 +374,15 @@ def reranker_for(municipality_id: int, today) -> Reranker:
         vacancies = db.session.scalars(
             db.select(Vacancy).where(Vacancy.id.in_({f.vacancy_id for f in feedback}))
         ).all()
-        features, relevance, groups = engine.feedback_features(
-            feedback, [client_profile(c) for c in clients], [engine_vacancy(v) for v in vacancies]
-        ) if feedback else (None, [], [])
+        features, relevance, groups = (
+            engine.feedback_features(
+                feedback,
+                [client_profile(c) for c in clients],
+                [engine_vacancy(v) for v in vacancies],
+            )
+            if feedback
+            else (None, [], [])
+        )
         if feedback:
             trained = Reranker.train(features, relevance, groups)
         else:

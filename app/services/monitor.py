@@ -63,9 +63,9 @@ class MonitorReport:
 
 def _placements_started(municipality: Organisation, first: date, last: date) -> list[Placement]:
     return db.session.scalars(
-        db.select(Placement).join(Placement.client).where(
-            Client.municipality_id == municipality.id, Placement.start_date.between(first, last)
-        )
+        db.select(Placement)
+        .join(Placement.client)
+        .where(Client.municipality_id == municipality.id, Placement.start_date.between(first, last))
     ).all()
 
 
@@ -86,21 +86,31 @@ def build_report(municipality: Organisation, year: int, today: date) -> MonitorR
     paid = [p for p in placements if p.kind in PAID_KINDS]
     clients = _clients(municipality, last)
     follow_ups_done = db.session.scalar(
-        db.select(db.func.count(FollowUp.id)).join(FollowUp.placement).join(Placement.client).where(
+        db.select(db.func.count(FollowUp.id))
+        .join(FollowUp.placement)
+        .join(Placement.client)
+        .where(
             Client.municipality_id == municipality.id,
             FollowUp.done_at >= datetime(year, 1, 1, tzinfo=UTC),
             FollowUp.done_at < datetime(year + 1, 1, 1, tzinfo=UTC),
         )
     )
     premiums = db.session.scalars(
-        db.select(ExitPremium).join(ExitPremium.client).where(
-            Client.municipality_id == municipality.id, ExitPremium.requested_on.between(first, last),
+        db.select(ExitPremium)
+        .join(ExitPremium.client)
+        .where(
+            Client.municipality_id == municipality.id,
+            ExitPremium.requested_on.between(first, last),
             ExitPremium.state != "forfeited",
         )
     ).all()
     awards = db.session.scalars(
-        db.select(IncentiveAward).join(IncentiveAward.placement).join(Placement.client).where(
-            Client.municipality_id == municipality.id, Placement.start_date.between(first, last),
+        db.select(IncentiveAward)
+        .join(IncentiveAward.placement)
+        .join(Placement.client)
+        .where(
+            Client.municipality_id == municipality.id,
+            Placement.start_date.between(first, last),
         )
     ).all()
     contacts = db.session.scalar(
@@ -110,38 +120,96 @@ def build_report(municipality: Organisation, year: int, today: date) -> MonitorR
         )
     )
     campaign = db.session.execute(
-        db.select(Campaign).where(Campaign.municipality_id == municipality.id, Campaign.year == year)
+        db.select(Campaign).where(
+            Campaign.municipality_id == municipality.id, Campaign.year == year
+        )
     ).scalar_one_or_none()
     granted = [a for a in awards if a.state in ("granted", "paid")]
     report = MonitorReport(municipality=municipality, year=year)
     report.rows = [
-        Row("exit_to_work", "Uitstroom naar (betaald) werk", len(paid), "betaalde plaatsingen gestart in het jaar"),
-        Row("part_time", "Parttime werk", sum(1 for p in paid if p.hours_per_week < PART_TIME_BELOW),
-            "betaalde plaatsingen van minder dan 36 uur per week"),
-        Row("unpaid_places", "Onbetaalde werkplekken (werkervaring, proefplaatsing, stage)",
-            len(placements) - len(paid)),
-        Row("wage_subsidy", "Loonkostensubsidie", sum(
-            1 for p in placements if (p.wage_subsidy_per_month or 0) > 0
-            or (p.wage_value_pct is not None and p.wage_value_pct < 100)),
-            "plaatsingen met loonwaarde onder 100 %"),
+        Row(
+            "exit_to_work",
+            "Uitstroom naar (betaald) werk",
+            len(paid),
+            "betaalde plaatsingen gestart in het jaar",
+        ),
+        Row(
+            "part_time",
+            "Parttime werk",
+            sum(1 for p in paid if p.hours_per_week < PART_TIME_BELOW),
+            "betaalde plaatsingen van minder dan 36 uur per week",
+        ),
+        Row(
+            "unpaid_places",
+            "Onbetaalde werkplekken (werkervaring, proefplaatsing, stage)",
+            len(placements) - len(paid),
+        ),
+        Row(
+            "wage_subsidy",
+            "Loonkostensubsidie",
+            sum(
+                1
+                for p in placements
+                if (p.wage_subsidy_per_month or 0) > 0
+                or (p.wage_value_pct is not None and p.wage_value_pct < 100)
+            ),
+            "plaatsingen met loonwaarde onder 100 %",
+        ),
         Row("jobcoach", "Voorziening jobcoach", sum(1 for p in placements if p.jobcoach)),
         Row("follow_ups", "Nazorg uitgevoerd", follow_ups_done or 0, "afgeronde nazorgtaken"),
         Row("exit_premiums", "Uitstroompremies", len(premiums)),
-        Row("exit_premium_amount", "Uitstroompremies, bedrag", sum((p.amount for p in premiums), Decimal(0)), money=True),
+        Row(
+            "exit_premium_amount",
+            "Uitstroompremies, bedrag",
+            sum((p.amount for p in premiums), Decimal(0)),
+            money=True,
+        ),
         Row("incentives", "Werkvouchers / werkgeverscheques toegekend", len(granted)),
-        Row("incentive_amount", "Werkvouchers / werkgeverscheques, bedrag",
-            sum((a.amount or Decimal(0) for a in granted), Decimal(0)), money=True),
-        Row("banenafspraak_placements", "Plaatsingen banenafspraak", sum(1 for p in placements if p.client.banenafspraak)),
-        Row("sheltered_placements", "Aan het werk via beschut werk", sum(1 for p in placements if p.client.sheltered_work)),
-        Row("banenafspraak_clients", "Inwoners met indicatie banenafspraak", sum(1 for c in clients if c.banenafspraak)),
-        Row("nug_clients", "Niet-uitkeringsgerechtigden (nuggers)", sum(1 for c in clients if c.benefit_type == "nug")),
-        Row("jobhunter_clients", "Voorziening jobhunter", sum(1 for c in clients if c.jobhunter_id),
-            "inwoners met een vaste jobhunter"),
+        Row(
+            "incentive_amount",
+            "Werkvouchers / werkgeverscheques, bedrag",
+            sum((a.amount or Decimal(0) for a in granted), Decimal(0)),
+            money=True,
+        ),
+        Row(
+            "banenafspraak_placements",
+            "Plaatsingen banenafspraak",
+            sum(1 for p in placements if p.client.banenafspraak),
+        ),
+        Row(
+            "sheltered_placements",
+            "Aan het werk via beschut werk",
+            sum(1 for p in placements if p.client.sheltered_work),
+        ),
+        Row(
+            "banenafspraak_clients",
+            "Inwoners met indicatie banenafspraak",
+            sum(1 for c in clients if c.banenafspraak),
+        ),
+        Row(
+            "nug_clients",
+            "Niet-uitkeringsgerechtigden (nuggers)",
+            sum(1 for c in clients if c.benefit_type == "nug"),
+        ),
+        Row(
+            "jobhunter_clients",
+            "Voorziening jobhunter",
+            sum(1 for c in clients if c.jobhunter_id),
+            "inwoners met een vaste jobhunter",
+        ),
         Row("employer_contacts", "Gesprekken met werkgevers", contacts or 0),
-        Row("new_employer_contacts", "Gesprekken met nieuwe werkgevers",
-            len(relations.new_conversations(municipality, year)), f"doel: {municipality.new_employer_target}"),
-        Row("campaign", "Jaarlijkse werkgeverscampagne gehouden", 1 if campaign and campaign.activities else 0,
-            f"{len(campaign.activities)} activiteiten" if campaign else "geen campagne vastgelegd"),
+        Row(
+            "new_employer_contacts",
+            "Gesprekken met nieuwe werkgevers",
+            len(relations.new_conversations(municipality, year)),
+            f"doel: {municipality.new_employer_target}",
+        ),
+        Row(
+            "campaign",
+            "Jaarlijkse werkgeverscampagne gehouden",
+            1 if campaign and campaign.activities else 0,
+            f"{len(campaign.activities)} activiteiten" if campaign else "geen campagne vastgelegd",
+        ),
     ]
     steps = {step: 0 for step in range(1, 7)}
     for client in clients:
@@ -160,7 +228,10 @@ def sroi_totals(first: date, last: date, as_of: date) -> list[SroiTotal]:
     totals: dict[str, SroiTotal] = {}
     for contract in contracts:
         status = status_for(contract, as_of)
-        total = totals.setdefault(contract.authority.name, SroiTotal(contract.authority.name, 0, Decimal(0), Decimal(0), Decimal(0)))
+        total = totals.setdefault(
+            contract.authority.name,
+            SroiTotal(contract.authority.name, 0, Decimal(0), Decimal(0), Decimal(0)),
+        )
         total.contracts += 1
         total.obligation += status.obligation
         total.realized += status.realized
@@ -171,10 +242,17 @@ def sroi_totals(first: date, last: date, as_of: date) -> list[SroiTotal]:
 def _table(report: MonitorReport) -> list[list]:
     rows = [["Onderdeel", "Aantal of bedrag", "Toelichting"]]
     rows += [[r.label, r.value, r.note] for r in report.rows]
-    rows += [[f"Participatieladder: {label}", count, "inwoners met een open dossier"] for label, count in report.ladder]
+    rows += [
+        [f"Participatieladder: {label}", count, "inwoners met een open dossier"]
+        for label, count in report.ladder
+    ]
     for total in report.sroi:
         rows += [
-            [f"SROI {total.authority}: verplichting", total.obligation, f"{total.contracts} contracten"],
+            [
+                f"SROI {total.authority}: verplichting",
+                total.obligation,
+                f"{total.contracts} contracten",
+            ],
             [f"SROI {total.authority}: gerealiseerd", total.realized, ""],
             [f"SROI {total.authority}: boetes", total.penalty, ""],
         ]

@@ -43,20 +43,34 @@ def suggest(term: str | None, limit: int = 10) -> list[str]:
     needle = term.lower()
     rows = db.session.scalars(
         db.select(Occupation)
-        .where(db.or_(db.func.lower(Occupation.preferred_label).contains(needle, autoescape=True),
-                      db.func.lower(Occupation.alt_labels).contains(needle, autoescape=True)))
+        .where(
+            db.or_(
+                db.func.lower(Occupation.preferred_label).contains(needle, autoescape=True),
+                db.func.lower(Occupation.alt_labels).contains(needle, autoescape=True),
+            )
+        )
         .limit(200)
     ).all()
     ranked: dict[str, tuple[int, int, int, str]] = {}
     for occupation in rows:
-        for position, label in enumerate([occupation.preferred_label, *occupation.alt_labels.splitlines()]):
+        for position, label in enumerate(
+            [occupation.preferred_label, *occupation.alt_labels.splitlines()]
+        ):
             label = label.strip()
             low = label.lower()
             if needle in low and low not in ranked:
-                ranked[low] = (0 if low.startswith(needle) else 1, 0 if position == 0 else 1, len(label), label)
+                ranked[low] = (
+                    0 if low.startswith(needle) else 1,
+                    0 if position == 0 else 1,
+                    len(label),
+                    label,
+                )
     labels = [item[3] for item in sorted(ranked.values())[:limit]]
     if len(labels) < limit:
         seen = {label.lower() for label in labels}
-        labels += [label for label in matching_bridge.suggest_occupations(term, limit=limit)
-                   if label.lower() not in seen][: limit - len(labels)]
+        labels += [
+            label
+            for label in matching_bridge.suggest_occupations(term, limit=limit)
+            if label.lower() not in seen
+        ][: limit - len(labels)]
     return labels

@@ -77,16 +77,26 @@ class IncentiveOutlook:
         if not decision.eligible:
             return _("Geen %(name)s voor deze plaatsing.", name=name.lower())
         if decision.state == "payable":
-            return _("%(name)s %(amount)s, uit te betalen vanaf %(date)s.", name=name,
-                     amount=money(decision.amount), date=ddmmyyyy(decision.payable_on))
-        return _("%(name)s %(amount)s, uit te betalen vanaf %(date)s als het dienstverband dan nog loopt.",
-                 name=name, amount=money(decision.prospective_amount), date=ddmmyyyy(decision.prospective_on))
+            return _(
+                "%(name)s %(amount)s, uit te betalen vanaf %(date)s.",
+                name=name,
+                amount=money(decision.amount),
+                date=ddmmyyyy(decision.payable_on),
+            )
+        return _(
+            "%(name)s %(amount)s, uit te betalen vanaf %(date)s als het dienstverband dan nog loopt.",
+            name=name,
+            amount=money(decision.prospective_amount),
+            date=ddmmyyyy(decision.prospective_on),
+        )
 
     @property
     def reasons(self) -> tuple[str, ...]:
         """The engine's reasons, without the client's benefit type (not the employer's business)."""
         return tuple(
-            _("De kandidaat valt niet onder de doelgroep van deze regeling.") if "uitkering" in reason else reason
+            _("De kandidaat valt niet onder de doelgroep van deze regeling.")
+            if "uitkering" in reason
+            else reason
             for reason in self.decision.reasons
         )
 
@@ -123,7 +133,11 @@ def benefit_on(client: Client, day: date) -> str | None:
 def hours_history(placement: Placement) -> list[tuple[date, Decimal]]:
     """`(from, hours a week)` from the start, including recorded changes."""
     history = [(placement.start_date, placement.hours_per_week)]
-    history += [(h.from_date, h.hours_per_week) for h in placement.hour_changes if h.from_date > placement.start_date]
+    history += [
+        (h.from_date, h.hours_per_week)
+        for h in placement.hour_changes
+        if h.from_date > placement.start_date
+    ]
     return sorted(history, key=lambda item: item[0])
 
 
@@ -151,7 +165,10 @@ def schemes_for(client: Client) -> list[IncentiveScheme]:
     """Active incentive schemes of the client's municipality."""
     return db.session.scalars(
         db.select(IncentiveScheme)
-        .where(IncentiveScheme.municipality_id == client.municipality_id, IncentiveScheme.active.is_(True))
+        .where(
+            IncentiveScheme.municipality_id == client.municipality_id,
+            IncentiveScheme.active.is_(True),
+        )
         .order_by(IncentiveScheme.name)
     ).all()
 
@@ -159,7 +176,10 @@ def schemes_for(client: Client) -> list[IncentiveScheme]:
 def minimum_wage_on(day: date) -> MinimumWage | None:
     """The statutory hourly minimum wage (21+) valid on `day`, from the admin's table."""
     return db.session.scalars(
-        db.select(MinimumWage).where(MinimumWage.valid_from <= day).order_by(MinimumWage.valid_from.desc()).limit(1)
+        db.select(MinimumWage)
+        .where(MinimumWage.valid_from <= day)
+        .order_by(MinimumWage.valid_from.desc())
+        .limit(1)
     ).first()
 
 
@@ -168,13 +188,19 @@ def minimum_wage_on(day: date) -> MinimumWage | None:
 
 def eligible_proposals(employer: Employer) -> list[Proposal]:
     """Proposals of `employer` for which a start can be registered (no placement yet)."""
-    placed = db.select(Placement.client_id).where(Placement.employer_id == employer.id, Placement.end_date.is_(None))
+    placed = db.select(Placement.client_id).where(
+        Placement.employer_id == employer.id, Placement.end_date.is_(None)
+    )
     return db.session.scalars(
         db.select(Proposal)
         .join(Vacancy)
         .join(Client, Proposal.client_id == Client.id)
-        .where(Vacancy.employer_id == employer.id, Proposal.status.in_(("proposed", "invited", "hired")),
-               Client.consent_at.is_not(None), Proposal.client_id.not_in(placed))
+        .where(
+            Vacancy.employer_id == employer.id,
+            Proposal.status.in_(("proposed", "invited", "hired")),
+            Client.consent_at.is_not(None),
+            Proposal.client_id.not_in(placed),
+        )
         .order_by(Proposal.created_at.desc())
     ).all()
 
@@ -198,24 +224,37 @@ def register_start(
     if contract is not None and contract.supplier_id != vacancy.employer_id:
         raise PlacementError(_("Kies een opdracht van uw eigen bedrijf."), "contract")
     placement = Placement(
-        client=client, employer=vacancy.employer, vacancy=vacancy, kind=vacancy.kind,
-        start_date=start_date, hours_per_week=hours_per_week,
+        client=client,
+        employer=vacancy.employer,
+        vacancy=vacancy,
+        kind=vacancy.kind,
+        start_date=start_date,
+        hours_per_week=hours_per_week,
         contract_type=contract_type if contract_type in ("temporary", "permanent") else "temporary",
         contract_months=contract_months if contract_type == "temporary" else None,
-        hourly_wage=hourly_wage, wage_value_pct=wage_value_pct, jobcoach=jobcoach, contract=contract,
+        hourly_wage=hourly_wage,
+        wage_value_pct=wage_value_pct,
+        jobcoach=jobcoach,
+        contract=contract,
     )
     if wage_value_pct is not None and wage_value_pct < 100 and vacancy.paid:
         wage = minimum_wage_on(start_date)
         if wage is not None:
             placement.wage_subsidy_per_month = sroi.wage_subsidy(
-                wage.hourly_amount, hours_per_week, wage_value_pct).per_month
+                wage.hourly_amount, hours_per_week, wage_value_pct
+            ).per_month
     db.session.add(placement)
     municipality = client.municipality
     jobhunter = proposal.jobhunter or client.jobhunter
     rules = (
-        sroi.FollowUpRule("call", FOLLOW_UP_LABELS["call"], municipality.follow_up_first_days or 14),
-        sroi.FollowUpRule("second_contact", FOLLOW_UP_LABELS["second_contact"],
-                          municipality.follow_up_second_days or 42),
+        sroi.FollowUpRule(
+            "call", FOLLOW_UP_LABELS["call"], municipality.follow_up_first_days or 14
+        ),
+        sroi.FollowUpRule(
+            "second_contact",
+            FOLLOW_UP_LABELS["second_contact"],
+            municipality.follow_up_second_days or 42,
+        ),
     )
     placement.follow_ups = [
         FollowUp(jobhunter=jobhunter, kind=task.kind, due_date=task.due)
@@ -224,49 +263,85 @@ def register_start(
     if vacancy.paid:
         for scheme in schemes_for(client):
             decision = decide(scheme, placement, start_date)
-            if decision.eligible and decision.state != "forfeited" and decision.prospective_amount > 0:
-                db.session.add(IncentiveAward(
-                    scheme=scheme, placement=placement, state="requested",
-                    amount=decision.prospective_amount, payable_on=decision.prospective_on,
-                    note=" ".join(decision.reasons),
-                ))
+            if (
+                decision.eligible
+                and decision.state != "forfeited"
+                and decision.prospective_amount > 0
+            ):
+                db.session.add(
+                    IncentiveAward(
+                        scheme=scheme,
+                        placement=placement,
+                        state="requested",
+                        amount=decision.prospective_amount,
+                        payable_on=decision.prospective_on,
+                        note=" ".join(decision.reasons),
+                    )
+                )
     mark_hired(proposal)
     db.session.flush()
-    audit.record("create", placement, detail=f"start {start_date.isoformat()}, {hours_per_week} uur")
+    audit.record(
+        "create", placement, detail=f"start {start_date.isoformat()}, {hours_per_week} uur"
+    )
     return placement
 
 
-def register_end(placement: Placement, end_date: date, reason: str, explanation: str,
-                 user: User | None, today: date) -> list[IncentiveAward]:
+def register_end(
+    placement: Placement,
+    end_date: date,
+    reason: str,
+    explanation: str,
+    user: User | None,
+    today: date,
+) -> list[IncentiveAward]:
     """The placement ended; returns the awards that became forfeited."""
     if end_date < placement.start_date:
-        raise PlacementError(_("De laatste werkdag ligt vóór de eerste werkdag (%(d)s).",
-                               d=placement.start_date.strftime("%d-%m-%Y")), "end_date")
+        raise PlacementError(
+            _(
+                "De laatste werkdag ligt vóór de eerste werkdag (%(d)s).",
+                d=placement.start_date.strftime("%d-%m-%Y"),
+            ),
+            "end_date",
+        )
     if placement.end_date is not None:
         raise PlacementError(_("Het einde van deze plaatsing is al gemeld."), "end_date")
     placement.end_date = end_date
     placement.outcome = "ended"
     label = END_REASONS.get(reason, reason)
     placement.end_reason = f"{label}: {explanation}".strip(": ") if explanation else label
-    audit.record("update", placement, detail=f"einde {end_date.isoformat()}: {placement.end_reason}"[:2000])
+    audit.record(
+        "update", placement, detail=f"einde {end_date.isoformat()}: {placement.end_reason}"[:2000]
+    )
     return reevaluate(placement, max(today, end_date + timedelta(days=1)))
 
 
-def change_hours(placement: Placement, from_date: date, hours_per_week: Decimal,
-                 user: User | None, today: date) -> list[IncentiveAward]:
+def change_hours(
+    placement: Placement, from_date: date, hours_per_week: Decimal, user: User | None, today: date
+) -> list[IncentiveAward]:
     """The weekly hours change from `from_date`; returns the awards that became forfeited."""
     if from_date <= placement.start_date:
-        raise PlacementError(_("Een wijziging gaat in na de eerste werkdag (%(d)s).",
-                               d=placement.start_date.strftime("%d-%m-%Y")), "from_date")
+        raise PlacementError(
+            _(
+                "Een wijziging gaat in na de eerste werkdag (%(d)s).",
+                d=placement.start_date.strftime("%d-%m-%Y"),
+            ),
+            "from_date",
+        )
     if placement.end_date is not None and from_date > placement.end_date:
-        raise PlacementError(_("De plaatsing is op %(d)s geëindigd.",
-                               d=placement.end_date.strftime("%d-%m-%Y")), "from_date")
+        raise PlacementError(
+            _("De plaatsing is op %(d)s geëindigd.", d=placement.end_date.strftime("%d-%m-%Y")),
+            "from_date",
+        )
     existing = next((h for h in placement.hour_changes if h.from_date == from_date), None)
     if existing is not None:
         existing.hours_per_week = hours_per_week
     else:
-        placement.hour_changes.append(PlacementHours(from_date=from_date, hours_per_week=hours_per_week))
-    audit.record("update", placement, detail=f"uren vanaf {from_date.isoformat()}: {hours_per_week}")
+        placement.hour_changes.append(
+            PlacementHours(from_date=from_date, hours_per_week=hours_per_week)
+        )
+    audit.record(
+        "update", placement, detail=f"uren vanaf {from_date.isoformat()}: {hours_per_week}"
+    )
     return reevaluate(placement, max(today, from_date))
 
 
@@ -274,8 +349,9 @@ def reevaluate(placement: Placement, on: date) -> list[IncentiveAward]:
     """Ask the engine again about every open award; returns those that became forfeited."""
     forfeited = []
     awards = db.session.scalars(
-        db.select(IncentiveAward).where(IncentiveAward.placement_id == placement.id,
-                                        IncentiveAward.state.in_(OPEN_AWARD_STATES))
+        db.select(IncentiveAward).where(
+            IncentiveAward.placement_id == placement.id, IncentiveAward.state.in_(OPEN_AWARD_STATES)
+        )
     ).all()
     for award in awards:
         decision = decide(award.scheme, placement, on)
@@ -294,8 +370,12 @@ def reevaluate(placement: Placement, on: date) -> list[IncentiveAward]:
 
 def outlook(placement: Placement, on: date) -> list[IncentiveOutlook]:
     """Every active scheme of the client's municipality with the engine's decision at `on`."""
-    awards = {a.scheme_id: a for a in db.session.scalars(
-        db.select(IncentiveAward).where(IncentiveAward.placement_id == placement.id))}
+    awards = {
+        a.scheme_id: a
+        for a in db.session.scalars(
+            db.select(IncentiveAward).where(IncentiveAward.placement_id == placement.id)
+        )
+    }
     if not placement.vacancy or placement.vacancy.paid:
         schemes = schemes_for(placement.client)
     else:

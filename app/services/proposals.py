@@ -45,9 +45,13 @@ def answer(proposal: Proposal, decision: str, reason: str, user: User) -> Propos
     if decision not in EMPLOYER_ANSWERS:
         raise ProposalError(_("Kies: uitnodigen voor een gesprek, of niet passend."))
     if proposal.status not in OPEN_STATUSES:
-        raise ProposalError(_("Op dit voorstel is al een besluit genomen; u kunt het niet meer wijzigen."))
+        raise ProposalError(
+            _("Op dit voorstel is al een besluit genomen; u kunt het niet meer wijzigen.")
+        )
     if decision == "rejected" and not reason:
-        raise ProposalError(_("Schrijf kort waarom de kandidaat niet past. Dat helpt de jobhunter."))
+        raise ProposalError(
+            _("Schrijf kort waarom de kandidaat niet past. Dat helpt de jobhunter.")
+        )
     if len(reason) > REASON_MAX:
         raise ProposalError(_("Houd de toelichting korter dan %(n)s tekens.", n=REASON_MAX))
     proposal.status = decision
@@ -90,15 +94,23 @@ def _tell_jobhunter(proposal: Proposal) -> None:
     if proposal.status == "invited":
         what = _("wil %(who)s uitnodigen voor een gesprek.", who=proposal.client.pseudonym)
     else:
-        what = _("vindt %(who)s niet passend. Reden: %(reason)s",
-                 who=proposal.client.pseudonym, reason=proposal.reason)
+        what = _(
+            "vindt %(who)s niet passend. Reden: %(reason)s",
+            who=proposal.client.pseudonym,
+            reason=proposal.reason,
+        )
     send_mail(
         jobhunter.email,
         _("Antwoord van %(employer)s op uw voorstel", employer=employer.name),
-        _("Beste %(name)s,\n\n%(employer)s %(what)s\n\nVacature: %(vacancy)s\n\nBekijk het voorstel "
-          "in Werkbrug: %(link)s\n",
-          name=jobhunter.name, employer=employer.name, what=what, vacancy=proposal.vacancy.title,
-          link=url_for("main.index", _external=True)),
+        _(
+            "Beste %(name)s,\n\n%(employer)s %(what)s\n\nVacature: %(vacancy)s\n\nBekijk het voorstel "
+            "in Werkbrug: %(link)s\n",
+            name=jobhunter.name,
+            employer=employer.name,
+            what=what,
+            vacancy=proposal.vacancy.title,
+            link=url_for("main.index", _external=True),
+        ),
         organisation_id=jobhunter.organisation_id,
     )
 
@@ -142,7 +154,9 @@ def candidate_profile(proposal: Proposal) -> CandidateProfile:
         skills=tuple(client.skills or ()),
         certificates=tuple(client.certificates or ()),
         driving_licences=tuple(client.driving_licences or ()),
-        education=str(EDUCATION_LEVELS.get(client.education_level, "")) if client.education_level else "",
+        education=str(EDUCATION_LEVELS.get(client.education_level, ""))
+        if client.education_level
+        else "",
         language_level=client.language_level or "",
         hours_min=client.hours_min,
         hours_max=client.hours_max,
@@ -171,12 +185,15 @@ def distance_km(postcode_a: str | None, postcode_b: str | None) -> float | None:
         return None
     lat1, lon1 = math.radians(areas[a].latitude), math.radians(areas[a].longitude)
     lat2, lon2 = math.radians(areas[b].latitude), math.radians(areas[b].longitude)
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def distance_band(client_postcode: str | None, vacancy_postcode: str | None) -> str:
-    """"10–25 km" style band between the client's and the workplace's postcode area."""
+    """ "10–25 km" style band between the client's and the workplace's postcode area."""
     km = distance_km(client_postcode, vacancy_postcode)
     if km is None:
         return _("onbekend")
@@ -190,20 +207,41 @@ def support_for(client: Client, on: date | None = None) -> list[Support]:
     """Instruments an employer can count on when hiring this client (no health details)."""
     items: list[Support] = []
     if client.banenafspraak:
-        items.append(Support(_("Banenafspraak"), _(
-            "Telt mee voor de banenafspraak. U kunt loonkostenvoordeel (LKV, tot € 2.000 per jaar) "
-            "en de no-riskpolis krijgen.")))
+        items.append(
+            Support(
+                _("Banenafspraak"),
+                _(
+                    "Telt mee voor de banenafspraak. U kunt loonkostenvoordeel (LKV, tot € 2.000 per jaar) "
+                    "en de no-riskpolis krijgen."
+                ),
+            )
+        )
     if client.sheltered_work:
-        items.append(Support(_("Beschut werk"), _(
-            "Met begeleiding en aanpassingen; de no-riskpolis geldt.")))
-    items.append(Support(_("Loonkostensubsidie mogelijk"), _(
-        "Als de kandidaat minder dan het minimumloon kan verdienen, meet de gemeente de loonwaarde "
-        "en vult het verschil aan.")))
-    items.append(Support(_("Jobcoach"), _(
-        "Begeleiding op de werkplek, betaald door de gemeente, als dat nodig is.")))
+        items.append(
+            Support(_("Beschut werk"), _("Met begeleiding en aanpassingen; de no-riskpolis geldt."))
+        )
+    items.append(
+        Support(
+            _("Loonkostensubsidie mogelijk"),
+            _(
+                "Als de kandidaat minder dan het minimumloon kan verdienen, meet de gemeente de loonwaarde "
+                "en vult het verschil aan."
+            ),
+        )
+    )
+    items.append(
+        Support(
+            _("Jobcoach"),
+            _("Begeleiding op de werkplek, betaald door de gemeente, als dat nodig is."),
+        )
+    )
     if client.benefit_type == "participatiewet":
-        items.append(Support(_("Proefplaatsing"), _(
-            "De kandidaat kan eerst een paar maanden met behoud van uitkering bij u werken.")))
+        items.append(
+            Support(
+                _("Proefplaatsing"),
+                _("De kandidaat kan eerst een paar maanden met behoud van uitkering bij u werken."),
+            )
+        )
         schemes = db.session.scalars(
             db.select(IncentiveScheme).where(
                 IncentiveScheme.municipality_id == client.municipality_id,
@@ -216,9 +254,16 @@ def support_for(client: Client, on: date | None = None) -> list[Support]:
             tier = scheme.tiers[-1] if scheme.tiers else None
             if tier is None:
                 continue
-            items.append(Support(scheme.name, _(
-                "Eenmalig tot %(amount)s als de kandidaat minstens %(months)s maanden en %(hours)s uur "
-                "per week bij u werkt.",
-                amount=money(tier.amount), months=tier.months, hours=number(scheme.min_hours_per_week, 1))))
+            items.append(
+                Support(
+                    scheme.name,
+                    _(
+                        "Eenmalig tot %(amount)s als de kandidaat minstens %(months)s maanden en %(hours)s uur "
+                        "per week bij u werkt.",
+                        amount=money(tier.amount),
+                        months=tier.months,
+                        hours=number(scheme.min_hours_per_week, 1),
+                    ),
+                )
+            )
     return items
-

@@ -18,8 +18,9 @@ class ProposalRefused(ValueError):
     """The proposal cannot be made (Dutch message for the user)."""
 
 
-def propose(client: Client, vacancy: Vacancy, jobhunter: User, note: str,
-            score: float | None = None) -> Proposal:
+def propose(
+    client: Client, vacancy: Vacancy, jobhunter: User, note: str, score: float | None = None
+) -> Proposal:
     """Propose a consenting client for an open vacancy and tell the employer's users."""
     if not client.has_consent:
         raise ProposalRefused(
@@ -29,17 +30,27 @@ def propose(client: Client, vacancy: Vacancy, jobhunter: User, note: str,
     if vacancy.status != "open":
         raise ProposalRefused("Deze vacature is niet meer open.")
     existing = db.session.execute(
-        db.select(Proposal).where(Proposal.client_id == client.id, Proposal.vacancy_id == vacancy.id)
+        db.select(Proposal).where(
+            Proposal.client_id == client.id, Proposal.vacancy_id == vacancy.id
+        )
     ).scalar_one_or_none()
     if existing is not None:
         raise ProposalRefused("Deze werkzoekende is al voorgesteld voor deze vacature.")
     proposal = Proposal(
-        client=client, vacancy=vacancy, jobhunter=jobhunter, note=note.strip(), status="proposed",
+        client=client,
+        vacancy=vacancy,
+        jobhunter=jobhunter,
+        note=note.strip(),
+        status="proposed",
         match_score=Decimal(str(round(score * 100, 2))) if score is not None else None,
     )
     db.session.add(proposal)
     db.session.flush()
-    audit.record("create", proposal, detail=f"voorgesteld: werkzoekende {client.id} voor vacature {vacancy.id}")
+    audit.record(
+        "create",
+        proposal,
+        detail=f"voorgesteld: werkzoekende {client.id} voor vacature {vacancy.id}",
+    )
     for user in vacancy.employer.organisation.users:
         if user.active:
             send_mail(

@@ -47,7 +47,9 @@ def _read_text(path: str | Path) -> str:
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
-        raise ImportFileError(f"Het bestand {path} kan niet worden gelezen: {error.strerror}.") from None
+        raise ImportFileError(
+            f"Het bestand {path} kan niet worden gelezen: {error.strerror}."
+        ) from None
     if b"\x00" in raw[:4096]:
         raise ImportFileError(f"{path} is geen tekstbestand (CSV of TXT).")
     try:
@@ -90,7 +92,9 @@ def parse_esco(path: str | Path) -> tuple[list[dict], ImportReport]:
                 continue
             seen.add(uri)
             alt = "\n".join(
-                part.strip() for part in (record.get("altLabels") or "").splitlines() if part.strip()
+                part.strip()
+                for part in (record.get("altLabels") or "").splitlines()
+                if part.strip()
             )
             rows.append(
                 {
@@ -146,8 +150,13 @@ def _postcode_records(text: str, path) -> tuple[list[tuple[int, str, str, str, s
         )
     try:
         return [
-            (reader.line_num, r.get("pc4") or "", r.get("place") or "", r.get("latitude") or "",
-             r.get("longitude") or "")
+            (
+                reader.line_num,
+                r.get("pc4") or "",
+                r.get("place") or "",
+                r.get("latitude") or "",
+                r.get("longitude") or "",
+            )
             for r in reader
         ], False
     except csv.Error as error:
@@ -175,8 +184,12 @@ def parse_postcodes(path: str | Path) -> tuple[list[dict], ImportReport]:
             continue
         rows.setdefault(
             match.group(1),
-            {"pc4": match.group(1), "place": place.strip()[:100], "latitude": latitude,
-             "longitude": longitude},
+            {
+                "pc4": match.group(1),
+                "place": place.strip()[:100],
+                "latitude": latitude,
+                "longitude": longitude,
+            },
         )
     return list(rows.values()), report
 
@@ -191,7 +204,11 @@ def import_postcodes(path: str | Path) -> ImportReport:
             db.session.add(PostcodeArea(**row))
             report.added += 1
         else:
-            area.place, area.latitude, area.longitude = row["place"], row["latitude"], row["longitude"]
+            area.place, area.latitude, area.longitude = (
+                row["place"],
+                row["latitude"],
+                row["longitude"],
+            )
             report.updated += 1
     db.session.commit()
     return report

@@ -28,18 +28,23 @@ from app.services import audit
 def contact_pairs(municipality_id: int) -> list[tuple[int, date]]:
     """All (employer id, date) contacts of a municipality: the history the rule needs."""
     rows = db.session.execute(
-        db.select(EmployerContact.employer_id, EmployerContact.contact_date)
-        .where(EmployerContact.municipality_id == municipality_id)
+        db.select(EmployerContact.employer_id, EmployerContact.contact_date).where(
+            EmployerContact.municipality_id == municipality_id
+        )
     ).all()
     return [(employer_id, when) for employer_id, when in rows]
 
 
-def contacts_with_mark(employer: Employer, municipality: Organisation) -> list[tuple[EmployerContact, bool]]:
+def contacts_with_mark(
+    employer: Employer, municipality: Organisation
+) -> list[tuple[EmployerContact, bool]]:
     """The municipality's contacts with one employer, newest first, each marked new or not."""
     contacts = db.session.scalars(
         db.select(EmployerContact)
-        .where(EmployerContact.employer_id == employer.id,
-               EmployerContact.municipality_id == municipality.id)
+        .where(
+            EmployerContact.employer_id == employer.id,
+            EmployerContact.municipality_id == municipality.id,
+        )
         .order_by(EmployerContact.contact_date.desc(), EmployerContact.id.desc())
     ).all()
     dates = [c.contact_date for c in contacts]
@@ -47,11 +52,17 @@ def contacts_with_mark(employer: Employer, municipality: Organisation) -> list[t
     return [(c, sroi.is_new_employer_contact(dates, c.contact_date, years)) for c in contacts]
 
 
-def log_contact(employer: Employer, municipality: Organisation, jobhunter: User, data: dict) -> EmployerContact:
+def log_contact(
+    employer: Employer, municipality: Organisation, jobhunter: User, data: dict
+) -> EmployerContact:
     """Record a conversation with an employer."""
     contact = EmployerContact(
-        employer=employer, municipality_id=municipality.id, jobhunter=jobhunter,
-        contact_date=data["contact_date"], channel=data["channel"], subject=data["subject"].strip(),
+        employer=employer,
+        municipality_id=municipality.id,
+        jobhunter=jobhunter,
+        contact_date=data["contact_date"],
+        channel=data["channel"],
+        subject=data["subject"].strip(),
         outcome=(data.get("outcome") or "").strip(),
     )
     db.session.add(contact)
@@ -64,20 +75,28 @@ def new_conversations(municipality: Organisation, year: int) -> list[tuple[Emplo
     """The new-employer conversations of a municipality in `year`, by date."""
     years = municipality.new_employer_lookback_years or 5
     found = sroi.new_employer_contacts(contact_pairs(municipality.id), year, years)
-    employers = {e.id: e for e in db.session.scalars(
-        db.select(Employer).where(Employer.id.in_({employer_id for employer_id, _d in found}))
-    )}
+    employers = {
+        e.id: e
+        for e in db.session.scalars(
+            db.select(Employer).where(Employer.id.in_({employer_id for employer_id, _d in found}))
+        )
+    }
     return [(employers[employer_id], when) for employer_id, when in found]
 
 
 def campaign_for(municipality: Organisation, year: int) -> Campaign:
     """The campaign of `year`, created with the default target when it does not exist yet."""
     campaign = db.session.execute(
-        db.select(Campaign).where(Campaign.municipality_id == municipality.id, Campaign.year == year)
+        db.select(Campaign).where(
+            Campaign.municipality_id == municipality.id, Campaign.year == year
+        )
     ).scalar_one_or_none()
     if campaign is None:
-        campaign = Campaign(municipality_id=municipality.id, year=year,
-                            target_new_conversations=municipality.new_employer_target or 10)
+        campaign = Campaign(
+            municipality_id=municipality.id,
+            year=year,
+            target_new_conversations=municipality.new_employer_target or 10,
+        )
         db.session.add(campaign)
         db.session.flush()
     return campaign
@@ -115,20 +134,27 @@ def campaign_results(municipality: Organisation, year: int) -> CampaignResults:
     for employer_id, when in contacts:
         first_contact[employer_id] = min(when, first_contact.get(employer_id, when))
     vacancies = db.session.scalars(
-        db.select(Vacancy).join(Employer).where(
+        db.select(Vacancy)
+        .join(Employer)
+        .where(
             Employer.municipality_id == municipality.id,
             Vacancy.created_at >= datetime(year, 1, 1, tzinfo=UTC),
             Vacancy.created_at < datetime(year + 1, 1, 1, tzinfo=UTC),
         )
     ).all()
     placements = db.session.scalars(
-        db.select(Placement).join(Placement.client).where(
+        db.select(Placement)
+        .join(Placement.client)
+        .where(
             Placement.start_date.between(first, last),
             Placement.client.has(municipality_id=municipality.id),
         )
     ).all()
-    after_contact = [p for p in placements
-                     if p.employer_id in first_contact and p.start_date >= first_contact[p.employer_id]]
+    after_contact = [
+        p
+        for p in placements
+        if p.employer_id in first_contact and p.start_date >= first_contact[p.employer_id]
+    ]
     return CampaignResults(
         new_conversations=new_conversations(municipality, year),
         contacts=len(contacts),
@@ -148,21 +174,30 @@ def spotlight_candidates(municipality: Organisation, year: int) -> list[tuple[Em
     rows = db.session.execute(
         db.select(Placement.employer_id, db.func.count(Placement.id))
         .join(Placement.client)
-        .where(Placement.start_date.between(first, last),
-               Placement.client.has(municipality_id=municipality.id))
+        .where(
+            Placement.start_date.between(first, last),
+            Placement.client.has(municipality_id=municipality.id),
+        )
         .group_by(Placement.employer_id)
         .order_by(db.func.count(Placement.id).desc())
     ).all()
-    employers = {e.id: e for e in db.session.scalars(
-        db.select(Employer).where(Employer.id.in_([r[0] for r in rows]))
-    )}
+    employers = {
+        e.id: e
+        for e in db.session.scalars(
+            db.select(Employer).where(Employer.id.in_([r[0] for r in rows]))
+        )
+    }
     return [(employers[employer_id], count) for employer_id, count in rows]
 
 
 def add_campaign_activity(campaign: Campaign, data: dict) -> CampaignActivity:
     activity = CampaignActivity(
-        campaign=campaign, date=data["date"], kind=data["kind"], title=data["title"].strip(),
-        reach=data.get("reach"), notes=(data.get("notes") or "").strip(),
+        campaign=campaign,
+        date=data["date"],
+        kind=data["kind"],
+        title=data["title"].strip(),
+        reach=data.get("reach"),
+        notes=(data.get("notes") or "").strip(),
     )
     db.session.add(activity)
     return activity

@@ -16,13 +16,21 @@ from app.models import Catalogue, Contract, SroiActivity
 
 def catalogue_dict(catalogue: Catalogue) -> dict:
     """The database copy of a catalogue in the engine's dict format."""
-    data: dict = {"name": catalogue.name, "title": catalogue.title, "source": catalogue.source or "eigen catalogus in Werkbrug"}
+    data: dict = {
+        "name": catalogue.name,
+        "title": catalogue.title,
+        "source": catalogue.source or "eigen catalogus in Werkbrug",
+    }
     if catalogue.fulltime_hours is not None:
         data["fulltime_hours"] = str(catalogue.fulltime_hours.normalize())
     data["blocks"] = []
     for block in catalogue.blocks:
-        item = {"code": block.code, "label": block.label, "unit": block.unit,
-                "value": str(block.value.normalize())}
+        item = {
+            "code": block.code,
+            "label": block.label,
+            "unit": block.unit,
+            "value": str(block.value.normalize()),
+        }
         for name in ("max_years", "benefit", "benefit_months_min", "benefit_months_max"):
             if getattr(block, name) is not None:
                 item[name] = getattr(block, name)
@@ -39,7 +47,9 @@ def engine_catalogue(catalogue: Catalogue) -> sroi.Catalogue:
     """The validated engine catalogue for a database catalogue (built once per request)."""
     cache = g.setdefault("_sroi_catalogues", {}) if has_app_context() else {}
     if catalogue.id not in cache:
-        cache[catalogue.id] = sroi.catalogue_from_dict(catalogue_dict(catalogue), source=catalogue.name)
+        cache[catalogue.id] = sroi.catalogue_from_dict(
+            catalogue_dict(catalogue), source=catalogue.name
+        )
     return cache[catalogue.id]
 
 
@@ -72,8 +82,11 @@ def status_for(contract: Contract, as_of: date) -> sroi.ContractStatus:
     accepted = [engine_activity(a) for a in contract.activities if a.state == "accepted"]
     pending = [engine_activity(a) for a in contract.activities if a.state == "submitted"]
     return sroi.contract_status(
-        engine_catalogue(contract.catalogue), engine_contract(contract),
-        accepted=accepted, pending=pending, as_of=as_of,
+        engine_catalogue(contract.catalogue),
+        engine_contract(contract),
+        accepted=accepted,
+        pending=pending,
+        as_of=as_of,
     )
 
 
@@ -81,6 +94,8 @@ def valuation_for(activity: SroiActivity, as_of: date) -> sroi.ActivityValuation
     """An activity's value at `as_of` with its working (days, factor, window, formula)."""
     contract = activity.contract
     return sroi.explain_activity(
-        engine_catalogue(contract.catalogue), engine_contract(contract),
-        engine_activity(activity), as_of=as_of,
+        engine_catalogue(contract.catalogue),
+        engine_contract(contract),
+        engine_activity(activity),
+        as_of=as_of,
     )

@@ -42,9 +42,13 @@ class Profile:
 
     @classmethod
     def of_client(cls, client: Client, on: date) -> Profile:
-        return cls(benefit_type=benefit_on(client, on), banenafspraak=client.banenafspraak,
-                   sheltered_work=client.sheltered_work, municipality_id=client.municipality_id,
-                   label=client.pseudonym)
+        return cls(
+            benefit_type=benefit_on(client, on),
+            banenafspraak=client.banenafspraak,
+            sheltered_work=client.sheltered_work,
+            municipality_id=client.municipality_id,
+            label=client.pseudonym,
+        )
 
 
 @dataclass(frozen=True)
@@ -112,13 +116,24 @@ def calculate(profile: Profile, job: Job, today: date) -> Calculation:
     calc = Calculation(profile=profile, job=job, on=on, minimum_wage=wage)
     paid = job.kind in PAID_KINDS
     if wage is None:
-        calc.warnings.append(_("De beheerder heeft nog geen wettelijk minimumloon ingevoerd voor %(d)s; "
-                               "de loonkostensubsidie kan daarom niet worden berekend.", d=ddmmyyyy(on)))
+        calc.warnings.append(
+            _(
+                "De beheerder heeft nog geen wettelijk minimumloon ingevoerd voor %(d)s; "
+                "de loonkostensubsidie kan daarom niet worden berekend.",
+                d=ddmmyyyy(on),
+            )
+        )
     elif paid and job.hourly_wage is not None and job.hourly_wage < wage.hourly_amount:
-        calc.warnings.append(_("Het uurloon (%(wage)s) is lager dan het wettelijk minimumloon voor 21 jaar en "
-                               "ouder (%(minimum)s per uur vanaf %(d)s). Voor jongere werknemers geldt een "
-                               "lager minimumjeugdloon.", wage=money(job.hourly_wage),
-                               minimum=money(wage.hourly_amount), d=ddmmyyyy(wage.valid_from)))
+        calc.warnings.append(
+            _(
+                "Het uurloon (%(wage)s) is lager dan het wettelijk minimumloon voor 21 jaar en "
+                "ouder (%(minimum)s per uur vanaf %(d)s). Voor jongere werknemers geldt een "
+                "lager minimumjeugdloon.",
+                wage=money(job.hourly_wage),
+                minimum=money(wage.hourly_amount),
+                d=ddmmyyyy(wage.valid_from),
+            )
+        )
     calc.instruments.append(_wage_subsidy(profile, job, wage, paid))
     calc.instruments.append(_lkv(profile, job, on, paid))
     calc.instruments.append(_no_risk(profile))
@@ -132,28 +147,61 @@ def _wage_subsidy(profile: Profile, job: Job, wage: MinimumWage | None, paid: bo
     name = _("Loonkostensubsidie")
     source = _("Participatiewet art. 10d; beleidsregels loonkostensubsidie")
     if not paid:
-        return Instrument("lks", name, False, _("Alleen bij betaald werk met een arbeidscontract."), source=source)
+        return Instrument(
+            "lks", name, False, _("Alleen bij betaald werk met een arbeidscontract."), source=source
+        )
     if profile.benefit_type in ("ww", "wia", "wajong"):
-        return Instrument("lks", name, False, _(
-            "Voor deze kandidaat regelt UWV de ondersteuning (bijvoorbeeld loondispensatie), niet de gemeente."),
-            source=source)
+        return Instrument(
+            "lks",
+            name,
+            False,
+            _(
+                "Voor deze kandidaat regelt UWV de ondersteuning (bijvoorbeeld loondispensatie), niet de gemeente."
+            ),
+            source=source,
+        )
     if job.wage_value_pct is None:
-        return Instrument("lks", name, False, _(
-            "Vul de loonwaarde in. Die meet de gemeente op de werkplek (loonwaardemeting). Ligt die onder "
-            "100 %, dan vult de gemeente het verschil met het minimumloon aan."), source=source)
+        return Instrument(
+            "lks",
+            name,
+            False,
+            _(
+                "Vul de loonwaarde in. Die meet de gemeente op de werkplek (loonwaardemeting). Ligt die onder "
+                "100 %, dan vult de gemeente het verschil met het minimumloon aan."
+            ),
+            source=source,
+        )
     if job.wage_value_pct >= 100:
-        return Instrument("lks", name, False, _(
-            "Bij een loonwaarde van 100 % of meer is er geen loonkostensubsidie."), source=source)
+        return Instrument(
+            "lks",
+            name,
+            False,
+            _("Bij een loonwaarde van 100 % of meer is er geen loonkostensubsidie."),
+            source=source,
+        )
     if wage is None:
-        return Instrument("lks", name, False, _("Het minimumloon ontbreekt in de tabel van de beheerder."),
-                          source=source)
+        return Instrument(
+            "lks",
+            name,
+            False,
+            _("Het minimumloon ontbreekt in de tabel van de beheerder."),
+            source=source,
+        )
     result = sroi.wage_subsidy(wage.hourly_amount, job.hours_per_week, job.wage_value_pct)
     return Instrument(
-        "lks", name, True,
-        _("De gemeente betaalt het verschil tussen de loonwaarde en het minimumloon, zolang de loonwaarde "
-          "zo blijft (wordt regelmatig opnieuw gemeten). Minimumloon %(w)s per uur vanaf %(d)s.",
-          w=money(wage.hourly_amount), d=ddmmyyyy(wage.valid_from)),
-        per_month=result.per_month, per_year=result.per_year, working=tuple(result.working), source=source,
+        "lks",
+        name,
+        True,
+        _(
+            "De gemeente betaalt het verschil tussen de loonwaarde en het minimumloon, zolang de loonwaarde "
+            "zo blijft (wordt regelmatig opnieuw gemeten). Minimumloon %(w)s per uur vanaf %(d)s.",
+            w=money(wage.hourly_amount),
+            d=ddmmyyyy(wage.valid_from),
+        ),
+        per_month=result.per_month,
+        per_year=result.per_year,
+        working=tuple(result.working),
+        source=source,
     )
 
 
@@ -161,29 +209,62 @@ def _lkv(profile: Profile, job: Job, on: date, paid: bool) -> Instrument:
     name = _("Loonkostenvoordeel banenafspraak (LKV)")
     source = _("Wet tegemoetkomingen loondomein; WerkSaam Westfriesland 2026-2030")
     if not profile.banenafspraak:
-        return Instrument("lkv", name, False, _("Alleen voor iemand uit de banenafspraak (doelgroepregister)."),
-                          source=source)
+        return Instrument(
+            "lkv",
+            name,
+            False,
+            _("Alleen voor iemand uit de banenafspraak (doelgroepregister)."),
+            source=source,
+        )
     if not paid:
         return Instrument("lkv", name, False, _("Alleen bij betaald werk."), source=source)
     if on < LKV_FROM:
-        return Instrument("lkv", name, False, _("De regeling van %(euro)s per jaar geldt vanaf %(d)s.",
-                                                 euro=money(LKV_PER_YEAR), d=ddmmyyyy(LKV_FROM)), source=source)
+        return Instrument(
+            "lkv",
+            name,
+            False,
+            _(
+                "De regeling van %(euro)s per jaar geldt vanaf %(d)s.",
+                euro=money(LKV_PER_YEAR),
+                d=ddmmyyyy(LKV_FROM),
+            ),
+            source=source,
+        )
     return Instrument(
-        "lkv", name, True,
-        _("Tot %(euro)s per jaar zolang de werknemer bij u in dienst blijft. U vraagt het aan via de "
-          "loonaangifte; een doelgroepverklaring van UWV is niet meer nodig.", euro=money(LKV_PER_YEAR)),
-        per_month=(LKV_PER_YEAR / 12).quantize(Decimal("0.01")), per_year=LKV_PER_YEAR, source=source,
+        "lkv",
+        name,
+        True,
+        _(
+            "Tot %(euro)s per jaar zolang de werknemer bij u in dienst blijft. U vraagt het aan via de "
+            "loonaangifte; een doelgroepverklaring van UWV is niet meer nodig.",
+            euro=money(LKV_PER_YEAR),
+        ),
+        per_month=(LKV_PER_YEAR / 12).quantize(Decimal("0.01")),
+        per_year=LKV_PER_YEAR,
+        source=source,
     )
 
 
 def _no_risk(profile: Profile) -> Instrument:
     name = _("No-riskpolis")
     if profile.banenafspraak or profile.sheltered_work:
-        return Instrument("no_risk", name, True, _(
-            "Wordt de werknemer ziek, dan betaalt UWV de Ziektewet-uitkering. U loopt geen extra risico "
-            "op loonkosten bij ziekte."), source="UWV")
-    return Instrument("no_risk", name, False, _(
-        "Alleen bij een indicatie banenafspraak of beschut werk."), source="UWV")
+        return Instrument(
+            "no_risk",
+            name,
+            True,
+            _(
+                "Wordt de werknemer ziek, dan betaalt UWV de Ziektewet-uitkering. U loopt geen extra risico "
+                "op loonkosten bij ziekte."
+            ),
+            source="UWV",
+        )
+    return Instrument(
+        "no_risk",
+        name,
+        False,
+        _("Alleen bij een indicatie banenafspraak of beschut werk."),
+        source="UWV",
+    )
 
 
 def _schemes(profile: Profile, job: Job, on: date, paid: bool) -> list[Instrument]:
@@ -191,57 +272,106 @@ def _schemes(profile: Profile, job: Job, on: date, paid: bool) -> list[Instrumen
     if profile.municipality_id is None:
         query = db.select(IncentiveScheme).where(IncentiveScheme.active.is_(True))
     else:
-        query = db.select(IncentiveScheme).where(IncentiveScheme.active.is_(True),
-                                                 IncentiveScheme.municipality_id == profile.municipality_id)
+        query = db.select(IncentiveScheme).where(
+            IncentiveScheme.active.is_(True),
+            IncentiveScheme.municipality_id == profile.municipality_id,
+        )
     items = []
     seen = set()
     for scheme in db.session.scalars(query.order_by(IncentiveScheme.name)):
-        title = scheme.name if profile.municipality_id else f"{scheme.name} ({scheme.municipality.name})"
+        title = (
+            scheme.name
+            if profile.municipality_id
+            else f"{scheme.name} ({scheme.municipality.name})"
+        )
         if title in seen:
             continue
         seen.add(title)
         if not paid:
-            items.append(Instrument(f"scheme-{scheme.id}", title, False, _("Alleen bij betaald werk."),
-                                    source=scheme.source))
+            items.append(
+                Instrument(
+                    f"scheme-{scheme.id}",
+                    title,
+                    False,
+                    _("Alleen bij betaald werk."),
+                    source=scheme.source,
+                )
+            )
             continue
         contract_end = None
         if not job.permanent and job.contract_months:
             contract_end = sroi.add_months(on, job.contract_months) - timedelta(days=1)
         decision = sroi.decide_incentive(
-            engine_scheme(scheme), start=on, on=on, benefit_at_start=profile.benefit_type,
-            hours=job.hours_per_week, contract_end=contract_end,
+            engine_scheme(scheme),
+            start=on,
+            on=on,
+            benefit_at_start=profile.benefit_type,
+            hours=job.hours_per_week,
+            contract_end=contract_end,
         )
         if not decision.eligible or decision.prospective_amount <= 0:
-            items.append(Instrument(f"scheme-{scheme.id}", title, False, " ".join(decision.reasons),
-                                    source=scheme.source))
+            items.append(
+                Instrument(
+                    f"scheme-{scheme.id}",
+                    title,
+                    False,
+                    " ".join(decision.reasons),
+                    source=scheme.source,
+                )
+            )
             continue
-        items.append(Instrument(
-            f"scheme-{scheme.id}", title, True,
-            _("Eenmalig %(amount)s, uit te betalen vanaf %(d)s als het dienstverband dan nog loopt en de "
-              "werknemer minstens %(hours)s uur per week werkt.", amount=money(decision.prospective_amount),
-              d=ddmmyyyy(decision.prospective_on), hours=number(scheme.min_hours_per_week, 1)),
-            once=decision.prospective_amount, once_from=decision.prospective_on,
-            working=tuple(decision.reasons), source=scheme.source,
-        ))
+        items.append(
+            Instrument(
+                f"scheme-{scheme.id}",
+                title,
+                True,
+                _(
+                    "Eenmalig %(amount)s, uit te betalen vanaf %(d)s als het dienstverband dan nog loopt en de "
+                    "werknemer minstens %(hours)s uur per week werkt.",
+                    amount=money(decision.prospective_amount),
+                    d=ddmmyyyy(decision.prospective_on),
+                    hours=number(scheme.min_hours_per_week, 1),
+                ),
+                once=decision.prospective_amount,
+                once_from=decision.prospective_on,
+                working=tuple(decision.reasons),
+                source=scheme.source,
+            )
+        )
     return items
 
 
 def _jobcoach() -> Instrument:
-    return Instrument("jobcoach", _("Jobcoach"), True, _(
-        "Heeft de werknemer begeleiding op de werkplek nodig, dan zet de gemeente een jobcoach in. "
-        "Dat kost u niets."), source=_("Beleidsplan Weststellingwerf 2025-2028; Lansingerland §3.4.3"))
+    return Instrument(
+        "jobcoach",
+        _("Jobcoach"),
+        True,
+        _(
+            "Heeft de werknemer begeleiding op de werkplek nodig, dan zet de gemeente een jobcoach in. "
+            "Dat kost u niets."
+        ),
+        source=_("Beleidsplan Weststellingwerf 2025-2028; Lansingerland §3.4.3"),
+    )
 
 
 def _trial(profile: Profile, job: Job, wage: MinimumWage | None) -> Instrument:
     name = _("Proefplaatsing")
     if profile.benefit_type not in BENEFITS_WITH_TRIAL:
-        return Instrument("trial", name, False, _(
-            "Alleen voor iemand met een uitkering: die houdt de uitkering tijdens de proefplaatsing."))
+        return Instrument(
+            "trial",
+            name,
+            False,
+            _(
+                "Alleen voor iemand met een uitkering: die houdt de uitkering tijdens de proefplaatsing."
+            ),
+        )
     saved = None
     if job.hourly_wage is not None:
         saved = (job.hourly_wage * job.hours_per_week * 52 / 12).quantize(Decimal("0.01"))
-    text = _("De kandidaat werkt eerst een paar maanden bij u met behoud van uitkering. U betaalt in die "
-             "tijd geen loon en ziet of het werk past.")
+    text = _(
+        "De kandidaat werkt eerst een paar maanden bij u met behoud van uitkering. U betaalt in die "
+        "tijd geen loon en ziet of het werk past."
+    )
     if saved is not None:
         text += " " + _("Dat scheelt u ongeveer %(euro)s loon per maand.", euro=money(saved))
     return Instrument("trial", name, True, text)

@@ -38,9 +38,14 @@ class WorklistError(ValueError):
 def open_follow_ups(jobhunter: User, scope: set[int]) -> list[FollowUp]:
     """Open follow-up tasks of the jobhunter, oldest due date first."""
     return db.session.scalars(
-        db.select(FollowUp).join(FollowUp.placement).join(Placement.client)
-        .where(FollowUp.done_at.is_(None), FollowUp.jobhunter_id == jobhunter.id,
-               Client.municipality_id.in_(scope))
+        db.select(FollowUp)
+        .join(FollowUp.placement)
+        .join(Placement.client)
+        .where(
+            FollowUp.done_at.is_(None),
+            FollowUp.jobhunter_id == jobhunter.id,
+            Client.municipality_id.in_(scope),
+        )
         .order_by(FollowUp.due_date)
     ).all()
 
@@ -64,7 +69,11 @@ class AwardRow:
 
     @property
     def can_grant(self) -> bool:
-        return self.award.state == "requested" and self.decision.eligible and self.decision.state != "forfeited"
+        return (
+            self.award.state == "requested"
+            and self.decision.eligible
+            and self.decision.state != "forfeited"
+        )
 
     @property
     def can_pay(self) -> bool:
@@ -72,8 +81,13 @@ class AwardRow:
 
 
 def awards(scope: set[int], today: date, states: tuple[str, ...] | None = None) -> list[AwardRow]:
-    query = (db.select(IncentiveAward).join(IncentiveAward.placement).join(Placement.client)
-             .where(Client.municipality_id.in_(scope)).order_by(IncentiveAward.payable_on))
+    query = (
+        db.select(IncentiveAward)
+        .join(IncentiveAward.placement)
+        .join(Placement.client)
+        .where(Client.municipality_id.in_(scope))
+        .order_by(IncentiveAward.payable_on)
+    )
     if states:
         query = query.where(IncentiveAward.state.in_(states))
     return [AwardRow(a, decide(a.scheme, a.placement, today)) for a in db.session.scalars(query)]
@@ -93,9 +107,7 @@ def change_award(award: IncentiveAward, action: str, today: date) -> str:
         if award.state != "granted":
             raise WorklistError("Ken de premie eerst toe.")
         if decision.state != "payable":
-            raise WorklistError(
-                f"Nog niet uit te betalen: {' '.join(decision.reasons)}".strip()
-            )
+            raise WorklistError(f"Nog niet uit te betalen: {' '.join(decision.reasons)}".strip())
         award.state, award.amount, award.payable_on = "paid", decision.amount, decision.payable_on
     elif action != "check":
         raise WorklistError("Onbekende actie.")
@@ -109,40 +121,66 @@ def change_award(award: IncentiveAward, action: str, today: date) -> str:
 
 def engine_exit_scheme(scheme: ExitPremiumScheme) -> sroi.ExitPremiumScheme:
     return sroi.ExitPremiumScheme(
-        code=f"db-{scheme.id}", name=scheme.name, municipality=scheme.municipality.name,
-        amount=scheme.amount, max_times=scheme.max_per_resident,
+        code=f"db-{scheme.id}",
+        name=scheme.name,
+        municipality=scheme.municipality.name,
+        amount=scheme.amount,
+        max_times=scheme.max_per_resident,
         benefit_types=tuple(scheme.eligible_benefits or ("participatiewet",)),
-        min_benefit_months=scheme.min_benefit_months, min_work_months=scheme.min_work_months,
+        min_benefit_months=scheme.min_benefit_months,
+        min_work_months=scheme.min_work_months,
         source=scheme.source or "",
     )
 
 
-def exit_decision(scheme: ExitPremiumScheme, client: Client, today: date) -> sroi.ExitPremiumDecision:
+def exit_decision(
+    scheme: ExitPremiumScheme, client: Client, today: date
+) -> sroi.ExitPremiumDecision:
     """The engine's decision for one client from benefit, work and premium history."""
     benefits = []
     if client.benefit_start and client.benefit_type in sroi.BENEFITS:
         benefits.append((client.benefit_type, client.benefit_start, client.benefit_end))
-    work = [(p.start_date, p.end_date) for p in db.session.scalars(
-        db.select(Placement).where(Placement.client_id == client.id, Placement.kind.in_(PAID_KINDS))
-    )]
-    paid = [p.requested_on for p in db.session.scalars(
-        db.select(ExitPremium).where(ExitPremium.client_id == client.id, ExitPremium.state != "forfeited")
-    )]
-    return sroi.decide_exit_premium(engine_exit_scheme(scheme), benefit_periods=benefits,
-                                    work_periods=work, premiums_paid=paid, on=today)
+    work = [
+        (p.start_date, p.end_date)
+        for p in db.session.scalars(
+            db.select(Placement).where(
+                Placement.client_id == client.id, Placement.kind.in_(PAID_KINDS)
+            )
+        )
+    ]
+    paid = [
+        p.requested_on
+        for p in db.session.scalars(
+            db.select(ExitPremium).where(
+                ExitPremium.client_id == client.id, ExitPremium.state != "forfeited"
+            )
+        )
+    ]
+    return sroi.decide_exit_premium(
+        engine_exit_scheme(scheme),
+        benefit_periods=benefits,
+        work_periods=work,
+        premiums_paid=paid,
+        on=today,
+    )
 
 
-def exit_candidates(scope: set[int], today: date) -> list[tuple[Client, ExitPremiumScheme, sroi.ExitPremiumDecision]]:
+def exit_candidates(
+    scope: set[int], today: date
+) -> list[tuple[Client, ExitPremiumScheme, sroi.ExitPremiumDecision]]:
     """Clients with paid work for whom an active scheme of their municipality says 'eligible'."""
     schemes = db.session.scalars(
-        db.select(ExitPremiumScheme).where(ExitPremiumScheme.municipality_id.in_(scope),
-                                           ExitPremiumScheme.active.is_(True))
+        db.select(ExitPremiumScheme).where(
+            ExitPremiumScheme.municipality_id.in_(scope), ExitPremiumScheme.active.is_(True)
+        )
     ).all()
     if not schemes:
         return []
     clients = db.session.scalars(
-        db.select(Client).where(Client.municipality_id.in_(scope),
-                                Client.id.in_(db.select(Placement.client_id).where(Placement.kind.in_(PAID_KINDS))))
+        db.select(Client).where(
+            Client.municipality_id.in_(scope),
+            Client.id.in_(db.select(Placement.client_id).where(Placement.kind.in_(PAID_KINDS))),
+        )
     ).all()
     result = []
     for client in clients:
@@ -158,11 +196,19 @@ def request_exit_premium(client: Client, scheme: ExitPremiumScheme, today: date)
     decision = exit_decision(scheme, client, today)
     if not decision.eligible:
         raise WorklistError(" ".join(decision.reasons) or "Geen recht op de uitstroompremie.")
-    premium = ExitPremium(scheme=scheme, client=client, state="requested", amount=decision.amount,
-                          requested_on=today, note=" ".join(decision.reasons))
+    premium = ExitPremium(
+        scheme=scheme,
+        client=client,
+        state="requested",
+        amount=decision.amount,
+        requested_on=today,
+        note=" ".join(decision.reasons),
+    )
     db.session.add(premium)
     db.session.flush()
-    audit.record("create", premium, detail=f"uitstroompremie {decision.amount} voor werkzoekende {client.id}")
+    audit.record(
+        "create", premium, detail=f"uitstroompremie {decision.amount} voor werkzoekende {client.id}"
+    )
     return premium
 
 

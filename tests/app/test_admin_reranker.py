@@ -15,7 +15,9 @@ def _simulated_feedback(db, municipality, jobhunter, n_clients=30, invert=False)
     rng = random.Random(7)
     employer = EmployerFactory()
     vacancies = [
-        VacancyFactory(employer=employer, title=f"Orderpicker {i}", skills=["orderpicken"], postcode="8471 AB")
+        VacancyFactory(
+            employer=employer, title=f"Orderpicker {i}", skills=["orderpicken"], postcode="8471 AB"
+        )
         for i in range(4)
     ] + [
         VacancyFactory(employer=employer, title=f"Kok {i}", skills=["koken"], postcode="8471 AB")
@@ -23,23 +25,40 @@ def _simulated_feedback(db, municipality, jobhunter, n_clients=30, invert=False)
     ]
     for i in range(n_clients):
         likes_kitchen = i % 2 == 0
-        client = ClientFactory(municipality=municipality, jobhunter=jobhunter,
-                               skills=["koken"] if likes_kitchen else ["orderpicken"],
-                               hours_min=Decimal(20), hours_max=Decimal(32))
+        client = ClientFactory(
+            municipality=municipality,
+            jobhunter=jobhunter,
+            skills=["koken"] if likes_kitchen else ["orderpicken"],
+            hours_min=Decimal(20),
+            hours_max=Decimal(32),
+        )
         for vacancy in rng.sample(vacancies, 4):
             fits = (("Kok" in vacancy.title) == likes_kitchen) != invert
-            db.session.add(Proposal(client=client, vacancy=vacancy, jobhunter=jobhunter,
-                                    status="hired" if fits and rng.random() < .5 else ("invited" if fits else "rejected")))
+            db.session.add(
+                Proposal(
+                    client=client,
+                    vacancy=vacancy,
+                    jobhunter=jobhunter,
+                    status="hired"
+                    if fits and rng.random() < 0.5
+                    else ("invited" if fits else "rejected"),
+                )
+            )
     db.session.commit()
 
 
-def test_admin_sees_both_figures_and_cannot_switch_on_without_enough_feedback(world, client, auth, db):
+def test_admin_sees_both_figures_and_cannot_switch_on_without_enough_feedback(
+    world, client, auth, db
+):
     matching_bridge.reset()
     auth.login("admin.a@example.nl")
     html = client.get("/beheer/herschikking").get_data(as_text=True)
     assert "Gemeente A" in html and "Te weinig terugkoppeling" in html
-    response = client.post("/beheer/herschikking", data={"municipality": world.a.municipality.id, "enable": "1"},
-                           follow_redirects=True)
+    response = client.post(
+        "/beheer/herschikking",
+        data={"municipality": world.a.municipality.id, "enable": "1"},
+        follow_redirects=True,
+    )
     assert "kan niet aan" in response.get_data(as_text=True)
     assert db.session.get(Organisation, world.a.municipality.id).reranker_enabled is False
 
@@ -53,11 +72,15 @@ def test_feedback_the_plain_scorer_already_predicts_does_not_switch_on(world, cl
     auth.login("admin.a@example.nl")
     html = client.get("/beheer/herschikking").get_data(as_text=True)
     assert f"{report.ndcg_plain:.3f}".replace(".", ",") in html
-    client.post("/beheer/herschikking", data={"municipality": world.a.municipality.id, "enable": "1"})
+    client.post(
+        "/beheer/herschikking", data={"municipality": world.a.municipality.id, "enable": "1"}
+    )
     assert db.session.get(Organisation, world.a.municipality.id).reranker_enabled is False
 
 
-def test_feedback_that_beats_the_plain_scorer_can_be_switched_on_and_changes_the_order(world, client, auth, db):
+def test_feedback_that_beats_the_plain_scorer_can_be_switched_on_and_changes_the_order(
+    world, client, auth, db
+):
     matching_bridge.reset()
     _simulated_feedback(db, world.a.municipality, world.a.users["jobhunter"], invert=True)
     report = matching_bridge.reranker_for(world.a.municipality.id, date.today()).report
@@ -66,11 +89,17 @@ def test_feedback_that_beats_the_plain_scorer_can_be_switched_on_and_changes_the
     html = client.get("/beheer/herschikking").get_data(as_text=True)
     assert f"{report.ndcg_plain:.3f}".replace(".", ",") in html
     assert f"{report.ndcg_model:.3f}".replace(".", ",") in html
-    cook = ClientFactory(municipality=world.a.municipality, skills=["koken"],
-                         hours_min=Decimal(20), hours_max=Decimal(32))
+    cook = ClientFactory(
+        municipality=world.a.municipality,
+        skills=["koken"],
+        hours_min=Decimal(20),
+        hours_max=Decimal(32),
+    )
     db.session.commit()
     assert "Kok" in matching_bridge.rank_vacancies(cook, k=8)[0][0].title  # plain scorer
-    client.post("/beheer/herschikking", data={"municipality": world.a.municipality.id, "enable": "1"})
+    client.post(
+        "/beheer/herschikking", data={"municipality": world.a.municipality.id, "enable": "1"}
+    )
     assert db.session.get(Organisation, world.a.municipality.id).reranker_enabled is True
     ranked = matching_bridge.rank_vacancies(cook, k=8)
     assert "Kok" not in ranked[0][0].title  # learnt: these candidates get hired in warehouses

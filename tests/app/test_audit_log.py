@@ -194,8 +194,11 @@ def test_client_change_is_audited(world, db, client, auth):
 def test_list_pages_record_which_clients_were_shown(world, db, client, auth):
     auth.login("jobhunter.a@example.nl")
     client.get("/jobhunter/werkzoekenden")
-    entry = db.session.scalars(db.select(AuditEntry).where(
-        AuditEntry.action == "read", AuditEntry.detail.startswith("lijst werkzoekenden"))).one()
+    entry = db.session.scalars(
+        db.select(AuditEntry).where(
+            AuditEntry.action == "read", AuditEntry.detail.startswith("lijst werkzoekenden")
+        )
+    ).one()
     assert str(world.a.client.id) in entry.detail and str(world.b.client.id) not in entry.detail
     assert entry.user_email == "jobhunter.a@example.nl"
 
@@ -205,6 +208,7 @@ def test_export_and_anonymisation_are_searchable(world, db, client, auth):
     client.get(f"/jobhunter/werkzoekenden/{world.a.client.id}/inzage.json")
     auth.logout()
     auth.login("admin.a@example.nl")
-    html = client.get("/beheer/auditlog", query_string={
-        "action": "export", "object_type": "Client"}).get_data(as_text=True)
+    html = client.get(
+        "/beheer/auditlog", query_string={"action": "export", "object_type": "Client"}
+    ).get_data(as_text=True)
     assert "1 regel gevonden" in html and "inzage als JSON" in html

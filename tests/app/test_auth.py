@@ -135,7 +135,8 @@ def test_login_with_csrf_token_works(app, db, client):
         html = client.get("/inloggen").get_data(as_text=True)
         token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html).group(1)
         response = client.post(
-            "/inloggen", data={"email": "piet@example.nl", "password": PASSWORD, "csrf_token": token}
+            "/inloggen",
+            data={"email": "piet@example.nl", "password": PASSWORD, "csrf_token": token},
         )
         assert response.status_code == 302
     finally:

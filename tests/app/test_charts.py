@@ -7,10 +7,19 @@ from app.charts import bar_chart, line_chart
 
 
 def test_line_chart_describes_the_last_values():
-    svg = line_chart("Gerealiseerd tegen verwacht", [
-        ("Gerealiseerd", [(date(2026, 1, 1), Decimal(0)), (date(2026, 6, 30), Decimal("12500"))]),
-        ("Verwacht", [(date(2026, 1, 1), Decimal(0)), (date(2026, 6, 30), Decimal("14876.71"))]),
-    ])
+    svg = line_chart(
+        "Gerealiseerd tegen verwacht",
+        [
+            (
+                "Gerealiseerd",
+                [(date(2026, 1, 1), Decimal(0)), (date(2026, 6, 30), Decimal("12500"))],
+            ),
+            (
+                "Verwacht",
+                [(date(2026, 1, 1), Decimal(0)), (date(2026, 6, 30), Decimal("14876.71"))],
+            ),
+        ],
+    )
     assert 'role="img"' in svg and "<title" in svg
     assert "Gerealiseerd: € 12.500,00 op 30-06-2026" in svg
     assert "Verwacht: € 14.876,71 op 30-06-2026" in svg

@@ -15,8 +15,19 @@ def _counts(db):
 
     return {
         name: db.session.scalar(db.select(db.func.count()).select_from(getattr(models, name)))
-        for name in ("Organisation", "User", "Employer", "Client", "Vacancy", "Contract",
-                     "Proposal", "Placement", "FollowUp", "EmployerContact", "Catalogue")
+        for name in (
+            "Organisation",
+            "User",
+            "Employer",
+            "Client",
+            "Vacancy",
+            "Contract",
+            "Proposal",
+            "Placement",
+            "FollowUp",
+            "EmployerContact",
+            "Catalogue",
+        )
     }
 
 
@@ -39,7 +50,10 @@ def test_seed_demo_is_deterministic(app, db, runner):
     from app.models import Client, Vacancy
 
     runner.invoke(args=["seed-demo", "--today", TODAY])
-    first = [(c.first_name, c.last_name, c.bsn) for c in db.session.scalars(db.select(Client).order_by(Client.id))]
+    first = [
+        (c.first_name, c.last_name, c.bsn)
+        for c in db.session.scalars(db.select(Client).order_by(Client.id))
+    ]
     titles = [v.title for v in db.session.scalars(db.select(Vacancy).order_by(Vacancy.id))]
     # Empty the database and load again.
 
@@ -48,7 +62,10 @@ def test_seed_demo_is_deterministic(app, db, runner):
         for table in reversed(db.metadata.sorted_tables):
             conn.execute(table.delete())
     runner.invoke(args=["seed-demo", "--today", TODAY])
-    again = [(c.first_name, c.last_name, c.bsn) for c in db.session.scalars(db.select(Client).order_by(Client.id))]
+    again = [
+        (c.first_name, c.last_name, c.bsn)
+        for c in db.session.scalars(db.select(Client).order_by(Client.id))
+    ]
     assert again == first
     assert [v.title for v in db.session.scalars(db.select(Vacancy).order_by(Vacancy.id))] == titles
 
@@ -63,10 +80,15 @@ def test_demo_data_is_valid(db, runner):
     assert len({c.pseudonym for c in clients}) == 150
     employers = db.session.scalars(db.select(Employer)).all()
     assert all(check_kvk(e.kvk) == e.kvk for e in employers)
-    assert {c.municipality.name for c in clients} == {"Gemeente Weststellingwerf", "Gemeente Smallingerland"}
+    assert {c.municipality.name for c in clients} == {
+        "Gemeente Weststellingwerf",
+        "Gemeente Smallingerland",
+    }
 
 
-@pytest.mark.parametrize("email, role", [(e, r) for e, _n, r, _o in ACCOUNTS] + [(EMPLOYER_ACCOUNT, "employer")])
+@pytest.mark.parametrize(
+    "email, role", [(e, r) for e, _n, r, _o in ACCOUNTS] + [(EMPLOYER_ACCOUNT, "employer")]
+)
 def test_every_demo_account_logs_in_to_its_home(db, runner, client, auth, email, role):
     runner.invoke(args=["seed-demo", "--today", TODAY])
     response = auth.login(email, DEMO_PASSWORD)
@@ -82,7 +104,9 @@ def test_demo_follow_ups_and_contracts_are_in_place(db, runner):
     placements = db.session.scalars(db.select(Placement)).all()
     assert placements
     for placement in placements:
-        kinds = sorted((f.kind, (f.due_date - placement.start_date).days) for f in placement.follow_ups)
+        kinds = sorted(
+            (f.kind, (f.due_date - placement.start_date).days) for f in placement.follow_ups
+        )
         assert kinds == [("call", 14), ("second_contact", 42)]
     contracts = db.session.scalars(db.select(Contract)).all()
     assert all(c.catalogue.is_preset for c in contracts)

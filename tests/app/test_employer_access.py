@@ -45,10 +45,18 @@ OBJECT_PAGES = [
 ]
 
 LIST_PAGES = [
-    "/werkgever/", "/werkgever/vacatures", "/werkgever/vacatures?toon=gesloten", "/werkgever/vacatures?toon=alle",
-    "/werkgever/vacatures/nieuw", "/werkgever/kandidaten", "/werkgever/kandidaten?toon=alle",
-    "/werkgever/plaatsingen", "/werkgever/plaatsingen/nieuw", "/werkgever/subsidies",
-    "/werkgever/social-return", "/werkgever/beroepen.json?q=ma",
+    "/werkgever/",
+    "/werkgever/vacatures",
+    "/werkgever/vacatures?toon=gesloten",
+    "/werkgever/vacatures?toon=alle",
+    "/werkgever/vacatures/nieuw",
+    "/werkgever/kandidaten",
+    "/werkgever/kandidaten?toon=alle",
+    "/werkgever/plaatsingen",
+    "/werkgever/plaatsingen/nieuw",
+    "/werkgever/subsidies",
+    "/werkgever/social-return",
+    "/werkgever/beroepen.json?q=ma",
 ]
 
 
@@ -71,9 +79,15 @@ def evidence_world(world, db, app):
         stored = os.urandom(16).hex()
         with open(os.path.join(folder, stored), "wb") as handle:
             handle.write(b"%PDF-1.4 test")
-        side.evidence = EvidenceFile(activity=side.activity, filename="contract.pdf", stored_name=stored,
-                                     content_type="application/pdf", size=13, sha256="0" * 64,
-                                     uploaded_at=utcnow())
+        side.evidence = EvidenceFile(
+            activity=side.activity,
+            filename="contract.pdf",
+            stored_name=stored,
+            content_type="application/pdf",
+            size=13,
+            sha256="0" * 64,
+            uploaded_at=utcnow(),
+        )
         db.session.add(side.evidence)
     db.session.commit()
     return world
@@ -101,7 +115,9 @@ def test_every_list_page_renders_for_the_employer(client, auth, world, today, ur
 
 
 @pytest.mark.parametrize("template, attribute, method", OBJECT_PAGES)
-def test_another_employers_object_is_404(client, auth, evidence_world, today, template, attribute, method):
+def test_another_employers_object_is_404(
+    client, auth, evidence_world, today, template, attribute, method
+):
     world = evidence_world
     auth.login("employer.a@example.nl")
     other = getattr(world.b, attribute).id
@@ -132,8 +148,13 @@ def test_lists_show_only_own_objects(client, auth, world, today, db):
     auth.login("employer.a@example.nl")
     pages = "".join(
         client.get(url).get_data(as_text=True)
-        for url in ["/werkgever/", "/werkgever/vacatures?toon=alle", "/werkgever/kandidaten?toon=alle",
-                    "/werkgever/plaatsingen", "/werkgever/social-return"]
+        for url in [
+            "/werkgever/",
+            "/werkgever/vacatures?toon=alle",
+            "/werkgever/kandidaten?toon=alle",
+            "/werkgever/plaatsingen",
+            "/werkgever/social-return",
+        ]
     )
     assert world.a.client.pseudonym in pages
     assert b.client.pseudonym not in pages
@@ -142,27 +163,46 @@ def test_lists_show_only_own_objects(client, auth, world, today, db):
     assert world.a.contract.reference in pages
 
 
-def test_employer_cannot_start_a_placement_for_another_employers_proposal(client, auth, world, today, db):
+def test_employer_cannot_start_a_placement_for_another_employers_proposal(
+    client, auth, world, today, db
+):
     from app.models import Placement
 
     auth.login("employer.a@example.nl")
     before = db.session.scalar(db.select(db.func.count(Placement.id)))
-    response = client.post("/werkgever/plaatsingen/nieuw", data={
-        "proposal": str(world.b.proposal.id), "start_date": "2026-12-01", "hours_per_week": "24",
-        "contract_type": "permanent"})
+    response = client.post(
+        "/werkgever/plaatsingen/nieuw",
+        data={
+            "proposal": str(world.b.proposal.id),
+            "start_date": "2026-12-01",
+            "hours_per_week": "24",
+            "contract_type": "permanent",
+        },
+    )
     assert response.status_code == 200  # the choice is refused as not one of the options
-    assert "Ongeldige keuze" in response.get_data(as_text=True) or "Kies" in response.get_data(as_text=True)
+    assert "Ongeldige keuze" in response.get_data(as_text=True) or "Kies" in response.get_data(
+        as_text=True
+    )
     assert db.session.scalar(db.select(db.func.count(Placement.id))) == before
 
 
-def test_employer_cannot_link_a_placement_to_another_employers_contract(client, auth, world, today, db):
+def test_employer_cannot_link_a_placement_to_another_employers_contract(
+    client, auth, world, today, db
+):
     world.a.proposal.status = "invited"
     world.a.placement.end_date = date(2026, 6, 1)
     db.session.commit()
     auth.login("employer.a@example.nl")
-    response = client.post("/werkgever/plaatsingen/nieuw", data={
-        "proposal": str(world.a.proposal.id), "start_date": "2026-12-01", "hours_per_week": "24",
-        "contract_type": "permanent", "contract": str(world.b.contract.id)})
+    response = client.post(
+        "/werkgever/plaatsingen/nieuw",
+        data={
+            "proposal": str(world.a.proposal.id),
+            "start_date": "2026-12-01",
+            "hours_per_week": "24",
+            "contract_type": "permanent",
+            "contract": str(world.b.contract.id),
+        },
+    )
     assert response.status_code == 200
     assert "Ongeldige keuze" in response.get_data(as_text=True)
 
@@ -172,17 +212,25 @@ def test_unconsented_candidate_is_hidden(client, auth, world, today, db):
     db.session.commit()
     auth.login("employer.a@example.nl")
     assert client.get(f"/werkgever/kandidaten/{world.a.proposal.id}").status_code == 404
-    assert world.a.client.pseudonym not in client.get("/werkgever/kandidaten?toon=alle").get_data(as_text=True)
+    assert world.a.client.pseudonym not in client.get("/werkgever/kandidaten?toon=alle").get_data(
+        as_text=True
+    )
 
 
 def test_not_approved_employer_sees_only_the_waiting_page(client, auth, world, today, db):
     world.a.employer.approved = False
     db.session.commit()
     auth.login("employer.a@example.nl")
-    for url in ["/werkgever/", "/werkgever/vacatures", f"/werkgever/vacatures/{world.a.vacancy.id}",
-                "/werkgever/social-return"]:
+    for url in [
+        "/werkgever/",
+        "/werkgever/vacatures",
+        f"/werkgever/vacatures/{world.a.vacancy.id}",
+        "/werkgever/social-return",
+    ]:
         response = client.get(url)
-        assert response.status_code == 302 and response.headers["Location"].endswith("/werkgever/wachten")
+        assert response.status_code == 302 and response.headers["Location"].endswith(
+            "/werkgever/wachten"
+        )
     html = client.get("/werkgever/wachten").get_data(as_text=True)
     assert "in behandeling" in html
     assert world.a.vacancy.title not in html
@@ -192,4 +240,6 @@ def test_hours_decimal_is_dutch(client, auth, world, today, db):
     world.a.placement.hours_per_week = Decimal("18.5")
     db.session.commit()
     auth.login("employer.a@example.nl")
-    assert "18,5" in client.get(f"/werkgever/plaatsingen/{world.a.placement.id}").get_data(as_text=True)
+    assert "18,5" in client.get(f"/werkgever/plaatsingen/{world.a.placement.id}").get_data(
+        as_text=True
+    )

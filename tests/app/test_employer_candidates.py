@@ -5,7 +5,14 @@ from decimal import Decimal
 
 import pytest
 
-from app.models import AuditEntry, ClientOccupation, IncentiveScheme, IncentiveTier, OutboxMail, PostcodeArea
+from app.models import (
+    AuditEntry,
+    ClientOccupation,
+    IncentiveScheme,
+    IncentiveTier,
+    OutboxMail,
+    PostcodeArea,
+)
 
 
 @pytest.fixture
@@ -29,8 +36,12 @@ def candidate(world, db, auth):
     client.desired_occupations = [ClientOccupation(text="magazijnmedewerker")]
     world.a.vacancy.postcode = "8442 AB"
     world.a.proposal.note = "Gemotiveerd en goed bereikbaar."
-    db.session.add_all([PostcodeArea(pc4="8471", place="Wolvega", latitude=52.875, longitude=5.99),
-                        PostcodeArea(pc4="8442", place="Heerenveen", latitude=52.96, longitude=5.92)])
+    db.session.add_all(
+        [
+            PostcodeArea(pc4="8471", place="Wolvega", latitude=52.875, longitude=5.99),
+            PostcodeArea(pc4="8442", place="Heerenveen", latitude=52.96, longitude=5.92),
+        ]
+    )
     db.session.commit()
     auth.login("employer.a@example.nl")
     return world.a
@@ -40,12 +51,36 @@ def test_candidate_page_shows_the_profile_and_nothing_identifying(client, candid
     html = client.get(f"/werkgever/kandidaten/{candidate.proposal.id}").get_data(as_text=True)
     c = candidate.client
     assert c.pseudonym in html
-    for shown in ["magazijnmedewerker", "orderpicken", "heftruck", "VCA", "B1", "mbo 2", "24–32", "10–25 km",
-                  "Banenafspraak", "no-riskpolis", "Gemotiveerd en goed bereikbaar."]:
+    for shown in [
+        "magazijnmedewerker",
+        "orderpicken",
+        "heftruck",
+        "VCA",
+        "B1",
+        "mbo 2",
+        "24–32",
+        "10–25 km",
+        "Banenafspraak",
+        "no-riskpolis",
+        "Gemotiveerd en goed bereikbaar.",
+    ]:
         assert shown in html, shown
-    for hidden in ["Sjoukje", "Hoekstra-Zwart", "999993653", "9999.93.653", "17-05-1980", "1980",
-                   "8471 CD", "8471", "Rugklachten", "medicatie", "Ontheffing", "mantelzorg",
-                   "Bakkerij De Vries", "Noordwolde"]:
+    for hidden in [
+        "Sjoukje",
+        "Hoekstra-Zwart",
+        "999993653",
+        "9999.93.653",
+        "17-05-1980",
+        "1980",
+        "8471 CD",
+        "8471",
+        "Rugklachten",
+        "medicatie",
+        "Ontheffing",
+        "mantelzorg",
+        "Bakkerij De Vries",
+        "Noordwolde",
+    ]:
         assert hidden not in html, hidden
 
 
@@ -55,11 +90,17 @@ def test_every_employer_page_mentioning_the_candidate_hides_identity(client, can
     candidate.proposal.status = "invited"
     db.session.commit()
     c = candidate.client
-    urls = ["/werkgever/", "/werkgever/kandidaten?toon=alle", f"/werkgever/vacatures/{candidate.vacancy.id}",
-            "/werkgever/plaatsingen", f"/werkgever/plaatsingen/{candidate.placement.id}",
-            "/werkgever/plaatsingen/nieuw", "/werkgever/subsidies",
-            f"/werkgever/subsidies?voorstel={candidate.proposal.id}",
-            f"/werkgever/social-return/{candidate.contract.id}/activiteiten/nieuw"]
+    urls = [
+        "/werkgever/",
+        "/werkgever/kandidaten?toon=alle",
+        f"/werkgever/vacatures/{candidate.vacancy.id}",
+        "/werkgever/plaatsingen",
+        f"/werkgever/plaatsingen/{candidate.placement.id}",
+        "/werkgever/plaatsingen/nieuw",
+        "/werkgever/subsidies",
+        f"/werkgever/subsidies?voorstel={candidate.proposal.id}",
+        f"/werkgever/social-return/{candidate.contract.id}/activiteiten/nieuw",
+    ]
     assert db.session.get(Placement, candidate.placement.id) is not None
     for url in urls:
         html = client.get(url).get_data(as_text=True)
@@ -75,38 +116,53 @@ def test_distance_band_unknown_without_postcode_areas(client, candidate, db):
 
 
 def test_invite_for_interview_tells_the_jobhunter(client, candidate, db):
-    response = client.post(f"/werkgever/kandidaten/{candidate.proposal.id}",
-                           data={"decision": "invited", "reason": "Graag dinsdagochtend."})
+    response = client.post(
+        f"/werkgever/kandidaten/{candidate.proposal.id}",
+        data={"decision": "invited", "reason": "Graag dinsdagochtend."},
+    )
     assert response.status_code == 302
     db.session.refresh(candidate.proposal)
     assert candidate.proposal.status == "invited"
     assert candidate.proposal.reason == "Graag dinsdagochtend."
     assert candidate.proposal.answered_at is not None
-    mail = db.session.scalars(db.select(OutboxMail).where(OutboxMail.to == "jobhunter.a@example.nl")).one()
+    mail = db.session.scalars(
+        db.select(OutboxMail).where(OutboxMail.to == "jobhunter.a@example.nl")
+    ).one()
     assert "uitnodigen voor een gesprek" in mail.body and candidate.client.pseudonym in mail.body
     assert candidate.client.last_name not in mail.body
-    entry = db.session.scalars(db.select(AuditEntry).where(AuditEntry.object_type == "Proposal")).one()
+    entry = db.session.scalars(
+        db.select(AuditEntry).where(AuditEntry.object_type == "Proposal")
+    ).one()
     assert entry.action == "update" and "invited" in entry.detail
 
 
 def test_not_suitable_needs_a_reason_and_keeps_input(client, candidate, db):
-    html = client.post(f"/werkgever/kandidaten/{candidate.proposal.id}",
-                       data={"decision": "rejected", "reason": "  "}).get_data(as_text=True)
+    html = client.post(
+        f"/werkgever/kandidaten/{candidate.proposal.id}",
+        data={"decision": "rejected", "reason": "  "},
+    ).get_data(as_text=True)
     assert "Schrijf kort waarom de kandidaat niet past." in html
-    assert 'value="rejected" checked' in html or 'checked value="rejected"' in html or \
-        ('id="decision-1"' in html and "checked" in html)
+    assert (
+        'value="rejected" checked' in html
+        or 'checked value="rejected"' in html
+        or ('id="decision-1"' in html and "checked" in html)
+    )
     db.session.refresh(candidate.proposal)
     assert candidate.proposal.status == "proposed"
 
 
 def test_no_choice_is_a_dutch_error(client, candidate):
-    html = client.post(f"/werkgever/kandidaten/{candidate.proposal.id}", data={"reason": "x"}).get_data(as_text=True)
+    html = client.post(
+        f"/werkgever/kandidaten/{candidate.proposal.id}", data={"reason": "x"}
+    ).get_data(as_text=True)
     assert "Kies: uitnodigen voor een gesprek, of niet passend." in html
 
 
 def test_not_suitable_with_reason(client, candidate, db):
-    client.post(f"/werkgever/kandidaten/{candidate.proposal.id}",
-                data={"decision": "rejected", "reason": "Te weinig ervaring met heftrucks."})
+    client.post(
+        f"/werkgever/kandidaten/{candidate.proposal.id}",
+        data={"decision": "rejected", "reason": "Te weinig ervaring met heftrucks."},
+    )
     db.session.refresh(candidate.proposal)
     assert candidate.proposal.status == "rejected"
     assert candidate.proposal.reason == "Te weinig ervaring met heftrucks."
@@ -117,8 +173,11 @@ def test_not_suitable_with_reason(client, candidate, db):
 def test_a_decided_proposal_cannot_be_answered_again(client, candidate, db):
     candidate.proposal.status = "hired"
     db.session.commit()
-    html = client.post(f"/werkgever/kandidaten/{candidate.proposal.id}", follow_redirects=True,
-                       data={"decision": "rejected", "reason": "toch niet"}).get_data(as_text=True)
+    html = client.post(
+        f"/werkgever/kandidaten/{candidate.proposal.id}",
+        follow_redirects=True,
+        data={"decision": "rejected", "reason": "toch niet"},
+    ).get_data(as_text=True)
     assert "al een besluit genomen" in html
     db.session.refresh(candidate.proposal)
     assert candidate.proposal.status == "hired"
@@ -128,8 +187,12 @@ def test_jobhunter_outcome_service(app, candidate, db):
     from app.services import proposals
 
     with app.test_request_context():
-        proposals.record_outcome(candidate.proposal, "withdrawn", "Kandidaat heeft elders werk.",
-                                 candidate.users["jobhunter"])
+        proposals.record_outcome(
+            candidate.proposal,
+            "withdrawn",
+            "Kandidaat heeft elders werk.",
+            candidate.users["jobhunter"],
+        )
         db.session.commit()
         assert candidate.proposal.status == "withdrawn"
         with pytest.raises(proposals.ProposalError, match="afgesloten"):
@@ -140,9 +203,15 @@ def test_jobhunter_outcome_service(app, candidate, db):
 
 def test_werkvoucher_is_named_as_support(client, candidate, db):
     candidate.client.banenafspraak = False
-    db.session.add(IncentiveScheme(municipality=candidate.municipality, name="Werkvoucher",
-                                   min_hours_per_week=Decimal("24"), eligible_benefits=["participatiewet"],
-                                   tiers=[IncentiveTier(months=6, amount=Decimal("2000"))]))
+    db.session.add(
+        IncentiveScheme(
+            municipality=candidate.municipality,
+            name="Werkvoucher",
+            min_hours_per_week=Decimal("24"),
+            eligible_benefits=["participatiewet"],
+            tiers=[IncentiveTier(months=6, amount=Decimal("2000"))],
+        )
+    )
     db.session.commit()
     html = client.get(f"/werkgever/kandidaten/{candidate.proposal.id}").get_data(as_text=True)
     assert "Werkvoucher" in html and "€ 2.000,00" in html

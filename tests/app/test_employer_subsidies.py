@@ -20,23 +20,43 @@ def calc_world(world, db, auth, monkeypatch):
     monkeypatch.setattr(routes, "today", lambda: TODAY)
     a = world.a
     a.employer.municipality = a.municipality
-    db.session.add_all([
-        MinimumWage(valid_from=date(2025, 7, 1), hourly_amount=Decimal("14.40")),
-        MinimumWage(valid_from=date(2026, 1, 1), hourly_amount=Decimal("14.71")),
-        IncentiveScheme(municipality=a.municipality, name="Werkvoucher", min_hours_per_week=Decimal("24"),
-                        eligible_benefits=["participatiewet"], min_contract_months=6,
-                        tiers=[IncentiveTier(months=6, amount=Decimal("2000"))],
-                        source="Beleidsplan Weststellingwerf 2025-2028"),
-        IncentiveScheme(municipality=world.b.municipality, name="Werkgeverscheque B", min_hours_per_week=Decimal("32"),
-                        eligible_benefits=["participatiewet"], tiers=[IncentiveTier(months=6, amount=Decimal("2250"))]),
-    ])
+    db.session.add_all(
+        [
+            MinimumWage(valid_from=date(2025, 7, 1), hourly_amount=Decimal("14.40")),
+            MinimumWage(valid_from=date(2026, 1, 1), hourly_amount=Decimal("14.71")),
+            IncentiveScheme(
+                municipality=a.municipality,
+                name="Werkvoucher",
+                min_hours_per_week=Decimal("24"),
+                eligible_benefits=["participatiewet"],
+                min_contract_months=6,
+                tiers=[IncentiveTier(months=6, amount=Decimal("2000"))],
+                source="Beleidsplan Weststellingwerf 2025-2028",
+            ),
+            IncentiveScheme(
+                municipality=world.b.municipality,
+                name="Werkgeverscheque B",
+                min_hours_per_week=Decimal("32"),
+                eligible_benefits=["participatiewet"],
+                tiers=[IncentiveTier(months=6, amount=Decimal("2250"))],
+            ),
+        ]
+    )
     db.session.commit()
     auth.login("employer.a@example.nl")
     return a
 
 
-ANONYMOUS = {"proposal": "", "benefit_type": "participatiewet", "kind": "job", "hours_per_week": "32",
-             "hourly_wage": "15,00", "wage_value_pct": "60", "contract_months": "12", "start_date": "2026-12-01"}
+ANONYMOUS = {
+    "proposal": "",
+    "benefit_type": "participatiewet",
+    "kind": "job",
+    "hours_per_week": "32",
+    "hourly_wage": "15,00",
+    "wage_value_pct": "60",
+    "contract_months": "12",
+    "start_date": "2026-12-01",
+}
 
 
 def test_anonymous_profile_lists_instruments_with_the_engines_numbers(client, calc_world):
@@ -55,40 +75,54 @@ def test_anonymous_profile_lists_instruments_with_the_engines_numbers(client, ca
 
 
 def test_banenafspraak_gives_lkv_and_no_risk(client, calc_world):
-    html = client.post("/werkgever/subsidies", data={**ANONYMOUS, "banenafspraak": "y"}).get_data(as_text=True)
+    html = client.post("/werkgever/subsidies", data={**ANONYMOUS, "banenafspraak": "y"}).get_data(
+        as_text=True
+    )
     assert "Loonkostenvoordeel banenafspraak (LKV)" in html
     assert "€ 2.000,00" in html and "€ 166,67" in html
     assert "Ziektewet-uitkering" in html
 
 
 def test_minimum_wage_of_the_start_date_is_used(client, calc_world):
-    html = client.post("/werkgever/subsidies", data={**ANONYMOUS, "start_date": "2025-09-01"}).get_data(as_text=True)
+    html = client.post(
+        "/werkgever/subsidies", data={**ANONYMOUS, "start_date": "2025-09-01"}
+    ).get_data(as_text=True)
     subsidy = sroi.wage_subsidy(Decimal("14.40"), Decimal("32"), Decimal("60"))
     assert money(subsidy.per_year) in html
     assert "Loonkostenvoordeel banenafspraak (LKV)" not in html.split("Niet van toepassing")[0]
 
 
 def test_no_wage_value_explains_the_loonwaardemeting(client, calc_world):
-    html = client.post("/werkgever/subsidies", data={**ANONYMOUS, "wage_value_pct": ""}).get_data(as_text=True)
+    html = client.post("/werkgever/subsidies", data={**ANONYMOUS, "wage_value_pct": ""}).get_data(
+        as_text=True
+    )
     assert "loonwaardemeting" in html
 
 
 def test_wage_value_capped_at_70_percent(client, calc_world):
-    html = client.post("/werkgever/subsidies", data={**ANONYMOUS, "wage_value_pct": "10"}).get_data(as_text=True)
+    html = client.post("/werkgever/subsidies", data={**ANONYMOUS, "wage_value_pct": "10"}).get_data(
+        as_text=True
+    )
     subsidy = sroi.wage_subsidy(Decimal("14.71"), Decimal("32"), Decimal("10"))
     assert subsidy.subsidy_pct == 70
     assert money(subsidy.per_year) in html and "(hoogstens 70%)" in html
 
 
 def test_short_contract_or_few_hours_refuse_the_werkvoucher(client, calc_world):
-    html = client.post("/werkgever/subsidies", data={**ANONYMOUS, "hours_per_week": "20"}).get_data(as_text=True)
+    html = client.post("/werkgever/subsidies", data={**ANONYMOUS, "hours_per_week": "20"}).get_data(
+        as_text=True
+    )
     assert "vraagt minstens 24 uur" in html
-    html = client.post("/werkgever/subsidies", data={**ANONYMOUS, "contract_months": "3"}).get_data(as_text=True)
+    html = client.post("/werkgever/subsidies", data={**ANONYMOUS, "contract_months": "3"}).get_data(
+        as_text=True
+    )
     assert "korter dan 6 maanden" in html
 
 
 def test_trial_and_unpaid_work(client, calc_world):
-    html = client.post("/werkgever/subsidies", data={**ANONYMOUS, "kind": "trial"}).get_data(as_text=True)
+    html = client.post("/werkgever/subsidies", data={**ANONYMOUS, "kind": "trial"}).get_data(
+        as_text=True
+    )
     assert "met behoud van uitkering" in html
     assert "Alleen bij betaald werk met een arbeidscontract." in html
     saved = money(Decimal("15.00") * 32 * 52 / 12)
@@ -96,7 +130,9 @@ def test_trial_and_unpaid_work(client, calc_world):
 
 
 def test_below_minimum_wage_warns(client, calc_world):
-    html = client.post("/werkgever/subsidies", data={**ANONYMOUS, "hourly_wage": "10"}).get_data(as_text=True)
+    html = client.post("/werkgever/subsidies", data={**ANONYMOUS, "hourly_wage": "10"}).get_data(
+        as_text=True
+    )
     assert "lager dan het wettelijk minimumloon" in html
 
 
@@ -112,18 +148,30 @@ def test_proposed_candidate_uses_the_municipalitys_data_without_showing_it(clien
     a.client.banenafspraak = True
     db.session.commit()
     page = client.get(f"/werkgever/subsidies?voorstel={a.proposal.id}").get_data(as_text=True)
-    assert f'value="{a.proposal.id}" selected' in page or f'selected value="{a.proposal.id}"' in page
-    html = client.post("/werkgever/subsidies", data={**ANONYMOUS, "proposal": str(a.proposal.id),
-                                                     "benefit_type": "ww"}).get_data(as_text=True)
+    assert (
+        f'value="{a.proposal.id}" selected' in page or f'selected value="{a.proposal.id}"' in page
+    )
+    html = client.post(
+        "/werkgever/subsidies",
+        data={**ANONYMOUS, "proposal": str(a.proposal.id), "benefit_type": "ww"},
+    ).get_data(as_text=True)
     assert a.client.pseudonym in html
     assert "Loonkostenvoordeel banenafspraak (LKV)" in html.split("Niet van toepassing")[0]
-    assert "Werkvoucher" in html.split("Niet van toepassing")[0]  # participatiewet from the client, not "ww"
+    assert (
+        "Werkvoucher" in html.split("Niet van toepassing")[0]
+    )  # participatiewet from the client, not "ww"
     assert a.client.last_name not in html and a.client.bsn not in html
 
 
 def test_invalid_input_comes_back_filled_in(client, calc_world):
-    data = {**ANONYMOUS, "hours_per_week": "", "hourly_wage": "vijftien", "wage_value_pct": "150",
-            "contract_months": "1,5", "start_date": "99-99-2026"}
+    data = {
+        **ANONYMOUS,
+        "hours_per_week": "",
+        "hourly_wage": "vijftien",
+        "wage_value_pct": "150",
+        "contract_months": "1,5",
+        "start_date": "99-99-2026",
+    }
     html = client.post("/werkgever/subsidies", data=data).get_data(as_text=True)
     assert "Vul het aantal uren per week in." in html
     assert "Vul een getal in, bijvoorbeeld 18,5." in html
@@ -139,10 +187,18 @@ def test_calculator_service_totals(app, calc_world):
 
     with app.test_request_context():
         calc = subsidies.calculate(
-            subsidies.Profile(benefit_type="participatiewet", banenafspraak=True,
-                              municipality_id=calc_world.municipality.id),
-            subsidies.Job(kind="job", hours_per_week=Decimal("36"), wage_value_pct=Decimal("50"),
-                          permanent=True, start=date(2026, 3, 1)),
+            subsidies.Profile(
+                benefit_type="participatiewet",
+                banenafspraak=True,
+                municipality_id=calc_world.municipality.id,
+            ),
+            subsidies.Job(
+                kind="job",
+                hours_per_week=Decimal("36"),
+                wage_value_pct=Decimal("50"),
+                permanent=True,
+                start=date(2026, 3, 1),
+            ),
             TODAY,
         )
     codes = [i.code for i in calc.available]

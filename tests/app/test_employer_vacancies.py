@@ -36,10 +36,18 @@ def employer_a(world, auth):
 
 @pytest.fixture
 def occupations(db):
-    schoonmaker = Occupation(uri="http://data.europa.eu/esco/occupation/1", preferred_label="schoonmaker",
-                             alt_labels="medewerker schoonmaak\nschoonmaakmedewerker", isco_group="9112")
-    magazijn = Occupation(uri="http://data.europa.eu/esco/occupation/2", preferred_label="magazijnmedewerker",
-                          alt_labels="orderpicker\nmedewerker magazijn", isco_group="9333")
+    schoonmaker = Occupation(
+        uri="http://data.europa.eu/esco/occupation/1",
+        preferred_label="schoonmaker",
+        alt_labels="medewerker schoonmaak\nschoonmaakmedewerker",
+        isco_group="9112",
+    )
+    magazijn = Occupation(
+        uri="http://data.europa.eu/esco/occupation/2",
+        preferred_label="magazijnmedewerker",
+        alt_labels="orderpicker\nmedewerker magazijn",
+        isco_group="9333",
+    )
     db.session.add_all([schoonmaker, magazijn])
     db.session.commit()
     return schoonmaker, magazijn
@@ -58,9 +66,15 @@ def test_create_vacancy_with_every_field(client, employer_a, occupations, db):
     assert vacancy.postcode == "8471 AB"
     assert vacancy.start_date == date(2026, 12, 1) and vacancy.closing_date == date(2026, 11, 30)
     assert vacancy.driving_licence and vacancy.banenafspraak_suitable
-    assert (vacancy.physical_load, vacancy.education_level, vacancy.language_level) == ("middel", "mbo1", "A2")
+    assert (vacancy.physical_load, vacancy.education_level, vacancy.language_level) == (
+        "middel",
+        "mbo1",
+        "A2",
+    )
     assert vacancy.status == "open"
-    entry = db.session.scalars(db.select(AuditEntry).where(AuditEntry.object_type == "Vacancy")).one()
+    entry = db.session.scalars(
+        db.select(AuditEntry).where(AuditEntry.object_type == "Vacancy")
+    ).one()
     assert entry.action == "create" and entry.user_email == "employer.a@example.nl"
     page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "staat online" in page and "18,5–24" in page
@@ -79,8 +93,15 @@ def test_unknown_occupation_is_kept_unlinked(client, employer_a, occupations, db
 
 
 def test_invalid_vacancy_comes_back_filled_in_with_dutch_messages(client, employer_a, db):
-    data = {**VALID, "title": "", "hours_min": "veel", "hours_max": "12", "postcode": "84711",
-            "start_date": "31-02-2026", "kind": "hacker"}
+    data = {
+        **VALID,
+        "title": "",
+        "hours_min": "veel",
+        "hours_max": "12",
+        "postcode": "84711",
+        "start_date": "31-02-2026",
+        "kind": "hacker",
+    }
     html = client.post("/werkgever/vacatures/nieuw", data=data).get_data(as_text=True)
     assert "Controleer het formulier" in html
     assert "Geef de vacature een titel." in html
@@ -96,15 +117,21 @@ def test_invalid_vacancy_comes_back_filled_in_with_dutch_messages(client, employ
 
 
 def test_hours_max_below_min_and_out_of_range(client, employer_a):
-    html = client.post("/werkgever/vacatures/nieuw", data={**VALID, "hours_min": "32", "hours_max": "24"}).get_data(as_text=True)
+    html = client.post(
+        "/werkgever/vacatures/nieuw", data={**VALID, "hours_min": "32", "hours_max": "24"}
+    ).get_data(as_text=True)
     assert "Het maximum aantal uren moet minstens zo hoog zijn als het minimum." in html
-    html = client.post("/werkgever/vacatures/nieuw", data={**VALID, "hours_max": "200"}).get_data(as_text=True)
+    html = client.post("/werkgever/vacatures/nieuw", data={**VALID, "hours_max": "200"}).get_data(
+        as_text=True
+    )
     assert "Vul een aantal uren tussen 0,5 en 60 per week in." in html
 
 
 def test_very_long_input_is_refused_not_a_500(client, employer_a):
-    response = client.post("/werkgever/vacatures/nieuw", data={**VALID, "title": "x" * 10_000,
-                                                               "skills": "\n".join(f"s{i}" for i in range(40))})
+    response = client.post(
+        "/werkgever/vacatures/nieuw",
+        data={**VALID, "title": "x" * 10_000, "skills": "\n".join(f"s{i}" for i in range(40))},
+    )
     assert response.status_code == 200
     html = response.get_data(as_text=True)
     assert "Een titel is hoogstens 200 tekens." in html
@@ -115,7 +142,9 @@ def test_edit_vacancy_keeps_and_changes_fields(client, employer_a, db):
     vacancy = employer_a.vacancy
     form = client.get(f"/werkgever/vacatures/{vacancy.id}/bewerken").get_data(as_text=True)
     assert 'value="Magazijnmedewerker (m/v)"' in form and "orderpicken" in form
-    response = client.post(f"/werkgever/vacatures/{vacancy.id}/bewerken", data={**VALID, "title": "Orderpicker"})
+    response = client.post(
+        f"/werkgever/vacatures/{vacancy.id}/bewerken", data={**VALID, "title": "Orderpicker"}
+    )
     assert response.status_code == 302
     db.session.refresh(vacancy)
     assert vacancy.title == "Orderpicker"
@@ -128,7 +157,9 @@ def test_copy_prefills_a_new_vacancy_and_saves_a_second_one(client, employer_a, 
     assert 'action="/werkgever/vacatures/nieuw"' in html
     before = db.session.scalar(db.select(db.func.count(Vacancy.id)))
     assert db.session.scalar(db.select(db.func.count(Vacancy.id))) == before  # GET stores nothing
-    client.post("/werkgever/vacatures/nieuw", data={**VALID, "title": "Magazijnmedewerker (m/v) (kopie)"})
+    client.post(
+        "/werkgever/vacatures/nieuw", data={**VALID, "title": "Magazijnmedewerker (m/v) (kopie)"}
+    )
     assert db.session.scalar(db.select(db.func.count(Vacancy.id))) == before + 1
 
 
@@ -159,7 +190,7 @@ def test_occupation_suggestions_as_json(client, employer_a, occupations):
 def test_form_has_datalist_and_self_hosted_script(client, employer_a):
     html = client.get("/werkgever/vacatures/nieuw").get_data(as_text=True)
     assert 'list="beroepen"' in html and '<datalist id="beroepen"' in html
-    assert '/static/js/employer-occupations.js' in html
+    assert "/static/js/employer-occupations.js" in html
     assert "<script>" not in html and "onclick" not in html
     # the employer's own postcode is the default workplace
     assert 'value="8471 AB"' in html

@@ -22,7 +22,7 @@ def test_import_esco_reports_bad_rows_and_keeps_good_ones(db, runner, tmp_path):
     from app.models import Occupation
 
     csv_text = ESCO_HEADER + (
-        'Occupation,http://data.europa.eu/esco/occupation/1,8344,heftruckchauffeur,'
+        "Occupation,http://data.europa.eu/esco/occupation/1,8344,heftruckchauffeur,"
         '"vorkheftruckbestuurder\nheftruckbestuurder",,released,,,,,,Bestuurt heftrucks.,8344.1\n'
         "Occupation,,8344,zonder uri,,,released,,,,,,,\n"
         "Occupation,http://data.europa.eu/esco/occupation/2,83X4,foute isco,,,released,,,,,,,\n"
@@ -48,7 +48,7 @@ def test_import_esco_reports_bad_rows_and_keeps_good_ones(db, runner, tmp_path):
     "content, message",
     [
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "geen tekstbestand"),
-        ("naam;code\nx;y\n".encode(), "geen ESCO-beroepenbestand"),
+        (b"naam;code\nx;y\n", "geen ESCO-beroepenbestand"),
         ("conceptUri,preferredLabel\n".encode("utf-16"), "geen tekstbestand"),
         (ESCO_HEADER.encode() + "Occupation,http://x,1,caf\xe9\n".encode("latin-1"), "UTF-8"),
     ],

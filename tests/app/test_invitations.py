@@ -31,7 +31,10 @@ def test_accepting_creates_the_user_and_logs_in(app, db, client):
     token, employer = _invite(app, db)
     page = client.get(f"/uitnodiging/{token}")
     assert "Bakkerij Bosma" in page.get_data(as_text=True)
-    response = client.post(f"/uitnodiging/{token}", data={"password": "een lang wachtwoord", "confirm": "een lang wachtwoord"})
+    response = client.post(
+        f"/uitnodiging/{token}",
+        data={"password": "een lang wachtwoord", "confirm": "een lang wachtwoord"},
+    )
     assert response.status_code == 302 and response.headers["Location"] == "/werkgever/"
     user = db.session.scalars(db.select(User).where(User.email == "nieuw@bedrijf.nl")).one()
     assert user.role == "employer" and user.organisation_id == employer.organisation_id
@@ -42,7 +45,9 @@ def test_accepting_creates_the_user_and_logs_in(app, db, client):
 
 def test_password_rules_and_mismatch_are_shown(app, db, client):
     token, _employer = _invite(app, db)
-    html = client.post(f"/uitnodiging/{token}", data={"password": "kort", "confirm": "anders"}).get_data(as_text=True)
+    html = client.post(
+        f"/uitnodiging/{token}", data={"password": "kort", "confirm": "anders"}
+    ).get_data(as_text=True)
     assert "Kies een wachtwoord van 12 tot 200 tekens." in html
     assert "De twee wachtwoorden zijn niet gelijk." in html
 
@@ -72,8 +77,13 @@ def test_an_invitation_cannot_take_over_an_account_of_another_organisation(app, 
     with app.test_request_context():
         token = invite("beheer@gemeente.nl", "Beheer", employer.organisation, None)
     db.session.commit()
-    response = client.post(f"/uitnodiging/{token}", data={"password": "overgenomen wachtwoord", "confirm": "overgenomen wachtwoord"})
+    response = client.post(
+        f"/uitnodiging/{token}",
+        data={"password": "overgenomen wachtwoord", "confirm": "overgenomen wachtwoord"},
+    )
     assert response.status_code == 404
     assert "Er bestaat al een account" in response.get_data(as_text=True)
     with app.test_request_context():
-        assert not verify_password(db.session.get(User, admin.id).password_hash, "overgenomen wachtwoord")
+        assert not verify_password(
+            db.session.get(User, admin.id).password_hash, "overgenomen wachtwoord"
+        )

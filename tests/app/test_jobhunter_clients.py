@@ -43,7 +43,10 @@ def test_register_a_client_with_all_fields(world, client, auth, db):
     created = db.session.scalars(db.select(Client).where(Client.last_name == "Wiersma")).one()
     assert created.postcode == "8471 AB"
     assert created.skills == ["orderpicken", "heftruck besturen"]
-    assert [o.text for o in created.desired_occupations] == ["heftruckchauffeur", "magazijnmedewerker"]
+    assert [o.text for o in created.desired_occupations] == [
+        "heftruckchauffeur",
+        "magazijnmedewerker",
+    ]
     assert created.driving_licences == ["B"]
     assert str(created.hours_min) == "24.0" or float(created.hours_min) == 24
     assert created.consent_at.isoformat() == "2026-10-01"
@@ -51,16 +54,26 @@ def test_register_a_client_with_all_fields(world, client, auth, db):
     assert created.pseudonym.startswith("Kandidaat ")
     page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "Durk Wiersma" in page and "heftruckchauffeur" in page
-    assert db.session.scalars(db.select(AuditEntry).where(AuditEntry.action == "create")).one().object_id == str(created.id)
+    assert db.session.scalars(
+        db.select(AuditEntry).where(AuditEntry.action == "create")
+    ).one().object_id == str(created.id)
 
 
 def test_invalid_form_comes_back_filled_in_with_dutch_messages(world, client, auth, db):
     auth.login("jobhunter.a@example.nl")
     before = db.session.scalar(db.select(db.func.count(Client.id)))
-    html = client.post("/jobhunter/werkzoekenden/nieuw", data=_form(
-        world, bsn="111222334", postcode="84", hours_min="32", hours_max="24", first_name="",
-        birth_date="31-02-1990",
-    )).get_data(as_text=True)
+    html = client.post(
+        "/jobhunter/werkzoekenden/nieuw",
+        data=_form(
+            world,
+            bsn="111222334",
+            postcode="84",
+            hours_min="32",
+            hours_max="24",
+            first_name="",
+            birth_date="31-02-1990",
+        ),
+    ).get_data(as_text=True)
     assert "De elfproef faalt" in html or "elfproef" in html
     assert "Vul een postcode in zoals 8471 AB" in html
     assert "Het maximum moet minstens het minimum zijn." in html
@@ -76,8 +89,10 @@ def test_invalid_form_comes_back_filled_in_with_dutch_messages(world, client, au
 def test_edit_is_audited_with_the_changed_fields(world, client, auth, db):
     auth.login("jobhunter.a@example.nl")
     target = world.a.client
-    response = client.post(f"/jobhunter/werkzoekenden/{target.id}/bewerken",
-                           data=_form(world, first_name="Sjoukje", last_name=target.last_name, postcode="9201 AA"))
+    response = client.post(
+        f"/jobhunter/werkzoekenden/{target.id}/bewerken",
+        data=_form(world, first_name="Sjoukje", last_name=target.last_name, postcode="9201 AA"),
+    )
     assert response.status_code == 302
     db.session.refresh(target)
     assert target.postcode == "9201 AA"
@@ -87,7 +102,9 @@ def test_edit_is_audited_with_the_changed_fields(world, client, auth, db):
 
 def test_edit_form_shows_current_values(world, client, auth):
     auth.login("jobhunter.a@example.nl")
-    html = client.get(f"/jobhunter/werkzoekenden/{world.a.client.id}/bewerken").get_data(as_text=True)
+    html = client.get(f"/jobhunter/werkzoekenden/{world.a.client.id}/bewerken").get_data(
+        as_text=True
+    )
     assert f'value="{world.a.client.last_name}"' in html
     assert "Rugklachten; niet zwaar tillen." in html
 
@@ -101,10 +118,18 @@ def test_other_municipality_cannot_edit(world, client, auth):
 
 def test_cannot_register_a_client_in_another_municipality(world, client, auth, db):
     auth.login("jobhunter.a@example.nl")
-    html = client.post("/jobhunter/werkzoekenden/nieuw",
-                       data=_form(world, municipality_id=str(world.b.municipality.id))).get_data(as_text=True)
-    assert "Not a valid choice" in html or "geen geldige keuze" in html.lower() or "Ongeldige keuze" in html
-    assert db.session.scalars(db.select(Client).where(Client.last_name == "Wiersma")).first() is None
+    html = client.post(
+        "/jobhunter/werkzoekenden/nieuw",
+        data=_form(world, municipality_id=str(world.b.municipality.id)),
+    ).get_data(as_text=True)
+    assert (
+        "Not a valid choice" in html
+        or "geen geldige keuze" in html.lower()
+        or "Ongeldige keuze" in html
+    )
+    assert (
+        db.session.scalars(db.select(Client).where(Client.last_name == "Wiersma")).first() is None
+    )
 
 
 def test_without_consent_the_page_says_so(world, client, auth, db):
@@ -118,8 +143,13 @@ def test_without_consent_the_page_says_so(world, client, auth, db):
 def test_search_and_filters(world, client, auth, db):
     from tests.factories import ClientFactory
 
-    ClientFactory(municipality=world.a.municipality, last_name="Zijlstra", ladder_step=2,
-                  benefit_type="ww", banenafspraak=True)
+    ClientFactory(
+        municipality=world.a.municipality,
+        last_name="Zijlstra",
+        ladder_step=2,
+        benefit_type="ww",
+        banenafspraak=True,
+    )
     db.session.commit()
     auth.login("jobhunter.a@example.nl")
 
@@ -127,7 +157,9 @@ def test_search_and_filters(world, client, auth, db):
         return client.get("/jobhunter/werkzoekenden", query_string=query).get_data(as_text=True)
 
     assert "Zijlstra" in names(q="zijl")
-    assert "Zijlstra" in names(benefit_type="ww") and world.a.client.last_name not in names(benefit_type="ww")
+    assert "Zijlstra" in names(benefit_type="ww") and world.a.client.last_name not in names(
+        benefit_type="ww"
+    )
     assert "Zijlstra" in names(ladder_step="2")
     assert "Zijlstra" not in names(banenafspraak="0")
     assert "Zijlstra" in names(q="Kandidaat")  # pseudonym search
@@ -138,7 +170,10 @@ def test_search_and_filters(world, client, auth, db):
 
 def test_bad_filter_values_do_not_break_the_list(world, client, auth):
     auth.login("jobhunter.a@example.nl")
-    response = client.get("/jobhunter/werkzoekenden", query_string={"ladder_step": "x", "pagina": "-4", "q": "x" * 500})
+    response = client.get(
+        "/jobhunter/werkzoekenden",
+        query_string={"ladder_step": "x", "pagina": "-4", "q": "x" * 500},
+    )
     assert response.status_code == 200
 
 
@@ -149,7 +184,15 @@ def test_long_lists_are_paged(world, client, auth, db):
         ClientFactory(municipality=world.a.municipality, last_name=f"Pagina-{i:02d}")
     db.session.commit()
     auth.login("jobhunter.a@example.nl")
-    first = client.get("/jobhunter/werkzoekenden?benefit_type=participatiewet").get_data(as_text=True)
+    first = client.get("/jobhunter/werkzoekenden?benefit_type=participatiewet").get_data(
+        as_text=True
+    )
     assert "Pagina 1 van 2" in first and "Volgende" in first and "pagina=2" in first
-    second = client.get("/jobhunter/werkzoekenden?benefit_type=participatiewet&pagina=2").get_data(as_text=True)
-    assert "Pagina 2 van 2" in second and "Vorige" in second and "benefit_type=participatiewet" in second
+    second = client.get("/jobhunter/werkzoekenden?benefit_type=participatiewet&pagina=2").get_data(
+        as_text=True
+    )
+    assert (
+        "Pagina 2 van 2" in second
+        and "Vorige" in second
+        and "benefit_type=participatiewet" in second
+    )

@@ -14,8 +14,13 @@ YEAR = 2026  # the year of the world fixture's placements
 
 def _placement(db, world, **kw):
     client = kw.pop("client", None) or ClientFactory(municipality=world.a.municipality)
-    values = dict(client=client, employer=world.a.employer, kind="job", start_date=date(YEAR, 2, 1),
-                  hours_per_week=Decimal("36"))
+    values = dict(
+        client=client,
+        employer=world.a.employer,
+        kind="job",
+        start_date=date(YEAR, 2, 1),
+        hours_per_week=Decimal("36"),
+    )
     values.update(kw)
     placement = Placement(**values)
     db.session.add(placement)
@@ -24,15 +29,31 @@ def _placement(db, world, **kw):
 
 def _data(db, world):
     _placement(db, world, hours_per_week=Decimal("24"), jobcoach=True)
-    _placement(db, world, wage_value_pct=Decimal("60"),
-               client=ClientFactory(municipality=world.a.municipality, banenafspraak=True))
+    _placement(
+        db,
+        world,
+        wage_value_pct=Decimal("60"),
+        client=ClientFactory(municipality=world.a.municipality, banenafspraak=True),
+    )
     _placement(db, world, kind="work_experience", hours_per_week=Decimal("16"))
     _placement(db, world, start_date=date(YEAR - 1, 6, 1))  # other year
     done = _placement(db, world, start_date=date(YEAR, 3, 1))
-    done.follow_ups = [FollowUp(kind="call", due_date=date(YEAR, 3, 15), done_at=datetime(YEAR, 3, 16, 10, 0, tzinfo=UTC))]
-    scheme = IncentiveScheme(municipality=world.a.municipality, name="Werkvoucher",
-                             min_hours_per_week=Decimal("24"), eligible_benefits=["participatiewet"])
-    db.session.add(IncentiveAward(scheme=scheme, placement=done, state="granted", amount=Decimal("2000")))
+    done.follow_ups = [
+        FollowUp(
+            kind="call",
+            due_date=date(YEAR, 3, 15),
+            done_at=datetime(YEAR, 3, 16, 10, 0, tzinfo=UTC),
+        )
+    ]
+    scheme = IncentiveScheme(
+        municipality=world.a.municipality,
+        name="Werkvoucher",
+        min_hours_per_week=Decimal("24"),
+        eligible_benefits=["participatiewet"],
+    )
+    db.session.add(
+        IncentiveAward(scheme=scheme, placement=done, state="granted", amount=Decimal("2000"))
+    )
     db.session.commit()
 
 
@@ -46,8 +67,8 @@ def test_report_counts_what_the_policy_table_asks(world, client, auth, db):
 
     report = build_report(world.a.municipality, YEAR, date.today())
     # The world already holds one paid 24-hour placement of this year (1 March).
-    assert report.value("exit_to_work") == 4       # four paid placements this year
-    assert report.value("part_time") == 2          # the two 24-hour ones
+    assert report.value("exit_to_work") == 4  # four paid placements this year
+    assert report.value("part_time") == 2  # the two 24-hour ones
     assert report.value("unpaid_places") == 1
     assert report.value("jobcoach") == 1
     assert report.value("wage_subsidy") == 1
@@ -89,6 +110,8 @@ def test_csv_and_xlsx_exports_open_and_are_audited(world, client, auth, db):
 def test_year_and_municipality_arguments_are_checked(world, client, auth):
     auth.login("jobhunter.a@example.nl")
     assert client.get("/jobhunter/monitor?jaar=abc").status_code == 200
-    html = client.get(f"/jobhunter/monitor?jaar={YEAR}&gemeente={world.b.municipality.id}").get_data(as_text=True)
+    html = client.get(
+        f"/jobhunter/monitor?jaar={YEAR}&gemeente={world.b.municipality.id}"
+    ).get_data(as_text=True)
     assert world.a.municipality.name in html  # another municipality's id falls back to the own one
     assert world.b.municipality.name not in html.split("<main")[1].split("Social return")[0]

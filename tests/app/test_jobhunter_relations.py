@@ -7,9 +7,14 @@ from tests.factories import EmployerFactory
 
 
 def _contact(db, world, employer, when, municipality=None):
-    contact = EmployerContact(employer=employer, municipality_id=(municipality or world.a.municipality).id,
-                              jobhunter=world.a.users["jobhunter"], contact_date=when,
-                              channel="visit", subject="Kennismaking")
+    contact = EmployerContact(
+        employer=employer,
+        municipality_id=(municipality or world.a.municipality).id,
+        jobhunter=world.a.users["jobhunter"],
+        contact_date=when,
+        channel="visit",
+        subject="Kennismaking",
+    )
     db.session.add(contact)
     return contact
 
@@ -20,14 +25,23 @@ def test_log_a_contact_and_see_the_new_employer_mark(world, client, auth, db):
     db.session.commit()
     auth.login("jobhunter.a@example.nl")
     url = f"/jobhunter/werkgevers/{employer.id}"
-    response = client.post(url, data={"contact_date": date.today().isoformat(), "channel": "phone",
-                                      "subject": "Vacature orderpicker", "outcome": "Belt terug."})
+    response = client.post(
+        url,
+        data={
+            "contact_date": date.today().isoformat(),
+            "channel": "phone",
+            "subject": "Vacature orderpicker",
+            "outcome": "Belt terug.",
+        },
+    )
     assert response.status_code == 302
     html = client.get(url).get_data(as_text=True)
     assert "Vacature orderpicker" in html
     # The earlier contact was more than five years ago: today's conversation counts as new.
     assert html.count(">nieuw<") == 2
-    stored = db.session.scalars(db.select(EmployerContact).where(EmployerContact.subject == "Vacature orderpicker")).one()
+    stored = db.session.scalars(
+        db.select(EmployerContact).where(EmployerContact.subject == "Vacature orderpicker")
+    ).one()
     assert stored.municipality_id == world.a.municipality.id and stored.channel == "phone"
 
 
@@ -43,7 +57,9 @@ def test_a_contact_within_five_years_is_not_new(world, client, auth, db):
 
 def test_contacts_of_another_municipality_do_not_count(world, client, auth, db):
     employer = EmployerFactory(name="Garage Terpstra")
-    _contact(db, world, employer, date.today() - timedelta(days=30), municipality=world.b.municipality)
+    _contact(
+        db, world, employer, date.today() - timedelta(days=30), municipality=world.b.municipality
+    )
     db.session.commit()
     auth.login("jobhunter.a@example.nl")
     html = client.get(f"/jobhunter/werkgevers/{employer.id}").get_data(as_text=True)
@@ -53,9 +69,10 @@ def test_contacts_of_another_municipality_do_not_count(world, client, auth, db):
 def test_contact_form_errors_keep_the_input(world, client, auth, db):
     auth.login("jobhunter.a@example.nl")
     future = (date.today() + timedelta(days=3)).isoformat()
-    html = client.post(f"/jobhunter/werkgevers/{world.a.employer.id}",
-                       data={"contact_date": future, "channel": "visit", "subject": "", "outcome": "Mijn notitie"}
-                       ).get_data(as_text=True)
+    html = client.post(
+        f"/jobhunter/werkgevers/{world.a.employer.id}",
+        data={"contact_date": future, "channel": "visit", "subject": "", "outcome": "Mijn notitie"},
+    ).get_data(as_text=True)
     assert "Een gesprek in de toekomst kunt u nog niet vastleggen." in html
     assert "Vul het onderwerp in." in html
     assert "Mijn notitie" in html
@@ -65,17 +82,17 @@ def test_contact_form_errors_keep_the_input(world, client, auth, db):
 def test_campaign_counts_new_employer_conversations_for_the_year(world, client, auth, db):
     year = date.today().year
     old, fresh, repeat = EmployerFactory(), EmployerFactory(), EmployerFactory()
-    _contact(db, world, old, date(year - 2, 5, 1))      # known employer
-    _contact(db, world, old, date(year, 3, 1))          # not new
-    _contact(db, world, fresh, date(year, 2, 1))        # new
+    _contact(db, world, old, date(year - 2, 5, 1))  # known employer
+    _contact(db, world, old, date(year, 3, 1))  # not new
+    _contact(db, world, fresh, date(year, 2, 1))  # new
     _contact(db, world, repeat, date(year - 6, 1, 10))  # more than five years ago
-    _contact(db, world, repeat, date(year, 1, 15))      # new again
-    _contact(db, world, repeat, date(year, 4, 15))      # not new: January's contact is recent
+    _contact(db, world, repeat, date(year, 1, 15))  # new again
+    _contact(db, world, repeat, date(year, 4, 15))  # not new: January's contact is recent
     db.session.commit()
     auth.login("jobhunter.a@example.nl")
     html = client.get("/jobhunter/campagne").get_data(as_text=True)
     assert f"Werkgeverscampagne {year}" in html
-    assert "<td class=\"num\">10</td><td class=\"num\">2</td>" in html  # target 10, result 2
+    assert '<td class="num">10</td><td class="num">2</td>' in html  # target 10, result 2
     assert fresh.name in html and repeat.name in html
 
 
@@ -83,29 +100,48 @@ def test_campaign_plan_and_activity(world, client, auth, db):
     auth.login("jobhunter.a@example.nl")
     page = client.get("/jobhunter/campagne").get_data(as_text=True)
     assert "Goede voorbeelden delen" in page  # the two fixed parts are proposed
-    response = client.post("/jobhunter/campagne/plan", data={
-        "plan-action_plan": "Ondernemersdag en nieuwsbrief.", "plan-target_new_conversations": "12",
-        "plan-target_placements": "20"})
+    response = client.post(
+        "/jobhunter/campagne/plan",
+        data={
+            "plan-action_plan": "Ondernemersdag en nieuwsbrief.",
+            "plan-target_new_conversations": "12",
+            "plan-target_placements": "20",
+        },
+    )
     assert response.status_code == 302
     campaign = db.session.scalars(db.select(Campaign)).one()
     assert campaign.target_new_conversations == 12 and campaign.target_placements == 20
-    response = client.post("/jobhunter/campagne/activiteit", data={
-        "activiteit-date": f"{date.today().year}-11-10", "activiteit-kind": "article",
-        "activiteit-title": "Werkgever in het zonnetje", "activiteit-reach": "5000"})
+    response = client.post(
+        "/jobhunter/campagne/activiteit",
+        data={
+            "activiteit-date": f"{date.today().year}-11-10",
+            "activiteit-kind": "article",
+            "activiteit-title": "Werkgever in het zonnetje",
+            "activiteit-reach": "5000",
+        },
+    )
     assert response.status_code == 302
     assert db.session.scalars(db.select(CampaignActivity)).one().reach == 5000
 
 
 def test_campaign_form_errors_are_shown(world, client, auth, db):
     auth.login("jobhunter.a@example.nl")
-    response = client.post("/jobhunter/campagne/activiteit", data={
-        "activiteit-date": "gisteren", "activiteit-kind": "article", "activiteit-title": "Mijn artikel",
-        "activiteit-reach": "-5"})
+    response = client.post(
+        "/jobhunter/campagne/activiteit",
+        data={
+            "activiteit-date": "gisteren",
+            "activiteit-kind": "article",
+            "activiteit-title": "Mijn artikel",
+            "activiteit-reach": "-5",
+        },
+    )
     assert response.status_code == 400
     html = response.get_data(as_text=True)
     assert "Vul een datum in als 31-12-2026." in html and "Een aantal van 0 of meer." in html
     assert 'value="Mijn artikel"' in html
-    response = client.post("/jobhunter/campagne/plan", data={"plan-target_new_conversations": "veel"})
+    response = client.post(
+        "/jobhunter/campagne/plan", data={"plan-target_new_conversations": "veel"}
+    )
     assert response.status_code == 400
 
 

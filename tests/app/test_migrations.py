@@ -41,4 +41,7 @@ def test_money_columns_are_numeric(db):
     for table, columns in money.items():
         for column in columns:
             col_type = db.metadata.tables[table].c[column].type
-            assert isinstance(col_type, Numeric) and not isinstance(col_type, Float), (table, column)
+            assert isinstance(col_type, Numeric) and not isinstance(col_type, Float), (
+                table,
+                column,
+            )

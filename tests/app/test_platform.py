@@ -17,10 +17,14 @@ def test_healthz_checks_the_database(client):
 def test_healthz_reports_a_broken_database(tmp_path, monkeypatch):
     from app import create_app
 
-    broken = create_app({
-        "WERKBRUG_ENV": "testing", "INSTANCE_PATH": str(tmp_path), "SECRET_KEY": "x",
-        "SQLALCHEMY_DATABASE_URI": "sqlite:///" + str(tmp_path / "missing-dir" / "db.sqlite"),
-    })
+    broken = create_app(
+        {
+            "WERKBRUG_ENV": "testing",
+            "INSTANCE_PATH": str(tmp_path),
+            "SECRET_KEY": "x",
+            "SQLALCHEMY_DATABASE_URI": "sqlite:///" + str(tmp_path / "missing-dir" / "db.sqlite"),
+        }
+    )
     response = broken.test_client().get("/healthz")
     assert response.status_code == 503
     assert response.get_json()["database"] == "unreachable"
@@ -85,34 +89,63 @@ def test_create_user_command(db, runner):
 
     OrganisationFactory(name="Gemeente Ooststellingwerf")
     db.session.commit()
-    result = runner.invoke(args=[
-        "create-user", "--email", "nieuw@example.nl", "--name", "Nieuwe Jobhunter",
-        "--role", "jobhunter", "--organisation", "Gemeente Ooststellingwerf",
-        "--password", "een lang wachtwoord",
-    ])
+    result = runner.invoke(
+        args=[
+            "create-user",
+            "--email",
+            "nieuw@example.nl",
+            "--name",
+            "Nieuwe Jobhunter",
+            "--role",
+            "jobhunter",
+            "--organisation",
+            "Gemeente Ooststellingwerf",
+            "--password",
+            "een lang wachtwoord",
+        ]
+    )
     assert result.exit_code == 0, result.output
     user = db.session.scalars(db.select(User).where(User.email == "nieuw@example.nl")).one()
     assert user.role == "jobhunter" and user.password_hash.startswith("$argon2id$")
-    again = runner.invoke(args=[
-        "create-user", "--email", "nieuw@example.nl", "--name", "X", "--role", "jobhunter",
-        "--organisation", "Gemeente Ooststellingwerf", "--password", "een lang wachtwoord",
-    ])
+    again = runner.invoke(
+        args=[
+            "create-user",
+            "--email",
+            "nieuw@example.nl",
+            "--name",
+            "X",
+            "--role",
+            "jobhunter",
+            "--organisation",
+            "Gemeente Ooststellingwerf",
+            "--password",
+            "een lang wachtwoord",
+        ]
+    )
     assert again.exit_code == 1 and "bestaat al" in again.output
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--email", "geen-adres"], "geldig e-mailadres"),
-    (["--password", "kort"], "minimaal 12 tekens"),
-    (["--organisation", "Onbekend"], "bestaat niet"),
-    (["--role", "employer"], "werkgeversaccount"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--email", "geen-adres"], "geldig e-mailadres"),
+        (["--password", "kort"], "minimaal 12 tekens"),
+        (["--organisation", "Onbekend"], "bestaat niet"),
+        (["--role", "employer"], "werkgeversaccount"),
+    ],
+)
 def test_create_user_rejects_bad_input(db, runner, args, message):
     from tests.factories import OrganisationFactory
 
     OrganisationFactory(name="Gemeente X")
     db.session.commit()
-    base = {"--email": "a@example.nl", "--name": "A", "--role": "jobhunter",
-            "--organisation": "Gemeente X", "--password": "een lang wachtwoord"}
+    base = {
+        "--email": "a@example.nl",
+        "--name": "A",
+        "--role": "jobhunter",
+        "--organisation": "Gemeente X",
+        "--password": "een lang wachtwoord",
+    }
     base.update(dict(zip(args[::2], args[1::2], strict=True)))
     result = runner.invoke(args=["create-user", *[x for pair in base.items() for x in pair]])
     assert result.exit_code != 0
@@ -136,7 +169,12 @@ def test_hsts_in_production(tmp_path, monkeypatch):
     from app import create_app
 
     monkeypatch.setenv("SECRET_KEY", "s" * 64)
-    prod = create_app({"WERKBRUG_ENV": "production", "INSTANCE_PATH": str(tmp_path),
-                       "SQLALCHEMY_DATABASE_URI": "sqlite:///" + str(tmp_path / "p.db")})
+    prod = create_app(
+        {
+            "WERKBRUG_ENV": "production",
+            "INSTANCE_PATH": str(tmp_path),
+            "SQLALCHEMY_DATABASE_URI": "sqlite:///" + str(tmp_path / "p.db"),
+        }
+    )
     headers = prod.test_client().get("/inloggen").headers
     assert headers["Strict-Transport-Security"].startswith("max-age=31536000")

@@ -312,10 +312,7 @@ def test_two_reviewers_posting_at_the_same_moment_end_with_one_decision(procurem
         # Each reviewer logs in from its own thread: a fresh app context per request, as in a
         # threaded server (the test's own app context would otherwise share `g` between clients).
         browser = app.test_client()
-        assert (
-            AuthActions(browser).login(email).status_code
-            == 302
-        )
+        assert AuthActions(browser).login(email).status_code == 302
         barrier.wait()
         response = browser.post(
             f"/inkoop/beoordelen/{activity.id}",

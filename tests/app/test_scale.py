@@ -59,9 +59,15 @@ def test_counts_and_progress(db, scale_runner):
     before = {name: _count(db, getattr(models, name)) for name in names}
     result = _invoke(scale_runner, "seed-scale", *SIZE, "--seed", "7", "--today", TODAY)
     added = {name: _count(db, getattr(models, name)) - before[name] for name in names}
-    assert added == {"Client": 200, "Vacancy": 500, "Contract": 20, "SroiActivity": 100,
-                     # one employer per 20 vacancies, each with its own organisation
-                     "Employer": 25, "Organisation": 25}
+    assert added == {
+        "Client": 200,
+        "Vacancy": 500,
+        "Contract": 20,
+        "SroiActivity": 100,
+        # one employer per 20 vacancies, each with its own organisation
+        "Employer": 25,
+        "Organisation": 25,
+    }
     assert "Werkzoekenden: 200" in result.output
     assert "SROI: 20 contracten met 100 activiteiten" in result.output
     assert "Schaaldata geladen (set 1, seed 7)" in result.output
@@ -69,7 +75,8 @@ def test_counts_and_progress(db, scale_runner):
         models.Client.pseudonym.like("Kandidaat S1-%")
     )
     wishes = db.session.scalar(
-        db.select(db.func.count()).select_from(models.ClientOccupation)
+        db.select(db.func.count())
+        .select_from(models.ClientOccupation)
         .where(models.ClientOccupation.client_id.in_(scale_clients))
     )
     assert 200 <= wishes <= 600
@@ -126,9 +133,9 @@ def test_referential_integrity_and_valid_values(db, scale_runner):
     assert all(c.jobhunter_id in users for c in clients)
     assert all(check_bsn(c.bsn) == c.bsn for c in clients)
     bsns = {c.bsn for c in clients}
-    others = set(db.session.scalars(
-        db.select(Client.bsn).where(Client.id.not_in([c.id for c in clients]))
-    ))
+    others = set(
+        db.session.scalars(db.select(Client.bsn).where(Client.id.not_in([c.id for c in clients])))
+    )
     assert len(bsns) == len(clients) and not others & bsns
     assert all(check_postcode(c.postcode) == c.postcode for c in clients)
     assert all(c.postcode[:4] in pc4s for c in clients)
@@ -204,48 +211,94 @@ def _snapshot(db, runner) -> dict:
         Vacancy,
     )
 
-    _load(runner, size=["--clients", "60", "--vacancies", "120", "--contracts", "6",
-                        "--activities", "40"])
+    _load(
+        runner,
+        size=["--clients", "60", "--vacancies", "120", "--contracts", "6", "--activities", "40"],
+    )
     queries = {
-        "Client": db.select(Client.pseudonym, Client.first_name, Client.last_name, Client.bsn,
-                            Client.postcode, Client.birth_date, Client.skills, Client.consent_at,
-                            Client.created_at)
+        "Client": db.select(
+            Client.pseudonym,
+            Client.first_name,
+            Client.last_name,
+            Client.bsn,
+            Client.postcode,
+            Client.birth_date,
+            Client.skills,
+            Client.consent_at,
+            Client.created_at,
+        )
         # Demo clients carry the time they were loaded; scale rows carry dates from the seed.
-        .where(Client.pseudonym.like("Kandidaat S%")).order_by(Client.id),
+        .where(Client.pseudonym.like("Kandidaat S%"))
+        .order_by(Client.id),
         "ClientOccupation": db.select(ClientOccupation.text, Occupation.uri)
         .outerjoin(Occupation, ClientOccupation.occupation_id == Occupation.id)
         .order_by(ClientOccupation.id),
         "Employer": db.select(Employer.name, Employer.kvk, Employer.postcode).order_by(Employer.id),
-        "Vacancy": db.select(Vacancy.title, Vacancy.description, Occupation.uri, Vacancy.skills,
-                             Vacancy.hours_min, Vacancy.postcode, Vacancy.status)
-        .outerjoin(Occupation, Vacancy.occupation_id == Occupation.id).order_by(Vacancy.id),
-        "Contract": db.select(Contract.reference, Contract.title, Contract.value,
-                              Contract.start_date).order_by(Contract.id),
-        "SroiActivity": db.select(SroiActivity.block_code, SroiActivity.start_date,
-                                  SroiActivity.end_date, SroiActivity.hours_per_week,
-                                  SroiActivity.hours, SroiActivity.amount, SroiActivity.state,
-                                  SroiActivity.bonuses).order_by(SroiActivity.id),
+        "Vacancy": db.select(
+            Vacancy.title,
+            Vacancy.description,
+            Occupation.uri,
+            Vacancy.skills,
+            Vacancy.hours_min,
+            Vacancy.postcode,
+            Vacancy.status,
+        )
+        .outerjoin(Occupation, Vacancy.occupation_id == Occupation.id)
+        .order_by(Vacancy.id),
+        "Contract": db.select(
+            Contract.reference, Contract.title, Contract.value, Contract.start_date
+        ).order_by(Contract.id),
+        "SroiActivity": db.select(
+            SroiActivity.block_code,
+            SroiActivity.start_date,
+            SroiActivity.end_date,
+            SroiActivity.hours_per_week,
+            SroiActivity.hours,
+            SroiActivity.amount,
+            SroiActivity.state,
+            SroiActivity.bonuses,
+        ).order_by(SroiActivity.id),
     }
-    return {name: [tuple(row) for row in db.session.execute(query)]
-            for name, query in queries.items()}
+    return {
+        name: [tuple(row) for row in db.session.execute(query)] for name, query in queries.items()
+    }
 
 
 def test_refuses_a_second_run_without_again(db, scale_runner):
     from app.models import Client
 
-    _load(scale_runner, reference=False, size=["--clients", "10", "--vacancies", "10",
-                                               "--contracts", "2", "--activities", "5"])
+    _load(
+        scale_runner,
+        reference=False,
+        size=["--clients", "10", "--vacancies", "10", "--contracts", "2", "--activities", "5"],
+    )
     second = scale_runner.invoke(args=["seed-scale", "--clients", "10", "--today", TODAY])
     assert second.exit_code != 0
     assert "--again" in second.output
     assert _count(db, Client) == 160
-    again = _invoke(scale_runner, "seed-scale", "--clients", "10", "--vacancies", "0",
-                    "--contracts", "0", "--activities", "0", "--again", "--today", TODAY)
+    again = _invoke(
+        scale_runner,
+        "seed-scale",
+        "--clients",
+        "10",
+        "--vacancies",
+        "0",
+        "--contracts",
+        "0",
+        "--activities",
+        "0",
+        "--again",
+        "--today",
+        TODAY,
+    )
     assert "set 2" in again.output
     assert _count(db, Client) == 170
-    assert db.session.scalar(
-        db.select(db.func.count(Client.id)).where(Client.pseudonym.like("Kandidaat S2-%"))
-    ) == 10
+    assert (
+        db.session.scalar(
+            db.select(db.func.count(Client.id)).where(Client.pseudonym.like("Kandidaat S2-%"))
+        )
+        == 10
+    )
 
 
 def test_needs_the_demo_data(db, scale_runner):
@@ -261,15 +314,22 @@ def test_without_reference_data_uses_the_demo_postcodes(db, scale_runner):
     from app.demo import MUNICIPALITIES
     from app.models import Client, ClientOccupation, Vacancy
 
-    _load(scale_runner, reference=False, size=["--clients", "50", "--vacancies", "50",
-                                               "--contracts", "3", "--activities", "10"])
+    _load(
+        scale_runner,
+        reference=False,
+        size=["--clients", "50", "--vacancies", "50", "--contracts", "3", "--activities", "10"],
+    )
     demo_pc4 = {pc4 for pc4s in MUNICIPALITIES.values() for pc4 in pc4s}
     assert {p[:4] for p in db.session.scalars(db.select(Client.postcode))} <= demo_pc4
     assert {p[:4] for p in db.session.scalars(db.select(Vacancy.postcode))} <= demo_pc4
-    assert db.session.scalar(
-        db.select(db.func.count()).select_from(ClientOccupation)
-        .where(ClientOccupation.occupation_id.is_not(None))
-    ) == 0
+    assert (
+        db.session.scalar(
+            db.select(db.func.count())
+            .select_from(ClientOccupation)
+            .where(ClientOccupation.occupation_id.is_not(None))
+        )
+        == 0
+    )
 
 
 @needs_reference_data
@@ -281,16 +341,24 @@ def test_match_pages_work_on_the_scaled_data(db, scale_runner, client, auth):
     matching_bridge.reset()
     _load(scale_runner)
     own = db.session.scalar(
-        db.select(Client.id).join(Organisation, Client.municipality_id == Organisation.id)
-        .where(Organisation.name == "Gemeente Weststellingwerf",
-               Client.pseudonym.like("Kandidaat S1-%")).order_by(Client.id)
+        db.select(Client.id)
+        .join(Organisation, Client.municipality_id == Organisation.id)
+        .where(
+            Organisation.name == "Gemeente Weststellingwerf",
+            Client.pseudonym.like("Kandidaat S1-%"),
+        )
+        .order_by(Client.id)
     )
-    vacancy = db.session.scalar(db.select(Vacancy.id).where(Vacancy.status == "open")
-                                .order_by(Vacancy.id.desc()))
+    vacancy = db.session.scalar(
+        db.select(Vacancy.id).where(Vacancy.status == "open").order_by(Vacancy.id.desc())
+    )
     auth.login("jobhunter@demo.werkbrug.nl", DEMO_PASSWORD)
-    for url in (f"/jobhunter/werkzoekenden/{own}", f"/jobhunter/werkzoekenden/{own}/vacatures",
-                f"/jobhunter/werkzoekenden/{own}/vacatures?kind=job&max_km=30&hours=24",
-                f"/jobhunter/vacatures/{vacancy}"):
+    for url in (
+        f"/jobhunter/werkzoekenden/{own}",
+        f"/jobhunter/werkzoekenden/{own}/vacatures",
+        f"/jobhunter/werkzoekenden/{own}/vacatures?kind=job&max_km=30&hours=24",
+        f"/jobhunter/vacatures/{vacancy}",
+    ):
         assert client.get(url).status_code == 200, url
     matching_bridge.reset()
 
@@ -310,8 +378,9 @@ def test_rank_clients_in_agrees_with_rank_clients_and_stays_current(db, scale_ru
         db.select(Organisation.id).where(Organisation.name == "Gemeente Weststellingwerf")
     )
     clients = db.session.scalars(
-        db.select(Client).where(Client.municipality_id == municipality,
-                                Client.case_closed_at.is_(None)).order_by(Client.id)
+        db.select(Client)
+        .where(Client.municipality_id == municipality, Client.case_closed_at.is_(None))
+        .order_by(Client.id)
     ).all()
     vacancies = db.session.scalars(
         db.select(Vacancy).where(Vacancy.status == "open").order_by(Vacancy.id).limit(5)
@@ -319,8 +388,9 @@ def test_rank_clients_in_agrees_with_rank_clients_and_stays_current(db, scale_ru
     for vacancy in vacancies:
         expected = matching_bridge.rank_clients(vacancy, clients, k=15)
         got = matching_bridge.rank_clients_in(vacancy, {municipality}, k=15)
-        assert [(c.id, round(m.score, 9)) for c, m in got] == \
-            [(c.id, round(m.score, 9)) for c, m in expected]
+        assert [(c.id, round(m.score, 9)) for c, m in got] == [
+            (c.id, round(m.score, 9)) for c, m in expected
+        ]
 
     vacancy = vacancies[0]
     key = ("scope", municipality)
@@ -336,6 +406,7 @@ def test_rank_clients_in_agrees_with_rank_clients_and_stays_current(db, scale_ru
 
     best.case_closed_at = date.fromisoformat(TODAY)
     db.session.commit()
-    assert best.id not in {c.id for c, _m in
-                           matching_bridge.rank_clients_in(vacancy, {municipality}, k=15)}
+    assert best.id not in {
+        c.id for c, _m in matching_bridge.rank_clients_in(vacancy, {municipality}, k=15)
+    }
     matching_bridge.reset()

@@ -5,24 +5,30 @@ import pytest
 from app.validators import check_bsn, check_email, check_iban, check_kvk, check_postcode
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("999993653", "999993653"),
-    ("111222333", "111222333"),
-    ("9999 93653", "999993653"),
-    ("12345672", "012345672"),  # 8 digits: a leading zero is added
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("999993653", "999993653"),
+        ("111222333", "111222333"),
+        ("9999 93653", "999993653"),
+        ("12345672", "012345672"),  # 8 digits: a leading zero is added
+    ],
+)
 def test_valid_bsn(value, expected):
     assert check_bsn(value) == expected
 
 
-@pytest.mark.parametrize("value, message", [
-    ("999993654", "elfproef"),
-    ("123456789", "elfproef"),
-    ("000000000", "elfproef"),
-    ("12345", "9 cijfers"),
-    ("abcdefghi", "9 cijfers"),
-    ("", "9 cijfers"),
-])
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        ("999993654", "elfproef"),
+        ("123456789", "elfproef"),
+        ("000000000", "elfproef"),
+        ("12345", "9 cijfers"),
+        ("abcdefghi", "9 cijfers"),
+        ("", "9 cijfers"),
+    ],
+)
 def test_invalid_bsn(value, message):
     with pytest.raises(ValueError, match=message):
         check_bsn(value)
@@ -35,9 +41,14 @@ def test_kvk():
             check_kvk(bad)
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("8471ab", "8471 AB"), ("8471 AB", "8471 AB"), (" 9201 xz ", "9201 XZ"),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("8471ab", "8471 AB"),
+        ("8471 AB", "8471 AB"),
+        (" 9201 xz ", "9201 XZ"),
+    ],
+)
 def test_valid_postcode(value, expected):
     assert check_postcode(value) == expected
 
@@ -48,20 +59,26 @@ def test_invalid_postcode(value):
         check_postcode(value)
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("NL91 ABNA 0417 1643 00", "NL91ABNA0417164300"),
-    ("nl91abna0417164300", "NL91ABNA0417164300"),
-    ("DE89 3704 0044 0532 0130 00", "DE89370400440532013000"),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("NL91 ABNA 0417 1643 00", "NL91ABNA0417164300"),
+        ("nl91abna0417164300", "NL91ABNA0417164300"),
+        ("DE89 3704 0044 0532 0130 00", "DE89370400440532013000"),
+    ],
+)
 def test_valid_iban(value, expected):
     assert check_iban(value) == expected
 
 
-@pytest.mark.parametrize("value, message", [
-    ("NL92 ABNA 0417 1643 00", "controlegetal"),
-    ("NL91 ABNA 0417 1643", "18 tekens"),
-    ("12345", "IBAN in zoals"),
-])
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        ("NL92 ABNA 0417 1643 00", "controlegetal"),
+        ("NL91 ABNA 0417 1643", "18 tekens"),
+        ("12345", "IBAN in zoals"),
+    ],
+)
 def test_invalid_iban(value, message):
     with pytest.raises(ValueError, match=message):
         check_iban(value)

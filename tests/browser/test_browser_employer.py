@@ -24,7 +24,12 @@ def employer(page):
 def test_dashboard(employer, screenshot):
     page = employer
     assert page.get_by_role("heading", level=1).inner_text().startswith("Welkom")
-    for name in ["Nieuwe kandidaten", "Regelingen die eraan komen", "Social return", "Uw open vacatures"]:
+    for name in [
+        "Nieuwe kandidaten",
+        "Regelingen die eraan komen",
+        "Social return",
+        "Uw open vacatures",
+    ]:
         assert page.get_by_role("heading", name=name, exact=True).is_visible()
     screenshot("employer-home")
     assert axe_violations(page) == []
@@ -73,7 +78,7 @@ def test_candidate_page_is_pseudonymous_and_can_be_answered(employer, screenshot
     assert heading.startswith("Kandidaat")
     text = page.locator("main").inner_text()
     assert not re.search(r"\b\d{4} ?[A-Z]{2}\b", text)  # no exact postcode
-    assert not re.search(r"\b9999\d{5}\b", text)        # no BSN
+    assert not re.search(r"\b9999\d{5}\b", text)  # no BSN
     screenshot("employer-candidate")
     assert axe_violations(page) == []
     if page.get_by_role("button", name="Antwoord versturen").count():
@@ -142,7 +147,9 @@ def test_social_return_report_with_evidence(employer, screenshot, tmp_path):
     page.wait_for_load_state("networkidle")
     fake = tmp_path / "contract.pdf"
     fake.write_bytes(b"MZ\x90\x00 not a pdf")
-    page.get_by_label("Omschrijving (als het niet om een voorgestelde kandidaat gaat)").fill("Werkervaringsplek groen")
+    page.get_by_label("Omschrijving (als het niet om een voorgestelde kandidaat gaat)").fill(
+        "Werkervaringsplek groen"
+    )
     page.get_by_label("Bouwblok").select_option(index=1)
     page.get_by_label("Startdatum").fill("2026-03-01")
     page.get_by_label("Uren per week").fill("24")
@@ -185,7 +192,9 @@ def test_registration_and_approval_by_a_jobhunter(page, screenshot):
     page.get_by_label("Naam van uw bedrijf").fill("Kwekerij De Lende")
     page.get_by_label("KvK-nummer").fill("8765 4321")
     page.get_by_label("Postcode van uw vestiging").fill("8471 zx")
-    page.get_by_label("Gemeente waar u mensen zoekt").select_option(label="Gemeente Weststellingwerf")
+    page.get_by_label("Gemeente waar u mensen zoekt").select_option(
+        label="Gemeente Weststellingwerf"
+    )
     page.get_by_label("Uw naam").fill("Gerrit Veenstra")
     page.get_by_label("Uw e-mailadres").fill("gerrit@delende.example")
     page.get_by_label("De gemeente mag mijn gegevens gebruiken").check()
@@ -203,10 +212,14 @@ def test_registration_and_approval_by_a_jobhunter(page, screenshot):
     assert "is goedgekeurd" in page.locator("main").inner_text()
 
 
-@pytest.mark.parametrize("path", ["/werkgever/", "/werkgever/social-return", "/werkgever/subsidies"])
+@pytest.mark.parametrize(
+    "path", ["/werkgever/", "/werkgever/social-return", "/werkgever/subsidies"]
+)
 def test_employer_pages_fit_320_pixels(employer, path):
     page = employer
     page.set_viewport_size({"width": 320, "height": 640})
     page.goto(path)
-    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
     assert overflow <= 0

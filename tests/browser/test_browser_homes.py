@@ -29,7 +29,10 @@ def test_login_error_is_announced_and_linked(page):
     assert "Controleer het formulier" in summary.inner_text()
     email = page.get_by_label("E-mailadres")
     assert email.get_attribute("aria-invalid") == "true"
-    assert page.locator("#" + email.get_attribute("aria-describedby")).inner_text() == "Vul uw e-mailadres in."
+    assert (
+        page.locator("#" + email.get_attribute("aria-describedby")).inner_text()
+        == "Vul uw e-mailadres in."
+    )
     assert axe_violations(page) == []
 
 
@@ -74,5 +77,7 @@ def test_every_demo_account_sees_its_home(page, screenshot, email, role):
 def test_home_is_usable_at_320_pixels(page, email, role):
     page.set_viewport_size({"width": 320, "height": 640})
     login(page, email)
-    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    overflow = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
     assert overflow <= 0

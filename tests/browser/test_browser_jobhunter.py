@@ -34,7 +34,9 @@ def test_jobhunter_sees_ranked_vacancies_with_reasons_and_proposes(page, screens
 
     title = first.locator("h3").inner_text()
     first.get_by_role("link", name=re.compile("^Voorstellen")).click()
-    page.get_by_label("Korte toelichting voor de werkgever").fill("Betrouwbaar, wil graag aan de slag.")
+    page.get_by_label("Korte toelichting voor de werkgever").fill(
+        "Betrouwbaar, wil graag aan de slag."
+    )
     page.get_by_role("button", name="Voorstellen").click()
     assert "is voorgesteld aan" in page.locator(".flash").inner_text()
     assert title in page.get_by_role("heading", level=1).inner_text()
@@ -50,15 +52,21 @@ def test_filters_and_320_pixels(page):
     for text in page.locator(".reasons").all_inner_texts():
         km = re.search(r"± (\d+) km", text)
         assert km is None or int(km.group(1)) <= 15
-    assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
+    assert (
+        page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        <= 0
+    )
 
 
 def test_campaign_and_monitor_pages(page, screenshot):
     login(page, "jobhunter@demo.werkbrug.nl")
     page.get_by_role("link", name="Campagne").click()
     assert page.get_by_role("heading", name=re.compile("Werkgeverscampagne")).is_visible()
-    assert page.get_by_role("cell", name="Gesprekken met nieuwe werkgevers").count() + \
-        page.get_by_role("rowheader", name="Gesprekken met nieuwe werkgevers").count() >= 1
+    assert (
+        page.get_by_role("cell", name="Gesprekken met nieuwe werkgevers").count()
+        + page.get_by_role("rowheader", name="Gesprekken met nieuwe werkgevers").count()
+        >= 1
+    )
     screenshot("jobhunter-campaign")
     assert axe_violations(page) == []
     page.get_by_role("link", name="Monitor").click()
@@ -72,10 +80,15 @@ def test_campaign_and_monitor_pages(page, screenshot):
 
 def test_other_jobhunter_pages_pass_axe(page, screenshot):
     login(page, "jobhunter@demo.werkbrug.nl")
-    for name, path in [("clients", "/jobhunter/werkzoekenden"), ("vacancies", "/jobhunter/vacatures"),
-                       ("employers", "/jobhunter/werkgevers"), ("leads", "/jobhunter/kansen"),
-                       ("placements", "/jobhunter/plaatsingen"), ("incentives", "/jobhunter/premies"),
-                       ("new-client", "/jobhunter/werkzoekenden/nieuw")]:
+    for name, path in [
+        ("clients", "/jobhunter/werkzoekenden"),
+        ("vacancies", "/jobhunter/vacatures"),
+        ("employers", "/jobhunter/werkgevers"),
+        ("leads", "/jobhunter/kansen"),
+        ("placements", "/jobhunter/plaatsingen"),
+        ("incentives", "/jobhunter/premies"),
+        ("new-client", "/jobhunter/werkzoekenden/nieuw"),
+    ]:
         page.goto(path)
         screenshot(f"jobhunter-{name}")
         assert axe_violations(page) == [], path

@@ -18,8 +18,10 @@ import pytest
 
 from tests.browser.conftest import axe_violations, login
 
-PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
-       b"endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
+PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
+    b"endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
 
 
 def _euros(text: str) -> Decimal:
@@ -33,7 +35,9 @@ def contexts(browser, live_server):
     made = []
 
     def new(role: str):
-        context = browser.new_context(base_url=live_server, locale="nl-NL", viewport={"width": 1280, "height": 900})
+        context = browser.new_context(
+            base_url=live_server, locale="nl-NL", viewport={"width": 1280, "height": 900}
+        )
         context.set_default_timeout(15_000)
         made.append(context)
         return context.new_page()
@@ -72,7 +76,9 @@ def test_employer_jobhunter_and_procurement_journeys(contexts, tmp_path):
     jobhunter.goto("/jobhunter/vacatures?q=" + title.split()[-1])
     jobhunter.get_by_role("link", name=title).click()
     vacancy_url = jobhunter.url
-    proposable = jobhunter.locator("tbody tr", has=jobhunter.get_by_role("link", name=re.compile("^Voorstellen")))
+    proposable = jobhunter.locator(
+        "tbody tr", has=jobhunter.get_by_role("link", name=re.compile("^Voorstellen"))
+    )
     assert proposable.count() >= 1, "no consenting client ranked for the new vacancy"
     # The best ranked client who does not already work for this employer (other tests place some).
     for index in range(proposable.count()):
@@ -92,7 +98,9 @@ def test_employer_jobhunter_and_procurement_journeys(contexts, tmp_path):
     shot(jobhunter, "2-jobhunter-client-matches")
     assert axe_violations(jobhunter) == []
     match.get_by_role("link", name=re.compile("^Voorstellen")).click()
-    jobhunter.get_by_label("Korte toelichting voor de werkgever").fill("Heeft heftruckcertificaat, kan direct beginnen.")
+    jobhunter.get_by_label("Korte toelichting voor de werkgever").fill(
+        "Heeft heftruckcertificaat, kan direct beginnen."
+    )
     jobhunter.get_by_role("button", name="Voorstellen").click()
     assert "is voorgesteld aan" in jobhunter.locator(".flash").inner_text()
 
@@ -118,7 +126,9 @@ def test_employer_jobhunter_and_procurement_journeys(contexts, tmp_path):
     employer.get_by_role("button", name="Start registreren").click()
     placement_text = employer.locator("main").inner_text()
     assert "De start is geregistreerd" in placement_text and pseudonym in placement_text
-    assert (start + timedelta(days=14)).strftime("%d-%m-%Y") + ": Telefonisch contact" in placement_text
+    assert (start + timedelta(days=14)).strftime(
+        "%d-%m-%Y"
+    ) + ": Telefonisch contact" in placement_text
     shot(employer, "4-employer-placement")
 
     # 1d. The employer reports an SROI activity with a PDF on its contract.
@@ -126,7 +136,8 @@ def test_employer_jobhunter_and_procurement_journeys(contexts, tmp_path):
     employer.get_by_role("link", name=re.compile("WSW-2025-014")).first.click()
     employer.get_by_role("link", name="Activiteit melden").click()
     employer.get_by_label("Omschrijving (als het niet om een voorgestelde kandidaat gaat)").fill(
-        f"Journey {title}: inwoner met bijstand, 36 uur")
+        f"Journey {title}: inwoner met bijstand, 36 uur"
+    )
     employer.get_by_label("Bouwblok").select_option("pw_lang")
     employer.get_by_label("Startdatum").fill(date(date.today().year, 1, 1).isoformat())
     employer.get_by_label("Uren per week").fill("36")
@@ -158,7 +169,9 @@ def test_employer_jobhunter_and_procurement_journeys(contexts, tmp_path):
     shot(procurement, "7-procurement-queue")
     assert axe_violations(procurement) == []
     # Oldest first: the journey's activity is the newest of this contract, so the last row.
-    procurement.locator("tbody tr", has_text="WSW-2025-014").last.get_by_role("link", name=re.compile("Beoordeel")).click()
+    procurement.locator("tbody tr", has_text="WSW-2025-014").last.get_by_role(
+        "link", name=re.compile("Beoordeel")
+    ).click()
     assert f"Journey {title}" in procurement.locator("main").inner_text()
     value = _euros(procurement.locator(".valuation .value").inner_text())
     assert value > 0 and "×" in procurement.locator(".valuation .formula").inner_text()

@@ -34,7 +34,9 @@ def test_vacancy_form_with_the_keyboard_only(page):
     hours = page.locator("#hours_min")
     assert hours.get_attribute("aria-invalid") == "true"
     described = hours.get_attribute("aria-describedby").split()
-    assert any(page.locator(f"#{ref}").inner_text().strip() for ref in described if ref.endswith("error"))
+    assert any(
+        page.locator(f"#{ref}").inner_text().strip() for ref in described if ref.endswith("error")
+    )
     # Nothing typed is lost, and the link in the summary moves focus to the field.
     assert page.locator("#title").input_value() == "Medewerker bediening"
     summary.get_by_role("link").filter(has_text="Uren per week, minimaal").first.click()

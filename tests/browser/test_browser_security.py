@@ -22,8 +22,15 @@ def _new_staff_user(email: str) -> None:
         org = db.session.scalars(
             db.select(Organisation).where(Organisation.name == "Gemeente Weststellingwerf")
         ).one()
-        db.session.add(User(email=email, name="Nieuwe Collega", role="jobhunter",
-                            organisation=org, password_hash=hash_password("werkbrug-demo-2026")))
+        db.session.add(
+            User(
+                email=email,
+                name="Nieuwe Collega",
+                role="jobhunter",
+                organisation=org,
+                password_hash=hash_password("werkbrug-demo-2026"),
+            )
+        )
         db.session.commit()
 
 

@@ -39,15 +39,25 @@ def postcodes() -> PostcodeIndex:
 @pytest.fixture(scope="session")
 def small_taxonomy() -> Taxonomy:
     """A hand-made taxonomy: two cleaning occupations in one ISCO group, two drivers, a cook."""
-    return Taxonomy.from_rows([
-        ("occ:schoonmaker", "9112", "schoonmaker",
-         ["schoonmaakmedewerker", "schoonmaakster", "medewerker schoonmaak"]),
-        ("occ:glazenwasser", "9112", "glazenwasser", "ramenwasser\nglazenwasster"),
-        ("occ:heftruck", "8344", "heftruckchauffeur",
-         ["heftruckbestuurder", "reachtruckchauffeur"]),
-        ("occ:vrachtwagen", "8332", "vrachtwagenchauffeur", ["chauffeur groot rijbewijs"]),
-        ("occ:kok", "5120", "kok", ["zelfstandig werkend kok", "kokkin"]),
-    ])
+    return Taxonomy.from_rows(
+        [
+            (
+                "occ:schoonmaker",
+                "9112",
+                "schoonmaker",
+                ["schoonmaakmedewerker", "schoonmaakster", "medewerker schoonmaak"],
+            ),
+            ("occ:glazenwasser", "9112", "glazenwasser", "ramenwasser\nglazenwasster"),
+            (
+                "occ:heftruck",
+                "8344",
+                "heftruckchauffeur",
+                ["heftruckbestuurder", "reachtruckchauffeur"],
+            ),
+            ("occ:vrachtwagen", "8332", "vrachtwagenchauffeur", ["chauffeur groot rijbewijs"]),
+            ("occ:kok", "5120", "kok", ["zelfstandig werkend kok", "kokkin"]),
+        ]
+    )
 
 
 def _vacancy(id_: str = "v1", title: str = "Schoonmaakmedewerker", **fields) -> Vacancy:

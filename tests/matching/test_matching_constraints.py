@@ -32,25 +32,43 @@ def _check(matcher_for, make_client, client_fields, vacancy_fields, blocker):
 
 
 def test_client_cannot_work_the_minimum_hours(matcher_for, make_client):
-    _check(matcher_for, make_client, {"hours_min": 12, "hours_max": 24},
-           {"hours_min": 32, "hours_max": 40},
-           "Vacature vraagt minimaal 32 uur per week — kandidaat kan maximaal 24 uur")
+    _check(
+        matcher_for,
+        make_client,
+        {"hours_min": 12, "hours_max": 24},
+        {"hours_min": 32, "hours_max": 40},
+        "Vacature vraagt minimaal 32 uur per week — kandidaat kan maximaal 24 uur",
+    )
 
 
 def test_vacancy_offers_fewer_hours_than_the_client_needs(matcher_for, make_client):
-    _check(matcher_for, make_client, {"hours_min": 32, "hours_max": 40},
-           {"hours_min": 8, "hours_max": 16},
-           "Vacature biedt maximaal 16 uur per week — kandidaat wil minimaal 32 uur")
+    _check(
+        matcher_for,
+        make_client,
+        {"hours_min": 32, "hours_max": 40},
+        {"hours_min": 8, "hours_max": 16},
+        "Vacature biedt maximaal 16 uur per week — kandidaat wil minimaal 32 uur",
+    )
 
 
 def test_driving_licence(matcher_for, make_client):
-    _check(matcher_for, make_client, {"driving_licence": False}, {"driving_licence": True},
-           "Vraagt rijbewijs B — heeft kandidaat niet")
+    _check(
+        matcher_for,
+        make_client,
+        {"driving_licence": False},
+        {"driving_licence": True},
+        "Vraagt rijbewijs B — heeft kandidaat niet",
+    )
 
 
 def test_driving_licence_category(matcher_for, make_client):
-    _check(matcher_for, make_client, {"driving_licence": ("B",)}, {"driving_licence": "C"},
-           "Vraagt rijbewijs C — heeft kandidaat niet")
+    _check(
+        matcher_for,
+        make_client,
+        {"driving_licence": ("B",)},
+        {"driving_licence": "C"},
+        "Vraagt rijbewijs C — heeft kandidaat niet",
+    )
 
 
 def test_higher_category_includes_b(matcher_for, make_client, make_vacancy):
@@ -60,38 +78,60 @@ def test_higher_category_includes_b(matcher_for, make_client, make_vacancy):
 
 
 def test_physical_load(matcher_for, make_client):
-    _check(matcher_for, make_client, {"max_load": "middel"}, {"physical_load": "hoog"},
-           "Fysieke belasting hoog — kandidaat kan maximaal middel aan")
+    _check(
+        matcher_for,
+        make_client,
+        {"max_load": "middel"},
+        {"physical_load": "hoog"},
+        "Fysieke belasting hoog — kandidaat kan maximaal middel aan",
+    )
 
 
 def test_distance_in_km(matcher_for, make_client):
-    _check(matcher_for, make_client, {"max_travel_km": 30}, {"postcode": "1011 AB"},
-           "meer dan de maximale 30 km van de kandidaat")
+    _check(
+        matcher_for,
+        make_client,
+        {"max_travel_km": 30},
+        {"postcode": "1011 AB"},
+        "meer dan de maximale 30 km van de kandidaat",
+    )
 
 
 def test_distance_in_minutes(matcher_for, make_client):
-    _check(matcher_for, make_client, {"max_travel_minutes": 45, "driving_licence": True},
-           {"postcode": "9711 AB"}, "min met de auto — meer dan de maximale 45 min")
+    _check(
+        matcher_for,
+        make_client,
+        {"max_travel_minutes": 45, "driving_licence": True},
+        {"postcode": "9711 AB"},
+        "min met de auto — meer dan de maximale 45 min",
+    )
 
 
 def test_default_travel_limit_is_90_minutes(matcher_for, make_client):
     _check(matcher_for, make_client, {}, {"postcode": "4811 AB"}, "maximale 90 min")
 
 
-@pytest.mark.parametrize(("status", "text"), [("closed", "Vacature is gesloten"),
-                                              ("filled", "Vacature is al vervuld")])
+@pytest.mark.parametrize(
+    ("status", "text"), [("closed", "Vacature is gesloten"), ("filled", "Vacature is al vervuld")]
+)
 def test_closed_and_filled_vacancies(matcher_for, make_client, status, text):
     _check(matcher_for, make_client, {}, {"status": status}, text)
 
 
 def test_kind_of_place_the_client_wants(matcher_for, make_client):
-    _check(matcher_for, make_client, {"kinds": ("job",)}, {"kind": "volunteer"},
-           "Soort plek is vrijwilligerswerk — kandidaat zoekt betaalde baan")
+    _check(
+        matcher_for,
+        make_client,
+        {"kinds": ("job",)},
+        {"kind": "volunteer"},
+        "Soort plek is vrijwilligerswerk — kandidaat zoekt betaalde baan",
+    )
 
 
 def test_unknown_postcode_is_not_excluded_but_explained(matcher_for, make_client, make_vacancy):
-    matcher = matcher_for(make_vacancy("far", postcode="1000 ZZ"),
-                          make_vacancy("nowhere", postcode=None))
+    matcher = matcher_for(
+        make_vacancy("far", postcode="1000 ZZ"), make_vacancy("nowhere", postcode=None)
+    )
     person = make_client(max_travel_km=5)
     matches = matcher.rank_vacancies(person)
     assert _ids(matches) == {"far", "nowhere"}

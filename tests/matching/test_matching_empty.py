@@ -8,8 +8,10 @@ from matching import ClientProfile, Feedback, Matcher, Vacancy
 
 
 def test_no_vacancies(small_taxonomy, postcodes, make_client):
-    assert Matcher(taxonomy=small_taxonomy, postcodes=postcodes).fit([]).rank_vacancies(
-        make_client()) == []
+    assert (
+        Matcher(taxonomy=small_taxonomy, postcodes=postcodes).fit([]).rank_vacancies(make_client())
+        == []
+    )
     assert Matcher().rank_vacancies(make_client()) == []  # never fitted
 
 
@@ -25,8 +27,9 @@ def test_unfitted_matcher_can_rank_clients(make_vacancy, make_client):
 
 
 def test_client_with_nothing_filled_in(matcher_for, make_vacancy):
-    matcher = matcher_for(make_vacancy("near", postcode="9203"),
-                          make_vacancy("far", postcode="8431"))
+    matcher = matcher_for(
+        make_vacancy("near", postcode="9203"), make_vacancy("far", postcode="8431")
+    )
     empty = ClientProfile("nobody")
     ranked = matcher.rank_vacancies(empty)
     assert {m.vacancy_id for m in ranked} == {"near", "far"}
@@ -37,15 +40,18 @@ def test_client_with_nothing_filled_in(matcher_for, make_vacancy):
 
 
 def test_client_with_only_a_postcode_is_ranked_by_distance(matcher_for, make_vacancy):
-    matcher = matcher_for(make_vacancy("far", postcode="8431"),
-                          make_vacancy("near", postcode="9203"))
+    matcher = matcher_for(
+        make_vacancy("far", postcode="8431"), make_vacancy("near", postcode="9203")
+    )
     ranked = matcher.rank_vacancies(ClientProfile("x", postcode="9203 AA"))
     assert [m.vacancy_id for m in ranked] == ["near", "far"]
 
 
 def test_client_with_only_experience(matcher_for, make_vacancy):
-    matcher = matcher_for(make_vacancy("kok", "Kok", description="Koken in de keuken"),
-                          make_vacancy("clean", "Schoonmaker", description="Kantoren schoonmaken"))
+    matcher = matcher_for(
+        make_vacancy("kok", "Kok", description="Koken in de keuken"),
+        make_vacancy("clean", "Schoonmaker", description="Kantoren schoonmaken"),
+    )
     person = ClientProfile("x", experience="Tien jaar gekookt in een keuken")
     assert matcher.rank_vacancies(person)[0].vacancy_id == "kok"
 
@@ -80,8 +86,13 @@ def test_invalid_values_raise_dutch_errors(build, message):
 
 
 def test_levels_are_normalised():
-    vacancy = Vacancy("v", "Kok", physical_load="Zwaar", language_level="b1",
-                      education_level="mbo2", kind="stage")
-    assert (vacancy.physical_load, vacancy.language_level, vacancy.education_level,
-            vacancy.kind) == ("hoog", "B1", "mbo 2", "internship")
+    vacancy = Vacancy(
+        "v", "Kok", physical_load="Zwaar", language_level="b1", education_level="mbo2", kind="stage"
+    )
+    assert (
+        vacancy.physical_load,
+        vacancy.language_level,
+        vacancy.education_level,
+        vacancy.kind,
+    ) == ("hoog", "B1", "mbo 2", "internship")
     assert ClientProfile("c", max_load="licht", travel_mode="OV").max_load == "laag"

@@ -7,8 +7,14 @@ from matching import Vacancy
 
 
 def test_explains_every_blocker_at_once(matcher_for, make_vacancy, make_client):
-    job = make_vacancy("v", driving_licence=True, physical_load="hoog", hours_min=36,
-                       status="closed", postcode="1011 AB")
+    job = make_vacancy(
+        "v",
+        driving_licence=True,
+        physical_load="hoog",
+        hours_min=36,
+        status="closed",
+        postcode="1011 AB",
+    )
     person = make_client(hours_max=20, max_load="laag", max_travel_km=25)
     explanation = matcher_for(job).explain(person, job)
     assert not explanation.eligible
@@ -31,7 +37,8 @@ def test_why_not_higher(matcher_for, make_vacancy, make_client):
     explanation = matcher.explain(person, other)
     assert explanation.eligible and explanation.score < matcher.explain(person, best).score
     assert explanation.shortfalls[0] == (
-        "Staat op plaats 2 van 2 passende vacatures voor deze kandidaat")
+        "Staat op plaats 2 van 2 passende vacatures voor deze kandidaat"
+    )
     assert "Ander beroep: vacature is kok, kandidaat zoekt schoonmaker" in explanation.shortfalls
     assert "Mist gevraagde vaardigheden: koken, hygiëne" in explanation.shortfalls
     assert "Ervaring sluit weinig aan bij de vacaturetekst" in explanation.shortfalls

@@ -17,8 +17,18 @@ GEONAMES_LINES = [
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("8431 AB", "8431"), ("8431AB", "8431"), (" 8431 ", "8431"), ("8431ab", "8431"),
-     (8431, "8431"), ("0431", None), ("84", None), ("", None), (None, None), ("8431 ABC", None)],
+    [
+        ("8431 AB", "8431"),
+        ("8431AB", "8431"),
+        (" 8431 ", "8431"),
+        ("8431ab", "8431"),
+        (8431, "8431"),
+        ("0431", None),
+        ("84", None),
+        ("", None),
+        (None, None),
+        ("8431 ABC", None),
+    ],
 )
 def test_pc4_normalisation(raw, expected):
     assert pc4(raw) == expected

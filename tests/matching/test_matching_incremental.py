@@ -12,10 +12,24 @@ def _ranking(matcher, person, k=20):
 
 
 def _vacancies(make_vacancy):
-    titles = ["Schoonmaker", "Kok", "Heftruckchauffeur", "Glazenwasser", "Schoonmaakster",
-              "Vrachtwagenchauffeur", "Kokkin"]
-    return [make_vacancy(f"v{i}", t, description=f"Vacature {t.lower()} in Drachten",
-                         skills=("vca",) if i % 2 else ()) for i, t in enumerate(titles)]
+    titles = [
+        "Schoonmaker",
+        "Kok",
+        "Heftruckchauffeur",
+        "Glazenwasser",
+        "Schoonmaakster",
+        "Vrachtwagenchauffeur",
+        "Kokkin",
+    ]
+    return [
+        make_vacancy(
+            f"v{i}",
+            t,
+            description=f"Vacature {t.lower()} in Drachten",
+            skills=("vca",) if i % 2 else (),
+        )
+        for i, t in enumerate(titles)
+    ]
 
 
 def test_add_update_remove_match_a_refit(small_taxonomy, postcodes, make_vacancy, make_client):
@@ -33,7 +47,8 @@ def test_add_update_remove_match_a_refit(small_taxonomy, postcodes, make_vacancy
     assert {v for v, _ in ranked} == {v.id for v in final}
     assert len(incremental) == len(final)
     refit = Matcher(taxonomy=small_taxonomy, postcodes=postcodes).fit(
-        sorted(final, key=lambda v: v.id))
+        sorted(final, key=lambda v: v.id)
+    )
     # same vacancies and, up to the IDF of the fitted words, the same scores
     assert dict(ranked).keys() == dict(_ranking(refit, person)).keys()
     assert ranked[0][0] == _ranking(refit, person)[0][0]
@@ -85,10 +100,12 @@ def test_rank_clients_cache_follows_a_refit(matcher_for, make_vacancy, make_clie
     assert [m.client_id for m in matcher.rank_clients(job, other)] == ["c"]
 
 
-def test_compaction_after_removals_and_new_skills(small_taxonomy, postcodes, make_vacancy,
-                                                  make_client):
+def test_compaction_after_removals_and_new_skills(
+    small_taxonomy, postcodes, make_vacancy, make_client
+):
     matcher = Matcher(taxonomy=small_taxonomy, postcodes=postcodes).fit(
-        [make_vacancy("a", skills=("vca",)), make_vacancy("b", "Kok")])
+        [make_vacancy("a", skills=("vca",)), make_vacancy("b", "Kok")]
+    )
     matcher.remove("b")
     matcher.add_or_update(make_vacancy("c", skills=("heftruckcertificaat",)))  # new skill
     person = make_client(skills=("heftruck certificaat",))
@@ -99,8 +116,9 @@ def test_compaction_after_removals_and_new_skills(small_taxonomy, postcodes, mak
     assert "1 van 1 gevraagde vaardigheden" in matcher.rank_vacancies(person)[0].reasons
 
 
-def test_large_blocks_use_postings_and_merge_the_same(monkeypatch, small_taxonomy, postcodes,
-                                                     make_vacancy, make_client):
+def test_large_blocks_use_postings_and_merge_the_same(
+    monkeypatch, small_taxonomy, postcodes, make_vacancy, make_client
+):
     import matching.index
 
     vacancies = _vacancies(make_vacancy)

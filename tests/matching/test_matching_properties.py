@@ -18,11 +18,17 @@ from matching import (
 )
 from matching.model import LOAD_LEVELS, VACANCY_KINDS
 
-PLACES = {"9201": (53.10, 6.10), "8431": (52.99, 6.29), "8911": (53.20, 5.80),
-          "1011": (52.37, 4.90), "9711": (53.22, 6.57)}
+PLACES = {
+    "9201": (53.10, 6.10),
+    "8431": (52.99, 6.29),
+    "8911": (53.20, 5.80),
+    "1011": (52.37, 4.90),
+    "9711": (53.22, 6.57),
+}
 POSTCODES = PostcodeIndex.from_rows([(code, lat, lon) for code, (lat, lon) in PLACES.items()])
-TAXONOMY = Taxonomy.from_rows([("k", "5120", "kok", ["kokkin"]),
-                               ("s", "9112", "schoonmaker", ["schoonmaakster"])])
+TAXONOMY = Taxonomy.from_rows(
+    [("k", "5120", "kok", ["kokkin"]), ("s", "9112", "schoonmaker", ["schoonmaakster"])]
+)
 TITLES = ["Kok", "Schoonmaker (m/v)", "Kokkin 24 uur", "Glazenwasser", ""]
 
 hours = st.one_of(st.none(), st.integers(0, 40))
@@ -30,25 +36,49 @@ postcode = st.one_of(st.none(), st.sampled_from([*PLACES, "1000"]))
 vacancies = st.lists(
     st.builds(
         lambda i, title, lo, span, pc, licence, load, status, kind: Vacancy(
-            f"v{i}", title, hours_min=lo, hours_max=None if lo is None or span is None
-            else lo + span, postcode=pc, driving_licence=licence, physical_load=load,
-            status=status, kind=kind),
-        st.integers(0, 10_000), st.sampled_from(TITLES), hours, st.one_of(st.none(),
-                                                                       st.integers(0, 20)),
-        postcode, st.sampled_from([False, True, "C"]), st.sampled_from([None, *LOAD_LEVELS]),
-        st.sampled_from(["open", "open", "closed", "filled"]), st.sampled_from(VACANCY_KINDS),
+            f"v{i}",
+            title,
+            hours_min=lo,
+            hours_max=None if lo is None or span is None else lo + span,
+            postcode=pc,
+            driving_licence=licence,
+            physical_load=load,
+            status=status,
+            kind=kind,
+        ),
+        st.integers(0, 10_000),
+        st.sampled_from(TITLES),
+        hours,
+        st.one_of(st.none(), st.integers(0, 20)),
+        postcode,
+        st.sampled_from([False, True, "C"]),
+        st.sampled_from([None, *LOAD_LEVELS]),
+        st.sampled_from(["open", "open", "closed", "filled"]),
+        st.sampled_from(VACANCY_KINDS),
     ),
-    max_size=12, unique_by=lambda v: v.id,
+    max_size=12,
+    unique_by=lambda v: v.id,
 )
 clients = st.builds(
     lambda lo, span, pc, km, minutes, licence, load, kinds, wish: ClientProfile(
-        "c", desired_occupations=wish, hours_min=lo,
-        hours_max=None if lo is None or span is None else lo + span, postcode=pc,
-        max_travel_km=km, max_travel_minutes=minutes, driving_licence=licence, max_load=load,
-        kinds=kinds),
-    hours, st.one_of(st.none(), st.integers(0, 20)), postcode,
-    st.one_of(st.none(), st.integers(0, 200)), st.one_of(st.none(), st.integers(0, 120)),
-    st.sampled_from([False, True, ("C",), ("CE",)]), st.sampled_from([None, *LOAD_LEVELS]),
+        "c",
+        desired_occupations=wish,
+        hours_min=lo,
+        hours_max=None if lo is None or span is None else lo + span,
+        postcode=pc,
+        max_travel_km=km,
+        max_travel_minutes=minutes,
+        driving_licence=licence,
+        max_load=load,
+        kinds=kinds,
+    ),
+    hours,
+    st.one_of(st.none(), st.integers(0, 20)),
+    postcode,
+    st.one_of(st.none(), st.integers(0, 200)),
+    st.one_of(st.none(), st.integers(0, 120)),
+    st.sampled_from([False, True, ("C",), ("CE",)]),
+    st.sampled_from([None, *LOAD_LEVELS]),
     st.lists(st.sampled_from(VACANCY_KINDS), max_size=2, unique=True),
     st.lists(st.sampled_from(["kok", "schoonmaker", "tuinman"]), max_size=2),
 )
@@ -59,8 +89,10 @@ def _road_km(a: str | None, b: str | None) -> float | None:
     if not pa or not pb:
         return None
     p1, p2 = math.radians(pa[0]), math.radians(pb[0])
-    h = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(pb[1] - pa[1]) / 2) ** 2)
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(pb[1] - pa[1]) / 2) ** 2
+    )
     return 2 * 6371.0088 * math.asin(math.sqrt(h)) * DETOUR_FACTOR
 
 
@@ -78,8 +110,11 @@ def possible(client: ClientProfile, vacancy: Vacancy) -> bool:
     need = {True: "B", False: None}.get(vacancy.driving_licence, vacancy.driving_licence)
     if need and need not in held:
         return False
-    if vacancy.physical_load and client.max_load and (
-            LOAD_LEVELS.index(vacancy.physical_load) > LOAD_LEVELS.index(client.max_load)):
+    if (
+        vacancy.physical_load
+        and client.max_load
+        and (LOAD_LEVELS.index(vacancy.physical_load) > LOAD_LEVELS.index(client.max_load))
+    ):
         return False
     if client.kinds and vacancy.kind not in client.kinds:
         return False

@@ -27,12 +27,19 @@ def test_same_occupation_above_same_group_above_unrelated(esco, esco_matcher):
     person = ClientProfile("c", desired_occupations=("heftruckbestuurder",), postcode="9203")
     ranked = esco_matcher.rank_vacancies(person, k=10)
     order = [m.vacancy_id for m in ranked]
-    group_of = {m.vacancy_id: esco.resolve(
-        {v.id: v.title for v in esco_matcher.vacancies}[m.vacancy_id]).isco_group for m in ranked}
+    group_of = {
+        m.vacancy_id: esco.resolve(
+            {v.id: v.title for v in esco_matcher.vacancies}[m.vacancy_id]
+        ).isco_group
+        for m in ranked
+    }
     wanted = esco.resolve("heftruckbestuurder")
-    same = [v for v in order if esco.resolve(
-        {x.id: x.title for x in esco_matcher.vacancies}[v]).code == wanted.code]
-    assert set(order[:len(same)]) == set(same) >= {"same", "same-typo"}
+    same = [
+        v
+        for v in order
+        if esco.resolve({x.id: x.title for x in esco_matcher.vacancies}[v]).code == wanted.code
+    ]
+    assert set(order[: len(same)]) == set(same) >= {"same", "same-typo"}
     relevance = [2 if v in same else 1 if group_of[v] == wanted.isco_group else 0 for v in order]
     assert relevance == sorted(relevance, reverse=True)
     scores = [m.score for m in ranked]
@@ -41,8 +48,13 @@ def test_same_occupation_above_same_group_above_unrelated(esco, esco_matcher):
 
 
 def test_reasons_name_the_occupation_and_distance(esco_matcher):
-    person = ClientProfile("c", desired_occupations=("heftruckbestuurder",), postcode="9203",
-                           max_travel_minutes=60, driving_licence=True)
+    person = ClientProfile(
+        "c",
+        desired_occupations=("heftruckbestuurder",),
+        postcode="9203",
+        max_travel_minutes=60,
+        driving_licence=True,
+    )
     best = esco_matcher.rank_vacancies(person, k=1)[0]
     assert best.vacancy_id in {"same", "same-typo"}
     assert "Gewenst beroep komt overeen: heftruckchauffeur" in best.reasons
@@ -54,18 +66,24 @@ def test_reasons_name_the_occupation_and_distance(esco_matcher):
 
 def test_related_occupation_reason(esco, postcodes):
     matcher = Matcher(taxonomy=esco, postcodes=postcodes).fit(
-        [Vacancy("plane", "Vliegtuigschoonmaker (m/v)", postcode="9201")])
+        [Vacancy("plane", "Vliegtuigschoonmaker (m/v)", postcode="9201")]
+    )
     person = ClientProfile("c", desired_occupations=("schoonmaker gebouwen",), postcode="9201")
     match = matcher.rank_vacancies(person)[0]
     assert match.reasons[0] == "Verwant beroep (zelfde beroepsgroep): vliegtuigschoonmaker"
 
 
 def test_skill_reason_counts_fuzzy_matches(matcher_for, make_vacancy, make_client):
-    matcher = matcher_for(make_vacancy("v", skills=("Heftruckcertificaat", "VCA basis",
-                                                    "Klantvriendelijk", "Excel"),
-                                       wished_skills=("Rijbewijs B",)))
-    person = make_client(skills=("heftruck certificaat", "vca-basis", "klantvriendelijkheid",
-                                 "rijbewijs b"))
+    matcher = matcher_for(
+        make_vacancy(
+            "v",
+            skills=("Heftruckcertificaat", "VCA basis", "Klantvriendelijk", "Excel"),
+            wished_skills=("Rijbewijs B",),
+        )
+    )
+    person = make_client(
+        skills=("heftruck certificaat", "vca-basis", "klantvriendelijkheid", "rijbewijs b")
+    )
     reasons = matcher.rank_vacancies(person)[0].reasons
     assert "3 van 4 gevraagde vaardigheden" in reasons
     assert "1 van 1 gewenste vaardigheden" in reasons
@@ -74,15 +92,18 @@ def test_skill_reason_counts_fuzzy_matches(matcher_for, make_vacancy, make_clien
 
 
 def test_more_matching_skills_rank_higher(matcher_for, make_vacancy, make_client):
-    matcher = matcher_for(make_vacancy("none", skills=("kassa", "bakken")),
-                          make_vacancy("all", skills=("heftruck", "vca")))
+    matcher = matcher_for(
+        make_vacancy("none", skills=("kassa", "bakken")),
+        make_vacancy("all", skills=("heftruck", "vca")),
+    )
     person = make_client(skills=("VCA", "Heftruck"))
     assert [m.vacancy_id for m in matcher.rank_vacancies(person)] == ["all", "none"]
 
 
 def test_nearer_is_better_when_all_else_is_equal(matcher_for, make_vacancy, make_client):
-    matcher = matcher_for(make_vacancy("far", postcode="8431"),
-                          make_vacancy("near", postcode="9203"))
+    matcher = matcher_for(
+        make_vacancy("far", postcode="8431"), make_vacancy("near", postcode="9203")
+    )
     assert [m.vacancy_id for m in matcher.rank_vacancies(make_client())] == ["near", "far"]
 
 
@@ -110,15 +131,19 @@ def test_k_limits_and_best_first(matcher_for, make_vacancy, make_client):
 def test_rank_clients_best_first_with_client_ids(matcher_for, make_vacancy, make_client):
     job = make_vacancy("v", title="Heftruckchauffeur")
     matcher = matcher_for(job)
-    people = [make_client("cook", "kok"), make_client("driver", "heftruckbestuurder"),
-              make_client("cleaner", "schoonmaker")]
+    people = [
+        make_client("cook", "kok"),
+        make_client("driver", "heftruckbestuurder"),
+        make_client("cleaner", "schoonmaker"),
+    ]
     ranked = matcher.rank_clients(job, people, k=2)
     assert [m.client_id for m in ranked][0] == "driver"
     assert len(ranked) == 2 and all(m.vacancy_id == "v" for m in ranked)
     assert "Gewenst beroep komt overeen: heftruckchauffeur" in ranked[0].reasons
     index = matcher.index_clients(people)
     assert [m.client_id for m in matcher.rank_clients(job, index, k=2)] == [
-        m.client_id for m in ranked]
+        m.client_id for m in ranked
+    ]
 
 
 def test_both_directions_give_the_same_score(matcher_for, make_vacancy, make_client):
@@ -140,10 +165,13 @@ def test_occupation_code_from_the_portal_wins_over_the_title(matcher_for, make_c
 
 
 def test_without_taxonomy_text_still_ranks(postcodes, make_vacancy, make_client):
-    matcher = Matcher(postcodes=postcodes).fit([
-        make_vacancy("clean", "Schoonmaakmedewerker kantoren (m/v)"),
-        make_vacancy("cook", "Kok"), make_vacancy("driver", "Heftruckchauffeur"),
-    ])
+    matcher = Matcher(postcodes=postcodes).fit(
+        [
+            make_vacancy("clean", "Schoonmaakmedewerker kantoren (m/v)"),
+            make_vacancy("cook", "Kok"),
+            make_vacancy("driver", "Heftruckchauffeur"),
+        ]
+    )
     ranked = matcher.rank_vacancies(make_client(wish="medewerker schoonmaak"))
     assert ranked[0].vacancy_id == "clean"
     assert ranked[0].reasons[0].startswith(("Functietitel lijkt", "Vacature lijkt"))

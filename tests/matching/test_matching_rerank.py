@@ -11,8 +11,15 @@ from matching import ClientProfile, Feedback, Matcher, Reranker, Vacancy
 from matching.feedback import simulate_feedback
 from matching.rerank import FEATURES, ndcg_at
 
-TITLES = ["Schoonmaker", "Schoonmaakster (m/v)", "Glazenwasser", "Heftruckchauffeur",
-          "Vrachtwagenchauffeur", "Kok", "Zelfstandig werkend kok"]
+TITLES = [
+    "Schoonmaker",
+    "Schoonmaakster (m/v)",
+    "Glazenwasser",
+    "Heftruckchauffeur",
+    "Vrachtwagenchauffeur",
+    "Kok",
+    "Zelfstandig werkend kok",
+]
 
 
 @pytest.fixture(scope="module")
@@ -20,14 +27,23 @@ def world(small_taxonomy, postcodes):
     rng = random.Random(7)  # noqa: S311 - test data
     region = [c for c in postcodes.codes if c.startswith(("84", "92", "90", "91"))]
     vacancies = [
-        Vacancy(f"v{i}", rng.choice(TITLES), postcode=rng.choice(region),
-                hours_min=rng.choice((8, 16, 24, 32)), hours_max=40)
+        Vacancy(
+            f"v{i}",
+            rng.choice(TITLES),
+            postcode=rng.choice(region),
+            hours_min=rng.choice((8, 16, 24, 32)),
+            hours_max=40,
+        )
         for i in range(300)
     ]
     clients = [
-        ClientProfile(f"c{i}", desired_occupations=(rng.choice(TITLES),),
-                      postcode=rng.choice(region), max_travel_km=80,
-                      hours_max=rng.choice((16, 24, 32, 40)))
+        ClientProfile(
+            f"c{i}",
+            desired_occupations=(rng.choice(TITLES),),
+            postcode=rng.choice(region),
+            max_travel_km=80,
+            hours_max=rng.choice((16, 24, 32, 40)),
+        )
         for i in range(120)
     ]
     matcher = Matcher(taxonomy=small_taxonomy, postcodes=postcodes).fit(vacancies)
@@ -85,11 +101,13 @@ def test_reranked_results_still_respect_hard_constraints(world):
     feedback = simulate_feedback(matcher, clients, seed=3, behaviour="distance")
     matcher.train_reranker(feedback, clients, vacancies, seed=3)
     try:
-        person = ClientProfile("strict", desired_occupations=("kok",), postcode="9201",
-                               max_travel_km=15, hours_max=16)
+        person = ClientProfile(
+            "strict", desired_occupations=("kok",), postcode="9201", max_travel_km=15, hours_max=16
+        )
         for match in matcher.rank_vacancies(person, k=10):
-            assert matcher.explain(person, next(v for v in vacancies
-                                                if v.id == match.vacancy_id)).eligible
+            assert matcher.explain(
+                person, next(v for v in vacancies if v.id == match.vacancy_id)
+            ).eligible
     finally:
         matcher.attach_reranker(None)
 
@@ -97,8 +115,14 @@ def test_reranked_results_still_respect_hard_constraints(world):
 def test_feedback_on_unknown_pairs_is_skipped(world):
     matcher, clients, vacancies = world
     features, relevance, groups = matcher.feedback_features(
-        [Feedback("nobody", "v1", "hired"), Feedback("c0", "gone", "rejected"),
-         Feedback("c0", "v1", "invited")], clients, vacancies)
+        [
+            Feedback("nobody", "v1", "hired"),
+            Feedback("c0", "gone", "rejected"),
+            Feedback("c0", "v1", "invited"),
+        ],
+        clients,
+        vacancies,
+    )
     assert features.shape == (1, len(FEATURES))
     assert list(relevance) == [2] and groups == ["c0"]
 

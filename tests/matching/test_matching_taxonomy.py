@@ -12,7 +12,9 @@ HEFTRUCK = "heftruckchauffeur"
 def test_esco_csv_loads_all_occupations_with_groups(esco):
     assert len(esco) == 3007
     assert len(esco.isco_groups) == 426
-    occupation = esco.get("http://data.europa.eu/esco/occupation/00030d09-2b3a-4efd-87cc-c4ea39d27c34")
+    occupation = esco.get(
+        "http://data.europa.eu/esco/occupation/00030d09-2b3a-4efd-87cc-c4ea39d27c34"
+    )
     assert occupation.preferred_label == "inspiciënt"
     assert occupation.isco_group == "2654"
     assert "toneelmeester" in occupation.alt_labels
@@ -22,12 +24,14 @@ def test_esco_csv_loads_all_occupations_with_groups(esco):
 
 
 def test_from_rows_accepts_lists_strings_and_mappings():
-    tax = Taxonomy.from_rows([
-        ("c1", "9112", "schoonmaker", ["schoonmaakmedewerker"]),
-        ("c2", "9112", "glazenwasser", "ramenwasser\nglazenwasster"),
-        {"code": "c3", "isco_group": "5120", "preferred_label": "kok", "alt_labels": None},
-        ("c4", "", "", []),  # no label: skipped
-    ])
+    tax = Taxonomy.from_rows(
+        [
+            ("c1", "9112", "schoonmaker", ["schoonmaakmedewerker"]),
+            ("c2", "9112", "glazenwasser", "ramenwasser\nglazenwasster"),
+            {"code": "c3", "isco_group": "5120", "preferred_label": "kok", "alt_labels": None},
+            ("c4", "", "", []),  # no label: skipped
+        ]
+    )
     assert len(tax) == 3
     assert tax.get("c2").alt_labels == ("ramenwasser", "glazenwasster")
     assert tax.resolve("ramenwasser").code == "c2"
@@ -57,16 +61,27 @@ def test_decorations_do_not_change_the_occupation(esco, title):
 
 @pytest.mark.parametrize(
     "title",
-    ["Heftrukchauffeur", "Heftruckchaufeur", "Hefrtuckchauffeur", "Heftruckchauffeurr",
-     "Heftruckchauffuer", "heftrukchaufeur (m/v)"],
+    [
+        "Heftrukchauffeur",
+        "Heftruckchaufeur",
+        "Hefrtuckchauffeur",
+        "Heftruckchauffeurr",
+        "Heftruckchauffuer",
+        "heftrukchaufeur (m/v)",
+    ],
 )
 def test_misspellings_still_resolve(esco, title):
     assert esco.resolve(title).preferred_label == HEFTRUCK
 
 
 @pytest.mark.parametrize(
-    "text", ["medewerker schoonmaak", "schoonmaakmedewerker", "Schoonmaak medewerker",
-             "schoonmaakmedewerkster (m/v)"],
+    "text",
+    [
+        "medewerker schoonmaak",
+        "schoonmaakmedewerker",
+        "Schoonmaak medewerker",
+        "schoonmaakmedewerkster (m/v)",
+    ],
 )
 def test_compounds_and_word_order(esco, text):
     assert esco.resolve(text).code == esco.resolve("schoonmaakmedewerker").code

@@ -44,9 +44,12 @@ def test_clean_title_strips_every_kind_of_decoration(title, expected):
 
 @pytest.mark.parametrize(
     ("title", "expected"),
-    [("Ervaren kok gezocht", "kok"), ("Junior verkoper", "verkoper"),
-     ("Enthousiaste schoonmaker", "schoonmaker"), ("kolonel van de brandweer",
-                                                   "kolonel van de brandweer")],
+    [
+        ("Ervaren kok gezocht", "kok"),
+        ("Junior verkoper", "verkoper"),
+        ("Enthousiaste schoonmaker", "schoonmaker"),
+        ("kolonel van de brandweer", "kolonel van de brandweer"),
+    ],
 )
 def test_seniority_words_are_dropped_but_inner_articles_kept(title, expected):
     assert strip_adjectives(clean_title(title)) == expected
@@ -54,10 +57,20 @@ def test_seniority_words_are_dropped_but_inner_articles_kept(title, expected):
 
 @pytest.mark.parametrize(
     ("word", "expected"),
-    [("schoonmaakster", "schoonmaker"), ("verkoopster", "verkoper"), ("kapster", "kapper"),
-     ("instructrice", "instructeur"), ("monteuse", "monteur"), ("docente", "docent"),
-     ("lerares", "leraar"), ("technica", "technicus"), ("caissiere", "caissier"),
-     ("medewerkster", "medewerker"), ("meester", "meester"), ("kok", "kok")],
+    [
+        ("schoonmaakster", "schoonmaker"),
+        ("verkoopster", "verkoper"),
+        ("kapster", "kapper"),
+        ("instructrice", "instructeur"),
+        ("monteuse", "monteur"),
+        ("docente", "docent"),
+        ("lerares", "leraar"),
+        ("technica", "technicus"),
+        ("caissiere", "caissier"),
+        ("medewerkster", "medewerker"),
+        ("meester", "meester"),
+        ("kok", "kok"),
+    ],
 )
 def test_gender_forms_are_unified(word, expected):
     assert masculine(word) == expected
