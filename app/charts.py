@@ -78,7 +78,8 @@ def line_chart(
             f'<line x1="{left}" x2="{width - right}" y1="{yy:.1f}" y2="{yy:.1f}" stroke="#c4ccd2"/>'
         )
         parts.append(
-            f'<text x="{left - 6}" y="{yy + 4:.1f}" text-anchor="end" font-size="12" fill="#1a1a1a">'
+            f'<text x="{left - 6}" y="{yy + 4:.1f}" text-anchor="end" font-size="12" '
+            'fill="#1a1a1a">'
             f"{escape(_fmt(Decimal(str(value)), as_money).replace(',00', ''))}</text>"
         )
     for d in (x0, x1):
@@ -99,7 +100,8 @@ def line_chart(
             f'stroke="{colour}" stroke-width="3"{dash_attr}/>'
         )
         parts.append(
-            f'<text x="{lx + 34}" y="{height - 8}" font-size="12" fill="#1a1a1a">{escape(label)}</text>'
+            f'<text x="{lx + 34}" y="{height - 8}" font-size="12" '
+            f'fill="#1a1a1a">{escape(label)}</text>'
         )
     parts.append("</svg>")
     return Markup("".join(parts))
@@ -129,7 +131,7 @@ def bar_chart(
         f'aria-labelledby="{chart_id}-t {chart_id}-d" xmlns="http://www.w3.org/2000/svg">',
         f'<title id="{chart_id}-t">{escape(title)}</title>',
         f'<desc id="{chart_id}-d">'
-        + escape("; ".join(f"{l}: {_fmt(v, as_money)}" for l, v in bars))
+        + escape("; ".join(f"{label}: {_fmt(v, as_money)}" for label, v in bars))
         + "</desc>",
     ]
     for i, (label, value) in enumerate(bars):
@@ -140,7 +142,8 @@ def bar_chart(
             f'font-size="13" fill="#1a1a1a">{escape(label)}</text>'
         )
         parts.append(
-            f'<rect x="{label_width}" y="{top}" width="{w:.1f}" height="{bar_height}" fill="{COLOURS[0]}"/>'
+            f'<rect x="{label_width}" y="{top}" width="{w:.1f}" height="{bar_height}" '
+            f'fill="{COLOURS[0]}"/>'
         )
         parts.append(
             f'<text x="{label_width + w + 6:.1f}" y="{top + bar_height * 0.7:.1f}" font-size="13" '

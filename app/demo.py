@@ -479,7 +479,9 @@ def _clients(rng, orgs, jobhunters, occupations, today: date) -> list[Client]:
         consent = today - timedelta(days=rng.randrange(1, 400)) if rng.random() < 0.75 else None
         client = Client(
             municipality=orgs[municipality],
-            pseudonym=f"Kandidaat {number + 1:03d}-{rng.choice('BDFHKLMNPRSTVWZ')}{rng.randrange(10)}",
+            pseudonym=(
+                f"Kandidaat {number + 1:03d}-{rng.choice('BDFHKLMNPRSTVWZ')}{rng.randrange(10)}"
+            ),
             first_name=rng.choice(FIRST_NAMES),
             last_name=rng.choice(LAST_NAMES),
             bsn=demo_bsn(rng),
@@ -804,9 +806,9 @@ def _relations(rng, orgs, employers, jobhunters, today: date) -> None:
         year=today.year,
         target_new_conversations=10,
         action_plan=(
-            "Goede voorbeelden delen: werkgevers in het zonnetje in november (1000 voorbeelden), "
-            "artikelen in de Stellingwerf. Zichtbaarheid: ondernemersdag, digitale nieuwsbrief voor "
-            "ondernemers, regionale acties en mailings."
+            "Goede voorbeelden delen: werkgevers in het zonnetje in november (1000 "
+            "voorbeelden), artikelen in de Stellingwerf. Zichtbaarheid: ondernemersdag, digitale "
+            "nieuwsbrief voor ondernemers, regionale acties en mailings."
         ),
     )
     campaign.activities = [

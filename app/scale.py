@@ -394,7 +394,9 @@ def _employer_rows(rng: random.Random, ctx: _Context, count: int, run: int) -> l
                 "name": name,
                 "kvk": kvk,
                 "sector": sector,
-                "postcode": f"{place.pc4} {rng.choice(POSTCODE_LETTERS)}{rng.choice(POSTCODE_LETTERS)}",
+                "postcode": (
+                    f"{place.pc4} {rng.choice(POSTCODE_LETTERS)}{rng.choice(POSTCODE_LETTERS)}"
+                ),
                 "size": rng.choice([2, 4, 8, 12, 18, 30, 45, 80, 150, 320, 800]),
                 "pso_certified": rng.random() < 0.12,
                 "social_enterprise": rng.random() < 0.04,
@@ -450,8 +452,8 @@ def _vacancy_rows(
                 "title": title[:200],
                 "occupation_id": occ_id,
                 "description": (
-                    f"{employer_name} zoekt een {label}. {description} Je werkt in een klein team en "
-                    f"krijgt een goede inwerkperiode."
+                    f"{employer_name} zoekt een {label}. {description} Je werkt in een klein "
+                    f"team en krijgt een goede inwerkperiode."
                 ).replace("  ", " "),
                 "skills": skills,
                 "wished_skills": [s for s in WISHED_SKILLS if rng.random() < 0.2],

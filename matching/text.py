@@ -87,8 +87,8 @@ _DECORATIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"(?<![a-z])(?:\d+\s*)?(?:uur\s+)?per\s+week(?![a-z])", ("week",)),
         (r"(?<![a-z])(?:full|part)[\s\-]?time(?:r)?(?![a-z])", ("time",)),
         (
-            r"(?<![a-z])(?:voltijd|deeltijd|flexibel|oproepbasis|op oproepbasis|bijbaan|vakantiewerk|"
-            r"tijdelijk|vast contract|vaste baan|per direct|met spoed|spoed|dringend|"
+            r"(?<![a-z])(?:voltijd|deeltijd|flexibel|oproepbasis|op oproepbasis|bijbaan|"
+            r"vakantiewerk|tijdelijk|vast contract|vaste baan|per direct|met spoed|spoed|dringend|"
             r"startersfunctie|interim|zzp|uitzendbasis|weekendwerk|avondwerk|nachtdienst)(?![a-z])",
             (
                 "tijd",
@@ -117,8 +117,9 @@ _DECORATIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
         (r"(?<![a-z])e\.\s?o\.?", ("e.",)),
         # calls to action: wij zoeken (een), we zijn op zoek naar (een), gezocht, vacature:
         (
-            r"(?<![a-z])(?:wij|we|jij|ben jij|zijn wij|zij)\s+(?:zijn\s+)?(?:op\s+zoek\s+naar|zoeken|"
-            r"zoekt|zoek(?:en)?\s+naar)(?:\s+(?:een|de|onze|nieuwe|jou|jou als|jou als onze))*",
+            r"(?<![a-z])(?:wij|we|jij|ben jij|zijn wij|zij)\s+(?:zijn\s+)?"
+            r"(?:op\s+zoek\s+naar|zoeken|zoekt|zoek(?:en)?\s+naar)"
+            r"(?:\s+(?:een|de|onze|nieuwe|jou|jou als|jou als onze))*",
             ("zoek",),
         ),
         (

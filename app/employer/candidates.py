@@ -68,7 +68,8 @@ def candidate(proposal_id: int):
             if proposal.status == "invited":
                 flash(
                     _(
-                        "Uw antwoord is doorgegeven. De jobhunter neemt contact op om het gesprek te plannen."
+                        "Uw antwoord is doorgegeven. De jobhunter neemt contact op om het "
+                        "gesprek te plannen."
                     ),
                     "success",
                 )

@@ -476,7 +476,8 @@ class RegistrationForm(FlaskForm):
     )
     consent = BooleanField(
         _l(
-            "De gemeente mag mijn gegevens gebruiken om contact met mij op te nemen over werk en social return"
+            "De gemeente mag mijn gegevens gebruiken om contact met mij op te nemen over werk "
+            "en social return"
         ),
         validators=[
             DataRequired(_l("Geef toestemming, anders kunnen we uw aanmelding niet behandelen."))

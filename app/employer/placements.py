@@ -85,7 +85,8 @@ def placement_new():
             db.session.commit()
             flash(
                 _(
-                    "De start is geregistreerd. De jobhunter neemt na twee en na zes weken contact op."
+                    "De start is geregistreerd. De jobhunter neemt na twee en na zes weken "
+                    "contact op."
                 ),
                 "success",
             )
@@ -129,7 +130,8 @@ def placement_end(placement_id: int):
             for award in forfeited:
                 flash(
                     _(
-                        "%(name)s is vervallen, omdat het dienstverband eerder is geëindigd dan de regeling vraagt.",
+                        "%(name)s is vervallen, omdat het dienstverband eerder is geëindigd "
+                        "dan de regeling vraagt.",
                         name=award.scheme.name,
                     ),
                     "info",
@@ -160,7 +162,8 @@ def placement_hours(placement_id: int):
             for award in forfeited:
                 flash(
                     _(
-                        "%(name)s is vervallen, omdat de uren onder het minimum van de regeling zijn gezakt.",
+                        "%(name)s is vervallen, omdat de uren onder het minimum van de "
+                        "regeling zijn gezakt.",
                         name=award.scheme.name,
                     ),
                     "info",

@@ -70,8 +70,8 @@ def register(
     if db.session.execute(db.select(Employer.id).where(Employer.kvk == kvk)).first():
         raise RegistrationError(
             _(
-                "Dit KvK-nummer is al aangemeld. Vraag een collega of de jobhunter van uw gemeente om "
-                "een uitnodiging."
+                "Dit KvK-nummer is al aangemeld. Vraag een collega of de jobhunter van uw "
+                "gemeente om een uitnodiging."
             ),
             "kvk",
         )
@@ -80,9 +80,9 @@ def register(
             email,
             _("Uw aanmelding bij Werkbrug"),
             _(
-                "Beste %(name)s,\n\nIemand heeft zich met dit e-mailadres aangemeld voor %(company)s. "
-                "Er bestaat al een account met dit adres: u kunt gewoon inloggen. Was u dit niet, dan "
-                "hoeft u niets te doen.\n",
+                "Beste %(name)s,\n\nIemand heeft zich met dit e-mailadres aangemeld voor "
+                "%(company)s. Er bestaat al een account met dit adres: u kunt gewoon inloggen. "
+                "Was u dit niet, dan hoeft u niets te doen.\n",
                 name=name,
                 company=company,
             ),
@@ -114,9 +114,9 @@ def register(
         email,
         _("We hebben uw aanmelding ontvangen"),
         _(
-            "Beste %(name)s,\n\nBedankt voor uw aanmelding van %(company)s bij Werkbrug. Een jobhunter van "
-            "%(municipality)s bekijkt uw aanmelding, meestal binnen vijf werkdagen. Daarna krijgt u een "
-            "e-mail met een link om uw wachtwoord te kiezen.\n",
+            "Beste %(name)s,\n\nBedankt voor uw aanmelding van %(company)s bij Werkbrug. "
+            "Een jobhunter van %(municipality)s bekijkt uw aanmelding, meestal binnen vijf "
+            "werkdagen. Daarna krijgt u een e-mail met een link om uw wachtwoord te kiezen.\n",
             name=name,
             company=company,
             municipality=municipality.name,
@@ -134,8 +134,8 @@ def register(
             jobhunter.email,
             _("Nieuwe aanmelding van een werkgever"),
             _(
-                "Beste %(name)s,\n\n%(company)s (KvK %(kvk)s) heeft zich aangemeld bij Werkbrug. Beoordeel "
-                "de aanmelding in Werkbrug: %(link)s\n",
+                "Beste %(name)s,\n\n%(company)s (KvK %(kvk)s) heeft zich aangemeld bij "
+                "Werkbrug. Beoordeel de aanmelding in Werkbrug: %(link)s\n",
                 name=jobhunter.name,
                 company=company,
                 kvk=kvk,
@@ -186,7 +186,10 @@ def approve(employer: Employer, by: User) -> list[User]:
 
 
 def refuse(employer: Employer, reason: str, by: User) -> None:
-    """Refuse a registration: tell the applicant why and remove it (the KvK number is free again)."""
+    """Refuse a registration: tell the applicant why and remove it.
+
+    The KvK number is free again afterwards.
+    """
     reason = (reason or "").strip()
     if employer.approved:
         raise RegistrationError(_("Deze werkgever is al goedgekeurd."))
@@ -199,7 +202,8 @@ def refuse(employer: Employer, reason: str, by: User) -> None:
             user.email,
             _("Uw aanmelding bij Werkbrug"),
             _(
-                "Beste %(name)s,\n\nUw aanmelding van %(company)s is niet goedgekeurd. Reden: %(reason)s\n\n"
+                "Beste %(name)s,\n\nUw aanmelding van %(company)s is niet goedgekeurd. "
+                "Reden: %(reason)s\n\n"
                 "Heeft u vragen? Neem contact op met het werkgeversservicepunt van uw gemeente.\n",
                 name=user.name,
                 company=employer.name,

@@ -133,7 +133,10 @@ def suggest(contract: Contract, client: Client | None, on: date) -> str | None:
 
 
 def check(contract: Contract, data: ActivityInput) -> sroi.Activity:
-    """Let the engine check the activity against the contract's catalogue; ReportingError if wrong."""
+    """Let the engine check the activity against the contract's catalogue.
+
+    Raises ReportingError if the activity is wrong.
+    """
     if not data.block:
         raise ReportingError(_("Kies een bouwblok."), "block")
     try:

@@ -182,7 +182,8 @@ def _activity_form_page(contract: Contract, activity: SroiActivity | None):
                 db.session.rollback()
                 flash(
                     _(
-                        "Deze activiteit is intussen door de opdrachtgever beoordeeld. Bekijk de uitkomst."
+                        "Deze activiteit is intussen door de opdrachtgever beoordeeld. "
+                        "Bekijk de uitkomst."
                     ),
                     "error",
                 )
@@ -204,7 +205,8 @@ def _activity_form_page(contract: Contract, activity: SroiActivity | None):
     ):
         flash(
             _(
-                "Kies de bewijsstukken opnieuw: een browser onthoudt gekozen bestanden niet na een foutmelding."
+                "Kies de bewijsstukken opnieuw: een browser onthoudt gekozen bestanden niet "
+                "na een foutmelding."
             ),
             "info",
         )

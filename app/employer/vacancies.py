@@ -60,7 +60,8 @@ def vacancy_new():
         db.session.commit()
         flash(
             _(
-                "De vacature „%(title)s” staat online. Jobhunters kunnen nu kandidaten voorstellen.",
+                "De vacature „%(title)s” staat online. "
+                "Jobhunters kunnen nu kandidaten voorstellen.",
                 title=vacancy.title,
             ),
             "success",

@@ -83,7 +83,8 @@ def approve(employer_id: int):
         db.session.commit()
         flash(
             _(
-                "%(name)s is goedgekeurd. %(n)s gebruiker(s) kregen een link om een wachtwoord te kiezen.",
+                "%(name)s is goedgekeurd. %(n)s gebruiker(s) kregen een link om een "
+                "wachtwoord te kiezen.",
                 name=employer.name,
                 n=len(users),
             ),
@@ -103,7 +104,8 @@ def refuse(employer_id: int):
         db.session.commit()
         flash(
             _(
-                "De aanmelding van %(name)s is afgewezen; de aanvrager krijgt een e-mail met de reden.",
+                "De aanmelding van %(name)s is afgewezen; de aanvrager krijgt een e-mail "
+                "met de reden.",
                 name=name,
             ),
             "success",

@@ -35,7 +35,8 @@ def register(app: Flask) -> None:
         return render_error(
             400,
             _(
-                "Het formulier is verlopen of ongeldig. Laad de pagina opnieuw en probeer het nog eens."
+                "Het formulier is verlopen of ongeldig. "
+                "Laad de pagina opnieuw en probeer het nog eens."
             ),
         )
 

@@ -26,7 +26,8 @@ class Organisation(TimestampMixin, db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(20), index=True)
     name: Mapped[str] = mapped_column(String(200))
-    # A municipality may be served by a region (werkbedrijf); its staff then see the region's clients.
+    # A municipality may be served by a region (werkbedrijf); its staff then see the region's
+    # clients.
     region_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
     # Contract value (excl. VAT) below which no SROI clause applies; None = no threshold.
     sroi_threshold: Mapped[Decimal | None] = mapped_column(Money)

@@ -24,7 +24,10 @@ from .base import Hours, Percentage, TimestampMixin
 
 
 class Client(TimestampMixin, db.Model):
-    """A resident supported towards work. Special-category personal data: staff reads are audited."""
+    """A resident supported towards work.
+
+    Special-category personal data: staff reads are audited.
+    """
 
     __tablename__ = "clients"
 

@@ -128,8 +128,8 @@ def contract_new():
             if form.new_supplier.data:
                 flash(
                     _(
-                        "%(name)s heeft een uitnodiging gekregen om in Werkbrug de social return te "
-                        "melden.",
+                        "%(name)s heeft een uitnodiging gekregen om in Werkbrug de social "
+                        "return te melden.",
                         name=contract.supplier.name,
                     ),
                     "success",

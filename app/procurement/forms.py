@@ -106,7 +106,10 @@ def _two_decimals(form, field):
 
 
 class ContractForm(FlaskForm):
-    """A contract with an SROI clause (SPEC §3.2) and, optionally, a supplier invited on the spot."""
+    """A contract with an SROI clause (SPEC §3.2).
+
+    Optionally with a supplier invited on the spot.
+    """
 
     authority_id = SelectField(
         _l("Opdrachtgever"), coerce=int, validators=[InputRequired(_l("Kies de opdrachtgever."))]
@@ -336,7 +339,8 @@ class CatalogueCopyForm(FlaskForm):
             Regexp(
                 r"^[a-z0-9][a-z0-9._-]*$",
                 message=_l(
-                    "Gebruik alleen kleine letters, cijfers, punt en streepje, zoals utrecht-2023-v2."
+                    "Gebruik alleen kleine letters, cijfers, punt en streepje, "
+                    "zoals utrecht-2023-v2."
                 ),
             ),
         ],

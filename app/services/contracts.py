@@ -187,8 +187,8 @@ def find_supplier(text: str) -> Employer:
             raise ContractError(
                 {
                     "supplier": (
-                        f"Er is geen werkgever met KvK-nummer {kvk}. Controleer het nummer of nodig de "
-                        "leverancier hieronder uit."
+                        f"Er is geen werkgever met KvK-nummer {kvk}. Controleer het nummer of "
+                        "nodig de leverancier hieronder uit."
                     )
                 }
             )
@@ -209,8 +209,8 @@ def find_supplier(text: str) -> Employer:
     raise ContractError(
         {
             "supplier": (
-                "Er is geen werkgever met deze naam. Kies een naam uit de lijst, typ het KvK-nummer of "
-                "nodig de leverancier hieronder uit."
+                "Er is geen werkgever met deze naam. Kies een naam uit de lijst, typ het "
+                "KvK-nummer of nodig de leverancier hieronder uit."
             )
         }
     )

@@ -75,8 +75,8 @@ def check(storage) -> tuple[bytes, str, str]:
     if kind is None:
         raise EvidenceError(
             _(
-                "Het bestand %(name)s is geen %(allowed)s. We kijken naar de inhoud, niet naar de naam "
-                "van het bestand.",
+                "Het bestand %(name)s is geen %(allowed)s. We kijken naar de inhoud, niet naar "
+                "de naam van het bestand.",
                 name=name,
                 allowed=ALLOWED_TEXT,
             )
@@ -85,7 +85,10 @@ def check(storage) -> tuple[bytes, str, str]:
 
 
 def with_extension(name: str, extension: str) -> str:
-    """The name with an extension that matches the content (a PNG called `scan.pdf` -> `scan.pdf.png`)."""
+    """The name with an extension that matches the content.
+
+    A PNG called `scan.pdf` becomes `scan.pdf.png`.
+    """
     suffix = Path(name).suffix.lower()
     matching = {".jpg": (".jpg", ".jpeg"), ".pdf": (".pdf",), ".png": (".png",)}[extension]
     return name if suffix in matching else f"{name[:195]}{extension}"

@@ -80,7 +80,10 @@ def _clients(municipality: Organisation, last: date) -> list[Client]:
 
 
 def build_report(municipality: Organisation, year: int, today: date) -> MonitorReport:
-    """All monitor figures for `municipality` in calendar `year` (SROI status as of `today` or year end)."""
+    """All monitor figures for `municipality` in calendar `year`.
+
+    The SROI status is as of `today` or the year end.
+    """
     first, last = date(year, 1, 1), date(year, 12, 31)
     placements = _placements_started(municipality, first, last)
     paid = [p for p in placements if p.kind in PAID_KINDS]
@@ -221,7 +224,10 @@ def build_report(municipality: Organisation, year: int, today: date) -> MonitorR
 
 
 def sroi_totals(first: date, last: date, as_of: date) -> list[SroiTotal]:
-    """SROI obligations, realised value and penalties per authority, for contracts running in the year."""
+    """SROI obligations, realised value and penalties per authority.
+
+    Only contracts running in the year count.
+    """
     contracts = db.session.scalars(
         db.select(Contract).where(Contract.start_date <= last, Contract.end_date >= first)
     ).all()

@@ -68,7 +68,11 @@ class IncentiveOutlook:
 
     @property
     def sentence(self) -> str:
-        """E.g. "Werkvoucher € 2.000, uit te betalen vanaf 05-07-2026 als het dienstverband dan nog loopt"."""
+        """The outlook in one sentence.
+
+        E.g. "Werkvoucher € 2.000, uit te betalen vanaf 05-07-2026 als het dienstverband dan nog
+        loopt".
+        """
         award, decision, name = self.award, self.decision, self.scheme.name
         if award is not None and award.state == "paid":
             return _("%(name)s %(amount)s is uitbetaald.", name=name, amount=money(award.amount))
@@ -84,7 +88,8 @@ class IncentiveOutlook:
                 date=ddmmyyyy(decision.payable_on),
             )
         return _(
-            "%(name)s %(amount)s, uit te betalen vanaf %(date)s als het dienstverband dan nog loopt.",
+            "%(name)s %(amount)s, uit te betalen vanaf %(date)s als het dienstverband "
+            "dan nog loopt.",
             name=name,
             amount=money(decision.prospective_amount),
             date=ddmmyyyy(decision.prospective_on),

@@ -1,4 +1,4 @@
-"""Candidate proposals: the employer's answer, the jobhunter's outcome, and what an employer may see.
+"""Candidate proposals: the employer's answer, the jobhunter's outcome, what an employer may see.
 
 The employer answers "uitnodigen voor gesprek" or "niet passend" (with a reason); the jobhunter
 sees the answer and later records the outcome (aangenomen, ingetrokken). Both workspaces call
@@ -40,7 +40,10 @@ class ProposalError(ValueError):
 
 
 def answer(proposal: Proposal, decision: str, reason: str, user: User) -> Proposal:
-    """The employer invites the candidate for an interview or says they do not fit (with a reason)."""
+    """The employer invites the candidate for an interview or says they do not fit.
+
+    Not fitting needs a reason.
+    """
     reason = (reason or "").strip()
     if decision not in EMPLOYER_ANSWERS:
         raise ProposalError(_("Kies: uitnodigen voor een gesprek, of niet passend."))
@@ -103,8 +106,8 @@ def _tell_jobhunter(proposal: Proposal) -> None:
         jobhunter.email,
         _("Antwoord van %(employer)s op uw voorstel", employer=employer.name),
         _(
-            "Beste %(name)s,\n\n%(employer)s %(what)s\n\nVacature: %(vacancy)s\n\nBekijk het voorstel "
-            "in Werkbrug: %(link)s\n",
+            "Beste %(name)s,\n\n%(employer)s %(what)s\n\nVacature: %(vacancy)s\n\n"
+            "Bekijk het voorstel in Werkbrug: %(link)s\n",
             name=jobhunter.name,
             employer=employer.name,
             what=what,
@@ -211,8 +214,8 @@ def support_for(client: Client, on: date | None = None) -> list[Support]:
             Support(
                 _("Banenafspraak"),
                 _(
-                    "Telt mee voor de banenafspraak. U kunt loonkostenvoordeel (LKV, tot € 2.000 per jaar) "
-                    "en de no-riskpolis krijgen."
+                    "Telt mee voor de banenafspraak. U kunt loonkostenvoordeel (LKV, tot "
+                    "€ 2.000 per jaar) en de no-riskpolis krijgen."
                 ),
             )
         )
@@ -224,8 +227,8 @@ def support_for(client: Client, on: date | None = None) -> list[Support]:
         Support(
             _("Loonkostensubsidie mogelijk"),
             _(
-                "Als de kandidaat minder dan het minimumloon kan verdienen, meet de gemeente de loonwaarde "
-                "en vult het verschil aan."
+                "Als de kandidaat minder dan het minimumloon kan verdienen, meet de gemeente "
+                "de loonwaarde en vult het verschil aan."
             ),
         )
     )
@@ -258,8 +261,8 @@ def support_for(client: Client, on: date | None = None) -> list[Support]:
                 Support(
                     scheme.name,
                     _(
-                        "Eenmalig tot %(amount)s als de kandidaat minstens %(months)s maanden en %(hours)s uur "
-                        "per week bij u werkt.",
+                        "Eenmalig tot %(amount)s als de kandidaat minstens %(months)s maanden "
+                        "en %(hours)s uur per week bij u werkt.",
                         amount=money(tier.amount),
                         months=tier.months,
                         hours=number(scheme.min_hours_per_week, 1),

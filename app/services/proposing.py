@@ -57,7 +57,8 @@ def propose(
                 user.email,
                 f"Nieuwe kandidaat voor uw vacature {vacancy.title}",
                 f"Beste {user.name},\n\nDe gemeente stelt {client.pseudonym} voor voor uw vacature "
-                f"'{vacancy.title}'. U ziet het profiel (zonder naam) in Werkbrug onder Kandidaten.\n",
+                f"'{vacancy.title}'. U ziet het profiel (zonder naam) in Werkbrug onder "
+                "Kandidaten.\n",
                 organisation_id=vacancy.employer.organisation_id,
             )
     return proposal

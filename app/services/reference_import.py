@@ -67,7 +67,8 @@ def parse_esco(path: str | Path) -> tuple[list[dict], ImportReport]:
     needed = {"conceptUri", "preferredLabel"}
     if not reader.fieldnames or not needed.issubset(reader.fieldnames):
         raise ImportFileError(
-            f"{path} is geen ESCO-beroepenbestand: de kolommen conceptUri en preferredLabel ontbreken."
+            f"{path} is geen ESCO-beroepenbestand: de kolommen conceptUri en preferredLabel "
+            "ontbreken."
         )
     report = ImportReport()
     rows: list[dict] = []

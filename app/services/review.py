@@ -48,7 +48,10 @@ class ReviewConflict(Exception):
         if state in ("accepted", "rejected"):
             who = activity.reviewer.name if activity.reviewer else "een collega"
             verb = "goedgekeurd" if state == "accepted" else "afgekeurd"
-            message = f"Deze activiteit is intussen al {verb} door {who}. Uw beoordeling is niet opgeslagen."
+            message = (
+                f"Deze activiteit is intussen al {verb} door {who}. "
+                "Uw beoordeling is niet opgeslagen."
+            )
         else:
             message = (
                 "Deze activiteit is intussen gewijzigd of teruggetrokken door de leverancier. "
@@ -169,8 +172,8 @@ def decide(
         raise ReviewError(
             {
                 "decision": (
-                    f"Deze activiteit kan niet worden gewaardeerd: {error} Keur haar af met die reden, "
-                    "dan kan de leverancier haar verbeteren."
+                    f"Deze activiteit kan niet worden gewaardeerd: {error} Keur haar af met die "
+                    "reden, dan kan de leverancier haar verbeteren."
                 )
             }
         )

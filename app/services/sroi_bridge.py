@@ -1,7 +1,7 @@
-"""The one place where database rows become SROI engine objects (SPEC §1: pure engines, thin portal).
+"""The one place where database rows become SROI engine objects.
 
-Every SROI number the portal shows comes from these functions, so the employer, procurement
-and jobhunter pages always agree with the engine.
+SPEC §1: pure engines, thin portal. Every SROI number the portal shows comes from these
+functions, so the employer, procurement and jobhunter pages always agree with the engine.
 """
 
 from __future__ import annotations

@@ -156,7 +156,8 @@ def _wage_subsidy(profile: Profile, job: Job, wage: MinimumWage | None, paid: bo
             name,
             False,
             _(
-                "Voor deze kandidaat regelt UWV de ondersteuning (bijvoorbeeld loondispensatie), niet de gemeente."
+                "Voor deze kandidaat regelt UWV de ondersteuning (bijvoorbeeld "
+                "loondispensatie), niet de gemeente."
             ),
             source=source,
         )
@@ -166,8 +167,8 @@ def _wage_subsidy(profile: Profile, job: Job, wage: MinimumWage | None, paid: bo
             name,
             False,
             _(
-                "Vul de loonwaarde in. Die meet de gemeente op de werkplek (loonwaardemeting). Ligt die onder "
-                "100 %, dan vult de gemeente het verschil met het minimumloon aan."
+                "Vul de loonwaarde in. Die meet de gemeente op de werkplek (loonwaardemeting). "
+                "Ligt die onder 100 %, dan vult de gemeente het verschil met het minimumloon aan."
             ),
             source=source,
         )
@@ -193,8 +194,9 @@ def _wage_subsidy(profile: Profile, job: Job, wage: MinimumWage | None, paid: bo
         name,
         True,
         _(
-            "De gemeente betaalt het verschil tussen de loonwaarde en het minimumloon, zolang de loonwaarde "
-            "zo blijft (wordt regelmatig opnieuw gemeten). Minimumloon %(w)s per uur vanaf %(d)s.",
+            "De gemeente betaalt het verschil tussen de loonwaarde en het minimumloon, zolang "
+            "de loonwaarde zo blijft (wordt regelmatig opnieuw gemeten). Minimumloon %(w)s per "
+            "uur vanaf %(d)s.",
             w=money(wage.hourly_amount),
             d=ddmmyyyy(wage.valid_from),
         ),
@@ -235,8 +237,8 @@ def _lkv(profile: Profile, job: Job, on: date, paid: bool) -> Instrument:
         name,
         True,
         _(
-            "Tot %(euro)s per jaar zolang de werknemer bij u in dienst blijft. U vraagt het aan via de "
-            "loonaangifte; een doelgroepverklaring van UWV is niet meer nodig.",
+            "Tot %(euro)s per jaar zolang de werknemer bij u in dienst blijft. U vraagt het "
+            "aan via de loonaangifte; een doelgroepverklaring van UWV is niet meer nodig.",
             euro=money(LKV_PER_YEAR),
         ),
         per_month=(LKV_PER_YEAR / 12).quantize(Decimal("0.01")),
@@ -253,8 +255,8 @@ def _no_risk(profile: Profile) -> Instrument:
             name,
             True,
             _(
-                "Wordt de werknemer ziek, dan betaalt UWV de Ziektewet-uitkering. U loopt geen extra risico "
-                "op loonkosten bij ziekte."
+                "Wordt de werknemer ziek, dan betaalt UWV de Ziektewet-uitkering. U loopt geen "
+                "extra risico op loonkosten bij ziekte."
             ),
             source="UWV",
         )
@@ -326,8 +328,8 @@ def _schemes(profile: Profile, job: Job, on: date, paid: bool) -> list[Instrumen
                 title,
                 True,
                 _(
-                    "Eenmalig %(amount)s, uit te betalen vanaf %(d)s als het dienstverband dan nog loopt en de "
-                    "werknemer minstens %(hours)s uur per week werkt.",
+                    "Eenmalig %(amount)s, uit te betalen vanaf %(d)s als het dienstverband dan "
+                    "nog loopt en de werknemer minstens %(hours)s uur per week werkt.",
                     amount=money(decision.prospective_amount),
                     d=ddmmyyyy(decision.prospective_on),
                     hours=number(scheme.min_hours_per_week, 1),
@@ -347,8 +349,8 @@ def _jobcoach() -> Instrument:
         _("Jobcoach"),
         True,
         _(
-            "Heeft de werknemer begeleiding op de werkplek nodig, dan zet de gemeente een jobcoach in. "
-            "Dat kost u niets."
+            "Heeft de werknemer begeleiding op de werkplek nodig, dan zet de gemeente een "
+            "jobcoach in. Dat kost u niets."
         ),
         source=_("Beleidsplan Weststellingwerf 2025-2028; Lansingerland §3.4.3"),
     )
@@ -362,15 +364,16 @@ def _trial(profile: Profile, job: Job, wage: MinimumWage | None) -> Instrument:
             name,
             False,
             _(
-                "Alleen voor iemand met een uitkering: die houdt de uitkering tijdens de proefplaatsing."
+                "Alleen voor iemand met een uitkering: die houdt de uitkering tijdens de "
+                "proefplaatsing."
             ),
         )
     saved = None
     if job.hourly_wage is not None:
         saved = (job.hourly_wage * job.hours_per_week * 52 / 12).quantize(Decimal("0.01"))
     text = _(
-        "De kandidaat werkt eerst een paar maanden bij u met behoud van uitkering. U betaalt in die "
-        "tijd geen loon en ziet of het werk past."
+        "De kandidaat werkt eerst een paar maanden bij u met behoud van uitkering. U betaalt "
+        "in die tijd geen loon en ziet of het werk past."
     )
     if saved is not None:
         text += " " + _("Dat scheelt u ongeveer %(euro)s loon per maand.", euro=money(saved))

@@ -1,4 +1,4 @@
-"""The jobhunter's worklists: follow-up tasks, employer incentives and exit premiums (SPEC §4.1–4.3).
+"""The jobhunter's worklists (SPEC §4.1–4.3): follow-up tasks, employer incentives, exit premiums.
 
 Every state change of an incentive or premium is the SROI engine's decision on today's facts:
 an incentive can be granted only while the engine still finds it eligible, paid only when the

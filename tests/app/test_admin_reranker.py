@@ -1,4 +1,7 @@
-"""Admin: the re-ranker per municipality is shown with both figures and switched on only when better."""
+"""Admin: the re-ranker per municipality is shown with both figures.
+
+It is switched on only when it is better.
+"""
 
 import random
 from datetime import date

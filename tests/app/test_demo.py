@@ -1,4 +1,4 @@
-"""`flask seed-demo`: a realistic region, every demo account works, and a second run changes nothing."""
+"""`flask seed-demo`: a realistic region, every demo account works, a second run changes nothing."""
 
 from datetime import date
 

@@ -1,4 +1,4 @@
-"""Proposed candidates: pseudonymous pages (no identifying or health data), the employer's answer."""
+"""Proposed candidates: pseudonymous pages (no identifying/health data), the employer's answer."""
 
 from datetime import date
 from decimal import Decimal

@@ -111,8 +111,8 @@ def test_start_creates_follow_ups_awards_and_marks_hired(client, setup, db):
     ).one()
     html = client.get(response.headers["Location"]).get_data(as_text=True)
     assert (
-        "Werkvoucher € 2.000,00, uit te betalen vanaf 01-06-2027 als het dienstverband dan nog loopt."
-        in html
+        "Werkvoucher € 2.000,00, uit te betalen vanaf 01-06-2027 als het dienstverband dan "
+        "nog loopt." in html
     )
     assert "Geen werkgeverscheque voor deze plaatsing." in html
     assert "vraagt minstens 32 uur" in html

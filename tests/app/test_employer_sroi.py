@@ -113,7 +113,8 @@ def test_contract_pages_show_the_engines_numbers(client, sr):
 def test_end_to_end_report_accept_and_the_status_changes(client, sr, db):
     contract = sr.contract
     before = engine_status(contract)
-    # The employer reports: a participatiewet job of 36 hours from the contract's start, with evidence.
+    # The employer reports: a participatiewet job of 36 hours from the contract's start, with
+    # evidence.
     response = client.post(
         f"/werkgever/social-return/{contract.id}/activiteiten/nieuw",
         data={

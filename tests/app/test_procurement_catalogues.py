@@ -201,7 +201,10 @@ def test_header_and_bonus_editing(procurement, client, db):
 
 
 def test_a_version_in_use_is_frozen_and_contract_numbers_never_change(procurement, client, db):
-    """The catalogue-version case: edits go to a new version; the awarded contract keeps its numbers."""
+    """The catalogue-version case: edits go to a new version.
+
+    The awarded contract keeps its numbers.
+    """
     from app.services.sroi_bridge import status_for
 
     contract = procurement.a.contract

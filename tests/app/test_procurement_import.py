@@ -11,7 +11,10 @@ from werkzeug.test import encode_multipart
 
 from app.models import AuditEntry, Contract
 
-HEADER = "kenmerk;titel;leverancier;waarde;sroi_percentage;bouwblokken;start;einde;korting;boete;opdrachtgever;verantwoordelijke"
+HEADER = (
+    "kenmerk;titel;leverancier;waarde;sroi_percentage;bouwblokken;start;einde;korting;boete;"
+    "opdrachtgever;verantwoordelijke"
+)
 
 
 @pytest.fixture

@@ -2,8 +2,11 @@
 
 from tests.browser.conftest import login
 
-FOCUS_JS = """() => { const el = document.activeElement; const s = getComputedStyle(el);
-  return {id: el.id, tag: el.tagName, outline: s.outlineStyle, width: s.outlineWidth, shadow: s.boxShadow}; }"""
+FOCUS_JS = (
+    "() => { const el = document.activeElement; const s = getComputedStyle(el);\n"
+    "  return {id: el.id, tag: el.tagName, outline: s.outlineStyle, width: s.outlineWidth, "
+    "shadow: s.boxShadow}; }"
+)
 
 
 def _tab_to(page, element_id: str, limit: int = 60) -> list[dict]:
