@@ -3,9 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 FLASK := $(BIN)/flask
-SHARED_DATA ?= ../shared/data
-ESCO_CSV ?= $(SHARED_DATA)/esco/occupations_nl.csv
-POSTCODES_CSV ?= $(SHARED_DATA)/geonames/nl_pc4.csv
+REFERENCE_DATA ?= data
+ESCO_CSV ?= $(REFERENCE_DATA)/esco/occupations_nl.csv
+POSTCODES_CSV ?= $(REFERENCE_DATA)/geonames/nl_pc4.csv
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
@@ -45,8 +45,9 @@ demo: install
 serve: install migrate ## production-style: gunicorn (set SECRET_KEY, DATABASE_URL, WERKBRUG_ENV=production)
 	$(BIN)/gunicorn --workers 3 --bind $(HOST):$(PORT) --access-logfile - wsgi:app
 
-lint: install
+lint: install ## ruff with the project's whole configuration (bandit S rules included) and the formatter check (run by CI)
 	$(BIN)/python -m ruff check .
+	$(BIN)/python -m ruff format --check .
 
 lint-security: install ## ruff with the bandit S rules, pyflakes and bugbear (run by CI)
 	$(BIN)/python -m ruff check --select S,F,B --ignore S101 .

@@ -37,7 +37,7 @@ from matching.geo import DEFAULT_MAX_TRAVEL_MINUTES, DETOUR_FACTOR, SPEED_KMH
 from matching.model import LOAD_LEVELS, ClientProfile, Vacancy
 
 REPO = Path(__file__).resolve().parents[1]
-DATA = REPO.parent / "shared" / "data"
+DATA = REPO / "data"
 ESCO_CSV = DATA / "esco" / "occupations_nl.csv"
 PC4_CSV = DATA / "geonames" / "nl_pc4.csv"
 

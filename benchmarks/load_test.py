@@ -9,7 +9,7 @@ as in .ci/run), e.g.:
 What it does (loopback only: every request goes to 127.0.0.1, every loop is bounded):
 
 1. initdb + start a PostgreSQL cluster in a temporary folder on 127.0.0.1 (fsync off);
-2. `flask db upgrade`, the ESCO and PC4 reference data when ../shared/data has them,
+2. `flask db upgrade`, the ESCO and PC4 reference data from data/,
    `flask seed-demo`, and `flask seed-scale` at the SPEC §7 volume (50,000 clients,
    100,000 vacancies, 10,000 contracts, 100,000 activities) when that command exists —
    otherwise, or with --small, the demo region only (150 clients, 120 vacancies);
@@ -57,7 +57,7 @@ from urllib.parse import quote, urlencode
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = ROOT / ".venv" / "bin"
-SHARED_DATA = ROOT.parent / "shared" / "data"
+SHARED_DATA = ROOT / "data"
 RESULTS = ROOT / "benchmarks" / "results" / "load_test.json"
 HOST = "127.0.0.1"
 PASSWORD = "loadtest-" + secrets.token_hex(8)

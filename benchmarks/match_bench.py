@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/match_bench.py --seeds 7 --scale   # plus 100k/10k scale run
     .venv/bin/python benchmarks/match_bench.py --json benchmarks/results/match.json
 
-Reads ``../shared/data/esco/occupations_nl.csv`` and ``../shared/data/geonames/nl_pc4.csv``.
+Reads ``data/esco/occupations_nl.csv`` and ``data/geonames/nl_pc4.csv``.
 For every seed it generates a labelled case set (``benchmarks/_match_cases.py``: ~2,600
 vacancies, 400 clients, decorated/misspelt titles, clients asking under another label, some
 vacancies needing more hours than the client can work) and reports, per system:

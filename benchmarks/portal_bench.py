@@ -1,6 +1,6 @@
 """Portal benchmark: latency of the jobhunter's match pages on scaled data (SPEC §7, issue 6).
 
-Run from the repository root (the reference data is read from ../shared/data):
+Run from the repository root (the reference data is read from data/):
 
     .venv/bin/python benchmarks/portal_bench.py --clients 5000 --vacancies 20000
     .venv/bin/python benchmarks/portal_bench.py --clients 5000 --vacancies 20000 --requests 500
@@ -58,7 +58,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-SHARED_DATA = ROOT.parent / "shared" / "data"
+SHARED_DATA = ROOT / "data"
 ESCO_CSV = SHARED_DATA / "esco" / "occupations_nl.csv"
 PC4_CSV = SHARED_DATA / "geonames" / "nl_pc4.csv"
 RESULTS = ROOT / "benchmarks" / "results" / "portal_bench.json"

@@ -13,7 +13,7 @@ door-to-door speed of the travel mode (:data:`SPEED_KMH`) give minutes.
 * ``DEFAULT_MAX_TRAVEL_MINUTES = 90``: when a client states no limit the legal norm applies
   (3 hours travel a day, i.e. 90 minutes one way; SPEC §3.2).
 
-Centroids load from the CSV shipped in ``../shared/data/geonames/nl_pc4.csv`` (``pc4, place,
+Centroids load from the CSV shipped in ``data/geonames/nl_pc4.csv`` (``pc4, place,
 latitude, longitude``) or from GeoNames ``NL.txt`` (tab-separated; postal code in column 2,
 latitude and longitude in columns 10 and 11). ``"8431 AB"`` and ``"8431AB"`` use ``8431``.
 """

@@ -14,7 +14,8 @@ import pytest
 
 from tests.factories import PASSWORD
 
-SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+# Reference data shipped in the repository (ESCO occupations, PC4 centroids; see data/README.md).
+REFERENCE_DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def _database_url(tmp_path_factory) -> str:

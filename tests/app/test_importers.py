@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SHARED_DATA
+from tests.conftest import REFERENCE_DATA
 
 ESCO_HEADER = (
     "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,hiddenLabels,status,"
@@ -109,13 +109,13 @@ def test_import_postcodes_wrong_columns(db, runner, tmp_path):
     assert "niet de kolommen pc4" in result.output
 
 
-@pytest.mark.skipif(not SHARED_DATA.exists(), reason="../shared/data ontbreekt")
+@pytest.mark.skipif(not REFERENCE_DATA.exists(), reason="data/ ontbreekt")
 def test_import_the_real_reference_files(db, runner):
     from app.models import Occupation, PostcodeArea
 
-    esco = runner.invoke(args=["import-esco", str(SHARED_DATA / "esco" / "occupations_nl.csv")])
+    esco = runner.invoke(args=["import-esco", str(REFERENCE_DATA / "esco" / "occupations_nl.csv")])
     assert esco.exit_code == 0, esco.output
     assert db.session.scalar(db.select(db.func.count(Occupation.id))) > 2900
-    pc = runner.invoke(args=["import-postcodes", str(SHARED_DATA / "geonames" / "nl_pc4.csv")])
+    pc = runner.invoke(args=["import-postcodes", str(REFERENCE_DATA / "geonames" / "nl_pc4.csv")])
     assert pc.exit_code == 0, pc.output
     assert db.session.scalar(db.select(db.func.count(PostcodeArea.pc4))) > 4000

@@ -7,12 +7,12 @@ from datetime import date
 import pytest
 
 from app.validators import check_bsn, check_postcode
-from tests.conftest import SHARED_DATA
+from tests.conftest import REFERENCE_DATA
 
 TODAY = "2026-11-16"
 SIZE = ["--clients", "200", "--vacancies", "500", "--contracts", "20", "--activities", "100"]
-ESCO = SHARED_DATA / "esco" / "occupations_nl.csv"
-POSTCODES = SHARED_DATA / "geonames" / "nl_pc4.csv"
+ESCO = REFERENCE_DATA / "esco" / "occupations_nl.csv"
+POSTCODES = REFERENCE_DATA / "geonames" / "nl_pc4.csv"
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def _count(db, model) -> int:
 
 
 needs_reference_data = pytest.mark.skipif(
-    not (ESCO.exists() and POSTCODES.exists()), reason="geen referentiedata in ../shared/data"
+    not (ESCO.exists() and POSTCODES.exists()), reason="geen referentiedata in data/"
 )
 
 

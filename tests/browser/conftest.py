@@ -1,7 +1,7 @@
 """Browser fixtures: the portal served on a free loopback port, driven by Debian's Chromium.
 
 The server gets its own SQLite database with the demo region (and the reference data from
-../shared/data when present), so browser tests never touch the unit tests' database.
+data/ when present), so browser tests never touch the unit tests' database.
 Screenshots go to `screenshots/` (ignored by git) for people to look at.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SHARED_DATA, fresh_totp_code
+from tests.conftest import REFERENCE_DATA, fresh_totp_code
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
@@ -57,9 +57,9 @@ def live_server(tmp_path_factory):
     with app.app_context():
         upgrade()
     runner = app.test_cli_runner()
-    if SHARED_DATA.exists():
-        runner.invoke(args=["import-esco", str(SHARED_DATA / "esco" / "occupations_nl.csv")])
-        runner.invoke(args=["import-postcodes", str(SHARED_DATA / "geonames" / "nl_pc4.csv")])
+    if REFERENCE_DATA.exists():
+        runner.invoke(args=["import-esco", str(REFERENCE_DATA / "esco" / "occupations_nl.csv")])
+        runner.invoke(args=["import-postcodes", str(REFERENCE_DATA / "geonames" / "nl_pc4.csv")])
     result = runner.invoke(args=["seed-demo", "--today", DEMO_TODAY])
     assert result.exit_code == 0, result.output
     # pytest may load this file as `conftest` while tests import `tests.browser.conftest`:

@@ -1,7 +1,7 @@
 """Fixtures for the matching engine tests (plain Python: no Flask, no database).
 
-The reference data is read from ``../shared/data`` next to the repository; tests that need it
-are skipped with a clear message when it is absent. The ESCO taxonomy and the postcode index
+The reference data is read from the repository's ``data/`` folder; tests that need it are
+skipped with a clear message when it is absent. The ESCO taxonomy and the postcode index
 are loaded once per session.
 """
 
@@ -13,14 +13,14 @@ import pytest
 
 from matching import ClientProfile, Matcher, PostcodeIndex, Taxonomy, Vacancy
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 ESCO_CSV = DATA / "esco" / "occupations_nl.csv"
 PC4_CSV = DATA / "geonames" / "nl_pc4.csv"
 
 
 def _require(path: Path) -> Path:
     if not path.exists():
-        pytest.skip(f"referentiedata ontbreekt: {path} (verwacht in ../shared/data)")
+        pytest.skip(f"referentiedata ontbreekt: {path} (verwacht in data/)")
     return path
 
 
