@@ -2,7 +2,8 @@
 
 A plain Python library (no Flask, no database, no clock): every function takes the date it
 is about (`as_of` / `on`). Money is `Decimal`, rounded half-up to cents per activity; invalid
-input raises `ValueError` (`sroi.SroiValueError`) with a Dutch message. See SPEC §4–5.
+input raises `sroi.InputError` (a `ValueError`; also known as `sroi.SroiValueError`) with a
+Dutch message and a `field` naming the input it is about. See SPEC §4–5.
 
     import sroi
     cat = sroi.load_catalogue("utrecht-2023")
@@ -28,7 +29,7 @@ from sroi.catalogue import (
     parse_catalogue_toml,
 )
 from sroi.dates import add_months, add_years, days_inclusive, whole_months_between
-from sroi.errors import CatalogueError, SroiValueError
+from sroi.errors import CatalogueError, CatalogueProblem, InputError, SroiValueError
 from sroi.exit_premium import (
     EXIT_PREMIUM_PRESETS,
     LANSINGERLAND_EXIT_PREMIUM,
@@ -104,6 +105,7 @@ __all__ = [
     "Bonus",
     "Catalogue",
     "CatalogueError",
+    "CatalogueProblem",
     "Contract",
     "ContractStatus",
     "ExitPremiumDecision",
@@ -113,6 +115,7 @@ __all__ = [
     "IncentiveDecision",
     "IncentiveScheme",
     "IncentiveTier",
+    "InputError",
     "SroiValueError",
     "WageSubsidy",
     "WorkPeriod",

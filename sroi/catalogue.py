@@ -13,7 +13,7 @@ import json
 import re
 import tomllib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -22,7 +22,7 @@ from os import PathLike
 from pathlib import Path
 from typing import TypeVar
 
-from sroi.errors import CatalogueError, SroiValueError
+from sroi.errors import CatalogueError, CatalogueProblem, InputError
 from sroi.money import MAX_AMOUNT, format_number, to_decimal, to_tuple
 
 UNITS: tuple[str, ...] = ("year", "month", "hour", "invoice", "fixed")
@@ -66,6 +66,7 @@ _BLOCK_KEYS = frozenset(
 _BONUS_KEYS = frozenset({"code", "label", "value", "description"})
 _PRESETS = "presets"
 T = TypeVar("T")
+_P = CatalogueProblem
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,7 @@ class Catalogue:
         """The block with this code, or a Dutch `ValueError` naming the catalogue."""
         found = self._block_index.get(code) if isinstance(code, str) else None
         if found is None:
-            raise SroiValueError(
+            raise InputError(
                 f"Onbekend bouwblok '{code}' in catalogus '{self.name}'. "
                 f"Kies uit: {', '.join(self._block_index)}.",
                 "block",
@@ -136,7 +137,7 @@ class Catalogue:
         found = self._bonus_index.get(code) if isinstance(code, str) else None
         if found is None:
             choices = ", ".join(self._bonus_index) or "deze catalogus kent geen bonussen"
-            raise SroiValueError(
+            raise InputError(
                 f"Onbekende bonus '{code}' in catalogus '{self.name}' ({choices}).", "bonuses"
             )
         return found
@@ -162,9 +163,9 @@ def load_catalogue(name_or_path: str | PathLike[str]) -> Catalogue:
         path = Path(name_or_path)
         found = path.is_file()
     except (TypeError, ValueError, OSError):
-        raise SroiValueError("Geef de naam of het pad van een catalogus op.", "catalogue") from None
+        raise InputError("Geef de naam of het pad van een catalogus op.", "catalogue") from None
     if not found:
-        raise SroiValueError(
+        raise InputError(
             f"Catalogus '{name_or_path}' niet gevonden: geen bestand en geen ingebouwde "
             f"catalogus (ingebouwd: {', '.join(catalogue_presets())}).",
             "catalogue",
@@ -172,7 +173,7 @@ def load_catalogue(name_or_path: str | PathLike[str]) -> Catalogue:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise SroiValueError(
+        raise InputError(
             f"Catalogus '{path.name}' kan niet worden gelezen ({exc.__class__.__name__}).",
             "catalogue",
         ) from None
@@ -189,11 +190,11 @@ def _load_preset(name: str) -> Catalogue:
 def parse_catalogue_toml(text: str, source: str = "catalogus.toml") -> Catalogue:
     """Parse and validate catalogue TOML text; `source` names the file in error messages."""
     if not isinstance(text, str):
-        raise CatalogueError(f"'{source}'", ["de inhoud moet tekst (TOML) zijn."])
+        raise CatalogueError(f"'{source}'", [_P("de inhoud moet tekst (TOML) zijn.")])
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise CatalogueError(f"'{source}'", [_toml_error(exc)]) from None
+        raise CatalogueError(f"'{source}'", [_P(_toml_error(exc))]) from None
     lines = {
         "blocks": _table_lines(text, "blocks"),
         "bonuses": _table_lines(text, "bonuses"),
@@ -204,7 +205,7 @@ def parse_catalogue_toml(text: str, source: str = "catalogus.toml") -> Catalogue
 def catalogue_from_dict(data: Mapping[str, object], source: str = "database") -> Catalogue:
     """Validate a catalogue given as a dict (the portal's editable copy) exactly like a file."""
     if not isinstance(data, Mapping):
-        raise CatalogueError(f"'{source}'", ["de catalogus moet een tabel (dict) zijn."])
+        raise CatalogueError(f"'{source}'", [_P("de catalogus moet een tabel (dict) zijn.")])
     return _build(data, f"'{source}'", {})
 
 
@@ -226,14 +227,17 @@ def _table_lines(text: str, table: str) -> list[int]:
 
 def _build(data: Mapping[str, object], source: str, lines: Mapping[str, list[int]]) -> Catalogue:
     """Check the structure of `data`, convert it, check the semantics, build the Catalogue."""
-    errors: list[str] = []
+    errors: list[CatalogueProblem] = []
     for key in sorted(set(data) - _TOP_KEYS, key=str):
-        errors.append(f"onbekend veld '{key}' bovenaan de catalogus.")
+        errors.append(_P(f"onbekend veld '{key}' bovenaan de catalogus.", str(key)))
     name = _text(data, "name", "de catalogus", errors, required=True)
     if name and not _NAME_RE.match(name):
         errors.append(
-            f"naam '{name}' mag alleen kleine letters, cijfers, punt, streepje en liggend "
-            "streepje bevatten."
+            _P(
+                f"naam '{name}' mag alleen kleine letters, cijfers, punt, streepje en liggend "
+                "streepje bevatten.",
+                "name",
+            )
         )
     title = _text(data, "title", "de catalogus", errors, required=True)
     source_url = _text(data, "source", "de catalogus", errors, required=True)
@@ -244,7 +248,7 @@ def _build(data: Mapping[str, object], source: str, lines: Mapping[str, list[int
     blocks = _items(data, "blocks", lines.get("blocks", []), errors, _block)
     bonuses = _items(data, "bonuses", lines.get("bonuses", []), errors, _bonus)
     if "blocks" in data and isinstance(data["blocks"], list) and not data["blocks"]:
-        errors.append("de catalogus bevat geen bouwblokken ([[blocks]]).")
+        errors.append(_P("de catalogus bevat geen bouwblokken ([[blocks]]).", "blocks"))
     if not errors:
         errors.extend(_semantic_errors(blocks, bonuses, fulltime, lines))
     if errors:
@@ -266,28 +270,36 @@ def _items(
     data: Mapping[str, object],
     key: str,
     lines: list[int],
-    errors: list[str],
-    build: Callable[[Mapping[str, object], str, list[str]], T | None],
+    errors: list[CatalogueProblem],
+    build: Callable[[Mapping[str, object], str, list[CatalogueProblem]], T | None],
 ) -> list[T]:
     """Validate each table of the array `key` (`blocks` or `bonuses`) with `build`."""
     raw = data.get(key)
     if raw is None:
         if key == "blocks":
-            errors.append("de catalogus bevat geen bouwblokken ([[blocks]]).")
+            errors.append(_P("de catalogus bevat geen bouwblokken ([[blocks]]).", "blocks"))
         return []
     if not isinstance(raw, list):
-        errors.append(f"'{key}' moet een lijst van tabellen zijn ([[{key}]]).")
+        errors.append(_P(f"'{key}' moet een lijst van tabellen zijn ([[{key}]]).", key))
         return []
     built = []
     for index, item in enumerate(raw):
         where = _where(key, index, item, lines[index] if index < len(lines) else None)
         if not isinstance(item, Mapping):
-            errors.append(f"{where}: moet een tabel zijn.")
+            errors.append(_P(f"{where}: moet een tabel zijn.", "", key, index))
             continue
+        before = len(errors)
         obj = build(item, where, errors)
+        _place(errors, before, key, index)
         if obj is not None:
             built.append(obj)
     return built
+
+
+def _place(errors: list[CatalogueProblem], start: int, table: str, index: int) -> None:
+    """Mark the problems found since `start` as being about entry `index` of `table`."""
+    for number in range(start, len(errors)):
+        errors[number] = replace(errors[number], table=table, index=index)
 
 
 def _where(key: str, index: int, item: object, line: int | None) -> str:
@@ -299,7 +311,7 @@ def _where(key: str, index: int, item: object, line: int | None) -> str:
     return f"{label} ({place})"
 
 
-def _block(item: Mapping[str, object], where: str, errors: list[str]) -> Block | None:
+def _block(item: Mapping[str, object], where: str, errors: list[CatalogueProblem]) -> Block | None:
     """Convert one `[[blocks]]` table, adding Dutch errors for what is wrong."""
     before = len(errors)
     _unknown_keys(item, _BLOCK_KEYS, where, errors)
@@ -307,7 +319,9 @@ def _block(item: Mapping[str, object], where: str, errors: list[str]) -> Block |
     label = _text(item, "label", where, errors, required=True)
     unit = _text(item, "unit", where, errors, required=True)
     if unit is not None and unit not in UNITS:
-        errors.append(f"{where}: onbekende eenheid '{unit}' (kies uit {', '.join(UNITS)}).")
+        errors.append(
+            _P(f"{where}: onbekende eenheid '{unit}' (kies uit {', '.join(UNITS)}).", "unit")
+        )
     value = _number(item, "value", where, errors, required=True)
     max_years = _integer(item, "max_years", where, errors, minimum=1, maximum=MAX_YEARS)
     benefit = _text(item, "benefit", where, errors)
@@ -329,7 +343,7 @@ def _block(item: Mapping[str, object], where: str, errors: list[str]) -> Block |
     )
 
 
-def _bonus(item: Mapping[str, object], where: str, errors: list[str]) -> Bonus | None:
+def _bonus(item: Mapping[str, object], where: str, errors: list[CatalogueProblem]) -> Bonus | None:
     """Convert one `[[bonuses]]` table, adding Dutch errors for what is wrong."""
     before = len(errors)
     _unknown_keys(item, _BONUS_KEYS, where, errors)
@@ -348,24 +362,29 @@ def _bonus(item: Mapping[str, object], where: str, errors: list[str]) -> Bonus |
 
 
 def _unknown_keys(
-    item: Mapping[str, object], allowed: frozenset[str], where: str, errors: list[str]
+    item: Mapping[str, object], allowed: frozenset[str], where: str, errors: list[CatalogueProblem]
 ) -> None:
     """Report keys the schema does not know (typos such as `valeu`)."""
     for key in sorted(set(item) - allowed, key=str):
-        errors.append(f"{where}: onbekend veld '{key}'.")
+        errors.append(_P(f"{where}: onbekend veld '{key}'.", str(key)))
 
 
 def _text(
-    item: Mapping[str, object], key: str, where: str, errors: list[str], *, required: bool = False
+    item: Mapping[str, object],
+    key: str,
+    where: str,
+    errors: list[CatalogueProblem],
+    *,
+    required: bool = False,
 ) -> str | None:
     """A non-empty text field, or None when absent and optional."""
     if key not in item or item[key] is None:
         if required:
-            errors.append(f"{where}: verplicht veld '{key}' ontbreekt.")
+            errors.append(_P(f"{where}: verplicht veld '{key}' ontbreekt.", key))
         return None
     value = item[key]
     if not isinstance(value, str) or not value.strip():
-        errors.append(f"{where}: '{key}' moet een niet-lege tekst zijn.")
+        errors.append(_P(f"{where}: '{key}' moet een niet-lege tekst zijn.", key))
         return None
     return value.strip()
 
@@ -374,7 +393,7 @@ def _number(
     item: Mapping[str, object],
     key: str,
     where: str,
-    errors: list[str],
+    errors: list[CatalogueProblem],
     *,
     required: bool = False,
     maximum: Decimal = MAX_AMOUNT,
@@ -382,12 +401,12 @@ def _number(
     """A Decimal field (text such as "40000", or a TOML number), checked and exact."""
     if key not in item or item[key] is None:
         if required:
-            errors.append(f"{where}: verplicht veld '{key}' ontbreekt.")
+            errors.append(_P(f"{where}: verplicht veld '{key}' ontbreekt.", key))
         return None
     try:
         return to_decimal(item[key], f"'{key}'", key, maximum=maximum)
-    except SroiValueError as exc:
-        errors.append(f"{where}: {_lower_first(str(exc))}")
+    except InputError as exc:
+        errors.append(_P(f"{where}: {_lower_first(str(exc))}", key))
         return None
 
 
@@ -395,7 +414,7 @@ def _integer(
     item: Mapping[str, object],
     key: str,
     where: str,
-    errors: list[str],
+    errors: list[CatalogueProblem],
     *,
     minimum: int,
     maximum: int = MAX_MONTHS,
@@ -405,18 +424,18 @@ def _integer(
         return None
     value = item[key]
     if isinstance(value, bool) or not isinstance(value, int):
-        errors.append(f"{where}: '{key}' moet een geheel getal zijn.")
+        errors.append(_P(f"{where}: '{key}' moet een geheel getal zijn.", key))
         return None
     if value < minimum:
-        errors.append(f"{where}: '{key}' moet minstens {minimum} zijn.")
+        errors.append(_P(f"{where}: '{key}' moet minstens {minimum} zijn.", key))
         return None
     if value > maximum:
-        errors.append(f"{where}: '{key}' mag hoogstens {maximum} zijn.")
+        errors.append(_P(f"{where}: '{key}' mag hoogstens {maximum} zijn.", key))
         return None
     return value
 
 
-def _valid_from(value: object, errors: list[str]) -> date | None:
+def _valid_from(value: object, errors: list[CatalogueProblem]) -> date | None:
     """The optional `valid_from` date: a TOML date or an ISO text (database copies)."""
     if value is None:
         return None
@@ -427,7 +446,7 @@ def _valid_from(value: object, errors: list[str]) -> date | None:
             return date.fromisoformat(value)
         except ValueError:
             pass
-    errors.append("'valid_from' moet een datum zijn (JJJJ-MM-DD).")
+    errors.append(_P("'valid_from' moet een datum zijn (JJJJ-MM-DD).", "valid_from"))
     return None
 
 
@@ -447,125 +466,138 @@ def _semantic_errors(
     bonuses: Sequence[object],
     fulltime_hours: object,
     lines: Mapping[str, list[int]] | None = None,
-) -> list[str]:
+) -> list[CatalogueProblem]:
     """Rules across fields and entries: units, values, bounds, duplicates, full-time hours."""
-    errors: list[str] = []
-    seen: dict[str, int] = {}
+    errors: list[CatalogueProblem] = []
     lines = lines or {}
-    for index, block in enumerate(blocks):
-        where = _where(
-            "blocks", index, {"code": getattr(block, "code", None)}, _line(lines, "blocks", index)
-        )
-        if not isinstance(block, Block):
-            errors.append(f"{where}: moet een Block zijn.")
-            continue
-        errors.extend(_block_errors(block, where))
-        if not isinstance(block.code, str):
-            continue
-        if block.code in seen:
-            errors.append(
-                f"{where}: code '{block.code}' komt al voor bij blok nr. {seen[block.code]}."
-            )
-        else:
-            seen[block.code] = index + 1
-    seen = {}
-    for index, bonus in enumerate(bonuses):
-        where = _where(
-            "bonuses", index, {"code": getattr(bonus, "code", None)}, _line(lines, "bonuses", index)
-        )
-        if not isinstance(bonus, Bonus):
-            errors.append(f"{where}: moet een Bonus zijn.")
-            continue
-        errors.extend(_value_errors(bonus.code, bonus.label, bonus.value, where))
-        if not isinstance(bonus.code, str):
-            continue
-        if bonus.code in seen:
-            errors.append(
-                f"{where}: code '{bonus.code}' komt al voor bij bonus nr. {seen[bonus.code]}."
-            )
-        else:
-            seen[bonus.code] = index + 1
+    for table, items, kind in (("blocks", blocks, Block), ("bonuses", bonuses, Bonus)):
+        seen: dict[str, int] = {}
+        noun = "blok" if table == "blocks" else "bonus"
+        for index, item in enumerate(items):
+            code = getattr(item, "code", None)
+            where = _where(table, index, {"code": code}, _line(lines, table, index))
+            before = len(errors)
+            if not isinstance(item, kind):
+                errors.append(_P(f"{where}: moet een {kind.__name__} zijn."))
+            elif isinstance(item, Block):
+                errors.extend(_block_errors(item, where))
+            else:
+                errors.extend(_value_errors(item.code, item.label, item.value, where))
+            if isinstance(item, kind) and isinstance(code, str):
+                if code in seen:
+                    errors.append(
+                        _P(
+                            f"{where}: code '{code}' komt al voor bij {noun} nr. {seen[code]}.",
+                            "code",
+                        )
+                    )
+                else:
+                    seen[code] = index + 1
+            _place(errors, before, table, index)
     errors.extend(_fulltime_errors(blocks, fulltime_hours))
     return errors
 
 
-def _block_errors(block: Block, where: str) -> list[str]:
+def _block_errors(block: Block, where: str) -> list[CatalogueProblem]:
     """Checks of one block that do not depend on the others."""
     errors = _value_errors(block.code, block.label, block.value, where)
     if block.unit not in UNITS:
-        errors.append(f"{where}: onbekende eenheid '{block.unit}' (kies uit {', '.join(UNITS)}).")
+        errors.append(
+            _P(f"{where}: onbekende eenheid '{block.unit}' (kies uit {', '.join(UNITS)}).", "unit")
+        )
     if block.max_years is not None:
         if isinstance(block.max_years, bool) or not isinstance(block.max_years, int):
-            errors.append(f"{where}: 'max_years' moet een geheel getal zijn.")
+            errors.append(_P(f"{where}: 'max_years' moet een geheel getal zijn.", "max_years"))
         elif not 1 <= block.max_years <= MAX_YEARS:
-            errors.append(f"{where}: 'max_years' moet 1 tot en met {MAX_YEARS} zijn.")
+            errors.append(
+                _P(f"{where}: 'max_years' moet 1 tot en met {MAX_YEARS} zijn.", "max_years")
+            )
         elif block.unit not in TIMED_UNITS:
             errors.append(
-                f"{where}: 'max_years' kan alleen bij eenheid 'year' of 'month' "
-                f"(dit blok heeft '{block.unit}')."
+                _P(
+                    f"{where}: 'max_years' kan alleen bij eenheid 'year' of 'month' "
+                    f"(dit blok heeft '{block.unit}').",
+                    "max_years",
+                )
             )
     if block.benefit is not None and block.benefit not in BENEFITS:
         errors.append(
-            f"{where}: onbekende uitkering '{block.benefit}' (kies uit {', '.join(BENEFITS)})."
+            _P(
+                f"{where}: onbekende uitkering '{block.benefit}' (kies uit {', '.join(BENEFITS)}).",
+                "benefit",
+            )
         )
     errors.extend(_months_errors(block, where))
     return errors
 
 
-def _months_errors(block: Block, where: str) -> list[str]:
+def _months_errors(block: Block, where: str) -> list[CatalogueProblem]:
     """The benefit-duration bounds must be whole months, belong to a benefit and be ordered."""
     low, high = block.benefit_months_min, block.benefit_months_max
     errors = []
     for key, bound in (("benefit_months_min", low), ("benefit_months_max", high)):
         if bound is not None and (isinstance(bound, bool) or not isinstance(bound, int)):
-            errors.append(f"{where}: '{key}' moet een geheel getal zijn.")
+            errors.append(_P(f"{where}: '{key}' moet een geheel getal zijn.", key))
         elif bound is not None and not 0 <= bound <= MAX_MONTHS:
-            errors.append(f"{where}: '{key}' moet 0 tot en met {MAX_MONTHS} zijn.")
+            errors.append(_P(f"{where}: '{key}' moet 0 tot en met {MAX_MONTHS} zijn.", key))
     if errors:
         return errors
     if (low is not None or high is not None) and block.benefit is None:
-        errors.append(f"{where}: 'benefit_months_min/max' kan alleen samen met 'benefit'.")
+        errors.append(
+            _P(
+                f"{where}: 'benefit_months_min/max' kan alleen samen met 'benefit'.",
+                "benefit_months_min" if low is not None else "benefit_months_max",
+            )
+        )
     if low is not None and high is not None and low >= high:
         errors.append(
-            f"{where}: 'benefit_months_min' ({low}) moet kleiner zijn dan "
-            f"'benefit_months_max' ({high})."
+            _P(
+                f"{where}: 'benefit_months_min' ({low}) moet kleiner zijn dan "
+                f"'benefit_months_max' ({high}).",
+                "benefit_months_min",
+            )
         )
     return errors
 
 
-def _value_errors(code: object, label: object, value: object, where: str) -> list[str]:
+def _value_errors(code: object, label: object, value: object, where: str) -> list[CatalogueProblem]:
     """Code, label and value checks shared by blocks and bonuses."""
     errors = []
     if not isinstance(code, str) or not _CODE_RE.match(code):
         errors.append(
-            f"{where}: code moet bestaan uit kleine letters, cijfers en liggende streepjes."
+            _P(
+                f"{where}: code moet bestaan uit kleine letters, cijfers en liggende streepjes.",
+                "code",
+            )
         )
     if not isinstance(label, str) or not label.strip():
-        errors.append(f"{where}: 'label' moet een niet-lege tekst zijn.")
+        errors.append(_P(f"{where}: 'label' moet een niet-lege tekst zijn.", "label"))
     if not isinstance(value, Decimal):
-        errors.append(f"{where}: 'value' moet een Decimal zijn.")
+        errors.append(_P(f"{where}: 'value' moet een Decimal zijn.", "value"))
     else:
         try:
             to_decimal(value, "'value'", "value")
-        except SroiValueError as exc:
-            errors.append(f"{where}: {_lower_first(str(exc))}")
+        except InputError as exc:
+            errors.append(_P(f"{where}: {_lower_first(str(exc))}", "value"))
     return errors
 
 
-def _fulltime_errors(blocks: Sequence[object], fulltime_hours: object) -> list[str]:
+def _fulltime_errors(blocks: Sequence[object], fulltime_hours: object) -> list[CatalogueProblem]:
     """`fulltime_hours` is needed (and must be sensible) as soon as a block counts per year."""
     has_year = any(isinstance(b, Block) and b.unit == "year" for b in blocks)
     if fulltime_hours is None:
         if has_year:
-            return ["'fulltime_hours' ontbreekt; die is nodig voor blokken met eenheid 'year'."]
+            message = "'fulltime_hours' ontbreekt; die is nodig voor blokken met eenheid 'year'."
+            return [_P(message, "fulltime_hours")]
         return []
     if not isinstance(fulltime_hours, Decimal) or not fulltime_hours.is_finite():
-        return ["'fulltime_hours' moet een Decimal zijn."]
+        return [_P("'fulltime_hours' moet een Decimal zijn.", "fulltime_hours")]
     if fulltime_hours <= 0 or fulltime_hours > MAX_FULLTIME_HOURS:
-        return [
+        message = (
             f"'fulltime_hours' moet groter dan 0 en hoogstens "
             f"{format_number(MAX_FULLTIME_HOURS)} zijn."
-        ]
+        )
+        return [_P(message, "fulltime_hours")]
     return []
 
 

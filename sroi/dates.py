@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
-from sroi.errors import SroiValueError
+from sroi.errors import InputError
 
 ONE_DAY = timedelta(days=1)
 
@@ -40,7 +40,7 @@ def add_months(d: date, months: int) -> date:
 def _year_in_range(year: int) -> int:
     """A year the calendar can hold, or a Dutch `ValueError`."""
     if not MINYEAR <= year <= MAXYEAR:
-        raise SroiValueError("De datum valt buiten de kalender (jaar 1 tot en met 9999).", "date")
+        raise InputError("De datum valt buiten de kalender (jaar 1 tot en met 9999).", "date")
     return year
 
 

@@ -30,7 +30,7 @@ from decimal import Decimal
 
 from sroi.catalogue import BENEFIT_LABELS, BENEFIT_TYPES, BENEFITS
 from sroi.dates import ONE_DAY, add_months
-from sroi.errors import SroiValueError
+from sroi.errors import InputError
 from sroi.money import ZERO_CENTS, format_date, format_eur, round_cents, to_date, to_tuple
 from sroi.money import to_decimal as _to_decimal
 
@@ -45,7 +45,7 @@ class BenefitPeriod:
 
     def __post_init__(self) -> None:
         if not isinstance(self.benefit, str) or self.benefit not in BENEFIT_TYPES:
-            raise SroiValueError(f"Onbekende uitkering '{self.benefit}'.", "benefit")
+            raise InputError(f"Onbekende uitkering '{self.benefit}'.", "benefit")
         _check_period(self, "uitkering")
 
 
@@ -66,7 +66,7 @@ def _check_period(period: BenefitPeriod | WorkPeriod, noun: str) -> None:
     end = to_date(period.end, f"De einddatum ({noun})", "end", allow_none=True)
     object.__setattr__(period, "end", end)
     if end is not None and end < period.start:
-        raise SroiValueError(f"De einddatum ({noun}) ligt vóór de startdatum.", "end")
+        raise InputError(f"De einddatum ({noun}) ligt vóór de startdatum.", "end")
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ class ExitPremiumScheme:
         object.__setattr__(self, "benefit_types", kinds)
         for benefit in self.benefit_types:
             if benefit not in BENEFITS:
-                raise SroiValueError(f"Onbekende uitkering '{benefit}'.", "benefit_types")
+                raise InputError(f"Onbekende uitkering '{benefit}'.", "benefit_types")
         for key, minimum in (
             ("max_times", 1),
             ("min_benefit_months", 0),
@@ -101,9 +101,7 @@ class ExitPremiumScheme:
         ):
             value = getattr(self, key)
             if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-                raise SroiValueError(
-                    f"'{key}' moet een geheel getal van minstens {minimum} zijn.", key
-                )
+                raise InputError(f"'{key}' moet een geheel getal van minstens {minimum} zijn.", key)
 
 
 WESTSTELLINGWERF_EXIT_PREMIUM = ExitPremiumScheme(
@@ -167,7 +165,7 @@ def decide_exit_premium(
 ) -> ExitPremiumDecision:
     """Decide the exit premium for one resident at `on` from their benefit and work history."""
     if not isinstance(scheme, ExitPremiumScheme):
-        raise SroiValueError("Geef een regeling (ExitPremiumScheme) op.", "scheme")
+        raise InputError("Geef een regeling (ExitPremiumScheme) op.", "scheme")
     on = to_date(on, "De peildatum", "on")
     benefits = [_benefit(p) for p in _listed(benefit_periods, "benefit_periods")]
     works = [_work(p) for p in _listed(work_periods, "work_periods")]
@@ -204,7 +202,7 @@ def _listed(items: object, field: str) -> list:
     try:
         return list(items)  # type: ignore[call-overload]
     except TypeError:
-        raise SroiValueError("Geef een lijst van perioden op.", field) from None
+        raise InputError("Geef een lijst van perioden op.", field) from None
 
 
 def _benefit(period: BenefitPeriod | tuple) -> BenefitPeriod:
@@ -213,7 +211,7 @@ def _benefit(period: BenefitPeriod | tuple) -> BenefitPeriod:
         return period
     if isinstance(period, (tuple, list)) and len(period) in (2, 3):
         return BenefitPeriod(*period)
-    raise SroiValueError("Een uitkeringsperiode is (uitkering, start, einde).", "benefit_periods")
+    raise InputError("Een uitkeringsperiode is (uitkering, start, einde).", "benefit_periods")
 
 
 def _work(period: WorkPeriod | tuple) -> WorkPeriod:
@@ -222,14 +220,14 @@ def _work(period: WorkPeriod | tuple) -> WorkPeriod:
         return period
     if isinstance(period, (tuple, list)) and len(period) in (1, 2):
         return WorkPeriod(*period)
-    raise SroiValueError("Een werkperiode is (start, einde).", "work_periods")
+    raise InputError("Een werkperiode is (start, einde).", "work_periods")
 
 
 def _paid_dates(premiums_paid: Sequence[date] | int) -> list[date]:
     """Dates of premiums already paid; a bare count means payments before any work now known."""
     if isinstance(premiums_paid, int) and not isinstance(premiums_paid, bool):
         if premiums_paid < 0:
-            raise SroiValueError(
+            raise InputError(
                 "Het aantal uitgekeerde premies mag niet negatief zijn.", "premiums_paid"
             )
         return [date.min] * premiums_paid

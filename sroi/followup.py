@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sroi.dates import add_years
-from sroi.errors import SroiValueError
+from sroi.errors import InputError
 from sroi.money import to_date, to_tuple
 
 NEW_EMPLOYER_YEARS = 5
@@ -31,11 +31,9 @@ class FollowUpRule:
 
     def __post_init__(self) -> None:
         if isinstance(self.days, bool) or not isinstance(self.days, int) or self.days < 0:
-            raise SroiValueError(
-                "Het aantal dagen van een nazorgmoment moet 0 of meer zijn.", "days"
-            )
+            raise InputError("Het aantal dagen van een nazorgmoment moet 0 of meer zijn.", "days")
         if not isinstance(self.kind, str) or not self.kind or not isinstance(self.label, str):
-            raise SroiValueError("Een nazorgmoment heeft een soort en een omschrijving.", "kind")
+            raise InputError("Een nazorgmoment heeft een soort en een omschrijving.", "kind")
 
 
 DEFAULT_FOLLOW_UP_RULES: tuple[FollowUpRule, ...] = (
@@ -65,7 +63,7 @@ def follow_up_schedule(
     tasks = []
     for rule in to_tuple(rules, "Geef een lijst van nazorgmomenten op.", "rules"):
         if not isinstance(rule, FollowUpRule):
-            raise SroiValueError("Elk nazorgmoment moet een FollowUpRule zijn.", "rules")
+            raise InputError("Elk nazorgmoment moet een FollowUpRule zijn.", "rules")
         tasks.append(FollowUpTask(rule.kind, rule.label, start + timedelta(days=rule.days)))
     return sorted(tasks, key=lambda task: task.due)
 
@@ -76,7 +74,7 @@ def is_new_employer_contact(
     """True when no earlier contact with the employer falls in `[on − years, on)` (§4.6)."""
     on = to_date(on, "De datum van het contact", "on")
     if isinstance(years, bool) or not isinstance(years, int) or not 1 <= years <= MAX_YEARS:
-        raise SroiValueError(
+        raise InputError(
             f"Het aantal jaren moet een geheel getal van 1 tot en met {MAX_YEARS} zijn.", "years"
         )
     since = add_years(on, -years)
@@ -93,7 +91,7 @@ def _dates(values: Iterable[date]) -> list[date]:
     try:
         items = list(values)
     except TypeError:
-        raise SroiValueError("Geef een lijst van contactdatums op.", "contacts") from None
+        raise InputError("Geef een lijst van contactdatums op.", "contacts") from None
     return [to_date(v, "De datum van een contact", "contacts") for v in items]
 
 
@@ -107,7 +105,7 @@ def new_employer_contacts(
     new, because the first one falls in the five years before it.
     """
     if isinstance(year, bool) or not isinstance(year, int):
-        raise SroiValueError("Het jaar moet een geheel getal zijn.", "year")
+        raise InputError("Het jaar moet een geheel getal zijn.", "year")
     by_employer: dict[Hashable, set[date]] = {}
     for employer, when in _pairs(contacts):
         by_employer.setdefault(employer, set()).add(when)
@@ -131,15 +129,15 @@ def _pairs(contacts: Iterable[tuple[Hashable, date]]) -> list[tuple[Hashable, da
     try:
         items = list(contacts)
     except TypeError:
-        raise SroiValueError("Geef een lijst van (werkgever, datum) op.", "contacts") from None
+        raise InputError("Geef een lijst van (werkgever, datum) op.", "contacts") from None
     pairs = []
     for item in items:
         if not isinstance(item, (tuple, list)) or len(item) != 2:
-            raise SroiValueError("Elk contact is (werkgever, datum).", "contacts")
+            raise InputError("Elk contact is (werkgever, datum).", "contacts")
         try:
             hash(item[0])
         except TypeError:
-            raise SroiValueError(
+            raise InputError(
                 "De werkgever moet een id (tekst of getal) zijn.", "contacts"
             ) from None
         pairs.append((item[0], to_date(item[1], "De datum van een contact", "contacts")))

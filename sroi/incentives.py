@@ -28,7 +28,7 @@ from decimal import Decimal
 
 from sroi.catalogue import BENEFIT_LABELS, BENEFITS
 from sroi.dates import ONE_DAY, add_months
-from sroi.errors import SroiValueError
+from sroi.errors import InputError
 from sroi.money import (
     ZERO_CENTS,
     format_date,
@@ -59,7 +59,7 @@ class IncentiveTier:
 
     def __post_init__(self) -> None:
         if isinstance(self.months, bool) or not isinstance(self.months, int) or self.months < 1:
-            raise SroiValueError("Het aantal maanden van een trede moet minstens 1 zijn.", "tiers")
+            raise InputError("Het aantal maanden van een trede moet minstens 1 zijn.", "tiers")
         object.__setattr__(self, "amount", _to_decimal(self.amount, "Het bedrag", "tiers"))
 
 
@@ -80,12 +80,12 @@ class IncentiveScheme:
     def __post_init__(self) -> None:
         tiers = to_tuple(self.tiers, "Geef de bedragen (treden) als lijst op.", "tiers")
         if not tiers:
-            raise SroiValueError("Een regeling heeft minstens één bedrag (trede) nodig.", "tiers")
+            raise InputError("Een regeling heeft minstens één bedrag (trede) nodig.", "tiers")
         if not all(isinstance(tier, IncentiveTier) for tier in tiers):
-            raise SroiValueError("Elke trede moet een IncentiveTier zijn.", "tiers")
+            raise InputError("Elke trede moet een IncentiveTier zijn.", "tiers")
         tiers = tuple(sorted(tiers, key=lambda t: t.months))
         if len({t.months for t in tiers}) != len(tiers):
-            raise SroiValueError("Twee treden met hetzelfde aantal maanden.", "tiers")
+            raise InputError("Twee treden met hetzelfde aantal maanden.", "tiers")
         object.__setattr__(self, "tiers", tiers)
         hours = _to_decimal(
             self.min_hours_per_week,
@@ -99,14 +99,14 @@ class IncentiveScheme:
         )
         for benefit in benefits:
             if benefit not in BENEFITS:
-                raise SroiValueError(f"Onbekende uitkering '{benefit}'.", "eligible_benefits")
+                raise InputError(f"Onbekende uitkering '{benefit}'.", "eligible_benefits")
         object.__setattr__(self, "eligible_benefits", benefits)
         if self.min_contract_months is not None and (
             isinstance(self.min_contract_months, bool)
             or not isinstance(self.min_contract_months, int)
             or self.min_contract_months < 1
         ):
-            raise SroiValueError(
+            raise InputError(
                 "De minimale contractduur moet een geheel aantal maanden zijn.",
                 "min_contract_months",
             )
@@ -157,7 +157,7 @@ def incentive_scheme(code: str) -> IncentiveScheme:
     try:
         return INCENTIVE_PRESETS[code]
     except (KeyError, TypeError):
-        raise SroiValueError(
+        raise InputError(
             f"Onbekende regeling '{code}' (kies uit {', '.join(incentive_presets())}).", "scheme"
         ) from None
 
@@ -208,7 +208,7 @@ def decide_incentive(
     end of the employment contract (None for an open-ended contract).
     """
     if not isinstance(scheme, IncentiveScheme):
-        raise SroiValueError("Geef een regeling (IncentiveScheme) op.", "scheme")
+        raise InputError("Geef een regeling (IncentiveScheme) op.", "scheme")
     start = to_date(start, "De startdatum van het dienstverband", "start")
     on = to_date(on, "De peildatum", "on")
     end = to_date(end, "De einddatum van het dienstverband", "end", allow_none=True)
@@ -220,9 +220,9 @@ def decide_incentive(
         ("einddatum van het contract", contract_end),
     ):
         if value is not None and value < start:
-            raise SroiValueError(f"De {label} ligt vóór de startdatum.", "end")
+            raise InputError(f"De {label} ligt vóór de startdatum.", "end")
     if benefit_at_start is not None and not isinstance(benefit_at_start, str):
-        raise SroiValueError("De uitkering bij de start moet een tekst zijn.", "benefit_at_start")
+        raise InputError("De uitkering bij de start moet een tekst zijn.", "benefit_at_start")
     history = _hours_history(hours, start)
     refusal = _entry_refusal(scheme, start, benefit_at_start, history, contract_end)
     if refusal:
@@ -242,11 +242,11 @@ def _hours_history(hours: HoursInput, start: date) -> list[tuple[date, Decimal]]
     try:
         entries = list(hours)  # type: ignore[arg-type]
     except TypeError:
-        raise SroiValueError("Geef de uren per week op.", "hours") from None
+        raise InputError("Geef de uren per week op.", "hours") from None
     history = []
     for entry in entries:
         if not isinstance(entry, (tuple, list)) or len(entry) != 2:
-            raise SroiValueError("Elke urenregel is (vanaf-datum, uren per week).", "hours")
+            raise InputError("Elke urenregel is (vanaf-datum, uren per week).", "hours")
         when = to_date(entry[0], "De datum van een urenregel", "hours")
         value = _to_decimal(
             entry[1], "Het aantal uren per week", "hours", maximum=MAX_HOURS_PER_WEEK
@@ -254,7 +254,7 @@ def _hours_history(hours: HoursInput, start: date) -> list[tuple[date, Decimal]]
         history.append((when, value))
     history.sort(key=lambda item: item[0])
     if not history or history[0][0] > start:
-        raise SroiValueError(
+        raise InputError(
             "De urenhistorie moet de startdatum van het dienstverband dekken.", "hours"
         )
     return history

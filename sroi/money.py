@@ -11,7 +11,7 @@ import math
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
-from sroi.errors import SroiValueError
+from sroi.errors import InputError
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0")
@@ -57,34 +57,34 @@ def to_decimal(
     if value is None:
         if allow_none:
             return None
-        raise SroiValueError(f"{label} ontbreekt.", field)
+        raise InputError(f"{label} ontbreekt.", field)
     number = _parse_number(value, label, field)
     if number < 0:
-        raise SroiValueError(f"{label} mag niet negatief zijn.", field)
+        raise InputError(f"{label} mag niet negatief zijn.", field)
     if number > maximum:
-        raise SroiValueError(f"{label} is te groot (maximaal {format_number(maximum)}).", field)
+        raise InputError(f"{label} is te groot (maximaal {format_number(maximum)}).", field)
     exponent = number.normalize(CONTEXT).as_tuple().exponent
     if isinstance(exponent, int) and exponent < -MAX_PLACES:
-        raise SroiValueError(f"{label} heeft te veel decimalen (maximaal {MAX_PLACES}).", field)
+        raise InputError(f"{label} heeft te veel decimalen (maximaal {MAX_PLACES}).", field)
     return number
 
 
 def _parse_number(value: object, label: str, field: str | None) -> Decimal:
     """Turn an input into a finite Decimal or raise a Dutch error naming the field."""
     if isinstance(value, bool):
-        raise SroiValueError(f"{label} moet een getal zijn.", field)
+        raise InputError(f"{label} moet een getal zijn.", field)
     if isinstance(value, Decimal):
         number = value
     elif isinstance(value, int):
         number = Decimal(value)
     elif isinstance(value, float):
         if not math.isfinite(value):
-            raise SroiValueError(f"{label} moet een eindig getal zijn.", field)
+            raise InputError(f"{label} moet een eindig getal zijn.", field)
         number = Decimal(repr(value))
     elif isinstance(value, str):
         text = value.strip()
         if "," in text:
-            raise SroiValueError(
+            raise InputError(
                 f"{label} '{value}' is geen geldig getal: gebruik een punt als decimaalteken, "
                 "zonder scheidingstekens voor duizendtallen.",
                 field,
@@ -92,11 +92,11 @@ def _parse_number(value: object, label: str, field: str | None) -> Decimal:
         try:
             number = Decimal(text)
         except InvalidOperation:
-            raise SroiValueError(f"{label} '{value}' is geen geldig getal.", field) from None
+            raise InputError(f"{label} '{value}' is geen geldig getal.", field) from None
     else:
-        raise SroiValueError(f"{label} moet een getal zijn.", field)
+        raise InputError(f"{label} moet een getal zijn.", field)
     if not number.is_finite():
-        raise SroiValueError(f"{label} moet een eindig getal zijn.", field)
+        raise InputError(f"{label} moet een eindig getal zijn.", field)
     return number
 
 
@@ -107,13 +107,13 @@ def to_date(
     if value is None:
         if allow_none:
             return None
-        raise SroiValueError(f"{label} ontbreekt.", field)
+        raise InputError(f"{label} ontbreekt.", field)
     if isinstance(value, datetime):
         value = value.date()  # compare as a date: date < datetime raises TypeError
     if not isinstance(value, date):
-        raise SroiValueError(f"{label} moet een datum zijn.", field)
+        raise InputError(f"{label} moet een datum zijn.", field)
     if not EARLIEST_DATE <= value <= LATEST_DATE:
-        raise SroiValueError(
+        raise InputError(
             f"{label} moet tussen {format_date(EARLIEST_DATE)} en {format_date(LATEST_DATE)} "
             "liggen.",
             field,
@@ -126,11 +126,11 @@ def to_tuple(value: object, message: str, field: str | None = None) -> tuple:
     if value is None:
         return ()
     if isinstance(value, (str, bytes)):
-        raise SroiValueError(message, field)
+        raise InputError(message, field)
     try:
         return tuple(value)  # type: ignore[call-overload]
     except TypeError:
-        raise SroiValueError(message, field) from None
+        raise InputError(message, field) from None
 
 
 def format_number(value: Decimal | int, places: int | None = None) -> str:

@@ -23,7 +23,7 @@ from decimal import Decimal, localcontext
 
 from sroi.catalogue import BENEFITS, Block, Catalogue
 from sroi.dates import ONE_DAY, add_years, days_inclusive, whole_months_between
-from sroi.errors import SroiValueError
+from sroi.errors import InputError
 from sroi.money import (
     CONTEXT,
     HUNDRED,
@@ -72,7 +72,7 @@ class Contract:
             _set(self, name, _percentage(getattr(self, name), label, name, maximum))
         _check_period(self, "het contract", open_end=False)
         if not isinstance(self.reference, str):
-            raise SroiValueError("Het kenmerk van het contract moet tekst zijn.", "reference")
+            raise InputError("Het kenmerk van het contract moet tekst zijn.", "reference")
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ class Activity:
 
     def __post_init__(self) -> None:
         if not isinstance(self.block, str) or not self.block.strip():
-            raise SroiValueError("Kies een bouwblok.", "block")
+            raise InputError("Kies een bouwblok.", "block")
         _check_period(self, "de activiteit", open_end=True)
         for name, label, maximum in _ACTIVITY_NUMBERS:
             value = to_decimal(getattr(self, name), label, name, maximum=maximum, allow_none=True)
@@ -114,7 +114,7 @@ def _check_period(obj: Contract | Activity, noun: str, *, open_end: bool) -> Non
     _set(obj, "start", to_date(obj.start, f"De startdatum van {noun}", "start"))
     _set(obj, "end", to_date(obj.end, f"De einddatum van {noun}", "end", allow_none=open_end))
     if obj.end is not None and obj.end < obj.start:
-        raise SroiValueError(
+        raise InputError(
             f"De einddatum van {noun} ({format_date(obj.end)}) ligt vóór de "
             f"startdatum ({format_date(obj.start)}).",
             "end",
@@ -130,7 +130,7 @@ def _percentage(value: object, label: str, field: str, maximum: Decimal) -> Deci
     """A percentage between 0 and `maximum`."""
     number = to_decimal(value, label, field, maximum=MAX_AMOUNT)
     if number > maximum:
-        raise SroiValueError(f"{label} mag hoogstens {format_number(maximum)} zijn.", field)
+        raise InputError(f"{label} mag hoogstens {format_number(maximum)} zijn.", field)
     return number
 
 
@@ -143,12 +143,12 @@ def _bonus_codes(bonuses: object) -> tuple[str, ...]:
     try:
         codes = tuple(bonuses)  # type: ignore[arg-type]
     except TypeError:
-        raise SroiValueError("Bonussen moeten een lijst van codes zijn.", "bonuses") from None
+        raise InputError("Bonussen moeten een lijst van codes zijn.", "bonuses") from None
     for code in codes:
         if not isinstance(code, str) or not code:
-            raise SroiValueError("Elke bonus moet een code (tekst) zijn.", "bonuses")
+            raise InputError("Elke bonus moet een code (tekst) zijn.", "bonuses")
     if len(set(codes)) != len(codes):
-        raise SroiValueError("Een bonus mag maar één keer worden gekozen.", "bonuses")
+        raise InputError("Een bonus mag maar één keer worden gekozen.", "bonuses")
     return codes
 
 
@@ -173,19 +173,19 @@ def _exact_obligation(contract: Contract) -> Decimal:
 def _check_contract(contract: object) -> None:
     """Refuse anything that is not a `Contract` with a Dutch message."""
     if not isinstance(contract, Contract):
-        raise SroiValueError("Geef een contract (sroi.Contract) op.", "contract")
+        raise InputError("Geef een contract (sroi.Contract) op.", "contract")
 
 
 def _check_catalogue(catalogue: object) -> None:
     """Refuse anything that is not a `Catalogue` with a Dutch message."""
     if not isinstance(catalogue, Catalogue):
-        raise SroiValueError("Geef een catalogus (sroi.Catalogue) op.", "catalogue")
+        raise InputError("Geef een catalogus (sroi.Catalogue) op.", "catalogue")
 
 
 def _check_activity(activity: object) -> None:
     """Refuse anything that is not an `Activity` with a Dutch message."""
     if not isinstance(activity, Activity):
-        raise SroiValueError("Geef een activiteit (sroi.Activity) op.", "activity")
+        raise InputError("Geef een activiteit (sroi.Activity) op.", "activity")
 
 
 # --------------------------------------------------------------------------- valuation
@@ -249,7 +249,7 @@ def _window_end(block: Block, contract: Contract, activity: Activity, as_of: dat
 def _annual_value(catalogue: Catalogue, block: Block, bonuses: Sequence[str]) -> Decimal:
     """Block value plus its bonuses; bonuses exist only for `year` blocks."""
     if block.unit != "year":
-        raise SroiValueError(
+        raise InputError(
             f"Bonussen kunnen alleen bij een bouwblok per jaar (eenheid 'year'); blok "
             f"'{block.code}' heeft eenheid '{block.unit}'.",
             "bonuses",
@@ -263,7 +263,7 @@ def _annual_value(catalogue: Catalogue, block: Block, bonuses: Sequence[str]) ->
 def _hours_per_week(activity: Activity) -> Decimal:
     """Hours per week of a `year` activity (required)."""
     if activity.hours_per_week is None:
-        raise SroiValueError(
+        raise InputError(
             "Vul het aantal uren per week in (nodig voor een bouwblok per jaar).",
             "hours_per_week",
         )
@@ -274,13 +274,13 @@ def _quantity(block: Block, activity: Activity) -> Decimal:
     """Multiplier of a one-off unit: hours (`hour`), invoice amount (`invoice`) or 1 (`fixed`)."""
     if block.unit == "hour":
         if activity.hours is None:
-            raise SroiValueError(
+            raise InputError(
                 f"Vul het aantal bestede uren in (blok '{block.code}' telt per uur).", "hours"
             )
         return activity.hours
     if block.unit == "invoice":
         if activity.amount is None:
-            raise SroiValueError(
+            raise InputError(
                 f"Vul het factuurbedrag in (blok '{block.code}' telt de factuurwaarde).",
                 "amount",
             )
@@ -320,7 +320,8 @@ def explain_activity(
     """The value of an activity with its working: window, days, factor, annual value, formula."""
     value = value_activity(catalogue, contract, activity, as_of)
     with localcontext(CONTEXT):
-        return _explain(catalogue, contract, activity, to_date(as_of, "De peildatum"), value)
+        as_of = to_date(as_of, "De peildatum", "as_of")
+        return _explain(catalogue, contract, activity, as_of, value)
 
 
 @dataclass(frozen=True)
@@ -529,17 +530,15 @@ def _sum_values(
     try:
         items = list(activities)
     except TypeError:
-        raise SroiValueError(f"{noun}en moeten een lijst zijn.", "activities") from None
+        raise InputError(f"{noun}en moeten een lijst zijn.", "activities") from None
     total = ZERO_CENTS
     for number, activity in enumerate(items, start=1):
         try:
             _check_activity(activity)
             total += _value(catalogue, contract, activity, as_of)
-        except SroiValueError as exc:
+        except InputError as exc:
             block = getattr(activity, "block", "?")
-            raise SroiValueError(
-                f"{noun} nr. {number} (blok '{block}'): {exc}", exc.field
-            ) from None
+            raise InputError(f"{noun} nr. {number} (blok '{block}'): {exc}", exc.field) from None
     return total
 
 
@@ -620,7 +619,7 @@ def _benefit_kind(benefit: object) -> str | None:
     if benefit is None or (isinstance(benefit, str) and not benefit.strip()):
         return None
     if not isinstance(benefit, str) or benefit.strip().lower() not in BENEFITS:
-        raise SroiValueError(
+        raise InputError(
             f"Onbekende uitkering '{benefit}' (kies uit {', '.join(BENEFITS)}).", "benefit"
         )
     return benefit.strip().lower()
