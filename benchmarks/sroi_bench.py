@@ -5,7 +5,7 @@ Run from the repository root:
     .venv/bin/python benchmarks/sroi_bench.py            # full size, 3 timed runs each
     .venv/bin/python benchmarks/sroi_bench.py --contracts 1000 --activities 10000 --runs 1
 
-The data are generated deterministically (fixed seed) over the three shipped catalogues, with
+The data are generated deterministically (fixed seed) over the shipped catalogues, with
 every unit and bonuses. Two implementations are timed in the same run on the same data:
 
 * `sroi.contract_status` — the engine (dict lookups, exact Decimal arithmetic, one rounding);
@@ -79,7 +79,11 @@ def _activity(rng: random.Random, cat: sroi.Catalogue, contract: Contract) -> Ac
         hours_per_week=Decimal(rng.randrange(8, 45)) if block.unit == "year" else None,
         bonuses=bonuses,
         hours=Decimal(rng.randrange(1, 200)) / 2 if block.unit == "hour" else None,
-        amount=Decimal(rng.randrange(100, 5_000_000)) / 100 if block.unit == "invoice" else None,
+        amount=(
+            Decimal(rng.randrange(100, 5_000_000)) / 100
+            if block.unit in ("invoice", "wage")
+            else None
+        ),
     )
 
 
@@ -141,7 +145,7 @@ def naive_value(cat, contract, activity, as_of) -> Decimal:
         return Decimal("0.00")
     if block.unit == "hour":
         return _cents(Fraction(block.value) * Fraction(activity.hours))
-    if block.unit == "invoice":
+    if block.unit in ("invoice", "wage"):
         return _cents(Fraction(activity.amount) * Fraction(block.value))
     return _cents(Fraction(block.value))
 

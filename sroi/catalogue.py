@@ -25,13 +25,14 @@ from typing import TypeVar
 from sroi.errors import CatalogueError, CatalogueProblem, InputError
 from sroi.money import MAX_AMOUNT, format_number, to_decimal, to_tuple
 
-UNITS: tuple[str, ...] = ("year", "month", "hour", "invoice", "fixed")
+UNITS: tuple[str, ...] = ("year", "month", "hour", "invoice", "fixed", "wage")
 UNIT_LABELS: dict[str, str] = {
     "year": "per jaar bij voltijd, naar rato van uren en dagen",
     "month": "per maand, naar rato van dagen",
     "hour": "per besteed uur",
     "invoice": "factuurbedrag (excl. btw) × factor",
     "fixed": "vast bedrag per activiteit",
+    "wage": "betaalde loonsom × factor",
 }
 # Benefit types of a client (SPEC §3.2); `nug` is "no benefit".
 BENEFIT_TYPES: tuple[str, ...] = ("participatiewet", "ww", "wia", "wajong", "nug", "anw", "ioaw")

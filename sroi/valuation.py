@@ -7,8 +7,9 @@ The rules, all dates inclusive, `days(a, b) = (b - a).days + 1` when `b >= a`, e
   `min(activity.end or as_of, as_of, contract.end, activity.start + max_years − 1 day)`;
 * `year`: (block + Σ bonuses) × min(hours_per_week / fulltime_hours, 1) × days / 365;
   `month`: value × 12 × days / 365; `hour`: value × hours; `invoice`: amount × value;
-  `fixed`: value. The last three count in full once the activity's start lies in the window
-  (on or after the contract's start, on or before `as_of` and the contract's end);
+  `wage`: wages paid (the activity's `amount`) × value; `fixed`: value. The last four count
+  in full once the activity's start lies in the window (on or after the contract's start, on
+  or before `as_of` and the contract's end);
 * each activity is rounded half-up to cents; totals are sums of rounded values.
 
 Nothing here reads a clock: every function takes `as_of` / `on`.
@@ -48,7 +49,9 @@ STATE_LABELS: dict[str, str] = {
     "on_track": "Op schema",
     "behind": "Achter op schema",
 }
-_ONCE_UNITS = frozenset({"hour", "invoice", "fixed"})
+_ONCE_UNITS = frozenset({"hour", "invoice", "wage", "fixed"})
+# A pseudonymous person key: text, at most this long (room for a UUID or a hex SHA-256).
+MAX_PERSON_KEY = 100
 
 
 # --------------------------------------------------------------------------- inputs
@@ -77,7 +80,12 @@ class Contract:
 
 @dataclass(frozen=True)
 class Activity:
-    """One SROI activity reported on a contract; checked on creation (catalogue checks later)."""
+    """One SROI activity reported on a contract; checked on creation (catalogue checks later).
+
+    `amount` is the invoice amount excl. VAT for an `invoice` block and the wages paid for a
+    `wage` block. `person` is an optional pseudonymous key of the person doing the work (never
+    a name or BSN), used only to find double counting (`sroi.double_counted`).
+    """
 
     block: str
     start: date
@@ -86,6 +94,7 @@ class Activity:
     bonuses: tuple[str, ...] = ()
     hours: Decimal | None = None
     amount: Decimal | None = None
+    person: str | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.block, str) or not self.block.strip():
@@ -95,6 +104,7 @@ class Activity:
             value = to_decimal(getattr(self, name), label, name, maximum=maximum, allow_none=True)
             _set(self, name, value)
         _set(self, "bonuses", _bonus_codes(self.bonuses))
+        _set(self, "person", _person_key(self.person))
 
 
 _CONTRACT_PERCENTAGES = (
@@ -132,6 +142,36 @@ def _percentage(value: object, label: str, field: str, maximum: Decimal) -> Deci
     if number > maximum:
         raise InputError(f"{label} mag hoogstens {format_number(maximum)} zijn.", field)
     return number
+
+
+def _person_key(person: object) -> str | None:
+    """A pseudonymous person key (stripped text), None when not given; never a BSN."""
+    if person is None:
+        return None
+    if not isinstance(person, str) or not person.strip():
+        raise InputError(
+            "De sleutel van de persoon moet een niet-lege tekst zijn (een pseudoniem).", "person"
+        )
+    key = person.strip()
+    if len(key) > MAX_PERSON_KEY:
+        raise InputError(
+            f"De sleutel van de persoon is te lang (maximaal {MAX_PERSON_KEY} tekens).", "person"
+        )
+    if _looks_like_bsn(key):
+        raise InputError(
+            "De sleutel van de persoon lijkt op een BSN; geef een pseudoniem, nooit een BSN.",
+            "person",
+        )
+    return key
+
+
+def _looks_like_bsn(key: str) -> bool:
+    """Eight or nine digits that pass the BSN eleven-test (elfproef)."""
+    if not (key.isascii() and key.isdigit() and len(key) in (8, 9)):
+        return False
+    digits = [int(c) for c in key.zfill(9)]
+    total = sum(d * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True)) - digits[8]
+    return total % 11 == 0 and int(key) != 0
 
 
 def _bonus_codes(bonuses: object) -> tuple[str, ...]:
@@ -285,6 +325,12 @@ def _quantity(block: Block, activity: Activity) -> Decimal:
                 "amount",
             )
         return activity.amount
+    if block.unit == "wage":
+        if activity.amount is None:
+            raise InputError(
+                f"Vul de betaalde loonsom in (blok '{block.code}' telt de loonsom).", "amount"
+            )
+        return activity.amount
     return Decimal(1)
 
 
@@ -293,7 +339,13 @@ def _quantity(block: Block, activity: Activity) -> Decimal:
 
 @dataclass(frozen=True)
 class ActivityValuation:
-    """The working of one valuation, for the portal to show next to the amount."""
+    """The working of one valuation, for the portal to show next to the amount.
+
+    `formula` is the working in one Dutch line, `notes` Dutch remarks on the counting window
+    and the rule; `days` the counted days (inclusive), `monthly_value` the amount per month of
+    a `month` block, `annual_value`/`factor` the parts of a `year` block, `quantity` the hours,
+    invoice amount or wages of a one-off block.
+    """
 
     value: Decimal
     block: str
@@ -312,12 +364,28 @@ class ActivityValuation:
     quantity: Decimal | None
     formula: str
     notes: tuple[str, ...]
+    monthly_value: Decimal | None = None
 
 
 def explain_activity(
     catalogue: Catalogue, contract: Contract, activity: Activity, as_of: date
 ) -> ActivityValuation:
-    """The value of an activity with its working: window, days, factor, annual value, formula."""
+    """The value of an activity with its working: window, days, factor, annual value, formula.
+
+    A `month` block is counted per day (SPEC §5.2), and the working says so:
+
+    >>> import sroi
+    >>> cat = sroi.load_catalogue("oost-nederland-v05-2023")
+    >>> contract = sroi.Contract(value=Decimal("1000000"), sroi_percentage=Decimal("5"),
+    ...                          start=date(2026, 1, 1), end=date(2026, 12, 31))
+    >>> place = sroi.Activity(block="werkervaringsplek", start=date(2026, 1, 1),
+    ...                       end=date(2026, 6, 30))
+    >>> working = sroi.explain_activity(cat, contract, place, as_of=date(2026, 12, 31))
+    >>> working.formula
+    '€ 750 per maand × 12 / 365 × 181 dagen = € 4.463,01'
+    >>> working.value, working.days, working.monthly_value
+    (Decimal('4463.01'), 181, Decimal('750'))
+    """
     value = value_activity(catalogue, contract, activity, as_of)
     with localcontext(CONTEXT):
         as_of = to_date(as_of, "De peildatum", "as_of")
@@ -352,10 +420,31 @@ def _explain(
     if block.unit == "year":
         return _explain_year(case)
     if block.unit == "month":
-        amount = format_eur(block.value, compact=True)
-        formula = f"{format_eur(value)} = {amount} × 12 × {case.days}/365"
-        return _valuation(case, case.days > 0, formula)
+        return _explain_month(case)
     return _explain_once(case)
+
+
+MONTH_NOTE = (
+    "Een bedrag per maand telt per dag: maandbedrag × 12 / 365 voor elke dag. Zes "
+    "kalendermaanden zijn 181 tot 184 dagen en tellen dus niet precies als zes keer het "
+    "maandbedrag."
+)
+
+
+def _explain_month(case: _Case) -> ActivityValuation:
+    """Working of a `month` block, day-based (SPEC §5.2): value per month × 12 / 365 × days.
+
+    1 January–30 June 2026 at € 750 a month is 181 days:
+    "€ 750 per maand × 12 / 365 × 181 dagen = € 4.463,01".
+    """
+    monthly = case.block.value
+    days = f"{case.days} {'dag' if case.days == 1 else 'dagen'}"
+    formula = (
+        f"{format_eur(monthly, compact=True)} per maand × 12 / 365 × {days} = "
+        f"{format_eur(case.value)}"
+    )
+    result = _valuation(case, case.days > 0, formula, (MONTH_NOTE,))
+    return replace(result, monthly_value=monthly)
 
 
 def _explain_year(case: _Case) -> ActivityValuation:
@@ -398,6 +487,8 @@ def _explain_once(case: _Case) -> ActivityValuation:
         terms = f"{format_eur(block.value, compact=True)} × {format_number(quantity)} uur"
     elif block.unit == "invoice":
         terms = f"{format_eur(quantity, compact=True)} × {format_number(block.value)}"
+    elif block.unit == "wage":
+        terms = f"{format_eur(quantity, compact=True)} loonsom × {format_number(block.value)}"
     else:
         terms = f"{format_eur(block.value, compact=True)} (vast bedrag)"
     notes: tuple[str, ...] = ()

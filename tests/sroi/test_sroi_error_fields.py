@@ -121,7 +121,7 @@ def test_a_bad_contract_field_is_the_field_named(name, value):
 @settings(max_examples=400, deadline=None)
 @given(
     st.sampled_from(
-        ["block", "start", "end", "hours_per_week", "bonuses", "hours", "amount"]
+        ["block", "start", "end", "hours_per_week", "bonuses", "hours", "amount", "person"]
     ),  # fmt: skip
     junk,
 )
@@ -162,7 +162,7 @@ def test_catalogue_problems_name_field_table_and_position():
     assert [p.message for p in problems] == caught.value.errors
     assert caught.value.errors[0] == (
         "blok 'wep' (nr. 2): onbekende eenheid 'weekly' "
-        "(kies uit year, month, hour, invoice, fixed)."
+        "(kies uit year, month, hour, invoice, fixed, wage)."
     )
     assert caught.value.field == "catalogue"
 

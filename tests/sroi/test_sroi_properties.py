@@ -51,7 +51,7 @@ def oracle_value(cat: sroi.Catalogue, c: Contract, a: Activity, as_of: date) -> 
         return Fraction(0)
     if block.unit == "hour":
         return Fraction(block.value) * Fraction(a.hours)
-    if block.unit == "invoice":
+    if block.unit in ("invoice", "wage"):
         return Fraction(a.amount) * Fraction(block.value)
     return Fraction(block.value)
 
@@ -65,7 +65,7 @@ def half_up(value: Fraction) -> Decimal:
 money = st.builds(lambda cents: D(cents).scaleb(-2), st.integers(0, 10_000_000))
 hours_pw = st.builds(lambda tenths: D(tenths).scaleb(-1), st.integers(0, 700))
 days_ = st.dates(min_value=date(2020, 1, 1), max_value=date(2032, 12, 31))
-UNITS = ("year", "year", "year", "month", "hour", "invoice", "fixed")
+UNITS = ("year", "year", "year", "month", "hour", "invoice", "wage", "fixed")
 
 
 @st.composite
@@ -74,7 +74,8 @@ def catalogues(draw, first_unit: str | None = None) -> sroi.Catalogue:
     blocks = []
     for i in range(n):
         unit = first_unit if i == 0 and first_unit else draw(st.sampled_from(UNITS))
-        value = draw(money) if unit != "invoice" else draw(st.sampled_from(["1", "0.5", "1.25"]))
+        factor = unit in ("invoice", "wage")
+        value = draw(st.sampled_from(["1", "0.5", "1.25"])) if factor else draw(money)
         block = {"code": f"b{i}", "label": f"Blok {i}", "unit": unit, "value": str(value)}
         if unit in ("year", "month") and draw(st.booleans()):
             block["max_years"] = draw(st.integers(1, 3))

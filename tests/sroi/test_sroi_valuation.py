@@ -296,13 +296,46 @@ def test_month_unit(cat):
     a = Activity(block="maand", start=date(2026, 1, 1), end=date(2026, 1, 31))
     working = explain_activity(cat, CONTRACT, a, date(2026, 12, 31))
     assert working.value == D("1019.18")
-    assert working.formula == "€ 1.019,18 = € 1.000 × 12 × 31/365"
+    assert working.formula == "€ 1.000 per maand × 12 / 365 × 31 dagen = € 1.019,18"
 
 
 def test_month_unit_ignores_hours(oost):
     # werkervaringsplek: 750 × 12 × 365/365 = 9.000 whatever the hours
     a = Activity(block="werkervaringsplek", start=date(2026, 1, 1), hours_per_week=D("8"))
     assert value_activity(oost, CONTRACT, a, date(2026, 12, 31)) == D("9000.00")
+
+
+def test_month_unit_shows_its_day_based_working(oost):
+    # SPEC §5.2: € 750 a month for 1 January – 30 June is 181 days, not six months:
+    # 750 × 12 / 365 × 181 = 1.629.000 / 365 = 4.463,0136… → 4.463,01 (not 6 × 750 = 4.500)
+    a = Activity(block="werkervaringsplek", start=date(2026, 1, 1), end=date(2026, 6, 30))
+    working = explain_activity(oost, CONTRACT, a, date(2026, 12, 31))
+    assert working.value == D("4463.01") and working.days == 181
+    assert working.monthly_value == D("750")
+    assert working.formula == "€ 750 per maand × 12 / 365 × 181 dagen = € 4.463,01"
+    assert working.notes == (
+        "Een bedrag per maand telt per dag: maandbedrag × 12 / 365 voor elke dag. Zes "
+        "kalendermaanden zijn 181 tot 184 dagen en tellen dus niet precies als zes keer het "
+        "maandbedrag.",
+    )
+    # July – December is 184 days: 750 × 12 / 365 × 184 = 4.536,99
+    a = Activity(block="werkervaringsplek", start=date(2026, 7, 1), end=date(2026, 12, 31))
+    assert explain_activity(oost, CONTRACT, a, date(2026, 12, 31)).formula == (
+        "€ 750 per maand × 12 / 365 × 184 dagen = € 4.536,99"
+    )
+
+
+def test_month_working_for_one_day_and_for_none(oost):
+    one = Activity(block="werkervaringsplek", start=date(2026, 3, 1), end=date(2026, 3, 1))
+    # 750 × 12 / 365 × 1 = 24,657… → 24,66
+    assert explain_activity(oost, CONTRACT, one, date(2026, 12, 31)).formula == (
+        "€ 750 per maand × 12 / 365 × 1 dag = € 24,66"
+    )
+    later = Activity(block="werkervaringsplek", start=date(2026, 3, 1))
+    working = explain_activity(oost, CONTRACT, later, date(2026, 2, 1))
+    assert working.formula == "€ 750 per maand × 12 / 365 × 0 dagen = € 0,00"
+    assert not working.counted
+    assert "De activiteit begint na de peildatum 01-02-2026." in working.notes
 
 
 def test_month_unit_with_max_years(cat):
