@@ -10,6 +10,7 @@ Dutch message and a `field` naming the input it is about. See SPEC §4–5.
     c = sroi.Contract(value=Decimal("1200000"), sroi_percentage=Decimal("5"),
                       start=date(2026, 1, 1), end=date(2027, 12, 31))
     sroi.contract_status(cat, c, accepted=[...], pending=[], as_of=date(2026, 12, 31))
+    sroi.required(sroi.load_policy("friese-eis"), kind="werken", value=Decimal("1200000"))
 """
 
 from sroi.catalogue import (
@@ -65,6 +66,19 @@ from sroi.incentives import (
     incentive_scheme,
 )
 from sroi.money import format_date, format_eur, format_number
+from sroi.policy import (
+    KIND_LABELS,
+    KINDS,
+    Policy,
+    Requirement,
+    explain_required,
+    load_policy,
+    parse_policy_toml,
+    policy_from_dict,
+    policy_presets,
+    policy_to_dict,
+    required,
+)
 from sroi.valuation import (
     STATE_LABELS,
     STATES,
@@ -89,6 +103,8 @@ __all__ = [
     "INCENTIVE_PRESETS",
     "INCENTIVE_STATES",
     "INCENTIVE_STATE_LABELS",
+    "KINDS",
+    "KIND_LABELS",
     "LANSINGERLAND_EXIT_PREMIUM",
     "NEW_EMPLOYER_TARGET",
     "STATES",
@@ -116,6 +132,8 @@ __all__ = [
     "IncentiveScheme",
     "IncentiveTier",
     "InputError",
+    "Policy",
+    "Requirement",
     "SroiValueError",
     "WageSubsidy",
     "WorkPeriod",
@@ -132,6 +150,7 @@ __all__ = [
     "decide_incentive",
     "exit_premium_presets",
     "explain_activity",
+    "explain_required",
     "follow_up_schedule",
     "format_date",
     "format_eur",
@@ -140,9 +159,15 @@ __all__ = [
     "incentive_scheme",
     "is_new_employer_contact",
     "load_catalogue",
+    "load_policy",
     "new_employer_contacts",
     "obligation",
     "parse_catalogue_toml",
+    "parse_policy_toml",
+    "policy_from_dict",
+    "policy_presets",
+    "policy_to_dict",
+    "required",
     "suggest_block",
     "value_activity",
     "wage_subsidy",

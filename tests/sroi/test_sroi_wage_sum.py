@@ -25,7 +25,7 @@ LOONSOM = sroi.load_catalogue("lansingerland-loonsom")
 # Lansingerland's 5 % of a contract of € 400.000 excl. VAT: € 20.000 to fill.
 CONTRACT = Contract(
     value=D("400000"),
-    sroi_percentage=D("5"),
+    sroi_percentage=sroi.load_policy("lansingerland").percentage,
     start=date(2026, 1, 1),
     end=date(2026, 12, 31),
     penalty_percentage=D("100"),
