@@ -3,7 +3,7 @@
 A plain Python library (no Flask, no database, no clock): every function takes the date it
 is about (`as_of` / `on`). Money is `Decimal`, rounded half-up to cents per activity; invalid
 input raises `sroi.InputError` (a `ValueError`; also known as `sroi.SroiValueError`) with a
-Dutch message and a `field` naming the input it is about. See SPEC §4–5.
+Dutch message and a `field` naming the input it is about. See SPEC §4–5 and `sroi/README.md`.
 
     import sroi
     cat = sroi.load_catalogue("utrecht-2023")
@@ -11,6 +11,7 @@ Dutch message and a `field` naming the input it is about. See SPEC §4–5.
                       start=date(2026, 1, 1), end=date(2027, 12, 31))
     sroi.contract_status(cat, c, accepted=[...], pending=[], as_of=date(2026, 12, 31))
     sroi.required(sroi.load_policy("friese-eis"), kind="werken", value=Decimal("1200000"))
+    sroi.double_counted(activities)      # periods where one person's hours exceed full time
 """
 
 from sroi.catalogue import (
@@ -66,6 +67,7 @@ from sroi.incentives import (
     incentive_scheme,
 )
 from sroi.money import format_date, format_eur, format_number
+from sroi.overlap import Overlap, double_counted
 from sroi.policy import (
     KIND_LABELS,
     KINDS,
@@ -132,6 +134,7 @@ __all__ = [
     "IncentiveScheme",
     "IncentiveTier",
     "InputError",
+    "Overlap",
     "Policy",
     "Requirement",
     "SroiValueError",
@@ -148,6 +151,7 @@ __all__ = [
     "days_inclusive",
     "decide_exit_premium",
     "decide_incentive",
+    "double_counted",
     "exit_premium_presets",
     "explain_activity",
     "explain_required",
