@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -21,7 +22,10 @@ import sroi
 from sroi import Activity, Contract
 
 D = Decimal
-LOONSOM = sroi.load_catalogue("lansingerland-loonsom")
+# Waiting in presets/pending/ until the portal handles the unit (see the README there).
+LOONSOM = sroi.load_catalogue(
+    Path(sroi.__file__).parent / "presets" / "pending" / "lansingerland-loonsom.toml"
+)
 # Lansingerland's 5 % of a contract of € 400.000 excl. VAT: € 20.000 to fill.
 CONTRACT = Contract(
     value=D("400000"),
@@ -45,6 +49,7 @@ def test_the_preset_follows_the_seed():
         "loonsom_jongeren",
     ]
     assert "§3.2.5" in LOONSOM.source
+    assert "lansingerland-loonsom" not in sroi.catalogue_presets()
     # a client on bijstand is suggested the wage block of the bijstand group
     assert (
         sroi.suggest_block(LOONSOM, "participatiewet", date(2025, 1, 1), on=date(2026, 3, 1))
