@@ -17,8 +17,9 @@ from flask_babel import gettext as _
 
 import sroi
 from app.extensions import db
-from app.models import Client, Contract, Placement, Proposal, SroiActivity, User, Vacancy
+from app.models import Client, Contract, Placement, Proposal, SroiActivity, User
 from app.models.base import utcnow
+from app.security import employer_proposals
 from app.services import audit
 from app.services import evidence as evidence_service
 from app.services.sroi_bridge import engine_catalogue, engine_contract
@@ -90,14 +91,8 @@ def candidate_options(contract: Contract) -> list[tuple[str, str, Client]]:
             )
         )
     proposals = db.session.scalars(
-        db.select(Proposal)
-        .join(Vacancy)
-        .join(Client, Proposal.client_id == Client.id)
-        .where(
-            Vacancy.employer_id == employer_id,
-            Proposal.status.in_(("invited", "hired")),
-            Client.consent_at.is_not(None),
-        )
+        employer_proposals(contract.supplier)
+        .where(Proposal.status.in_(("invited", "hired")))
         .order_by(Proposal.created_at.desc())
     ).all()
     for proposal in proposals:
