@@ -8,6 +8,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from app.extensions import db
+from app.headers import frames_own_documents
 from app.models import SroiActivity
 from app.procurement import routes
 from app.procurement.forms import ReviewForm
@@ -30,6 +31,7 @@ def _panel(activity: SroiActivity, form: ReviewForm) -> dict:
 
 @bp.route("/beoordelen")
 @role_required("procurement")
+@frames_own_documents
 def review_queue():
     """The queue, oldest first, with the oldest activity opened for review."""
     items = review_service.queue(scope(), routes.today())
@@ -44,6 +46,7 @@ def review_queue():
 
 @bp.route("/beoordelen/<int:activity_id>", methods=["GET", "POST"])
 @role_required("procurement")
+@frames_own_documents
 def review_activity(activity_id: int):
     activity = get_for_user_or_404(SroiActivity, activity_id)
     form = ReviewForm()

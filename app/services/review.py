@@ -22,13 +22,13 @@ from app.formatting import ddmmyyyy, money
 from app.models import Contract, EvidenceFile, SroiActivity, User
 from app.models.base import utcnow
 from app.services import audit
+from app.services import evidence as evidence_store
 from app.services.mail import send_mail
 from app.services.sroi_bridge import engine_catalogue, valuation_for
 
 DECISIONS = {"accept": "accepted", "reject": "rejected"}
 MAX_REASON = 2000
 # Evidence types a browser may show inline; everything else is only offered as a download.
-INLINE_TYPES = frozenset({"application/pdf", "image/png", "image/jpeg"})
 
 
 class ReviewError(ValueError):
@@ -251,4 +251,4 @@ def _notify_supplier(activity: SroiActivity, decision: str, reason: str, value: 
 
 def evidence_is_inline(evidence: EvidenceFile) -> bool:
     """Whether the browser may show this file inside the page (PDF, PNG, JPEG only)."""
-    return evidence.content_type in INLINE_TYPES
+    return evidence_store.is_inline(evidence)
