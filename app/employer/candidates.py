@@ -11,6 +11,7 @@ from app.employer.routes import bp, current_employer
 from app.extensions import db
 from app.models import Proposal
 from app.security import employer_proposals, get_for_user_or_404, role_required
+from app.services import audit
 from app.services import proposals as proposal_service
 
 FILTERS = {
@@ -70,10 +71,12 @@ def candidate(proposal_id: int):
                 flash(_("Uw antwoord is doorgegeven. Bedankt voor de toelichting."), "success")
             return redirect(url_for("employer.candidate", proposal_id=proposal.id))
     profile = proposal_service.candidate_profile(proposal)
-    return render_template(
+    html = render_template(
         "employer/candidate.html",
         proposal=proposal,
         profile=profile,
         form=form,
         can_answer=proposal.status in proposal_service.OPEN_STATUSES,
     )
+    audit.commit_read(proposal, detail="kandidaatprofiel")
+    return html

@@ -12,7 +12,7 @@ from app.employer.routes import bp, current_employer
 from app.extensions import db
 from app.models import Proposal
 from app.security import employer_proposals, get_for_user_or_404, role_required
-from app.services import subsidies
+from app.services import audit, subsidies
 
 
 def _proposal_choices(employer):
@@ -67,4 +67,7 @@ def subsidy_calculator():
             start=form.start_date.data,
         )
         calc = subsidies.calculate(profile, job, today)
-    return render_template("employer/subsidies.html", form=form, calc=calc)
+    html = render_template("employer/subsidies.html", form=form, calc=calc)
+    if proposal is not None and calc is not None:
+        audit.commit_read(proposal, detail="subsidiecheck")
+    return html

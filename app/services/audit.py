@@ -1,8 +1,16 @@
 """The audit log (BIO / AVG): who read or changed which client, contract or activity data.
 
 Entries are append-only from the application's side: a session listener refuses to flush a
-change to or a deletion of an `AuditEntry`, and bulk UPDATE/DELETE statements on the table
-are refused too. (A database administrator can still prune old entries with SQL.)
+change to or a deletion of an `AuditEntry` or `AuditSubject`, and bulk UPDATE/DELETE
+statements on those tables are refused too. (A database administrator can still prune old
+entries with SQL.)
+
+Every entry names the clients it is about in `audit_subjects`: the client of the object read or
+changed (a proposal's, a placement's, an activity's client…) and every client a list page
+showed. So "who saw client 42" is one query (`about_client`), for the inzage and the admin.
+
+Details hold ids and codes, never free text about a person: a reason, a note or a file name
+stays in its own column, where retention can wipe it.
 """
 
 from __future__ import annotations
@@ -16,7 +24,19 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from app.extensions import db
-from app.models import AuditEntry, User
+from app.models import (
+    AuditEntry,
+    AuditSubject,
+    Client,
+    EvidenceFile,
+    ExitPremium,
+    FollowUp,
+    IncentiveAward,
+    Placement,
+    Proposal,
+    SroiActivity,
+    User,
+)
 
 LOCAL = ZoneInfo("Europe/Amsterdam")
 # What the admin search offers; free-form actions from other modules are also searchable.
@@ -44,6 +64,28 @@ class AuditLogIsAppendOnly(RuntimeError):
     """Raised when code tries to change or delete an audit entry."""
 
 
+def _client_id(obj) -> int | None:
+    client_id = getattr(obj, "client_id", None)
+    if client_id is None and getattr(obj, "client", None) is not None:
+        client_id = obj.client.id
+    return client_id
+
+
+def subjects_of(obj) -> set[int]:
+    """The ids of the clients `obj` is about (empty for objects not about a client)."""
+    if isinstance(obj, Client):
+        client_id = obj.id
+    elif isinstance(obj, (Proposal, Placement, ExitPremium, SroiActivity)):
+        client_id = _client_id(obj)
+    elif isinstance(obj, (FollowUp, IncentiveAward)):
+        client_id = _client_id(obj.placement) if obj.placement is not None else None
+    elif isinstance(obj, EvidenceFile):
+        client_id = _client_id(obj.activity) if obj.activity is not None else None
+    else:
+        client_id = None
+    return {client_id} if client_id is not None else set()
+
+
 def record(
     action: str,
     obj=None,
@@ -52,10 +94,12 @@ def record(
     object_id="",
     detail: str = "",
     actor: User | None = None,
-) -> None:
+    clients=(),
+) -> AuditEntry:
     """Add an audit entry to the current transaction (committed with the change it records).
 
     `actor` names the user when nobody is logged in yet (the two-factor step of a login).
+    `clients` adds client ids the entry is about besides `obj`'s own client (list pages).
     For reads, call `commit_read` instead so the entry is stored even though nothing changes.
     """
     user = actor
@@ -71,7 +115,10 @@ def record(
         detail=detail[:2000],
         ip=(request.remote_addr or "")[:45] if has_request_context() else "",
     )
+    about = subjects_of(obj) | {int(i) for i in clients if i is not None}
+    entry.subjects = [AuditSubject(client_id=i) for i in sorted(about)]
     db.session.add(entry)
+    return entry
 
 
 def commit_read(obj, detail: str = "") -> None:
@@ -81,14 +128,37 @@ def commit_read(obj, detail: str = "") -> None:
 
 
 def commit_list_read(ids, detail: str) -> None:
-    """Record and commit that the current user saw a list of clients (names on a list page).
-
-    One entry per page view; the shown ids are in the detail, so "who saw client 42" can be
-    answered by searching the detail as well as the object number.
-    """
-    shown = ", ".join(str(i) for i in ids)
-    record("read", object_type="Client", object_id="", detail=f"{detail}: {shown}"[:2000])
+    """Record and commit that the current user saw these clients on a page (names on a list,
+    pseudonyms with a profile). One entry per page view with a subject row per client; the ids
+    are also in the detail for the admin page. Nothing is written when no client was shown."""
+    shown = sorted({int(i) for i in ids if i is not None})
+    if not shown:
+        return
+    listed = ", ".join(str(i) for i in shown)
+    record(
+        "read",
+        object_type="Client",
+        object_id="",
+        detail=f"{detail}: {listed}"[:2000],
+        clients=shown,
+    )
     db.session.commit()
+
+
+def about_client(client_id: int):
+    """A select of every entry about the client (its own record, its objects, list pages)."""
+    return (
+        db.select(AuditEntry)
+        .where(
+            db.or_(
+                AuditEntry.id.in_(
+                    db.select(AuditSubject.audit_id).where(AuditSubject.client_id == client_id)
+                ),
+                db.and_(AuditEntry.object_type == "Client", AuditEntry.object_id == str(client_id)),
+            )
+        )
+        .order_by(AuditEntry.at, AuditEntry.id)
+    )
 
 
 def commit_export(obj, detail: str = "") -> None:
@@ -112,10 +182,18 @@ def search(
         query = query.where(
             db.func.lower(AuditEntry.user_email).contains(who.lower(), autoescape=True)
         )
-    if object_type:
-        query = query.where(AuditEntry.object_type == object_type)
-    if object_id:
-        query = query.where(AuditEntry.object_id == object_id)
+    if object_type == "Client" and object_id.isdigit():
+        # A client: its own entries and every entry (a list page, a proposal…) about it.
+        query = query.where(
+            AuditEntry.id.in_(
+                about_client(int(object_id)).with_only_columns(AuditEntry.id).order_by(None)
+            )
+        )
+    else:
+        if object_type:
+            query = query.where(AuditEntry.object_type == object_type)
+        if object_id:
+            query = query.where(AuditEntry.object_id == object_id)
     if action:
         query = query.where(AuditEntry.action == action)
     if date_from:
@@ -143,7 +221,9 @@ def object_types() -> list[str]:
 def _refuse_audit_changes(session: Session, flush_context, instances) -> None:
     """Audit entries may be added, never changed or deleted, through the ORM."""
     for obj in list(session.dirty) + list(session.deleted):
-        if isinstance(obj, AuditEntry) and (obj in session.deleted or session.is_modified(obj)):
+        if isinstance(obj, (AuditEntry, AuditSubject)) and (
+            obj in session.deleted or session.is_modified(obj)
+        ):
             raise AuditLogIsAppendOnly("Het auditlog kan niet worden gewijzigd of verwijderd.")
 
 
@@ -153,6 +233,6 @@ def _refuse_bulk_audit_changes(state) -> None:
     if (
         (state.is_update or state.is_delete)
         and state.bind_mapper is not None
-        and state.bind_mapper.class_ is AuditEntry
+        and state.bind_mapper.class_ in (AuditEntry, AuditSubject)
     ):
         raise AuditLogIsAppendOnly("Het auditlog kan niet worden gewijzigd of verwijderd.")

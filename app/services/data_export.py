@@ -17,8 +17,9 @@ from zoneinfo import ZoneInfo
 
 from app.extensions import db
 from app.formatting import label, money
-from app.models import AuditEntry, Client, ExitPremium, Placement, Proposal, SroiActivity
+from app.models import Client, ExitPremium, Placement, Proposal, SroiActivity
 from app.models.base import utcnow
+from app.services import audit
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 LOCAL = ZoneInfo("Europe/Amsterdam")
@@ -89,11 +90,7 @@ def collect(client: Client, requested_by: str = "") -> dict:
         .where(SroiActivity.client_id == client.id)
         .order_by(SroiActivity.start_date)
     ).all()
-    access = db.session.scalars(
-        db.select(AuditEntry)
-        .where(AuditEntry.object_type == "Client", AuditEntry.object_id == str(client.id))
-        .order_by(AuditEntry.at)
-    ).all()
+    access = db.session.scalars(audit.about_client(client.id)).all()
     return {
         "export": {
             "titel": "Inzage in persoonsgegevens (AVG artikel 15)",
@@ -152,7 +149,13 @@ def collect(client: Client, requested_by: str = "") -> dict:
             for a in activities
         ],
         "access_log": [
-            {"at": _plain(e.at), "user": e.user_email, "action": e.action, "detail": e.detail}
+            {
+                "at": _plain(e.at),
+                "user": e.user_email,
+                "action": e.action,
+                "object": f"{e.object_type} {e.object_id}".strip(),
+                "detail": e.detail,
+            }
             for e in access
         ],
     }
@@ -357,6 +360,6 @@ def as_pdf(data: dict) -> bytes:
             "—"
             if e is None
             else f"{_value('at', e['at'])}  {e['user'] or '(systeem)'}  "
-            f"{e['action']}  {e['detail']}"
+            f"{e['action']}  {e['object']}  {e['detail']}"
         )
     return bytes(pdf.output())
