@@ -266,7 +266,7 @@ def add_evidence(activity: SroiActivity, files, user: User) -> list:
 def remove_evidence(item) -> object:
     """Remove one evidence file of an activity that has not been reviewed; returns its path."""
     _require_editable(item.activity)
-    audit.record("update", item.activity, detail=f"bewijsstuk verwijderd: {item.filename}")
+    audit.record("update", item.activity, detail=f"bewijsstuk {item.id} verwijderd")
     return evidence_service.delete(item)
 
 

@@ -11,6 +11,15 @@ showed. So "who saw client 42" is one query (`about_client`), for the inzage and
 
 Details hold ids and codes, never free text about a person: a reason, a note or a file name
 stays in its own column, where retention can wipe it.
+
+One narrow, explicit exception to append-only: `redact`, called by retention when it anonymises
+a client, replaces the *detail* of the entries about that client with `REDACTED` (entries of
+older versions did hold free text: an end reason, a rejection reason, a file name). Nothing
+else of an entry may change, no entry is deleted, only the entries that `redact` names in the
+session may be touched, and the redaction is itself an audit entry listing their ids. The
+alternative, keeping free text out of the log and in a separate table, would leave the entries
+already written; a one-time migration could clean those, but every future slip would again be
+permanent. With `redact` the log keeps who did what to which object when, and loses the words.
 """
 
 from __future__ import annotations
@@ -20,7 +29,7 @@ from zoneinfo import ZoneInfo
 
 from flask import has_request_context, request
 from flask_login import current_user
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from app.extensions import db
@@ -57,7 +66,12 @@ ACTIONS = {
     "2fa-recov": "herstelcode gebruikt",
     "2fa-codes": "nieuwe herstelcodes",
     "anonymise": "geanonimiseerd",
+    "redact": "tekst verwijderd (bewaartermijn)",
 }
+# What a redacted detail says instead; the only value `redact` may write.
+REDACTED = "[tekst verwijderd na de bewaartermijn]"
+# Session key holding the ids of the entries `redact` is allowed to change in this flush.
+_REDACTING = "werkbrug.audit_redacting"
 
 
 class AuditLogIsAppendOnly(RuntimeError):
@@ -145,6 +159,16 @@ def commit_list_read(ids, detail: str) -> None:
     db.session.commit()
 
 
+def on_objects(objects: dict[str, set[int]]):
+    """A select of the entries on the given objects ({"Proposal": {3, 4}, …})."""
+    conditions = [
+        db.and_(AuditEntry.object_type == kind, AuditEntry.object_id.in_([str(i) for i in ids]))
+        for kind, ids in objects.items()
+        if ids
+    ]
+    return db.select(AuditEntry).where(db.or_(*conditions) if conditions else db.false())
+
+
 def about_client(client_id: int):
     """A select of every entry about the client (its own record, its objects, list pages)."""
     return (
@@ -217,13 +241,56 @@ def object_types() -> list[str]:
     )
 
 
+def redact(entries, *, client_id: int, why: str) -> int:
+    """Replace the details of `entries` by `REDACTED` (the one exception to append-only).
+
+    For retention only: `client_id` is the anonymised client, `why` a short reason in Dutch.
+    Returns how many entries changed; records the redaction itself as an entry (ids only).
+    """
+    targets = sorted((e for e in entries if e.detail and e.detail != REDACTED), key=lambda e: e.id)
+    if not targets:
+        return 0
+    db.session.flush()  # anything else pending is flushed under the normal rules first
+    db.session.info[_REDACTING] = {e.id for e in targets}
+    try:
+        for entry in targets:
+            entry.detail = REDACTED
+        db.session.flush()
+    finally:
+        db.session.info.pop(_REDACTING, None)
+    ids = ", ".join(str(e.id) for e in targets)
+    record(
+        "redact",
+        object_type="Client",
+        object_id=client_id,
+        detail=f"{why}; auditregels {ids}"[:2000],
+        clients=[client_id],
+    )
+    return len(targets)
+
+
+def _is_allowed_redaction(session: Session, entry) -> bool:
+    """Whether this change is `redact` at work: an allowed entry, only its detail, to REDACTED."""
+    if not isinstance(entry, AuditEntry) or entry.id not in session.info.get(_REDACTING, ()):
+        return False
+    for attribute in inspect(entry).attrs:
+        history = attribute.history
+        if history.has_changes() and (
+            attribute.key != "detail" or list(history.added) != [REDACTED]
+        ):
+            return False
+    return True
+
+
 @event.listens_for(Session, "before_flush")
 def _refuse_audit_changes(session: Session, flush_context, instances) -> None:
-    """Audit entries may be added, never changed or deleted, through the ORM."""
+    """Audit entries may be added, never changed or deleted, through the ORM (but see `redact`)."""
     for obj in list(session.dirty) + list(session.deleted):
-        if isinstance(obj, (AuditEntry, AuditSubject)) and (
-            obj in session.deleted or session.is_modified(obj)
-        ):
+        if not isinstance(obj, (AuditEntry, AuditSubject)):
+            continue
+        if obj in session.deleted:
+            raise AuditLogIsAppendOnly("Het auditlog kan niet worden gewijzigd of verwijderd.")
+        if session.is_modified(obj) and not _is_allowed_redaction(session, obj):
             raise AuditLogIsAppendOnly("Het auditlog kan niet worden gewijzigd of verwijderd.")
 
 

@@ -310,9 +310,8 @@ def register_end(
     placement.outcome = "ended"
     label = END_REASONS.get(reason, reason)
     placement.end_reason = f"{label}: {explanation}".strip(": ") if explanation else label
-    audit.record(
-        "update", placement, detail=f"einde {end_date.isoformat()}: {placement.end_reason}"[:2000]
-    )
+    # The reason (and the employer's explanation) stays in `end_reason`, not in the log.
+    audit.record("update", placement, detail=f"einde {end_date.isoformat()}")
     return reevaluate(placement, max(today, end_date + timedelta(days=1)))
 
 

@@ -198,13 +198,13 @@ def decide(
         raise ReviewConflict(fresh or activity)
     db.session.expire(activity)
     value = money(valuation.value) if valuation else "—"
+    # The reason is free text (it may describe the candidate): it stays in the activity's own
+    # column, where retention can wipe it, not in the append-only log.
     audit.record(
         "update",
         activity,
-        detail=(
-            f"beoordeeld: {'goedgekeurd' if decision == 'accept' else 'afgekeurd'}; waarde {value}"
-            + (f"; reden: {reason}" if reason else "")
-        ),
+        detail=f"beoordeeld: {'goedgekeurd' if decision == 'accept' else 'afgekeurd'}; "
+        f"waarde {value}",
     )
     _notify_supplier(activity, decision, reason, value)
     return activity
@@ -246,6 +246,7 @@ def _notify_supplier(activity: SroiActivity, decision: str, reason: str, value: 
             f"SROI-activiteit {verdict}: {contract.reference}",
             "\n".join(lines),
             organisation_id=contract.supplier.organisation_id,
+            client_id=activity.client_id,
         )
 
 

@@ -206,3 +206,13 @@ def test_migration_makes_older_entries_findable_per_client(world, db):
         (ids[3], a.client.id),
         (ids[3], b.client.id),
     }
+
+
+def test_outbox_page_records_the_clients_its_mails_are_about(world, db, client, auth):
+    from app.services.mail import send_mail
+
+    send_mail("x@example.nl", "Nieuwe kandidaat", "Kandidaat 0000", client_id=world.a.client.id)
+    db.session.commit()
+    html = _visit(client, auth, "admin.a@example.nl", "/outbox")
+    assert "Nieuwe kandidaat" in html
+    assert _reads_by(_access_log(client, auth, world.a.client), "admin.a@example.nl", "postvak")
