@@ -9,8 +9,9 @@ certificates), consent and benefit dates, and the link between SROI activities a
 
 Around the client, free text goes too: SROI rejection reasons and candidate descriptions, the
 subject and body of every mail about the client (`mail.scrub_for_client`), and the details of
-every audit entry about the client or its proposals, placements, follow-up, incentives,
-premiums, activities and evidence (`audit.redact`, the log's one narrow exception). Evidence
+every audit entry recording a change to the client or its proposals, placements, follow-up,
+incentives, premiums, activities and evidence (`audit.redact`, the log's one narrow exception;
+reads and exports only ever had fixed texts with ids). Evidence
 files of the client's SROI activities are deleted from disk; their rows stay with a neutral
 name ("bewijsstuk-12.pdf"), size, type, upload date and SHA-256. Why delete rather than keep:
 a contract, a payslip or a scan names the person and more, and renaming the file leaves that
@@ -215,9 +216,14 @@ def anonymise(client: Client) -> Anonymised:
         result.activities_unlinked += 1
     result.mails_scrubbed = mail.scrub_for_client(client.id, names)
     client.anonymised_at = now
+    # Changes only: the details of reads and exports are fixed texts with ids (and there can be
+    # thousands); list pages (no object) name other clients too.
+    changes = AuditEntry.action.not_in(("read", "export"))
     entries = (
-        db.session.scalars(audit.about_client(client.id).where(AuditEntry.object_id != "")).all()
-        + db.session.scalars(audit.on_objects(objects)).all()
+        db.session.scalars(
+            audit.about_client(client.id).where(AuditEntry.object_id != "", changes)
+        ).all()
+        + db.session.scalars(audit.on_objects(objects).where(changes)).all()
     )
     result.audit_redacted = audit.redact(
         {e.id: e for e in entries}.values(),
