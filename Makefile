@@ -49,7 +49,7 @@ lint: install ## ruff with the project's whole configuration (bandit S rules inc
 	$(BIN)/python -m ruff check .
 	$(BIN)/python -m ruff format --check .
 
-lint-security: install ## ruff with the bandit S rules, pyflakes and bugbear (run by CI)
+lint-security: install ## only ruff's bandit S rules, pyflakes and bugbear (a subset of make lint)
 	$(BIN)/python -m ruff check --select S,F,B --ignore S101 .
 
 audit: install ## known vulnerabilities in the installed packages (needs the PyPI JSON API or OSV)

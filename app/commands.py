@@ -154,7 +154,14 @@ def register(app: Flask) -> None:
                 f"  werkzoekende {item.client_id} ({item.municipality}, dossier gesloten "
                 f"{item.closed_on:%d-%m-%Y}, termijn {item.retention_months} mnd): {verb}; "
                 f"{item.activities_unlinked} SROI-activiteit(en) losgekoppeld, "
+                f"{item.evidence_removed} bewijsstuk(ken) verwijderd, "
                 f"{item.occupations_dropped} beroepswens(en) zonder code verwijderd"
+                + (
+                    ""
+                    if dry_run
+                    else f", {item.mails_scrubbed} e-mail(s) leeggemaakt, "
+                    f"{item.audit_redacted} auditregel(s) zonder tekst"
+                )
             )
         click.echo(report.summary())
 

@@ -102,6 +102,9 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         # Seconds between a right password and the two-factor code; tries allowed in that time.
         "TWO_FACTOR_STEP_SECONDS": int(os.environ.get("TWO_FACTOR_STEP_SECONDS", "300")),
         "TWO_FACTOR_MAX_TRIES": int(os.environ.get("TWO_FACTOR_MAX_TRIES", "5")),
+        # Days a sent mail stays in the outbox before `prune_outbox` deletes it (AVG: mails can
+        # mention a client; the delivery log is enough after that).
+        "OUTBOX_KEEP_DAYS": int(os.environ.get("OUTBOX_KEEP_DAYS", "30")),
         # Number of reverse proxies in front of the app whose X-Forwarded-For/-Proto to trust.
         "PROXY_COUNT": int(os.environ.get("PROXY_COUNT", "0")),
     }

@@ -105,6 +105,30 @@ def employer_of(user: User) -> Employer | None:
     ).scalar_one_or_none()
 
 
+def shared_with_employers(client: Client) -> bool:
+    """Whether employers may see this client's pseudonymous profile: only with consent (SPEC §1.4),
+    never after anonymisation."""
+    return client.consent_at is not None and client.anonymised_at is None
+
+
+def employer_proposals(employer: Employer):
+    """The proposals `employer` may see: for its own vacancies, of clients who share their profile.
+
+    The one query behind every employer page, list, choice and count of candidates; add status
+    filters and ordering to it. `_visible` applies the same rule to a single proposal.
+    """
+    return (
+        db.select(Proposal)
+        .join(Vacancy, Proposal.vacancy_id == Vacancy.id)
+        .join(Client, Proposal.client_id == Client.id)
+        .where(
+            Vacancy.employer_id == employer.id,
+            Client.consent_at.is_not(None),
+            Client.anonymised_at.is_(None),
+        )
+    )
+
+
 def _visible(obj, user: User) -> bool:
     """Whether `user` may see `obj`; the single rule book for object access."""
     if user.role == "admin":
@@ -122,6 +146,8 @@ def _visible(obj, user: User) -> bool:
     if isinstance(obj, (Proposal, Placement)):
         employer = obj.vacancy.employer if isinstance(obj, Proposal) else obj.employer
         if user.role == "employer":
+            if isinstance(obj, Proposal) and not shared_with_employers(obj.client):
+                return False
             return employer.organisation_id == user.organisation_id
         return user.role == "jobhunter" and obj.client.municipality_id in staff_scope(user)
     if isinstance(obj, Contract):

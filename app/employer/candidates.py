@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from app.employer.forms import AnswerForm
 from app.employer.routes import bp, current_employer
 from app.extensions import db
-from app.models import Client, Proposal, Vacancy
-from app.security import get_for_user_or_404, role_required
+from app.models import Proposal
+from app.security import employer_proposals, get_for_user_or_404, role_required
+from app.services import audit
 from app.services import proposals as proposal_service
 
 FILTERS = {
@@ -29,14 +30,8 @@ def candidates():
     if shown not in FILTERS:
         shown = "nieuw"
     rows = db.session.scalars(
-        db.select(Proposal)
-        .join(Vacancy)
-        .join(Client, Proposal.client_id == Client.id)
-        .where(
-            Vacancy.employer_id == employer.id,
-            Proposal.status.in_(FILTERS[shown]),
-            Client.consent_at.is_not(None),
-        )
+        employer_proposals(employer)
+        .where(Proposal.status.in_(FILTERS[shown]))
         .order_by(Proposal.created_at.desc(), Proposal.id.desc())
     ).all()
     return render_template("employer/candidates.html", proposals=rows, shown=shown, filters=FILTERS)
@@ -46,9 +41,8 @@ def candidates():
 @role_required("employer")
 def candidate(proposal_id: int):
     """The pseudonymous profile of a proposed candidate, with the answer form."""
+    # Without consent the profile is not shared (SPEC §1.4): the rule book makes that a 404.
     proposal = get_for_user_or_404(Proposal, proposal_id)
-    if not proposal.client.has_consent:  # without consent the profile is not shared (SPEC §1.4)
-        abort(404)
     form = AnswerForm()
     if form.validate_on_submit():
         try:
@@ -77,10 +71,12 @@ def candidate(proposal_id: int):
                 flash(_("Uw antwoord is doorgegeven. Bedankt voor de toelichting."), "success")
             return redirect(url_for("employer.candidate", proposal_id=proposal.id))
     profile = proposal_service.candidate_profile(proposal)
-    return render_template(
+    html = render_template(
         "employer/candidate.html",
         proposal=proposal,
         profile=profile,
         form=form,
         can_answer=proposal.status in proposal_service.OPEN_STATUSES,
     )
+    audit.commit_read(proposal, detail="kandidaatprofiel")
+    return html

@@ -17,8 +17,9 @@ from flask_babel import gettext as _
 
 import sroi
 from app.extensions import db
-from app.models import Client, Contract, Placement, Proposal, SroiActivity, User, Vacancy
+from app.models import Client, Contract, Placement, Proposal, SroiActivity, User
 from app.models.base import utcnow
+from app.security import employer_proposals
 from app.services import audit
 from app.services import evidence as evidence_service
 from app.services.sroi_bridge import engine_catalogue, engine_contract
@@ -90,14 +91,8 @@ def candidate_options(contract: Contract) -> list[tuple[str, str, Client]]:
             )
         )
     proposals = db.session.scalars(
-        db.select(Proposal)
-        .join(Vacancy)
-        .join(Client, Proposal.client_id == Client.id)
-        .where(
-            Vacancy.employer_id == employer_id,
-            Proposal.status.in_(("invited", "hired")),
-            Client.consent_at.is_not(None),
-        )
+        employer_proposals(contract.supplier)
+        .where(Proposal.status.in_(("invited", "hired")))
         .order_by(Proposal.created_at.desc())
     ).all()
     for proposal in proposals:
@@ -271,7 +266,7 @@ def add_evidence(activity: SroiActivity, files, user: User) -> list:
 def remove_evidence(item) -> object:
     """Remove one evidence file of an activity that has not been reviewed; returns its path."""
     _require_editable(item.activity)
-    audit.record("update", item.activity, detail=f"bewijsstuk verwijderd: {item.filename}")
+    audit.record("update", item.activity, detail=f"bewijsstuk {item.id} verwijderd")
     return evidence_service.delete(item)
 
 

@@ -16,7 +16,7 @@ from flask_login import current_user
 
 from app.extensions import db
 from app.models import Contract, IncentiveAward, Placement, Proposal, Vacancy
-from app.security import employer_of, role_required
+from app.security import employer_of, employer_proposals, role_required
 from app.services import occupations
 from app.services.sroi_bridge import status_for
 
@@ -63,9 +63,8 @@ def home():
         .order_by(Vacancy.created_at.desc())
     ).all()
     proposals = db.session.scalars(
-        db.select(Proposal)
-        .join(Vacancy)
-        .where(Vacancy.employer_id == employer.id, Proposal.status == "proposed")
+        employer_proposals(employer)
+        .where(Proposal.status == "proposed")
         .order_by(Proposal.created_at.desc())
     ).all()
     awards = db.session.scalars(

@@ -10,21 +10,15 @@ from app.employer.fields import options
 from app.employer.forms import SubsidyForm
 from app.employer.routes import bp, current_employer
 from app.extensions import db
-from app.models import Client, Proposal, Vacancy
-from app.security import get_for_user_or_404, role_required
-from app.services import subsidies
+from app.models import Proposal
+from app.security import employer_proposals, get_for_user_or_404, role_required
+from app.services import audit, subsidies
 
 
 def _proposal_choices(employer):
     rows = db.session.scalars(
-        db.select(Proposal)
-        .join(Vacancy)
-        .join(Client, Proposal.client_id == Client.id)
-        .where(
-            Vacancy.employer_id == employer.id,
-            Proposal.status.in_(("proposed", "invited", "hired")),
-            Client.consent_at.is_not(None),
-        )
+        employer_proposals(employer)
+        .where(Proposal.status.in_(("proposed", "invited", "hired")))
         .order_by(Proposal.created_at.desc())
     ).all()
     return options(
@@ -73,4 +67,7 @@ def subsidy_calculator():
             start=form.start_date.data,
         )
         calc = subsidies.calculate(profile, job, today)
-    return render_template("employer/subsidies.html", form=form, calc=calc)
+    html = render_template("employer/subsidies.html", form=form, calc=calc)
+    if proposal is not None and calc is not None:
+        audit.commit_read(proposal, detail="subsidiecheck")
+    return html

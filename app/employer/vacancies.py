@@ -9,8 +9,8 @@ from app.employer.forms import ConfirmForm, VacancyForm
 from app.employer.routes import bp, current_employer
 from app.employer.services import save_vacancy, set_vacancy_status, vacancy_form_data
 from app.extensions import db
-from app.models import Client, Proposal, Vacancy
-from app.security import get_for_user_or_404, role_required
+from app.models import Proposal, Vacancy
+from app.security import employer_proposals, get_for_user_or_404, role_required
 
 FILTERS = {
     "open": ("open",),
@@ -33,9 +33,9 @@ def vacancies():
     ).all()
     counts = dict(
         db.session.execute(
-            db.select(Proposal.vacancy_id, db.func.count(Proposal.id))
-            .join(Vacancy)
-            .where(Vacancy.employer_id == employer.id, Proposal.status == "proposed")
+            employer_proposals(employer)
+            .where(Proposal.status == "proposed")
+            .with_only_columns(Proposal.vacancy_id, db.func.count(Proposal.id))
             .group_by(Proposal.vacancy_id)
         ).all()
     )
@@ -87,9 +87,8 @@ def vacancy_copy(vacancy_id: int):
 def vacancy(vacancy_id: int):
     obj = get_for_user_or_404(Vacancy, vacancy_id)
     proposals = db.session.scalars(
-        db.select(Proposal)
-        .join(Client, Proposal.client_id == Client.id)
-        .where(Proposal.vacancy_id == obj.id, Client.consent_at.is_not(None))
+        employer_proposals(obj.employer)
+        .where(Proposal.vacancy_id == obj.id)
         .order_by(Proposal.created_at.desc())
     ).all()
     return render_template(

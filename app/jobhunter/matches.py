@@ -115,7 +115,10 @@ def vacancy(vacancy_id: int):
         form=ProposeForm(),
         proposed={p.client_id for p in proposals},
     )
-    audit.commit_list_read([c.id for c, _m in ranked], f"beste kandidaten voor vacature {obj.id}")
+    audit.commit_list_read(
+        [c.id for c, _m in ranked] + [p.client_id for p in proposals],
+        f"vacature {obj.id}: beste kandidaten en voorstellen",
+    )
     return html
 
 
@@ -152,9 +155,11 @@ def propose_client(vacancy_id: int, client_id: int):
 def leads():
     """Employers behind on their SROI obligation, with their vacancies and fitting candidates."""
     today = date.today()
-    return render_template(
-        "jobhunter/leads.html", leads=sroi_leads(_scope_clients(), today), today=today
-    )
+    leads = sroi_leads(_scope_clients(), today)
+    html = render_template("jobhunter/leads.html", leads=leads, today=today)
+    shown = [c.id for lead in leads for _v, ranked in lead.vacancies for c, _m in ranked]
+    audit.commit_list_read(shown, "kansen")
+    return html
 
 
 @bp.route("/beroepen.json")

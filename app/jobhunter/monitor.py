@@ -7,6 +7,7 @@ from datetime import date
 from flask import Response, abort, render_template
 
 from app.charts import bar_chart
+from app.exports.cells import attachment
 from app.extensions import db
 from app.jobhunter.common import current_municipality, municipalities, year_arg
 from app.jobhunter.routes import bp
@@ -59,8 +60,4 @@ def monitor_export(fmt: str):
         body = monitor.to_xlsx(report)
         mimetype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     db.session.commit()
-    return Response(
-        body,
-        mimetype=mimetype,
-        headers={"Content-Disposition": f'attachment; filename="{name}.{fmt}"'},
-    )
+    return Response(body, mimetype=mimetype, headers=attachment(f"{name}.{fmt}"))

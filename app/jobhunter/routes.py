@@ -47,15 +47,19 @@ def home():
         for row in worklist_service.awards(scope, today, ("requested", "granted"))
         if row.can_grant or row.can_pay or row.decision.state == "forfeited"
     ]
-    return render_template(
+    tasks = worklist_service.open_follow_ups(current_user, scope)
+    html = render_template(
         "jobhunter/home.html",
         my_clients=my_clients,
-        tasks=worklist_service.open_follow_ups(current_user, scope),
+        tasks=tasks,
         answers=answers,
         awards=awards,
         today=today,
         form=FollowUpDoneForm(),
     )
+    shown = [t.placement.client_id for t in tasks] + [p.client_id for p in answers]
+    audit.commit_list_read(shown + [r.award.placement.client_id for r in awards], "overzicht")
+    return html
 
 
 @bp.route("/werkzoekenden")

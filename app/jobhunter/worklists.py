@@ -21,7 +21,7 @@ from app.models import (
     Proposal,
 )
 from app.security import get_for_user_or_404, role_required, staff_scope
-from app.services import worklists
+from app.services import audit, worklists
 from app.services.proposals import ProposalError, record_outcome
 
 
@@ -41,13 +41,15 @@ def placements():
     )
     query = query.where(Placement.end_date.is_not(None) if ended else Placement.end_date.is_(None))
     rows = db.session.scalars(query.order_by(Placement.start_date.desc()).limit(200)).all()
-    return render_template(
+    html = render_template(
         "jobhunter/placements.html",
         placements=rows,
         ended=ended,
         today=date.today(),
         form=FollowUpDoneForm(),
     )
+    audit.commit_list_read([p.client_id for p in rows], "plaatsingen")
+    return html
 
 
 @bp.route("/nazorg/<int:task_id>/afronden", methods=["POST"])
@@ -72,18 +74,24 @@ def follow_up_done(task_id: int):
 @role_required("jobhunter")
 def incentives():
     scope, today = staff_scope(current_user), date.today()
-    return render_template(
+    awards = worklists.awards(scope, today)
+    candidates = worklists.exit_candidates(scope, today)
+    premiums = db.session.scalars(
+        db.select(ExitPremium)
+        .join(ExitPremium.client)
+        .where(Client.municipality_id.in_(scope))
+        .order_by(ExitPremium.requested_on.desc())
+    ).all()
+    html = render_template(
         "jobhunter/incentives.html",
-        awards=worklists.awards(scope, today),
-        candidates=worklists.exit_candidates(scope, today),
-        premiums=db.session.scalars(
-            db.select(ExitPremium)
-            .join(ExitPremium.client)
-            .where(Client.municipality_id.in_(scope))
-            .order_by(ExitPremium.requested_on.desc())
-        ).all(),
+        awards=awards,
+        candidates=candidates,
+        premiums=premiums,
         today=today,
     )
+    shown = [row.award.placement.client_id for row in awards] + [c.id for c, _s, _d in candidates]
+    audit.commit_list_read(shown + [p.client_id for p in premiums], "premies")
+    return html
 
 
 @bp.route("/premies/<int:award_id>/<any(grant, pay, check):action>", methods=["POST"])

@@ -8,6 +8,7 @@ from app.extensions import db
 from app.models import OutboxMail
 from app.navigation import HOME_ENDPOINT
 from app.security import role_required
+from app.services import audit
 
 bp = Blueprint("main", __name__)
 
@@ -39,4 +40,6 @@ def outbox():
     mails = db.session.scalars(
         db.select(OutboxMail).order_by(OutboxMail.id.desc()).limit(100)
     ).all()
-    return render_template("main/outbox.html", mails=mails)
+    html = render_template("main/outbox.html", mails=mails)
+    audit.commit_list_read([m.client_id for m in mails], "postvak uit")  # mails about clients
+    return html

@@ -12,7 +12,7 @@ from .placement import (
     Placement,
     PlacementHours,
 )
-from .reference import AuditEntry, MinimumWage, Occupation, PostcodeArea
+from .reference import AuditEntry, AuditSubject, MinimumWage, Occupation, PostcodeArea
 from .relations import Campaign, CampaignActivity, EmployerContact
 from .sroi import (
     Catalogue,
@@ -25,6 +25,7 @@ from .sroi import (
 
 __all__ = [
     "AuditEntry",
+    "AuditSubject",
     "Campaign",
     "CampaignActivity",
     "Catalogue",

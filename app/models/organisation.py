@@ -135,3 +135,6 @@ class OutboxMail(TimestampMixin, db.Model):
     body: Mapped[str] = mapped_column(Text)
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"))
     sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # The client the mail is about (a proposal, an answer, a review of an activity naming the
+    # client), so retention can scrub it and the inzage can list it.
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id"), index=True)

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import Date, DateTime, Float, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
 
@@ -65,3 +65,20 @@ class AuditEntry(db.Model):
     object_id: Mapped[str] = mapped_column(String(40), default="", index=True)
     detail: Mapped[str] = mapped_column(Text, default="")
     ip: Mapped[str] = mapped_column(String(45), default="")
+
+    # The clients the entry is about: the one whose record was read or changed, or every client
+    # a list page showed. The inzage and the admin search find entries per client through it.
+    subjects: Mapped[list[AuditSubject]] = relationship(
+        cascade="all", order_by="AuditSubject.client_id"
+    )
+
+
+class AuditSubject(db.Model):
+    """One client an audit entry is about (append-only, like the entry)."""
+
+    __tablename__ = "audit_subjects"
+
+    audit_id: Mapped[int] = mapped_column(
+        ForeignKey("audit_log.id", ondelete="CASCADE"), primary_key=True
+    )
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), primary_key=True, index=True)

@@ -170,5 +170,8 @@ class EvidenceFile(db.Model):
     sha256: Mapped[str] = mapped_column(String(64))
     uploaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     uploaded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # Set by retention: the file is deleted and `filename` neutral; size and SHA-256 stay as the
+    # fingerprint of what the reviewer saw.
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     activity: Mapped[SroiActivity] = relationship(back_populates="evidence")

@@ -22,8 +22,8 @@ from app.procurement.forms import (
 )
 from app.procurement.routes import bp, scope
 from app.security import get_for_user_or_404, role_required
+from app.services import audit, sroi_reports
 from app.services import contracts as contracts_service
-from app.services import sroi_reports
 
 
 def _filters() -> tuple[OverviewFilterForm, dict]:
@@ -180,7 +180,7 @@ def contract(contract_id: int):
             ],
         )
     behind = view.line.state in ("behind", "not_met")
-    return render_template(
+    html = render_template(
         "procurement/contract.html",
         contract=contract,
         view=view,
@@ -192,6 +192,9 @@ def contract(contract_id: int):
         jobhunters=contracts_service.jobhunters_for(contract) if behind else [],
         vacancies=contracts_service.open_vacancies(contract) if behind else 0,
     )
+    shown = [item.activity.client_id for item in view.activities]
+    audit.commit_list_read(shown, f"contract {contract.id}: activiteiten")
+    return html
 
 
 @bp.route("/contracten/importeren", methods=["GET", "POST"])

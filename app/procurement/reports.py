@@ -8,6 +8,7 @@ from flask_login import current_user
 
 import sroi
 from app.charts import bar_chart
+from app.exports.cells import attachment
 from app.extensions import db
 from app.fields import options
 from app.procurement import routes
@@ -85,9 +86,7 @@ def report_export(fmt: str):
     )
     db.session.commit()
     name = f"sroi-rapportage-{report.year}.{fmt}"
-    return Response(
-        body, mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{name}"'}
-    )
+    return Response(body, mimetype=mimetype, headers=attachment(name))
 
 
 @bp.route("/weekoverzicht")

@@ -8,11 +8,13 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from app.extensions import db
+from app.headers import frames_own_documents
 from app.models import SroiActivity
 from app.procurement import routes
 from app.procurement.forms import ReviewForm
 from app.procurement.routes import bp, scope
 from app.security import get_for_user_or_404, role_required
+from app.services import audit
 from app.services import review as review_service
 
 
@@ -30,20 +32,25 @@ def _panel(activity: SroiActivity, form: ReviewForm) -> dict:
 
 @bp.route("/beoordelen")
 @role_required("procurement")
+@frames_own_documents
 def review_queue():
     """The queue, oldest first, with the oldest activity opened for review."""
     items = review_service.queue(scope(), routes.today())
     panel = _panel(items[0].activity, ReviewForm(formdata=None)) if items else None
-    return render_template(
+    html = render_template(
         "procurement/review_queue.html",
         items=items,
         panel=panel,
         total=review_service.queue_count(scope()),
     )
+    if panel:
+        audit.commit_read(items[0].activity, detail="beoordelen")
+    return html
 
 
 @bp.route("/beoordelen/<int:activity_id>", methods=["GET", "POST"])
 @role_required("procurement")
+@frames_own_documents
 def review_activity(activity_id: int):
     activity = get_for_user_or_404(SroiActivity, activity_id)
     form = ReviewForm()
@@ -74,6 +81,8 @@ def review_activity(activity_id: int):
             if following is not None:
                 return redirect(url_for("procurement.review_activity", activity_id=following.id))
             return redirect(url_for("procurement.review_queue"))
-    return render_template(
+    html = render_template(
         "procurement/review_activity.html", activity=activity, panel=_panel(activity, form)
     )
+    audit.commit_read(activity, detail="beoordelen")
+    return html

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import click
-from flask import Blueprint, abort, current_app, render_template, request, send_file
+from flask import Blueprint, abort, current_app, render_template, request
 from flask_login import current_user
 
 from app.extensions import db
@@ -64,40 +64,15 @@ def home():
 @bp.route("/bewijs/<int:evidence_id>")
 @role_required("procurement")
 def evidence(evidence_id: int):
-    """Stream an evidence file after the access check; PDF/PNG/JPEG inline, others as download.
-
-    Framing is allowed from this site only, so the review page can show the file beside the
-    decision; `nosniff` stops the browser from guessing another type.
-    """
+    """Stream an evidence file after the access check: PDF/PNG/JPEG inline (in a sandbox, framed
+    by the review page only), anything else and `?download=1` as a download."""
     item = get_for_user_or_404(EvidenceFile, evidence_id)
+    inline = review_service.evidence_is_inline(item) and request.args.get("download") != "1"
     try:
-        path = evidence_store.path_of(item)
+        response = evidence_store.response(item, inline=inline)
     except FileNotFoundError:
         abort(404)
-    if not path.is_file():
-        abort(404)
-    inline = review_service.evidence_is_inline(item) and request.args.get("download") != "1"
     audit.commit_read(item, detail=f"bewijsstuk {'bekeken' if inline else 'gedownload'}")
-    response = send_file(
-        path,
-        mimetype=item.content_type
-        if review_service.evidence_is_inline(item)
-        else "application/octet-stream",
-        as_attachment=not inline,
-        download_name=item.filename,
-        max_age=0,
-        etag=item.sha256,
-        conditional=False,
-    )
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Cache-Control"] = "no-store"
-    if inline:
-        response.headers["X-Frame-Options"] = "SAMEORIGIN"
-        response.headers["Content-Security-Policy"] = (
-            "frame-ancestors 'self'"
-            if item.content_type == "application/pdf"
-            else "default-src 'none'; frame-ancestors 'self'"
-        )
     return response
 
 

@@ -1,8 +1,25 @@
 """The audit log (BIO / AVG): who read or changed which client, contract or activity data.
 
 Entries are append-only from the application's side: a session listener refuses to flush a
-change to or a deletion of an `AuditEntry`, and bulk UPDATE/DELETE statements on the table
-are refused too. (A database administrator can still prune old entries with SQL.)
+change to or a deletion of an `AuditEntry` or `AuditSubject`, and bulk UPDATE/DELETE
+statements on those tables are refused too. (A database administrator can still prune old
+entries with SQL.)
+
+Every entry names the clients it is about in `audit_subjects`: the client of the object read or
+changed (a proposal's, a placement's, an activity's client…) and every client a list page
+showed. So "who saw client 42" is one query (`about_client`), for the inzage and the admin.
+
+Details hold ids and codes, never free text about a person: a reason, a note or a file name
+stays in its own column, where retention can wipe it.
+
+One narrow, explicit exception to append-only: `redact`, called by retention when it anonymises
+a client, replaces the *detail* of the entries about that client with `REDACTED` (entries of
+older versions did hold free text: an end reason, a rejection reason, a file name). Nothing
+else of an entry may change, no entry is deleted, only the entries that `redact` names in the
+session may be touched, and the redaction is itself an audit entry listing their ids. The
+alternative, keeping free text out of the log and in a separate table, would leave the entries
+already written; a one-time migration could clean those, but every future slip would again be
+permanent. With `redact` the log keeps who did what to which object when, and loses the words.
 """
 
 from __future__ import annotations
@@ -12,11 +29,23 @@ from zoneinfo import ZoneInfo
 
 from flask import has_request_context, request
 from flask_login import current_user
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from app.extensions import db
-from app.models import AuditEntry, User
+from app.models import (
+    AuditEntry,
+    AuditSubject,
+    Client,
+    EvidenceFile,
+    ExitPremium,
+    FollowUp,
+    IncentiveAward,
+    Placement,
+    Proposal,
+    SroiActivity,
+    User,
+)
 
 LOCAL = ZoneInfo("Europe/Amsterdam")
 # What the admin search offers; free-form actions from other modules are also searchable.
@@ -37,11 +66,38 @@ ACTIONS = {
     "2fa-recov": "herstelcode gebruikt",
     "2fa-codes": "nieuwe herstelcodes",
     "anonymise": "geanonimiseerd",
+    "redact": "tekst verwijderd (bewaartermijn)",
 }
+# What a redacted detail says instead; the only value `redact` may write.
+REDACTED = "[tekst verwijderd na de bewaartermijn]"
+# Session key holding the ids of the entries `redact` is allowed to change in this flush.
+_REDACTING = "werkbrug.audit_redacting"
 
 
 class AuditLogIsAppendOnly(RuntimeError):
     """Raised when code tries to change or delete an audit entry."""
+
+
+def _client_id(obj) -> int | None:
+    client_id = getattr(obj, "client_id", None)
+    if client_id is None and getattr(obj, "client", None) is not None:
+        client_id = obj.client.id
+    return client_id
+
+
+def subjects_of(obj) -> set[int]:
+    """The ids of the clients `obj` is about (empty for objects not about a client)."""
+    if isinstance(obj, Client):
+        client_id = obj.id
+    elif isinstance(obj, (Proposal, Placement, ExitPremium, SroiActivity)):
+        client_id = _client_id(obj)
+    elif isinstance(obj, (FollowUp, IncentiveAward)):
+        client_id = _client_id(obj.placement) if obj.placement is not None else None
+    elif isinstance(obj, EvidenceFile):
+        client_id = _client_id(obj.activity) if obj.activity is not None else None
+    else:
+        client_id = None
+    return {client_id} if client_id is not None else set()
 
 
 def record(
@@ -52,10 +108,12 @@ def record(
     object_id="",
     detail: str = "",
     actor: User | None = None,
-) -> None:
+    clients=(),
+) -> AuditEntry:
     """Add an audit entry to the current transaction (committed with the change it records).
 
     `actor` names the user when nobody is logged in yet (the two-factor step of a login).
+    `clients` adds client ids the entry is about besides `obj`'s own client (list pages).
     For reads, call `commit_read` instead so the entry is stored even though nothing changes.
     """
     user = actor
@@ -71,7 +129,10 @@ def record(
         detail=detail[:2000],
         ip=(request.remote_addr or "")[:45] if has_request_context() else "",
     )
+    about = subjects_of(obj) | {int(i) for i in clients if i is not None}
+    entry.subjects = [AuditSubject(client_id=i) for i in sorted(about)]
     db.session.add(entry)
+    return entry
 
 
 def commit_read(obj, detail: str = "") -> None:
@@ -81,14 +142,47 @@ def commit_read(obj, detail: str = "") -> None:
 
 
 def commit_list_read(ids, detail: str) -> None:
-    """Record and commit that the current user saw a list of clients (names on a list page).
-
-    One entry per page view; the shown ids are in the detail, so "who saw client 42" can be
-    answered by searching the detail as well as the object number.
-    """
-    shown = ", ".join(str(i) for i in ids)
-    record("read", object_type="Client", object_id="", detail=f"{detail}: {shown}"[:2000])
+    """Record and commit that the current user saw these clients on a page (names on a list,
+    pseudonyms with a profile). One entry per page view with a subject row per client; the ids
+    are also in the detail for the admin page. Nothing is written when no client was shown."""
+    shown = sorted({int(i) for i in ids if i is not None})
+    if not shown:
+        return
+    listed = ", ".join(str(i) for i in shown)
+    record(
+        "read",
+        object_type="Client",
+        object_id="",
+        detail=f"{detail}: {listed}"[:2000],
+        clients=shown,
+    )
     db.session.commit()
+
+
+def on_objects(objects: dict[str, set[int]]):
+    """A select of the entries on the given objects ({"Proposal": {3, 4}, …})."""
+    conditions = [
+        db.and_(AuditEntry.object_type == kind, AuditEntry.object_id.in_([str(i) for i in ids]))
+        for kind, ids in objects.items()
+        if ids
+    ]
+    return db.select(AuditEntry).where(db.or_(*conditions) if conditions else db.false())
+
+
+def about_client(client_id: int):
+    """A select of every entry about the client (its own record, its objects, list pages)."""
+    return (
+        db.select(AuditEntry)
+        .where(
+            db.or_(
+                AuditEntry.id.in_(
+                    db.select(AuditSubject.audit_id).where(AuditSubject.client_id == client_id)
+                ),
+                db.and_(AuditEntry.object_type == "Client", AuditEntry.object_id == str(client_id)),
+            )
+        )
+        .order_by(AuditEntry.at, AuditEntry.id)
+    )
 
 
 def commit_export(obj, detail: str = "") -> None:
@@ -112,10 +206,18 @@ def search(
         query = query.where(
             db.func.lower(AuditEntry.user_email).contains(who.lower(), autoescape=True)
         )
-    if object_type:
-        query = query.where(AuditEntry.object_type == object_type)
-    if object_id:
-        query = query.where(AuditEntry.object_id == object_id)
+    if object_type == "Client" and object_id.isdigit():
+        # A client: its own entries and every entry (a list page, a proposal…) about it.
+        query = query.where(
+            AuditEntry.id.in_(
+                about_client(int(object_id)).with_only_columns(AuditEntry.id).order_by(None)
+            )
+        )
+    else:
+        if object_type:
+            query = query.where(AuditEntry.object_type == object_type)
+        if object_id:
+            query = query.where(AuditEntry.object_id == object_id)
     if action:
         query = query.where(AuditEntry.action == action)
     if date_from:
@@ -139,11 +241,56 @@ def object_types() -> list[str]:
     )
 
 
+def redact(entries, *, client_id: int, why: str) -> int:
+    """Replace the details of `entries` by `REDACTED` (the one exception to append-only).
+
+    For retention only: `client_id` is the anonymised client, `why` a short reason in Dutch.
+    Returns how many entries changed; records the redaction itself as an entry (ids only).
+    """
+    targets = sorted((e for e in entries if e.detail and e.detail != REDACTED), key=lambda e: e.id)
+    if not targets:
+        return 0
+    db.session.flush()  # anything else pending is flushed under the normal rules first
+    db.session.info[_REDACTING] = {e.id for e in targets}
+    try:
+        for entry in targets:
+            entry.detail = REDACTED
+        db.session.flush()
+    finally:
+        db.session.info.pop(_REDACTING, None)
+    ids = ", ".join(str(e.id) for e in targets)
+    record(
+        "redact",
+        object_type="Client",
+        object_id=client_id,
+        detail=f"{why}; auditregels {ids}"[:2000],
+        clients=[client_id],
+    )
+    return len(targets)
+
+
+def _is_allowed_redaction(session: Session, entry) -> bool:
+    """Whether this change is `redact` at work: an allowed entry, only its detail, to REDACTED."""
+    if not isinstance(entry, AuditEntry) or entry.id not in session.info.get(_REDACTING, ()):
+        return False
+    for attribute in inspect(entry).attrs:
+        history = attribute.history
+        if history.has_changes() and (
+            attribute.key != "detail" or list(history.added) != [REDACTED]
+        ):
+            return False
+    return True
+
+
 @event.listens_for(Session, "before_flush")
 def _refuse_audit_changes(session: Session, flush_context, instances) -> None:
-    """Audit entries may be added, never changed or deleted, through the ORM."""
+    """Audit entries may be added, never changed or deleted, through the ORM (but see `redact`)."""
     for obj in list(session.dirty) + list(session.deleted):
-        if isinstance(obj, AuditEntry) and (obj in session.deleted or session.is_modified(obj)):
+        if not isinstance(obj, (AuditEntry, AuditSubject)):
+            continue
+        if obj in session.deleted:
+            raise AuditLogIsAppendOnly("Het auditlog kan niet worden gewijzigd of verwijderd.")
+        if session.is_modified(obj) and not _is_allowed_redaction(session, obj):
             raise AuditLogIsAppendOnly("Het auditlog kan niet worden gewijzigd of verwijderd.")
 
 
@@ -153,6 +300,6 @@ def _refuse_bulk_audit_changes(state) -> None:
     if (
         (state.is_update or state.is_delete)
         and state.bind_mapper is not None
-        and state.bind_mapper.class_ is AuditEntry
+        and state.bind_mapper.class_ in (AuditEntry, AuditSubject)
     ):
         raise AuditLogIsAppendOnly("Het auditlog kan niet worden gewijzigd of verwijderd.")

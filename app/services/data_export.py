@@ -1,8 +1,11 @@
 """Everything Werkbrug holds about one client, for a request under AVG art. 15 (inzage) or 20.
 
 `collect` gathers the client record, desired occupations, proposals, placements with follow-up,
-incentives and hour changes, exit premiums, SROI activities that name the client (with the
-list of evidence files, not their contents) and the access log: who read or changed the record.
+incentives and hour changes, exit premiums, SROI activities that name the client (with
+rejection reasons and the list of evidence files, not their contents), the e-mails about the
+client, and the access log: every audit entry about the client (its record, its proposals,
+placements…, and every page that showed it). Everything Werkbrug keeps about the client is in
+here (tests/app/test_retention_complete.py checks it against a marker in every free-text field).
 `as_json` and `as_pdf` turn that into the two downloads; the route audits each as an export.
 """
 
@@ -17,8 +20,17 @@ from zoneinfo import ZoneInfo
 
 from app.extensions import db
 from app.formatting import label, money
-from app.models import AuditEntry, Client, ExitPremium, Placement, Proposal, SroiActivity
+from app.models import (
+    Client,
+    ExitPremium,
+    IncentiveAward,
+    OutboxMail,
+    Placement,
+    Proposal,
+    SroiActivity,
+)
 from app.models.base import utcnow
+from app.services import audit
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 LOCAL = ZoneInfo("Europe/Amsterdam")
@@ -52,6 +64,7 @@ CLIENT_FIELDS = [
     ("consent_at", "Toestemming delen met werkgevers sinds"),
     ("exemptions", "Ontheffingen"),
     ("case_closed_at", "Dossier gesloten op"),
+    ("anonymised_at", "Geanonimiseerd op"),
     ("created_at", "Vastgelegd op"),
     ("updated_at", "Laatst gewijzigd op"),
 ]
@@ -89,11 +102,12 @@ def collect(client: Client, requested_by: str = "") -> dict:
         .where(SroiActivity.client_id == client.id)
         .order_by(SroiActivity.start_date)
     ).all()
-    access = db.session.scalars(
-        db.select(AuditEntry)
-        .where(AuditEntry.object_type == "Client", AuditEntry.object_id == str(client.id))
-        .order_by(AuditEntry.at)
+    mails = db.session.scalars(
+        db.select(OutboxMail)
+        .where(OutboxMail.client_id == client.id)
+        .order_by(OutboxMail.created_at, OutboxMail.id)
     ).all()
+    access = db.session.scalars(audit.about_client(client.id)).all()
     return {
         "export": {
             "titel": "Inzage in persoonsgegevens (AVG artikel 15)",
@@ -119,6 +133,8 @@ def collect(client: Client, requested_by: str = "") -> dict:
                 "note": p.note,
                 "reason": p.reason,
                 "answered_at": _plain(p.answered_at),
+                "match_score": _plain(p.match_score),
+                "jobhunter": p.jobhunter.name if p.jobhunter else None,
             }
             for p in proposals
         ],
@@ -142,17 +158,46 @@ def collect(client: Client, requested_by: str = "") -> dict:
                 "start": _plain(a.start_date),
                 "end": _plain(a.end_date),
                 "hours_per_week": _plain(a.hours_per_week),
+                "hours": _plain(a.hours),
+                "amount": _plain(a.amount),
+                "bonuses": _plain(a.bonuses),
                 "state": a.state,
                 "description": a.candidate_description,
+                "submitted_at": _plain(a.submitted_at),
+                "reviewed_at": _plain(a.reviewed_at),
+                "rejection_reason": a.rejection_reason,
                 "evidence_files": [
-                    {"filename": e.filename, "size": e.size, "uploaded_at": _plain(e.uploaded_at)}
+                    {
+                        "filename": e.filename,
+                        "content_type": e.content_type,
+                        "size": e.size,
+                        "sha256": e.sha256,
+                        "uploaded_at": _plain(e.uploaded_at),
+                        "removed_at": _plain(e.removed_at),
+                    }
                     for e in a.evidence
                 ],
             }
             for a in activities
         ],
+        "mails": [
+            {
+                "date": _plain(m.created_at),
+                "to": m.to,
+                "subject": m.subject,
+                "body": m.body,
+                "sent_at": _plain(m.sent_at),
+            }
+            for m in mails
+        ],
         "access_log": [
-            {"at": _plain(e.at), "user": e.user_email, "action": e.action, "detail": e.detail}
+            {
+                "at": _plain(e.at),
+                "user": e.user_email,
+                "action": e.action,
+                "object": f"{e.object_type} {e.object_id}".strip(),
+                "detail": e.detail,
+            }
             for e in access
         ],
     }
@@ -167,6 +212,8 @@ def _placement(p: Placement) -> dict:
         "end": _plain(p.end_date),
         "hours_per_week": _plain(p.hours_per_week),
         "contract_type": p.contract_type,
+        "contract_months": p.contract_months,
+        "sroi_contract": p.contract.reference if p.contract else None,
         "hourly_wage": _plain(p.hourly_wage),
         "wage_value_pct": _plain(p.wage_value_pct),
         "wage_subsidy_per_month": _plain(p.wage_subsidy_per_month),
@@ -185,6 +232,21 @@ def _placement(p: Placement) -> dict:
         "hour_changes": [
             {"from": _plain(h.from_date), "hours_per_week": _plain(h.hours_per_week)}
             for h in p.hour_changes
+        ],
+        "incentives": [
+            {
+                "scheme": a.scheme.name,
+                "state": a.state,
+                "amount": _plain(a.amount),
+                "payable_on": _plain(a.payable_on),
+                "decided_at": _plain(a.decided_at),
+                "note": a.note,
+            }
+            for a in db.session.scalars(
+                db.select(IncentiveAward)
+                .where(IncentiveAward.placement_id == p.id)
+                .order_by(IncentiveAward.id)
+            )
         ],
     }
 
@@ -330,6 +392,12 @@ def as_pdf(data: dict) -> bytes:
                 + (f", gedaan {_value('d', f['done_at'])}" if f["done_at"] else "")
                 + (f": {f['note']}" if f["note"] else "")
             )
+        for a in p["incentives"]:
+            amount = money(Decimal(a["amount"])) if a["amount"] else "—"
+            line(
+                f"   premie werkgever {a['scheme']}: {amount}, {a['state']}"
+                + (f": {a['note']}" if a["note"] else "")
+            )
 
     heading("Uitstroompremies")
     for p in data["exit_premiums"] or [None]:
@@ -338,6 +406,7 @@ def as_pdf(data: dict) -> bytes:
             if p is None
             else f"{p['scheme']}: {money(Decimal(p['amount']))}, {p['state']}, "
             f"aangevraagd {_value('d', p['requested_on'])}"
+            + (f"; {p['note']}" if p["note"] else "")
         )
 
     heading("Social return (SROI)")
@@ -345,11 +414,27 @@ def as_pdf(data: dict) -> bytes:
         if a is None:
             line("—")
             continue
-        files = ", ".join(e["filename"] for e in a["evidence_files"]) or "geen"
+        files = (
+            ", ".join(
+                e["filename"] + (" (verwijderd)" if e["removed_at"] else "")
+                for e in a["evidence_files"]
+            )
+            or "geen"
+        )
         line(
             f"Contract {a['contract']} ({a['supplier']}): {a['block']}, {_value('d', a['start'])} "
             f"tot {_value('d', a['end'])}, {a['state']}; bewijsstukken: {files}"
+            + (f"; omschrijving: {a['description']}" if a["description"] else "")
+            + (f"; reden van afkeuren: {a['rejection_reason']}" if a["rejection_reason"] else "")
         )
+
+    heading("E-mails over deze persoon")
+    for m in data["mails"] or [None]:
+        if m is None:
+            line("—")
+            continue
+        line(f"{_value('at', m['date'])} aan {m['to']}: {m['subject']}")
+        line(m["body"])
 
     heading("Wie heeft deze gegevens ingezien of gewijzigd")
     for e in data["access_log"] or [None]:
@@ -357,6 +442,6 @@ def as_pdf(data: dict) -> bytes:
             "—"
             if e is None
             else f"{_value('at', e['at'])}  {e['user'] or '(systeem)'}  "
-            f"{e['action']}  {e['detail']}"
+            f"{e['action']}  {e['object']}  {e['detail']}"
         )
     return bytes(pdf.output())

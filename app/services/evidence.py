@@ -3,8 +3,9 @@
 The type is decided by the file's first bytes, never by its name or the browser's claim, so a
 renamed executable or HTML page is refused. Files are stored outside the web root in
 `UPLOAD_FOLDER` under a random name; the original name and a SHA-256 are kept in the database.
-They are served back only through a route that first checks access (`response`), as an
-attachment with the stored content type, so the browser never renders them inline.
+They are served back only through a route that first checks access, by `response`: in a CSP
+sandbox (`app.headers.EVIDENCE_CSP_*`: no scripts, a unique origin), with `nosniff`, never
+cached, inline only when asked for and only for PDF, PNG and JPEG, else as a download.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from flask import current_app, send_file
 from flask_babel import gettext as _
 
 from app.extensions import db
+from app.headers import EVIDENCE_CSP_DOWNLOAD, EVIDENCE_CSP_INLINE
 from app.models import EvidenceFile, SroiActivity, User
 from app.models.base import utcnow
 
@@ -31,6 +33,8 @@ SIGNATURES = (
     (b"\x89PNG\r\n\x1a\n", "image/png", ".png"),
 )
 ALLOWED_TEXT = "PDF, JPG of PNG"
+# What a browser may show inside a page (the review preview); anything else is a download.
+INLINE_TYPES = frozenset(content_type for _magic, content_type, _ext in SIGNATURES)
 
 
 class EvidenceError(ValueError):
@@ -149,21 +153,35 @@ def path_of(evidence: EvidenceFile) -> Path:
     return upload_folder() / evidence.stored_name
 
 
-def response(evidence: EvidenceFile):
-    """Send the file as an attachment with its stored type (call only after an access check)."""
+def is_inline(evidence: EvidenceFile) -> bool:
+    """Whether the browser may show this file inside a page (PDF, PNG, JPEG only)."""
+    return evidence.content_type in INLINE_TYPES
+
+
+def response(evidence: EvidenceFile, *, inline: bool = False):
+    """Send the file (call only after an access check); `inline` for the review preview.
+
+    Raises FileNotFoundError when the file is not on disk (any more).
+    """
     path = path_of(evidence)
     if not path.is_file():
         raise FileNotFoundError(evidence.stored_name)
+    inline = inline and is_inline(evidence)
     resp = send_file(
         path,
-        mimetype=evidence.content_type,
-        as_attachment=True,
+        mimetype=evidence.content_type if is_inline(evidence) else "application/octet-stream",
+        as_attachment=not inline,
         download_name=evidence.filename,
         max_age=0,
         etag=evidence.sha256,
+        conditional=False,
     )
     resp.headers["Cache-Control"] = "no-store"
     resp.headers["X-Content-Type-Options"] = "nosniff"
+    resp.headers["Content-Security-Policy"] = (
+        EVIDENCE_CSP_INLINE if inline else EVIDENCE_CSP_DOWNLOAD
+    )
+    resp.headers["X-Frame-Options"] = "SAMEORIGIN" if inline else "DENY"
     return resp
 
 

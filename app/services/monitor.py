@@ -6,12 +6,12 @@ fewer than 36 hours a week (the common full-time week in the catalogues and CAOs
 
 from __future__ import annotations
 
-import csv
 import io
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+from app.exports.cells import append_row, write_csv
 from app.extensions import db
 from app.models import (
     Campaign,
@@ -29,6 +29,7 @@ from app.services.sroi_bridge import status_for
 
 PAID_KINDS = ("job", "apprenticeship")
 PART_TIME_BELOW = Decimal("36")
+CENT = Decimal("0.01")
 
 
 @dataclass
@@ -266,14 +267,11 @@ def _table(report: MonitorReport) -> list[list]:
 
 
 def to_csv(report: MonitorReport) -> str:
-    """CSV with a semicolon and decimal comma, as Dutch Excel opens it."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";")
-    for label, value, note in _table(report):
-        if isinstance(value, Decimal):
-            value = f"{value:.2f}".replace(".", ",")
-        writer.writerow([label, value, note])
-    return "\ufeff" + out.getvalue()
+    """CSV with a semicolon and decimal comma, as Dutch Excel opens it (amounts in cents)."""
+    return write_csv(
+        [label, value.quantize(CENT) if isinstance(value, Decimal) else value, note]
+        for label, value, note in _table(report)
+    )
 
 
 def to_xlsx(report: MonitorReport) -> bytes:
@@ -283,10 +281,10 @@ def to_xlsx(report: MonitorReport) -> bytes:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = f"Monitor {report.year}"
-    sheet.append([f"Monitor arbeidsparticipatie {report.municipality.name} {report.year}"])
+    append_row(sheet, [f"Monitor arbeidsparticipatie {report.municipality.name} {report.year}"])
     sheet["A1"].font = Font(bold=True, size=14)
     for index, row in enumerate(_table(report)):
-        sheet.append([float(v) if isinstance(v, Decimal) else v for v in row])
+        append_row(sheet, [float(v) if isinstance(v, Decimal) else v for v in row])
         if index == 0:
             for cell in sheet[sheet.max_row]:
                 cell.font = Font(bold=True)

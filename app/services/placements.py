@@ -32,9 +32,9 @@ from app.models import (
     PlacementHours,
     Proposal,
     User,
-    Vacancy,
 )
 from app.models.base import utcnow
+from app.security import employer_proposals
 from app.services import audit
 from app.services.proposals import mark_hired
 
@@ -197,13 +197,9 @@ def eligible_proposals(employer: Employer) -> list[Proposal]:
         Placement.employer_id == employer.id, Placement.end_date.is_(None)
     )
     return db.session.scalars(
-        db.select(Proposal)
-        .join(Vacancy)
-        .join(Client, Proposal.client_id == Client.id)
+        employer_proposals(employer)
         .where(
-            Vacancy.employer_id == employer.id,
             Proposal.status.in_(("proposed", "invited", "hired")),
-            Client.consent_at.is_not(None),
             Proposal.client_id.not_in(placed),
         )
         .order_by(Proposal.created_at.desc())
@@ -314,9 +310,8 @@ def register_end(
     placement.outcome = "ended"
     label = END_REASONS.get(reason, reason)
     placement.end_reason = f"{label}: {explanation}".strip(": ") if explanation else label
-    audit.record(
-        "update", placement, detail=f"einde {end_date.isoformat()}: {placement.end_reason}"[:2000]
-    )
+    # The reason (and the employer's explanation) stays in `end_reason`, not in the log.
+    audit.record("update", placement, detail=f"einde {end_date.isoformat()}")
     return reevaluate(placement, max(today, end_date + timedelta(days=1)))
 
 

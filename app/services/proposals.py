@@ -115,6 +115,7 @@ def _tell_jobhunter(proposal: Proposal) -> None:
             link=url_for("main.index", _external=True),
         ),
         organisation_id=jobhunter.organisation_id,
+        client_id=proposal.client_id,
     )
 
 

@@ -60,5 +60,6 @@ def propose(
                 f"'{vacancy.title}'. U ziet het profiel (zonder naam) in Werkbrug onder "
                 "Kandidaten.\n",
                 organisation_id=vacancy.employer.organisation_id,
+                client_id=client.id,
             )
     return proposal

@@ -7,11 +7,25 @@ one), all free texts (experience, health, exemptions, skills, notes on proposals
 follow-up, incentives and premiums), matching details (hours, travel, load, language, licences,
 certificates), consent and benefit dates, and the link between SROI activities and the client.
 
+Around the client, free text goes too: SROI rejection reasons and candidate descriptions, the
+subject and body of every mail about the client (`mail.scrub_for_client`), and the details of
+every audit entry recording a change to the client or its proposals, placements, follow-up,
+incentives, premiums, activities and evidence (`audit.redact`, the log's one narrow exception;
+reads and exports only ever had fixed texts with ids). Evidence
+files of the client's SROI activities are deleted from disk; their rows stay with a neutral
+name ("bewijsstuk-12.pdf"), size, type, upload date and SHA-256. Why delete rather than keep:
+a contract, a payslip or a scan names the person and more, and renaming the file leaves that
+inside. The SROI accounting needs the decision (accepted by whom, when, for what value), which
+stays; should an accountant want the document itself, the supplier keeps its own payroll
+records (it must, for seven years), and the kept SHA-256 proves that a copy it shows is the
+file that was reviewed.
+
 What stays, so statistics and SROI totals do not change: the municipality, benefit type, ladder
 step, profile, banenafspraak / sheltered-work / newcomer flags, education level, the jobhunter
 link (the monitor counts "voorziening jobhunter"), case-closed date, desired occupations as
 taxonomy codes only, placements (employer, dates, hours, wage figures), proposals' outcomes,
-incentives and premiums, and SROI activities with their evidence files (no longer linked).
+incentives and premiums, SROI activities (no longer linked) with their decisions, and the
+audit log's who / what / when / which object.
 
 Idempotent: an anonymised client carries `anonymised_at` and is never picked again.
 """
@@ -25,7 +39,9 @@ from datetime import date
 
 from app.extensions import db
 from app.models import (
+    AuditEntry,
     Client,
+    EvidenceFile,
     ExitPremium,
     FollowUp,
     IncentiveAward,
@@ -35,7 +51,8 @@ from app.models import (
     SroiActivity,
 )
 from app.models.base import utcnow
-from app.services import audit
+from app.services import audit, mail
+from app.services import evidence as evidence_store
 
 ANONYMOUS_FIRST_NAME = "Geanonimiseerde"
 ANONYMOUS_LAST_NAME = "inwoner"
@@ -71,6 +88,11 @@ class Anonymised:
     retention_months: int
     activities_unlinked: int = 0
     occupations_dropped: int = 0
+    evidence_removed: int = 0
+    mails_scrubbed: int = 0
+    audit_redacted: int = 0
+    # Files to delete once the transaction is committed (a rollback keeps them).
+    paths: list = field(default_factory=list, repr=False)
 
 
 @dataclass
@@ -80,14 +102,20 @@ class RetentionReport:
     today: date
     dry_run: bool
     clients: list[Anonymised] = field(default_factory=list)
+    mails_pruned: int = 0
 
     def summary(self) -> str:
         verb = "zouden worden" if self.dry_run else "zijn"
         unlinked = sum(c.activities_unlinked for c in self.clients)
-        return (
+        removed = sum(c.evidence_removed for c in self.clients)
+        text = (
             f"{len(self.clients)} werkzoekende(n) {verb} geanonimiseerd; {unlinked} "
-            f"SROI-activiteit(en) losgekoppeld (peildatum {self.today:%d-%m-%Y})."
+            f"SROI-activiteit(en) losgekoppeld, {removed} bewijsstuk(ken) verwijderd "
+            f"(peildatum {self.today:%d-%m-%Y})."
         )
+        if not self.dry_run:
+            text += f" {self.mails_pruned} verzonden e-mail(s) uit het postvak verwijderd."
+        return text
 
 
 def months_before(day: date, months: int) -> date:
@@ -139,6 +167,8 @@ def anonymise(client: Client) -> Anonymised:
         client.case_closed_at,
         client.municipality.retention_months,
     )
+    objects = _objects_of(client)
+    names = [client.pseudonym, client.full_name]  # before they are replaced below
     client.first_name = ANONYMOUS_FIRST_NAME
     client.last_name = ANONYMOUS_LAST_NAME
     client.pseudonym = _new_pseudonym()
@@ -153,7 +183,7 @@ def anonymise(client: Client) -> Anonymised:
         kept.append(wish)
     client.desired_occupations = kept
 
-    placement_ids = db.select(Placement.id).where(Placement.client_id == client.id)
+    placement_ids = objects["Placement"]
     db.session.execute(
         db.update(Proposal).where(Proposal.client_id == client.id).values(note="", reason="")
     )
@@ -172,23 +202,84 @@ def anonymise(client: Client) -> Anonymised:
         db.update(ExitPremium).where(ExitPremium.client_id == client.id).values(note="")
     )
     # Through the ORM, so the activities' optimistic-lock version moves on as with any change.
+    now = utcnow()
     for activity in db.session.scalars(
         db.select(SroiActivity).where(SroiActivity.client_id == client.id)
     ):
         activity.client_id = None
         activity.candidate_description = ""
+        activity.rejection_reason = ""
+        for item in activity.evidence:
+            if item.removed_at is None:
+                result.paths.append(_remove_evidence(item, now))
+                result.evidence_removed += 1
         result.activities_unlinked += 1
-    client.anonymised_at = utcnow()
+    result.mails_scrubbed = mail.scrub_for_client(client.id, names)
+    client.anonymised_at = now
+    # Changes only: the details of reads and exports are fixed texts with ids (and there can be
+    # thousands); list pages (no object) name other clients too.
+    changes = AuditEntry.action.not_in(("read", "export"))
+    entries = (
+        db.session.scalars(
+            audit.about_client(client.id).where(AuditEntry.object_id != "", changes)
+        ).all()
+        + db.session.scalars(audit.on_objects(objects).where(changes)).all()
+    )
+    result.audit_redacted = audit.redact(
+        {e.id: e for e in entries}.values(),
+        client_id=client.id,
+        why="bewaartermijn verstreken: vrije tekst over de werkzoekende verwijderd",
+    )
     audit.record(
         "anonymise",
         client,
         detail=(
             f"bewaartermijn verstreken: dossier gesloten op {result.closed_on:%d-%m-%Y}, "
             f"termijn {result.retention_months} maanden; {result.activities_unlinked} "
-            "SROI-activiteit(en) losgekoppeld"
+            f"SROI-activiteit(en) losgekoppeld, {result.evidence_removed} bewijsstuk(ken) "
+            f"verwijderd, {result.mails_scrubbed} e-mail(s) leeggemaakt, "
+            f"{result.audit_redacted} auditregel(s) zonder tekst"
         ),
     )
     return result
+
+
+def _objects_of(client: Client) -> dict[str, set[int]]:
+    """The ids of everything about the client, per audit object type (before unlinking)."""
+
+    def ids(query) -> set[int]:
+        return set(db.session.scalars(query))
+
+    placements = ids(db.select(Placement.id).where(Placement.client_id == client.id))
+    activities = ids(db.select(SroiActivity.id).where(SroiActivity.client_id == client.id))
+    return {
+        "Client": {client.id},
+        "Proposal": ids(db.select(Proposal.id).where(Proposal.client_id == client.id)),
+        "Placement": placements,
+        "FollowUp": ids(db.select(FollowUp.id).where(FollowUp.placement_id.in_(placements))),
+        "IncentiveAward": ids(
+            db.select(IncentiveAward.id).where(IncentiveAward.placement_id.in_(placements))
+        ),
+        "ExitPremium": ids(db.select(ExitPremium.id).where(ExitPremium.client_id == client.id)),
+        "SroiActivity": activities,
+        "EvidenceFile": ids(
+            db.select(EvidenceFile.id).where(EvidenceFile.activity_id.in_(activities))
+        ),
+    }
+
+
+def _remove_evidence(item: EvidenceFile, now):
+    """Keep the row as a fingerprint with a neutral name; return the file's path to delete."""
+    try:
+        path = evidence_store.path_of(item)
+    except FileNotFoundError:
+        path = None
+    suffix = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}.get(
+        item.content_type, ""
+    )
+    item.filename = f"bewijsstuk-{item.id}{suffix}"
+    item.removed_at = now
+    return path
 
 
 def run(today: date, dry_run: bool = False) -> RetentionReport:
@@ -206,14 +297,28 @@ def run(today: date, dry_run: bool = False) -> RetentionReport:
                     client.case_closed_at,
                     client.municipality.retention_months,
                     activities_unlinked=linked or 0,
+                    evidence_removed=db.session.scalar(
+                        db.select(db.func.count(EvidenceFile.id))
+                        .join(SroiActivity)
+                        .where(
+                            SroiActivity.client_id == client.id,
+                            EvidenceFile.removed_at.is_(None),
+                        )
+                    )
+                    or 0,
                     occupations_dropped=sum(
                         1 for w in client.desired_occupations if w.occupation_id is None
                     ),
                 )
             )
             continue
-        report.clients.append(anonymise(client))
+        done = anonymise(client)
         db.session.commit()
+        evidence_store.discard(done.paths)
+        report.clients.append(done)
     if dry_run:
         db.session.rollback()
+    else:
+        report.mails_pruned = mail.prune_outbox(utcnow())
+        db.session.commit()
     return report

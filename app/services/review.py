@@ -22,13 +22,13 @@ from app.formatting import ddmmyyyy, money
 from app.models import Contract, EvidenceFile, SroiActivity, User
 from app.models.base import utcnow
 from app.services import audit
+from app.services import evidence as evidence_store
 from app.services.mail import send_mail
 from app.services.sroi_bridge import engine_catalogue, valuation_for
 
 DECISIONS = {"accept": "accepted", "reject": "rejected"}
 MAX_REASON = 2000
 # Evidence types a browser may show inline; everything else is only offered as a download.
-INLINE_TYPES = frozenset({"application/pdf", "image/png", "image/jpeg"})
 
 
 class ReviewError(ValueError):
@@ -198,13 +198,13 @@ def decide(
         raise ReviewConflict(fresh or activity)
     db.session.expire(activity)
     value = money(valuation.value) if valuation else "—"
+    # The reason is free text (it may describe the candidate): it stays in the activity's own
+    # column, where retention can wipe it, not in the append-only log.
     audit.record(
         "update",
         activity,
-        detail=(
-            f"beoordeeld: {'goedgekeurd' if decision == 'accept' else 'afgekeurd'}; waarde {value}"
-            + (f"; reden: {reason}" if reason else "")
-        ),
+        detail=f"beoordeeld: {'goedgekeurd' if decision == 'accept' else 'afgekeurd'}; "
+        f"waarde {value}",
     )
     _notify_supplier(activity, decision, reason, value)
     return activity
@@ -246,9 +246,10 @@ def _notify_supplier(activity: SroiActivity, decision: str, reason: str, value: 
             f"SROI-activiteit {verdict}: {contract.reference}",
             "\n".join(lines),
             organisation_id=contract.supplier.organisation_id,
+            client_id=activity.client_id,
         )
 
 
 def evidence_is_inline(evidence: EvidenceFile) -> bool:
     """Whether the browser may show this file inside the page (PDF, PNG, JPEG only)."""
-    return evidence.content_type in INLINE_TYPES
+    return evidence_store.is_inline(evidence)

@@ -10,7 +10,6 @@ overview and digest show under-performance early, the report shows penalties per
 from __future__ import annotations
 
 import calendar
-import csv
 import io
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from flask import current_app, has_request_context, url_for
 from sqlalchemy.orm import selectinload
 
 import sroi
+from app.exports.cells import append_row, write_csv
 from app.extensions import db
 from app.formatting import ddmmyyyy, money
 from app.models import Catalogue, Contract, Employer, Organisation, SroiActivity, User
@@ -466,99 +466,44 @@ CSV_HEADER = [
 ]
 
 
-def _cell(text: str) -> str:
-    """Text for a spreadsheet cell that cannot start a formula (CSV injection)."""
-    text = str(text or "")
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def _num(value: Decimal | None) -> str:
-    return "" if value is None else format(value, "f").replace(".", ",")
-
-
 def report_csv(report: AnnualReport) -> str:
     """The report as CSV for Dutch Excel: `;` between fields, decimal comma, UTF-8 with BOM."""
-    out = io.StringIO()
-    out.write("\ufeff")
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(CSV_HEADER)
+    rows: list[list] = [CSV_HEADER]
     for r in report.lines:
         c, s = r.line.contract, r.line.status
-        writer.writerow(
+        rows.append(
             [
                 "contract",
-                _cell(c.reference),
-                _cell(c.title),
-                _cell(c.supplier.name),
+                c.reference,
+                c.title,
+                c.supplier.name,
                 "",
-                c.end_date.isoformat(),
-                (r.line.as_of or report.as_of).isoformat(),
+                c.end_date,
+                r.line.as_of or report.as_of,
                 s.state_label if s else "fout",
-                _num(s.obligation if s else None),
-                _num(s.realized if s else None),
-                _num(r.realized_in_year),
-                _num(s.pending if s else None),
-                _num(s.shortfall if s else None),
-                _num(s.penalty if s else None),
+                s.obligation if s else None,
+                s.realized if s else None,
+                r.realized_in_year,
+                s.pending if s else None,
+                s.shortfall if s else None,
+                s.penalty if s else None,
             ]
         )
     for b in report.blocks:
-        writer.writerow(
-            [
-                "bouwblok",
-                "",
-                "",
-                "",
-                _cell(b.label),
-                "",
-                report.as_of.isoformat(),
-                "",
-                "",
-                "",
-                _num(b.realized_in_year),
-                "",
-                "",
-                "",
-            ]
+        rows.append(
+            ["bouwblok", "", "", "", b.label, "", report.as_of, "", None, None]
+            + [b.realized_in_year, None, None, None]
         )
     t = report.totals
-    writer.writerow(
-        [
-            "totaal",
-            "",
-            "",
-            "",
-            "",
-            "",
-            report.as_of.isoformat(),
-            "",
-            _num(t.obligation),
-            _num(t.realized),
-            _num(report.realized_in_year),
-            _num(t.pending),
-            _num(report.shortfall_in_year),
-            _num(report.penalty_in_year),
-        ]
+    rows.append(
+        ["totaal", "", "", "", "", "", report.as_of, "", t.obligation, t.realized]
+        + [report.realized_in_year, t.pending, report.shortfall_in_year, report.penalty_in_year]
     )
-    writer.writerow(
-        [
-            "mensen_via_sroi",
-            "",
-            "",
-            "",
-            "",
-            "",
-            report.as_of.isoformat(),
-            "",
-            str(report.people),
-            "",
-            "",
-            "",
-            "",
-            "",
-        ]
+    rows.append(
+        ["mensen_via_sroi", "", "", "", "", "", report.as_of, "", report.people]
+        + [None, None, None, None, None]
     )
-    return out.getvalue()
+    return write_csv(rows)
 
 
 def report_xlsx(report: AnnualReport) -> bytes:
@@ -584,7 +529,7 @@ def report_xlsx(report: AnnualReport) -> bytes:
         (f"Boetes van contracten geëindigd in {report.year}", report.penalty_in_year),
     ]
     for label, value in rows:
-        summary.append([label, value])
+        append_row(summary, [label, value])
         cell = summary.cell(row=summary.max_row, column=2)
         if isinstance(value, Decimal):
             cell.number_format = euro
@@ -596,7 +541,8 @@ def report_xlsx(report: AnnualReport) -> bytes:
     summary.column_dimensions["B"].width = 40
 
     sheet = wb.create_sheet("Contracten")
-    sheet.append(
+    append_row(
+        sheet,
         [
             "Kenmerk",
             "Titel",
@@ -610,11 +556,12 @@ def report_xlsx(report: AnnualReport) -> bytes:
             "Verwacht",
             "Tekort",
             "Boete",
-        ]
+        ],
     )
     for r in report.lines:
         c, s = r.line.contract, r.line.status
-        sheet.append(
+        append_row(
+            sheet,
             [
                 c.reference,
                 c.title,
@@ -634,7 +581,7 @@ def report_xlsx(report: AnnualReport) -> bytes:
                     if s
                     else [None] * 7
                 ),
-            ]
+            ],
         )
         sheet.cell(row=sheet.max_row, column=4).number_format = "DD-MM-YYYY"
         for col in range(6, 13):
@@ -642,9 +589,9 @@ def report_xlsx(report: AnnualReport) -> bytes:
     _style_table(sheet, bold, [14, 36, 30, 12, 16, 16, 18, 18, 16, 16, 14, 14])
 
     blocks = wb.create_sheet("Per bouwblok")
-    blocks.append(["Bouwblok", "Activiteiten", f"Gerealiseerd in {report.year}"])
+    append_row(blocks, ["Bouwblok", "Activiteiten", f"Gerealiseerd in {report.year}"])
     for b in report.blocks:
-        blocks.append([b.label, b.activities, b.realized_in_year])
+        append_row(blocks, [b.label, b.activities, b.realized_in_year])
         blocks.cell(row=blocks.max_row, column=3).number_format = euro
     _style_table(blocks, bold, [48, 14, 20])
     buffer = io.BytesIO()

@@ -212,3 +212,50 @@ def test_export_and_anonymisation_are_searchable(world, db, client, auth):
         "/beheer/auditlog", query_string={"action": "export", "object_type": "Client"}
     ).get_data(as_text=True)
     assert "1 regel gevonden" in html and "inzage als JSON" in html
+
+
+# --- the one exception: retention's redaction ------------------------------------------------
+
+
+def test_redaction_blanks_only_the_details_it_names_and_is_itself_audited(world, db):
+    from app.services import audit
+
+    named = _entry(db, object_id=str(world.a.client.id), detail="einde: burn-out")
+    other = _entry(db, object_id=str(world.a.client.id), detail="werkgever: invited")
+    assert audit.redact([named], client_id=world.a.client.id, why="test") == 1
+    db.session.commit()
+    db.session.expire_all()
+    assert db.session.get(AuditEntry, named.id).detail == audit.REDACTED
+    assert db.session.get(AuditEntry, named.id).user_email == "jobhunter.a@example.nl"
+    assert db.session.get(AuditEntry, other.id).detail == "werkgever: invited"
+    record = db.session.scalars(db.select(AuditEntry).where(AuditEntry.action == "redact")).one()
+    assert str(named.id) in record.detail and [s.client_id for s in record.subjects] == [
+        world.a.client.id
+    ]
+    # A redacted entry cannot be changed again, and nothing else may change alongside it.
+    entry = db.session.get(AuditEntry, named.id)
+    entry.detail = "iets anders"
+    with pytest.raises(AuditLogIsAppendOnly):
+        db.session.commit()
+    db.session.rollback()
+    third = _entry(db, detail="nog een")
+    db.session.get(AuditEntry, other.id).detail = "stiekem"
+    with pytest.raises(AuditLogIsAppendOnly):
+        audit.redact([third], client_id=world.a.client.id, why="test")
+    db.session.rollback()
+    assert db.session.get(AuditEntry, other.id).detail == "werkgever: invited"
+
+
+def test_subjects_cannot_be_changed_or_deleted(world, db):
+    from app.models import AuditSubject
+    from app.services import audit
+
+    audit.commit_read(world.a.client, detail="klantpagina")
+    subject = db.session.scalars(db.select(AuditSubject)).one()
+    subject.client_id = world.b.client.id
+    with pytest.raises(AuditLogIsAppendOnly):
+        db.session.commit()
+    db.session.rollback()
+    with pytest.raises(AuditLogIsAppendOnly):
+        db.session.execute(delete(AuditSubject))
+    db.session.rollback()

@@ -210,11 +210,14 @@ def test_retention_anonymises_and_keeps_statistics(rich, db, runner, app):
     assert placement.follow_ups[0].note == "" and placement.hourly_wage == Decimal("14.06")
     premium = db.session.scalars(db.select(ExitPremium)).one()
     assert premium.note == "" and premium.amount == Decimal("500")
-    # SROI: the activity and its evidence stay, without the link to the client.
+    # SROI: the activity stays, without the link to the client; its evidence file is gone,
+    # its row stays as a fingerprint under a neutral name.
     activity = db.session.get(SroiActivity, a.activity.id)
     assert activity.client_id is None and activity.candidate_description == ""
     assert {k: getattr(activity, k) for k in activity_before} == activity_before
-    assert [e.filename for e in activity.evidence] == ["arbeidscontract.pdf"]
+    [evidence] = activity.evidence
+    assert evidence.filename == f"bewijsstuk-{evidence.id}.pdf"
+    assert evidence.removed_at is not None and evidence.sha256 == "0" * 64
     status_after = sroi_bridge.status_for(activity.contract, date(2026, 11, 16))
     assert status_after == status_before
     # The monitor report for the year is unchanged.

@@ -207,6 +207,21 @@ def _shot(page, name: str) -> None:
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
 
+def _pdf_viewer_shown(page, seconds: float = 10) -> bool:
+    """Whether Chromium's PDF viewer opened in a frame (and no frame shows a blocked page)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        urls = [frame.url for frame in page.frames]
+        if any(url.startswith("chrome-error://") for url in urls):
+            return False
+        if any(url.startswith("chrome-extension://") for url in urls):
+            return True
+        page.wait_for_timeout(200)
+    return False
+
+
 def _open_contract(page, reference="WSW-2025-014"):
     page.goto("/inkoop/contracten")
     page.get_by_role("link", name=reference, exact=True).first.click()
@@ -255,8 +270,11 @@ def test_review_queue_shows_oldest_with_evidence_and_decides(sroi_page):
     page.get_by_role("button", name="Afkeuren").click()
     page.wait_for_load_state("networkidle")
     assert "afgekeurd" in page.locator(".flashes").inner_text()
-    # On to the next one (the PDF), shown in a frame beside the decision.
+    # On to the next one (the PDF), shown in a frame beside the decision: the browser's PDF
+    # viewer really opens in it (the page allows frames from its own site, the file is served
+    # in a sandbox), rather than a "blocked" error page.
     assert page.locator("iframe.evidence-frame").count() == 1
+    assert _pdf_viewer_shown(page), [f.url for f in page.frames]
     _shot(page, "procurement-review-activity")
     page.get_by_role("button", name="Goedkeuren").click()
     page.wait_for_load_state("networkidle")
