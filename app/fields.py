@@ -27,6 +27,9 @@ class ListField(TextAreaField):
         return self.data or ""
 
     def process_formdata(self, valuelist):
+        # Only called for a POST: a field left out of it is an empty list, never the object's
+        # own value (for a client that is a list of rows, not texts).
+        self.data = []
         if valuelist:
             parts = re.split(r"[\n,;]+", valuelist[0] or "")
             seen: list[str] = []

@@ -193,7 +193,7 @@ class ContactForm(FlaskForm):
 class CampaignForm(FlaskForm):
     """The yearly action plan and its targets (SPEC §4.6)."""
 
-    action_plan = TextAreaField(_l("Actieplan"), validators=[Length(max=20000)])
+    action_plan = TextAreaField(_l("Actieplan"), default="", validators=[Length(max=20000)])
     target_new_conversations = IntegerField(
         _l("Doel: gesprekken met nieuwe werkgevers"),
         validators=[
