@@ -7,10 +7,10 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from app.employer import routes
-from app.employer.fields import options
 from app.employer.forms import PlacementEndForm, PlacementHoursForm, PlacementStartForm
 from app.employer.routes import bp, current_employer
 from app.extensions import db
+from app.fields import options
 from app.models import Contract, Placement, Proposal
 from app.security import get_for_user_or_404, role_required
 from app.services import placements as placement_service

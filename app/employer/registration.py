@@ -18,10 +18,10 @@ from flask import redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from app.employer.fields import options as choice_list
 from app.employer.forms import RegistrationForm
 from app.employer.routes import bp
 from app.extensions import db
+from app.fields import options
 from app.models import Employer, Organisation, User
 from app.security import hash_password, staff_scope
 from app.services import audit, invitations
@@ -240,12 +240,10 @@ def register_page():
     if current_user.is_authenticated:
         return redirect(url_for("main.index"))
     form = RegistrationForm()
-    options = municipalities()
-    form.municipality.choices = choice_list(
-        [(m.id, m.name) for m in options], _("— kies een gemeente —")
-    )
+    towns = municipalities()
+    form.municipality.choices = options([(m.id, m.name) for m in towns], _("— kies een gemeente —"))
     if form.validate_on_submit():
-        municipality = next(m for m in options if str(m.id) == form.municipality.data)
+        municipality = next(m for m in towns if str(m.id) == form.municipality.data)
         try:
             register(
                 company=form.company.data,

@@ -9,10 +9,10 @@ from sqlalchemy.orm.exc import StaleDataError
 
 import sroi
 from app.employer import reporting, routes
-from app.employer.fields import options as options_for
 from app.employer.forms import ActivityForm, ConfirmForm, EvidenceForm
 from app.employer.routes import bp, current_employer
 from app.extensions import db
+from app.fields import options
 from app.formatting import money
 from app.models import Contract, EvidenceFile, SroiActivity
 from app.security import get_for_user_or_404, role_required
@@ -60,16 +60,16 @@ def contract(contract_id: int):
     )
 
 
-def _prepare(form: ActivityForm, contract: Contract, options) -> None:
+def _prepare(form: ActivityForm, contract: Contract, candidates) -> None:
     catalogue = contract.catalogue
-    form.block.choices = options_for(
+    form.block.choices = options(
         [(b.code, _block_text(b)) for b in catalogue.blocks], _("— kies een bouwblok —")
     )
-    form.bonuses.choices = options_for(
+    form.bonuses.choices = options(
         [(b.code, f"{b.label} (+ {money(b.value)} {_('per jaar')})") for b in catalogue.bonuses]
     )
-    form.candidate.choices = options_for(
-        [(v, text) for v, text, _c in options], _("Iemand anders (omschrijf hieronder)")
+    form.candidate.choices = options(
+        [(v, text) for v, text, _c in candidates], _("Iemand anders (omschrijf hieronder)")
     )
 
 
@@ -89,8 +89,8 @@ def _unit_text(unit: str) -> str:
     }.get(unit, "")
 
 
-def _input(form: ActivityForm, options) -> reporting.ActivityInput:
-    clients = {value: client for value, _text, client in options}
+def _input(form: ActivityForm, candidates) -> reporting.ActivityInput:
+    clients = {value: client for value, _text, client in candidates}
     return reporting.ActivityInput(
         block=form.block.data or "",
         start=form.start_date.data,
@@ -104,9 +104,9 @@ def _input(form: ActivityForm, options) -> reporting.ActivityInput:
     )
 
 
-def _suggestion(form: ActivityForm, contract: Contract, options):
+def _suggestion(form: ActivityForm, contract: Contract, candidates):
     """The engine's block for the chosen candidate; fills an empty block field."""
-    data = _input(form, options)
+    data = _input(form, candidates)
     if data.client is None:
         return None
     code = reporting.suggest(contract, data.client, data.start or routes.today())
@@ -117,11 +117,11 @@ def _suggestion(form: ActivityForm, contract: Contract, options):
 
 def _activity_form_page(contract: Contract, activity: SroiActivity | None):
     """Shared by new and edit: validate, maybe suggest, store, or show the form filled in."""
-    options = reporting.candidate_options(contract)
+    candidates = reporting.candidate_options(contract)
     if activity is not None and request.method == "GET":
         form = ActivityForm(
             data={
-                "candidate": next((v for v, _t, c in options if c is activity.client), ""),
+                "candidate": next((v for v, _t, c in candidates if c is activity.client), ""),
                 "candidate_description": activity.candidate_description,
                 "block": activity.block_code,
                 "start_date": activity.start_date,
@@ -134,24 +134,24 @@ def _activity_form_page(contract: Contract, activity: SroiActivity | None):
         )
     else:
         form = ActivityForm()
-    _prepare(form, contract, options)
+    _prepare(form, contract, candidates)
     form.block.render_kw = {"class": "wide"}
     suggestion = None
     if request.method == "POST" and "suggest" in request.form:
         # Only a suggestion: nothing is validated or stored yet.
-        if form.candidate.data not in {value for value, _t, _c in options}:
+        if form.candidate.data not in {value for value, _t, _c in candidates}:
             form.candidate.errors = [
                 _("Kies eerst de kandidaat; dan stellen we een bouwblok voor.")
             ]
         else:
-            suggestion = _suggestion(form, contract, options)
+            suggestion = _suggestion(form, contract, candidates)
             if suggestion is None:
                 form.block.errors = [
                     _("Het rekenmodel weet geen bouwblok voor deze kandidaat; kies er zelf een.")
                 ]
     elif form.validate_on_submit():
         if not form.block.data and form.candidate.data:
-            suggestion = _suggestion(form, contract, options)
+            suggestion = _suggestion(form, contract, candidates)
         if not form.block.data:
             form.block.errors = [*form.block.errors, _("Kies een bouwblok.")]
         else:
@@ -161,7 +161,7 @@ def _activity_form_page(contract: Contract, activity: SroiActivity | None):
                 if activity is None:
                     activity = reporting.report(
                         contract,
-                        _input(form, options),
+                        _input(form, candidates),
                         files,
                         current_user._get_current_object(),
                         submit,
@@ -169,7 +169,7 @@ def _activity_form_page(contract: Contract, activity: SroiActivity | None):
                 else:
                     reporting.update(
                         activity,
-                        _input(form, options),
+                        _input(form, candidates),
                         files,
                         current_user._get_current_object(),
                         submit,

@@ -6,10 +6,10 @@ from flask import render_template, request
 from flask_babel import gettext as _
 
 from app.employer import routes
-from app.employer.fields import options
 from app.employer.forms import SubsidyForm
 from app.employer.routes import bp, current_employer
 from app.extensions import db
+from app.fields import options
 from app.models import Client, Proposal, Vacancy
 from app.security import get_for_user_or_404, role_required
 from app.services import subsidies

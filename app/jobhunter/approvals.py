@@ -15,8 +15,8 @@ from wtforms import TextAreaField
 from wtforms.validators import DataRequired, Length
 
 from app.employer import registration
-from app.employer.fields import TrimmedStringField
 from app.extensions import db
+from app.fields import TrimmedStringField
 from app.jobhunter.routes import bp
 from app.models import Employer
 from app.security import get_for_user_or_404, role_required, staff_scope
