@@ -58,8 +58,7 @@ def register_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     """One package per audience; each creates `bp` in its `__init__` and imports its pages."""
-    from app import main
-    from app.admin.routes import bp as admin_bp
+    from app import admin, main
     from app.auth.routes import bp as auth_bp
     from app.employer.routes import bp as employer_bp
     from app.jobhunter.routes import bp as jobhunter_bp
@@ -70,7 +69,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(employer_bp, url_prefix="/werkgever")
     app.register_blueprint(jobhunter_bp, url_prefix="/jobhunter")
     app.register_blueprint(procurement_bp, url_prefix="/inkoop")
-    app.register_blueprint(admin_bp, url_prefix="/beheer")
+    app.register_blueprint(admin.bp, url_prefix="/beheer")
 
 
 def register_template_helpers(app: Flask) -> None:

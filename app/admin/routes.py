@@ -2,10 +2,11 @@
 
 from datetime import date
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from app.admin import bp
 from app.admin.forms import AuditSearchForm
 from app.extensions import db
 from app.fields import options
@@ -13,8 +14,6 @@ from app.models import MinimumWage, Occupation, Organisation, PostcodeArea, User
 from app.security import role_required
 from app.services import audit, lockout, matching_bridge
 from app.services import two_factor as mfa
-
-bp = Blueprint("admin", __name__)
 
 
 @bp.route("/")
