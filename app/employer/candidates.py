@@ -6,8 +6,8 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from app.employer import bp, common
 from app.employer.forms import AnswerForm
-from app.employer.routes import bp, current_employer
 from app.extensions import db
 from app.models import Client, Proposal, Vacancy
 from app.security import get_for_user_or_404, role_required
@@ -24,7 +24,7 @@ FILTERS = {
 @bp.route("/kandidaten")
 @role_required("employer")
 def candidates():
-    employer = current_employer()
+    employer = common.current_employer()
     shown = request.args.get("toon", "nieuw")
     if shown not in FILTERS:
         shown = "nieuw"

@@ -6,9 +6,8 @@ from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from app.employer import routes
+from app.employer import bp, common
 from app.employer.forms import PlacementEndForm, PlacementHoursForm, PlacementStartForm
-from app.employer.routes import bp, current_employer
 from app.extensions import db
 from app.fields import options
 from app.models import Contract, Placement, Proposal
@@ -19,13 +18,13 @@ from app.services import placements as placement_service
 @bp.route("/plaatsingen")
 @role_required("employer")
 def placements():
-    employer = current_employer()
+    employer = common.current_employer()
     rows = db.session.scalars(
         db.select(Placement)
         .where(Placement.employer_id == employer.id)
         .order_by(Placement.end_date.is_not(None), Placement.start_date.desc())
     ).all()
-    on = routes.today()
+    on = common.today()
     outlooks = {p.id: placement_service.outlook(p, on) for p in rows}
     return render_template(
         "employer/placements.html",
@@ -52,7 +51,7 @@ def _start_choices(employer):
 @role_required("employer")
 def placement_new():
     """Register that a proposed candidate starts working."""
-    employer = current_employer()
+    employer = common.current_employer()
     form = PlacementStartForm()
     form.proposal.choices, form.contract.choices = _start_choices(employer)
     if request.method == "GET":
@@ -102,7 +101,7 @@ def placement(placement_id: int):
     return render_template(
         "employer/placement.html",
         placement=obj,
-        outlooks=placement_service.outlook(obj, routes.today()),
+        outlooks=placement_service.outlook(obj, common.today()),
         minimum_wage=wage,
     )
 
@@ -120,7 +119,7 @@ def placement_end(placement_id: int):
                 form.reason.data,
                 (form.explanation.data or "").strip(),
                 current_user._get_current_object(),
-                routes.today(),
+                common.today(),
             )
         except placement_service.PlacementError as error:
             getattr(form, error.field or "end_date").errors.append(str(error))
@@ -152,7 +151,7 @@ def placement_hours(placement_id: int):
                 form.from_date.data,
                 form.hours_per_week.data,
                 current_user._get_current_object(),
-                routes.today(),
+                common.today(),
             )
         except placement_service.PlacementError as error:
             getattr(form, error.field or "from_date").errors.append(str(error))

@@ -18,8 +18,8 @@ from flask import redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from app.employer import bp
 from app.employer.forms import RegistrationForm
-from app.employer.routes import bp
 from app.extensions import db
 from app.fields import options
 from app.models import Employer, Organisation, User

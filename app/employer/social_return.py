@@ -8,9 +8,8 @@ from flask_login import current_user
 from sqlalchemy.orm.exc import StaleDataError
 
 import sroi
-from app.employer import reporting, routes
+from app.employer import bp, common, reporting
 from app.employer.forms import ActivityForm, ConfirmForm, EvidenceForm
-from app.employer.routes import bp, current_employer
 from app.extensions import db
 from app.fields import options
 from app.formatting import money
@@ -23,11 +22,11 @@ from app.services.sroi_bridge import status_for, valuation_for
 @bp.route("/social-return")
 @role_required("employer")
 def contracts():
-    employer = current_employer()
+    employer = common.current_employer()
     rows = db.session.scalars(
         db.select(Contract).where(Contract.supplier_id == employer.id).order_by(Contract.end_date)
     ).all()
-    on = routes.today()
+    on = common.today()
     return render_template(
         "employer/contracts.html", statuses=[(c, status_for(c, on)) for c in rows], today=on
     )
@@ -45,7 +44,7 @@ def valuation_or_error(activity: SroiActivity, on):
 @role_required("employer")
 def contract(contract_id: int):
     obj = get_for_user_or_404(Contract, contract_id)
-    on = routes.today()
+    on = common.today()
     activities = sorted(obj.activities, key=lambda a: (a.start_date, a.id))
     valuations = {a.id: valuation_or_error(a, on) for a in activities}
     labels = {b.code: b.label for b in obj.catalogue.blocks}
@@ -109,7 +108,7 @@ def _suggestion(form: ActivityForm, contract: Contract, candidates):
     data = _input(form, candidates)
     if data.client is None:
         return None
-    code = reporting.suggest(contract, data.client, data.start or routes.today())
+    code = reporting.suggest(contract, data.client, data.start or common.today())
     if code and not form.block.data:
         form.block.data = code
     return code
@@ -230,7 +229,7 @@ def activity_new(contract_id: int):
 @role_required("employer")
 def activity(activity_id: int):
     obj = get_for_user_or_404(SroiActivity, activity_id)
-    valuation, error = valuation_or_error(obj, routes.today())
+    valuation, error = valuation_or_error(obj, common.today())
     block = next((b for b in obj.contract.catalogue.blocks if b.code == obj.block_code), None)
     bonuses = {b.code: b.label for b in obj.contract.catalogue.bonuses}
     return render_template(
@@ -243,7 +242,7 @@ def activity(activity_id: int):
         form=ConfirmForm(),
         upload_form=EvidenceForm(),
         candidate=obj.client.pseudonym if obj.client else "",
-        today=routes.today(),
+        today=common.today(),
         editable=obj.state in reporting.EDITABLE_STATES,
     )
 
