@@ -8,49 +8,14 @@ from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
-from wtforms import TextAreaField
-from wtforms.validators import DataRequired, Length
 
 from app.employer import registration
 from app.extensions import db
-from app.fields import TrimmedStringField
-from app.jobhunter.routes import bp
+from app.jobhunter import bp
+from app.jobhunter.forms import ApproveForm, InviteForm, RefuseForm
 from app.models import Employer
 from app.security import get_for_user_or_404, role_required, staff_scope
-from app.validators import EmailAddress
-
-
-class ApproveForm(FlaskForm):
-    """Only the CSRF token: approving needs no further input."""
-
-
-class RefuseForm(FlaskForm):
-    reason = TextAreaField(
-        _l("Reden van afwijzing"),
-        validators=[
-            DataRequired(_l("Schrijf de reden op; die sturen we naar de aanvrager.")),
-            Length(max=1000, message=_l("Houd de reden korter dan 1.000 tekens.")),
-        ],
-        render_kw={"rows": 3},
-    )
-
-
-class InviteForm(FlaskForm):
-    name = TrimmedStringField(
-        _l("Naam"),
-        validators=[
-            DataRequired(_l("Vul de naam in.")),
-            Length(max=200, message=_l("Hoogstens 200 tekens.")),
-        ],
-    )
-    email = TrimmedStringField(
-        _l("E-mailadres"),
-        validators=[DataRequired(_l("Vul het e-mailadres in.")), EmailAddress()],
-        render_kw={"type": "email"},
-    )
 
 
 def _pending_or_404(employer_id: int) -> Employer:

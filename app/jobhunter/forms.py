@@ -22,6 +22,7 @@ from app.fields import (
     DutchIntegerField,
     ListField,
     MultiCheckboxField,
+    TrimmedStringField,
     options,
 )
 from app.models.choices import (
@@ -35,7 +36,7 @@ from app.models.choices import (
     PROFILES,
     VACANCY_KINDS,
 )
-from app.validators import BSN, Postcode
+from app.validators import BSN, EmailAddress, Postcode
 
 LICENCES = options(
     [
@@ -279,4 +280,38 @@ class OutcomeForm(FlaskForm):
     )
     reason = StringField(
         _l("Reden"), validators=[Length(max=1000, message=_l("Maximaal 1000 tekens."))]
+    )
+
+
+class ApproveForm(FlaskForm):
+    """Only the CSRF token: approving needs no further input."""
+
+
+class RefuseForm(FlaskForm):
+    """Why a registration is refused; the applicant gets it by mail."""
+
+    reason = TextAreaField(
+        _l("Reden van afwijzing"),
+        validators=[
+            DataRequired(_l("Schrijf de reden op; die sturen we naar de aanvrager.")),
+            Length(max=1000, message=_l("Houd de reden korter dan 1.000 tekens.")),
+        ],
+        render_kw={"rows": 3},
+    )
+
+
+class InviteForm(FlaskForm):
+    """A (new) user of an approved employer, invited by mail."""
+
+    name = TrimmedStringField(
+        _l("Naam"),
+        validators=[
+            DataRequired(_l("Vul de naam in.")),
+            Length(max=200, message=_l("Hoogstens 200 tekens.")),
+        ],
+    )
+    email = TrimmedStringField(
+        _l("E-mailadres"),
+        validators=[DataRequired(_l("Vul het e-mailadres in.")), EmailAddress()],
+        render_kw={"type": "email"},
     )

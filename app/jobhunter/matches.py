@@ -9,8 +9,8 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from app.extensions import db
+from app.jobhunter import bp
 from app.jobhunter.forms import MatchFilterForm, ProposeForm
-from app.jobhunter.routes import bp
 from app.models import Client, Proposal, Vacancy
 from app.security import get_for_user_or_404, role_required, staff_scope
 from app.services import audit, matching_bridge, occupations

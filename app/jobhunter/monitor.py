@@ -8,8 +8,8 @@ from flask import Response, abort, render_template
 
 from app.charts import bar_chart
 from app.extensions import db
+from app.jobhunter import bp
 from app.jobhunter.common import current_municipality, municipalities, year_arg
-from app.jobhunter.routes import bp
 from app.security import role_required
 from app.services import audit, monitor
 

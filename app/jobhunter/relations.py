@@ -9,9 +9,9 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from app.extensions import db
+from app.jobhunter import bp
 from app.jobhunter.common import current_municipality, municipalities, year_arg
 from app.jobhunter.forms import CampaignActivityForm, CampaignForm, ContactForm
-from app.jobhunter.routes import bp
 from app.models import Contract, Employer, EmployerContact, Vacancy
 from app.security import get_for_user_or_404, role_required
 from app.services import relations

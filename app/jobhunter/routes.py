@@ -1,21 +1,20 @@
-"""Jobhunter pages. Clients are scoped to the jobhunter's municipality (or region)."""
+"""Jobhunter pages: the dashboard and the clients (list, create, edit, page, outcomes)."""
 
 from datetime import date
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from app.extensions import db
 from app.fields import options
+from app.jobhunter import bp
 from app.jobhunter.forms import ClientFilterForm, ClientForm, FollowUpDoneForm, OutcomeForm
 from app.models import Client, Proposal
 from app.security import get_for_user_or_404, role_required, staff_scope
 from app.services import audit, matching_bridge
 from app.services import clients as clients_service
 from app.services import worklists as worklist_service
-
-bp = Blueprint("jobhunter", __name__)
 
 PAGE_SIZE = 25
 
@@ -150,6 +149,3 @@ def client(client_id: int):
         proposed={p.vacancy_id for p in history["proposals"]},
         outcome_form=OutcomeForm(),
     )
-
-
-from app.jobhunter import approvals, export, matches, monitor, relations, worklists  # noqa: E402,F401 - they register routes on bp  # noqa: E402,F401

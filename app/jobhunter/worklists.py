@@ -9,8 +9,8 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from app.extensions import db
+from app.jobhunter import bp
 from app.jobhunter.forms import FollowUpDoneForm, OutcomeForm
-from app.jobhunter.routes import bp
 from app.models import (
     Client,
     ExitPremium,
