@@ -58,14 +58,13 @@ def register_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     """One package per audience; each creates `bp` in its `__init__` and imports its pages."""
-    from app import admin, auth, employer, jobhunter, main
-    from app.procurement.routes import bp as procurement_bp
+    from app import admin, auth, employer, jobhunter, main, procurement
 
     app.register_blueprint(main.bp)
     app.register_blueprint(auth.bp)
     app.register_blueprint(employer.bp, url_prefix="/werkgever")
     app.register_blueprint(jobhunter.bp, url_prefix="/jobhunter")
-    app.register_blueprint(procurement_bp, url_prefix="/inkoop")
+    app.register_blueprint(procurement.bp, url_prefix="/inkoop")
     app.register_blueprint(admin.bp, url_prefix="/beheer")
 
 

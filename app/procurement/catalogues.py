@@ -14,6 +14,7 @@ from flask_login import current_user
 
 from app.extensions import db
 from app.models import Catalogue, CatalogueBlock, CatalogueBonus, Contract
+from app.procurement import bp
 from app.procurement.forms import (
     BlockForm,
     BonusForm,
@@ -21,7 +22,6 @@ from app.procurement.forms import (
     CatalogueForm,
     ConfirmForm,
 )
-from app.procurement.routes import bp
 from app.security import role_required, staff_scope
 from app.services import catalogue_versions as versions
 

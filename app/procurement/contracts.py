@@ -11,7 +11,7 @@ from app.charts import line_chart
 from app.extensions import db
 from app.fields import options
 from app.models import Catalogue, Contract, Organisation
-from app.procurement import routes
+from app.procurement import bp, common
 from app.procurement.forms import (
     ContractForm,
     ImportConfirmForm,
@@ -20,7 +20,6 @@ from app.procurement.forms import (
     StatusDateForm,
     ThresholdForm,
 )
-from app.procurement.routes import bp, scope
 from app.security import get_for_user_or_404, role_required
 from app.services import contracts as contracts_service
 from app.services import sroi_reports
@@ -29,7 +28,7 @@ from app.services import sroi_reports
 def _filters() -> tuple[OverviewFilterForm, dict]:
     """The overview filters from the query string; invalid values are ignored with a message."""
     form = OverviewFilterForm(request.args)
-    years, suppliers = sroi_reports.filter_choices(scope())
+    years, suppliers = sroi_reports.filter_choices(common.scope())
     form.jaar.choices = options([(y, y) for y in years], "alle")
     form.leverancier.choices = options([(s.id, s.name) for s in suppliers], "alle")
     if not form.validate():
@@ -46,9 +45,9 @@ def _filters() -> tuple[OverviewFilterForm, dict]:
 def contracts():
     """All contracts of the authority by state, with filters (year, supplier, state) and totals."""
     form, filters = _filters()
-    data = sroi_reports.overview(scope(), routes.today(), **filters)
+    data = sroi_reports.overview(common.scope(), common.today(), **filters)
     return render_template(
-        "procurement/contracts.html", form=form, data=data, on=routes.today(), filters=filters
+        "procurement/contracts.html", form=form, data=data, on=common.today(), filters=filters
     )
 
 
@@ -57,11 +56,11 @@ def contracts():
 def suppliers():
     """Per supplier across its contracts (same filters as the overview)."""
     form, filters = _filters()
-    data = sroi_reports.overview(scope(), routes.today(), **filters)
+    data = sroi_reports.overview(common.scope(), common.today(), **filters)
     return render_template(
         "procurement/suppliers.html",
         form=form,
-        on=routes.today(),
+        on=common.today(),
         summaries=sroi_reports.per_supplier(data.lines),
         totals=data.totals,
     )
@@ -165,7 +164,7 @@ def contract(contract_id: int):
     """Obligation, realised, pending, expected, state, shortfall and penalty with the working."""
     contract = get_for_user_or_404(Contract, contract_id)
     form = StatusDateForm(request.args)
-    on = form.peildatum.data if form.validate() and form.peildatum.data else routes.today()
+    on = form.peildatum.data if form.validate() and form.peildatum.data else common.today()
     view = sroi_reports.contract_view(contract, on)
     chart = None
     if view.points:
@@ -188,7 +187,7 @@ def contract(contract_id: int):
         chart=chart,
         form=form,
         on=on,
-        is_today=on == routes.today(),
+        is_today=on == common.today(),
         jobhunters=contracts_service.jobhunters_for(contract) if behind else [],
         vacancies=contracts_service.open_vacancies(contract) if behind else 0,
     )

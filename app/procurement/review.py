@@ -9,9 +9,8 @@ from flask_login import current_user
 
 from app.extensions import db
 from app.models import SroiActivity
-from app.procurement import routes
+from app.procurement import bp, common
 from app.procurement.forms import ReviewForm
-from app.procurement.routes import bp, scope
 from app.security import get_for_user_or_404, role_required
 from app.services import review as review_service
 
@@ -21,7 +20,7 @@ def _panel(activity: SroiActivity, form: ReviewForm) -> dict:
     if request.method == "GET" or form.version.data is None:
         form.version.data = activity.version
     return {
-        "item": review_service.item(activity, routes.today()),
+        "item": review_service.item(activity, common.today()),
         "form": form,
         "suggested": review_service.suggested_block(activity),
         "inline": review_service.evidence_is_inline,
@@ -32,13 +31,13 @@ def _panel(activity: SroiActivity, form: ReviewForm) -> dict:
 @role_required("procurement")
 def review_queue():
     """The queue, oldest first, with the oldest activity opened for review."""
-    items = review_service.queue(scope(), routes.today())
+    items = review_service.queue(common.scope(), common.today())
     panel = _panel(items[0].activity, ReviewForm(formdata=None)) if items else None
     return render_template(
         "procurement/review_queue.html",
         items=items,
         panel=panel,
-        total=review_service.queue_count(scope()),
+        total=review_service.queue_count(common.scope()),
     )
 
 
@@ -55,7 +54,7 @@ def review_activity(activity_id: int):
                 form.reason.data,
                 current_user,
                 form.version.data,
-                routes.today(),
+                common.today(),
             )
         except review_service.ReviewError as exc:
             for name, message in exc.errors.items():
@@ -70,7 +69,7 @@ def review_activity(activity_id: int):
                 _("De activiteit is %(verdict)s; de leverancier krijgt bericht.", verdict=verdict),
                 "success",
             )
-            following = review_service.next_in_queue(scope(), after=activity)
+            following = review_service.next_in_queue(common.scope(), after=activity)
             if following is not None:
                 return redirect(url_for("procurement.review_activity", activity_id=following.id))
             return redirect(url_for("procurement.review_queue"))
