@@ -8,13 +8,14 @@ from flask_login import current_user
 from sqlalchemy.orm.exc import StaleDataError
 
 import sroi
-from app.employer import bp, common, reporting
+from app.employer import bp, common
 from app.employer.forms import ActivityForm, ConfirmForm, EvidenceForm
 from app.extensions import db
 from app.fields import options
 from app.formatting import money
 from app.models import Contract, EvidenceFile, SroiActivity
 from app.security import get_for_user_or_404, role_required
+from app.services import activity_reporting
 from app.services import evidence as evidence_service
 from app.services.sroi_bridge import status_for, valuation_for
 
@@ -88,9 +89,9 @@ def _unit_text(unit: str) -> str:
     }.get(unit, "")
 
 
-def _input(form: ActivityForm, candidates) -> reporting.ActivityInput:
+def _input(form: ActivityForm, candidates) -> activity_reporting.ActivityInput:
     clients = {value: client for value, _text, client in candidates}
-    return reporting.ActivityInput(
+    return activity_reporting.ActivityInput(
         block=form.block.data or "",
         start=form.start_date.data,
         end=form.end_date.data,
@@ -108,7 +109,7 @@ def _suggestion(form: ActivityForm, contract: Contract, candidates):
     data = _input(form, candidates)
     if data.client is None:
         return None
-    code = reporting.suggest(contract, data.client, data.start or common.today())
+    code = activity_reporting.suggest(contract, data.client, data.start or common.today())
     if code and not form.block.data:
         form.block.data = code
     return code
@@ -116,7 +117,7 @@ def _suggestion(form: ActivityForm, contract: Contract, candidates):
 
 def _activity_form_page(contract: Contract, activity: SroiActivity | None):
     """Shared by new and edit: validate, maybe suggest, store, or show the form filled in."""
-    candidates = reporting.candidate_options(contract)
+    candidates = activity_reporting.candidate_options(contract)
     if activity is not None and request.method == "GET":
         form = ActivityForm(
             data={
@@ -158,7 +159,7 @@ def _activity_form_page(contract: Contract, activity: SroiActivity | None):
             files = request.files.getlist(form.evidence.name)
             try:
                 if activity is None:
-                    activity = reporting.report(
+                    activity = activity_reporting.report(
                         contract,
                         _input(form, candidates),
                         files,
@@ -166,7 +167,7 @@ def _activity_form_page(contract: Contract, activity: SroiActivity | None):
                         submit,
                     )
                 else:
-                    reporting.update(
+                    activity_reporting.update(
                         activity,
                         _input(form, candidates),
                         files,
@@ -174,7 +175,7 @@ def _activity_form_page(contract: Contract, activity: SroiActivity | None):
                         submit,
                     )
                 db.session.commit()
-            except reporting.ReportingError as error:
+            except activity_reporting.ReportingError as error:
                 db.session.rollback()
                 getattr(form, error.field or "block").errors.append(str(error))
             except StaleDataError:
@@ -243,7 +244,7 @@ def activity(activity_id: int):
         upload_form=EvidenceForm(),
         candidate=obj.client.pseudonym if obj.client else "",
         today=common.today(),
-        editable=obj.state in reporting.EDITABLE_STATES,
+        editable=obj.state in activity_reporting.EDITABLE_STATES,
     )
 
 
@@ -251,7 +252,7 @@ def activity(activity_id: int):
 @role_required("employer")
 def activity_edit(activity_id: int):
     obj = get_for_user_or_404(SroiActivity, activity_id)
-    if obj.state not in reporting.EDITABLE_STATES:
+    if obj.state not in activity_reporting.EDITABLE_STATES:
         flash(_("Deze activiteit is al beoordeeld en kan niet meer worden gewijzigd."), "error")
         return redirect(url_for("employer.activity", activity_id=obj.id))
     return _activity_form_page(obj.contract, obj)
@@ -262,7 +263,7 @@ def _guarded(obj: SroiActivity, action, success: str):
     try:
         result = action()
         db.session.commit()
-    except reporting.ReportingError as error:
+    except activity_reporting.ReportingError as error:
         db.session.rollback()
         flash(str(error), "error")
         return None, False
@@ -284,7 +285,7 @@ def activity_submit(activity_id: int):
     if ConfirmForm().validate_on_submit():
         _guarded(
             obj,
-            lambda: reporting.submit(obj),
+            lambda: activity_reporting.submit(obj),
             _("De activiteit is ingediend. De opdrachtgever beoordeelt haar."),
         )
     return redirect(url_for("employer.activity", activity_id=obj.id))
@@ -298,11 +299,13 @@ def activity_withdraw(activity_id: int):
     contract_id = obj.contract_id
     form = ConfirmForm()
     if not form.validate_on_submit():
-        if obj.state not in reporting.EDITABLE_STATES:
+        if obj.state not in activity_reporting.EDITABLE_STATES:
             flash(_("Deze activiteit is al beoordeeld en kan niet meer worden gewijzigd."), "error")
             return redirect(url_for("employer.activity", activity_id=obj.id))
         return render_template("employer/activity_withdraw.html", activity=obj, form=form)
-    paths, done = _guarded(obj, lambda: reporting.withdraw(obj), _("De activiteit is ingetrokken."))
+    paths, done = _guarded(
+        obj, lambda: activity_reporting.withdraw(obj), _("De activiteit is ingetrokken.")
+    )
     if not done:
         return redirect(url_for("employer.activity", activity_id=activity_id))
     evidence_service.discard(paths)
@@ -324,7 +327,7 @@ def evidence_add(activity_id: int):
     else:
         _guarded(
             obj,
-            lambda: reporting.add_evidence(obj, files, current_user._get_current_object()),
+            lambda: activity_reporting.add_evidence(obj, files, current_user._get_current_object()),
             _("Het bewijsstuk is toegevoegd."),
         )
     return redirect(url_for("employer.activity", activity_id=obj.id))
@@ -349,7 +352,7 @@ def evidence_delete(evidence_id: int):
     if ConfirmForm().validate_on_submit():
         path, done = _guarded(
             item.activity,
-            lambda: reporting.remove_evidence(item),
+            lambda: activity_reporting.remove_evidence(item),
             _("Het bewijsstuk is verwijderd."),
         )
         if done:

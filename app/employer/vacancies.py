@@ -7,10 +7,10 @@ from flask_babel import gettext as _
 
 from app.employer import bp, common
 from app.employer.forms import ConfirmForm, VacancyForm
-from app.employer.services import save_vacancy, set_vacancy_status, vacancy_form_data
 from app.extensions import db
 from app.models import Client, Proposal, Vacancy
 from app.security import get_for_user_or_404, role_required
+from app.services.vacancy_records import save_vacancy, set_vacancy_status, vacancy_form_data
 
 FILTERS = {
     "open": ("open",),
