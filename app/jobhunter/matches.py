@@ -15,7 +15,7 @@ from app.models import Client, Proposal, Vacancy
 from app.security import get_for_user_or_404, role_required, staff_scope
 from app.services import audit, matching_bridge, occupations
 from app.services.leads import sroi_leads
-from app.services.proposing import ProposalRefused, propose
+from app.services.proposals import ProposalError, propose
 
 POOL = 200  # ranked before filtering, so filters never hide the best 10 that pass them
 
@@ -130,7 +130,7 @@ def propose_client(vacancy_id: int, client_id: int):
         try:
             explanation = matching_bridge.explain(client, vacancy)
             propose(client, vacancy, current_user, form.note.data or "", explanation.score)
-        except ProposalRefused as error:
+        except ProposalError as error:
             flash(str(error), "error")
             return redirect(url_for("jobhunter.client", client_id=client.id))
         db.session.commit()
