@@ -26,6 +26,6 @@ from app.employer import (  # noqa: E402,F401 - the page modules register on bp
     registration,
     routes,
     social_return,
-    subsidies,
+    subsidy_calculator,
     vacancies,
 )

@@ -11,7 +11,7 @@ from app.employer.forms import AnswerForm
 from app.extensions import db
 from app.models import Client, Proposal, Vacancy
 from app.security import get_for_user_or_404, role_required
-from app.services import proposals as proposal_service
+from app.services import proposals
 
 FILTERS = {
     "nieuw": ("proposed",),
@@ -52,14 +52,14 @@ def candidate(proposal_id: int):
     form = AnswerForm()
     if form.validate_on_submit():
         try:
-            proposal_service.answer(
+            proposals.answer(
                 proposal,
                 form.decision.data,
                 form.reason.data or "",
                 current_user._get_current_object(),
             )
-        except proposal_service.ProposalError as error:
-            if proposal.status not in proposal_service.OPEN_STATUSES:
+        except proposals.ProposalError as error:
+            if proposal.status not in proposals.OPEN_STATUSES:
                 flash(str(error), "error")
                 return redirect(url_for("employer.candidate", proposal_id=proposal.id))
             form.decision.errors = [*form.decision.errors, str(error)]
@@ -76,11 +76,11 @@ def candidate(proposal_id: int):
             else:
                 flash(_("Uw antwoord is doorgegeven. Bedankt voor de toelichting."), "success")
             return redirect(url_for("employer.candidate", proposal_id=proposal.id))
-    profile = proposal_service.candidate_profile(proposal)
+    profile = proposals.candidate_profile(proposal)
     return render_template(
         "employer/candidate.html",
         proposal=proposal,
         profile=profile,
         form=form,
-        can_answer=proposal.status in proposal_service.OPEN_STATUSES,
+        can_answer=proposal.status in proposals.OPEN_STATUSES,
     )

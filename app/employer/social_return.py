@@ -15,8 +15,7 @@ from app.fields import options
 from app.formatting import money
 from app.models import Contract, EvidenceFile, SroiActivity
 from app.security import get_for_user_or_404, role_required
-from app.services import activity_reporting
-from app.services import evidence as evidence_service
+from app.services import activity_reporting, evidence_files
 from app.services.sroi_bridge import status_for, valuation_for
 
 
@@ -308,7 +307,7 @@ def activity_withdraw(activity_id: int):
     )
     if not done:
         return redirect(url_for("employer.activity", activity_id=activity_id))
-    evidence_service.discard(paths)
+    evidence_files.discard(paths)
     return redirect(url_for("employer.contract", contract_id=contract_id))
 
 
@@ -339,7 +338,7 @@ def evidence_download(evidence_id: int):
     """Send an evidence file, only after the access check (another employer's file is a 404)."""
     item = get_for_user_or_404(EvidenceFile, evidence_id)
     try:
-        return evidence_service.response(item)
+        return evidence_files.response(item)
     except FileNotFoundError:
         abort(404)
 
@@ -356,5 +355,5 @@ def evidence_delete(evidence_id: int):
             _("Het bewijsstuk is verwijderd."),
         )
         if done:
-            evidence_service.discard([path])
+            evidence_files.discard([path])
     return redirect(url_for("employer.activity", activity_id=activity_id))

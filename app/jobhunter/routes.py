@@ -12,9 +12,7 @@ from app.jobhunter import bp
 from app.jobhunter.forms import ClientFilterForm, ClientForm, FollowUpDoneForm, OutcomeForm
 from app.models import Client, Proposal
 from app.security import get_for_user_or_404, role_required, staff_scope
-from app.services import audit, matching_bridge
-from app.services import clients as clients_service
-from app.services import worklists as worklist_service
+from app.services import aftercare, audit, client_records, matching_bridge
 
 PAGE_SIZE = 25
 
@@ -43,13 +41,13 @@ def home():
     ).all()
     awards = [
         row
-        for row in worklist_service.awards(scope, today, ("requested", "granted"))
+        for row in aftercare.awards(scope, today, ("requested", "granted"))
         if row.can_grant or row.can_pay or row.decision.state == "forfeited"
     ]
     return render_template(
         "jobhunter/home.html",
         my_clients=my_clients,
-        tasks=worklist_service.open_follow_ups(current_user, scope),
+        tasks=aftercare.open_follow_ups(current_user, scope),
         answers=answers,
         awards=awards,
         today=today,
@@ -63,14 +61,14 @@ def clients():
     scope = staff_scope(current_user)
     form = ClientFilterForm(request.args)
     form.municipality_id.choices = options(
-        [(m.id, m.name) for m in clients_service.municipalities_in(scope)], "alle"
+        [(m.id, m.name) for m in client_records.municipalities_in(scope)], "alle"
     )
     form.jobhunter_id.choices = options(
-        [(u.id, u.name) for u in clients_service.jobhunters_in(scope)], "alle"
+        [(u.id, u.name) for u in client_records.jobhunters_in(scope)], "alle"
     )
     filters = form.data if form.validate() else {}
     page = min(max(request.args.get("pagina", 1, type=int), 1), 100_000)  # no huge offsets
-    query = clients_service.search(scope, filters)
+    query = client_records.search(scope, filters)
     total = db.session.scalar(db.select(db.func.count()).select_from(query.subquery()))
     rows = db.session.scalars(query.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).all()
     html = render_template(
@@ -89,10 +87,10 @@ def _client_form(obj=None) -> ClientForm:
     scope = staff_scope(current_user)
     form = ClientForm(obj=obj)
     form.municipality_id.choices = options(
-        [(m.id, m.name) for m in clients_service.municipalities_in(scope)]
+        [(m.id, m.name) for m in client_records.municipalities_in(scope)]
     )
     form.jobhunter_id.choices = options(
-        [(0, "—")] + [(u.id, u.name) for u in clients_service.jobhunters_in(scope)]
+        [(0, "—")] + [(u.id, u.name) for u in client_records.jobhunters_in(scope)]
     )
     if request.method == "GET":
         if obj is None:
@@ -112,7 +110,7 @@ def _client_form(obj=None) -> ClientForm:
 def client_new():
     form = _client_form()
     if form.validate_on_submit():
-        client = clients_service.save_client(None, form.data)
+        client = client_records.save_client(None, form.data)
         db.session.commit()
         flash(_("Werkzoekende %(name)s is vastgelegd.", name=client.full_name), "success")
         return redirect(url_for("jobhunter.client", client_id=client.id))
@@ -125,7 +123,7 @@ def client_edit(client_id: int):
     client = get_for_user_or_404(Client, client_id)
     form = _client_form(client)
     if form.validate_on_submit():
-        clients_service.save_client(client, form.data)
+        client_records.save_client(client, form.data)
         db.session.commit()
         flash(_("De gegevens zijn opgeslagen."), "success")
         return redirect(url_for("jobhunter.client", client_id=client.id))
@@ -140,7 +138,7 @@ def client(client_id: int):
     """A client's page with history; every staff read of client data is audited."""
     obj = get_for_user_or_404(Client, client_id)
     audit.commit_read(obj, detail="klantpagina")
-    history = clients_service.history(obj)
+    history = client_records.history(obj)
     return render_template(
         "jobhunter/client.html",
         client=obj,

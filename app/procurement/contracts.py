@@ -21,8 +21,7 @@ from app.procurement.forms import (
     ThresholdForm,
 )
 from app.security import get_for_user_or_404, role_required
-from app.services import contracts as contracts_service
-from app.services import sroi_reports
+from app.services import sroi_contracts, sroi_reports
 
 
 def _filters() -> tuple[OverviewFilterForm, dict]:
@@ -68,7 +67,7 @@ def suppliers():
 
 def _contract_form(contract: Contract | None = None) -> ContractForm:
     form = ContractForm(obj=contract)
-    authorities = contracts_service.authorities_for(current_user)
+    authorities = sroi_contracts.authorities_for(current_user)
     form.authority_id.choices = options([(a.id, a.name) for a in authorities])
     form.thresholds = {a.id: a.sroi_threshold for a in authorities}
     catalogues = db.session.scalars(
@@ -78,28 +77,27 @@ def _contract_form(contract: Contract | None = None) -> ContractForm:
         [(c.id, f"{c.title} ({c.name}{', standaard' if c.is_preset else ''})") for c in catalogues]
     )
     form.responsible_user_id.choices = options(
-        [(0, "—")]
-        + [(u.id, u.name) for u in contracts_service.responsible_candidates(current_user)]
+        [(0, "—")] + [(u.id, u.name) for u in sroi_contracts.responsible_candidates(current_user)]
     )
     if request.method == "GET":
         if contract is None:
             form.authority_id.data = current_user.organisation_id
             form.responsible_user_id.data = current_user.id
         else:
-            form.supplier.data = contracts_service.supplier_label(contract.supplier)
+            form.supplier.data = sroi_contracts.supplier_label(contract.supplier)
             form.responsible_user_id.data = contract.responsible_user_id or 0
     return form
 
 
 def _form_page(form: ContractForm, contract: Contract | None):
-    authorities = contracts_service.authorities_for(current_user)
+    authorities = sroi_contracts.authorities_for(current_user)
     return render_template(
         "procurement/contract_form.html",
         form=form,
         contract=contract,
-        suppliers=contracts_service.supplier_options(),
-        thresholds=[contracts_service.threshold_text(a) for a in authorities],
-        label=contracts_service.supplier_label,
+        suppliers=sroi_contracts.supplier_options(),
+        thresholds=[sroi_contracts.threshold_text(a) for a in authorities],
+        label=sroi_contracts.supplier_label,
     )
 
 
@@ -117,8 +115,8 @@ def contract_new():
     form = _contract_form()
     if form.validate_on_submit():
         try:
-            contract = contracts_service.create_contract(form.service_data(), current_user)
-        except contracts_service.ContractError as exc:
+            contract = sroi_contracts.create_contract(form.service_data(), current_user)
+        except sroi_contracts.ContractError as exc:
             db.session.rollback()
             _add_errors(form, exc.errors)
         else:
@@ -144,8 +142,8 @@ def contract_edit(contract_id: int):
     form = _contract_form(contract)
     if form.validate_on_submit():
         try:
-            changes = contracts_service.update_contract(contract, form.service_data(), current_user)
-        except contracts_service.ContractError as exc:
+            changes = sroi_contracts.update_contract(contract, form.service_data(), current_user)
+        except sroi_contracts.ContractError as exc:
             db.session.rollback()
             _add_errors(form, exc.errors)
         else:
@@ -188,8 +186,8 @@ def contract(contract_id: int):
         form=form,
         on=on,
         is_today=on == common.today(),
-        jobhunters=contracts_service.jobhunters_for(contract) if behind else [],
-        vacancies=contracts_service.open_vacancies(contract) if behind else 0,
+        jobhunters=sroi_contracts.jobhunters_for(contract) if behind else [],
+        vacancies=sroi_contracts.open_vacancies(contract) if behind else 0,
     )
 
 
@@ -199,9 +197,9 @@ def contract_import():
     """Step 1: upload a CSV file; the preview shows every row's errors and saves nothing."""
     form = ImportForm()
     if form.validate_on_submit():
-        preview = contracts_service.parse_contract_csv(form.file.data.read(), current_user)
+        preview = sroi_contracts.parse_contract_csv(form.file.data.read(), current_user)
         confirm = ImportConfirmForm(formdata=None)
-        confirm.payload.data = contracts_service.sign_preview(preview, current_user)
+        confirm.payload.data = sroi_contracts.sign_preview(preview, current_user)
         return render_template(
             "procurement/import_preview.html",
             preview=preview,
@@ -209,7 +207,7 @@ def contract_import():
             form=ImportForm(formdata=None),
         )
     return render_template(
-        "procurement/import.html", form=form, example=contracts_service.EXAMPLE_HEADER
+        "procurement/import.html", form=form, example=sroi_contracts.EXAMPLE_HEADER
     )
 
 
@@ -220,12 +218,12 @@ def contract_import_confirm():
     form = ImportConfirmForm()
     try:
         if not form.validate_on_submit():
-            raise contracts_service.ContractError(
+            raise sroi_contracts.ContractError(
                 {"": _("Het voorbeeld ontbreekt. Lees het bestand opnieuw in.")}
             )
-        rows = contracts_service.load_preview(form.payload.data, current_user)
-        saved, skipped = contracts_service.import_rows(rows, current_user)
-    except contracts_service.ContractError as exc:
+        rows = sroi_contracts.load_preview(form.payload.data, current_user)
+        saved, skipped = sroi_contracts.import_rows(rows, current_user)
+    except sroi_contracts.ContractError as exc:
         db.session.rollback()
         flash(" ".join(exc.errors.values()), "error")
         return redirect(url_for("procurement.contract_import"))
@@ -240,7 +238,7 @@ def contract_import_confirm():
 @role_required("procurement")
 def settings():
     """The SROI threshold of each authority in scope."""
-    authorities = contracts_service.authorities_for(current_user)
+    authorities = sroi_contracts.authorities_for(current_user)
     form = ThresholdForm()
     form.authority_id.choices = options([(a.id, a.name) for a in authorities])
     if request.method == "GET":
@@ -250,8 +248,8 @@ def settings():
     if form.validate_on_submit():
         authority = get_for_user_or_404(Organisation, form.authority_id.data)
         try:
-            contracts_service.set_threshold(authority, form.threshold.data)
-        except contracts_service.ContractError as exc:
+            sroi_contracts.set_threshold(authority, form.threshold.data)
+        except sroi_contracts.ContractError as exc:
             _add_errors(form, exc.errors)
         else:
             db.session.commit()

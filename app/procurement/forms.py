@@ -21,7 +21,7 @@ from wtforms.validators import (
 import sroi
 from app.fields import DutchDateField, DutchDecimalField, DutchIntegerField, options
 from app.formatting import money
-from app.services.contracts import EARLIEST, LATEST, MAX_PENALTY, MAX_VALUE
+from app.services.sroi_contracts import EARLIEST, LATEST, MAX_PENALTY, MAX_VALUE
 from app.validators import EmailAddress, KvK
 
 STATE_CHOICES = {

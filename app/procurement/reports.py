@@ -13,8 +13,7 @@ from app.fields import options
 from app.procurement import bp, common
 from app.procurement.forms import ConfirmForm, ReportForm
 from app.security import role_required
-from app.services import audit, sroi_reports
-from app.services import contracts as contracts_service
+from app.services import audit, sroi_contracts, sroi_reports
 
 EXPORTS = {
     "csv": ("text/csv; charset=utf-8", sroi_reports.report_csv),
@@ -28,7 +27,7 @@ EXPORTS = {
 
 def _report():
     """The report the query string asks for (authority in scope, or all of them; a year)."""
-    authorities = contracts_service.authorities_for(current_user)
+    authorities = sroi_contracts.authorities_for(current_user)
     form = ReportForm(request.args)
     form.opdrachtgever.choices = options(
         [(a.id, a.name) for a in authorities], _("alle") if len(authorities) > 1 else None

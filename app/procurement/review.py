@@ -12,7 +12,7 @@ from app.models import SroiActivity
 from app.procurement import bp, common
 from app.procurement.forms import ReviewForm
 from app.security import get_for_user_or_404, role_required
-from app.services import review as review_service
+from app.services import activity_review
 
 
 def _panel(activity: SroiActivity, form: ReviewForm) -> dict:
@@ -20,10 +20,10 @@ def _panel(activity: SroiActivity, form: ReviewForm) -> dict:
     if request.method == "GET" or form.version.data is None:
         form.version.data = activity.version
     return {
-        "item": review_service.item(activity, common.today()),
+        "item": activity_review.item(activity, common.today()),
         "form": form,
-        "suggested": review_service.suggested_block(activity),
-        "inline": review_service.evidence_is_inline,
+        "suggested": activity_review.suggested_block(activity),
+        "inline": activity_review.evidence_is_inline,
     }
 
 
@@ -31,13 +31,13 @@ def _panel(activity: SroiActivity, form: ReviewForm) -> dict:
 @role_required("procurement")
 def review_queue():
     """The queue, oldest first, with the oldest activity opened for review."""
-    items = review_service.queue(common.scope(), common.today())
+    items = activity_review.queue(common.scope(), common.today())
     panel = _panel(items[0].activity, ReviewForm(formdata=None)) if items else None
     return render_template(
         "procurement/review_queue.html",
         items=items,
         panel=panel,
-        total=review_service.queue_count(common.scope()),
+        total=activity_review.queue_count(common.scope()),
     )
 
 
@@ -48,7 +48,7 @@ def review_activity(activity_id: int):
     form = ReviewForm()
     if form.validate_on_submit():
         try:
-            review_service.decide(
+            activity_review.decide(
                 activity,
                 form.decision.data or "",
                 form.reason.data,
@@ -56,10 +56,10 @@ def review_activity(activity_id: int):
                 form.version.data,
                 common.today(),
             )
-        except review_service.ReviewError as exc:
+        except activity_review.ReviewError as exc:
             for name, message in exc.errors.items():
                 form[name].errors = list(form[name].errors) + [message]
-        except review_service.ReviewConflict as exc:
+        except activity_review.ReviewConflict as exc:
             flash(exc.message, "error")
             return redirect(url_for("procurement.review_activity", activity_id=activity_id))
         else:
@@ -69,7 +69,7 @@ def review_activity(activity_id: int):
                 _("De activiteit is %(verdict)s; de leverancier krijgt bericht.", verdict=verdict),
                 "success",
             )
-            following = review_service.next_in_queue(common.scope(), after=activity)
+            following = activity_review.next_in_queue(common.scope(), after=activity)
             if following is not None:
                 return redirect(url_for("procurement.review_activity", activity_id=following.id))
             return redirect(url_for("procurement.review_queue"))

@@ -15,9 +15,7 @@ from app.extensions import db
 from app.models import EvidenceFile
 from app.procurement import bp, common
 from app.security import get_for_user_or_404, role_required
-from app.services import audit, sroi_reports
-from app.services import evidence as evidence_store
-from app.services import review as review_service
+from app.services import activity_review, audit, evidence_files, sroi_reports
 
 
 @bp.app_template_filter("pct")
@@ -39,8 +37,8 @@ def home():
         "procurement/home.html",
         totals=sroi_reports.totals(lines),
         attention=sroi_reports.needing_attention(lines),
-        waiting=review_service.queue_count(ids),
-        oldest=review_service.next_in_queue(ids),
+        waiting=activity_review.queue_count(ids),
+        oldest=activity_review.next_in_queue(ids),
         on=on,
     )
 
@@ -55,17 +53,17 @@ def evidence(evidence_id: int):
     """
     item = get_for_user_or_404(EvidenceFile, evidence_id)
     try:
-        path = evidence_store.path_of(item)
+        path = evidence_files.path_of(item)
     except FileNotFoundError:
         abort(404)
     if not path.is_file():
         abort(404)
-    inline = review_service.evidence_is_inline(item) and request.args.get("download") != "1"
+    inline = activity_review.evidence_is_inline(item) and request.args.get("download") != "1"
     audit.commit_read(item, detail=f"bewijsstuk {'bekeken' if inline else 'gedownload'}")
     response = send_file(
         path,
         mimetype=item.content_type
-        if review_service.evidence_is_inline(item)
+        if activity_review.evidence_is_inline(item)
         else "application/octet-stream",
         as_attachment=not inline,
         download_name=item.filename,

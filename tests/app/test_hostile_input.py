@@ -727,7 +727,7 @@ def test_refused_uploads(draft_activity, db, client, auth, name, content, conten
 
 
 def test_too_big_upload_is_refused_without_a_500(app, draft_activity, db, client, auth):
-    from app.services.evidence import MAX_BYTES
+    from app.services.evidence_files import MAX_BYTES
 
     auth.login("employer.a@example.nl")
     response = _upload(client, draft_activity, "groot.pdf", PDF + b"0" * MAX_BYTES)
