@@ -57,19 +57,15 @@ def register_extensions(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
-    from app.admin.routes import bp as admin_bp
-    from app.auth.routes import bp as auth_bp
-    from app.employer.routes import bp as employer_bp
-    from app.jobhunter.routes import bp as jobhunter_bp
-    from app.main.routes import bp as main_bp
-    from app.procurement.routes import bp as procurement_bp
+    """One package per audience; each creates `bp` in its `__init__` and imports its pages."""
+    from app import admin, auth, employer, jobhunter, main, procurement
 
-    app.register_blueprint(main_bp)
-    app.register_blueprint(auth_bp)
-    app.register_blueprint(employer_bp, url_prefix="/werkgever")
-    app.register_blueprint(jobhunter_bp, url_prefix="/jobhunter")
-    app.register_blueprint(procurement_bp, url_prefix="/inkoop")
-    app.register_blueprint(admin_bp, url_prefix="/beheer")
+    app.register_blueprint(main.bp)
+    app.register_blueprint(auth.bp)
+    app.register_blueprint(employer.bp, url_prefix="/werkgever")
+    app.register_blueprint(jobhunter.bp, url_prefix="/jobhunter")
+    app.register_blueprint(procurement.bp, url_prefix="/inkoop")
+    app.register_blueprint(admin.bp, url_prefix="/beheer")
 
 
 def register_template_helpers(app: Flask) -> None:

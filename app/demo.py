@@ -34,7 +34,7 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.security import hash_password
-from app.services.catalogues import ensure_preset_catalogues
+from app.services.catalogue_presets import ensure_preset_catalogues
 
 DEMO_PASSWORD = "werkbrug-demo-2026"  # noqa: S105 - published demo password, demo data only
 SEED = 2026
@@ -522,7 +522,7 @@ def _clients(rng, orgs, jobhunters, occupations, today: date) -> list[Client]:
 def _proposals_and_placements(rng, clients, vacancies, today: date) -> None:
     """Proposals in each state; hired ones become placements through the real service, so the
     follow-up tasks and werkvoucher awards are exactly what a user would get."""
-    from app.services.placements import register_start
+    from app.services.placement_lifecycle import register_start
 
     consenting = [
         c

@@ -66,7 +66,7 @@ from app.models import (
     Vacancy,
 )
 from app.services import audit
-from app.services.catalogues import ensure_preset_catalogues
+from app.services.catalogue_presets import ensure_preset_catalogues
 
 # SPEC §7 volume.
 DEFAULT_CLIENTS = 50_000

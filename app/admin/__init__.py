@@ -1,6 +1,9 @@
 """Administration: organisations, users, catalogues, schemes, minimum wage, reference data."""
 
+from flask import Blueprint
 from flask_babel import lazy_gettext as _l
+
+bp = Blueprint("admin", __name__)
 
 NAVIGATION = [
     ("admin.home", _l("Overzicht"), {}),
@@ -11,3 +14,5 @@ NAVIGATION = [
     ("admin.reranker", _l("Matching"), {}),
     ("admin.audit_log", _l("Auditlog"), {}),
 ]
+
+from app.admin import routes  # noqa: E402,F401 - registers the pages on bp

@@ -2,19 +2,17 @@
 
 from datetime import date
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from app.admin import bp
 from app.admin.forms import AuditSearchForm
 from app.extensions import db
 from app.fields import options
 from app.models import MinimumWage, Occupation, Organisation, PostcodeArea, User
 from app.security import role_required
-from app.services import audit, lockout, matching_bridge
-from app.services import two_factor as mfa
-
-bp = Blueprint("admin", __name__)
+from app.services import audit, lockout, matching_bridge, two_factor
 
 
 @bp.route("/")
@@ -32,7 +30,7 @@ def home():
 def users():
     """All users with their two-factor and lock-out state, and buttons to unlock or reset."""
     rows = db.session.scalars(db.select(User).order_by(User.email)).all()
-    return render_template("admin/users.html", users=rows, two_factor_on=mfa.is_enabled)
+    return render_template("admin/users.html", users=rows, two_factor_on=two_factor.is_enabled)
 
 
 @bp.route("/gebruikers/<int:user_id>/ontgrendelen", methods=["POST"])
@@ -55,8 +53,8 @@ def reset_two_factor(user_id: int):
     if user.id == current_user.id:
         flash(_("Uw eigen app stelt u opnieuw in via een andere beheerder."), "error")
         return redirect(url_for("admin.users"))
-    if mfa.is_enabled(user) or user.totp_secret:
-        mfa.disable(user)
+    if two_factor.is_enabled(user) or user.totp_secret:
+        two_factor.disable(user)
         audit.record(
             "2fa-off", user, detail="app verwijderd door beheerder; opnieuw instellen bij inloggen"
         )

@@ -6,6 +6,7 @@ from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
+from app.auth import bp
 from app.extensions import db
 from app.security import verify_password
 from app.services import audit
@@ -13,7 +14,7 @@ from app.services import two_factor as mfa
 from app.services.mail import send_mail
 
 from .forms import ConfirmWithCodeForm, DisableTwoFactorForm, EnrolForm
-from .routes import _enrolled, bp
+from .routes import _enrolled
 
 
 def _user():

@@ -20,7 +20,6 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from flask import (
-    Blueprint,
     current_app,
     flash,
     redirect,
@@ -33,6 +32,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required, login_user, logout_user
 
+from app.auth import bp
 from app.extensions import db
 from app.models import User
 from app.models.base import utcnow
@@ -45,7 +45,6 @@ from app.services.mail import send_mail
 from . import throttle
 from .forms import ChoosePasswordForm, CodeForm, EnrolForm, LoginForm
 
-bp = Blueprint("auth", __name__)
 bp.record_once(lambda state: throttle.init_app(state.app))
 
 PENDING = throttle.PENDING
@@ -363,6 +362,3 @@ def accept_invitation(token: str):
         flash(_("Welkom bij Werkbrug. Uw wachtwoord is ingesteld."), "success")
         return redirect(home_url(user))
     return render_template("auth/invitation.html", form=form, invitation=invitation)
-
-
-from app.auth import account  # noqa: E402,F401 - registers the account pages on bp

@@ -6,13 +6,12 @@ from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from app.employer import bp, common
 from app.employer.forms import AnswerForm
-from app.employer.routes import bp, current_employer
 from app.extensions import db
 from app.models import Proposal
 from app.security import employer_proposals, get_for_user_or_404, role_required
-from app.services import audit
-from app.services import proposals as proposal_service
+from app.services import audit, proposals
 
 FILTERS = {
     "nieuw": ("proposed",),
@@ -25,7 +24,7 @@ FILTERS = {
 @bp.route("/kandidaten")
 @role_required("employer")
 def candidates():
-    employer = current_employer()
+    employer = common.current_employer()
     shown = request.args.get("toon", "nieuw")
     if shown not in FILTERS:
         shown = "nieuw"
@@ -46,14 +45,14 @@ def candidate(proposal_id: int):
     form = AnswerForm()
     if form.validate_on_submit():
         try:
-            proposal_service.answer(
+            proposals.answer(
                 proposal,
                 form.decision.data,
                 form.reason.data or "",
                 current_user._get_current_object(),
             )
-        except proposal_service.ProposalError as error:
-            if proposal.status not in proposal_service.OPEN_STATUSES:
+        except proposals.ProposalError as error:
+            if proposal.status not in proposals.OPEN_STATUSES:
                 flash(str(error), "error")
                 return redirect(url_for("employer.candidate", proposal_id=proposal.id))
             form.decision.errors = [*form.decision.errors, str(error)]
@@ -70,13 +69,13 @@ def candidate(proposal_id: int):
             else:
                 flash(_("Uw antwoord is doorgegeven. Bedankt voor de toelichting."), "success")
             return redirect(url_for("employer.candidate", proposal_id=proposal.id))
-    profile = proposal_service.candidate_profile(proposal)
+    profile = proposals.candidate_profile(proposal)
     html = render_template(
         "employer/candidate.html",
         proposal=proposal,
         profile=profile,
         form=form,
-        can_answer=proposal.status in proposal_service.OPEN_STATUSES,
+        can_answer=proposal.status in proposals.OPEN_STATUSES,
     )
     audit.commit_read(proposal, detail="kandidaatprofiel")
     return html

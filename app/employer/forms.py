@@ -11,7 +11,7 @@ from decimal import Decimal
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import MultipleFileField
-from wtforms import BooleanField, RadioField, SelectField, SelectMultipleField, TextAreaField
+from wtforms import BooleanField, RadioField, SelectField, TextAreaField
 from wtforms.validators import (
     DataRequired,
     InputRequired,
@@ -20,13 +20,13 @@ from wtforms.validators import (
     Optional,
     ValidationError,
 )
-from wtforms.widgets import CheckboxInput, ListWidget
 
-from app.employer.fields import (
+from app.fields import (
     DutchDateField,
     DutchDecimalField,
     DutchIntegerField,
     ListField,
+    MultiCheckboxField,
     TrimmedStringField,
     options,
 )
@@ -55,13 +55,6 @@ def hours_validators(required: bool = True):
             message=_l("Vul een aantal uren tussen 0,5 en 60 per week in."),
         ),
     ]
-
-
-class MultiCheckboxField(SelectMultipleField):
-    """Checkboxes for a multiple choice (bonuses)."""
-
-    widget = ListWidget(prefix_label=False)
-    option_widget = CheckboxInput()
 
 
 class ConfirmForm(FlaskForm):

@@ -6,37 +6,36 @@ from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from app.employer import routes
-from app.employer.fields import options
+from app.employer import bp, common
 from app.employer.forms import PlacementEndForm, PlacementHoursForm, PlacementStartForm
-from app.employer.routes import bp, current_employer
 from app.extensions import db
+from app.fields import options
 from app.models import Contract, Placement, Proposal
 from app.security import get_for_user_or_404, role_required
-from app.services import placements as placement_service
+from app.services import placement_lifecycle
 
 
 @bp.route("/plaatsingen")
 @role_required("employer")
 def placements():
-    employer = current_employer()
+    employer = common.current_employer()
     rows = db.session.scalars(
         db.select(Placement)
         .where(Placement.employer_id == employer.id)
         .order_by(Placement.end_date.is_not(None), Placement.start_date.desc())
     ).all()
-    on = routes.today()
-    outlooks = {p.id: placement_service.outlook(p, on) for p in rows}
+    on = common.today()
+    outlooks = {p.id: placement_lifecycle.outlook(p, on) for p in rows}
     return render_template(
         "employer/placements.html",
         placements=rows,
         outlooks=outlooks,
-        can_start=bool(placement_service.eligible_proposals(employer)),
+        can_start=bool(placement_lifecycle.eligible_proposals(employer)),
     )
 
 
 def _start_choices(employer):
-    proposals = placement_service.eligible_proposals(employer)
+    proposals = placement_lifecycle.eligible_proposals(employer)
     choices = options(
         [(p.id, f"{p.client.pseudonym} – {p.vacancy.title}") for p in proposals],
         _("— kies de kandidaat —"),
@@ -52,7 +51,7 @@ def _start_choices(employer):
 @role_required("employer")
 def placement_new():
     """Register that a proposed candidate starts working."""
-    employer = current_employer()
+    employer = common.current_employer()
     form = PlacementStartForm()
     form.proposal.choices, form.contract.choices = _start_choices(employer)
     if request.method == "GET":
@@ -67,7 +66,7 @@ def placement_new():
             get_for_user_or_404(Contract, int(form.contract.data)) if form.contract.data else None
         )
         try:
-            placement = placement_service.register_start(
+            placement = placement_lifecycle.register_start(
                 proposal,
                 start_date=form.start_date.data,
                 hours_per_week=form.hours_per_week.data,
@@ -79,7 +78,7 @@ def placement_new():
                 contract=contract,
                 user=current_user._get_current_object(),
             )
-        except placement_service.PlacementError as error:
+        except placement_lifecycle.PlacementError as error:
             getattr(form, error.field or "start_date").errors.append(str(error))
         else:
             db.session.commit()
@@ -98,11 +97,11 @@ def placement_new():
 @role_required("employer")
 def placement(placement_id: int):
     obj = get_for_user_or_404(Placement, placement_id)
-    wage = placement_service.minimum_wage_on(obj.start_date)
+    wage = placement_lifecycle.minimum_wage_on(obj.start_date)
     return render_template(
         "employer/placement.html",
         placement=obj,
-        outlooks=placement_service.outlook(obj, routes.today()),
+        outlooks=placement_lifecycle.outlook(obj, common.today()),
         minimum_wage=wage,
     )
 
@@ -114,15 +113,15 @@ def placement_end(placement_id: int):
     form = PlacementEndForm()
     if form.validate_on_submit():
         try:
-            forfeited = placement_service.register_end(
+            forfeited = placement_lifecycle.register_end(
                 obj,
                 form.end_date.data,
                 form.reason.data,
                 (form.explanation.data or "").strip(),
                 current_user._get_current_object(),
-                routes.today(),
+                common.today(),
             )
-        except placement_service.PlacementError as error:
+        except placement_lifecycle.PlacementError as error:
             getattr(form, error.field or "end_date").errors.append(str(error))
         else:
             db.session.commit()
@@ -147,14 +146,14 @@ def placement_hours(placement_id: int):
     form = PlacementHoursForm()
     if form.validate_on_submit():
         try:
-            forfeited = placement_service.change_hours(
+            forfeited = placement_lifecycle.change_hours(
                 obj,
                 form.from_date.data,
                 form.hours_per_week.data,
                 current_user._get_current_object(),
-                routes.today(),
+                common.today(),
             )
-        except placement_service.PlacementError as error:
+        except placement_lifecycle.PlacementError as error:
             getattr(form, error.field or "from_date").errors.append(str(error))
         else:
             db.session.commit()

@@ -8,26 +8,25 @@ from flask_login import current_user
 from sqlalchemy.orm.exc import StaleDataError
 
 import sroi
-from app.employer import reporting, routes
-from app.employer.fields import options as options_for
+from app.employer import bp, common
 from app.employer.forms import ActivityForm, ConfirmForm, EvidenceForm
-from app.employer.routes import bp, current_employer
 from app.extensions import db
+from app.fields import options
 from app.formatting import money
 from app.models import Contract, EvidenceFile, SroiActivity
 from app.security import get_for_user_or_404, role_required
-from app.services import evidence as evidence_service
+from app.services import activity_reporting, evidence_files
 from app.services.sroi_bridge import status_for, valuation_for
 
 
 @bp.route("/social-return")
 @role_required("employer")
 def contracts():
-    employer = current_employer()
+    employer = common.current_employer()
     rows = db.session.scalars(
         db.select(Contract).where(Contract.supplier_id == employer.id).order_by(Contract.end_date)
     ).all()
-    on = routes.today()
+    on = common.today()
     return render_template(
         "employer/contracts.html", statuses=[(c, status_for(c, on)) for c in rows], today=on
     )
@@ -45,7 +44,7 @@ def valuation_or_error(activity: SroiActivity, on):
 @role_required("employer")
 def contract(contract_id: int):
     obj = get_for_user_or_404(Contract, contract_id)
-    on = routes.today()
+    on = common.today()
     activities = sorted(obj.activities, key=lambda a: (a.start_date, a.id))
     valuations = {a.id: valuation_or_error(a, on) for a in activities}
     labels = {b.code: b.label for b in obj.catalogue.blocks}
@@ -60,16 +59,16 @@ def contract(contract_id: int):
     )
 
 
-def _prepare(form: ActivityForm, contract: Contract, options) -> None:
+def _prepare(form: ActivityForm, contract: Contract, candidates) -> None:
     catalogue = contract.catalogue
-    form.block.choices = options_for(
+    form.block.choices = options(
         [(b.code, _block_text(b)) for b in catalogue.blocks], _("— kies een bouwblok —")
     )
-    form.bonuses.choices = options_for(
+    form.bonuses.choices = options(
         [(b.code, f"{b.label} (+ {money(b.value)} {_('per jaar')})") for b in catalogue.bonuses]
     )
-    form.candidate.choices = options_for(
-        [(v, text) for v, text, _c in options], _("Iemand anders (omschrijf hieronder)")
+    form.candidate.choices = options(
+        [(v, text) for v, text, _c in candidates], _("Iemand anders (omschrijf hieronder)")
     )
 
 
@@ -89,9 +88,9 @@ def _unit_text(unit: str) -> str:
     }.get(unit, "")
 
 
-def _input(form: ActivityForm, options) -> reporting.ActivityInput:
-    clients = {value: client for value, _text, client in options}
-    return reporting.ActivityInput(
+def _input(form: ActivityForm, candidates) -> activity_reporting.ActivityInput:
+    clients = {value: client for value, _text, client in candidates}
+    return activity_reporting.ActivityInput(
         block=form.block.data or "",
         start=form.start_date.data,
         end=form.end_date.data,
@@ -104,12 +103,12 @@ def _input(form: ActivityForm, options) -> reporting.ActivityInput:
     )
 
 
-def _suggestion(form: ActivityForm, contract: Contract, options):
+def _suggestion(form: ActivityForm, contract: Contract, candidates):
     """The engine's block for the chosen candidate; fills an empty block field."""
-    data = _input(form, options)
+    data = _input(form, candidates)
     if data.client is None:
         return None
-    code = reporting.suggest(contract, data.client, data.start or routes.today())
+    code = activity_reporting.suggest(contract, data.client, data.start or common.today())
     if code and not form.block.data:
         form.block.data = code
     return code
@@ -117,11 +116,11 @@ def _suggestion(form: ActivityForm, contract: Contract, options):
 
 def _activity_form_page(contract: Contract, activity: SroiActivity | None):
     """Shared by new and edit: validate, maybe suggest, store, or show the form filled in."""
-    options = reporting.candidate_options(contract)
+    candidates = activity_reporting.candidate_options(contract)
     if activity is not None and request.method == "GET":
         form = ActivityForm(
             data={
-                "candidate": next((v for v, _t, c in options if c is activity.client), ""),
+                "candidate": next((v for v, _t, c in candidates if c is activity.client), ""),
                 "candidate_description": activity.candidate_description,
                 "block": activity.block_code,
                 "start_date": activity.start_date,
@@ -134,24 +133,24 @@ def _activity_form_page(contract: Contract, activity: SroiActivity | None):
         )
     else:
         form = ActivityForm()
-    _prepare(form, contract, options)
+    _prepare(form, contract, candidates)
     form.block.render_kw = {"class": "wide"}
     suggestion = None
     if request.method == "POST" and "suggest" in request.form:
         # Only a suggestion: nothing is validated or stored yet.
-        if form.candidate.data not in {value for value, _t, _c in options}:
+        if form.candidate.data not in {value for value, _t, _c in candidates}:
             form.candidate.errors = [
                 _("Kies eerst de kandidaat; dan stellen we een bouwblok voor.")
             ]
         else:
-            suggestion = _suggestion(form, contract, options)
+            suggestion = _suggestion(form, contract, candidates)
             if suggestion is None:
                 form.block.errors = [
                     _("Het rekenmodel weet geen bouwblok voor deze kandidaat; kies er zelf een.")
                 ]
     elif form.validate_on_submit():
         if not form.block.data and form.candidate.data:
-            suggestion = _suggestion(form, contract, options)
+            suggestion = _suggestion(form, contract, candidates)
         if not form.block.data:
             form.block.errors = [*form.block.errors, _("Kies een bouwblok.")]
         else:
@@ -159,23 +158,23 @@ def _activity_form_page(contract: Contract, activity: SroiActivity | None):
             files = request.files.getlist(form.evidence.name)
             try:
                 if activity is None:
-                    activity = reporting.report(
+                    activity = activity_reporting.report(
                         contract,
-                        _input(form, options),
+                        _input(form, candidates),
                         files,
                         current_user._get_current_object(),
                         submit,
                     )
                 else:
-                    reporting.update(
+                    activity_reporting.update(
                         activity,
-                        _input(form, options),
+                        _input(form, candidates),
                         files,
                         current_user._get_current_object(),
                         submit,
                     )
                 db.session.commit()
-            except reporting.ReportingError as error:
+            except activity_reporting.ReportingError as error:
                 db.session.rollback()
                 getattr(form, error.field or "block").errors.append(str(error))
             except StaleDataError:
@@ -230,7 +229,7 @@ def activity_new(contract_id: int):
 @role_required("employer")
 def activity(activity_id: int):
     obj = get_for_user_or_404(SroiActivity, activity_id)
-    valuation, error = valuation_or_error(obj, routes.today())
+    valuation, error = valuation_or_error(obj, common.today())
     block = next((b for b in obj.contract.catalogue.blocks if b.code == obj.block_code), None)
     bonuses = {b.code: b.label for b in obj.contract.catalogue.bonuses}
     return render_template(
@@ -243,8 +242,8 @@ def activity(activity_id: int):
         form=ConfirmForm(),
         upload_form=EvidenceForm(),
         candidate=obj.client.pseudonym if obj.client else "",
-        today=routes.today(),
-        editable=obj.state in reporting.EDITABLE_STATES,
+        today=common.today(),
+        editable=obj.state in activity_reporting.EDITABLE_STATES,
     )
 
 
@@ -252,7 +251,7 @@ def activity(activity_id: int):
 @role_required("employer")
 def activity_edit(activity_id: int):
     obj = get_for_user_or_404(SroiActivity, activity_id)
-    if obj.state not in reporting.EDITABLE_STATES:
+    if obj.state not in activity_reporting.EDITABLE_STATES:
         flash(_("Deze activiteit is al beoordeeld en kan niet meer worden gewijzigd."), "error")
         return redirect(url_for("employer.activity", activity_id=obj.id))
     return _activity_form_page(obj.contract, obj)
@@ -263,7 +262,7 @@ def _guarded(obj: SroiActivity, action, success: str):
     try:
         result = action()
         db.session.commit()
-    except reporting.ReportingError as error:
+    except activity_reporting.ReportingError as error:
         db.session.rollback()
         flash(str(error), "error")
         return None, False
@@ -285,7 +284,7 @@ def activity_submit(activity_id: int):
     if ConfirmForm().validate_on_submit():
         _guarded(
             obj,
-            lambda: reporting.submit(obj),
+            lambda: activity_reporting.submit(obj),
             _("De activiteit is ingediend. De opdrachtgever beoordeelt haar."),
         )
     return redirect(url_for("employer.activity", activity_id=obj.id))
@@ -299,14 +298,16 @@ def activity_withdraw(activity_id: int):
     contract_id = obj.contract_id
     form = ConfirmForm()
     if not form.validate_on_submit():
-        if obj.state not in reporting.EDITABLE_STATES:
+        if obj.state not in activity_reporting.EDITABLE_STATES:
             flash(_("Deze activiteit is al beoordeeld en kan niet meer worden gewijzigd."), "error")
             return redirect(url_for("employer.activity", activity_id=obj.id))
         return render_template("employer/activity_withdraw.html", activity=obj, form=form)
-    paths, done = _guarded(obj, lambda: reporting.withdraw(obj), _("De activiteit is ingetrokken."))
+    paths, done = _guarded(
+        obj, lambda: activity_reporting.withdraw(obj), _("De activiteit is ingetrokken.")
+    )
     if not done:
         return redirect(url_for("employer.activity", activity_id=activity_id))
-    evidence_service.discard(paths)
+    evidence_files.discard(paths)
     return redirect(url_for("employer.contract", contract_id=contract_id))
 
 
@@ -325,7 +326,7 @@ def evidence_add(activity_id: int):
     else:
         _guarded(
             obj,
-            lambda: reporting.add_evidence(obj, files, current_user._get_current_object()),
+            lambda: activity_reporting.add_evidence(obj, files, current_user._get_current_object()),
             _("Het bewijsstuk is toegevoegd."),
         )
     return redirect(url_for("employer.activity", activity_id=obj.id))
@@ -337,7 +338,7 @@ def evidence_download(evidence_id: int):
     """Send an evidence file, only after the access check (another employer's file is a 404)."""
     item = get_for_user_or_404(EvidenceFile, evidence_id)
     try:
-        return evidence_service.response(item)
+        return evidence_files.response(item)
     except FileNotFoundError:
         abort(404)
 
@@ -350,9 +351,9 @@ def evidence_delete(evidence_id: int):
     if ConfirmForm().validate_on_submit():
         path, done = _guarded(
             item.activity,
-            lambda: reporting.remove_evidence(item),
+            lambda: activity_reporting.remove_evidence(item),
             _("Het bewijsstuk is verwijderd."),
         )
         if done:
-            evidence_service.discard([path])
+            evidence_files.discard([path])
     return redirect(url_for("employer.activity", activity_id=activity_id))

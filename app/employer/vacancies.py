@@ -5,12 +5,12 @@ from __future__ import annotations
 from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
+from app.employer import bp, common
 from app.employer.forms import ConfirmForm, VacancyForm
-from app.employer.routes import bp, current_employer
-from app.employer.services import save_vacancy, set_vacancy_status, vacancy_form_data
 from app.extensions import db
 from app.models import Proposal, Vacancy
 from app.security import employer_proposals, get_for_user_or_404, role_required
+from app.services.vacancy_records import save_vacancy, set_vacancy_status, vacancy_form_data
 
 FILTERS = {
     "open": ("open",),
@@ -22,7 +22,7 @@ FILTERS = {
 @bp.route("/vacatures")
 @role_required("employer")
 def vacancies():
-    employer = current_employer()
+    employer = common.current_employer()
     shown = request.args.get("toon", "open")
     if shown not in FILTERS:
         shown = "open"
@@ -51,7 +51,7 @@ def vacancies():
 @bp.route("/vacatures/nieuw", methods=["GET", "POST"])
 @role_required("employer")
 def vacancy_new():
-    employer = current_employer()
+    employer = common.current_employer()
     form = VacancyForm()
     if request.method == "GET":
         form.postcode.data = employer.postcode

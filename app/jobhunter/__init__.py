@@ -1,6 +1,13 @@
-"""Jobhunter workspace: clients, matches, placements, employer relations, campaign."""
+"""Jobhunter workspace: clients, matches, placements, employer relations, campaign.
 
+Clients and employers are scoped to the jobhunter's municipality (or region). `bp` is created
+here; the page modules (one per subject) register on it when imported at the bottom.
+"""
+
+from flask import Blueprint
 from flask_babel import lazy_gettext as _l
+
+bp = Blueprint("jobhunter", __name__)
 
 NAVIGATION = [
     ("jobhunter.home", _l("Overzicht"), {}),
@@ -14,3 +21,13 @@ NAVIGATION = [
     ("jobhunter.campaign", _l("Campagne"), {}),
     ("jobhunter.monitor_report", _l("Monitor"), {}),
 ]
+
+from app.jobhunter import (  # noqa: E402,F401 - the page modules register on bp
+    approvals,
+    export,
+    matches,
+    monitor,
+    relations,
+    routes,
+    worklists,
+)

@@ -8,49 +8,14 @@ from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
-from wtforms import TextAreaField
-from wtforms.validators import DataRequired, Length
 
-from app.employer import registration
-from app.employer.fields import TrimmedStringField
 from app.extensions import db
-from app.jobhunter.routes import bp
+from app.jobhunter import bp
+from app.jobhunter.forms import ApproveForm, InviteForm, RefuseForm
 from app.models import Employer
 from app.security import get_for_user_or_404, role_required, staff_scope
-from app.validators import EmailAddress
-
-
-class ApproveForm(FlaskForm):
-    """Only the CSRF token: approving needs no further input."""
-
-
-class RefuseForm(FlaskForm):
-    reason = TextAreaField(
-        _l("Reden van afwijzing"),
-        validators=[
-            DataRequired(_l("Schrijf de reden op; die sturen we naar de aanvrager.")),
-            Length(max=1000, message=_l("Houd de reden korter dan 1.000 tekens.")),
-        ],
-        render_kw={"rows": 3},
-    )
-
-
-class InviteForm(FlaskForm):
-    name = TrimmedStringField(
-        _l("Naam"),
-        validators=[
-            DataRequired(_l("Vul de naam in.")),
-            Length(max=200, message=_l("Hoogstens 200 tekens.")),
-        ],
-    )
-    email = TrimmedStringField(
-        _l("E-mailadres"),
-        validators=[DataRequired(_l("Vul het e-mailadres in.")), EmailAddress()],
-        render_kw={"type": "email"},
-    )
+from app.services import employer_registration
 
 
 def _pending_or_404(employer_id: int) -> Employer:
@@ -64,11 +29,11 @@ def _pending_or_404(employer_id: int) -> Employer:
 @bp.route("/aanmeldingen")
 @role_required("jobhunter")
 def approvals():
-    pending = registration.pending_for(current_user)
+    pending = employer_registration.pending_for(current_user)
     return render_template(
         "jobhunter/approvals.html",
         pending=pending,
-        users={e.id: registration.pending_users(e) for e in pending},
+        users={e.id: employer_registration.pending_users(e) for e in pending},
         approve_form=ApproveForm(),
         refuse_form=RefuseForm(),
     )
@@ -79,7 +44,7 @@ def approvals():
 def approve(employer_id: int):
     employer = _pending_or_404(employer_id)
     if ApproveForm().validate_on_submit():
-        users = registration.approve(employer, current_user._get_current_object())
+        users = employer_registration.approve(employer, current_user._get_current_object())
         db.session.commit()
         flash(
             _(
@@ -100,7 +65,7 @@ def refuse(employer_id: int):
     form = RefuseForm()
     if form.validate_on_submit():
         name = employer.name
-        registration.refuse(employer, form.reason.data, current_user._get_current_object())
+        employer_registration.refuse(employer, form.reason.data, current_user._get_current_object())
         db.session.commit()
         flash(
             _(
@@ -111,11 +76,11 @@ def refuse(employer_id: int):
             "success",
         )
         return redirect(url_for("jobhunter.approvals"))
-    pending = registration.pending_for(current_user)
+    pending = employer_registration.pending_for(current_user)
     return render_template(
         "jobhunter/approvals.html",
         pending=pending,
-        users={e.id: registration.pending_users(e) for e in pending},
+        users={e.id: employer_registration.pending_users(e) for e in pending},
         approve_form=ApproveForm(),
         refuse_form=form,
         refusing=employer.id,
@@ -132,10 +97,10 @@ def invite_employer_user(employer_id: int):
     form = InviteForm()
     if form.validate_on_submit():
         try:
-            registration.invite_user(
+            employer_registration.invite_user(
                 employer, form.email.data, form.name.data, current_user._get_current_object()
             )
-        except registration.RegistrationError as error:
+        except employer_registration.RegistrationError as error:
             getattr(form, error.field or "email").errors.append(str(error))
         else:
             db.session.commit()

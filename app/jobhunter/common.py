@@ -7,12 +7,12 @@ from flask_login import current_user
 
 from app.models import Organisation
 from app.security import staff_scope
-from app.services import clients as clients_service
+from app.services import client_records
 
 
 def municipalities() -> list[Organisation]:
     """The municipalities the current jobhunter works for (one, or a region's members)."""
-    return clients_service.municipalities_in(staff_scope(current_user))
+    return client_records.municipalities_in(staff_scope(current_user))
 
 
 def current_municipality() -> Organisation:

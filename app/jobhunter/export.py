@@ -8,11 +8,10 @@ from __future__ import annotations
 from flask import Response, render_template
 from flask_login import current_user
 
+from app.jobhunter import bp
 from app.models import Client
 from app.security import get_for_user_or_404, role_required
 from app.services import audit, data_export
-
-from .routes import bp
 
 
 def _download(body: bytes, mimetype: str, filename: str) -> Response:

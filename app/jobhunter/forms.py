@@ -6,15 +6,7 @@ from datetime import date
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import (
-    BooleanField,
-    DecimalField,
-    IntegerField,
-    SelectField,
-    SelectMultipleField,
-    StringField,
-    TextAreaField,
-)
+from wtforms import BooleanField, SelectField, StringField, TextAreaField
 from wtforms.validators import (
     DataRequired,
     InputRequired,
@@ -23,9 +15,16 @@ from wtforms.validators import (
     Optional,
     ValidationError,
 )
-from wtforms.widgets import CheckboxInput, ListWidget
 
-from app.fields import DutchDateField, ListField, options
+from app.fields import (
+    DutchDateField,
+    DutchDecimalField,
+    DutchIntegerField,
+    ListField,
+    MultiCheckboxField,
+    TrimmedStringField,
+    options,
+)
 from app.models.choices import (
     BENEFIT_TYPES,
     CAMPAIGN_ACTIVITY_KINDS,
@@ -37,7 +36,7 @@ from app.models.choices import (
     PROFILES,
     VACANCY_KINDS,
 )
-from app.validators import BSN, Postcode
+from app.validators import BSN, EmailAddress, Postcode
 
 LICENCES = options(
     [
@@ -53,11 +52,6 @@ LICENCES = options(
 
 def _choices(table: dict, blank: str | None = None):
     return options(table, blank)
-
-
-class MultiCheckboxField(SelectMultipleField):
-    widget = ListWidget(prefix_label=False)
-    option_widget = CheckboxInput()
 
 
 class ClientForm(FlaskForm):
@@ -98,21 +92,21 @@ class ClientForm(FlaskForm):
         choices=options([(x, x) for x in LANGUAGE_LEVELS], "—"),
         validators=[Optional()],
     )
-    hours_min = DecimalField(
+    hours_min = DutchDecimalField(
         _l("Minimaal uren per week"),
         places=1,
         validators=[Optional(), NumberRange(0, 60, _l("Tussen 0 en 60 uur."))],
     )
-    hours_max = DecimalField(
+    hours_max = DutchDecimalField(
         _l("Maximaal uren per week"),
         places=1,
         validators=[Optional(), NumberRange(0, 60, _l("Tussen 0 en 60 uur."))],
     )
-    max_travel_minutes = IntegerField(
+    max_travel_minutes = DutchIntegerField(
         _l("Maximale reistijd enkele reis (minuten)"),
         validators=[Optional(), NumberRange(0, 180, _l("Tussen 0 en 180 minuten."))],
     )
-    max_travel_km = IntegerField(
+    max_travel_km = DutchIntegerField(
         _l("Maximale reisafstand enkele reis (km)"),
         validators=[Optional(), NumberRange(0, 300, _l("Tussen 0 en 300 km."))],
     )
@@ -193,23 +187,23 @@ class ContactForm(FlaskForm):
 class CampaignForm(FlaskForm):
     """The yearly action plan and its targets (SPEC §4.6)."""
 
-    action_plan = TextAreaField(_l("Actieplan"), validators=[Length(max=20000)])
-    target_new_conversations = IntegerField(
+    action_plan = TextAreaField(_l("Actieplan"), default="", validators=[Length(max=20000)])
+    target_new_conversations = DutchIntegerField(
         _l("Doel: gesprekken met nieuwe werkgevers"),
         validators=[
             InputRequired(_l("Vul een aantal in.")),
             NumberRange(0, 10000, _l("Tussen 0 en 10.000.")),
         ],
     )
-    target_contacts = IntegerField(
+    target_contacts = DutchIntegerField(
         _l("Doel: contacten met werkgevers"),
         validators=[Optional(), NumberRange(0, 100000, _l("Tussen 0 en 100.000."))],
     )
-    target_vacancies = IntegerField(
+    target_vacancies = DutchIntegerField(
         _l("Doel: vacatures en werkplekken"),
         validators=[Optional(), NumberRange(0, 100000, _l("Tussen 0 en 100.000."))],
     )
-    target_placements = IntegerField(
+    target_placements = DutchIntegerField(
         _l("Doel: plaatsingen"),
         validators=[Optional(), NumberRange(0, 100000, _l("Tussen 0 en 100.000."))],
     )
@@ -224,7 +218,7 @@ class CampaignActivityForm(FlaskForm):
         _l("Omschrijving"),
         validators=[DataRequired(_l("Vul een omschrijving in.")), Length(max=200)],
     )
-    reach = IntegerField(
+    reach = DutchIntegerField(
         _l("Bereik (aantal mensen of bedrijven)"),
         validators=[Optional(), NumberRange(0, 10_000_000, _l("Een aantal van 0 of meer."))],
     )
@@ -240,11 +234,11 @@ class MatchFilterForm(FlaskForm):
     kind = SelectField(
         _l("Soort plek"), choices=options(VACANCY_KINDS, "alle"), validators=[Optional()]
     )
-    max_km = IntegerField(
+    max_km = DutchIntegerField(
         _l("Maximaal km reizen"),
         validators=[Optional(), NumberRange(1, 300, _l("Tussen 1 en 300 km."))],
     )
-    hours = DecimalField(
+    hours = DutchDecimalField(
         _l("Uren per week"),
         places=1,
         validators=[Optional(), NumberRange(1, 60, _l("Tussen 1 en 60 uur."))],
@@ -286,4 +280,38 @@ class OutcomeForm(FlaskForm):
     )
     reason = StringField(
         _l("Reden"), validators=[Length(max=1000, message=_l("Maximaal 1000 tekens."))]
+    )
+
+
+class ApproveForm(FlaskForm):
+    """Only the CSRF token: approving needs no further input."""
+
+
+class RefuseForm(FlaskForm):
+    """Why a registration is refused; the applicant gets it by mail."""
+
+    reason = TextAreaField(
+        _l("Reden van afwijzing"),
+        validators=[
+            DataRequired(_l("Schrijf de reden op; die sturen we naar de aanvrager.")),
+            Length(max=1000, message=_l("Houd de reden korter dan 1.000 tekens.")),
+        ],
+        render_kw={"rows": 3},
+    )
+
+
+class InviteForm(FlaskForm):
+    """A (new) user of an approved employer, invited by mail."""
+
+    name = TrimmedStringField(
+        _l("Naam"),
+        validators=[
+            DataRequired(_l("Vul de naam in.")),
+            Length(max=200, message=_l("Hoogstens 200 tekens.")),
+        ],
+    )
+    email = TrimmedStringField(
+        _l("E-mailadres"),
+        validators=[DataRequired(_l("Vul het e-mailadres in.")), EmailAddress()],
+        render_kw={"type": "email"},
     )

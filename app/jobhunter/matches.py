@@ -9,13 +9,13 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from app.extensions import db
+from app.jobhunter import bp
 from app.jobhunter.forms import MatchFilterForm, ProposeForm
-from app.jobhunter.routes import bp
 from app.models import Client, Proposal, Vacancy
 from app.security import get_for_user_or_404, role_required, staff_scope
 from app.services import audit, matching_bridge, occupations
 from app.services.leads import sroi_leads
-from app.services.proposing import ProposalRefused, propose
+from app.services.proposals import ProposalError, propose
 
 POOL = 200  # ranked before filtering, so filters never hide the best 10 that pass them
 
@@ -133,7 +133,7 @@ def propose_client(vacancy_id: int, client_id: int):
         try:
             explanation = matching_bridge.explain(client, vacancy)
             propose(client, vacancy, current_user, form.note.data or "", explanation.score)
-        except ProposalRefused as error:
+        except ProposalError as error:
             flash(str(error), "error")
             return redirect(url_for("jobhunter.client", client_id=client.id))
         db.session.commit()

@@ -9,14 +9,16 @@ from flask import Response, abort, render_template
 from app.charts import bar_chart
 from app.exports.cells import attachment
 from app.extensions import db
+from app.jobhunter import bp
 from app.jobhunter.common import current_municipality, municipalities, year_arg
-from app.jobhunter.routes import bp
 from app.security import role_required
-from app.services import audit, monitor
+from app.services import audit, monitoring
 
 
 def _report():
-    return monitor.build_report(current_municipality(), year_arg(date.today().year), date.today())
+    return monitoring.build_report(
+        current_municipality(), year_arg(date.today().year), date.today()
+    )
 
 
 @bp.route("/monitor")
@@ -55,9 +57,9 @@ def monitor_export(fmt: str):
     name = f"monitor-{report.municipality.name.lower().replace(' ', '-')}-{report.year}"
     audit.record("export", report.municipality, detail=f"monitor {report.year} als {fmt}")
     if fmt == "csv":
-        body, mimetype = monitor.to_csv(report), "text/csv; charset=utf-8"
+        body, mimetype = monitoring.to_csv(report), "text/csv; charset=utf-8"
     else:
-        body = monitor.to_xlsx(report)
+        body = monitoring.to_xlsx(report)
         mimetype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     db.session.commit()
     return Response(body, mimetype=mimetype, headers=attachment(f"{name}.{fmt}"))

@@ -9,12 +9,12 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from app.extensions import db
+from app.jobhunter import bp
 from app.jobhunter.common import current_municipality, municipalities, year_arg
 from app.jobhunter.forms import CampaignActivityForm, CampaignForm, ContactForm
-from app.jobhunter.routes import bp
 from app.models import Contract, Employer, EmployerContact, Vacancy
 from app.security import get_for_user_or_404, role_required
-from app.services import relations
+from app.services import employer_relations
 from app.services.sroi_bridge import status_for
 
 
@@ -55,7 +55,7 @@ def employer(employer_id: int):
     if request.method == "GET":
         form.contact_date.data = date.today()
     if form.validate_on_submit():
-        relations.log_contact(obj, municipality, current_user, form.data)
+        employer_relations.log_contact(obj, municipality, current_user, form.data)
         db.session.commit()
         flash(_("Het contact is vastgelegd."), "success")
         return redirect(url_for("jobhunter.employer", employer_id=obj.id, gemeente=municipality.id))
@@ -71,7 +71,7 @@ def employer(employer_id: int):
         employer=obj,
         form=form,
         municipality=municipality,
-        contacts=relations.contacts_with_mark(obj, municipality),
+        contacts=employer_relations.contacts_with_mark(obj, municipality),
         vacancies=vacancies,
         contracts=[(c, status_for(c, today)) for c in contracts],
     )
@@ -87,18 +87,18 @@ def _campaign_page(municipality, year, campaign, form=None, activity_form=None, 
         campaign=campaign,
         form=form,
         activity_form=activity_form or CampaignActivityForm(prefix="activiteit"),
-        results=relations.campaign_results(municipality, year),
+        results=employer_relations.campaign_results(municipality, year),
         year=year,
         municipality=municipality,
         municipalities=municipalities(),
-        spotlight=relations.spotlight_candidates(municipality, year),
+        spotlight=employer_relations.spotlight_candidates(municipality, year),
     ), status
 
 
 def _campaign_context():
     municipality = current_municipality()
     year = year_arg(date.today().year)
-    campaign = relations.campaign_for(municipality, year)
+    campaign = employer_relations.campaign_for(municipality, year)
     db.session.commit()
     return municipality, year, campaign
 
@@ -130,7 +130,7 @@ def campaign_activity():
     form = CampaignActivityForm(prefix="activiteit")
     if not form.validate():
         return _campaign_page(municipality, year, campaign, activity_form=form, status=400)
-    relations.add_campaign_activity(campaign, form.data)
+    employer_relations.add_campaign_activity(campaign, form.data)
     db.session.commit()
     flash(_("De activiteit is toegevoegd."), "success")
     return redirect(url_for("jobhunter.campaign", jaar=year, gemeente=municipality.id))

@@ -1,21 +1,18 @@
-"""Jobhunter pages. Clients are scoped to the jobhunter's municipality (or region)."""
+"""Jobhunter pages: the dashboard and the clients (list, create, edit, page, outcomes)."""
 
 from datetime import date
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from app.extensions import db
 from app.fields import options
+from app.jobhunter import bp
 from app.jobhunter.forms import ClientFilterForm, ClientForm, FollowUpDoneForm, OutcomeForm
 from app.models import Client, Proposal
 from app.security import get_for_user_or_404, role_required, staff_scope
-from app.services import audit, matching_bridge
-from app.services import clients as clients_service
-from app.services import worklists as worklist_service
-
-bp = Blueprint("jobhunter", __name__)
+from app.services import aftercare, audit, client_records, matching_bridge
 
 PAGE_SIZE = 25
 
@@ -44,10 +41,10 @@ def home():
     ).all()
     awards = [
         row
-        for row in worklist_service.awards(scope, today, ("requested", "granted"))
+        for row in aftercare.awards(scope, today, ("requested", "granted"))
         if row.can_grant or row.can_pay or row.decision.state == "forfeited"
     ]
-    tasks = worklist_service.open_follow_ups(current_user, scope)
+    tasks = aftercare.open_follow_ups(current_user, scope)
     html = render_template(
         "jobhunter/home.html",
         my_clients=my_clients,
@@ -68,14 +65,14 @@ def clients():
     scope = staff_scope(current_user)
     form = ClientFilterForm(request.args)
     form.municipality_id.choices = options(
-        [(m.id, m.name) for m in clients_service.municipalities_in(scope)], "alle"
+        [(m.id, m.name) for m in client_records.municipalities_in(scope)], "alle"
     )
     form.jobhunter_id.choices = options(
-        [(u.id, u.name) for u in clients_service.jobhunters_in(scope)], "alle"
+        [(u.id, u.name) for u in client_records.jobhunters_in(scope)], "alle"
     )
     filters = form.data if form.validate() else {}
     page = min(max(request.args.get("pagina", 1, type=int), 1), 100_000)  # no huge offsets
-    query = clients_service.search(scope, filters)
+    query = client_records.search(scope, filters)
     total = db.session.scalar(db.select(db.func.count()).select_from(query.subquery()))
     rows = db.session.scalars(query.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).all()
     html = render_template(
@@ -94,10 +91,10 @@ def _client_form(obj=None) -> ClientForm:
     scope = staff_scope(current_user)
     form = ClientForm(obj=obj)
     form.municipality_id.choices = options(
-        [(m.id, m.name) for m in clients_service.municipalities_in(scope)]
+        [(m.id, m.name) for m in client_records.municipalities_in(scope)]
     )
     form.jobhunter_id.choices = options(
-        [(0, "—")] + [(u.id, u.name) for u in clients_service.jobhunters_in(scope)]
+        [(0, "—")] + [(u.id, u.name) for u in client_records.jobhunters_in(scope)]
     )
     if request.method == "GET":
         if obj is None:
@@ -117,7 +114,7 @@ def _client_form(obj=None) -> ClientForm:
 def client_new():
     form = _client_form()
     if form.validate_on_submit():
-        client = clients_service.save_client(None, form.data)
+        client = client_records.save_client(None, form.data)
         db.session.commit()
         flash(_("Werkzoekende %(name)s is vastgelegd.", name=client.full_name), "success")
         return redirect(url_for("jobhunter.client", client_id=client.id))
@@ -130,7 +127,7 @@ def client_edit(client_id: int):
     client = get_for_user_or_404(Client, client_id)
     form = _client_form(client)
     if form.validate_on_submit():
-        clients_service.save_client(client, form.data)
+        client_records.save_client(client, form.data)
         db.session.commit()
         flash(_("De gegevens zijn opgeslagen."), "success")
         return redirect(url_for("jobhunter.client", client_id=client.id))
@@ -145,7 +142,7 @@ def client(client_id: int):
     """A client's page with history; every staff read of client data is audited."""
     obj = get_for_user_or_404(Client, client_id)
     audit.commit_read(obj, detail="klantpagina")
-    history = clients_service.history(obj)
+    history = client_records.history(obj)
     return render_template(
         "jobhunter/client.html",
         client=obj,
@@ -154,6 +151,3 @@ def client(client_id: int):
         proposed={p.vacancy_id for p in history["proposals"]},
         outcome_form=OutcomeForm(),
     )
-
-
-from app.jobhunter import approvals, export, matches, monitor, relations, worklists  # noqa: E402,F401 - they register routes on bp  # noqa: E402,F401

@@ -1,4 +1,4 @@
-"""Placements, follow-up, employer incentives and exit premiums: the jobhunter's worklists."""
+"""Placements, follow-up, employer incentives and exit premiums: the jobhunter's aftercare."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from app.extensions import db
+from app.jobhunter import bp
 from app.jobhunter.forms import FollowUpDoneForm, OutcomeForm
-from app.jobhunter.routes import bp
 from app.models import (
     Client,
     ExitPremium,
@@ -21,7 +21,7 @@ from app.models import (
     Proposal,
 )
 from app.security import get_for_user_or_404, role_required, staff_scope
-from app.services import audit, worklists
+from app.services import aftercare, audit
 from app.services.proposals import ProposalError, record_outcome
 
 
@@ -61,8 +61,8 @@ def follow_up_done(task_id: int):
         flash(" ".join(e for errors in form.errors.values() for e in errors), "error")
         return _back("jobhunter.home")
     try:
-        worklists.complete_follow_up(task, form.note.data or "")
-    except worklists.WorklistError as error:
+        aftercare.complete_follow_up(task, form.note.data or "")
+    except aftercare.WorklistError as error:
         flash(str(error), "error")
         return _back("jobhunter.home")
     db.session.commit()
@@ -74,8 +74,8 @@ def follow_up_done(task_id: int):
 @role_required("jobhunter")
 def incentives():
     scope, today = staff_scope(current_user), date.today()
-    awards = worklists.awards(scope, today)
-    candidates = worklists.exit_candidates(scope, today)
+    awards = aftercare.awards(scope, today)
+    candidates = aftercare.exit_candidates(scope, today)
     premiums = db.session.scalars(
         db.select(ExitPremium)
         .join(ExitPremium.client)
@@ -99,8 +99,8 @@ def incentives():
 def award_action(award_id: int, action: str):
     award = get_for_user_or_404(IncentiveAward, award_id)
     try:
-        state = worklists.change_award(award, action, date.today())
-    except worklists.WorklistError as error:
+        state = aftercare.change_award(award, action, date.today())
+    except aftercare.WorklistError as error:
         db.session.rollback()
         flash(str(error), "error")
         return redirect(url_for("jobhunter.incentives"))
@@ -124,8 +124,8 @@ def exit_premium_request(client_id: int, scheme_id: int):
     client = get_for_user_or_404(Client, client_id)
     scheme = get_for_user_or_404(ExitPremiumScheme, scheme_id)
     try:
-        worklists.request_exit_premium(client, scheme, date.today())
-    except worklists.WorklistError as error:
+        aftercare.request_exit_premium(client, scheme, date.today())
+    except aftercare.WorklistError as error:
         flash(str(error), "error")
         return redirect(url_for("jobhunter.incentives"))
     db.session.commit()
@@ -138,8 +138,8 @@ def exit_premium_request(client_id: int, scheme_id: int):
 def exit_premium_pay(premium_id: int):
     premium = get_for_user_or_404(ExitPremium, premium_id)
     try:
-        worklists.pay_exit_premium(premium, date.today())
-    except worklists.WorklistError as error:
+        aftercare.pay_exit_premium(premium, date.today())
+    except aftercare.WorklistError as error:
         flash(str(error), "error")
         return redirect(url_for("jobhunter.incentives"))
     db.session.commit()

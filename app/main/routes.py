@@ -1,16 +1,15 @@
 """Start page (sends each role to its home) and `/healthz`."""
 
-from flask import Blueprint, abort, current_app, redirect, render_template, url_for
+from flask import abort, current_app, redirect, render_template, url_for
 from flask_login import current_user
 from sqlalchemy import text
 
 from app.extensions import db
+from app.main import bp
 from app.models import OutboxMail
 from app.navigation import HOME_ENDPOINT
 from app.security import role_required
 from app.services import audit
-
-bp = Blueprint("main", __name__)
 
 
 @bp.route("/")

@@ -14,6 +14,7 @@ from flask_login import current_user
 
 from app.extensions import db
 from app.models import Catalogue, CatalogueBlock, CatalogueBonus, Contract
+from app.procurement import bp
 from app.procurement.forms import (
     BlockForm,
     BonusForm,
@@ -21,9 +22,8 @@ from app.procurement.forms import (
     CatalogueForm,
     ConfirmForm,
 )
-from app.procurement.routes import bp
 from app.security import role_required, staff_scope
-from app.services import catalogue_versions as versions
+from app.services import catalogue_versions
 
 ROLES = ("procurement", "admin")
 
@@ -42,7 +42,7 @@ def _part_or_404(model, catalogue: Catalogue, part_id: int):
     return part
 
 
-def _refused(catalogue: Catalogue, exc: versions.CatalogueVersionError):
+def _refused(catalogue: Catalogue, exc: catalogue_versions.CatalogueVersionError):
     flash(" ".join(exc.errors.values()), "error")
     return redirect(url_for("procurement.catalogue", catalogue_id=catalogue.id))
 
@@ -86,16 +86,16 @@ def catalogue(catalogue_id: int):
             .order_by(Contract.reference)
         ).all()
     copy_form = CatalogueCopyForm(formdata=None)
-    copy_form.name.data = versions.suggest_name(catalogue)
+    copy_form.name.data = catalogue_versions.suggest_name(catalogue)
     copy_form.title.data = catalogue.title
     return render_template(
         "procurement/catalogue.html",
         catalogue=catalogue,
-        lock=versions.lock_reason(catalogue),
-        used=versions.contracts_using(catalogue),
+        lock=catalogue_versions.lock_reason(catalogue),
+        used=catalogue_versions.contracts_using(catalogue),
         own_contracts=own_contracts,
-        lineage=versions.lineage(catalogue),
-        copies=versions.copies_of(catalogue),
+        lineage=catalogue_versions.lineage(catalogue),
+        copies=catalogue_versions.copies_of(catalogue),
         copy_form=copy_form,
         confirm=ConfirmForm(formdata=None),
     )
@@ -108,12 +108,14 @@ def catalogue_copy(catalogue_id: int):
     source = _catalogue_or_404(catalogue_id)
     form = CatalogueCopyForm()
     if request.method == "GET":
-        form.name.data = versions.suggest_name(source)
+        form.name.data = catalogue_versions.suggest_name(source)
         form.title.data = source.title
     if form.validate_on_submit():
         try:
-            copy = versions.copy_catalogue(source, form.name.data, form.title.data, current_user)
-        except versions.CatalogueVersionError as exc:
+            copy = catalogue_versions.copy_catalogue(
+                source, form.name.data, form.title.data, current_user
+            )
+        except catalogue_versions.CatalogueVersionError as exc:
             _add_errors(form, exc.errors)
         else:
             db.session.commit()
@@ -132,17 +134,17 @@ def catalogue_edit(catalogue_id: int):
     form = CatalogueForm(obj=catalogue)
     if form.validate_on_submit():
         try:
-            versions.update_header(catalogue, form.data)
-        except versions.CatalogueVersionError as exc:
-            if versions.lock_reason(catalogue):
+            catalogue_versions.update_header(catalogue, form.data)
+        except catalogue_versions.CatalogueVersionError as exc:
+            if catalogue_versions.lock_reason(catalogue):
                 return _refused(catalogue, exc)
             _add_errors(form, exc.errors)
         else:
             db.session.commit()
             flash(_("Het bouwblokkenmodel is opgeslagen."), "success")
             return redirect(url_for("procurement.catalogue", catalogue_id=catalogue.id))
-    elif request.method == "GET" and versions.lock_reason(catalogue):
-        flash(versions.lock_reason(catalogue), "error")
+    elif request.method == "GET" and catalogue_versions.lock_reason(catalogue):
+        flash(catalogue_versions.lock_reason(catalogue), "error")
         return redirect(url_for("procurement.catalogue", catalogue_id=catalogue.id))
     return render_template(
         "procurement/catalogue_form.html",
@@ -160,15 +162,15 @@ def _item_page(catalogue, form, item, kind: str):
 
 def _edit_part(catalogue: Catalogue, part, form, save, kind: str):
     """Shared flow of adding or changing a block or bonus."""
-    if request.method == "GET" and versions.lock_reason(catalogue):
-        flash(versions.lock_reason(catalogue), "error")
+    if request.method == "GET" and catalogue_versions.lock_reason(catalogue):
+        flash(catalogue_versions.lock_reason(catalogue), "error")
         return redirect(url_for("procurement.catalogue", catalogue_id=catalogue.id))
     if form.validate_on_submit():
         try:
             save(catalogue, part, form.data)
-        except versions.CatalogueVersionError as exc:
+        except catalogue_versions.CatalogueVersionError as exc:
             db.session.rollback()
-            if versions.lock_reason(catalogue):
+            if catalogue_versions.lock_reason(catalogue):
                 return _refused(catalogue, exc)
             _add_errors(form, exc.errors)
         else:
@@ -182,7 +184,7 @@ def _edit_part(catalogue: Catalogue, part, form, save, kind: str):
 @role_required(*ROLES)
 def block_new(catalogue_id: int):
     catalogue = _catalogue_or_404(catalogue_id)
-    return _edit_part(catalogue, None, BlockForm(), versions.save_block, "block")
+    return _edit_part(catalogue, None, BlockForm(), catalogue_versions.save_block, "block")
 
 
 @bp.route("/bouwblokken/<int:catalogue_id>/blokken/<int:block_id>", methods=["GET", "POST"])
@@ -193,7 +195,7 @@ def block_edit(catalogue_id: int, block_id: int):
     form = BlockForm(obj=block)
     if request.method == "GET":
         form.benefit.data = block.benefit or ""
-    return _edit_part(catalogue, block, form, versions.save_block, "block")
+    return _edit_part(catalogue, block, form, catalogue_versions.save_block, "block")
 
 
 @bp.route("/bouwblokken/<int:catalogue_id>/blokken/<int:block_id>/verwijderen", methods=["POST"])
@@ -203,8 +205,8 @@ def block_delete(catalogue_id: int, block_id: int):
     block = _part_or_404(CatalogueBlock, catalogue, block_id)
     if ConfirmForm().validate_on_submit():
         try:
-            versions.delete_block(catalogue, block)
-        except versions.CatalogueVersionError as exc:
+            catalogue_versions.delete_block(catalogue, block)
+        except catalogue_versions.CatalogueVersionError as exc:
             db.session.rollback()
             return _refused(catalogue, exc)
         db.session.commit()
@@ -216,7 +218,7 @@ def block_delete(catalogue_id: int, block_id: int):
 @role_required(*ROLES)
 def bonus_new(catalogue_id: int):
     catalogue = _catalogue_or_404(catalogue_id)
-    return _edit_part(catalogue, None, BonusForm(), versions.save_bonus, "bonus")
+    return _edit_part(catalogue, None, BonusForm(), catalogue_versions.save_bonus, "bonus")
 
 
 @bp.route("/bouwblokken/<int:catalogue_id>/bonussen/<int:bonus_id>", methods=["GET", "POST"])
@@ -224,7 +226,9 @@ def bonus_new(catalogue_id: int):
 def bonus_edit(catalogue_id: int, bonus_id: int):
     catalogue = _catalogue_or_404(catalogue_id)
     bonus = _part_or_404(CatalogueBonus, catalogue, bonus_id)
-    return _edit_part(catalogue, bonus, BonusForm(obj=bonus), versions.save_bonus, "bonus")
+    return _edit_part(
+        catalogue, bonus, BonusForm(obj=bonus), catalogue_versions.save_bonus, "bonus"
+    )
 
 
 @bp.route("/bouwblokken/<int:catalogue_id>/bonussen/<int:bonus_id>/verwijderen", methods=["POST"])
@@ -234,8 +238,8 @@ def bonus_delete(catalogue_id: int, bonus_id: int):
     bonus = _part_or_404(CatalogueBonus, catalogue, bonus_id)
     if ConfirmForm().validate_on_submit():
         try:
-            versions.delete_bonus(catalogue, bonus)
-        except versions.CatalogueVersionError as exc:
+            catalogue_versions.delete_bonus(catalogue, bonus)
+        except catalogue_versions.CatalogueVersionError as exc:
             db.session.rollback()
             return _refused(catalogue, exc)
         db.session.commit()
@@ -249,8 +253,8 @@ def catalogue_delete(catalogue_id: int):
     catalogue = _catalogue_or_404(catalogue_id)
     if ConfirmForm().validate_on_submit():
         try:
-            versions.delete_catalogue(catalogue)
-        except versions.CatalogueVersionError as exc:
+            catalogue_versions.delete_catalogue(catalogue)
+        except catalogue_versions.CatalogueVersionError as exc:
             db.session.rollback()
             return _refused(catalogue, exc)
         db.session.commit()
@@ -264,7 +268,7 @@ def catalogue_toml(catalogue_id: int):
     """The version as a TOML file in the engine's format."""
     catalogue = _catalogue_or_404(catalogue_id)
     return Response(
-        versions.toml_text(catalogue),
+        catalogue_versions.toml_text(catalogue),
         mimetype="text/plain; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{catalogue.name}.toml"'},
     )

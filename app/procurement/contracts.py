@@ -11,7 +11,7 @@ from app.charts import line_chart
 from app.extensions import db
 from app.fields import options
 from app.models import Catalogue, Contract, Organisation
-from app.procurement import routes
+from app.procurement import bp, common
 from app.procurement.forms import (
     ContractForm,
     ImportConfirmForm,
@@ -20,16 +20,14 @@ from app.procurement.forms import (
     StatusDateForm,
     ThresholdForm,
 )
-from app.procurement.routes import bp, scope
 from app.security import get_for_user_or_404, role_required
-from app.services import audit, sroi_reports
-from app.services import contracts as contracts_service
+from app.services import audit, sroi_contracts, sroi_reports
 
 
 def _filters() -> tuple[OverviewFilterForm, dict]:
     """The overview filters from the query string; invalid values are ignored with a message."""
     form = OverviewFilterForm(request.args)
-    years, suppliers = sroi_reports.filter_choices(scope())
+    years, suppliers = sroi_reports.filter_choices(common.scope())
     form.jaar.choices = options([(y, y) for y in years], "alle")
     form.leverancier.choices = options([(s.id, s.name) for s in suppliers], "alle")
     if not form.validate():
@@ -46,9 +44,9 @@ def _filters() -> tuple[OverviewFilterForm, dict]:
 def contracts():
     """All contracts of the authority by state, with filters (year, supplier, state) and totals."""
     form, filters = _filters()
-    data = sroi_reports.overview(scope(), routes.today(), **filters)
+    data = sroi_reports.overview(common.scope(), common.today(), **filters)
     return render_template(
-        "procurement/contracts.html", form=form, data=data, on=routes.today(), filters=filters
+        "procurement/contracts.html", form=form, data=data, on=common.today(), filters=filters
     )
 
 
@@ -57,11 +55,11 @@ def contracts():
 def suppliers():
     """Per supplier across its contracts (same filters as the overview)."""
     form, filters = _filters()
-    data = sroi_reports.overview(scope(), routes.today(), **filters)
+    data = sroi_reports.overview(common.scope(), common.today(), **filters)
     return render_template(
         "procurement/suppliers.html",
         form=form,
-        on=routes.today(),
+        on=common.today(),
         summaries=sroi_reports.per_supplier(data.lines),
         totals=data.totals,
     )
@@ -69,7 +67,7 @@ def suppliers():
 
 def _contract_form(contract: Contract | None = None) -> ContractForm:
     form = ContractForm(obj=contract)
-    authorities = contracts_service.authorities_for(current_user)
+    authorities = sroi_contracts.authorities_for(current_user)
     form.authority_id.choices = options([(a.id, a.name) for a in authorities])
     form.thresholds = {a.id: a.sroi_threshold for a in authorities}
     catalogues = db.session.scalars(
@@ -79,28 +77,27 @@ def _contract_form(contract: Contract | None = None) -> ContractForm:
         [(c.id, f"{c.title} ({c.name}{', standaard' if c.is_preset else ''})") for c in catalogues]
     )
     form.responsible_user_id.choices = options(
-        [(0, "—")]
-        + [(u.id, u.name) for u in contracts_service.responsible_candidates(current_user)]
+        [(0, "—")] + [(u.id, u.name) for u in sroi_contracts.responsible_candidates(current_user)]
     )
     if request.method == "GET":
         if contract is None:
             form.authority_id.data = current_user.organisation_id
             form.responsible_user_id.data = current_user.id
         else:
-            form.supplier.data = contracts_service.supplier_label(contract.supplier)
+            form.supplier.data = sroi_contracts.supplier_label(contract.supplier)
             form.responsible_user_id.data = contract.responsible_user_id or 0
     return form
 
 
 def _form_page(form: ContractForm, contract: Contract | None):
-    authorities = contracts_service.authorities_for(current_user)
+    authorities = sroi_contracts.authorities_for(current_user)
     return render_template(
         "procurement/contract_form.html",
         form=form,
         contract=contract,
-        suppliers=contracts_service.supplier_options(),
-        thresholds=[contracts_service.threshold_text(a) for a in authorities],
-        label=contracts_service.supplier_label,
+        suppliers=sroi_contracts.supplier_options(),
+        thresholds=[sroi_contracts.threshold_text(a) for a in authorities],
+        label=sroi_contracts.supplier_label,
     )
 
 
@@ -118,8 +115,8 @@ def contract_new():
     form = _contract_form()
     if form.validate_on_submit():
         try:
-            contract = contracts_service.create_contract(form.service_data(), current_user)
-        except contracts_service.ContractError as exc:
+            contract = sroi_contracts.create_contract(form.service_data(), current_user)
+        except sroi_contracts.ContractError as exc:
             db.session.rollback()
             _add_errors(form, exc.errors)
         else:
@@ -145,8 +142,8 @@ def contract_edit(contract_id: int):
     form = _contract_form(contract)
     if form.validate_on_submit():
         try:
-            changes = contracts_service.update_contract(contract, form.service_data(), current_user)
-        except contracts_service.ContractError as exc:
+            changes = sroi_contracts.update_contract(contract, form.service_data(), current_user)
+        except sroi_contracts.ContractError as exc:
             db.session.rollback()
             _add_errors(form, exc.errors)
         else:
@@ -165,7 +162,7 @@ def contract(contract_id: int):
     """Obligation, realised, pending, expected, state, shortfall and penalty with the working."""
     contract = get_for_user_or_404(Contract, contract_id)
     form = StatusDateForm(request.args)
-    on = form.peildatum.data if form.validate() and form.peildatum.data else routes.today()
+    on = form.peildatum.data if form.validate() and form.peildatum.data else common.today()
     view = sroi_reports.contract_view(contract, on)
     chart = None
     if view.points:
@@ -188,9 +185,9 @@ def contract(contract_id: int):
         chart=chart,
         form=form,
         on=on,
-        is_today=on == routes.today(),
-        jobhunters=contracts_service.jobhunters_for(contract) if behind else [],
-        vacancies=contracts_service.open_vacancies(contract) if behind else 0,
+        is_today=on == common.today(),
+        jobhunters=sroi_contracts.jobhunters_for(contract) if behind else [],
+        vacancies=sroi_contracts.open_vacancies(contract) if behind else 0,
     )
     shown = [item.activity.client_id for item in view.activities]
     audit.commit_list_read(shown, f"contract {contract.id}: activiteiten")
@@ -203,9 +200,9 @@ def contract_import():
     """Step 1: upload a CSV file; the preview shows every row's errors and saves nothing."""
     form = ImportForm()
     if form.validate_on_submit():
-        preview = contracts_service.parse_contract_csv(form.file.data.read(), current_user)
+        preview = sroi_contracts.parse_contract_csv(form.file.data.read(), current_user)
         confirm = ImportConfirmForm(formdata=None)
-        confirm.payload.data = contracts_service.sign_preview(preview, current_user)
+        confirm.payload.data = sroi_contracts.sign_preview(preview, current_user)
         return render_template(
             "procurement/import_preview.html",
             preview=preview,
@@ -213,7 +210,7 @@ def contract_import():
             form=ImportForm(formdata=None),
         )
     return render_template(
-        "procurement/import.html", form=form, example=contracts_service.EXAMPLE_HEADER
+        "procurement/import.html", form=form, example=sroi_contracts.EXAMPLE_HEADER
     )
 
 
@@ -224,12 +221,12 @@ def contract_import_confirm():
     form = ImportConfirmForm()
     try:
         if not form.validate_on_submit():
-            raise contracts_service.ContractError(
+            raise sroi_contracts.ContractError(
                 {"": _("Het voorbeeld ontbreekt. Lees het bestand opnieuw in.")}
             )
-        rows = contracts_service.load_preview(form.payload.data, current_user)
-        saved, skipped = contracts_service.import_rows(rows, current_user)
-    except contracts_service.ContractError as exc:
+        rows = sroi_contracts.load_preview(form.payload.data, current_user)
+        saved, skipped = sroi_contracts.import_rows(rows, current_user)
+    except sroi_contracts.ContractError as exc:
         db.session.rollback()
         flash(" ".join(exc.errors.values()), "error")
         return redirect(url_for("procurement.contract_import"))
@@ -244,7 +241,7 @@ def contract_import_confirm():
 @role_required("procurement")
 def settings():
     """The SROI threshold of each authority in scope."""
-    authorities = contracts_service.authorities_for(current_user)
+    authorities = sroi_contracts.authorities_for(current_user)
     form = ThresholdForm()
     form.authority_id.choices = options([(a.id, a.name) for a in authorities])
     if request.method == "GET":
@@ -254,8 +251,8 @@ def settings():
     if form.validate_on_submit():
         authority = get_for_user_or_404(Organisation, form.authority_id.data)
         try:
-            contracts_service.set_threshold(authority, form.threshold.data)
-        except contracts_service.ContractError as exc:
+            sroi_contracts.set_threshold(authority, form.threshold.data)
+        except sroi_contracts.ContractError as exc:
             _add_errors(form, exc.errors)
         else:
             db.session.commit()

@@ -7,15 +7,7 @@ from decimal import Decimal
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
-from wtforms import (
-    BooleanField,
-    DecimalField,
-    HiddenField,
-    IntegerField,
-    SelectField,
-    StringField,
-    TextAreaField,
-)
+from wtforms import BooleanField, HiddenField, SelectField, StringField, TextAreaField
 from wtforms.validators import (
     DataRequired,
     InputRequired,
@@ -23,14 +15,13 @@ from wtforms.validators import (
     NumberRange,
     Optional,
     Regexp,
-    StopValidation,
     ValidationError,
 )
 
 import sroi
-from app.fields import DutchDateField, options
+from app.fields import DutchDateField, DutchDecimalField, DutchIntegerField, options
 from app.formatting import money
-from app.services.contracts import EARLIEST, LATEST, MAX_PENALTY, MAX_VALUE, parse_amount
+from app.services.sroi_contracts import EARLIEST, LATEST, MAX_PENALTY, MAX_VALUE
 from app.validators import EmailAddress, KvK
 
 STATE_CHOICES = {
@@ -40,69 +31,18 @@ UNIT_CHOICES = {code: f"{code} – {label}" for code, label in sroi.UNIT_LABELS.
 BENEFIT_CHOICES = sroi.BENEFIT_LABELS
 
 
-class AmountField(DecimalField):
-    """A number typed the Dutch way (`1.200.000,50`, `5,5`) or plainly (`1200000.50`)."""
-
-    def __init__(self, label=None, validators=None, **kwargs):
-        kwargs.setdefault("render_kw", {"inputmode": "decimal", "autocomplete": "off"})
-        super().__init__(label, validators, **kwargs)
-
-    def _value(self):
-        if self.raw_data:
-            return self.raw_data[0]
-        if self.data is None:
-            return ""
-        text = (
-            format(self.data.normalize(), "f") if isinstance(self.data, Decimal) else str(self.data)
-        )
-        return text.replace(".", ",")
-
-    def process_formdata(self, valuelist):
-        if not valuelist:
-            return
-        raw = (valuelist[0] or "").strip()
-        if not raw:
-            self.data = None
-            return
-        try:
-            self.data = parse_amount(raw, str(self.label.text))
-        except ValueError:
-            self.data = None
-            raise ValueError(str(_l("Vul een getal in, zoals 1.200.000 of 5,5."))) from None
-
-    def pre_validate(self, form):
-        if self.process_errors:  # one clear message, not also the range message
-            raise StopValidation()
+# The procurement forms' own example: contract values run to millions.
+NUMBER_MESSAGE = _l("Vul een getal in, zoals 1.200.000 of 5,5.")
 
 
-class WholeNumberField(IntegerField):
-    """A whole number with a Dutch message for anything else."""
-
-    def process_formdata(self, valuelist):
-        if not valuelist or not (valuelist[0] or "").strip():
-            self.data = None
-            return
-        text = valuelist[0].strip()
-        if len(text) > 12 or not text.lstrip("-").isdigit():
-            self.data = None
-            raise ValueError(str(_l("Vul een heel getal in, zoals 2.")))
-        self.data = int(text)
-
-    def pre_validate(self, form):
-        if self.process_errors:
-            raise StopValidation()
+def _amount(label, validators, places: int = 2, **kwargs) -> DutchDecimalField:
+    """An amount or percentage field with the procurement example in its message."""
+    return DutchDecimalField(label, validators, places=places, message=NUMBER_MESSAGE, **kwargs)
 
 
-def _dates_in_range(form, field):
-    if field.data and not (EARLIEST <= field.data <= LATEST):
-        raise ValidationError(
-            _l("Kies een datum tussen %(a)s en %(b)s.", a=EARLIEST.year, b=LATEST.year)
-        )
-
-
-def _two_decimals(form, field):
-    if field.data is not None and field.data.as_tuple().exponent < -2:
-        raise ValidationError(_l("Gebruik hoogstens 2 decimalen."))
+def _contract_date(label, validators) -> DutchDateField:
+    """A date within the years a contract can have (the service checks the same bounds)."""
+    return DutchDateField(label, validators, earliest=EARLIEST, latest=LATEST)
 
 
 class ContractForm(FlaskForm):
@@ -138,7 +78,7 @@ class ContractForm(FlaskForm):
             Length(max=200, message=_l("De titel is maximaal 200 tekens.")),
         ],
     )
-    value = AmountField(
+    value = _amount(
         _l("Opdrachtwaarde excl. btw (€)"),
         validators=[
             InputRequired(_l("Vul de opdrachtwaarde in.")),
@@ -147,10 +87,9 @@ class ContractForm(FlaskForm):
                 max=MAX_VALUE,
                 message=_l("Vul een bedrag in tussen € 0,01 en € 999.999.999.999,99."),
             ),
-            _two_decimals,
         ],
     )
-    sroi_percentage = AmountField(
+    sroi_percentage = _amount(
         _l("SROI-percentage"),
         default=Decimal(5),
         validators=[
@@ -160,7 +99,6 @@ class ContractForm(FlaskForm):
                 max=Decimal(100),
                 message=_l("Kies een percentage tussen 0 en 100."),
             ),
-            _two_decimals,
         ],
     )
     catalogue_id = SelectField(
@@ -168,22 +106,17 @@ class ContractForm(FlaskForm):
         coerce=int,
         validators=[InputRequired(_l("Kies het bouwblokkenmodel."))],
     )
-    start_date = DutchDateField(
-        _l("Startdatum"), validators=[InputRequired(_l("Vul de startdatum in.")), _dates_in_range]
-    )
-    end_date = DutchDateField(
-        _l("Einddatum"), validators=[InputRequired(_l("Vul de einddatum in.")), _dates_in_range]
-    )
-    reduction_percentage = AmountField(
+    start_date = _contract_date(_l("Startdatum"), [InputRequired(_l("Vul de startdatum in."))])
+    end_date = _contract_date(_l("Einddatum"), [InputRequired(_l("Vul de einddatum in."))])
+    reduction_percentage = _amount(
         _l("Korting op de verplichting (%)"),
         default=Decimal(0),
         validators=[
             Optional(),
             NumberRange(min=0, max=100, message=_l("Kies een percentage tussen 0 en 100.")),
-            _two_decimals,
         ],
     )
-    penalty_percentage = AmountField(
+    penalty_percentage = _amount(
         _l("Boete bij niet nakomen (% van het tekort)"),
         default=Decimal(100),
         validators=[
@@ -191,7 +124,6 @@ class ContractForm(FlaskForm):
             NumberRange(
                 min=0, max=MAX_PENALTY, message=_l("Kies een percentage tussen 0 en 999,99.")
             ),
-            _two_decimals,
         ],
     )
     responsible_user_id = SelectField(
@@ -251,12 +183,11 @@ class ThresholdForm(FlaskForm):
     """The authority's SROI threshold (empty = SROI applies to every contract)."""
 
     authority_id = SelectField(_l("Opdrachtgever"), coerce=int, validators=[InputRequired()])
-    threshold = AmountField(
+    threshold = _amount(
         _l("Drempel: opdrachtwaarde excl. btw vanaf (€)"),
         validators=[
             Optional(),
             NumberRange(min=0, max=MAX_VALUE, message=_l("Vul een bedrag in van € 0 of meer.")),
-            _two_decimals,
         ],
     )
 
@@ -279,7 +210,7 @@ class ReviewForm(FlaskForm):
     """Accept or reject one activity; `version` is what the reviewer saw (optimistic lock)."""
 
     decision = StringField(_l("Besluit"), validators=[Optional(), Length(max=10)])
-    version = WholeNumberField(
+    version = DutchIntegerField(
         _l("Versie"),
         validators=[
             InputRequired(_l("De versie ontbreekt; open de activiteit opnieuw.")),
@@ -298,7 +229,7 @@ class StatusDateForm(FlaskForm):
     class Meta:
         csrf = False
 
-    peildatum = DutchDateField(_l("Peildatum"), validators=[Optional(), _dates_in_range])
+    peildatum = _contract_date(_l("Peildatum"), [Optional()])
 
 
 class OverviewFilterForm(FlaskForm):
@@ -321,7 +252,7 @@ class ReportForm(FlaskForm):
         csrf = False
 
     opdrachtgever = SelectField(_l("Opdrachtgever"), validators=[Optional()])
-    jaar = WholeNumberField(
+    jaar = DutchIntegerField(
         _l("Jaar"),
         validators=[
             Optional(),
@@ -366,12 +297,11 @@ class CatalogueForm(FlaskForm):
         _l("Bron (webadres of besluit)"),
         validators=[Length(max=500, message=_l("Maximaal 500 tekens."))],
     )
-    fulltime_hours = AmountField(
+    fulltime_hours = _amount(
         _l("Uren van een voltijdse werkweek"),
         validators=[
             Optional(),
             NumberRange(min=Decimal("0.01"), max=Decimal(168), message=_l("Tussen 0 en 168 uur.")),
-            _two_decimals,
         ],
     )
 
@@ -403,7 +333,7 @@ class BlockForm(FlaskForm):
     code = _item_code(_l("Alleen kleine letters, cijfers en liggend streepje, zoals pw_2jaar."))
     label = _item_label()
     unit = SelectField(_l("Eenheid"), choices=options(UNIT_CHOICES))
-    value = AmountField(
+    value = _amount(
         _l("Waarde (€, of factor bij factuurwaarde)"),
         validators=[
             InputRequired(_l("Vul de waarde in.")),
@@ -413,22 +343,23 @@ class BlockForm(FlaskForm):
                 message=_l("Vul een waarde in van 0 tot 9.999.999.999."),
             ),
         ],
+        places=4,
     )
-    max_years = WholeNumberField(
+    max_years = DutchIntegerField(
         _l("Telt hoogstens (jaren)"),
         validators=[Optional(), NumberRange(min=1, max=50, message=_l("Tussen 1 en 50 jaar."))],
     )
     benefit = SelectField(
         _l("Past bij uitkering"), choices=options(BENEFIT_CHOICES, "—"), validators=[Optional()]
     )
-    benefit_months_min = WholeNumberField(
+    benefit_months_min = DutchIntegerField(
         _l("Uitkeringsduur vanaf (maanden)"),
         validators=[
             Optional(),
             NumberRange(min=0, max=1200, message=_l("Tussen 0 en 1200 maanden.")),
         ],
     )
-    benefit_months_max = WholeNumberField(
+    benefit_months_max = DutchIntegerField(
         _l("Uitkeringsduur tot (maanden)"),
         validators=[
             Optional(),
@@ -436,15 +367,11 @@ class BlockForm(FlaskForm):
         ],
     )
 
-    def validate_value(self, field):
-        if field.data is not None and field.data.as_tuple().exponent < -4:
-            raise ValidationError(_l("Gebruik hoogstens 4 decimalen."))
-
 
 class BonusForm(FlaskForm):
     code = _item_code(_l("Alleen kleine letters, cijfers en liggend streepje, zoals age50."))
     label = _item_label()
-    value = AmountField(
+    value = _amount(
         _l("Waarde per jaar (€)"),
         validators=[
             InputRequired(_l("Vul de waarde in.")),
@@ -453,7 +380,6 @@ class BonusForm(FlaskForm):
                 max=Decimal("999999999"),
                 message=_l("Vul een bedrag in van € 0 tot € 999.999.999."),
             ),
-            _two_decimals,
         ],
     )
 

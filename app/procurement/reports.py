@@ -11,12 +11,10 @@ from app.charts import bar_chart
 from app.exports.cells import attachment
 from app.extensions import db
 from app.fields import options
-from app.procurement import routes
+from app.procurement import bp, common
 from app.procurement.forms import ConfirmForm, ReportForm
-from app.procurement.routes import bp, scope
 from app.security import role_required
-from app.services import audit, sroi_reports
-from app.services import contracts as contracts_service
+from app.services import audit, sroi_contracts, sroi_reports
 
 EXPORTS = {
     "csv": ("text/csv; charset=utf-8", sroi_reports.report_csv),
@@ -30,7 +28,7 @@ EXPORTS = {
 
 def _report():
     """The report the query string asks for (authority in scope, or all of them; a year)."""
-    authorities = contracts_service.authorities_for(current_user)
+    authorities = sroi_contracts.authorities_for(current_user)
     form = ReportForm(request.args)
     form.opdrachtgever.choices = options(
         [(a.id, a.name) for a in authorities], _("alle") if len(authorities) > 1 else None
@@ -38,11 +36,11 @@ def _report():
     if not request.args.get("opdrachtgever") and len(authorities) == 1:
         form.opdrachtgever.data = str(authorities[0].id)
     valid = form.validate()
-    year = form.jaar.data if valid and form.jaar.data else routes.today().year
+    year = form.jaar.data if valid and form.jaar.data else common.today().year
     if not request.args.get("jaar"):
         form.jaar.data = year
     chosen = [a for a in authorities if valid and str(a.id) == (form.opdrachtgever.data or "")]
-    report = sroi_reports.annual_report(chosen or authorities, year, routes.today())
+    report = sroi_reports.annual_report(chosen or authorities, year, common.today())
     return form, report
 
 
@@ -93,10 +91,10 @@ def report_export(fmt: str):
 @role_required("procurement")
 def digest():
     """The weekly digest as it would be mailed: contracts behind, those ending soon first."""
-    on = routes.today()
+    on = common.today()
     return render_template(
         "procurement/digest.html",
-        lines=sroi_reports.attention(scope(), on),
+        lines=sroi_reports.attention(common.scope(), on),
         on=on,
         form=ConfirmForm(formdata=None),
     )
@@ -106,7 +104,7 @@ def digest():
 @role_required("procurement")
 def digest_send():
     if ConfirmForm().validate_on_submit():
-        sent = sroi_reports.send_digests(routes.today(), scope())
+        sent = sroi_reports.send_digests(common.today(), common.scope())
         db.session.commit()
         flash(_("%(n)s e-mail(s) verstuurd naar de verantwoordelijke inkopers.", n=sent), "success")
     return redirect(url_for("procurement.digest"))

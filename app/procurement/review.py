@@ -10,12 +10,10 @@ from flask_login import current_user
 from app.extensions import db
 from app.headers import frames_own_documents
 from app.models import SroiActivity
-from app.procurement import routes
+from app.procurement import bp, common
 from app.procurement.forms import ReviewForm
-from app.procurement.routes import bp, scope
 from app.security import get_for_user_or_404, role_required
-from app.services import audit
-from app.services import review as review_service
+from app.services import activity_review, audit
 
 
 def _panel(activity: SroiActivity, form: ReviewForm) -> dict:
@@ -23,10 +21,10 @@ def _panel(activity: SroiActivity, form: ReviewForm) -> dict:
     if request.method == "GET" or form.version.data is None:
         form.version.data = activity.version
     return {
-        "item": review_service.item(activity, routes.today()),
+        "item": activity_review.item(activity, common.today()),
         "form": form,
-        "suggested": review_service.suggested_block(activity),
-        "inline": review_service.evidence_is_inline,
+        "suggested": activity_review.suggested_block(activity),
+        "inline": activity_review.evidence_is_inline,
     }
 
 
@@ -35,13 +33,13 @@ def _panel(activity: SroiActivity, form: ReviewForm) -> dict:
 @frames_own_documents
 def review_queue():
     """The queue, oldest first, with the oldest activity opened for review."""
-    items = review_service.queue(scope(), routes.today())
+    items = activity_review.queue(common.scope(), common.today())
     panel = _panel(items[0].activity, ReviewForm(formdata=None)) if items else None
     html = render_template(
         "procurement/review_queue.html",
         items=items,
         panel=panel,
-        total=review_service.queue_count(scope()),
+        total=activity_review.queue_count(common.scope()),
     )
     if panel:
         audit.commit_read(items[0].activity, detail="beoordelen")
@@ -56,18 +54,18 @@ def review_activity(activity_id: int):
     form = ReviewForm()
     if form.validate_on_submit():
         try:
-            review_service.decide(
+            activity_review.decide(
                 activity,
                 form.decision.data or "",
                 form.reason.data,
                 current_user,
                 form.version.data,
-                routes.today(),
+                common.today(),
             )
-        except review_service.ReviewError as exc:
+        except activity_review.ReviewError as exc:
             for name, message in exc.errors.items():
                 form[name].errors = list(form[name].errors) + [message]
-        except review_service.ReviewConflict as exc:
+        except activity_review.ReviewConflict as exc:
             flash(exc.message, "error")
             return redirect(url_for("procurement.review_activity", activity_id=activity_id))
         else:
@@ -77,7 +75,7 @@ def review_activity(activity_id: int):
                 _("De activiteit is %(verdict)s; de leverancier krijgt bericht.", verdict=verdict),
                 "success",
             )
-            following = review_service.next_in_queue(scope(), after=activity)
+            following = activity_review.next_in_queue(common.scope(), after=activity)
             if following is not None:
                 return redirect(url_for("procurement.review_activity", activity_id=following.id))
             return redirect(url_for("procurement.review_queue"))

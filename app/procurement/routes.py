@@ -1,10 +1,7 @@
-"""Procurement workspace: the blueprint, the dashboard, evidence previews and the digest command.
+"""Procurement workspace: the dashboard, evidence previews and the digest command.
 
-Every page is for the `procurement` role (catalogue pages also for `admin`) and works on the
-contracting authorities in the user's scope; every route that takes a contract, activity or
-evidence id loads it through `get_for_user_or_404`, so another authority's object is a 404.
-The pages live in modules per subject (contracts, review, catalogues, reports), imported at
-the bottom so they register on this blueprint. Numbers come from `app.services.sroi_bridge`.
+The other pages live in modules per subject (contracts, review, catalogues, reports); see the
+package docstring. Numbers come from `app.services.sroi_bridge`.
 """
 
 from __future__ import annotations
@@ -12,28 +9,13 @@ from __future__ import annotations
 from datetime import date
 
 import click
-from flask import Blueprint, abort, current_app, render_template, request
-from flask_login import current_user
+from flask import abort, current_app, render_template, request
 
 from app.extensions import db
 from app.models import EvidenceFile
-from app.security import get_for_user_or_404, role_required, staff_scope
-from app.services import audit, sroi_reports
-from app.services import evidence as evidence_store
-from app.services import review as review_service
-
-# cli_group=None: `flask sroi-digest`, not `flask procurement sroi-digest`.
-bp = Blueprint("procurement", __name__, cli_group=None)
-
-
-def today() -> date:
-    """Today's date; one place so pages agree on 'now'."""
-    return date.today()
-
-
-def scope() -> set[int]:
-    """The authorities whose contracts the current user manages."""
-    return staff_scope(current_user)
+from app.procurement import bp, common
+from app.security import get_for_user_or_404, role_required
+from app.services import activity_review, audit, evidence_files, sroi_reports
 
 
 @bp.app_template_filter("pct")
@@ -48,15 +30,15 @@ def pct_filter(value) -> str:
 @role_required("procurement")
 def home():
     """Dashboard: contracts by state, what needs attention, and the review queue."""
-    on = today()
-    ids = scope()
+    on = common.today()
+    ids = common.scope()
     lines = sroi_reports.overview(ids, on).lines
     return render_template(
         "procurement/home.html",
         totals=sroi_reports.totals(lines),
         attention=sroi_reports.needing_attention(lines),
-        waiting=review_service.queue_count(ids),
-        oldest=review_service.next_in_queue(ids),
+        waiting=activity_review.queue_count(ids),
+        oldest=activity_review.next_in_queue(ids),
         on=on,
     )
 
@@ -67,9 +49,9 @@ def evidence(evidence_id: int):
     """Stream an evidence file after the access check: PDF/PNG/JPEG inline (in a sandbox, framed
     by the review page only), anything else and `?download=1` as a download."""
     item = get_for_user_or_404(EvidenceFile, evidence_id)
-    inline = review_service.evidence_is_inline(item) and request.args.get("download") != "1"
+    inline = activity_review.evidence_is_inline(item) and request.args.get("download") != "1"
     try:
-        response = evidence_store.response(item, inline=inline)
+        response = evidence_files.response(item, inline=inline)
     except FileNotFoundError:
         abort(404)
     audit.commit_read(item, detail=f"bewijsstuk {'bekeken' if inline else 'gedownload'}")
@@ -91,6 +73,3 @@ def sroi_digest_command(on):
         sent = sroi_reports.send_digests(anchor)
         db.session.commit()
     click.echo(f"Weekoverzicht van {anchor:%d-%m-%Y}: {sent} e-mail(s) in het postvak uit gezet.")
-
-
-from app.procurement import catalogues, contracts, reports, review  # noqa: E402,F401 - register pages

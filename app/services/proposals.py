@@ -1,8 +1,10 @@
-"""Candidate proposals: the employer's answer, the jobhunter's outcome, what an employer may see.
+"""Candidate proposals from start to end, and what an employer may see of the candidate.
 
-The employer answers "uitnodigen voor gesprek" or "niet passend" (with a reason); the jobhunter
-sees the answer and later records the outcome (aangenomen, ingetrokken). Both workspaces call
-these functions, so the rules and the audit trail are the same wherever a proposal changes.
+A jobhunter proposes a consenting client for an open vacancy (SPEC §1.4); the proposal is also
+the first piece of feedback for the matching engine's re-ranker. The employer answers
+"uitnodigen voor gesprek" or "niet passend" (with a reason); the jobhunter sees the answer and
+later records the outcome (aangenomen, ingetrokken). Both workspaces call these functions, so
+the rules and the audit trail are the same wherever a proposal changes.
 
 `candidate_profile` is the only way the employer portal looks at a client: it copies the few
 fields an employer may see into a frozen dataclass (SPEC §1.4). Name, BSN, birth date, postcode,
@@ -14,13 +16,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 from flask import url_for
 from flask_babel import gettext as _
 
 from app.extensions import db
 from app.formatting import money, number
-from app.models import Client, IncentiveScheme, PostcodeArea, Proposal, User
+from app.models import Client, IncentiveScheme, PostcodeArea, Proposal, User, Vacancy
 from app.models.base import utcnow
 from app.models.choices import EDUCATION_LEVELS
 from app.services import audit
@@ -36,7 +39,56 @@ DISTANCE_BANDS = ((5, "0–5 km"), (10, "5–10 km"), (25, "10–25 km"), (50, "
 
 
 class ProposalError(ValueError):
-    """The change is not allowed (Dutch message for the user)."""
+    """The proposal or the change is not allowed (Dutch message for the user)."""
+
+
+def propose(
+    client: Client, vacancy: Vacancy, jobhunter: User, note: str, score: float | None = None
+) -> Proposal:
+    """Propose a consenting client for an open vacancy and tell the employer's users."""
+    if not client.has_consent:
+        raise ProposalError(
+            _(
+                "Deze werkzoekende heeft geen toestemming gegeven om het profiel met werkgevers "
+                "te delen. Vraag eerst toestemming en leg die vast."
+            )
+        )
+    if vacancy.status != "open":
+        raise ProposalError(_("Deze vacature is niet meer open."))
+    existing = db.session.execute(
+        db.select(Proposal).where(
+            Proposal.client_id == client.id, Proposal.vacancy_id == vacancy.id
+        )
+    ).scalar_one_or_none()
+    if existing is not None:
+        raise ProposalError(_("Deze werkzoekende is al voorgesteld voor deze vacature."))
+    proposal = Proposal(
+        client=client,
+        vacancy=vacancy,
+        jobhunter=jobhunter,
+        note=note.strip(),
+        status="proposed",
+        match_score=Decimal(str(round(score * 100, 2))) if score is not None else None,
+    )
+    db.session.add(proposal)
+    db.session.flush()
+    audit.record(
+        "create",
+        proposal,
+        detail=f"voorgesteld: werkzoekende {client.id} voor vacature {vacancy.id}",
+    )
+    for user in vacancy.employer.organisation.users:
+        if user.active:
+            send_mail(
+                user.email,
+                f"Nieuwe kandidaat voor uw vacature {vacancy.title}",
+                f"Beste {user.name},\n\nDe gemeente stelt {client.pseudonym} voor voor uw vacature "
+                f"'{vacancy.title}'. U ziet het profiel (zonder naam) in Werkbrug onder "
+                "Kandidaten.\n",
+                organisation_id=vacancy.employer.organisation_id,
+                client_id=client.id,
+            )
+    return proposal
 
 
 def answer(proposal: Proposal, decision: str, reason: str, user: User) -> Proposal:

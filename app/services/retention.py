@@ -51,8 +51,7 @@ from app.models import (
     SroiActivity,
 )
 from app.models.base import utcnow
-from app.services import audit, mail
-from app.services import evidence as evidence_store
+from app.services import audit, evidence_files, mail
 
 ANONYMOUS_FIRST_NAME = "Geanonimiseerde"
 ANONYMOUS_LAST_NAME = "inwoner"
@@ -271,7 +270,7 @@ def _objects_of(client: Client) -> dict[str, set[int]]:
 def _remove_evidence(item: EvidenceFile, now):
     """Keep the row as a fingerprint with a neutral name; return the file's path to delete."""
     try:
-        path = evidence_store.path_of(item)
+        path = evidence_files.path_of(item)
     except FileNotFoundError:
         path = None
     suffix = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg"}.get(
@@ -314,7 +313,7 @@ def run(today: date, dry_run: bool = False) -> RetentionReport:
             continue
         done = anonymise(client)
         db.session.commit()
-        evidence_store.discard(done.paths)
+        evidence_files.discard(done.paths)
         report.clients.append(done)
     if dry_run:
         db.session.rollback()

@@ -20,7 +20,7 @@ import sroi
 from app.extensions import db
 from app.formatting import ddmmyyyy, money, number
 from app.models import Client, IncentiveScheme, MinimumWage
-from app.services.placements import benefit_on, engine_scheme, minimum_wage_on
+from app.services.placement_lifecycle import benefit_on, engine_scheme, minimum_wage_on
 
 # LKV banenafspraak from 1 January 2026: up to € 2.000 a year for as long as the employee
 # stays (WerkSaam Westfriesland 2026-2030, `004_…`).

@@ -125,7 +125,7 @@ def test_bad_search_values_get_dutch_messages(logged, client, auth):
     )
     assert response.status_code == 200
     html = response.get_data(as_text=True)
-    assert "Vul een datum in als 31-12-2026." in html
+    assert "Vul een datum in zoals 22-11-2026." in html
     assert "<script>" not in html
     reversed_range = client.get(
         "/beheer/auditlog", query_string={"date_from": "2026-02-01", "date_to": "2026-01-01"}

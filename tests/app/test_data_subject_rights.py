@@ -166,11 +166,11 @@ def test_retention_dry_run_changes_nothing(rich, db, runner):
 
 
 def test_retention_anonymises_and_keeps_statistics(rich, db, runner, app):
-    from app.services import monitor
+    from app.services import monitoring
 
     a = rich.a
     with app.test_request_context():
-        before = monitor.build_report(a.municipality, 2026, date(2026, 11, 16))
+        before = monitoring.build_report(a.municipality, 2026, date(2026, 11, 16))
         before_rows = [(r.key, r.value) for r in before.rows]
     kept_client_id = rich.b.client.id
     old_pseudonym = a.client.pseudonym
@@ -222,7 +222,7 @@ def test_retention_anonymises_and_keeps_statistics(rich, db, runner, app):
     assert status_after == status_before
     # The monitor report for the year is unchanged.
     with app.test_request_context():
-        after = monitor.build_report(
+        after = monitoring.build_report(
             db.session.get(type(a.municipality), a.municipality.id), 2026, date(2026, 11, 16)
         )
     assert [(r.key, r.value) for r in after.rows] == before_rows

@@ -62,9 +62,9 @@ LIST_PAGES = [
 
 @pytest.fixture
 def today(monkeypatch):
-    from app.employer import routes
+    from app.employer import common
 
-    monkeypatch.setattr(routes, "today", lambda: TODAY)
+    monkeypatch.setattr(common, "today", lambda: TODAY)
     return TODAY
 
 

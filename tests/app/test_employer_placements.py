@@ -22,9 +22,9 @@ TODAY = date(2026, 11, 16)
 
 @pytest.fixture
 def setup(world, db, auth, monkeypatch):
-    from app.employer import routes
+    from app.employer import common
 
-    monkeypatch.setattr(routes, "today", lambda: TODAY)
+    monkeypatch.setattr(common, "today", lambda: TODAY)
     a = world.a
     a.placement.end_date = date(2026, 6, 1)  # the world's earlier placement is over
     a.municipality.follow_up_first_days = 10

@@ -21,9 +21,9 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
 @pytest.fixture
 def sr(world, db, auth, monkeypatch):
-    from app.employer import routes
+    from app.employer import common
 
-    monkeypatch.setattr(routes, "today", lambda: TODAY)
+    monkeypatch.setattr(common, "today", lambda: TODAY)
     auth.login("employer.a@example.nl")
     return world.a
 

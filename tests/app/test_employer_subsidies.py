@@ -15,9 +15,9 @@ TODAY = date(2026, 11, 16)
 
 @pytest.fixture
 def calc_world(world, db, auth, monkeypatch):
-    from app.employer import routes
+    from app.employer import common
 
-    monkeypatch.setattr(routes, "today", lambda: TODAY)
+    monkeypatch.setattr(common, "today", lambda: TODAY)
     a = world.a
     a.employer.municipality = a.municipality
     db.session.add_all(

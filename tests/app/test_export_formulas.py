@@ -124,7 +124,7 @@ def test_procurement_report_xlsx_has_no_formulas(hostile, db, client, auth, pref
 
 @pytest.mark.parametrize("prefix", PREFIXES)
 def test_monitor_exports_have_no_formulas(world, db, prefix):
-    from app.services import monitor
+    from app.services import monitoring as monitor
 
     report = monitor.MonitorReport(municipality=world.a.municipality, year=2026)
     report.rows = [

@@ -3,7 +3,9 @@
 For each form the test posts a valid baseline with one field replaced by a hypothesis value and
 checks: no server error; no script from the input appears unescaped in the page (whether the
 form comes back or the value is stored and shown); and, when the form comes back, the value is
-still in it (nothing lost). Uploads are tried with a mismatched type, zero bytes and too big.
+still in it (nothing lost). Each form is also posted as a browser would send it with one field
+left out at a time: no server error, and a refused form says why in Dutch. Uploads are tried
+with a mismatched type, zero bytes and too big.
 """
 
 from __future__ import annotations
@@ -14,14 +16,17 @@ import re
 import warnings
 from dataclasses import dataclass, field
 from datetime import date
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markupsafe import escape
 
-from app.models import EvidenceFile, SroiActivity
+from app.models import ClientOccupation, EvidenceFile, Proposal, SroiActivity
 from app.security import clean_text
+from tests.factories import CatalogueFactory, ClientFactory
 
 SCRIPT = "<script>alert(1)</script>"
 NASTY = [
@@ -67,6 +72,8 @@ class FormCase:
     fields: list[str]
     echoed: list[str] = field(default_factory=list)  # shown back as typed when re-shown
     stripped: list[str] = field(default_factory=list)  # shown back without outer spaces
+    page: str | None = None  # where the form is shown, when not at `url` (POST-only routes)
+    answers_in_page: bool = False  # success shows a page (200) instead of redirecting
 
 
 def _cases(world) -> list[FormCase]:
@@ -147,21 +154,29 @@ def _cases(world) -> list[FormCase]:
             "campaign-plan",
             "jobhunter",
             "/jobhunter/campagne/plan",
-            {"action_plan": "Plan", "target_new_conversations": "10"},
-            ["action_plan", "target_new_conversations", "target_contacts"],
+            {"plan-action_plan": "Plan", "plan-target_new_conversations": "10"},
+            ["plan-action_plan", "plan-target_new_conversations", "plan-target_contacts"],
+            page="/jobhunter/campagne",
         ),
         FormCase(
             "campaign-activity",
             "jobhunter",
             "/jobhunter/campagne/activiteit",
             {
-                "date": "2026-11-16",
-                "kind": "event",
-                "title": "Ontbijtsessie",
-                "reach": "40",
-                "notes": "",
+                "activiteit-date": "2026-11-16",
+                "activiteit-kind": "event",
+                "activiteit-title": "Ontbijtsessie",
+                "activiteit-reach": "40",
+                "activiteit-notes": "",
             },
-            ["title", "notes", "reach", "date", "kind"],
+            [
+                "activiteit-title",
+                "activiteit-notes",
+                "activiteit-reach",
+                "activiteit-date",
+                "activiteit-kind",
+            ],
+            page="/jobhunter/campagne",
         ),
         FormCase(
             "vacancy-new",
@@ -205,8 +220,14 @@ def _cases(world) -> list[FormCase]:
             "subsidy-calculator",
             "employer",
             "/werkgever/subsidies",
-            {},
+            {
+                "kind": "job",
+                "hours_per_week": "32",
+                "hourly_wage": "14,71",
+                "contract_months": "12",
+            },
             ["hours_per_week", "hourly_wage", "wage_value_pct", "benefit_type"],
+            answers_in_page=True,
         ),
         FormCase(
             "registration",
@@ -220,6 +241,7 @@ def _cases(world) -> list[FormCase]:
                 "size": "10",
                 "name": "Piet",
                 "email": "piet@example.nl",
+                "municipality": str(a.municipality.id),
                 "consent": "y",
             },
             ["company", "kvk", "sector", "postcode", "size", "name", "email", "municipality"],
@@ -230,8 +252,92 @@ def _cases(world) -> list[FormCase]:
             "/account/herstelcodes",
             {"codes-code": "123456"},
             ["codes-code"],
+            page="/account",
+            answers_in_page=True,
+        ),
+        FormCase(
+            "contract-new",
+            "procurement",
+            "/inkoop/contracten/nieuw",
+            {
+                "authority_id": str(a.municipality.id),
+                "supplier": a.employer.name,
+                "reference": "WSW-2026-009",
+                "title": "Schoonmaak gemeentehuis",
+                "value": "480.000,00",
+                "sroi_percentage": "5",
+                "catalogue_id": str(a.contract.catalogue_id),
+                "start_date": "01-01-2026",
+                "end_date": "31/12/2027",
+            },
+            [
+                "reference",
+                "title",
+                "value",
+                "sroi_percentage",
+                "start_date",
+                "end_date",
+                "supplier",
+                "reduction_percentage",
+                "penalty_percentage",
+            ],
+        ),
+        FormCase(
+            "block-new",
+            "procurement",
+            "/inkoop/bouwblokken/{catalogue}/blokken/nieuw",
+            {"code": "stage", "label": "Stage", "unit": "month", "value": "1.250,50"},
+            ["code", "label", "value", "max_years", "benefit_months_min", "benefit_months_max"],
+        ),
+        FormCase(
+            "placement-new",
+            "employer",
+            "/werkgever/plaatsingen/nieuw",
+            {
+                "proposal": str(a.invited.id),
+                "start_date": "16-11-2026",
+                "hours_per_week": "24",
+                "contract_type": "temporary",
+                "contract_months": "12",
+                "hourly_wage": "€ 14,71",
+            },
+            ["start_date", "hours_per_week", "contract_months", "hourly_wage", "wage_value_pct"],
+        ),
+        FormCase(
+            "activity-new",
+            "employer",
+            "/werkgever/social-return/{contract}/activiteiten/nieuw",
+            {"block": "wep", "start_date": "01-02-2026", "candidate_description": "Stagiair"},
+            ["start_date", "end_date", "hours_per_week", "hours", "amount", "block"],
+        ),
+        FormCase(
+            "invite",
+            "jobhunter",
+            "/jobhunter/werkgevers/{employer}/uitnodigen",
+            {"name": "Anna de Vries", "email": "anna@example.nl"},
+            ["name", "email"],
         ),
     ]
+
+
+@pytest.fixture
+def world(world, db):
+    """The shared world, with what these forms need: a client with wishes (so leaving the field
+    out of the edit form is noticed) and a catalogue version no contract uses (editable)."""
+    world.a.client.desired_occupations = [
+        ClientOccupation(text="Magazijnmedewerker"),
+        ClientOccupation(text="Heftruckchauffeur"),
+    ]
+    world.a.free_catalogue = CatalogueFactory()
+    world.a.invited = Proposal(
+        client=ClientFactory(municipality=world.a.municipality),
+        vacancy=world.a.vacancy,
+        jobhunter=world.a.users["jobhunter"],
+        status="invited",
+    )
+    db.session.add(world.a.invited)
+    db.session.commit()
+    return world
 
 
 def _case(world, name) -> FormCase:
@@ -240,7 +346,13 @@ def _case(world, name) -> FormCase:
 
 def _url(world, case: FormCase) -> str:
     a = world.a
-    return case.url.format(client=a.client.id, employer=a.employer.id, vacancy=a.vacancy.id)
+    return case.url.format(
+        client=a.client.id,
+        employer=a.employer.id,
+        vacancy=a.vacancy.id,
+        contract=a.contract.id,
+        catalogue=a.free_catalogue.id,
+    )
 
 
 def _check_page(html: str, value: str) -> None:
@@ -268,6 +380,11 @@ FORM_NAMES = [
     "subsidy-calculator",
     "registration",
     "account-codes",
+    "contract-new",
+    "block-new",
+    "placement-new",
+    "activity-new",
+    "invite",
 ]
 
 
@@ -300,6 +417,125 @@ def test_hostile_values_in_every_form(name, world, db, client, auth):
             _check_page(target.get_data(as_text=True), value)
 
     attack()
+
+
+# --- fields left out ---------------------------------------------------------------------------
+
+# WTForms' own English messages: a user must never see one, every field has a Dutch text.
+ENGLISH = re.compile(
+    r"This field is required|Not a valid|Invalid (input|Choice|email)|Field must|"
+    r"Field cannot|Number must|CSRF token|could not coerce"
+)
+
+
+class _Forms(HTMLParser):
+    """The POST forms of a page as a browser would submit them: (action, [(name, value)])."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.forms: list[tuple[str, list[tuple[str, str]]]] = []
+        self._fields: list[tuple[str, str]] | None = None
+        self._textarea: list | None = None
+        self._select: dict | None = None
+        self._option: dict | None = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "form":
+            self._fields = [] if (a.get("method") or "").lower() == "post" else None
+            if self._fields is not None:
+                self.forms.append((a.get("action") or "", self._fields))
+        if self._fields is None or not a.get("name") and tag != "option":
+            return
+        kind = (a.get("type") or "text").lower()
+        if tag == "input" and kind not in ("submit", "button", "image", "reset", "file"):
+            if kind not in ("checkbox", "radio") or "checked" in a:
+                default = "on" if kind == "checkbox" else ""
+                self._fields.append((a["name"], a.get("value") or default))
+        elif tag == "textarea":
+            self._textarea = [a["name"], ""]
+        elif tag == "select":
+            self._select = {"name": a["name"], "multiple": "multiple" in a, "all": [], "on": []}
+        elif tag == "option" and self._select is not None:
+            self._option = {"value": a.get("value"), "text": "", "selected": "selected" in a}
+
+    def handle_data(self, data):
+        if self._textarea is not None:
+            self._textarea[1] += data
+        if self._option is not None:
+            self._option["text"] += data
+
+    def handle_endtag(self, tag):
+        if tag == "textarea" and self._textarea is not None:
+            name, text = self._textarea
+            self._fields.append((name, text[1:] if text.startswith("\n") else text))
+            self._textarea = None
+        elif tag == "option" and self._option is not None:
+            option = self._option
+            value = option["value"] if option["value"] is not None else option["text"].strip()
+            self._select["all"].append(value)
+            if option["selected"]:
+                self._select["on"].append(value)
+            self._option = None
+        elif tag == "select" and self._select is not None:
+            chosen = self._select["on"] or (
+                self._select["all"][:1] if not self._select["multiple"] else []
+            )
+            self._fields.extend((self._select["name"], value) for value in chosen)
+            self._select = None
+        elif tag == "form":
+            self._fields = None
+
+
+def _form_as_sent(html: str, url: str) -> tuple[str, list[tuple[str, str]]]:
+    """The form on the page that posts to `url`, with the values the page filled in."""
+    reader = _Forms()
+    reader.feed(html)
+    target = urlsplit(url).path
+    for action, fields in reader.forms:
+        if (urlsplit(action).path or target) == target:
+            return action or url, fields
+    raise AssertionError(f"no form posting to {url} on the page")
+
+
+def _messages(html: str) -> list[str]:
+    """The texts the page shows next to fields, in the error summary and as flash messages."""
+    found = re.findall(r'<p class="(?:error|flash[^"]*)"[^>]*>(.*?)</p>', html, flags=re.S)
+    found += re.findall(r'<div class="error-summary".*?</div>', html, flags=re.S)
+    texts = (" ".join(re.sub(r"<[^>]+>", " ", item).split()) for item in found)
+    return [text for text in texts if text]
+
+
+@pytest.mark.parametrize("name", FORM_NAMES)
+def test_each_field_left_out_of_every_form(name, world, db, client, auth):
+    """A POST without a field (a hostile or broken client) never gives a server error; when the
+    form is refused, the page says why in Dutch, and never in WTForms' English."""
+    case = _case(world, name)
+    if case.role:
+        auth.login(f"{case.role}.a@example.nl")
+    url = _url(world, case)
+    page = client.get(case.page or url)
+    assert page.status_code == 200, case.page or url
+    action, sent = _form_as_sent(page.get_data(as_text=True), url)
+    overridden = set(case.baseline)
+    sent = [(k, v) for k, v in sent if k not in overridden] + list(case.baseline.items())
+    names = sorted({k for k, _v in sent} - {"csrf_token"})
+    assert names, "the form has no fields"
+    for left_out in names:
+        data = {}
+        for key, value in sent:
+            if key != left_out:
+                data.setdefault(key, []).append(value)
+        response = _post(client, action, data)
+        html = response.get_data(as_text=True)
+        assert not ENGLISH.search(html), (left_out, ENGLISH.search(html).group(0))
+        if response.status_code in (301, 302, 303):
+            target = client.get(response.headers["Location"])
+            assert target.status_code < 500, left_out
+            assert not ENGLISH.search(target.get_data(as_text=True)), left_out
+        elif response.status_code == 400 or not case.answers_in_page:
+            assert response.status_code in (200, 400), (left_out, response.status_code)
+            assert _messages(html), f"without {left_out} the form came back without a message"
 
 
 def test_stored_script_is_shown_escaped_everywhere(world, db, client, auth):
@@ -491,7 +727,7 @@ def test_refused_uploads(draft_activity, db, client, auth, name, content, conten
 
 
 def test_too_big_upload_is_refused_without_a_500(app, draft_activity, db, client, auth):
-    from app.services.evidence import MAX_BYTES
+    from app.services.evidence_files import MAX_BYTES
 
     auth.login("employer.a@example.nl")
     response = _upload(client, draft_activity, "groot.pdf", PDF + b"0" * MAX_BYTES)

@@ -78,7 +78,7 @@ def test_invalid_form_comes_back_filled_in_with_dutch_messages(world, client, au
     assert "Vul een postcode in zoals 8471 AB" in html
     assert "Het maximum moet minstens het minimum zijn." in html
     assert "Vul de voornaam in." in html
-    assert "Vul een datum in als 31-12-2026." in html
+    assert "Vul een datum in zoals 22-11-2026." in html
     # Nothing lost: the typed values are still in the form.
     assert 'value="Wiersma"' in html
     assert "Vijf jaar in een distributiecentrum." in html

@@ -63,7 +63,7 @@ def test_report_counts_what_the_policy_table_asks(world, client, auth, db):
     html = client.get(f"/jobhunter/monitor?jaar={YEAR}").get_data(as_text=True)
     assert f"Monitor arbeidsparticipatie {YEAR}" in html
 
-    from app.services.monitor import build_report
+    from app.services.monitoring import build_report
 
     report = build_report(world.a.municipality, YEAR, date.today())
     # The world already holds one paid 24-hour placement of this year (1 March).
@@ -81,7 +81,7 @@ def test_report_counts_what_the_policy_table_asks(world, client, auth, db):
 
 
 def test_other_municipalities_are_not_counted(world, db):
-    from app.services.monitor import build_report
+    from app.services.monitoring import build_report
 
     _placement(db, world, client=world.b.client, employer=world.b.employer)
     db.session.commit()

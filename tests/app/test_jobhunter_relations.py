@@ -137,7 +137,7 @@ def test_campaign_form_errors_are_shown(world, client, auth, db):
     )
     assert response.status_code == 400
     html = response.get_data(as_text=True)
-    assert "Vul een datum in als 31-12-2026." in html and "Een aantal van 0 of meer." in html
+    assert "Vul een datum in zoals 22-11-2026." in html and "Een aantal van 0 of meer." in html
     assert 'value="Mijn artikel"' in html
     response = client.post(
         "/jobhunter/campagne/plan", data={"plan-target_new_conversations": "veel"}

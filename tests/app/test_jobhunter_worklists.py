@@ -14,7 +14,7 @@ from app.models import (
     IncentiveTier,
     Proposal,
 )
-from app.services.placements import register_end, register_start
+from app.services.placement_lifecycle import register_end, register_start
 
 
 @pytest.fixture

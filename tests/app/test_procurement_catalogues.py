@@ -8,7 +8,7 @@ import pytest
 
 from app.models import AuditEntry, Catalogue, CatalogueBlock, Contract
 from app.services import catalogue_versions as versions
-from app.services.catalogues import ensure_preset_catalogues
+from app.services.catalogue_presets import ensure_preset_catalogues
 
 
 @pytest.fixture

@@ -84,6 +84,46 @@ def test_csv_with_bad_rows_reports_each_row_and_saves_nothing(procurement, clien
     assert "2 goede regels opslaan" in html
 
 
+@pytest.mark.parametrize(
+    "value, start, end",
+    [
+        ("480.000,00", "1-1-2026", "31-12-2027"),
+        ("480000", "01/01/2026", "31/12/2027"),
+        ("480000.00", "2026-01-01", "2027-12-31"),
+        ('"€ 480.000,00"', "1.1.2026", "31.12.2027"),
+    ],
+)
+def test_csv_reads_the_notations_the_forms_read(procurement, client, db, value, start, end):
+    """The import parses with the same functions as the contract form (`app/fields.py`)."""
+    row = f"IMP-7;Groenonderhoud;{{kvk}};{value};5;{{cat}};{start};{end};;;;"
+    html = _upload(client, _csv(procurement, row)).get_data(as_text=True)
+    assert "1 goede regel" in html, html
+    client.post("/inkoop/contracten/importeren/bevestigen", data={"payload": _payload(html)})
+    saved = db.session.scalars(db.select(Contract).where(Contract.reference == "IMP-7")).one()
+    assert saved.value == Decimal("480000.00")
+    assert (saved.start_date.isoformat(), saved.end_date.isoformat()) == (
+        "2026-01-01",
+        "2027-12-31",
+    )
+
+
+@pytest.mark.parametrize(
+    "value, start, message",
+    [
+        ("veel", "1-1-2026", "De waarde moet een getal zijn"),
+        ("1e400", "1-1-2026", "De waarde moet een getal zijn"),
+        ("1.2.3", "1-1-2026", "De waarde moet een getal zijn"),
+        ("480000", "31-02-2026", "De startdatum moet een datum zijn"),
+        ("480000", "1-1-26", "De startdatum moet een datum zijn"),
+        ("480000", "1-1/2026", "De startdatum moet een datum zijn"),
+    ],
+)
+def test_csv_refuses_what_the_forms_refuse(procurement, client, value, start, message):
+    row = f"IMP-8;Groenonderhoud;{{kvk}};{value};5;{{cat}};{start};31-12-2027;;;;"
+    html = _upload(client, _csv(procurement, row)).get_data(as_text=True)
+    assert message in html
+
+
 def test_confirm_saves_only_the_good_rows(procurement, client, db):
     before = _count(db)
     html = _upload(client, _csv(procurement, *GOOD_AND_BAD)).get_data(as_text=True)

@@ -11,7 +11,7 @@ import pytest
 import sroi
 from app.formatting import money
 from app.models import AuditEntry, Contract, OutboxMail, SroiActivity
-from app.services.catalogues import ensure_preset_catalogues
+from app.services.catalogue_presets import ensure_preset_catalogues
 
 
 @pytest.fixture

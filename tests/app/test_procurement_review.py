@@ -83,7 +83,7 @@ def test_queue_is_oldest_first_and_scoped(procurement, client, db):
     )
     db.session.commit()
     from app.security import staff_scope
-    from app.services.review import queue
+    from app.services.activity_review import queue
 
     items = queue(staff_scope(procurement.a.users["procurement"]), date(2026, 11, 1))
     ids = [i.activity.id for i in items]
@@ -244,7 +244,7 @@ def test_a_stale_form_cannot_overwrite_a_decision(procurement, client, db):
 
 def test_two_reviewers_in_two_sessions_end_with_one_decision(procurement, app, db):
     """Both load the activity before either decides; the second UPDATE changes no row."""
-    from app.services.review import ReviewConflict, decide
+    from app.services.activity_review import ReviewConflict, decide
 
     activity_id = procurement.a.activity.id
     first_user = procurement.a.users["procurement"]

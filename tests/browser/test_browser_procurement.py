@@ -341,6 +341,28 @@ def test_new_contract_form_errors_are_linked_and_the_form_is_kept(sroi_page):
     assert axe_violations(page) == []
 
 
+def test_contract_value_typed_as_the_hint_shows_is_saved(sroi_page):
+    """The hint says 480.000,00; the value field is a text input, so the browser sends exactly
+    that and the contract is saved with that value."""
+    page = sroi_page
+    login(page, INKOOP)
+    page.goto("/inkoop/contracten/nieuw")
+    value = page.get_by_label("Opdrachtwaarde excl. btw (€)")
+    assert value.get_attribute("type") == "text"
+    assert value.get_attribute("inputmode") == "decimal"
+    page.get_by_label("Kenmerk").fill("WSW-2026-901")
+    page.get_by_label("Titel").fill("Onderhoud speeltuinen")
+    value.fill("480.000,00")
+    page.get_by_label("Startdatum").fill("2027-01-01")
+    page.get_by_label("Einddatum").fill("2028-12-31")
+    supplier = page.locator("#supplier-options option").first.get_attribute("value")
+    page.get_by_label("Leverancier (naam of KvK-nummer)").fill(supplier)
+    page.get_by_role("button", name="Opslaan").click()
+    page.wait_for_load_state("networkidle")
+    assert "/inkoop/contracten/" in page.url and "nieuw" not in page.url
+    assert "€ 480.000,00" in page.locator("main").inner_text()
+
+
 @pytest.mark.parametrize("path", ["/inkoop/beoordelen", "/inkoop/contracten"])
 def test_usable_at_320_pixels(sroi_page, path):
     sroi_page.set_viewport_size({"width": 320, "height": 640})

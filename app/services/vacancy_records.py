@@ -1,6 +1,6 @@
-"""Employer-side use cases that are not shared with other workspaces: vacancies and occupations.
+"""Vacancies and unpaid places of an employer: fill the form, save, close or reopen (audited).
 
-Routes validate a form, call one of these functions, commit and redirect.
+The employer's vacancy pages validate a form, call one of these functions, commit and redirect.
 """
 
 from __future__ import annotations

@@ -5,11 +5,10 @@ from __future__ import annotations
 from flask import render_template, request
 from flask_babel import gettext as _
 
-from app.employer import routes
-from app.employer.fields import options
+from app.employer import bp, common
 from app.employer.forms import SubsidyForm
-from app.employer.routes import bp, current_employer
 from app.extensions import db
+from app.fields import options
 from app.models import Proposal
 from app.security import employer_proposals, get_for_user_or_404, role_required
 from app.services import audit, subsidies
@@ -31,7 +30,7 @@ def _proposal_choices(employer):
 @role_required("employer")
 def subsidy_calculator():
     """GET shows the form (optionally for `?voorstel=`); POST calculates. Nothing is stored."""
-    employer = current_employer()
+    employer = common.current_employer()
     form = SubsidyForm()
     form.proposal.choices = _proposal_choices(employer)
     proposal = None
@@ -46,7 +45,7 @@ def subsidy_calculator():
         return render_template("employer/subsidies.html", form=form, calc=None)
     calc = None
     if form.validate_on_submit():
-        today = routes.today()
+        today = common.today()
         if form.proposal.data:
             proposal = get_for_user_or_404(Proposal, int(form.proposal.data))
             profile = subsidies.Profile.of_client(proposal.client, form.start_date.data or today)

@@ -24,7 +24,7 @@ from app.models import (
     Organisation,
     Placement,
 )
-from app.services import relations
+from app.services import employer_relations
 from app.services.sroi_bridge import status_for
 
 PAID_KINDS = ("job", "apprenticeship")
@@ -205,7 +205,7 @@ def build_report(municipality: Organisation, year: int, today: date) -> MonitorR
         Row(
             "new_employer_contacts",
             "Gesprekken met nieuwe werkgevers",
-            len(relations.new_conversations(municipality, year)),
+            len(employer_relations.new_conversations(municipality, year)),
             f"doel: {municipality.new_employer_target}",
         ),
         Row(

@@ -1,4 +1,4 @@
-"""The jobhunter's worklists (SPEC §4.1–4.3): follow-up tasks, employer incentives, exit premiums.
+"""Aftercare of placements (SPEC §4.1–4.3): follow-up tasks, employer incentives, exit premiums.
 
 Every state change of an incentive or premium is the SROI engine's decision on today's facts:
 an incentive can be granted only while the engine still finds it eligible, paid only when the
@@ -23,7 +23,7 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.services import audit
-from app.services.placements import decide, reevaluate
+from app.services.placement_lifecycle import decide, reevaluate
 
 PAID_KINDS = ("job", "apprenticeship")
 

@@ -21,8 +21,7 @@ from app.extensions import db
 from app.formatting import ddmmyyyy, money
 from app.models import Contract, EvidenceFile, SroiActivity, User
 from app.models.base import utcnow
-from app.services import audit
-from app.services import evidence as evidence_store
+from app.services import audit, evidence_files
 from app.services.mail import send_mail
 from app.services.sroi_bridge import engine_catalogue, valuation_for
 
@@ -252,4 +251,4 @@ def _notify_supplier(activity: SroiActivity, decision: str, reason: str, value: 
 
 def evidence_is_inline(evidence: EvidenceFile) -> bool:
     """Whether the browser may show this file inside the page (PDF, PNG, JPEG only)."""
-    return evidence_store.is_inline(evidence)
+    return evidence_files.is_inline(evidence)

@@ -20,8 +20,7 @@ from app.extensions import db
 from app.models import Client, Contract, Placement, Proposal, SroiActivity, User
 from app.models.base import utcnow
 from app.security import employer_proposals
-from app.services import audit
-from app.services import evidence as evidence_service
+from app.services import audit, evidence_files
 from app.services.sroi_bridge import engine_catalogue, engine_contract
 
 EDITABLE_STATES = ("draft", "submitted")
@@ -241,10 +240,10 @@ def submit(activity: SroiActivity) -> SroiActivity:
 def withdraw(activity: SroiActivity) -> list:
     """Take back an activity that has not been reviewed: it and its files are removed.
 
-    Returns the stored files' paths, to delete with `evidence.discard` after the commit.
+    Returns the stored files' paths, to delete with `evidence_files.discard` after the commit.
     """
     _require_editable(activity)
-    paths = [evidence_service.delete(item) for item in list(activity.evidence)]
+    paths = [evidence_files.delete(item) for item in list(activity.evidence)]
     audit.record(
         "delete",
         activity,
@@ -267,7 +266,7 @@ def remove_evidence(item) -> object:
     """Remove one evidence file of an activity that has not been reviewed; returns its path."""
     _require_editable(item.activity)
     audit.record("update", item.activity, detail=f"bewijsstuk {item.id} verwijderd")
-    return evidence_service.delete(item)
+    return evidence_files.delete(item)
 
 
 def _require_editable(activity: SroiActivity) -> None:
@@ -284,6 +283,6 @@ def _submit(activity: SroiActivity) -> None:
 
 def _store_files(activity: SroiActivity, files, user: User) -> list:
     try:
-        return evidence_service.store_all(activity, files, user)
-    except evidence_service.EvidenceError as error:
+        return evidence_files.store_all(activity, files, user)
+    except evidence_files.EvidenceError as error:
         raise ReportingError(str(error), "evidence") from None

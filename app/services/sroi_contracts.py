@@ -18,14 +18,15 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from datetime import date
+from decimal import Decimal
 
 from flask import current_app
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
 import sroi
 from app.extensions import db
+from app.fields import parse_amount, parse_date
 from app.formatting import ddmmyyyy, money
 from app.models import Catalogue, Contract, Employer, Organisation, User
 from app.security import staff_scope
@@ -76,55 +77,24 @@ class ContractError(ValueError):
 # --------------------------------------------------------------------------- parsing helpers
 
 
-def parse_amount(text: str | Decimal | int | None, label: str = "Het bedrag") -> Decimal:
-    """A Dutch or plain number: `1.200.000,50`, `1200000,50`, `1200000.50`, `€ 1.200.000`.
-
-    Only digits, one sign, dots and commas are accepted, so `NaN`, `1e400` and `Infinity` are
-    refused with a Dutch message instead of becoming non-finite Decimals.
-    """
-    if isinstance(text, Decimal):
-        if not text.is_finite():
-            raise ValueError(f"{label} moet een getal zijn.")
-        return text
-    if isinstance(text, int) and not isinstance(text, bool):
-        return Decimal(text)
-    raw = (text or "").strip().replace("€", "").replace("\u00a0", "").replace(" ", "")
-    raw = raw.replace("EUR", "").replace("%", "")
-    if not raw:
+def _amount_cell(text: str, label: str) -> Decimal:
+    """An amount from a CSV cell (`app.fields.parse_amount`), with the column in the message."""
+    if not (text or "").strip():
         raise ValueError(f"{label} ontbreekt.")
-    if len(raw) > 30 or not re.fullmatch(r"-?[0-9.,]+", raw) or not re.search(r"[0-9]", raw):
-        raise ValueError(f"{label} moet een getal zijn, zoals 1.200.000 of 5,5.")
-    if "," in raw and "." in raw:
-        decimal_mark = "," if raw.rfind(",") > raw.rfind(".") else "."
-    elif "," in raw:
-        decimal_mark = ","
-    elif re.fullmatch(r"-?[0-9]{1,3}(\.[0-9]{3})+", raw):
-        decimal_mark = ","  # `1.200.000` uses dots between thousands
-    else:
-        decimal_mark = "."
-    thousands = "." if decimal_mark == "," else ","
-    normal = raw.replace(thousands, "").replace(decimal_mark, ".")
-    if normal.count(".") > 1:
-        raise ValueError(f"{label} moet een getal zijn, zoals 1.200.000 of 5,5.")
     try:
-        return Decimal(normal)
-    except InvalidOperation:
+        return parse_amount(text)
+    except ValueError:
         raise ValueError(f"{label} moet een getal zijn, zoals 1.200.000 of 5,5.") from None
 
 
-def parse_date(text: str | date | None, label: str = "De datum") -> date:
-    """A date typed as 31-12-2026, 31/12/2026 or 2026-12-31."""
-    if isinstance(text, date):
-        return text
-    raw = (text or "").strip()
-    if not raw:
+def _date_cell(text: str, label: str) -> date:
+    """A date from a CSV cell (`app.fields.parse_date`), with the column in the message."""
+    if not (text or "").strip():
         raise ValueError(f"{label} ontbreekt.")
-    for pattern in ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y"):
-        try:
-            return datetime.strptime(raw[:20], pattern).date()
-        except ValueError:
-            continue
-    raise ValueError(f"{label} moet een datum zijn zoals 31-12-2026.")
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise ValueError(f"{label} moet een datum zijn zoals 31-12-2026.") from None
 
 
 # --------------------------------------------------------------------------- choices
@@ -698,18 +668,18 @@ def _parse_row(
     elif len(title) > 200:
         row.errors.append("De titel is langer dan 200 tekens.")
     data["title"] = title
-    take("value", parse_amount, "De waarde")
-    take("sroi_percentage", parse_amount, "Het SROI-percentage")
+    take("value", _amount_cell, "De waarde")
+    take("sroi_percentage", _amount_cell, "Het SROI-percentage")
     for key, label, default in (
         ("reduction_percentage", "De korting", Decimal(0)),
         ("penalty_percentage", "Het boetepercentage", Decimal(100)),
     ):
         if raw.get(key, ""):
-            take(key, parse_amount, label)
+            take(key, _amount_cell, label)
         else:
             data[key] = default
-    take("start_date", parse_date, "De startdatum")
-    take("end_date", parse_date, "De einddatum")
+    take("start_date", _date_cell, "De startdatum")
+    take("end_date", _date_cell, "De einddatum")
     row.errors.extend(_range_errors(data))
     catalogue = ctx.catalogues.get(raw.get("catalogue", "").lower())
     if catalogue is None:
