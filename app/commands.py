@@ -115,7 +115,7 @@ def register(app: Flask) -> None:
     )
     def seed_demo_command(today):
         """Laad een demoregio (idempotent: een tweede keer verandert niets)."""
-        from app.demo import DEMO_PASSWORD, seed_demo
+        from app.seed.demo import DEMO_PASSWORD, seed_demo
 
         anchor = today.date() if today else date.today()
         result = seed_demo(anchor)
@@ -183,6 +183,6 @@ def register(app: Flask) -> None:
             )
         click.echo(pyotp.TOTP(user.totp_secret).now())
 
-    from app import scale
+    from app.seed import scale
 
     scale.register(app)

@@ -234,7 +234,7 @@ SCALE_SNIPPET = r"""
 import json, sys
 from datetime import date
 from app import create_app
-from app.scale import seed_scale
+from app.seed.scale import seed_scale
 
 app = create_app()
 with app.app_context():
@@ -302,7 +302,7 @@ def seed(env: dict, small: bool, sizes: dict) -> str:
             python(env, SCALE_SNIPPET, json.dumps(sizes))
         except subprocess.CalledProcessError as error:
             return f"demoregio (seed-scale niet beschikbaar: {error.stderr.strip()[-200:]})"
-        how = "app.scale.seed_scale"
+        how = "app.seed.scale.seed_scale"
     return f"demoregio + {how} {sizes} ({time.perf_counter() - began:.0f} s laden)"
 
 

@@ -132,7 +132,7 @@ def set_up(app, args, timings: dict) -> None:
     """Migrations, reference data, demo data and scale data."""
     from flask_migrate import upgrade
 
-    from app import scale
+    from app.seed import scale
 
     if "seed-scale" not in app.cli.commands:
         scale.register(app)
@@ -177,7 +177,7 @@ def login(app, client) -> None:
     authenticator secret known to this script (stored like an enrolled app), and the code of
     the moment is typed in (pyotp, the library the app itself uses for it).
     """
-    from app.demo import DEMO_PASSWORD
+    from app.seed.demo import DEMO_PASSWORD
 
     form = {"email": JOBHUNTER, "password": DEMO_PASSWORD}
     response = client.post("/inloggen", data=form)

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from app.demo import ACCOUNTS, DEMO_PASSWORD, EMPLOYER_ACCOUNT
+from app.seed.demo import ACCOUNTS, DEMO_PASSWORD, EMPLOYER_ACCOUNT
 from app.validators import check_bsn, check_kvk, check_postcode
 
 TODAY = "2026-11-16"

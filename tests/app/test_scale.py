@@ -18,7 +18,7 @@ POSTCODES = REFERENCE_DATA / "geonames" / "nl_pc4.csv"
 @pytest.fixture
 def scale_runner(app, runner):
     """The CLI runner with `seed-scale` registered (until app/commands.py registers it)."""
-    from app import scale
+    from app.seed import scale
 
     if "seed-scale" not in app.cli.commands:
         scale.register(app)
@@ -311,8 +311,8 @@ def test_needs_the_demo_data(db, scale_runner):
 
 
 def test_without_reference_data_uses_the_demo_postcodes(db, scale_runner):
-    from app.demo import MUNICIPALITIES
     from app.models import Client, ClientOccupation, Vacancy
+    from app.seed.demo import MUNICIPALITIES
 
     _load(
         scale_runner,
@@ -334,8 +334,8 @@ def test_without_reference_data_uses_the_demo_postcodes(db, scale_runner):
 
 @needs_reference_data
 def test_match_pages_work_on_the_scaled_data(db, scale_runner, client, auth):
-    from app.demo import DEMO_PASSWORD
     from app.models import Client, Organisation, Vacancy
+    from app.seed.demo import DEMO_PASSWORD
     from app.services import matching_bridge
 
     matching_bridge.reset()

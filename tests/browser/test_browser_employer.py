@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from app.demo import EMPLOYER_ACCOUNT
+from app.seed.demo import EMPLOYER_ACCOUNT
 from tests.browser.conftest import axe_violations, login
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.demo import ACCOUNTS, EMPLOYER_ACCOUNT
+from app.seed.demo import ACCOUNTS, EMPLOYER_ACCOUNT
 from tests.browser.conftest import axe_violations, login, second_factor
 
 HOMES = {

@@ -149,7 +149,7 @@ def sroi_server(tmp_path_factory):
     from werkzeug.serving import make_server
 
     from app import create_app
-    from app.demo import seed_demo
+    from app.seed.demo import seed_demo
 
     instance = tmp_path_factory.mktemp("procurement-live")
     app = create_app(

@@ -35,19 +35,6 @@ import click
 from flask import Flask
 from sqlalchemy import insert, text
 
-from app.demo import (
-    BENEFITS,
-    DECORATIONS,
-    EMPLOYER_WORDS,
-    FIRST_NAMES,
-    HOURS,
-    LAST_NAMES,
-    LICENCES,
-    MUNICIPALITIES,
-    OCCUPATIONS,
-    PLACE_NAMES,
-    SCHOONMAAK,
-)
 from app.extensions import db
 from app.models import (
     AuditEntry,
@@ -64,6 +51,19 @@ from app.models import (
     SroiActivity,
     User,
     Vacancy,
+)
+from app.seed.demo import (
+    BENEFITS,
+    DECORATIONS,
+    EMPLOYER_WORDS,
+    FIRST_NAMES,
+    HOURS,
+    LAST_NAMES,
+    LICENCES,
+    MUNICIPALITIES,
+    OCCUPATIONS,
+    PLACE_NAMES,
+    SCHOONMAAK,
 )
 from app.services import audit
 from app.services.catalogue_presets import ensure_preset_catalogues

@@ -1,0 +1,8 @@
+"""Data generators for demonstrations and benchmarks, used only by the `flask seed-demo` and
+`flask seed-scale` commands; nothing in the running portal imports this package.
+
+`demo` builds the deterministic demo region (two Frisian municipalities, their employers,
+clients, vacancies and SROI contracts); each later subject adds its part in a module of its own
+(`demo_<subject>.py`) called from `demo.seed_demo`. `scale` adds synthetic rows at the SPEC §7
+volume for benchmarks and load tests.
+"""
