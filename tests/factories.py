@@ -169,7 +169,7 @@ def build_world() -> SimpleNamespace:
     catalogue = CatalogueFactory()
     for key in ("a", "b"):
         municipality = OrganisationFactory(name=f"Gemeente {key.upper()}")
-        employer = EmployerFactory(name=f"Werkgever {key.upper()} BV")
+        employer = EmployerFactory(name=f"Werkgever {key.upper()} BV", municipality=municipality)
         users = {
             role: UserFactory(
                 email=f"{role}.{key}@example.nl", role=role, organisation=municipality
