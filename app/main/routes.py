@@ -7,7 +7,8 @@ from sqlalchemy import text
 from app.extensions import db
 from app.models import OutboxMail
 from app.navigation import HOME_ENDPOINT
-from app.security import role_required
+from app.security import role_required, staff_scope
+from app.services.mail import shown
 
 bp = Blueprint("main", __name__)
 
@@ -31,12 +32,16 @@ def healthz():
 
 
 @bp.route("/outbox")
-@role_required("admin", "jobhunter", "procurement")
+@role_required("admin")
 def outbox():
-    """Development stand-in for a mail server: the last 100 mails the application 'sent'."""
+    """Outside production: the last 100 mails of the beheerder's own organisation (or region),
+    without invitation links (app.services.mail); `flask outbox-show` shows them delivered."""
     if current_app.config["WERKBRUG_ENV"] == "production":
         abort(404)
     mails = db.session.scalars(
-        db.select(OutboxMail).order_by(OutboxMail.id.desc()).limit(100)
+        db.select(OutboxMail)
+        .where(OutboxMail.organisation_id.in_(staff_scope(current_user)))
+        .order_by(OutboxMail.id.desc())
+        .limit(100)
     ).all()
-    return render_template("main/outbox.html", mails=mails)
+    return render_template("main/outbox.html", mails=[(m, shown(m)) for m in mails])

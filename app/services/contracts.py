@@ -442,7 +442,8 @@ def invite_supplier(data: dict, authority: Organisation, user: User) -> Employer
         organisation=organisation,
         name=name,
         kvk=check_kvk(data["new_supplier_kvk"]),
-        municipality_id=authority.id if authority.kind == "municipality" else None,
+        # It belongs to the authority that brought it in (app.security: who manages it).
+        municipality_id=authority.id,
         approved=True,
     )
     db.session.add_all([organisation, employer])

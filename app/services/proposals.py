@@ -15,11 +15,11 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 
-from flask import url_for
 from flask_babel import gettext as _
 
 from app.extensions import db
 from app.formatting import money, number
+from app.links import public_url
 from app.models import Client, IncentiveScheme, PostcodeArea, Proposal, User
 from app.models.base import utcnow
 from app.models.choices import EDUCATION_LEVELS
@@ -112,7 +112,7 @@ def _tell_jobhunter(proposal: Proposal) -> None:
             employer=employer.name,
             what=what,
             vacancy=proposal.vacancy.title,
-            link=url_for("main.index", _external=True),
+            link=public_url("main.index"),
         ),
         organisation_id=jobhunter.organisation_id,
     )

@@ -80,7 +80,7 @@ ROUTES: dict[str, Route] = {
     "static": Route(public=True, anonymous=200, get=200),
     "main.index": Route(public=True, anonymous=302, get=302),
     "main.healthz": Route(public=True, anonymous=200, get=200),
-    "main.outbox": Route(roles=STAFF),
+    "main.outbox": adm(notes="only the beheerder's own organisation's mail"),
     "auth.login": Route(public=True, anonymous=200, get=302),
     "auth.two_factor": Route(public=True, anonymous=302, get=302, notes="no marker: to login"),
     "auth.enrol": Route(public=True, anonymous=302, get=302, notes="no marker: to login"),
@@ -120,7 +120,9 @@ ROUTES: dict[str, Route] = {
     "jobhunter.occupations_json": jh(),
     "jobhunter.employers": jh(),
     "jobhunter.employer": jh(notes="employers are shared by staff"),
-    "jobhunter.invite_employer_user": jh(),
+    "jobhunter.invite_employer_user": jh(
+        scoped=True, notes="only employers of the jobhunter's municipality or region"
+    ),
     "jobhunter.approvals": jh(),
     "jobhunter.approve": jh(skip_get=True),
     "jobhunter.refuse": jh(skip_get=True),
