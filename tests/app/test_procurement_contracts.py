@@ -291,7 +291,7 @@ def test_edit_a_contract_is_audited_with_the_changes(procurement, client, db):
 def test_catalogue_is_fixed_once_activities_are_submitted(procurement, client, db):
     from tests.factories import CatalogueFactory
 
-    other = CatalogueFactory()
+    other = CatalogueFactory(owner=procurement.a.municipality)
     db.session.commit()
     contract = procurement.a.contract
     data = _form(procurement, reference=contract.reference, catalogue_id=str(other.id))
