@@ -219,9 +219,15 @@ def support_for(client: Client, on: date | None = None) -> list[Support]:
                 ),
             )
         )
-    if client.sheltered_work:
+    if client.sheltered_work:  # named by what the employer gets, not by the indication
         items.append(
-            Support(_("Beschut werk"), _("Met begeleiding en aanpassingen; de no-riskpolis geldt."))
+            Support(
+                _("Begeleiding en no-riskpolis"),
+                _(
+                    "De gemeente regelt begeleiding en aanpassingen op de werkplek; wordt de "
+                    "werknemer ziek, dan betaalt UWV (no-riskpolis)."
+                ),
+            )
         )
     items.append(
         Support(
