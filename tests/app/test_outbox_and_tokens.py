@@ -124,3 +124,17 @@ def test_wsgi_starts_with_an_explicit_environment(tmp_path):
         }
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_developers_read_delivered_mails_with_the_command(world, db, client, auth, runner, app):
+    _invite_colleague(world, client, auth)
+    result = runner.invoke(args=["outbox-show", "--to", "piet@werkgever-a.nl"])
+    assert result.exit_code == 0, result.output
+    assert "Uitnodiging voor Werkbrug" in result.output
+    assert TOKEN.search(result.output)
+    app.config["WERKBRUG_ENV"] = "production"
+    try:
+        refused = runner.invoke(args=["outbox-show"])
+    finally:
+        app.config["WERKBRUG_ENV"] = "testing"
+    assert refused.exit_code != 0 and "Niet beschikbaar in productie" in refused.output
