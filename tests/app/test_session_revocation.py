@@ -147,3 +147,29 @@ def test_logging_out_ends_the_other_devices_too(app, world, client, auth):
     assert laptop.get("/werkgever/").status_code == 200
     auth.logout()
     assert laptop.get("/werkgever/").status_code == 302
+
+
+@pytest.mark.parametrize(
+    "change, ends",
+    [
+        ({"role": "procurement"}, True),
+        ({"password_hash": "een andere hash"}, True),
+        ({"active": False}, True),
+        ({"locked_at": "now"}, True),
+        ({"totp_confirmed_at": "now"}, True),
+        ({"name": "Nieuwe Naam"}, False),
+        ({"failed_logins": 3}, False),
+        ({"totp_last_step": 12345}, False),
+        ({"locked_at": None}, False),
+        ({"active": True}, False),
+    ],
+)
+def test_which_changes_end_the_sessions(world, db, change, ends):
+    from app.models.base import utcnow
+
+    user = _user(db, "employer.a@example.nl")
+    before = user.session_token
+    for name, value in change.items():
+        setattr(user, name, utcnow() if value == "now" else value)
+    db.session.commit()
+    assert (_user(db, "employer.a@example.nl").session_token != before) is ends
