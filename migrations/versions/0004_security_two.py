@@ -7,6 +7,7 @@ Create Date: 2026-12-02 03:10:00
 
 """
 
+import re
 import secrets
 from datetime import UTC, datetime, timedelta
 
@@ -87,6 +88,23 @@ def upgrade():
             ["id"],
         )
     _give_versions_an_owner(connection)
+    _scrub_invitation_links(connection)
+
+
+def _scrub_invitation_links(connection) -> None:
+    """Invitation links used to be stored in the outbox in clear: take them out (the
+    invitations themselves stay valid for whoever received the mail)."""
+    mails = sa.table("outbox_mails", sa.column("id", sa.Integer), sa.column("body", sa.Text))
+    link = re.compile(r"\S*/uitnodiging/[\w-]+")
+    rows = connection.execute(
+        sa.select(mails.c.id, mails.c.body).where(mails.c.body.like("%/uitnodiging/%"))
+    ).all()
+    for mail_id, body in rows:
+        connection.execute(
+            mails.update()
+            .where(mails.c.id == mail_id)
+            .values(body=link.sub("[link verwijderd uit de opslag]", body))
+        )
 
 
 def _give_versions_an_owner(connection) -> None:
