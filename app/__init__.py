@@ -46,14 +46,9 @@ def register_extensions(app: Flask) -> None:
     login_manager.login_message_category = "info"
     login_manager.session_protection = "strong"
 
-    @login_manager.user_loader
-    def load_user(user_id: str):
-        from app.models import User
+    from app.auth.sessions import load_user
 
-        try:
-            return db.session.get(User, int(user_id))
-        except ValueError:
-            return None
+    login_manager.user_loader(load_user)
 
 
 def register_blueprints(app: Flask) -> None:

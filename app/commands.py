@@ -1,5 +1,5 @@
 """Flask CLI commands: create-user, import-esco, import-postcodes, seed-demo, retention-run,
-totp-code."""
+totp-code, unlock-user, outbox-show."""
 
 from __future__ import annotations
 
@@ -182,6 +182,43 @@ def register(app: Flask) -> None:
                 "dan verschijnt de QR-code."
             )
         click.echo(pyotp.TOTP(user.totp_secret).now())
+
+    @app.cli.command("unlock-user")
+    @click.argument("email")
+    def unlock_user_command(email):
+        """Ontgrendel een geblokkeerd account (ook dat van de enige beheerder)."""
+        from app.services import lockout
+
+        user = db.session.execute(
+            db.select(User).where(db.func.lower(User.email) == email.strip().lower())
+        ).scalar_one_or_none()
+        if user is None:
+            raise click.ClickException(f"Geen account met e-mailadres {email}.")
+        was_locked = lockout.is_locked(user)
+        lockout.unlock(user, "ontgrendeld via de opdrachtregel op de server")
+        db.session.commit()
+        click.echo(
+            f"Het account van {user.email} is ontgrendeld."
+            if was_locked
+            else f"Het account van {user.email} was niet geblokkeerd; de teller staat weer op 0."
+        )
+
+    @app.cli.command("outbox-show")
+    @click.option("--to", "to", default=None, help="Alleen e-mail aan dit adres.")
+    @click.option("--last", default=5, show_default=True, help="Aantal berichten.")
+    def outbox_show_command(to, last):
+        """Toon verstuurde e-mail zoals de ontvanger die krijgt (alleen buiten productie)."""
+        from app.models import OutboxMail
+        from app.services.mail import delivered
+
+        if app.config["WERKBRUG_ENV"] == "production":
+            raise click.ClickException("Niet beschikbaar in productie.")
+        query = db.select(OutboxMail).order_by(OutboxMail.id.desc()).limit(max(last, 1))
+        if to:
+            query = query.where(db.func.lower(OutboxMail.to) == to.strip().lower())
+        for mail in reversed(db.session.scalars(query).all()):
+            out = delivered(mail)
+            click.echo(f"Aan: {out.to}\nOnderwerp: {out.subject}\n\n{out.body}\n{'-' * 60}")
 
     from app.seed import scale
 

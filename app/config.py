@@ -2,7 +2,9 @@
 
 Every setting is documented in `.env.example`. `DATABASE_URL` defaults to an SQLite file in
 the instance folder; `SECRET_KEY` is required outside development and generated once into the
-instance folder for development, so a fresh checkout runs without any set-up.
+instance folder for development, so a fresh checkout runs without any set-up. Production also
+requires `PUBLIC_BASE_URL` (every link in a mail is built from it, never from the request's
+Host header) and answers only for its host names (`TRUSTED_HOSTS`).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import os
 import secrets
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 
 class ConfigError(RuntimeError):
@@ -42,6 +45,35 @@ def development_secret_key(instance_path: str) -> str:
     path.write_text(key)
     path.chmod(0o600)
     return key
+
+
+DEVELOPMENT_BASE_URL = "http://127.0.0.1:5000"
+
+
+def check_public_base_url(url: str, production: bool) -> str:
+    """The site's public address without a trailing slash, or a Dutch ConfigError."""
+    url = (url or "").strip()
+    if not url:
+        raise ConfigError(
+            "PUBLIC_BASE_URL ontbreekt. Zet in productie het openbare adres van Werkbrug in de "
+            "omgevingsvariabele PUBLIC_BASE_URL (bijvoorbeeld https://werkbrug.gemeente.nl); "
+            "alle links in e-mails worden daarmee gemaakt."
+        )
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError(
+            f"PUBLIC_BASE_URL moet een volledig webadres zijn, zoals https://werkbrug.gemeente.nl, "
+            f"niet {url!r}."
+        )
+    if parts.query or parts.fragment or parts.username or parts.password:
+        raise ConfigError("PUBLIC_BASE_URL mag geen gebruikersnaam, vraagteken of # bevatten.")
+    if production and parts.scheme != "https":
+        raise ConfigError("PUBLIC_BASE_URL moet in productie met https:// beginnen.")
+    return url.rstrip("/")
+
+
+def _host_list(value: str | None) -> list[str]:
+    return [host.strip() for host in (value or "").split(",") if host.strip()]
 
 
 def load_config(instance_path: str, overrides: dict | None = None) -> dict:
@@ -97,16 +129,25 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "LOGIN_LIMIT_PER_ACCOUNT": os.environ.get(
             "LOGIN_LIMIT_PER_ACCOUNT", "5 per minute;30 per hour"
         ),
-        # Failed logins (password or code) in a row before the account is locked.
+        # Failed logins (password or code) in a row before the account is locked; the first
+        # lock lasts LOCKOUT_MINUTES, each next one in a row twice as long, at most the maximum.
         "LOCKOUT_THRESHOLD": int(os.environ.get("LOCKOUT_THRESHOLD", "10")),
+        "LOCKOUT_MINUTES": int(os.environ.get("LOCKOUT_MINUTES", "15")),
+        "LOCKOUT_MAX_MINUTES": int(os.environ.get("LOCKOUT_MAX_MINUTES", "1440")),
         # Seconds between a right password and the two-factor code; tries allowed in that time.
         "TWO_FACTOR_STEP_SECONDS": int(os.environ.get("TWO_FACTOR_STEP_SECONDS", "300")),
         "TWO_FACTOR_MAX_TRIES": int(os.environ.get("TWO_FACTOR_MAX_TRIES", "5")),
         # Days a sent mail stays in the outbox before `prune_outbox` deletes it (AVG: mails can
         # mention a client; the delivery log is enough after that).
         "OUTBOX_KEEP_DAYS": int(os.environ.get("OUTBOX_KEEP_DAYS", "30")),
-        # Number of reverse proxies in front of the app whose X-Forwarded-For/-Proto to trust.
+        # Number of reverse proxies in front of the app whose X-Forwarded-For/-Proto/-Host to
+        # trust; without a configured proxy those headers are ignored.
         "PROXY_COUNT": int(os.environ.get("PROXY_COUNT", "0")),
+        # The site's public address: the base of every link in a mail (app.links.public_url).
+        "PUBLIC_BASE_URL": os.environ.get("PUBLIC_BASE_URL", ""),
+        # Host names the app answers for (others get 400); in production at least the host of
+        # PUBLIC_BASE_URL. Empty outside production: any host.
+        "TRUSTED_HOSTS": _host_list(os.environ.get("TRUSTED_HOSTS")) or None,
     }
     config.update(overrides)
     if not config.get("SECRET_KEY"):
@@ -117,5 +158,13 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
                 "'import secrets; print(secrets.token_hex(32))')."
             )
         config["SECRET_KEY"] = development_secret_key(instance_path)
+    if production or config.get("PUBLIC_BASE_URL"):
+        config["PUBLIC_BASE_URL"] = check_public_base_url(config["PUBLIC_BASE_URL"], production)
+    else:
+        config["PUBLIC_BASE_URL"] = DEVELOPMENT_BASE_URL
+    if production:
+        own_host = urlsplit(config["PUBLIC_BASE_URL"]).hostname
+        hosts = list(config.get("TRUSTED_HOSTS") or [])
+        config["TRUSTED_HOSTS"] = hosts if own_host in hosts else [own_host, *hosts]
     config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(config["SQLALCHEMY_DATABASE_URI"])
     return config

@@ -74,9 +74,10 @@ PERMISSIONS_POLICY = (
 
 def register(app: Flask) -> None:
     """Add the headers to every response; trust `PROXY_COUNT` proxies for client addresses."""
-    from app.security import CleanRequest
+    from app.security import CleanRequest, can_manage
 
     app.request_class = CleanRequest  # no control characters in form or query values
+    app.jinja_env.globals["can_manage"] = can_manage  # the rule book, for buttons
     production = app.config.get("WERKBRUG_ENV") == "production"
     proxies = int(app.config.get("PROXY_COUNT") or 0)
     if proxies > 0:

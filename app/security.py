@@ -1,7 +1,21 @@
 """Access control in one place: role decorators, organisation scoping and password hashing.
 
 Every route that takes an id loads its object through `get_for_user_or_404`, so that another
-organisation's object is a 404 (not a 403 that would reveal it exists).
+organisation's object is a 404 (not a 403 that would reveal it exists). Two rules live here:
+
+- `can_see`: may the user read the object (`_visible`);
+- `can_manage`: may the user act for it beyond reading (`_manageable`): add users to an
+  employer, change or delete a catalogue version. `get_for_user_or_404(..., manage=True)`.
+
+Which employers belong to whom (issue 12): an employer belongs to the organisation in
+`Employer.municipality_id`, the municipality whose employer service point keeps the relation:
+the municipality it registered with (self-registration, approved by that municipality's
+jobhunters), the demo's municipality, or the authority whose procurement staff invited it as a
+new supplier. Staff see every employer (name, KvK, vacancies: shared regional business data
+that matching and SROI need across municipal borders), but act for an employer, such as
+inviting its users, only when it belongs to their scope (`staff_scope`: their own organisation,
+or their region and its municipalities). An employer that belongs to nobody is managed by a
+beheerder only.
 """
 
 from __future__ import annotations
@@ -19,6 +33,7 @@ from wtforms.validators import NumberRange, ValidationError
 
 from app.extensions import db
 from app.models import (
+    Catalogue,
     Client,
     Contract,
     Employer,
@@ -170,7 +185,56 @@ def _visible(obj, user: User) -> bool:
         return user.role == "jobhunter" and obj.municipality_id in staff_scope(user)
     if isinstance(obj, Organisation):
         return obj.id in staff_scope(user) if user.is_staff else obj.id == user.organisation_id
+    if isinstance(obj, Catalogue):
+        # Presets are for everyone in procurement; a version for its own authority, and for an
+        # authority with a contract awarded under it (its contract pages show the blocks).
+        if user.role != "procurement":
+            return False
+        scope = staff_scope(user)
+        return (
+            obj.is_preset
+            or obj.owner_id in scope
+            or db.session.scalar(
+                db.select(Contract.id)
+                .where(Contract.catalogue_id == obj.id, Contract.authority_id.in_(scope))
+                .limit(1)
+            )
+            is not None
+        )
     return False
+
+
+def _manageable(obj, user: User) -> bool:
+    """Whether `user` may act for `obj` beyond reading it (each case implies `_visible`)."""
+    if isinstance(obj, Catalogue):
+        if obj.is_preset:
+            return False  # presets ship with the product and stay as the region published them
+        if user.role == "admin":
+            return True
+        return user.role == "procurement" and obj.owner_id in staff_scope(user)
+    if user.role == "admin":
+        return True
+    if isinstance(obj, Employer):
+        return user.is_staff and obj.municipality_id in staff_scope(user)
+    if isinstance(obj, Organisation):  # adding users to it
+        if obj.kind == "employer":
+            employer = db.session.execute(
+                db.select(Employer).where(Employer.organisation_id == obj.id)
+            ).scalar_one_or_none()
+            return employer is not None and _manageable(employer, user)
+        return False  # staff accounts are made by a beheerder
+    return False
+
+
+def catalogues_to_award(user: User):
+    """The catalogue versions `user` may award a new contract under: the presets and the
+    versions of their own authority (or region); a beheerder any. A select statement."""
+    query = db.select(Catalogue).order_by(Catalogue.is_preset.desc(), Catalogue.name)
+    if user.role == "admin":
+        return query
+    return query.where(
+        db.or_(Catalogue.is_preset.is_(True), Catalogue.owner_id.in_(staff_scope(user)))
+    )
 
 
 def can_see(obj, user: User | None = None) -> bool:
@@ -179,10 +243,19 @@ def can_see(obj, user: User | None = None) -> bool:
     return bool(user and user.is_authenticated and _visible(obj, user))
 
 
-def get_for_user_or_404(model, object_id: int):
-    """Load `model` by id for the current user, or 404 when it is missing or not theirs."""
+def can_manage(obj, user: User | None = None) -> bool:
+    """Whether the user may act for `obj` (see the module docstring); for templates too."""
+    user = user or current_user
+    return bool(user and user.is_authenticated and _manageable(obj, user))
+
+
+def get_for_user_or_404(model, object_id: int, *, manage: bool = False):
+    """Load `model` by id for the current user, or 404 when it is missing or not theirs.
+
+    With `manage=True` the user must also be allowed to act for it (`can_manage`).
+    """
     obj = db.session.get(model, object_id)
-    if obj is None or not can_see(obj):
+    if obj is None or not (can_manage(obj) if manage else can_see(obj)):
         abort(404)
     return obj
 

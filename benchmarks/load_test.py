@@ -171,6 +171,8 @@ def app_env(database_url: str) -> dict:
             "DATABASE_URL": database_url,
             "WERKBRUG_ENV": "production",
             "SECRET_KEY": secrets.token_hex(32),
+            # Production requires the public address; the load test's requests use this host.
+            "PUBLIC_BASE_URL": f"https://{HOST}",
             "FLASK_APP": "wsgi:app",
             # Plain HTTP on the loopback: keep cookies usable for http.client (the client here
             # sends them back whatever their flags say; set for clarity).

@@ -162,6 +162,12 @@ def incentive_scheme(code: str) -> IncentiveScheme:
         ) from None
 
 
+# What each reason is about (`IncentiveDecision.reason_codes`), so a caller can decide who may
+# read it: "benefit" names the person's benefit (not for employers); the others are about the
+# employment: hours, contract length, tiers, an end or drop, or a warning.
+REASON_CODES: tuple[str, ...] = ("benefit", "hours", "contract", "tiers", "ended", "warning")
+
+
 @dataclass(frozen=True)
 class IncentiveDecision:
     """The outcome for one placement at a date, with Dutch reasons.
@@ -169,6 +175,7 @@ class IncentiveDecision:
     `amount` is what has been earned (highest tier completed, payable from `payable_on` when
     `state == "payable"`); `prospective_amount` is the highest tier still reachable on what is
     known now (planned contract end, recorded hours), payable from `prospective_on`.
+    `reason_codes[i]` says what `reasons[i]` is about (one of `REASON_CODES`).
     """
 
     scheme: str
@@ -181,6 +188,7 @@ class IncentiveDecision:
     prospective_on: date | None
     forfeited_on: date | None
     reasons: tuple[str, ...]
+    reason_codes: tuple[str, ...] = ()
 
     @property
     def state_label(self) -> str:
@@ -229,7 +237,8 @@ def decide_incentive(
         return IncentiveDecision(
             scheme=scheme.code, on=on, eligible=False, state="not_eligible", amount=ZERO_CENTS,
             payable_on=None, prospective_amount=ZERO_CENTS, prospective_on=None,
-            forfeited_on=None, reasons=tuple(refusal),
+            forfeited_on=None, reasons=tuple(text for _code, text in refusal),
+            reason_codes=tuple(code for code, _text in refusal),
         )  # fmt: skip
     return _decide_running(scheme, start, on, history, end, contract_end)
 
@@ -276,27 +285,39 @@ def _entry_refusal(
     benefit: str | None,
     history: list[tuple[date, Decimal]],
     contract_end: date | None,
-) -> list[str]:
-    """Dutch reasons why the placement does not qualify at all (empty when it does)."""
+) -> list[tuple[str, str]]:
+    """(code, Dutch reason) why the placement does not qualify at all (empty when it does)."""
     reasons = []
     if scheme.requires_benefit_at_start:
         if benefit not in scheme.eligible_benefits:
             allowed = " of ".join(BENEFIT_LABELS[b] for b in scheme.eligible_benefits)
             shown = BENEFIT_LABELS.get(benefit, benefit) if benefit else "geen uitkering"
-            reasons.append(f"De inwoner had bij de start geen uitkering {allowed} (maar: {shown}).")
+            reasons.append(
+                (
+                    "benefit",
+                    f"De inwoner had bij de start geen uitkering {allowed} (maar: {shown}).",
+                )
+            )
     at_start = _hours_at(history, start)
     if at_start < scheme.min_hours_per_week:
         reasons.append(
-            f"Het dienstverband is {format_number(at_start)} uur per week; de "
-            f"{scheme.name.lower()} "
-            f"vraagt minstens {format_number(scheme.min_hours_per_week)} uur."
+            (
+                "hours",
+                f"Het dienstverband is {format_number(at_start)} uur per week; de "
+                f"{scheme.name.lower()} "
+                f"vraagt minstens {format_number(scheme.min_hours_per_week)} uur.",
+            )
         )
     if scheme.min_contract_months is not None and contract_end is not None:
         needed = add_months(start, scheme.min_contract_months) - ONE_DAY
         if contract_end < needed:
             reasons.append(
-                f"Het contract loopt tot {format_date(contract_end)}, korter dan "
-                f"{scheme.min_contract_months} maanden (minstens tot en met {format_date(needed)})."
+                (
+                    "contract",
+                    f"Het contract loopt tot {format_date(contract_end)}, korter dan "
+                    f"{scheme.min_contract_months} maanden (minstens tot en met "
+                    f"{format_date(needed)}).",
+                )
             )
     return reasons
 
@@ -345,10 +366,12 @@ def _decide_running(
     prospective = round_cents(top.amount) if top else ZERO_CENTS
     prospective_on = _due(start, top) if top else None
     reasons = [_tier_text(scheme, start, reached, reachable)]
+    codes = ["tiers"]
     if broken is not None and broken <= on:
         if reached:
             state = "payable"
             reasons.append(f"Er komt geen hogere trede meer bij: {why}.")
+            codes.append("ended")
             prospective, prospective_on = amount, payable_on
         else:
             return IncentiveDecision(
@@ -359,6 +382,7 @@ def _decide_running(
                     f"Vervallen: {why}, voordat {scheme.first_tier.months} maanden volbracht "
                     "waren.",
                 ),
+                reason_codes=("ended",),
             )  # fmt: skip
     elif reached and reached[-1] == top:
         state = "payable"
@@ -366,10 +390,11 @@ def _decide_running(
         state = "pending"
         if broken is not None:
             reasons.append(f"Let op: {why}.")
+            codes.append("warning")
     return IncentiveDecision(
         scheme=scheme.code, on=on, eligible=True, state=state, amount=amount,
         payable_on=payable_on, prospective_amount=prospective, prospective_on=prospective_on,
-        forfeited_on=None, reasons=tuple(reasons),
+        forfeited_on=None, reasons=tuple(reasons), reason_codes=tuple(codes),
     )  # fmt: skip
 
 

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 import pytest
+from flask.testing import FlaskClient
 
 from tests.factories import PASSWORD
 
@@ -39,6 +40,7 @@ def app(tmp_path_factory):
             "INSTANCE_PATH": str(instance),
             "SQLALCHEMY_DATABASE_URI": _database_url(tmp_path_factory),
             "SECRET_KEY": "test-secret-key",  # noqa: S106 - test only
+            "PUBLIC_BASE_URL": "https://werkbrug.example.nl",
             "WTF_CSRF_ENABLED": False,
             "ARGON2_TIME_COST": 1,
             "ARGON2_MEMORY_COST": 1024,
@@ -48,6 +50,7 @@ def app(tmp_path_factory):
             "LOGIN_THROTTLE_ENABLED": False,
         }
     )
+    application.test_client_class = FreshRequestClient
     with application.app_context():
         from app.extensions import db
 
@@ -104,6 +107,24 @@ def db(app):
     with app.app_context():
         yield database
         database.session.remove()
+
+
+class FreshRequestClient(FlaskClient):
+    """A test client whose every request starts with an empty `flask.g`, as in production.
+
+    The `db` fixture keeps an application context open for the whole test, and Flask reuses an
+    open application context for a request instead of pushing a new one: without this, `g` (and
+    Flask-Login's `g._login_user`) would carry over from one request to the next, so a request
+    could act as the user of an earlier request whatever its cookies say.
+    """
+
+    def open(self, *args, **kwargs):
+        from flask import g, has_app_context
+
+        if has_app_context():
+            for name in list(g):
+                g.pop(name, None)
+        return super().open(*args, **kwargs)
 
 
 @pytest.fixture

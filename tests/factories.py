@@ -166,10 +166,10 @@ class ContractFactory(Base):
 def build_world() -> SimpleNamespace:
     """Two municipalities (A, B), each with users of every role and one object of each kind."""
     world = SimpleNamespace()
-    catalogue = CatalogueFactory()
     for key in ("a", "b"):
         municipality = OrganisationFactory(name=f"Gemeente {key.upper()}")
-        employer = EmployerFactory(name=f"Werkgever {key.upper()} BV")
+        catalogue = CatalogueFactory(owner=municipality)
+        employer = EmployerFactory(name=f"Werkgever {key.upper()} BV", municipality=municipality)
         users = {
             role: UserFactory(
                 email=f"{role}.{key}@example.nl", role=role, organisation=municipality

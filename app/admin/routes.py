@@ -30,15 +30,20 @@ def home():
 def users():
     """All users with their two-factor and lock-out state, and buttons to unlock or reset."""
     rows = db.session.scalars(db.select(User).order_by(User.email)).all()
-    return render_template("admin/users.html", users=rows, two_factor_on=two_factor.is_enabled)
+    return render_template(
+        "admin/users.html",
+        users=rows,
+        two_factor_on=two_factor.is_enabled,
+        is_locked=lockout.is_locked,
+    )
 
 
 @bp.route("/gebruikers/<int:user_id>/ontgrendelen", methods=["POST"])
 @role_required("admin")
 def unlock_user(user_id: int):
-    """Unlock an account locked after too many failed logins (audited)."""
+    """Unlock an account locked after too many failed logins, or reset its count (audited)."""
     user = db.session.get(User, user_id) or abort(404)
-    if lockout.is_locked(user):
+    if lockout.is_locked(user) or user.failed_logins:
         lockout.unlock(user)
         db.session.commit()
         flash(_("Het account van %(email)s is ontgrendeld.", email=user.email), "success")

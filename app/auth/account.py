@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_required
+from flask_login import current_user, login_required, login_user
 
 from app.auth import bp
 from app.extensions import db
@@ -52,6 +52,7 @@ def account_enrol():
         if codes is not None:
             _enrolled(user)
             db.session.commit()
+            _keep_this_session(user)
             return render_template(
                 "auth/recovery_codes.html",
                 codes=codes,
@@ -118,9 +119,17 @@ def account_disable():
                 organisation_id=user.organisation_id,
             )
             db.session.commit()
+            _keep_this_session(user)
             flash(_("Tweestapsverificatie staat uit."), "success")
             return redirect(url_for("auth.account"))
     return _account_with_errors(disable_form=form), 200
+
+
+def _keep_this_session(user) -> None:
+    """A change of the second factor ends every login of the account (new session token);
+    the session that made the change carries on with the new token, other devices log in again.
+    """
+    login_user(user)
 
 
 def _account_with_errors(**forms):

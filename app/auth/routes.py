@@ -7,7 +7,14 @@ authenticator app (or a recovery code). A staff user without an app first enrols
 
 Lock-out (decided for issue 8): an attacker learns nothing from the message. A locked account
 answers a wrong password with the usual generic message; only someone who types the right
-password is told the account is locked and to contact the beheerder.
+password is told the account is locked, until when, and that the beheerder can unlock it. A lock
+ends by itself (app.services.lockout).
+
+Logins are revocable (issue 12): see `app.auth.sessions`. Logging out ends every session of the
+user, on every device. "Ingelogd blijven" is given only to users without a second factor (so it
+never stands in for one), and ends with the session token like everything else. The wrong codes
+of the two-factor step are counted in the database (`User.code_tries`), not in the session
+cookie, so replaying an older cookie gives no extra tries.
 """
 
 from __future__ import annotations
@@ -50,10 +57,16 @@ bp.record_once(lambda state: throttle.init_app(state.app))
 PENDING = throttle.PENDING
 LOCAL = ZoneInfo("Europe/Amsterdam")
 GENERIC_ERROR = _l("Het e-mailadres of het wachtwoord klopt niet.")
-LOCKED_MESSAGE = _l(
-    "Uw account is geblokkeerd na te veel mislukte inlogpogingen. Neem contact op met de "
-    "beheerder van Werkbrug in uw organisatie om het te laten ontgrendelen."
-)
+
+
+def locked_message(user: User) -> str:
+    """What someone who typed the right password of a locked account is told."""
+    return _(
+        "Uw account is geblokkeerd tot %(until)s na te veel mislukte inlogpogingen. Probeer het "
+        "daarna opnieuw, of vraag de beheerder van Werkbrug in uw organisatie om het eerder te "
+        "ontgrendelen.",
+        until=local_time(user.locked_until),
+    )
 
 
 def safe_next(target: str | None) -> str | None:
@@ -93,7 +106,11 @@ def _fingerprint(user: User) -> str:
 
 
 def start_pending(user: User, remember: bool, next_url: str | None) -> None:
-    """Remember that `user` typed the right password; step 2 must follow within minutes."""
+    """Remember that `user` typed the right password; step 2 must follow within minutes.
+
+    `base` is the user's code count now: the marker's tries are the codes counted since, in
+    the database, so a replayed copy of this cookie never has more tries left than the latest.
+    """
     session.pop(PENDING, None)
     session[PENDING] = {
         "uid": user.id,
@@ -101,8 +118,12 @@ def start_pending(user: User, remember: bool, next_url: str | None) -> None:
         "exp": int(time.time()) + current_app.config["TWO_FACTOR_STEP_SECONDS"],
         "remember": bool(remember),
         "next": next_url,
-        "tries": 0,
+        "base": user.code_tries or 0,
     }
+
+
+def _tries_used(user: User, marker: dict) -> int:
+    return max((user.code_tries or 0) - int(marker.get("base", 0)), 0)
 
 
 def pending_user() -> User | None:
@@ -119,30 +140,32 @@ def pending_user() -> User | None:
         or not user.active
         or lockout.is_locked(user)
         or not hmac.compare_digest(marker.get("fp", ""), _fingerprint(user))
+        or _tries_used(user, marker) >= current_app.config["TWO_FACTOR_MAX_TRIES"]
     ):
         session.pop(PENDING, None)
         return None
     return user
 
 
-def _count_try() -> bool:
-    """Count a wrong code against the marker; False when the marker is used up."""
-    marker = dict(session.get(PENDING) or {})
-    marker["tries"] = int(marker.get("tries", 0)) + 1
-    if marker["tries"] >= current_app.config["TWO_FACTOR_MAX_TRIES"]:
+def _count_try(user: User) -> bool:
+    """Count a wrong code in the database (the caller commits); False when the marker is used
+    up, whichever copy of the session cookie comes back."""
+    user.code_tries = (user.code_tries or 0) + 1
+    if _tries_used(user, session.get(PENDING) or {}) >= current_app.config["TWO_FACTOR_MAX_TRIES"]:
         session.pop(PENDING, None)
         return False
-    session[PENDING] = marker
     return True
 
 
 def finish_login(user: User, remember: bool = False) -> None:
     """Log the user in for real: a fresh session, the idle time-out, the audit entry."""
     session.clear()  # drops the marker and anything from before the login (session fixation)
-    # "Ingelogd blijven" is for employers; staff always log in with their second factor.
-    login_user(user, remember=remember and not user.is_staff)
+    # "Ingelogd blijven" never stands in for a second factor: staff always use one, and an
+    # employer who turned it on types a code at every login.
+    login_user(user, remember=remember and not mfa.required_for(user))
     session.permanent = True
     user.last_login_at = utcnow()
+    user.code_tries = 0
     lockout.register_success(user)
     audit.record("login", user, actor=user)
 
@@ -191,7 +214,7 @@ def login():
                 pass
             elif lockout.is_locked(user):
                 if right:
-                    flash(str(LOCKED_MESSAGE), "error")
+                    flash(locked_message(user), "error")
                     return render_template("auth/login.html", form=form)
             elif not right:
                 lockout.register_failure(user, "wachtwoord")
@@ -232,11 +255,12 @@ def two_factor():
             db.session.commit()
             return redirect(marker.get("next") or home_url(user))
         locked = lockout.register_failure(user, "herstelcode" if recovery else "code")
+        more = _count_try(user)
         db.session.commit()
         if locked:
             session.pop(PENDING, None)
-            return _back_to_login(str(LOCKED_MESSAGE))
-        if not _count_try():
+            return _back_to_login(locked_message(user))
+        if not more:
             return _back_to_login(_("Te veel onjuiste codes. Log opnieuw in."))
         form.code.errors.append(_("Deze code klopt niet. Typ de code die de app nu toont."))
     return render_template("auth/two_factor.html", form=form)
@@ -284,7 +308,9 @@ def enrol():
                 next_url=marker.get("next") or home_url(user),
                 first=True,
             )
-        if not _count_try():
+        more = _count_try(user)
+        db.session.commit()
+        if not more:
             return _back_to_login(_("Te veel onjuiste codes. Log opnieuw in."))
         form.code.errors.append(
             _(
@@ -328,12 +354,15 @@ def render_throttled():
 @bp.route("/uitloggen", methods=["POST"])
 @login_required
 def logout():
-    """Log out (POST only, so a link or image cannot log someone out)."""
-    audit.record("logout", current_user._get_current_object())
+    """Log out (POST only, so a link or image cannot log someone out), on every device: the
+    user's session token changes, so no copy of a session or remember cookie works again."""
+    user = current_user._get_current_object()
+    user.end_all_sessions()
+    audit.record("logout", user)
     db.session.commit()
     logout_user()
     session.clear()
-    flash(_("U bent uitgelogd."), "info")
+    flash(_("U bent uitgelogd, ook op andere computers en telefoons."), "info")
     return redirect(url_for("auth.login"))
 
 

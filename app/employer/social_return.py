@@ -103,19 +103,13 @@ def _input(form: ActivityForm, candidates) -> activity_reporting.ActivityInput:
     )
 
 
-def _suggestion(form: ActivityForm, contract: Contract, candidates):
-    """The engine's block for the chosen candidate; fills an empty block field."""
-    data = _input(form, candidates)
-    if data.client is None:
-        return None
-    code = activity_reporting.suggest(contract, data.client, data.start or common.today())
-    if code and not form.block.data:
-        form.block.data = code
-    return code
-
-
 def _activity_form_page(contract: Contract, activity: SroiActivity | None):
-    """Shared by new and edit: validate, maybe suggest, store, or show the form filled in."""
+    """Shared by new and edit: validate, store, or show the form filled in.
+
+    No block is suggested from a candidate's record: the block the engine would pick is the
+    candidate's benefit in other words (app.services.disclosure). The supplier chooses; the
+    reviewer sees the engine's suggestion (app.services.activity_review.suggested_block).
+    """
     candidates = activity_reporting.candidate_options(contract)
     if activity is not None and request.method == "GET":
         form = ActivityForm(
@@ -135,22 +129,7 @@ def _activity_form_page(contract: Contract, activity: SroiActivity | None):
         form = ActivityForm()
     _prepare(form, contract, candidates)
     form.block.render_kw = {"class": "wide"}
-    suggestion = None
-    if request.method == "POST" and "suggest" in request.form:
-        # Only a suggestion: nothing is validated or stored yet.
-        if form.candidate.data not in {value for value, _t, _c in candidates}:
-            form.candidate.errors = [
-                _("Kies eerst de kandidaat; dan stellen we een bouwblok voor.")
-            ]
-        else:
-            suggestion = _suggestion(form, contract, candidates)
-            if suggestion is None:
-                form.block.errors = [
-                    _("Het rekenmodel weet geen bouwblok voor deze kandidaat; kies er zelf een.")
-                ]
-    elif form.validate_on_submit():
-        if not form.block.data and form.candidate.data:
-            suggestion = _suggestion(form, contract, candidates)
+    if form.validate_on_submit():
         if not form.block.data:
             form.block.errors = [*form.block.errors, _("Kies een bouwblok.")]
         else:
@@ -214,8 +193,6 @@ def _activity_form_page(contract: Contract, activity: SroiActivity | None):
         form=form,
         contract=contract,
         activity=activity,
-        suggestion=suggestion,
-        labels={b.code: b for b in contract.catalogue.blocks},
     )
 
 

@@ -48,7 +48,7 @@ def subsidy_calculator():
         today = common.today()
         if form.proposal.data:
             proposal = get_for_user_or_404(Proposal, int(form.proposal.data))
-            profile = subsidies.Profile.of_client(proposal.client, form.start_date.data or today)
+            profile = subsidies.Profile.of_client(proposal.client, today)
         else:
             profile = subsidies.Profile(
                 benefit_type=form.benefit_type.data or None,

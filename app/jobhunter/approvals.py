@@ -90,8 +90,8 @@ def refuse(employer_id: int):
 @bp.route("/werkgevers/<int:employer_id>/uitnodigen", methods=["GET", "POST"])
 @role_required("jobhunter")
 def invite_employer_user(employer_id: int):
-    """Invite a (new) user of an employer: a one-time link to choose a password."""
-    employer = get_for_user_or_404(Employer, employer_id)
+    """Invite a (new) user of an employer of the jobhunter's municipality or region."""
+    employer = get_for_user_or_404(Employer, employer_id, manage=True)
     if not employer.approved:
         abort(404)
     form = InviteForm()

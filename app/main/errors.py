@@ -3,7 +3,7 @@
 from flask import Flask, render_template, request
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, SecurityError
 
 from app.extensions import db
 
@@ -39,6 +39,11 @@ def register(app: Flask) -> None:
                 "Laad de pagina opnieuw en probeer het nog eens."
             ),
         )
+
+    @app.errorhandler(SecurityError)
+    def untrusted_host(error: SecurityError):
+        """A Host header outside TRUSTED_HOSTS: no page (its links would need that host)."""
+        return "Onbekend adres voor Werkbrug.", 400, {"Content-Type": "text/plain; charset=utf-8"}
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):

@@ -8,8 +8,9 @@ from app.extensions import db
 from app.main import bp
 from app.models import OutboxMail
 from app.navigation import HOME_ENDPOINT
-from app.security import role_required
+from app.security import role_required, staff_scope
 from app.services import audit
+from app.services.mail import shown
 
 
 @bp.route("/")
@@ -31,14 +32,18 @@ def healthz():
 
 
 @bp.route("/outbox")
-@role_required("admin", "jobhunter", "procurement")
+@role_required("admin")
 def outbox():
-    """Development stand-in for a mail server: the last 100 mails the application 'sent'."""
+    """Outside production: the last 100 mails of the beheerder's own organisation (or region),
+    without invitation links (app.services.mail); `flask outbox-show` shows them delivered."""
     if current_app.config["WERKBRUG_ENV"] == "production":
         abort(404)
     mails = db.session.scalars(
-        db.select(OutboxMail).order_by(OutboxMail.id.desc()).limit(100)
+        db.select(OutboxMail)
+        .where(OutboxMail.organisation_id.in_(staff_scope(current_user)))
+        .order_by(OutboxMail.id.desc())
+        .limit(100)
     ).all()
-    html = render_template("main/outbox.html", mails=mails)
+    html = render_template("main/outbox.html", mails=[(m, shown(m)) for m in mails])
     audit.commit_list_read([m.client_id for m in mails], "postvak uit")  # mails about clients
     return html

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime
 from decimal import Decimal
 
 from flask_login import UserMixin
-from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
@@ -57,8 +58,19 @@ class Organisation(TimestampMixin, db.Model):
         return ids
 
 
+def new_session_token() -> str:
+    """A fresh random session token (see `User.session_token`)."""
+    return secrets.token_urlsafe(24)
+
+
 class User(UserMixin, TimestampMixin, db.Model):
-    """A person who logs in; one organisation and one role each."""
+    """A person who logs in; one organisation and one role each.
+
+    Logins are revocable (issue 12): the id Flask-Login keeps in the session and in the
+    "ingelogd blijven" cookie is `<id>.<session_token>`, and the token changes on logout and
+    whenever the password, the role, the lock or the second factor changes (the listeners
+    below), so every session and cookie issued before stops working at its next request.
+    """
 
     __tablename__ = "users"
 
@@ -75,9 +87,16 @@ class User(UserMixin, TimestampMixin, db.Model):
     totp_confirmed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # The last 30-second time step whose code was accepted: a code is never accepted twice.
     totp_last_step: Mapped[int | None] = mapped_column(Integer)
-    # Lock-out after repeated failed logins; an admin unlocks.
+    # Lock-out after repeated failed logins (app.services.lockout): locked from `locked_at`
+    # until `locked_until`; `lock_count` locks in a row, each twice as long as the one before.
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    lock_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Wrong codes in the current two-step login (counted here, not in the session cookie).
+    code_tries: Mapped[int] = mapped_column(Integer, default=0)
+    # Part of the login id in sessions and remember cookies; a new value ends them all.
+    session_token: Mapped[str] = mapped_column(String(64), default=new_session_token)
 
     organisation: Mapped[Organisation] = relationship(back_populates="users")
 
@@ -88,10 +107,36 @@ class User(UserMixin, TimestampMixin, db.Model):
     def is_active(self) -> bool:  # Flask-Login: inactive users cannot log in
         return self.active
 
+    def get_id(self) -> str:
+        """Flask-Login's id for sessions and remember cookies: the user id and the token."""
+        if not self.session_token:
+            self.session_token = new_session_token()
+        return f"{self.id}.{self.session_token}"
+
+    def end_all_sessions(self) -> None:
+        """Make every session and remember cookie of this user invalid (the caller commits)."""
+        self.session_token = new_session_token()
+
     @property
     def is_staff(self) -> bool:
         """Municipal or authority staff (as opposed to an employer's user)."""
         return self.role in STAFF_ROLES
+
+
+def _end_sessions_on_change(attribute, ends_when=lambda value: True) -> None:
+    @event.listens_for(attribute, "set", active_history=True)
+    def changed(user, value, old, _initiator):
+        if value != old and ends_when(value) and user.id is not None:
+            user.session_token = new_session_token()
+
+
+# A new password, role, lock or second factor ends every login of the account.
+_end_sessions_on_change(User.password_hash)
+_end_sessions_on_change(User.role)
+_end_sessions_on_change(User.organisation_id)
+_end_sessions_on_change(User.totp_confirmed_at)
+_end_sessions_on_change(User.locked_at, ends_when=lambda value: value is not None)
+_end_sessions_on_change(User.active, ends_when=lambda value: not value)
 
 
 class RecoveryCode(db.Model):
@@ -106,7 +151,13 @@ class RecoveryCode(db.Model):
 
 
 class Invitation(TimestampMixin, db.Model):
-    """A one-time link that lets a new employer user set a password (only its hash is stored)."""
+    """A one-time link that lets a new user set a password (app.services.invitations).
+
+    Neither the link nor its token is stored: `token_hash` finds the invitation from a link,
+    and the token itself is derived from `link_key` and the server's SECRET_KEY when the mail
+    is delivered. `user_id` is set only for the not-yet-used account of a self-registration;
+    any other invitation creates a new account and never touches an existing one.
+    """
 
     __tablename__ = "invitations"
 
@@ -119,13 +170,22 @@ class Invitation(TimestampMixin, db.Model):
     invited_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    link_key: Mapped[str | None] = mapped_column(String(64))
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
 
     organisation = relationship("Organisation")
-    invited_by = relationship("User")
+    invited_by = relationship("User", foreign_keys=[invited_by_id])
+    user = relationship("User", foreign_keys=[user_id])
 
 
 class OutboxMail(TimestampMixin, db.Model):
-    """An e-mail the application sends; in development it is only shown on the outbox page."""
+    """An e-mail the application sends (app.services.mail).
+
+    `body` never holds an invitation link: it holds a placeholder, filled in for the mail's own
+    `invitation_id` only when the mail is delivered (`app.services.mail.delivered`).
+    """
 
     __tablename__ = "outbox_mails"
 
@@ -138,3 +198,8 @@ class OutboxMail(TimestampMixin, db.Model):
     # The client the mail is about (a proposal, an answer, a review of an activity naming the
     # client), so retention can scrub it and the inzage can list it.
     client_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id"), index=True)
+    invitation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("invitations.id", ondelete="SET NULL")
+    )
+
+    invitation = relationship("Invitation")

@@ -112,7 +112,10 @@ class Employer(TimestampMixin, db.Model):
     size: Mapped[int | None] = mapped_column(Integer)
     pso_certified: Mapped[bool] = mapped_column(Boolean, default=False)
     social_enterprise: Mapped[bool] = mapped_column(Boolean, default=False)
-    # The municipality whose employer service point keeps the relation.
+    # The municipality whose employer service point keeps the relation: the one it registered
+    # with; for a supplier brought in by another authority (province, water board), that
+    # authority. Staff act for the employer (invite its users) only within this scope
+    # (app.security.can_manage).
     municipality_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
     approved: Mapped[bool] = mapped_column(Boolean, default=True)
 

@@ -25,7 +25,12 @@ from .base import Hours, Money, Percentage, TimestampMixin
 
 
 class Catalogue(TimestampMixin, db.Model):
-    """A version of a regional bouwblokken catalogue; contracts keep the version of their award."""
+    """A version of a regional bouwblokken catalogue; contracts keep the version of their award.
+
+    A preset ships with the product, belongs to nobody and is read-only. Every other version
+    belongs to the authority whose procurement staff made it (`owner_id`); only they (or a
+    beheerder) may change or delete it (`app.security.can_manage`).
+    """
 
     __tablename__ = "catalogues"
 
@@ -38,6 +43,7 @@ class Catalogue(TimestampMixin, db.Model):
     # Presets ship with the product and are read-only; copies can be edited.
     is_preset: Mapped[bool] = mapped_column(Boolean, default=False)
     based_on_id: Mapped[int | None] = mapped_column(ForeignKey("catalogues.id"))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
 
     blocks: Mapped[list[CatalogueBlock]] = relationship(
         back_populates="catalogue", cascade="all, delete-orphan", order_by="CatalogueBlock.position"
@@ -45,6 +51,7 @@ class Catalogue(TimestampMixin, db.Model):
     bonuses: Mapped[list[CatalogueBonus]] = relationship(
         back_populates="catalogue", cascade="all, delete-orphan", order_by="CatalogueBonus.position"
     )
+    owner = relationship("Organisation")
 
 
 class CatalogueBlock(db.Model):

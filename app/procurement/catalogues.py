@@ -1,9 +1,10 @@
 """Bouwblokken catalogues: presets read-only, copies as new versions that can be edited until a
 contract uses them (then they are frozen, so awarded contracts keep their numbers).
 
-Catalogues are installation-wide reference data (regions publish them; there is no owning
-organisation in the schema), so they are loaded with `_catalogue_or_404` rather than the
-per-organisation rule book; admins and procurement users may both manage versions (SPEC §2).
+Presets are installation-wide reference data (regions publish them). Every other version
+belongs to the authority that made it (issue 12): the rule book (`app/security.py`) lets
+procurement see presets, their own versions and those their contracts use, and change only
+their own; a beheerder sees and manages all (SPEC §2).
 """
 
 from __future__ import annotations
@@ -22,17 +23,22 @@ from app.procurement.forms import (
     CatalogueForm,
     ConfirmForm,
 )
-from app.security import role_required, staff_scope
+from app.security import can_see, get_for_user_or_404, role_required, staff_scope
 from app.services import catalogue_versions
 
 ROLES = ("procurement", "admin")
 
 
 def _catalogue_or_404(catalogue_id: int) -> Catalogue:
-    catalogue = db.session.get(Catalogue, catalogue_id)
-    if catalogue is None:
-        abort(404)
-    return catalogue
+    return get_for_user_or_404(Catalogue, catalogue_id)
+
+
+def _user():
+    return current_user._get_current_object()
+
+
+def _lock(catalogue: Catalogue) -> str | None:
+    return catalogue_versions.lock_reason(catalogue, _user())
 
 
 def _part_or_404(model, catalogue: Catalogue, part_id: int):
@@ -58,9 +64,13 @@ def _add_errors(form, errors: dict[str, str]) -> None:
 @bp.route("/bouwblokken")
 @role_required(*ROLES)
 def catalogues():
-    rows = db.session.scalars(
-        db.select(Catalogue).order_by(Catalogue.is_preset.desc(), Catalogue.name)
-    ).all()
+    rows = [
+        c
+        for c in db.session.scalars(
+            db.select(Catalogue).order_by(Catalogue.is_preset.desc(), Catalogue.name)
+        )
+        if can_see(c)
+    ]
     used = dict(
         db.session.execute(
             db.select(Contract.catalogue_id, db.func.count(Contract.id)).group_by(
@@ -91,11 +101,11 @@ def catalogue(catalogue_id: int):
     return render_template(
         "procurement/catalogue.html",
         catalogue=catalogue,
-        lock=catalogue_versions.lock_reason(catalogue),
+        lock=_lock(catalogue),
         used=catalogue_versions.contracts_using(catalogue),
         own_contracts=own_contracts,
-        lineage=catalogue_versions.lineage(catalogue),
-        copies=catalogue_versions.copies_of(catalogue),
+        lineage=catalogue_versions.lineage(catalogue, _user()),
+        copies=catalogue_versions.copies_of(catalogue, _user()),
         copy_form=copy_form,
         confirm=ConfirmForm(formdata=None),
     )
@@ -134,17 +144,17 @@ def catalogue_edit(catalogue_id: int):
     form = CatalogueForm(obj=catalogue)
     if form.validate_on_submit():
         try:
-            catalogue_versions.update_header(catalogue, form.data)
+            catalogue_versions.update_header(catalogue, form.data, _user())
         except catalogue_versions.CatalogueVersionError as exc:
-            if catalogue_versions.lock_reason(catalogue):
+            if _lock(catalogue):
                 return _refused(catalogue, exc)
             _add_errors(form, exc.errors)
         else:
             db.session.commit()
             flash(_("Het bouwblokkenmodel is opgeslagen."), "success")
             return redirect(url_for("procurement.catalogue", catalogue_id=catalogue.id))
-    elif request.method == "GET" and catalogue_versions.lock_reason(catalogue):
-        flash(catalogue_versions.lock_reason(catalogue), "error")
+    elif request.method == "GET" and _lock(catalogue):
+        flash(_lock(catalogue), "error")
         return redirect(url_for("procurement.catalogue", catalogue_id=catalogue.id))
     return render_template(
         "procurement/catalogue_form.html",
@@ -162,15 +172,15 @@ def _item_page(catalogue, form, item, kind: str):
 
 def _edit_part(catalogue: Catalogue, part, form, save, kind: str):
     """Shared flow of adding or changing a block or bonus."""
-    if request.method == "GET" and catalogue_versions.lock_reason(catalogue):
-        flash(catalogue_versions.lock_reason(catalogue), "error")
+    if request.method == "GET" and _lock(catalogue):
+        flash(_lock(catalogue), "error")
         return redirect(url_for("procurement.catalogue", catalogue_id=catalogue.id))
     if form.validate_on_submit():
         try:
-            save(catalogue, part, form.data)
+            save(catalogue, part, form.data, _user())
         except catalogue_versions.CatalogueVersionError as exc:
             db.session.rollback()
-            if catalogue_versions.lock_reason(catalogue):
+            if _lock(catalogue):
                 return _refused(catalogue, exc)
             _add_errors(form, exc.errors)
         else:
@@ -205,7 +215,7 @@ def block_delete(catalogue_id: int, block_id: int):
     block = _part_or_404(CatalogueBlock, catalogue, block_id)
     if ConfirmForm().validate_on_submit():
         try:
-            catalogue_versions.delete_block(catalogue, block)
+            catalogue_versions.delete_block(catalogue, block, _user())
         except catalogue_versions.CatalogueVersionError as exc:
             db.session.rollback()
             return _refused(catalogue, exc)
@@ -238,7 +248,7 @@ def bonus_delete(catalogue_id: int, bonus_id: int):
     bonus = _part_or_404(CatalogueBonus, catalogue, bonus_id)
     if ConfirmForm().validate_on_submit():
         try:
-            catalogue_versions.delete_bonus(catalogue, bonus)
+            catalogue_versions.delete_bonus(catalogue, bonus, _user())
         except catalogue_versions.CatalogueVersionError as exc:
             db.session.rollback()
             return _refused(catalogue, exc)
@@ -253,7 +263,7 @@ def catalogue_delete(catalogue_id: int):
     catalogue = _catalogue_or_404(catalogue_id)
     if ConfirmForm().validate_on_submit():
         try:
-            catalogue_versions.delete_catalogue(catalogue)
+            catalogue_versions.delete_catalogue(catalogue, _user())
         except catalogue_versions.CatalogueVersionError as exc:
             db.session.rollback()
             return _refused(catalogue, exc)

@@ -10,7 +10,7 @@ from flask_login import current_user
 from app.charts import line_chart
 from app.extensions import db
 from app.fields import options
-from app.models import Catalogue, Contract, Organisation
+from app.models import Contract, Organisation
 from app.procurement import bp, common
 from app.procurement.forms import (
     ContractForm,
@@ -20,7 +20,7 @@ from app.procurement.forms import (
     StatusDateForm,
     ThresholdForm,
 )
-from app.security import get_for_user_or_404, role_required
+from app.security import catalogues_to_award, get_for_user_or_404, role_required
 from app.services import audit, sroi_contracts, sroi_reports
 
 
@@ -70,9 +70,9 @@ def _contract_form(contract: Contract | None = None) -> ContractForm:
     authorities = sroi_contracts.authorities_for(current_user)
     form.authority_id.choices = options([(a.id, a.name) for a in authorities])
     form.thresholds = {a.id: a.sroi_threshold for a in authorities}
-    catalogues = db.session.scalars(
-        db.select(Catalogue).order_by(Catalogue.is_preset.desc(), Catalogue.name)
-    )
+    catalogues = list(db.session.scalars(catalogues_to_award(current_user)))
+    if contract is not None and contract.catalogue not in catalogues:
+        catalogues.append(contract.catalogue)  # an older contract keeps its version
     form.catalogue_id.choices = options(
         [(c.id, f"{c.title} ({c.name}{', standaard' if c.is_preset else ''})") for c in catalogues]
     )

@@ -112,20 +112,6 @@ def candidate_options(contract: Contract) -> list[tuple[str, str, Client]]:
     return options
 
 
-def suggest(contract: Contract, client: Client | None, on: date) -> str | None:
-    """The engine's block for this candidate on the activity's start (SPEC §5.2), or None."""
-    if client is None:
-        return None
-    benefit = client.benefit_type if client.benefit_type in sroi.BENEFITS else None
-    return sroi.suggest_block(
-        engine_catalogue(contract.catalogue),
-        benefit=benefit,
-        benefit_start=client.benefit_start,
-        on=on,
-        banenafspraak=client.banenafspraak,
-    )
-
-
 def check(contract: Contract, data: ActivityInput) -> sroi.Activity:
     """Let the engine check the activity against the contract's catalogue.
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from flask import has_request_context, url_for
 from sqlalchemy.orm import selectinload
 
 import sroi
 from app.extensions import db
 from app.formatting import ddmmyyyy, money
+from app.links import public_url
 from app.models import Contract, EvidenceFile, SroiActivity, User
 from app.models.base import utcnow
 from app.services import audit, evidence_files
@@ -237,8 +237,7 @@ def _notify_supplier(activity: SroiActivity, decision: str, reason: str, value: 
             "",
             "U kunt de activiteit aanpassen en opnieuw indienen in Werkbrug.",
         ]
-    if has_request_context():
-        lines += ["", url_for("employer.home", _external=True)]
+    lines += ["", public_url("employer.home")]
     for user in recipients:
         send_mail(
             user.email,

@@ -3,6 +3,8 @@ SROI engine.
 
 The rule that keeps contracts honest (SPEC §5.1: "a contract keeps the catalogue version that
 applied at award"): presets are read-only, and a version that any contract uses is frozen.
+Every other version belongs to the authority whose procurement staff made it (issue 12): only
+they or a beheerder change or delete it (`app.security.can_manage`); pass the acting `user`.
 To change values for new contracts, make a new version; contracts already awarded keep the
 numbers of their own version. Every edit is checked by building the whole changed catalogue
 with `sroi.catalogue_from_dict` first, so an invalid catalogue can never be stored, and the
@@ -17,6 +19,7 @@ from decimal import Decimal
 import sroi
 from app.extensions import db
 from app.models import Catalogue, CatalogueBlock, CatalogueBonus, Contract, User
+from app.security import can_manage, can_see
 from app.services import audit
 from app.services.sroi_bridge import catalogue_dict
 
@@ -64,8 +67,8 @@ def contracts_using(catalogue: Catalogue) -> int:
     )
 
 
-def lock_reason(catalogue: Catalogue) -> str | None:
-    """Why this version cannot be edited, or None when it can."""
+def lock_reason(catalogue: Catalogue, user: User | None = None) -> str | None:
+    """Why this version cannot be edited (by `user`, when given), or None when it can."""
     if catalogue.is_preset:
         return (
             "Dit is een standaardmodel zoals de regio het publiceerde; het kan niet worden "
@@ -78,11 +81,17 @@ def lock_reason(catalogue: Catalogue) -> str | None:
             "vast: een contract houdt de bouwblokken van zijn gunning. Maak een nieuwe versie "
             "voor nieuwe contracten."
         )
+    if user is not None and not can_manage(catalogue, user):
+        owner = catalogue.owner.name if catalogue.owner else "de beheerder"
+        return (
+            f"Deze versie is van {owner}; alleen de inkopers daarvan of een beheerder kunnen "
+            "hem wijzigen. Maak een nieuwe versie om waarden aan te passen."
+        )
     return None
 
 
-def check_editable(catalogue: Catalogue) -> None:
-    reason = lock_reason(catalogue)
+def check_editable(catalogue: Catalogue, user: User | None = None) -> None:
+    reason = lock_reason(catalogue, user)
     if reason:
         raise CatalogueVersionError({"": reason})
 
@@ -99,8 +108,9 @@ def suggest_name(source: Catalogue) -> str:
     return f"{base}-v{number}"
 
 
-def lineage(catalogue: Catalogue) -> list[Catalogue]:
-    """The versions this one was copied from, nearest first (stops at loops or 20 steps)."""
+def lineage(catalogue: Catalogue, user: User | None = None) -> list[Catalogue]:
+    """The versions this one was copied from, nearest first (stops at loops or 20 steps);
+    with `user`, only those the user may see."""
     chain, seen, current = [], {catalogue.id}, catalogue
     while current.based_on_id and current.based_on_id not in seen and len(chain) < 20:
         current = db.session.get(Catalogue, current.based_on_id)
@@ -108,21 +118,23 @@ def lineage(catalogue: Catalogue) -> list[Catalogue]:
             break
         seen.add(current.id)
         chain.append(current)
-    return chain
+    return [c for c in chain if user is None or can_see(c, user)]
 
 
-def copies_of(catalogue: Catalogue) -> list[Catalogue]:
-    return list(
-        db.session.scalars(
-            db.select(Catalogue)
-            .where(Catalogue.based_on_id == catalogue.id)
-            .order_by(Catalogue.name)
-        )
+def copies_of(catalogue: Catalogue, user: User | None = None) -> list[Catalogue]:
+    """The versions copied from this one; with `user`, only those the user may see."""
+    copies = db.session.scalars(
+        db.select(Catalogue).where(Catalogue.based_on_id == catalogue.id).order_by(Catalogue.name)
     )
+    return [c for c in copies if user is None or can_see(c, user)]
 
 
 def copy_catalogue(source: Catalogue, name: str, title: str, user: User | None) -> Catalogue:
-    """A new, editable version with the blocks and bonuses of `source`; audited."""
+    """A new, editable version with the blocks and bonuses of `source`; audited.
+
+    It belongs to the user's organisation (their authority); without a user (a command) to the
+    source's owner.
+    """
     name = (name or "").strip().lower()
     errors = {}
     if not NAME_RE.fullmatch(name) or len(name) > 100:
@@ -144,6 +156,7 @@ def copy_catalogue(source: Catalogue, name: str, title: str, user: User | None) 
         fulltime_hours=source.fulltime_hours,
         is_preset=False,
         based_on_id=source.id,
+        owner_id=user.organisation_id if user is not None else source.owner_id,
     )
     copy.blocks = [
         CatalogueBlock(**{f: getattr(b, f) for f in BLOCK_FIELDS}, position=b.position)
@@ -188,9 +201,9 @@ def _clean(value):
     return value
 
 
-def update_header(catalogue: Catalogue, data: dict) -> None:
+def update_header(catalogue: Catalogue, data: dict, user: User | None = None) -> None:
     """Change title, source and full-time hours of an editable version."""
-    check_editable(catalogue)
+    check_editable(catalogue, user)
     candidate = catalogue_dict(catalogue)
     candidate["title"] = _clean(data.get("title")) or ""
     candidate["source"] = _clean(data.get("source")) or "eigen catalogus in Werkbrug"
@@ -216,9 +229,11 @@ def _item(data: dict, fields: tuple[str, ...]) -> dict:
     return item
 
 
-def save_block(catalogue: Catalogue, block: CatalogueBlock | None, data: dict) -> CatalogueBlock:
+def save_block(
+    catalogue: Catalogue, block: CatalogueBlock | None, data: dict, user: User | None = None
+) -> CatalogueBlock:
     """Add or change a block of an editable version, after the engine accepted the result."""
-    check_editable(catalogue)
+    check_editable(catalogue, user)
     candidate = catalogue_dict(catalogue)
     item = _item(data, BLOCK_FIELDS)
     if item.get("benefit") == "":
@@ -248,8 +263,8 @@ def save_block(catalogue: Catalogue, block: CatalogueBlock | None, data: dict) -
     return block
 
 
-def delete_block(catalogue: Catalogue, block: CatalogueBlock) -> None:
-    check_editable(catalogue)
+def delete_block(catalogue: Catalogue, block: CatalogueBlock, user: User | None = None) -> None:
+    check_editable(catalogue, user)
     candidate = catalogue_dict(catalogue)
     del candidate["blocks"][catalogue.blocks.index(block)]
     _validate(candidate, catalogue.name)
@@ -257,9 +272,11 @@ def delete_block(catalogue: Catalogue, block: CatalogueBlock) -> None:
     audit.record("update", catalogue, detail=f"blok {block.code} verwijderd")
 
 
-def save_bonus(catalogue: Catalogue, bonus: CatalogueBonus | None, data: dict) -> CatalogueBonus:
+def save_bonus(
+    catalogue: Catalogue, bonus: CatalogueBonus | None, data: dict, user: User | None = None
+) -> CatalogueBonus:
     """Add or change a bonus of an editable version, after the engine accepted the result."""
-    check_editable(catalogue)
+    check_editable(catalogue, user)
     candidate = catalogue_dict(catalogue)
     bonuses = candidate.setdefault("bonuses", [])
     item = _item(data, BONUS_FIELDS)
@@ -286,15 +303,15 @@ def save_bonus(catalogue: Catalogue, bonus: CatalogueBonus | None, data: dict) -
     return bonus
 
 
-def delete_bonus(catalogue: Catalogue, bonus: CatalogueBonus) -> None:
-    check_editable(catalogue)
+def delete_bonus(catalogue: Catalogue, bonus: CatalogueBonus, user: User | None = None) -> None:
+    check_editable(catalogue, user)
     catalogue.bonuses.remove(bonus)
     audit.record("update", catalogue, detail=f"bonus {bonus.code} verwijderd")
 
 
-def delete_catalogue(catalogue: Catalogue) -> None:
+def delete_catalogue(catalogue: Catalogue, user: User | None = None) -> None:
     """Remove an editable version nobody uses (copies made from it keep their own data)."""
-    check_editable(catalogue)
+    check_editable(catalogue, user)
     for child in copies_of(catalogue):
         child.based_on_id = catalogue.based_on_id
     audit.record("delete", catalogue, detail=f"versie {catalogue.name} verwijderd")

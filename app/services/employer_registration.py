@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import secrets
 
-from flask import url_for
 from flask_babel import gettext as _
 
 from app.extensions import db
+from app.links import public_url
 from app.models import Employer, Organisation, User
 from app.security import hash_password, staff_scope
 from app.services import audit, invitations
@@ -136,7 +136,7 @@ def register(
                 name=jobhunter.name,
                 company=company,
                 kvk=kvk,
-                link=url_for("jobhunter.approvals", _external=True),
+                link=public_url("jobhunter.approvals"),
             ),
             organisation_id=municipality.id,
         )
@@ -177,7 +177,7 @@ def approve(employer: Employer, by: User) -> list[User]:
     users = pending_users(employer)
     for user in users:
         user.active = True
-        invitations.invite(user.email, user.name, employer.organisation, by)
+        invitations.invite(user.email, user.name, employer.organisation, by, for_user=user)
     audit.record("update", employer, detail="aanmelding goedgekeurd")
     return users
 
@@ -221,11 +221,12 @@ def refuse(employer: Employer, reason: str, by: User) -> None:
 
 
 def invite_user(employer: Employer, email: str, name: str, by: User) -> None:
-    """Invite someone to work for `employer` in Werkbrug (one-time link by e-mail)."""
-    existing = _user_by_email(email)
-    if existing is not None and existing.organisation_id != employer.organisation_id:
-        raise RegistrationError(
-            _("Dit e-mailadres hoort al bij een account van een andere organisatie."), "email"
-        )
-    invitations.invite(email, name, employer.organisation, by)
+    """Invite someone to work for `employer` in Werkbrug (one-time link by e-mail).
+
+    Who may, and that an existing account is never changed, is `invitations.invite`'s rule.
+    """
+    try:
+        invitations.invite(email, name, employer.organisation, by)
+    except invitations.InvitationError as error:
+        raise RegistrationError(str(error), "email") from None
     audit.record("create", employer, detail=f"uitnodiging gestuurd aan {email}")

@@ -1,21 +1,50 @@
-"""Account lock-out after repeated failed logins (BIO): counted in the database, so the count
-holds across gunicorn workers and restarts; only a beheerder unlocks.
+"""Account lock-out after repeated failed logins (BIO), counted in the database so the count
+holds across gunicorn workers and restarts.
 
 A wrong password and a wrong two-factor code both count; a complete login resets the count.
+After `LOCKOUT_THRESHOLD` failures in a row the account is locked for `LOCKOUT_MINUTES`
+(default 15). A lock ends by itself; the count stays, so after a lock a single further failure
+locks again, each time twice as long (15, 30, 60 … minutes, at most `LOCKOUT_MAX_MINUTES`, a
+day by default). Someone guessing passwords gets one try per lock period, while nobody can keep
+an account locked for good with ten wrong passwords. The user gets a mail at every lock, and a
+beheerder unlocks on the Gebruikers page, or anyone with access to the server runs
+`flask unlock-user EMAIL` (no second beheerder needed when the only one is locked).
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
 from flask import current_app
+from flask_babel import gettext as _
 
 from app.models import User
 from app.models.base import utcnow
 from app.services import audit
+from app.services.mail import send_mail
+
+LOCAL = ZoneInfo("Europe/Amsterdam")
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    """SQLite gives naive UTC datetimes back."""
+    if moment is not None and moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment
 
 
 def is_locked(user: User) -> bool:
-    """Whether the account is locked."""
-    return user.locked_at is not None
+    """Whether the account is locked now."""
+    until = _aware(user.locked_until)
+    return until is not None and until > utcnow()
+
+
+def lock_minutes(lock_number: int) -> int:
+    """How long the `lock_number`-th lock in a row lasts: 15, 30, 60 … up to the ceiling."""
+    base = current_app.config["LOCKOUT_MINUTES"]
+    ceiling = current_app.config["LOCKOUT_MAX_MINUTES"]
+    return min(base * 2 ** min(max(lock_number - 1, 0), 20), ceiling)
 
 
 def register_failure(user: User, what: str) -> bool:
@@ -30,24 +59,57 @@ def register_failure(user: User, what: str) -> bool:
         audit.record("login-fail", user, detail=detail)
     else:
         audit.record("2fa-fail", user, detail=detail, actor=user)
-    threshold = current_app.config["LOCKOUT_THRESHOLD"]
-    if user.locked_at is None and user.failed_logins >= threshold:
-        user.locked_at = utcnow()
-        audit.record("lock", user, detail=f"geblokkeerd na {user.failed_logins} mislukte pogingen")
-        current_app.logger.warning(
-            "Account %s locked after %s failures", user.id, user.failed_logins
-        )
-        return True
-    return False
+    if is_locked(user) or user.failed_logins < current_app.config["LOCKOUT_THRESHOLD"]:
+        return False
+    _lock(user)
+    return True
+
+
+def _lock(user: User) -> None:
+    now = utcnow()
+    user.lock_count = (user.lock_count or 0) + 1
+    minutes = lock_minutes(user.lock_count)
+    user.locked_at = now
+    user.locked_until = now + timedelta(minutes=minutes)
+    audit.record(
+        "lock",
+        user,
+        detail=f"geblokkeerd voor {minutes} minuten na {user.failed_logins} mislukte pogingen",
+    )
+    current_app.logger.warning(
+        "Account %s locked for %s minutes after %s failures", user.id, minutes, user.failed_logins
+    )
+    until = user.locked_until.astimezone(LOCAL)
+    send_mail(
+        user.email,
+        _("Uw Werkbrug-account is tijdelijk geblokkeerd"),
+        _(
+            "Beste %(name)s,\n\nEr is %(n)s keer op rij geprobeerd in te loggen op uw "
+            "Werkbrug-account met een verkeerd wachtwoord of een verkeerde code. Daarom is uw "
+            "account %(minutes)s minuten geblokkeerd, tot %(until)s. Daarna kunt u weer "
+            "inloggen.\n\nWas u dit niet? Dan probeert iemand anders in te loggen. Kies na het "
+            "inloggen een sterk wachtwoord dat u nergens anders gebruikt en meld het bij de "
+            "beheerder van Werkbrug in uw organisatie. De beheerder kan uw account ook eerder "
+            "ontgrendelen.\n",
+            name=user.name,
+            n=user.failed_logins,
+            minutes=minutes,
+            until=until.strftime("%d-%m-%Y %H:%M"),
+        ),
+        organisation_id=user.organisation_id,
+    )
 
 
 def register_success(user: User) -> None:
-    """A complete login: start counting from zero again."""
+    """A complete login: start counting from zero again, and forget earlier locks."""
     user.failed_logins = 0
+    user.lock_count = 0
 
 
-def unlock(user: User) -> None:
-    """Unlock an account (beheerder); the audit entry records who did it."""
+def unlock(user: User, how: str = "ontgrendeld door beheerder") -> None:
+    """Unlock an account now (beheerder or `flask unlock-user`); audited."""
     user.locked_at = None
+    user.locked_until = None
     user.failed_logins = 0
-    audit.record("unlock", user, detail="ontgrendeld door beheerder")
+    user.lock_count = 0
+    audit.record("unlock", user, detail=how)

@@ -35,7 +35,7 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.security import employer_proposals
-from app.services import audit
+from app.services import audit, disclosure
 from app.services.proposals import mark_hired
 
 FOLLOW_UP_LABELS = {"call": "Telefonisch contact", "second_contact": "Tweede contact"}
@@ -97,13 +97,8 @@ class IncentiveOutlook:
 
     @property
     def reasons(self) -> tuple[str, ...]:
-        """The engine's reasons, without the client's benefit type (not the employer's business)."""
-        return tuple(
-            _("De kandidaat valt niet onder de doelgroep van deze regeling.")
-            if "uitkering" in reason
-            else reason
-            for reason in self.decision.reasons
-        )
+        """The engine's reasons as an employer may read them (`app.services.disclosure`)."""
+        return disclosure.employer_reasons(self.decision)
 
 
 # --- engine adapters --------------------------------------------------------------------------

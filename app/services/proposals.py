@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from flask import url_for
 from flask_babel import gettext as _
 
 from app.extensions import db
 from app.formatting import money, number
+from app.links import public_url
 from app.models import Client, IncentiveScheme, PostcodeArea, Proposal, User, Vacancy
 from app.models.base import utcnow
 from app.models.choices import EDUCATION_LEVELS
@@ -164,7 +164,7 @@ def _tell_jobhunter(proposal: Proposal) -> None:
             employer=employer.name,
             what=what,
             vacancy=proposal.vacancy.title,
-            link=url_for("main.index", _external=True),
+            link=public_url("main.index"),
         ),
         organisation_id=jobhunter.organisation_id,
         client_id=proposal.client_id,
@@ -272,9 +272,15 @@ def support_for(client: Client, on: date | None = None) -> list[Support]:
                 ),
             )
         )
-    if client.sheltered_work:
+    if client.sheltered_work:  # named by what the employer gets, not by the indication
         items.append(
-            Support(_("Beschut werk"), _("Met begeleiding en aanpassingen; de no-riskpolis geldt."))
+            Support(
+                _("Begeleiding en no-riskpolis"),
+                _(
+                    "De gemeente regelt begeleiding en aanpassingen op de werkplek; wordt de "
+                    "werknemer ziek, dan betaalt UWV (no-riskpolis)."
+                ),
+            )
         )
     items.append(
         Support(

@@ -29,7 +29,7 @@ from app.extensions import db
 from app.fields import parse_amount, parse_date
 from app.formatting import ddmmyyyy, money
 from app.models import Catalogue, Contract, Employer, Organisation, User
-from app.security import staff_scope
+from app.security import catalogues_to_award, staff_scope
 from app.services import audit
 from app.services.invitations import invite
 from app.validators import check_email, check_kvk
@@ -240,7 +240,8 @@ def check_contract(data: dict, contract: Contract | None, user: User) -> dict[st
         if clash is not None and (contract is None or clash != contract.id):
             errors["reference"] = f"{authority.name} heeft al een contract met kenmerk {reference}."
     catalogue = db.session.get(Catalogue, data.get("catalogue_id") or 0)
-    if catalogue is None:
+    keeps_its_version = contract is not None and catalogue is contract.catalogue
+    if catalogue is None or not (keeps_its_version or _may_award_under(catalogue, user)):
         errors["catalogue_id"] = "Kies het bouwblokkenmodel dat bij de gunning hoorde."
     elif (
         contract is not None
@@ -262,6 +263,14 @@ def check_contract(data: dict, contract: Contract | None, user: User) -> dict[st
             errors["responsible_user_id"] = "Kies een inkoper van uw organisatie."
     errors.update({k: v for k, v in _engine_errors(data).items() if k not in errors})
     return errors
+
+
+def _may_award_under(catalogue: Catalogue, user: User) -> bool:
+    """A preset or a version of the user's own authority (the rule book's choice list)."""
+    return (
+        db.session.scalar(catalogues_to_award(user).where(Catalogue.id == catalogue.id).limit(1))
+        is not None
+    )
 
 
 def _engine_errors(data: dict) -> dict[str, str]:
@@ -412,7 +421,8 @@ def invite_supplier(data: dict, authority: Organisation, user: User) -> Employer
         organisation=organisation,
         name=name,
         kvk=check_kvk(data["new_supplier_kvk"]),
-        municipality_id=authority.id if authority.kind == "municipality" else None,
+        # It belongs to the authority that brought it in (app.security: who manages it).
+        municipality_id=authority.id,
         approved=True,
     )
     db.session.add_all([organisation, employer])
@@ -605,7 +615,7 @@ class _ImportContext:
         self.authorities = authorities_for(user)
         self.own = user.organisation if user.organisation in self.authorities else None
         self.seen: set[tuple[int, str]] = set()
-        self.catalogues = {c.name.lower(): c for c in db.session.scalars(db.select(Catalogue))}
+        self.catalogues = {c.name.lower(): c for c in db.session.scalars(catalogues_to_award(user))}
 
     def authority(self, text: str) -> Organisation:
         text = " ".join(text.split())

@@ -17,13 +17,14 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from flask import current_app, has_request_context, url_for
+from flask import current_app
 from sqlalchemy.orm import selectinload
 
 import sroi
 from app.exports.cells import append_row, write_csv
 from app.extensions import db
 from app.formatting import ddmmyyyy, money
+from app.links import public_url
 from app.models import Catalogue, Contract, Employer, Organisation, SroiActivity, User
 from app.services.mail import send_mail
 from app.services.sroi_bridge import status_for, valuation_for
@@ -299,10 +300,7 @@ def digest_text(lines: list[ContractLine], as_of: date) -> str:
             f"  Einde contract {ddmmyyyy(line.contract.end_date)}"
             + (" – BINNEN DRIE MAANDEN: bij dit tempo volgt een boete." if line.ends_soon else "."),
         ]
-        if has_request_context():
-            out.append(
-                "  " + url_for("procurement.contract", contract_id=line.contract.id, _external=True)
-            )
+        out.append("  " + public_url("procurement.contract", contract_id=line.contract.id))
     return "\n".join(out)
 
 

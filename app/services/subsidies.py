@@ -5,12 +5,14 @@ server so the employer never sees the underlying data) and a job: kind, hours, w
 length, start. Output is one line per instrument with the amount per month and per year where
 it is known, a one-off amount for the werkvoucher/werkgeverscheque, the conditions in plain
 Dutch, and for the wage subsidy the engine's working. Amounts come from the SROI engine
-(`sroi.wage_subsidy`, `sroi.decide_incentive`) and the admin's minimum-wage table.
+(`sroi.wage_subsidy`, `sroi.decide_incentive`) and the admin's minimum-wage table. For a
+proposed candidate the answer follows `app.services.disclosure`: which schemes apply and the
+amounts, in neutral words, never the benefit or an indication.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -20,6 +22,7 @@ import sroi
 from app.extensions import db
 from app.formatting import ddmmyyyy, money, number
 from app.models import Client, IncentiveScheme, MinimumWage
+from app.services import disclosure
 from app.services.placement_lifecycle import benefit_on, engine_scheme, minimum_wage_on
 
 # LKV banenafspraak from 1 January 2026: up to € 2.000 a year for as long as the employee
@@ -39,15 +42,21 @@ class Profile:
     sheltered_work: bool = False
     municipality_id: int | None = None
     label: str = ""
+    # Built from a client's record: the answer may not reveal what the profile says.
+    confidential: bool = False
 
     @classmethod
-    def of_client(cls, client: Client, on: date) -> Profile:
+    def of_client(cls, client: Client, today: date) -> Profile:
+        """A proposed candidate as the calculator sees them: their situation `today`, the day
+        of the calculation, never on a start date the employer chooses (trying start dates
+        would otherwise reveal when a benefit began or ends)."""
         return cls(
-            benefit_type=benefit_on(client, on),
+            benefit_type=benefit_on(client, today),
             banenafspraak=client.banenafspraak,
             sheltered_work=client.sheltered_work,
             municipality_id=client.municipality_id,
             label=client.pseudonym,
+            confidential=True,
         )
 
 
@@ -78,6 +87,8 @@ class Instrument:
     once_from: date | None = None
     working: tuple[str, ...] = ()
     source: str = ""
+    # Not applicable because of who the candidate is (their benefit or an indication).
+    personal: bool = False
 
 
 @dataclass
@@ -140,6 +151,13 @@ def calculate(profile: Profile, job: Job, today: date) -> Calculation:
     calc.instruments.extend(_schemes(profile, job, on, paid))
     calc.instruments.append(_jobcoach())
     calc.instruments.append(_trial(profile, job, wage))
+    if profile.confidential:
+        calc.instruments = [
+            replace(i, explanation=disclosure.not_for_this_candidate())
+            if i.personal and not i.applies
+            else i
+            for i in calc.instruments
+        ]
     return calc
 
 
@@ -160,6 +178,7 @@ def _wage_subsidy(profile: Profile, job: Job, wage: MinimumWage | None, paid: bo
                 "loondispensatie), niet de gemeente."
             ),
             source=source,
+            personal=True,
         )
     if job.wage_value_pct is None:
         return Instrument(
@@ -217,6 +236,7 @@ def _lkv(profile: Profile, job: Job, on: date, paid: bool) -> Instrument:
             False,
             _("Alleen voor iemand uit de banenafspraak (doelgroepregister)."),
             source=source,
+            personal=True,
         )
     if not paid:
         return Instrument("lkv", name, False, _("Alleen bij betaald werk."), source=source)
@@ -266,6 +286,7 @@ def _no_risk(profile: Profile) -> Instrument:
         False,
         _("Alleen bij een indicatie banenafspraak of beschut werk."),
         source="UWV",
+        personal=True,
     )
 
 
@@ -311,13 +332,16 @@ def _schemes(profile: Profile, job: Job, on: date, paid: bool) -> list[Instrumen
             hours=job.hours_per_week,
             contract_end=contract_end,
         )
+        reasons = (
+            disclosure.employer_reasons(decision) if profile.confidential else decision.reasons
+        )
         if not decision.eligible or decision.prospective_amount <= 0:
             items.append(
                 Instrument(
                     f"scheme-{scheme.id}",
                     title,
                     False,
-                    " ".join(decision.reasons),
+                    " ".join(reasons),
                     source=scheme.source,
                 )
             )
@@ -336,7 +360,7 @@ def _schemes(profile: Profile, job: Job, on: date, paid: bool) -> list[Instrumen
                 ),
                 once=decision.prospective_amount,
                 once_from=decision.prospective_on,
-                working=tuple(decision.reasons),
+                working=tuple(reasons),
                 source=scheme.source,
             )
         )
@@ -367,6 +391,7 @@ def _trial(profile: Profile, job: Job, wage: MinimumWage | None) -> Instrument:
                 "Alleen voor iemand met een uitkering: die houdt de uitkering tijdens de "
                 "proefplaatsing."
             ),
+            personal=True,
         )
     saved = None
     if job.hourly_wage is not None:

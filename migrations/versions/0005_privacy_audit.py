@@ -2,7 +2,7 @@
 evidence removed by retention
 
 Revision ID: 0005_privacy_audit
-Revises: 0003_security
+Revises: 0004_security_two
 Create Date: 2026-12-02 03:00:00
 
 `audit_subjects` names the clients each audit entry is about. Existing entries get their rows
@@ -17,7 +17,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = "0005_privacy_audit"
-down_revision = "0003_security"
+down_revision = "0004_security_two"
 branch_labels = None
 depends_on = None
 

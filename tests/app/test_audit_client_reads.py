@@ -211,7 +211,13 @@ def test_migration_makes_older_entries_findable_per_client(world, db):
 def test_outbox_page_records_the_clients_its_mails_are_about(world, db, client, auth):
     from app.services.mail import send_mail
 
-    send_mail("x@example.nl", "Nieuwe kandidaat", "Kandidaat 0000", client_id=world.a.client.id)
+    send_mail(
+        "x@example.nl",
+        "Nieuwe kandidaat",
+        "Kandidaat 0000",
+        organisation_id=world.a.municipality.id,  # the outbox shows the admin's own mail only
+        client_id=world.a.client.id,
+    )
     db.session.commit()
     html = _visit(client, auth, "admin.a@example.nl", "/outbox")
     assert "Nieuwe kandidaat" in html

@@ -196,26 +196,30 @@ def test_end_to_end_report_accept_and_the_status_changes(client, sr, db):
     assert "al beoordeeld" in response.get_data(as_text=True)
 
 
-def test_suggestion_for_a_proposed_candidate(client, sr, db):
+def test_no_block_is_suggested_from_a_proposed_candidates_record(client, sr, db):
+    """The block the engine would pick is the candidate's benefit in other words (issue 12):
+    the supplier chooses the block; the reviewer sees the engine's suggestion."""
     contract = sr.contract
     value = f"plaatsing-{sr.placement.id}"
+    url = f"/werkgever/social-return/{contract.id}/activiteiten/nieuw"
+    html = client.get(url).get_data(as_text=True)
+    assert "Bouwblok voorstellen" not in html and "hoort u van de jobhunter" in html
     html = client.post(
-        f"/werkgever/social-return/{contract.id}/activiteiten/nieuw",
-        data={
-            "candidate": value,
-            "start_date": "2026-03-01",
-            "hours_per_week": "24",
-            "suggest": "1",
-        },
+        url,
+        data={"candidate": value, "start_date": "2026-03-01", "hours_per_week": "24", "save": "1"},
     ).get_data(as_text=True)
-    assert "Voorstel van het rekenmodel: Participatiewet" in html
-    assert '<option selected value="pw">' in html or 'value="pw" selected' in html
+    assert "Kies een bouwblok." in html
     assert count(db, sr) == 1  # nothing stored
     assert sr.client.last_name not in html and sr.client.bsn not in html
-    # Saving without a block uses the engine's suggestion too.
     client.post(
-        f"/werkgever/social-return/{contract.id}/activiteiten/nieuw",
-        data={"candidate": value, "start_date": "2026-03-01", "hours_per_week": "24", "save": "1"},
+        url,
+        data={
+            "candidate": value,
+            "block": "pw",
+            "start_date": "2026-03-01",
+            "hours_per_week": "24",
+            "save": "1",
+        },
     )
     stored = db.session.scalars(
         db.select(SroiActivity).where(SroiActivity.client_id == sr.client.id)

@@ -323,12 +323,12 @@ def _cases(world) -> list[FormCase]:
 @pytest.fixture
 def world(world, db):
     """The shared world, with what these forms need: a client with wishes (so leaving the field
-    out of the edit form is noticed) and a catalogue version no contract uses (editable)."""
+    out of the edit form is noticed) and a catalogue version no contract uses (editable by its owner)."""
     world.a.client.desired_occupations = [
         ClientOccupation(text="Magazijnmedewerker"),
         ClientOccupation(text="Heftruckchauffeur"),
     ]
-    world.a.free_catalogue = CatalogueFactory()
+    world.a.free_catalogue = CatalogueFactory(owner_id=world.a.municipality.id)
     world.a.invited = Proposal(
         client=ClientFactory(municipality=world.a.municipality),
         vacancy=world.a.vacancy,

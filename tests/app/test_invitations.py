@@ -4,14 +4,16 @@ from datetime import timedelta
 
 from app.models import Invitation, OutboxMail, User
 from app.models.base import utcnow
-from tests.factories import EmployerFactory, UserFactory
+from app.services.mail import delivered
+from tests.factories import PASSWORD, EmployerFactory, OrganisationFactory, UserFactory
 
 
 def _invite(app, db, email="nieuw@bedrijf.nl"):
     from app.services.invitations import invite
 
-    employer = EmployerFactory(name="Bakkerij Bosma")
-    jobhunter = UserFactory(email="jh@example.nl", role="jobhunter")
+    municipality = OrganisationFactory(name="Gemeente Ooststellingwerf")
+    employer = EmployerFactory(name="Bakkerij Bosma", municipality=municipality)
+    jobhunter = UserFactory(email="jh@example.nl", role="jobhunter", organisation=municipality)
     with app.test_request_context():
         token = invite(email, "Hylke Bosma", employer.organisation, jobhunter)
     db.session.commit()
@@ -22,7 +24,8 @@ def test_invitation_mail_is_in_the_outbox_and_token_is_hashed(app, db):
     token, _employer = _invite(app, db)
     mail = db.session.scalars(db.select(OutboxMail)).one()
     assert mail.to == "nieuw@bedrijf.nl"
-    assert f"/uitnodiging/{token}" in mail.body
+    assert token not in mail.body  # the link is made only when the mail is delivered
+    assert f"https://werkbrug.example.nl/uitnodiging/{token}" in delivered(mail).body
     invitation = db.session.scalars(db.select(Invitation)).one()
     assert token not in invitation.token_hash
 
@@ -61,29 +64,30 @@ def test_expired_and_unknown_links_are_refused(app, db, client):
     assert client.get("/uitnodiging/onzin").status_code == 404
 
 
-def test_outbox_is_for_staff_only(app, db, client, auth):
-    _invite(app, db)
+def test_outbox_is_for_beheerders_only(app, db, client, auth):
+    _token, employer = _invite(app, db)
     assert client.get("/outbox").status_code == 302
     auth.login("jh@example.nl")
-    assert "Uitnodiging voor Werkbrug" in client.get("/outbox").get_data(as_text=True)
+    assert client.get("/outbox").status_code == 403
+    auth.logout()
+    UserFactory(email="beheer@example.nl", role="admin", organisation=employer.municipality)
+    db.session.commit()
+    auth.login("beheer@example.nl")
+    assert client.get("/outbox").status_code == 200
 
 
-def test_an_invitation_cannot_take_over_an_account_of_another_organisation(app, db, client):
+def test_an_invitation_cannot_take_over_an_account_of_another_organisation(app, db):
+    import pytest
+
     from app.security import verify_password
-    from app.services.invitations import invite
+    from app.services.invitations import InvitationError, invite
 
     admin = UserFactory(email="beheer@gemeente.nl", role="admin")
     employer = EmployerFactory(name="Kwaadwillend BV")
-    with app.test_request_context():
-        token = invite("beheer@gemeente.nl", "Beheer", employer.organisation, None)
     db.session.commit()
-    response = client.post(
-        f"/uitnodiging/{token}",
-        data={"password": "overgenomen wachtwoord", "confirm": "overgenomen wachtwoord"},
-    )
-    assert response.status_code == 404
-    assert "Er bestaat al een account" in response.get_data(as_text=True)
+    with app.test_request_context(), pytest.raises(InvitationError, match="bestaat al een account"):
+        invite("BEHEER@gemeente.nl", "Beheer", employer.organisation, None)
+    db.session.rollback()
+    assert db.session.scalars(db.select(Invitation)).all() == []
     with app.test_request_context():
-        assert not verify_password(
-            db.session.get(User, admin.id).password_hash, "overgenomen wachtwoord"
-        )
+        assert verify_password(db.session.get(User, admin.id).password_hash, PASSWORD)

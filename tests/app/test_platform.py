@@ -40,6 +40,7 @@ def test_production_without_secret_key_stops_with_a_clear_message(tmp_path, monk
 def test_production_uses_secure_cookies(tmp_path, monkeypatch):
     monkeypatch.setenv("WERKBRUG_ENV", "production")
     monkeypatch.setenv("SECRET_KEY", "s" * 64)
+    monkeypatch.setenv("PUBLIC_BASE_URL", "https://werkbrug.example.nl")
     monkeypatch.delenv("SESSION_COOKIE_SECURE", raising=False)
     config = load_config(str(tmp_path))
     assert config["SESSION_COOKIE_SECURE"] is True
@@ -169,6 +170,7 @@ def test_hsts_in_production(tmp_path, monkeypatch):
     from app import create_app
 
     monkeypatch.setenv("SECRET_KEY", "s" * 64)
+    monkeypatch.setenv("PUBLIC_BASE_URL", "https://werkbrug.example.nl")
     prod = create_app(
         {
             "WERKBRUG_ENV": "production",
@@ -176,5 +178,5 @@ def test_hsts_in_production(tmp_path, monkeypatch):
             "SQLALCHEMY_DATABASE_URI": "sqlite:///" + str(tmp_path / "p.db"),
         }
     )
-    headers = prod.test_client().get("/inloggen").headers
+    headers = prod.test_client().get("/inloggen", base_url="https://werkbrug.example.nl").headers
     assert headers["Strict-Transport-Security"].startswith("max-age=31536000")

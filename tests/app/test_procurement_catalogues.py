@@ -148,7 +148,9 @@ def test_copy_a_preset_and_edit_the_copy_with_engine_validation(procurement, cli
 )
 def test_hostile_block_values(procurement, client, db, field, value, message):
     preset = _preset(db)
-    copy = versions.copy_catalogue(preset, "utrecht-test", "Test", None)
+    copy = versions.copy_catalogue(
+        preset, "utrecht-test", "Test", procurement.a.users["procurement"]
+    )
     db.session.commit()
     response = client.post(
         f"/inkoop/bouwblokken/{copy.id}/blokken/nieuw",
@@ -173,7 +175,9 @@ def test_copy_name_is_checked(procurement, client, db):
 
 
 def test_header_and_bonus_editing(procurement, client, db):
-    copy = versions.copy_catalogue(_preset(db), "utrecht-eigen", "Eigen", None)
+    copy = versions.copy_catalogue(
+        _preset(db), "utrecht-eigen", "Eigen", procurement.a.users["procurement"]
+    )
     db.session.commit()
     html = client.post(
         f"/inkoop/bouwblokken/{copy.id}/bewerken",
@@ -297,7 +301,9 @@ def test_a_version_in_use_is_frozen_and_contract_numbers_never_change(procuremen
 
 
 def test_delete_an_unused_version(procurement, client, db):
-    copy = versions.copy_catalogue(_preset(db), "weg-ermee", "Weg", None)
+    copy = versions.copy_catalogue(
+        _preset(db), "weg-ermee", "Weg", procurement.a.users["procurement"]
+    )
     db.session.commit()
     assert client.post(f"/inkoop/bouwblokken/{copy.id}/verwijderen").status_code == 302
     assert (

@@ -154,6 +154,39 @@ def test_a_new_supplier_is_invited_on_the_spot(procurement, client, db):
     assert "Uitnodiging" in mail.subject
 
 
+def test_a_province_invites_a_new_supplier_that_then_belongs_to_it(world, db, client, auth):
+    """A supplier brought in by another authority belongs to that authority (issue 12): its
+    procurement staff may invite the supplier's contact; no municipality's staff may."""
+    from tests.factories import CatalogueFactory, OrganisationFactory, UserFactory
+
+    province = OrganisationFactory(kind="authority", name="Provincie Fryslân")
+    UserFactory(email="inkoop@provincie.example.nl", role="procurement", organisation=province)
+    catalogue = CatalogueFactory(owner=province)
+    db.session.commit()
+    auth.login("inkoop@provincie.example.nl")
+    data = _form(
+        world,
+        authority_id=str(province.id),
+        catalogue_id=str(catalogue.id),
+        responsible_user_id="0",
+        supplier="",
+        new_supplier="y",
+        new_supplier_name="Wegenbouw Noord BV",
+        new_supplier_kvk="1122 3344",
+        new_supplier_contact="Durk de Vries",
+        new_supplier_email="durk@wegenbouw.example.nl",
+    )
+    assert client.post("/inkoop/contracten/nieuw", data=data).status_code == 302
+    employer = db.session.scalars(db.select(Employer).where(Employer.kvk == "11223344")).one()
+    assert employer.municipality_id == province.id
+    assert db.session.scalars(
+        db.select(OutboxMail).where(OutboxMail.to == "durk@wegenbouw.example.nl")
+    ).one()
+    auth.logout()
+    auth.login("jobhunter.a@example.nl")
+    assert client.get(f"/jobhunter/werkgevers/{employer.id}/uitnodigen").status_code == 404
+
+
 def test_new_supplier_fields_are_checked(procurement, client, db):
     data = _form(
         procurement,
@@ -291,7 +324,7 @@ def test_edit_a_contract_is_audited_with_the_changes(procurement, client, db):
 def test_catalogue_is_fixed_once_activities_are_submitted(procurement, client, db):
     from tests.factories import CatalogueFactory
 
-    other = CatalogueFactory()
+    other = CatalogueFactory(owner=procurement.a.municipality)
     db.session.commit()
     contract = procurement.a.contract
     data = _form(procurement, reference=contract.reference, catalogue_id=str(other.id))

@@ -48,7 +48,8 @@ class Route:
     public: bool = False  # no login needed
     anonymous: int = 302  # what anonymous gets (302 = to the login page)
     get: int | dict = 200  # GET status for allowed roles (or {role: status})
-    scoped: bool = False  # another organisation's object is a 404
+    scoped: bool | tuple[str, ...] = False  # another organisation's object is a 404 (for
+    # every allowed role, or only for the roles named)
     post_ok: bool = False  # POST by an allowed role is harmless to send
     skip_get: bool = False  # POST-only, or GET would change the world
     notes: str = ""
@@ -80,7 +81,7 @@ ROUTES: dict[str, Route] = {
     "static": Route(public=True, anonymous=200, get=200),
     "main.index": Route(public=True, anonymous=302, get=302),
     "main.healthz": Route(public=True, anonymous=200, get=200),
-    "main.outbox": Route(roles=STAFF),
+    "main.outbox": adm(notes="only the beheerder's own organisation's mail"),
     "auth.login": Route(public=True, anonymous=200, get=302),
     "auth.two_factor": Route(public=True, anonymous=302, get=302, notes="no marker: to login"),
     "auth.enrol": Route(public=True, anonymous=302, get=302, notes="no marker: to login"),
@@ -120,7 +121,9 @@ ROUTES: dict[str, Route] = {
     "jobhunter.occupations_json": jh(),
     "jobhunter.employers": jh(),
     "jobhunter.employer": jh(notes="employers are shared by staff"),
-    "jobhunter.invite_employer_user": jh(),
+    "jobhunter.invite_employer_user": jh(
+        scoped=True, notes="only employers of the jobhunter's municipality or region"
+    ),
     "jobhunter.approvals": jh(),
     "jobhunter.approve": jh(skip_get=True),
     "jobhunter.refuse": jh(skip_get=True),
@@ -149,18 +152,20 @@ ROUTES: dict[str, Route] = {
     "procurement.review_activity": proc(scoped=True),
     "procurement.evidence": proc(scoped=True),
     "procurement.catalogues": cat(),
-    "procurement.catalogue": cat(notes="catalogues are regional, shared"),
+    # Each world side's version belongs to its municipality: another authority's version is a
+    # 404 for procurement; a beheerder sees every version.
+    "procurement.catalogue": cat(scoped=("procurement",)),
     # The world's catalogue is in use by contracts, so editing it sends to the copy page.
-    "procurement.catalogue_edit": cat(get=302),
-    "procurement.catalogue_copy": cat(),
-    "procurement.catalogue_toml": cat(),
-    "procurement.catalogue_delete": cat(skip_get=True),
-    "procurement.block_new": cat(get=302),
-    "procurement.block_edit": cat(get=302),
-    "procurement.block_delete": cat(skip_get=True),
-    "procurement.bonus_new": cat(get=302),
-    "procurement.bonus_edit": cat(get=302),
-    "procurement.bonus_delete": cat(skip_get=True),
+    "procurement.catalogue_edit": cat(get=302, scoped=("procurement",)),
+    "procurement.catalogue_copy": cat(scoped=("procurement",)),
+    "procurement.catalogue_toml": cat(scoped=("procurement",)),
+    "procurement.catalogue_delete": cat(skip_get=True, scoped=("procurement",)),
+    "procurement.block_new": cat(get=302, scoped=("procurement",)),
+    "procurement.block_edit": cat(get=302, scoped=("procurement",)),
+    "procurement.block_delete": cat(skip_get=True, scoped=("procurement",)),
+    "procurement.bonus_new": cat(get=302, scoped=("procurement",)),
+    "procurement.bonus_edit": cat(get=302, scoped=("procurement",)),
+    "procurement.bonus_delete": cat(skip_get=True, scoped=("procurement",)),
     "procurement.settings": proc(),
     "procurement.reports": proc(),
     "procurement.report_export": proc(),
@@ -361,7 +366,7 @@ def test_each_role(app, sides, world, client, auth, role):
             if not allowed:
                 _check(client, method, url, 403, problems, role)
                 continue
-            if route.scoped:
+            if route.scoped is True or role in (route.scoped or ()):
                 _check(client, method, _url(app, rule, other), 404, problems, f"{role} (other org)")
             if method == "GET" and not route.skip_get:
                 expected = route.get[role] if isinstance(route.get, dict) else route.get
@@ -379,7 +384,7 @@ def test_missing_objects_are_404(app, sides, client, auth):
         auth.login(f"{role}.a@example.nl")
         for rule in _rules(app):
             route = ROUTES[rule.endpoint]
-            if route.scoped and role in route.roles:
+            if route.scoped is not False and role in route.roles:
                 for method in _methods(rule):
                     _check(client, method, _url(app, rule, missing), 404, problems, role)
         auth.logout()

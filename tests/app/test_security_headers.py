@@ -79,6 +79,7 @@ def production(tmp_path, monkeypatch):
     from app import create_app
 
     monkeypatch.setenv("SECRET_KEY", "s" * 64)
+    monkeypatch.setenv("PUBLIC_BASE_URL", "https://werkbrug.example")
     monkeypatch.delenv("SESSION_COOKIE_SECURE", raising=False)
     app = create_app(
         {

@@ -100,6 +100,22 @@ def test_too_many_wrong_codes_end_the_attempt(app, world, client, auth):
     assert again.headers["Location"] == "/inloggen"
 
 
+def test_replaying_the_session_cookie_gives_no_extra_code_tries(app, world, client, auth):
+    """Issue 12, finding 11: the tries are counted on the server, not in the cookie."""
+    auth.password_only("jobhunter.a@example.nl")
+    fresh = client.get_cookie("session").value  # the marker as it was, 0 tries used
+    tries = app.config["TWO_FACTOR_MAX_TRIES"]
+    for _ in range(tries - 1):
+        assert client.post("/inloggen/code", data={"code": "000000"}).status_code == 200
+    client.set_cookie("session", fresh)
+    response = client.post("/inloggen/code", data={"code": "000000"})
+    assert response.status_code == 302 and response.headers["Location"] == "/inloggen"
+    client.set_cookie("session", fresh)
+    secret = world.a.users["jobhunter"].totp_secret
+    again = client.post("/inloggen/code", data={"code": pyotp.TOTP(secret).now()})
+    assert again.status_code == 302 and again.headers["Location"] == "/inloggen"
+
+
 def test_a_code_is_accepted_only_once(world, db, app):
     from app.services import two_factor
 
@@ -210,7 +226,8 @@ def test_staff_session_without_app_is_ended(world, db, client, auth):
     user.totp_confirmed_at = None
     db.session.commit()
     response = client.get("/jobhunter/")
-    assert response.status_code == 302 and response.headers["Location"] == "/inloggen"
+    # Removing the app changed the session token: the session is over (issue 12).
+    assert response.status_code == 302 and response.headers["Location"].startswith("/inloggen")
     assert (
         auth.password_only("jobhunter.a@example.nl").headers["Location"]
         == "/inloggen/tweestapsverificatie"

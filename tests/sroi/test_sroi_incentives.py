@@ -103,6 +103,24 @@ def test_voucher_not_eligible():
     assert voucher(date(2026, 8, 1), benefit=None).state == "not_eligible"
 
 
+def test_every_reason_says_what_it_is_about():
+    """Callers decide who may read a reason by its code: the benefit is not the employer's
+    business (issue 12), the hours and contract dates are."""
+    refused = voucher(date(2026, 8, 1), hours=D(20), benefit="ww", contract_end=date(2026, 3, 1))
+    assert refused.reason_codes == ("benefit", "hours", "contract")
+    pairs = zip(refused.reasons, refused.reason_codes, strict=True)
+    assert [r for r, c in pairs if c == "benefit"] == [
+        "De inwoner had bij de start geen uitkering Participatiewet (maar: WW)."
+    ]
+    running = voucher(date(2026, 3, 1), hours=[(START, D(24)), (date(2026, 4, 1), D(20))])
+    assert running.reason_codes == ("tiers", "warning")
+    ended = voucher(date(2026, 9, 1), end=date(2026, 3, 31))
+    assert ended.reason_codes == ("ended",)
+    for decision in (refused, running, ended):
+        assert len(decision.reason_codes) == len(decision.reasons)
+        assert set(decision.reason_codes) <= set(sroi.REASON_CODES)
+
+
 def test_contract_shorter_than_six_months_is_not_eligible():
     # contract must run through 14-07-2026
     d = voucher(date(2026, 3, 1), contract_end=date(2026, 7, 13))
