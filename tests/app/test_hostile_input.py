@@ -323,7 +323,8 @@ def _cases(world) -> list[FormCase]:
 @pytest.fixture
 def world(world, db):
     """The shared world, with what these forms need: a client with wishes (so leaving the field
-    out of the edit form is noticed) and a catalogue version no contract uses (editable by its owner)."""
+    out of the edit form is noticed) and a catalogue version no contract uses, owned by the
+    procurement user's authority (so it is editable)."""
     world.a.client.desired_occupations = [
         ClientOccupation(text="Magazijnmedewerker"),
         ClientOccupation(text="Heftruckchauffeur"),
