@@ -574,7 +574,7 @@ class Taxonomy:
         fewer when nothing else is plausible; scores in 0..1.
         """
         return [
-            (self.occupations[h.occ].code, round(h.score, 4))
+            (self.occupations[h.occ].code, round(min(h.score, 1.0), 4))
             for h in self.title_resolver().resolve(title or "", description or "", k)
         ]
 
@@ -651,8 +651,11 @@ class Taxonomy:
     def suggest(self, text: str | None, limit: int = 10) -> list[Suggestion]:
         """Occupations for a partly typed title, best first, one per occupation.
 
-        Labels that start with the typed text come first (then labels with a word that starts
-        with it), preferred labels and shorter labels before others; typos are tolerated by
+        When the text is already a whole job title, the occupation :meth:`resolve_title`
+        finds for it comes first ("logistiek medewerker" -> magazijnmedewerker, "schoonmaker"
+        -> schoonmaker gebouwen, also "Orderpicker (m/v) Tilburg"). Then a label equal to
+        the text, then labels that start with it (then labels with a word that starts with
+        it), preferred labels and shorter labels before others; typos are tolerated by
         falling back to :meth:`resolve_candidates` when no label starts with the text.
         Hidden ESCO labels (often misspellings) match but are shown as the preferred label.
         """
@@ -661,6 +664,9 @@ class Taxonomy:
             return []
         query = " ".join(words)
         ranked: dict[int, tuple[tuple[float, ...], Suggestion]] = {}
+        for rank, (occ_id, score) in enumerate(self._whole_title(text or "")):
+            label = self._typed_label(occ_id, query)
+            ranked[occ_id] = ((-1.0, float(rank), 0.0, 0.0), self._suggestion(occ_id, label, score))
         for rank_key, label_id in self._prefix_hits(query, limit * 20):
             label, occ_id, kind = self._index.labels[label_id]
             if kind == "hidden":
@@ -678,6 +684,25 @@ class Taxonomy:
                     )
         ordered = sorted(ranked.values(), key=lambda item: item[0])
         return [s for _, s in ordered[:limit]]
+
+    def _whole_title(self, text: str) -> list[tuple[int, float]]:
+        """The occupations ``text`` names when it is a whole job title (a reviewed
+        correction, a variant, a label, or a label with decorations around it)."""
+        hits = self.title_resolver().resolve(text, "", 3)
+        if not hits or hits[0].method not in ("correction", "variant", "exact", "run"):
+            return []
+        if hits[0].method == "run" and hits[0].score < 0.8:
+            return []
+        top = hits[0].score
+        return [(h.occ, round(min(h.score, 1.0), 4)) for h in hits if h.score >= top - 0.05]
+
+    def _typed_label(self, occ_id: int, query: str) -> str:
+        """The occupation's label that equals the typed text, else its preferred label."""
+        occupation = self.occupations[occ_id]
+        for label, kind in occupation.labels():
+            if kind != "hidden" and " ".join(tokens(fold(label))) == query:
+                return label
+        return occupation.preferred_label
 
     def _prefix_hits(self, query: str, cap: int) -> Iterator[tuple[tuple[float, ...], int]]:
         prefix = self._index.prefix

@@ -86,12 +86,14 @@ _FUZZY = 0.9
 _BAG = 0.7
 _SPECIFIC_IDF = 7.0  # a left-over word this rare (in at most ~8 occupations) is specific
 _DESCRIPTION_ONLY = 0.45
-_DESCRIPTION_BONUS = 0.12
+_DESCRIPTION_BONUS = 0.2  # for the candidate the description fits best, others pro rata
+_DESCRIPTION_MIN = 0.05  # cosine below this says nothing
 _SEGMENT_DECAY = 0.05
 _BRACKET = 0.9
 _AMBIGUOUS = 0.03
 _GENERIC_DF = 25  # a one-word label whose word occurs in this many occupations is generic
-_FUZZY_MIN = 0.80  # fuzzy hits below this (× _FUZZY) lose to a head-noun default
+_FUZZY_MIN = 0.80  # fuzzy hits below this (× _FUZZY) lose to the word-bag step
+_FUZZY_HEAD = 0.92  # ... and below this to what a known job noun means on its own
 
 
 # --------------------------------------------------------------------------- variant list
@@ -372,18 +374,27 @@ class _Model:
                 return word[: -len(suffix)]
         return word
 
-    def units_of(self, word: str) -> set[str]:
-        """The word, its compound parts and their stems (for overlap)."""
-        parts = self.split(word)
+    @lru_cache(maxsize=200_000)  # noqa: B019 - one model per taxonomy, lives as long
+    def units_of(self, word: str) -> frozenset[str]:
+        """The word, its stem, and the known words it starts or ends with, with their stems
+        (``"thuiszorgmedewerker"`` -> thuiszorg, zorgmedewerker, medewerker, thuis …)."""
         units = {word, stem(word)}
-        if len(parts) > 1:
-            units.update(parts)
-            units.update(stem(p) for p in parts)
-        else:
+        n = len(word)
+        if n >= 7:
+            vocab = self.vocabulary
+            for i in range(4, n - 2):
+                if word[:i] in vocab:
+                    units.add(word[:i])
+                if n - i >= 4 and word[i:] in vocab:
+                    units.add(word[i:])
+            parts = self.split(word)
+            if len(parts) > 1:
+                units.update(parts)
             head = self.head_of(word)
             if head is not None and head[0]:
                 units.update(head)
-        return {u for u in units if len(u) >= 3}
+            units.update([stem(u) for u in units])
+        return frozenset(u for u in units if len(u) >= 3)
 
     def head_of(self, word: str) -> tuple[str, str] | None:
         """``(modifier, job noun)`` when ``word`` is or ends with a job noun, else ``None``
@@ -790,6 +801,8 @@ class TitleResolver:
             return True
         if hits[0].method in _WEAK or hits[0].method == "run":
             return True
+        if hits[0].method == "variant" and hits[0].score <= _VARIANT_UNSURE + 1e-9:
+            return True  # the variant list itself gives this title several senses
         return len(hits) > 1 and hits[1].score >= hits[0].score - _AMBIGUOUS
 
     def _description_sims(self, descriptions: Sequence[str]) -> Any:
@@ -810,8 +823,16 @@ class TitleResolver:
                 for occ, sim in best
                 if sim >= 0.1
             ]
+        best = max((values.get(h.occ, 0.0) for h in hits), default=0.0)
+        if best < _DESCRIPTION_MIN:
+            return hits
         rescored = [
-            Hit(h.occ, h.score + _DESCRIPTION_BONUS * values.get(h.occ, 0.0), h.label, h.method)
+            Hit(
+                h.occ,
+                h.score + _DESCRIPTION_BONUS * values.get(h.occ, 0.0) / best,
+                h.label,
+                h.method,
+            )
             for h in hits
         ]
         return sorted(rescored, key=lambda h: (-h.score, h.occ))
@@ -845,11 +866,8 @@ class TitleResolver:
             # a run explains part of the title; a rarer word left over may name a more
             # specific occupation with the same job noun ("vrachtwagenchauffeur kraakpers")
             head_hits = self._head(base, licences, left)
-            specific = [
-                h
-                for h in head_hits
-                if h.method == "head" and (single_head or h.evidence >= _SPECIFIC_IDF)
-            ]
+            needed = _SPECIFIC_IDF if not single_head else _SPECIFIC_IDF - 2.0
+            specific = [h for h in head_hits if h.method == "head" and h.evidence >= needed]
             if specific:
                 runs = [Hit(h.occ, h.score * 0.8, h.label, h.method) for h in runs]
                 return _ranked(specific + runs)
@@ -859,7 +877,7 @@ class TitleResolver:
         if head_hits and head_hits[0].method == "head":
             return head_hits
         fuzzy = self._fuzzy(" ".join(base))
-        if fuzzy and fuzzy[0].score >= _FUZZY * _FUZZY_MIN:
+        if fuzzy and fuzzy[0].score >= _FUZZY * (_FUZZY_MIN if not head_hits else _FUZZY_HEAD):
             return fuzzy
         if head_hits:
             return head_hits
@@ -1119,4 +1137,9 @@ class TitleResolver:
         if not text:
             return []
         found = self.taxonomy._fuzzy_many([text])[0]
-        return [Hit(h.occ, h.confidence, h.label, "fuzzy") for h in found]
+        generic = self.model.generic
+        return [
+            Hit(h.occ, h.confidence, h.label, "fuzzy")
+            for h in found
+            if fold(h.label).strip() not in generic  # "medewerker" as a label of one occupation
+        ]
