@@ -276,13 +276,17 @@ def run_baseline(cases: Cases) -> Result:
 
 
 class LabelOnlyTaxonomy(Taxonomy):
-    """The taxonomy with the plain label resolution for vacancy titles (before issue 20)."""
+    """The engine as it was before issue 20: vacancy titles and wishes resolved by the plain
+    label look-up (no title resolution, no preference for a preferred label's owner)."""
 
     def title_weights(self, title: str | None, description: str | None = "") -> dict[int, float]:
         return self.resolve_weights(title)
 
     def title_weights_many(self, items):  # noqa: ANN001, ANN201 - same signature as the parent
         return [self.resolve_weights(title) for title, _ in items]
+
+    def wish_weights(self, text: str | None) -> dict[int, float]:
+        return self.resolve_weights(text)
 
 
 def resolution_accuracy(

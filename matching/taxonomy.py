@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from matching.spelling import SpellIndex
-from matching.text import clean_title, fold, masculine, strip_adjectives, tokens
+from matching.text import clean_title, fold, label_keys, strip_adjectives, tokens
 from matching.titles import TitleResolver, load_variants
 from matching.titles import _Model as _TitleModel
 
@@ -139,21 +139,6 @@ def _split_labels(value: Any) -> tuple[str, ...]:
         if text:
             seen.setdefault(text, None)
     return tuple(seen)
-
-
-def _label_keys(words: Sequence[str]) -> set[str]:
-    """Look-up keys of a token list, insensitive to spacing and hyphens (compact form), word
-    order (sorted form) and gender forms; a two-word label also gets its compound form
-    ("medewerker schoonmaak" = "schoonmaakmedewerker")."""
-    if not words:
-        return set()
-    masc = [masculine(w) for w in words]
-    keys = {"c:" + "".join(masc), "s:" + " ".join(sorted(masc))}
-    if len(words) == 2:
-        keys.add("c:" + masc[1] + masc[0])
-        if not masc[1].endswith("s"):  # linking s: "medewerker bediening" = "bedieningsmedewerker"
-            keys.add("c:" + masc[1] + "s" + masc[0])
-    return keys
 
 
 @dataclass
@@ -273,7 +258,7 @@ class Taxonomy:
                 label_id = len(index.labels)
                 index.labels.append((label, occ_id, kind))
                 vocabulary.extend(words)
-                for key in _label_keys(words):
+                for key in label_keys(words):
                     keys.setdefault(key, []).append(label_id)
                 for start in range(len(words)):
                     index.prefix.append((" ".join(words[start:]), label_id, start))
@@ -435,7 +420,7 @@ class Taxonomy:
         """``{occupation: (confidence, label)}`` of the labels that ``words`` spell exactly."""
         found: dict[int, tuple[float, str]] = {}
         labels = self._index.labels
-        for key in _label_keys(words):
+        for key in label_keys(words):
             for label_id in self._index.keys.get(key, ()):
                 label, occ, kind = labels[label_id]
                 confidence = _KIND_CONFIDENCE[kind]

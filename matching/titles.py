@@ -58,9 +58,10 @@ import numpy as np
 from matching.text import (
     _ADJECTIVES,
     _DECORATIONS,
-    analyze_words,
+    DUTCH_STOPWORDS,
     clean_title,
     fold,
+    label_keys,
     masculine,
     stem,
     tokens,
@@ -84,6 +85,7 @@ _RUN = 0.88
 _HEAD = 0.74
 _FUZZY = 0.9
 _BAG = 0.7
+_BAG_COMMON = 1500
 _SPECIFIC_IDF = 7.0  # a left-over word this rare (in at most ~8 occupations) is specific
 _DESCRIPTION_ONLY = 0.45
 _DESCRIPTION_BONUS = 0.2  # for the candidate the description fits best, others pro rata
@@ -236,6 +238,20 @@ class Hit:
     label: str
     method: str
     evidence: float = 0.0  # head step: IDF of the rarest title word left over by a run
+
+
+def _prefix_words(text: str) -> list[str]:
+    """Folded content words cut to their first six letters: a fast, compound-friendly stand-in
+    for stemming when comparing a description with occupation texts ("leerlingenvervoer"
+    and "leerlingen" agree, "vrachtwagen" and "vrachtwagens")."""
+    return [w[:6] for w in tokens(fold(text)) if len(w) > 2 and w not in DUTCH_STOPWORDS]
+
+
+def _row_values(matrix: Any, row: int) -> dict[int, float]:
+    """``{column: value}`` of one row of a CSR matrix."""
+    start, end = matrix.indptr[row], matrix.indptr[row + 1]
+    columns, values = matrix.indices[start:end].tolist(), matrix.data[start:end].tolist()
+    return dict(zip(columns, values, strict=True))
 
 
 def _ranked(hits: Iterable[Hit]) -> list[Hit]:
@@ -457,7 +473,7 @@ class _Model:
                 labels = " ".join((occ.preferred_label, *occ.alt_labels))
                 docs.append(f"{labels} {labels} {occ.description}")
             vectorizer = TfidfVectorizer(
-                analyzer=analyze_words, sublinear_tf=True, dtype=np.float32
+                analyzer=_prefix_words, sublinear_tf=True, dtype=np.float32
             )
             matrix = vectorizer.fit_transform(docs).tocsr()
             self._desc = (vectorizer, matrix)
@@ -495,6 +511,10 @@ class TitleResolver:
         self._keys_variants = self._variant_keys()
         self._phrase_cache: dict[tuple[str, ...], tuple[Hit, ...]] = {}
         self._title_cache: dict[str, tuple[Phrase, ...]] = {}
+        self._fuzzy_cache: dict[str, tuple[Hit, ...]] = {}
+        self._lookup_memo: dict[tuple[str, ...], tuple[tuple[int, float, str, str], ...]] = {}
+        self._collect: set[str] | None = None  # batch mode: fuzzy queries wanted
+        self._incomplete = False  # a fuzzy query was postponed while computing a phrase
         self._noise_max = max((len(n.split()) for n in self.variants.noise), default=1)
 
     # ---------------------------------------------------------------- keys
@@ -502,9 +522,7 @@ class TitleResolver:
     @staticmethod
     def keys(words: Sequence[str]) -> set[str]:
         """Look-up keys insensitive to spacing, hyphens, word order and gender forms."""
-        from matching.taxonomy import _label_keys
-
-        return _label_keys(list(words))
+        return label_keys(words)
 
     def _keyed(self, table: Mapping[str, tuple[int, ...]]) -> dict[str, tuple[int, ...]]:
         keyed: dict[str, tuple[int, ...]] = {}
@@ -721,8 +739,32 @@ class TitleResolver:
         return hits[:k] if k else hits
 
     def resolve_many(self, items: Sequence[tuple[str, str]]) -> list[list[Hit]]:
-        """:meth:`resolve` for many ``(title, description)`` pairs (descriptions batched)."""
-        results = [self._title_hits(title) for title, _ in items]
+        """:meth:`resolve` for many ``(title, description)`` pairs.
+
+        Character n-gram look-ups and descriptions are batched: a first pass collects the
+        phrases that need the n-gram step, they are scored together, then every title is
+        resolved with the results at hand."""
+        unique = list(dict.fromkeys(title for title, _ in items))
+        by_title: dict[str, list[Hit]] = {}
+        waiting: list[str] = []
+        self._collect = set()
+        try:
+            for title in unique:
+                self._incomplete = False
+                hits = self._title_hits(title)
+                if self._incomplete:
+                    waiting.append(title)
+                else:
+                    by_title[title] = hits
+            wanted = sorted(self._collect)
+        finally:
+            self._collect = None
+            self._incomplete = False
+        for start in range(0, len(wanted), 256):
+            chunk = wanted[start : start + 256]
+            self._fuzzy_cache.update(zip(chunk, self._fuzzy_batch(chunk), strict=True))
+        by_title.update((title, self._title_hits(title)) for title in waiting)
+        results = [by_title[title] for title, _ in items]
         pending = [
             i
             for i, ((_, description), hits) in enumerate(zip(items, results, strict=True))
@@ -730,10 +772,42 @@ class TitleResolver:
         ]
         for start in range(0, len(pending), 2000):
             chunk = pending[start : start + 2000]
-            sims = self._description_sims([items[i][1] for i in chunk])
-            for row, i in enumerate(chunk):
-                results[i] = self._apply_description(results[i], sims[row])
+            with_hits = [(row, i) for row, i in enumerate(chunk) if results[i]]
+            without = [(row, i) for row, i in enumerate(chunk) if not results[i]]
+            vectors = self._description_vectors([items[i][1] for i in chunk])
+            for (_, i), values in zip(
+                with_hits,
+                self._candidate_sims(vectors, [(r, results[i]) for r, i in with_hits]),
+                strict=True,
+            ):
+                results[i] = self._apply_description(results[i], values)
+            if without:
+                sims = vectors[[r for r, _ in without]] @ self.model.description_model()[1].T
+                sims = sims.tocsr()
+                for k, (_, i) in enumerate(without):
+                    results[i] = self._apply_description([], _row_values(sims, k))
         return results
+
+    def _description_vectors(self, descriptions: Sequence[str]) -> Any:
+        vectorizer, _ = self.model.description_model()
+        return vectorizer.transform(list(descriptions)).tocsr()
+
+    def _candidate_sims(
+        self, vectors: Any, rows: list[tuple[int, list[Hit]]]
+    ) -> list[dict[int, float]]:
+        """Cosine of each description with each of its candidates only, in one vectorised
+        product over all (description, candidate) pairs."""
+        _, matrix = self.model.description_model()
+        pair_rows = [r for r, hits in rows for _ in hits]
+        pair_occs = [h.occ for _, hits in rows for h in hits]
+        if not pair_rows:
+            return [{} for _ in rows]
+        products = np.asarray(vectors[pair_rows].multiply(matrix[pair_occs]).sum(axis=1)).ravel()
+        out, at = [], 0
+        for _, hits in rows:
+            out.append({h.occ: float(products[at + k]) for k, h in enumerate(hits)})
+            at += len(hits)
+        return out
 
     def _title_hits(self, title: str) -> list[Hit]:
         whole = self._whole(title)
@@ -810,12 +884,11 @@ class TitleResolver:
         return (vectorizer.transform(list(descriptions)) @ matrix.T).tocsr()
 
     def _with_description(self, hits: list[Hit], description: str) -> list[Hit]:
-        sims = self._description_sims([description])
-        return self._apply_description(hits, sims[0])
+        return self._apply_description(hits, _row_values(self._description_sims([description]), 0))
 
-    def _apply_description(self, hits: list[Hit], sims: Any) -> list[Hit]:
-        row = sims.tocsr() if hasattr(sims, "tocsr") else sims
-        values = dict(zip(row.indices.tolist(), row.data.tolist(), strict=True))
+    def _apply_description(self, hits: list[Hit], values: dict[int, float]) -> list[Hit]:
+        """Re-rank ``hits`` by how well the description fits them (``{occupation: cosine}``);
+        without hits, the occupations the description fits best, with a low score."""
         if not hits:
             best = sorted(values.items(), key=lambda item: -item[1])[:3]
             return [
@@ -846,10 +919,13 @@ class TitleResolver:
         key = (*words, "|", *licences)
         cached = self._phrase_cache.get(key)
         if cached is None:
+            outer, self._incomplete = self._incomplete, False
             cached = tuple(self._phrase(list(words), licences))
-            if len(self._phrase_cache) > 200_000:
-                self._phrase_cache.clear()
-            self._phrase_cache[key] = cached
+            if not self._incomplete:  # not waiting for a batched n-gram look-up
+                if len(self._phrase_cache) > 200_000:
+                    self._phrase_cache.clear()
+                self._phrase_cache[key] = cached
+            self._incomplete = outer or self._incomplete
         return cached
 
     def _phrase(self, words: list[str], licences: tuple[str, ...]) -> list[Hit]:
@@ -860,6 +936,8 @@ class TitleResolver:
         hits = self._known(words)
         if hits:
             return hits
+        if all(w in self.variants.generic or w in _LINK_WORDS for w in words):
+            return []  # "medewerker", "adviseur": names no occupation on its own
         base = self._corrected(words) or words
         runs, single_head, left = self._runs(base)
         if runs and (single_head or left):
@@ -931,9 +1009,20 @@ class TitleResolver:
         return out
 
     def _lookup(self, words: Sequence[str]) -> list[Hit]:
-        """Exact hits of corrections, then variants, then ESCO labels (generic ones skipped)."""
+        """Exact hits of corrections, then variants, then ESCO labels (generic ones skipped);
+        fresh objects each call (callers rescale them), memoised per word sequence."""
         if not words:
             return []
+        key = tuple(words)
+        memo = self._lookup_memo.get(key)
+        if memo is None:
+            memo = tuple((h.occ, h.score, h.label, h.method) for h in self._lookup_keys(words))
+            if len(self._lookup_memo) > 300_000:
+                self._lookup_memo.clear()
+            self._lookup_memo[key] = memo
+        return [Hit(*item) for item in memo]
+
+    def _lookup_keys(self, words: Sequence[str]) -> list[Hit]:
         keys = self.keys(words)
         found = [
             Hit(occ, _CORRECTION, " ".join(words), "correction")
@@ -1094,7 +1183,10 @@ class TitleResolver:
         total = sum(model.idf(w) for w in content) or 1.0
         matched: dict[int, float] = {}
         for word in content:
-            for label_id, weight in model.match_labels(word).items():
+            found = model.match_labels(word)
+            if len(found) > _BAG_COMMON:  # a word in thousands of labels tells little
+                continue
+            for label_id, weight in found.items():
                 matched[label_id] = matched.get(label_id, 0.0) + weight
         labels = self.taxonomy._index.labels
         hits = []
@@ -1115,6 +1207,11 @@ class TitleResolver:
         ``"sloopmedewerker"`` -> sloper, ``"inpakmedewerker"`` -> inpakker."""
         hits: list[Hit] = []
         for modifier in modifiers:
+            if modifier.endswith("erij") and len(modifier) > 6:  # slagerij -> slager
+                hits.extend(
+                    Hit(h.occ, h.score * _HEAD * 0.97, h.label, "head")
+                    for h in self._lookup([modifier[:-3]])
+                )
             agent = masculine(modifier + "ster")
             if agent == modifier + "ster" or agent in self.model.generic:
                 continue
@@ -1133,13 +1230,28 @@ class TitleResolver:
         return [Hit(h.occ, h.score * _HEAD * 0.97, h.label, "default") for h in found]
 
     def _fuzzy(self, text: str) -> list[Hit]:
-        """Character n-gram retrieval re-scored with rapidfuzz (the taxonomy's last step)."""
+        """Character n-gram retrieval re-scored with rapidfuzz (the taxonomy's last step);
+        postponed in batch mode (:meth:`resolve_many`)."""
         if not text:
             return []
-        found = self.taxonomy._fuzzy_many([text])[0]
+        cached = self._fuzzy_cache.get(text)
+        if cached is None:
+            if self._collect is not None:
+                self._collect.add(text)
+                self._incomplete = True
+                return []
+            if len(self._fuzzy_cache) > 100_000:
+                self._fuzzy_cache.clear()
+            cached = self._fuzzy_cache[text] = self._fuzzy_batch([text])[0]
+        return list(cached)
+
+    def _fuzzy_batch(self, texts: Sequence[str]) -> list[tuple[Hit, ...]]:
         generic = self.model.generic
         return [
-            Hit(h.occ, h.confidence, h.label, "fuzzy")
-            for h in found
-            if fold(h.label).strip() not in generic  # "medewerker" as a label of one occupation
+            tuple(
+                Hit(h.occ, h.confidence, h.label, "fuzzy")
+                for h in found
+                if fold(h.label).strip() not in generic  # "medewerker" as one occupation's label
+            )
+            for found in self.taxonomy._fuzzy_many(list(texts))
         ]
