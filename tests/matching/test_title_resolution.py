@@ -207,7 +207,8 @@ def test_description_does_not_override_a_clear_title(tax):
 
 
 def test_description_alone_when_the_title_says_nothing(tax):
-    found = tax.resolve_title("Collega gezocht!", "Je bereidt maaltijden als kok in ons restaurant.")
+    cook = "Je bereidt maaltijden als kok in ons restaurant."
+    found = tax.resolve_title("Collega gezocht!", cook)
     assert found and max(score for _, score in found) <= 0.5
 
 
