@@ -261,6 +261,8 @@ def label_keys(words: list[str] | tuple[str, ...]) -> set[str]:
         keys.add("c:" + masc[1] + masc[0])
         if not masc[1].endswith("s"):  # linking s: "medewerker bediening" = "bedieningsmedewerker"
             keys.add("c:" + masc[1] + "s" + masc[0])
+        if not masc[0].endswith("s"):  # and "verwarming monteur" = "verwarmingsmonteur"
+            keys.add("c:" + masc[0] + "s" + masc[1])
     return keys
 
 

@@ -191,12 +191,13 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212|•·]")
 _SALARY = re.compile(r"(?:€|\beur\b|\beuro\b)\s*[\d.,]+(?:\s*[-–]\s*€?\s*[\d.,]+)?", re.IGNORECASE)
 _CAPS = re.compile(r"\b[A-Z][A-Z0-9&]{2,}\b")
 _CAMEL = re.compile(r"\b[a-zA-Z]*[a-z][A-Z][a-zA-Z]*\b")
+_AMPERSAND = re.compile(r"\s*&\s*")
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _ELISION = re.compile(r"\b([a-z]{3,})-\s*(en|of|&|/)\s*([a-z]{4,})")
 # "medewerk(st)er", "medewerker(ster)", "verkoper/verkoopster" written as one word
 _GENDER_SUFFIX = re.compile(r"\b([a-z]{3,})\s?\((?:st|ster|e|s|in|sters|ers)\)(er)?(?![a-z])")
 _BRACKETS = re.compile(r"[\(\[\{]([^\)\]\}]*)[\)\]\}]?")
-_SEPARATORS = re.compile(r"\s*[|,;:+]\s*|\s+-\s*|-\s+|\s*/\s*|\s+&\s+(?=[a-z]+\s*$)|\s{2,}")
+_SEPARATORS = re.compile(r"\s*[|,;:+]\s*|\s+-\s*|-\s+|\s*/\s*|\s{2,}")
 _CALLS = re.compile(
     r"^(?:.*?\b(?:zoekt|zoeken|zoek)\b\s*(?:een|naar|een\s+nieuwe|nieuwe)?\s*|"
     r"(?:ga|kom|start)?\s*(?:aan\s+de\s+slag|werken|werk|solliciteer|begin)\s+als\s+(?:een\s+)?|"
@@ -575,7 +576,7 @@ class TitleResolver:
         if not text.isupper():
             text = _CAPS.sub(lambda m: self._agency(m.group(0)), text)
             text = _CAMEL.sub(lambda m: self._camel(m.group(0)), text)
-        text = fold(text)
+        text = _AMPERSAND.sub(" en ", fold(text))
         text = _GENDER_SUFFIX.sub(lambda m: m.group(1) + (m.group(2) or ""), text)
         text = _ELISION.sub(self._unelide, text)
         segments: list[tuple[str, float]] = []
