@@ -238,7 +238,7 @@ class Hit:
     score: float
     label: str
     method: str
-    evidence: float = 0.0  # head step: IDF of the rarest title word left over by a run
+    evidence: float = 0.0  # head step: IDF of the rarest left-over word matched as a whole
 
 
 def _prefix_words(text: str) -> list[str]:
@@ -441,16 +441,13 @@ class _Model:
     def match_labels(self, word: str) -> dict[int, float]:
         """Labels a title word matches, with the weight (IDF) of the rarest unit it shares:
         equal word, compound part or stem; or a prefix of five letters or more."""
-        found: dict[int, float] = {}
+        found = dict(self.match_units(word))
 
         def add(unit: str, weight: float) -> None:
             for label_id in self.unit_labels.get(unit, ()):
                 if found.get(label_id, 0.0) < weight:
                     found[label_id] = weight
 
-        whole = {word, stem(word)}
-        for unit in self.units_of(word):  # a compound part is weaker evidence than the word
-            add(unit, self.idf(unit) * (1.0 if unit in whole else 0.5))
         if len(word) >= 5:
             units = self.sorted_units
             at = bisect_left(units, word)
@@ -460,6 +457,18 @@ class _Model:
             for end in range(5, len(word)):
                 if word[:end] in self.unit_labels:
                     add(word[:end], self.idf(word[:end]))
+        return found
+
+    @lru_cache(maxsize=50_000)  # noqa: B019 - one model per taxonomy, lives as long
+    def match_units(self, word: str) -> dict[int, float]:
+        """Like :meth:`match_labels` without prefixes: equal words, compound parts, stems."""
+        found: dict[int, float] = {}
+        whole = {word, stem(word)}
+        for unit in self.units_of(word):  # a compound part is weaker evidence than the word
+            weight = self.idf(unit) * (1.0 if unit in whole else 0.5)
+            for label_id in self.unit_labels.get(unit, ()):
+                if found.get(label_id, 0.0) < weight:
+                    found[label_id] = weight
         return found
 
     # ---------------------------------------------------------------- description
@@ -947,8 +956,11 @@ class TitleResolver:
             head_hits = self._head(base, licences, left)
             needed = _SPECIFIC_IDF if not single_head else _SPECIFIC_IDF - 2.0
             specific = [h for h in head_hits if h.method == "head" and h.evidence >= needed]
-            if specific:
-                runs = [Hit(h.occ, h.score * 0.8, h.label, h.method) for h in runs]
+            if specific:  # the specific occupations first, the run's below them
+                floor = min(h.score for h in specific)
+                runs = [
+                    Hit(h.occ, min(h.score * 0.8, floor - 0.01), h.label, h.method) for h in runs
+                ]
                 return _ranked(specific + runs)
         if runs:
             return runs
@@ -1151,8 +1163,9 @@ class TitleResolver:
             for label_id, weight in model.match_labels(m).items():
                 if label_id in head_labels:
                     matched[label_id] = matched.get(label_id, 0.0) + weight
-                    if m in focus_set and weight > evidence.get(label_id, 0.0):
-                        evidence[label_id] = weight
+                    exact = model.match_units(m).get(label_id, 0.0)  # not a mere prefix
+                    if m in focus_set and exact > evidence.get(label_id, 0.0):
+                        evidence[label_id] = exact
         title_units = set(head_units)
         for m in mod_words:
             title_units.update(model.units_of(m))
@@ -1164,7 +1177,8 @@ class TitleResolver:
             coverage = sum(1 for units in words if units & title_units) / max(1, len(words))
             share = min(1.0, weight / total)
             score = _HEAD * (0.7 + 0.25 * share + 0.05 * coverage) * _KIND[kind]
-            scored.append(Hit(occ, score, label, "head", evidence.get(label_id, 0.0)))
+            strong = evidence.get(label_id, 0.0) if share >= 0.5 else 0.0
+            scored.append(Hit(occ, score, label, "head", strong))
         scored = _ranked(scored)
         if not scored and head in model.generic:
             scored = self._agents(mod_words)
