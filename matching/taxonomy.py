@@ -15,6 +15,12 @@ confidence. It tries, in order, and stops at the first step that finds something
 3. the same after correcting misspelt words against the label vocabulary (edit distance);
 4. the longest run of words inside the title that is a label (``"kok voor de avonddienst"``);
 5. character n-gram TF-IDF retrieval of candidate labels re-scored with rapidfuzz.
+
+Vacancy titles as employers write them go through :meth:`Taxonomy.resolve_title` (segments,
+places, agency and shift tags, the Dutch variant list, job nouns, the description; see
+:mod:`matching.titles`), which the matcher uses when it indexes vacancies.
+:meth:`Taxonomy.with_corrections` and :meth:`Taxonomy.with_places` return copies that also use
+reviewed corrections and a place list.
 """
 
 from __future__ import annotations

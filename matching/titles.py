@@ -3,43 +3,27 @@
 Employers do not write ESCO labels. They write ``"Logistiek Medewerker(ster) – Dagdienst
 (Fulltime/Parttime) – Twente"``, ``"Reachtruckchauffeur | Vianen, Utrecht"``, ``"Chauffeur C
 Kraakperswagen"`` or ``"Ga aan de slag als Tankstation Medewerker in Nagele"``. The
-:class:`TitleResolver` turns such a title into the occupations it names, best first:
+:class:`TitleResolver` turns such a title into the occupations it names, best first
+(``matching/README.md``, *Title resolution*, describes each step and its scores):
 
-1. **Segments.** The title is cut at separators (``|``, dashes, commas, brackets, ``/``):
-   the first segment usually names the job, later ones add places, companies, hours or tags;
-   a ``/`` between two job words gives alternatives (``"Productiemedewerker / Operator"``).
-   Dutch elision is undone (``"Storings- en onderhoudsmonteur"`` = storingsmonteur and
-   onderhoudsmonteur).
-2. **What is not the job is removed**: gender markers, hours, "fulltime/parttime", salary,
-   calls to action (``"Wij zoeken een …!"``, ``"Ga aan de slag als …"``, ``"X zoekt …"``),
-   shift and contract tags (``"Dagdienst"``, ``"3-ploegen"``, ``"bijbaan"``), agency tags
-   (capitalised company names unknown to the vocabulary), place names (every place of the
-   postcode table plus provinces and regions), driving-licence letters (kept aside: they
-   tell which driver is meant), and tails such as ``"bij …"``, ``"met rijbewijs B"``.
-3. **Look-up** of what is left, in order, stopping at the first step that finds something:
-   reviewed corrections; the Dutch variant list (``title_variants.txt``: job titles of Dutch
-   ads that ESCO lacks or means otherwise, English loanwords, abbreviations); ESCO's
-   preferred, alternative and hidden labels — each insensitive to word order, compounds
-   (``"reachtruckchauffeur"`` = ``"chauffeur reachtruck"``) and gender forms; then the same
-   after dropping adjectives and correcting spelling; then the longest word runs that are a
-   known title (``"kok"`` in ``"kok bij …"``), preferring runs that hold the job noun.
-4. **Head noun.** Otherwise the job noun of the title is found (the last word, or compound
-   tail, that is a job word: ``"lunchkok"`` → kok, ``"houtrotreparateur"`` → reparateur) and
-   the occupations named by it are ranked by how well the rest of the title matches their
-   labels (compound parts and word stems, ``"afvalinzameling"`` ~ ``"vuilniswagen"`` through
-   the variant list), and by the default senses the variant list gives for generic job
-   nouns (``"monteur"``, ``"chauffeur"``, with the licence letters).
-5. **Character n-grams** (typos beyond the spelling index), and finally the description.
+1. the whole title, decorations removed, when it is a known title as it stands (ESCO labels
+   contain commas, brackets and elisions themselves);
+2. otherwise segments (cut at ``|``, dashes, commas, brackets, ``/``; elisions undone), each
+   cleaned of what is not the job: gender markers, hours, salary, calls to action, the noise
+   phrases of the variant list, company names, place names, tails after "bij"/"met"/…, and
+   driving-licence letters (kept aside: they tell which driver is meant);
+3. look-up of a phrase: reviewed corrections, the Dutch variant list
+   (``title_variants.txt``), ESCO's preferred, alternative and hidden labels — insensitive to
+   word order, compounds, a linking *s* and gender forms; with English words and
+   abbreviations rewritten; without seniority words; spelling-corrected;
+4. word runs that are known titles; the phrase's job noun, with the occupations it names
+   ranked by how the other words match their labels (compound parts, stems, prefixes, IDF);
+   a rare left-over word picks the more specific occupation;
+5. character n-grams, a bag of rare words, and the description alone as last resorts.
 
-The description is also used when the title alone is ambiguous (several occupations within a
-small margin, or only a generic job noun): each candidate gets a bonus for how similar the
-description is to its labels and ESCO description (stemmed word TF-IDF).
-
-Generic one-word ESCO labels that name many occupations' work (``"medewerker"``,
-``"operator"``, ``"monteur"`` as an alternative label of *technicus drankenfiltering* or
-*editor film en video*) are ignored as whole-title matches: a Dutch jobhunter does not mean
-those. Among otherwise equal candidates the broader ESCO occupation (fewer levels below its
-ISCO group, more labels) comes first.
+The description also breaks ties when the title is ambiguous. Generic one-word ESCO labels
+(``"medewerker"`` as a label of *technicus drankenfiltering*) never count, and among equal
+candidates the broader ESCO occupation comes first.
 """
 
 from __future__ import annotations
@@ -673,7 +657,7 @@ class TitleResolver:
         part = _CALLS.sub("", part)
         words = [w for w in part.split() if not w.isdigit()]
         words = [masculine(w) for w in words]
-        words = self._rewrite(words, self.variants.noise, drop=True)
+        words = self._drop_phrases(words, self.variants.noise)
         kept: list[str] = []
         letters = 0
         for w in words:
@@ -691,7 +675,7 @@ class TitleResolver:
             kept.pop()
         return tuple(kept), bool(letters) and not kept
 
-    def _rewrite(self, words: list[str], table: set[str], *, drop: bool) -> list[str]:
+    def _drop_phrases(self, words: list[str], table: set[str]) -> list[str]:
         """Remove the phrases of ``table`` (longest first) from ``words``."""
         if not words:
             return words
