@@ -275,8 +275,6 @@ class Encoder:
         Works space by space and frees intermediate matrices early, to keep the peak memory
         of a large fit low.
         """
-        if self.taxonomy:
-            self.taxonomy.warm(v.title for v in vacancies if not self._known_code(v))
         word_counts = self._word_counts(vacancies)
         matrices = {}
         for space in SPACES:
@@ -285,7 +283,7 @@ class Encoder:
             matrices[space] = TextMatrix(self.spaces[space].weight(counts, copy=False))
             del counts
         del word_counts
-        occ = [self.vacancy_occupations(v) for v in vacancies]
+        occ = self._occupations_many(vacancies)
         return self._assemble(
             list(vacancies),
             occ,
@@ -362,14 +360,36 @@ class Encoder:
 
     # ------------------------------------------------------------------ occupations
 
-    def vacancy_occupations(self, vacancy: Vacancy) -> dict[int, float]:
-        """Distribution over the occupations the vacancy may be (sums to the top confidence)."""
+    def _occupations_many(self, vacancies: Sequence[Vacancy]) -> list[dict[int, float]]:
+        """:meth:`vacancy_occupations` for many vacancies (titles resolved in one batch)."""
+        titles: dict[int, dict[int, float]] = {}
+        if self.taxonomy and len(vacancies) > 1:
+            unknown = [i for i, v in enumerate(vacancies) if not self._known_code(v)]
+            weights = self.taxonomy.title_weights_many(
+                (vacancies[i].title, vacancies[i].description) for i in unknown
+            )
+            titles = dict(zip(unknown, weights, strict=True))
+        return [self.vacancy_occupations(v, titles.get(i)) for i, v in enumerate(vacancies)]
+
+    def vacancy_occupations(
+        self, vacancy: Vacancy, resolved: dict[int, float] | None = None
+    ) -> dict[int, float]:
+        """Distribution over the occupations the vacancy may be (sums to the top confidence).
+
+        The occupation the employer chose wins; otherwise the title is resolved (with the
+        description breaking ties, :meth:`Taxonomy.title_weights`). ``resolved`` passes a
+        result computed in bulk.
+        """
         if not self.taxonomy:
             return {}
         position = self.taxonomy.position(vacancy.occupation_code)
         if position is not None:
             return {position: 1.0}
-        weights = self.taxonomy.resolve_weights(vacancy.title)
+        weights = (
+            resolved
+            if resolved is not None
+            else self.taxonomy.title_weights(vacancy.title, vacancy.description)
+        )
         if not weights:
             return {}
         top, total = max(weights.values()), sum(weights.values())
@@ -385,7 +405,7 @@ class Encoder:
             if position is not None:
                 wants[position] = 1.0
         for wish in client.desired_occupations:
-            for occ, weight in self.taxonomy.resolve_weights(wish).items():
+            for occ, weight in self.taxonomy.wish_weights(wish).items():
                 wants[occ] = max(wants.get(occ, 0.0), weight)
         return wants
 
@@ -489,7 +509,7 @@ class Encoder:
 
     def _vacancy_rows(self, vacancies: Sequence[Vacancy], counts: dict[str, sp.csr_matrix]) -> Rows:
         weighted = self._weighted(counts)
-        occ = [self.vacancy_occupations(v) for v in vacancies]
+        occ = self._occupations_many(vacancies)
         return Rows(
             items=list(vacancies),
             occ=occ,

@@ -15,10 +15,17 @@ confidence. It tries, in order, and stops at the first step that finds something
 3. the same after correcting misspelt words against the label vocabulary (edit distance);
 4. the longest run of words inside the title that is a label (``"kok voor de avonddienst"``);
 5. character n-gram TF-IDF retrieval of candidate labels re-scored with rapidfuzz.
+
+Vacancy titles as employers write them go through :meth:`Taxonomy.resolve_title` (segments,
+places, agency and shift tags, the Dutch variant list, job nouns, the description; see
+:mod:`matching.titles`), which the matcher uses when it indexes vacancies.
+:meth:`Taxonomy.with_corrections` and :meth:`Taxonomy.with_places` return copies that also use
+reviewed corrections and a place list.
 """
 
 from __future__ import annotations
 
+import copy
 import csv
 import os
 from bisect import bisect_left
@@ -32,7 +39,9 @@ from rapidfuzz import fuzz
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from matching.spelling import SpellIndex
-from matching.text import clean_title, fold, masculine, strip_adjectives, tokens
+from matching.text import clean_title, fold, label_keys, strip_adjectives, tokens
+from matching.titles import TitleResolver, load_variants
+from matching.titles import _Model as _TitleModel
 
 __all__ = ["Occupation", "Resolution", "Suggestion", "Taxonomy"]
 
@@ -138,19 +147,6 @@ def _split_labels(value: Any) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _label_keys(words: Sequence[str]) -> set[str]:
-    """Look-up keys of a token list, insensitive to spacing and hyphens (compact form), word
-    order (sorted form) and gender forms; a two-word label also gets its compound form
-    ("medewerker schoonmaak" = "schoonmaakmedewerker")."""
-    if not words:
-        return set()
-    masc = [masculine(w) for w in words]
-    keys = {"c:" + "".join(masc), "s:" + " ".join(sorted(masc))}
-    if len(words) == 2:
-        keys.add("c:" + masc[1] + masc[0])
-    return keys
-
-
 @dataclass
 class _LabelIndex:
     """Exact-key, spelling and prefix indexes over all labels (fuzzy index built lazily)."""
@@ -187,6 +183,10 @@ class Taxonomy:
         )
         self._index = self._build_index()
         self._cache: dict[str, tuple[_Hit, ...]] = {}
+        self._shared: dict[str, Any] = {}  # title model, shared with copies
+        self._places: tuple[str, ...] = ()
+        self._corrections: dict[str, tuple[str, ...]] = {}
+        self._resolver: TitleResolver | None = None
 
     # ------------------------------------------------------------------ construction
 
@@ -264,7 +264,7 @@ class Taxonomy:
                 label_id = len(index.labels)
                 index.labels.append((label, occ_id, kind))
                 vocabulary.extend(words)
-                for key in _label_keys(words):
+                for key in label_keys(words):
                     keys.setdefault(key, []).append(label_id)
                 for start in range(len(words)):
                     index.prefix.append((" ".join(words[start:]), label_id, start))
@@ -333,6 +333,26 @@ class Taxonomy:
     def resolve_weights(self, text: str | None) -> dict[int, float]:
         """``{occupation position: confidence}`` for the candidates of ``text`` (engine use)."""
         return {h.occ: h.confidence for h in self._resolve(text or "")}
+
+    def wish_weights(self, text: str | None) -> dict[int, float]:
+        """``{occupation position: weight}`` for a client's wish (engine use).
+
+        Like :meth:`resolve_weights`, but a wish that is exactly one occupation's preferred
+        label means that occupation: others that merely list the same words among their
+        alternative labels keep only :data:`_SHARED_LABEL` of their weight ("betonafwerker" is
+        the betonafwerker, not the voorman-betonafwerker that also carries that label).
+        """
+        hits = self._resolve(text or "")
+        if not hits:
+            return {}
+        owner = {
+            h.occ
+            for h in hits
+            if h.method == "exact" and self.occupations[h.occ].preferred_label == h.label
+        }
+        if not owner:
+            return {h.occ: h.confidence for h in hits}
+        return {h.occ: h.confidence * (1.0 if h.occ in owner else _SHARED_LABEL) for h in hits}
 
     def _resolve(self, text: str) -> tuple[_Hit, ...]:
         cleaned = clean_title(text)
@@ -406,7 +426,7 @@ class Taxonomy:
         """``{occupation: (confidence, label)}`` of the labels that ``words`` spell exactly."""
         found: dict[int, tuple[float, str]] = {}
         labels = self._index.labels
-        for key in _label_keys(words):
+        for key in label_keys(words):
             for label_id in self._index.keys.get(key, ()):
                 label, occ, kind = labels[label_id]
                 confidence = _KIND_CONFIDENCE[kind]
@@ -514,6 +534,89 @@ class Taxonomy:
         top = ranked[0].confidence
         return tuple(h for h in ranked if h.confidence >= top - 0.1)[:10]
 
+    # ------------------------------------------------------------------ vacancy titles
+
+    def title_resolver(self) -> TitleResolver:
+        """The :class:`~matching.titles.TitleResolver` of this taxonomy (built on first use)."""
+        if self._resolver is None:
+            model = self._shared.get("model")
+            if model is None:
+                model = self._shared["model"] = _TitleModel(self, load_variants())
+            corrections: dict[str, tuple[int, ...]] = {}
+            resolver = TitleResolver(model, self._places)
+            for title, codes in self._corrections.items():
+                key = resolver.correction_key(title)
+                positions = tuple(
+                    p for p in (self.position(code) for code in codes) if p is not None
+                )
+                if key and positions:
+                    corrections[key] = positions
+            self._resolver = TitleResolver(model, self._places, corrections)
+        return self._resolver
+
+    def resolve_title(
+        self, title: str | None, description: str | None = "", k: int = 3
+    ) -> list[tuple[str, float]]:
+        """The occupations a vacancy title names, best first: ``[(code, score), …]``.
+
+        Handles titles as Dutch employers write them (places, hours, agency and shift tags,
+        gender forms, compounds, English words, Dutch jargon; see :mod:`matching.titles`);
+        ``description`` breaks ties when the title alone is ambiguous. At most ``k`` results,
+        fewer when nothing else is plausible; scores in 0..1.
+        """
+        return [
+            (self.occupations[h.occ].code, round(min(h.score, 1.0), 4))
+            for h in self.title_resolver().resolve(title or "", description or "", k)
+        ]
+
+    def title_candidates(
+        self, title: str | None, description: str | None = "", k: int = 3
+    ) -> list[Resolution]:
+        """:meth:`resolve_title` as :class:`Resolution` objects (label and method included)."""
+        return [
+            Resolution(self.occupations[h.occ], round(min(h.score, 1.0), 4), h.label, h.method)
+            for h in self.title_resolver().resolve(title or "", description or "", k)
+        ]
+
+    def title_weights(self, title: str | None, description: str | None = "") -> dict[int, float]:
+        """``{occupation position: weight}`` of a vacancy title (engine use): the candidates
+        within a small margin of the best one."""
+        return _near_top(self.title_resolver().resolve(title or "", description or "", 10))
+
+    def title_weights_many(
+        self, items: Iterable[tuple[str | None, str | None]]
+    ) -> list[dict[int, float]]:
+        """:meth:`title_weights` for many ``(title, description)`` pairs (batched)."""
+        pairs = [(t or "", d or "") for t, d in items]
+        return [_near_top(hits) for hits in self.title_resolver().resolve_many(pairs)]
+
+    def with_places(self, places: Iterable[str]) -> Taxonomy:
+        """A copy that also removes these place names from titles (e.g. the postcode table's
+        places: ``tax.with_places(postcodes.places)``). Shares everything else."""
+        clone = self._copy()
+        clone._places = tuple(dict.fromkeys(p for p in (*self._places, *places) if p))
+        return clone
+
+    def with_corrections(self, corrections: Mapping[str, str | Iterable[str]]) -> Taxonomy:
+        """A copy in which reviewed corrections ``{title: occupation code(s)}`` come first.
+
+        A correction counts for every title that reduces to the same job phrase (``"Datamonteur
+        Utrecht (m/v)"`` and ``"datamonteur"``). Unknown codes are ignored (an occupation may
+        have left the taxonomy). Later corrections of the same title replace earlier ones.
+        """
+        clone = self._copy()
+        merged = dict(self._corrections)
+        for title, codes in corrections.items():
+            values = (codes,) if isinstance(codes, str) else tuple(codes)
+            merged[str(title)] = tuple(str(c) for c in values if c)
+        clone._corrections = merged
+        return clone
+
+    def _copy(self) -> Taxonomy:
+        clone = copy.copy(self)
+        clone._resolver = None
+        return clone
+
     def warm(self, texts: Iterable[str]) -> None:
         """Resolve many texts at once (batched fuzzy step) so later look-ups hit the cache."""
         pending: dict[str, list[str]] = {}
@@ -539,8 +642,11 @@ class Taxonomy:
     def suggest(self, text: str | None, limit: int = 10) -> list[Suggestion]:
         """Occupations for a partly typed title, best first, one per occupation.
 
-        Labels that start with the typed text come first (then labels with a word that starts
-        with it), preferred labels and shorter labels before others; typos are tolerated by
+        When the text is already a whole job title, the occupation :meth:`resolve_title`
+        finds for it comes first ("logistiek medewerker" -> magazijnmedewerker, "schoonmaker"
+        -> schoonmaker gebouwen, also "Orderpicker (m/v) Tilburg"). Then a label equal to
+        the text, then labels that start with it (then labels with a word that starts with
+        it), preferred labels and shorter labels before others; typos are tolerated by
         falling back to :meth:`resolve_candidates` when no label starts with the text.
         Hidden ESCO labels (often misspellings) match but are shown as the preferred label.
         """
@@ -549,6 +655,9 @@ class Taxonomy:
             return []
         query = " ".join(words)
         ranked: dict[int, tuple[tuple[float, ...], Suggestion]] = {}
+        for rank, (occ_id, score) in enumerate(self._whole_title(text or "")):
+            label = self._typed_label(occ_id, query)
+            ranked[occ_id] = ((-1.0, float(rank), 0.0, 0.0), self._suggestion(occ_id, label, score))
         for rank_key, label_id in self._prefix_hits(query, limit * 20):
             label, occ_id, kind = self._index.labels[label_id]
             if kind == "hidden":
@@ -567,6 +676,25 @@ class Taxonomy:
         ordered = sorted(ranked.values(), key=lambda item: item[0])
         return [s for _, s in ordered[:limit]]
 
+    def _whole_title(self, text: str) -> list[tuple[int, float]]:
+        """The occupations ``text`` names when it is a whole job title (a reviewed
+        correction, a variant, a label, or a label with decorations around it)."""
+        hits = self.title_resolver().resolve(text, "", 3)
+        if not hits or hits[0].method not in ("correction", "variant", "exact", "run"):
+            return []
+        if hits[0].method == "run" and hits[0].score < 0.8:
+            return []
+        top = hits[0].score
+        return [(h.occ, round(min(h.score, 1.0), 4)) for h in hits if h.score >= top - 0.05]
+
+    def _typed_label(self, occ_id: int, query: str) -> str:
+        """The occupation's label that equals the typed text, else its preferred label."""
+        occupation = self.occupations[occ_id]
+        for label, kind in occupation.labels():
+            if kind != "hidden" and " ".join(tokens(fold(label))) == query:
+                return label
+        return occupation.preferred_label
+
     def _prefix_hits(self, query: str, cap: int) -> Iterator[tuple[tuple[float, ...], int]]:
         prefix = self._index.prefix
         seen = 0
@@ -584,3 +712,15 @@ class Taxonomy:
     def _suggestion(self, occ_id: int, label: str, score: float) -> Suggestion:
         occ = self.occupations[occ_id]
         return Suggestion(occ.code, label, occ.preferred_label, occ.isco_group, round(score, 4))
+
+
+_WEIGHT_MARGIN = 0.05
+_SHARED_LABEL = 0.6
+
+
+def _near_top(hits: Sequence[Any]) -> dict[int, float]:
+    """Candidates within :data:`_WEIGHT_MARGIN` of the best score, as ``{position: score}``."""
+    if not hits:
+        return {}
+    top = hits[0].score
+    return {h.occ: min(h.score, 1.0) for h in hits if h.score >= top - _WEIGHT_MARGIN}

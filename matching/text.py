@@ -29,6 +29,7 @@ __all__ = [
     "clean_title",
     "compact",
     "fold",
+    "label_keys",
     "masculine",
     "normalize_title",
     "stem",
@@ -246,6 +247,23 @@ def masculine(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)] + replacement
     return word
+
+
+def label_keys(words: list[str] | tuple[str, ...]) -> set[str]:
+    """Look-up keys of a token list, insensitive to spacing and hyphens (compact form), word
+    order (sorted form) and gender forms; a two-word label also gets its compound form
+    ("medewerker schoonmaak" = "schoonmaakmedewerker")."""
+    if not words:
+        return set()
+    masc = [masculine(w) for w in words]
+    keys = {"c:" + "".join(masc), "s:" + " ".join(sorted(masc))}
+    if len(words) == 2:
+        keys.add("c:" + masc[1] + masc[0])
+        if not masc[1].endswith("s"):  # linking s: "medewerker bediening" = "bedieningsmedewerker"
+            keys.add("c:" + masc[1] + "s" + masc[0])
+        if not masc[0].endswith("s"):  # and "verwarming monteur" = "verwarmingsmonteur"
+            keys.add("c:" + masc[0] + "s" + masc[1])
+    return keys
 
 
 # --------------------------------------------------------------------------- stemming

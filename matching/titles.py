@@ -1,0 +1,1256 @@
+"""Title resolution: a real Dutch vacancy title (and its description) to ESCO occupations.
+
+Employers do not write ESCO labels. They write ``"Logistiek Medewerker(ster) – Dagdienst
+(Fulltime/Parttime) – Twente"``, ``"Reachtruckchauffeur | Vianen, Utrecht"``, ``"Chauffeur C
+Kraakperswagen"`` or ``"Ga aan de slag als Tankstation Medewerker in Nagele"``. The
+:class:`TitleResolver` turns such a title into the occupations it names, best first
+(``matching/README.md``, *Title resolution*, describes each step and its scores):
+
+1. the whole title, decorations removed, when it is a known title as it stands (ESCO labels
+   contain commas, brackets and elisions themselves);
+2. otherwise segments (cut at ``|``, dashes, commas, brackets, ``/``; elisions undone), each
+   cleaned of what is not the job: gender markers, hours, salary, calls to action, the noise
+   phrases of the variant list, company names, place names, tails after "bij"/"met"/…, and
+   driving-licence letters (kept aside: they tell which driver is meant);
+3. look-up of a phrase: reviewed corrections, the Dutch variant list
+   (``title_variants.txt``), ESCO's preferred, alternative and hidden labels — insensitive to
+   word order, compounds, a linking *s* and gender forms; with English words and
+   abbreviations rewritten; without seniority words; spelling-corrected;
+4. word runs that are known titles; the phrase's job noun, with the occupations it names
+   ranked by how the other words match their labels (compound parts, stems, prefixes, IDF);
+   a rare left-over word picks the more specific occupation;
+5. character n-grams, a bag of rare words, and the description alone as last resorts.
+
+The description also breaks ties when the title is ambiguous. Generic one-word ESCO labels
+(``"medewerker"`` as a label of *technicus drankenfiltering*) never count, and among equal
+candidates the broader ESCO occupation comes first.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from matching.text import (
+    _ADJECTIVES,
+    _DECORATIONS,
+    DUTCH_STOPWORDS,
+    clean_title,
+    fold,
+    label_keys,
+    masculine,
+    stem,
+    tokens,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matching.taxonomy import Taxonomy
+
+__all__ = ["VARIANTS_FILE", "TitleResolver", "VariantTable", "load_variants"]
+
+VARIANTS_FILE = Path(__file__).with_name("title_variants.txt")
+
+# confidences of the steps (a hit's label kind or variant rank multiplies these)
+_CORRECTION = 1.0
+_VARIANT_RANKS = (0.97, 0.86, 0.78, 0.72)
+_VARIANT_UNSURE = 0.9  # first sense of an entry that lists other senses too
+_KIND = {"preferred": 1.0, "alt": 0.98, "hidden": 0.95}
+_STRIPPED = 0.97  # after dropping adjectives / noise words
+_SPELLING = 0.93
+_RUN = 0.88
+_HEAD = 0.74
+_FUZZY = 0.9
+_BAG = 0.7
+_BAG_COMMON = 1500
+_SPECIFIC_IDF = 7.0  # a left-over word this rare (in at most ~8 occupations) is specific
+_DESCRIPTION_ONLY = 0.45
+_DESCRIPTION_BONUS = 0.2  # for the candidate the description fits best, others pro rata
+_DESCRIPTION_MIN = 0.05  # cosine below this says nothing
+_SEGMENT_DECAY = 0.05
+_BRACKET = 0.9
+_AMBIGUOUS = 0.03
+_GENERIC_DF = 25  # a one-word label whose word occurs in this many occupations is generic
+_FUZZY_MIN = 0.80  # fuzzy hits below this (× _FUZZY) lose to the word-bag step
+_FUZZY_HEAD = 0.92  # ... and below this to what a known job noun means on its own
+
+
+# --------------------------------------------------------------------------- variant list
+
+
+@dataclass
+class VariantTable:
+    """The reviewed Dutch variant list (``title_variants.txt``), parsed.
+
+    ``occupations``: title phrase -> ranked groups of ESCO preferred labels;
+    ``words``: word or phrase -> replacement (English, abbreviations, spelling);
+    ``noise``: phrases that are never the job (shifts, contract, perks, agency phrases);
+    ``places``: provinces and regions (the towns come from the postcode table);
+    ``generic``: job nouns too general to name an occupation on their own.
+    """
+
+    occupations: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    words: dict[str, str] = field(default_factory=dict)
+    noise: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    generic: set[str] = field(default_factory=set)
+    reasons: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+_SECTIONS = {
+    "beroepen": "occupations",
+    "woorden": "words",
+    "ruis": "noise",
+    "plaatsen": "places",
+    "algemeen": "generic",
+}
+
+
+def norm_phrase(text: str) -> str:
+    """Folded, gender-unified words of ``text`` joined by one space (variant-list key)."""
+    return " ".join(masculine(w) for w in tokens(fold(text)))
+
+
+def parse_variants(text: str, source: str = "title_variants.txt") -> VariantTable:
+    """Parse the variant-list format (see the head of ``title_variants.txt``).
+
+    Raises ``ValueError`` naming the line for an entry without a reason or in no section.
+    """
+    table = VariantTable()
+    section = None
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = _SECTIONS.get(line[1:-1].strip())
+            if section is None:
+                raise ValueError(f"{source}:{number}: onbekende sectie {line}")
+            continue
+        entry, _, reason = line.partition("#")
+        entry, reason = entry.strip(), reason.strip()
+        if section is None or not entry or not reason:
+            raise ValueError(f"{source}:{number}: regel zonder sectie of zonder reden: {line!r}")
+        key_text, _, value = entry.partition("=")
+        key = norm_phrase(key_text)
+        if not key:
+            raise ValueError(f"{source}:{number}: lege sleutel: {line!r}")
+        if section == "occupations":
+            groups = tuple(
+                tuple(label.strip() for label in group.split("|") if label.strip())
+                for group in value.split(";")
+            )
+            groups = tuple(g for g in groups if g)
+            if not groups:
+                raise ValueError(f"{source}:{number}: beroep zonder ESCO-label: {line!r}")
+            table.occupations[key] = groups
+        elif section == "words":
+            replacement = norm_phrase(value)
+            if not replacement:
+                raise ValueError(f"{source}:{number}: woord zonder vervanging: {line!r}")
+            table.words[key] = replacement
+        else:
+            getattr(table, section).add(key)
+        table.reasons[(section, key)] = reason
+    return table
+
+
+@lru_cache(maxsize=4)
+def load_variants(path: str | None = None) -> VariantTable:
+    """The variant list shipped with the engine (or another file in the same format)."""
+    target = Path(path) if path else VARIANTS_FILE
+    return parse_variants(target.read_text(encoding="utf-8"), target.name)
+
+
+# --------------------------------------------------------------------------- helpers
+
+_DASHES = re.compile(r"[\u2010-\u2015\u2212|•·]")
+_SALARY = re.compile(r"(?:€|\beur\b|\beuro\b)\s*[\d.,]+(?:\s*[-–]\s*€?\s*[\d.,]+)?", re.IGNORECASE)
+_CAPS = re.compile(r"\b[A-Z][A-Z0-9&]{2,}\b")
+_CAMEL = re.compile(r"\b[a-zA-Z]*[a-z][A-Z][a-zA-Z]*\b")
+_AMPERSAND = re.compile(r"\s*&\s*")
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_ELISION = re.compile(r"\b([a-z]{3,})-\s*(en|of|&|/)\s*([a-z]{4,})")
+# "medewerk(st)er", "medewerker(ster)", "verkoper/verkoopster" written as one word
+_GENDER_SUFFIX = re.compile(r"\b([a-z]{3,})\s?\((?:st|ster|e|s|in|sters|ers)\)(er)?(?![a-z])")
+_BRACKETS = re.compile(r"[\(\[\{]([^\)\]\}]*)[\)\]\}]?")
+_SEPARATORS = re.compile(r"\s*[|,;:+]\s*|\s+-\s*|-\s+|\s*/\s*|\s{2,}")
+_CALLS = re.compile(
+    r"^(?:.*?\b(?:zoekt|zoeken|zoek)\b\s*(?:een|naar|een\s+nieuwe|nieuwe)?\s*|"
+    r"(?:ga|kom|start)?\s*(?:aan\s+de\s+slag|werken|werk|solliciteer|begin)\s+als\s+(?:een\s+)?|"
+    r"(?:word|wordt|ben|bent|jij|als|een|onze|nieuwe|de|het|wij|we|hoi|hey|ook)\s+)+"
+)
+_TAIL_WORDS = ("bij", "te", "in", "met", "voor", "richting", "incl", "inclusief", "via", "op")
+_LICENCES = frozenset(
+    "b be c ce c1 c1e d de d1 d1e t code95 rijbewijs rijbewijzen cbr lzv bakwagen".split()
+)
+_LICENCE_KEYS = frozenset("b be c ce c1 c1e d de d1 d1e".split())
+_SENIORITY = _ADJECTIVES
+_CLEAR = frozenset({"correction", "variant", "exact", "run"})
+_WEAK = frozenset({"head", "default", "fuzzy", "bag", "description"})
+_LINK_WORDS = frozenset("en of van voor de het een in op met bij aan te".split())
+
+
+def _decorations(text: str) -> str:
+    for pattern, gate in _DECORATIONS:
+        if any(g in text for g in gate):
+            text = pattern.sub(" ", text)
+    return text
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A candidate job phrase cut from a title: its words, weight and licence letters."""
+
+    words: tuple[str, ...]
+    weight: float
+    licences: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Hit:
+    """A candidate occupation for a phrase: position, score, matched label, step."""
+
+    occ: int
+    score: float
+    label: str
+    method: str
+    evidence: float = 0.0  # head step: IDF of the rarest left-over word matched as a whole
+
+
+def _prefix_words(text: str) -> list[str]:
+    """Folded content words cut to their first six letters: a fast, compound-friendly stand-in
+    for stemming when comparing a description with occupation texts ("leerlingenvervoer"
+    and "leerlingen" agree, "vrachtwagen" and "vrachtwagens")."""
+    return [w[:6] for w in tokens(fold(text)) if len(w) > 2 and w not in DUTCH_STOPWORDS]
+
+
+def _row_values(matrix: Any, row: int) -> dict[int, float]:
+    """``{column: value}`` of one row of a CSR matrix."""
+    start, end = matrix.indptr[row], matrix.indptr[row + 1]
+    columns, values = matrix.indices[start:end].tolist(), matrix.data[start:end].tolist()
+    return dict(zip(columns, values, strict=True))
+
+
+def _ranked(hits: Iterable[Hit]) -> list[Hit]:
+    best: dict[int, Hit] = {}
+    for hit in hits:
+        if hit.occ not in best or best[hit.occ].score < hit.score:
+            best[hit.occ] = hit
+    return sorted(best.values(), key=lambda h: (-h.score, h.occ))
+
+
+# --------------------------------------------------------------------------- model
+
+
+class _Model:
+    """What title resolution derives from a taxonomy once (shared by its copies)."""
+
+    def __init__(self, taxonomy: Taxonomy, variants: VariantTable) -> None:
+        self.taxonomy = taxonomy
+        self.variants = variants
+        occupations = taxonomy.occupations
+        index = taxonomy._index
+        self.labels = index.labels
+        # document frequency of each label word over occupations
+        df: dict[str, int] = {}
+        occ_words: list[set[str]] = [set() for _ in occupations]
+        for label, occ, _kind in index.labels:
+            occ_words[occ].update(masculine(w) for w in tokens(fold(label)))
+        for words in occ_words:
+            for word in words:
+                df[word] = df.get(word, 0) + 1
+        self.df = df
+        self.n_occ = max(1, len(occupations))
+        vocabulary = set(df)
+        for key in variants.occupations:
+            vocabulary.update(key.split())
+        for key, value in variants.words.items():
+            vocabulary.update(key.split())
+            vocabulary.update(value.split())
+        self.vocabulary = frozenset(w for w in vocabulary if len(w) >= 2)
+        self.generic = frozenset(
+            w for w, n in df.items() if n >= _GENERIC_DF and len(w) > 3
+        ) | frozenset(variants.generic)
+        # job nouns: one-word labels and variant keys, and their compound tails
+        heads: set[str] = set()
+        tail_count: dict[str, int] = {}
+        for label, _occ, _kind in index.labels:
+            words = [masculine(w) for w in tokens(fold(label))]
+            if len(words) == 1:
+                heads.add(words[0])
+        for key in variants.occupations:
+            if " " not in key:
+                heads.add(key)
+        for word in list(heads):
+            for i in range(3, len(word) - 3):
+                tail = word[i:]
+                if tail in self.vocabulary:
+                    tail_count[tail] = tail_count.get(tail, 0) + 1
+        heads.update(t for t, n in tail_count.items() if n >= 2 and len(t) >= 4)
+        heads.difference_update({"en", "van", "voor", "de", "het"})
+        self.heads = frozenset(heads)
+        # preferred label -> positions (the variant list names occupations by preferred label)
+        by_label: dict[str, list[int]] = {}
+        for i, occ in enumerate(occupations):
+            by_label.setdefault(fold(occ.preferred_label).strip(), []).append(i)
+        self.by_preferred = by_label
+        # prior: broader occupations (shallow ESCO code) with many labels first, for ties
+        prior = np.zeros(len(occupations), dtype=np.float64)
+        for i, occ in enumerate(occupations):
+            depth = occ.esco_code.count(".") if occ.esco_code else 1
+            n_labels = 1 + len(occ.alt_labels)
+            prior[i] = 0.006 * max(0, 3 - depth) + 0.002 * math.log1p(n_labels)
+        self.prior = prior
+        self.compact_preferred = [
+            "".join(masculine(w) for w in tokens(fold(o.preferred_label))) for o in occupations
+        ]
+        # units: words, compound parts and stems of every label word (head-noun step)
+        self.label_words: list[tuple[frozenset[str], ...]] = []
+        unit_labels: dict[str, list[int]] = {}
+        unit_occs: dict[str, set[int]] = {}
+        for label_id, (label, occ, _kind) in enumerate(index.labels):
+            per_word = tuple(
+                frozenset(self.units_of(masculine(w)))
+                for w in tokens(fold(label))
+                if w not in _LINK_WORDS
+            )
+            self.label_words.append(per_word)
+            for units in per_word:
+                for unit in units:
+                    unit_labels.setdefault(unit, []).append(label_id)
+                    unit_occs.setdefault(unit, set()).add(occ)
+        self.unit_labels = {u: tuple(dict.fromkeys(ids)) for u, ids in unit_labels.items()}
+        self.unit_df = {u: len(o) for u, o in unit_occs.items()}
+        self.sorted_units = sorted(self.unit_labels)
+        self._desc = None
+
+    # ---------------------------------------------------------------- words
+
+    @lru_cache(maxsize=100_000)  # noqa: B019 - one model per taxonomy, lives as long
+    def split(self, word: str) -> tuple[str, ...]:
+        """Compound parts of ``word`` (itself when it cannot be split into known words).
+
+        Parts are vocabulary words of at least three letters; a linking ``s`` or ``e`` may
+        sit between two parts (``"storingsmonteur"`` -> ``("storing", "monteur")``).
+        """
+        n = len(word)
+        if n < 7:
+            return (word,)
+        best: list[tuple[int, tuple[str, ...]] | None] = [None] * (n + 1)
+        best[0] = (0, ())
+        vocab = self.vocabulary
+        for i in range(n):
+            if best[i] is None:
+                continue
+            cost, parts = best[i]
+            starts = [i]
+            if i > 0 and word[i] in "se":
+                starts.append(i + 1)
+            for start in starts:
+                for j in range(start + 3, n + 1 if start else n):
+                    part = word[start:j]
+                    if part in vocab:
+                        candidate = (cost + 1, (*parts, part))
+                        if best[j] is None or candidate[0] < best[j][0]:
+                            best[j] = candidate
+        found = best[n]
+        if found is None or len(found[1]) < 2:
+            return (word,)
+        return found[1]
+
+    def singular(self, word: str) -> str:
+        """``word`` in the singular when only that form is known (``"schoonmakers"``)."""
+        if word in self.vocabulary or len(word) < 5:
+            return word
+        for suffix in ("s", "en", "n"):
+            if word.endswith(suffix) and word[: -len(suffix)] in self.vocabulary:
+                return word[: -len(suffix)]
+        return word
+
+    @lru_cache(maxsize=200_000)  # noqa: B019 - one model per taxonomy, lives as long
+    def units_of(self, word: str) -> frozenset[str]:
+        """The word, its stem, and the known words it starts or ends with, with their stems
+        (``"thuiszorgmedewerker"`` -> thuiszorg, zorgmedewerker, medewerker, thuis …)."""
+        units = {word, stem(word)}
+        n = len(word)
+        if n >= 7:
+            vocab = self.vocabulary
+            for i in range(4, n - 2):
+                if word[:i] in vocab:
+                    units.add(word[:i])
+                if n - i >= 4 and word[i:] in vocab:
+                    units.add(word[i:])
+            parts = self.split(word)
+            if len(parts) > 1:
+                units.update(parts)
+            head = self.head_of(word)
+            if head is not None and head[0]:
+                units.update(head)
+            units.update([stem(u) for u in units])
+        return frozenset(u for u in units if len(u) >= 3)
+
+    def head_of(self, word: str) -> tuple[str, str] | None:
+        """``(modifier, job noun)`` when ``word`` is or ends with a job noun, else ``None``
+        (``"lunchkok"`` -> ``("lunch", "kok")``, ``"storingsmonteur"`` -> ``("storing",
+        "monteur")``, ``"kok"`` -> ``("", "kok")``). A word that is a job noun itself is
+        only split before a generic job noun or after a known word (not "mede|werker")."""
+        whole = word in self.heads
+        if whole and word in self.generic:
+            return ("", word)
+        for i in range(3, len(word) - 2):
+            tail = word[i:]
+            if tail not in self.heads:
+                continue
+            prefix = word[:i]
+            if prefix.endswith("s") and prefix[:-1] in self.vocabulary:
+                prefix = prefix[:-1]
+            if whole and tail not in self.generic and prefix not in self.vocabulary:
+                continue
+            return (prefix, tail)
+        return ("", word) if whole else None
+
+    def idf(self, unit: str) -> float:
+        """Inverse document frequency of a word or compound part over occupations."""
+        return math.log((1 + self.n_occ) / (1 + self.unit_df.get(unit, 0))) + 1.0
+
+    @lru_cache(maxsize=50_000)  # noqa: B019 - one model per taxonomy, lives as long
+    def match_labels(self, word: str) -> dict[int, float]:
+        """Labels a title word matches, with the weight (IDF) of the rarest unit it shares:
+        equal word, compound part or stem; or a prefix of five letters or more."""
+        found = dict(self.match_units(word))
+
+        def add(unit: str, weight: float) -> None:
+            for label_id in self.unit_labels.get(unit, ()):
+                if found.get(label_id, 0.0) < weight:
+                    found[label_id] = weight
+
+        if len(word) >= 5:
+            units = self.sorted_units
+            at = bisect_left(units, word)
+            while at < len(units) and units[at].startswith(word):
+                add(units[at], self.idf(word))
+                at += 1
+            for end in range(5, len(word)):
+                if word[:end] in self.unit_labels:
+                    add(word[:end], self.idf(word[:end]))
+        return found
+
+    @lru_cache(maxsize=50_000)  # noqa: B019 - one model per taxonomy, lives as long
+    def match_units(self, word: str) -> dict[int, float]:
+        """Like :meth:`match_labels` without prefixes: equal words, compound parts, stems."""
+        found: dict[int, float] = {}
+        whole = {word, stem(word)}
+        for unit in self.units_of(word):  # a compound part is weaker evidence than the word
+            weight = self.idf(unit) * (1.0 if unit in whole else 0.5)
+            for label_id in self.unit_labels.get(unit, ()):
+                if found.get(label_id, 0.0) < weight:
+                    found[label_id] = weight
+        return found
+
+    # ---------------------------------------------------------------- description
+
+    def description_model(self) -> tuple[Any, Any]:
+        """Stemmed word TF-IDF of every occupation's labels and ESCO description (lazy)."""
+        if self._desc is None:
+            from sklearn.feature_extraction.text import TfidfVectorizer
+
+            docs = []
+            for occ in self.taxonomy.occupations:
+                labels = " ".join((occ.preferred_label, *occ.alt_labels))
+                docs.append(f"{labels} {labels} {occ.description}")
+            vectorizer = TfidfVectorizer(
+                analyzer=_prefix_words, sublinear_tf=True, dtype=np.float32
+            )
+            matrix = vectorizer.fit_transform(docs).tocsr()
+            self._desc = (vectorizer, matrix)
+        return self._desc
+
+
+# --------------------------------------------------------------------------- resolver
+
+
+class TitleResolver:
+    """Resolves vacancy titles to occupations (see the module docstring).
+
+    Built by :meth:`matching.taxonomy.Taxonomy.title_resolver`; ``places`` are folded place
+    names to remove, ``corrections`` maps a phrase key to occupation positions.
+    """
+
+    def __init__(
+        self,
+        model: _Model,
+        places: Iterable[str] = (),
+        corrections: Mapping[str, Sequence[int]] | None = None,
+    ) -> None:
+        self.model = model
+        self.taxonomy = model.taxonomy
+        self.variants = model.variants
+        place_set = {norm_phrase(p) for p in places if p}
+        place_set.update(self.variants.places)
+        place_set.discard("")
+        self.places = frozenset(place_set)
+        self.max_place_words = max((len(p.split()) for p in self.places), default=1)
+        self.corrections: dict[str, tuple[int, ...]] = {}
+        for key, positions in (corrections or {}).items():
+            self.corrections[key] = tuple(positions)
+        self._keys_corrections = self._keyed(self.corrections)
+        self._keys_variants = self._variant_keys()
+        self._phrase_cache: dict[tuple[str, ...], tuple[Hit, ...]] = {}
+        self._title_cache: dict[str, tuple[Phrase, ...]] = {}
+        self._fuzzy_cache: dict[str, tuple[Hit, ...]] = {}
+        self._lookup_memo: dict[tuple[str, ...], tuple[tuple[int, float, str, str], ...]] = {}
+        self._collect: set[str] | None = None  # batch mode: fuzzy queries wanted
+        self._incomplete = False  # a fuzzy query was postponed while computing a phrase
+        self._noise_max = max((len(n.split()) for n in self.variants.noise), default=1)
+
+    # ---------------------------------------------------------------- keys
+
+    @staticmethod
+    def keys(words: Sequence[str]) -> set[str]:
+        """Look-up keys insensitive to spacing, hyphens, word order and gender forms."""
+        return label_keys(words)
+
+    def _keyed(self, table: Mapping[str, tuple[int, ...]]) -> dict[str, tuple[int, ...]]:
+        keyed: dict[str, tuple[int, ...]] = {}
+        for phrase, positions in table.items():
+            for key in self.keys(phrase.split()):
+                keyed.setdefault(key, positions)
+        return keyed
+
+    def _variant_keys(self) -> dict[str, tuple[tuple[int, float, str], ...]]:
+        """Variant phrase keys -> (occupation, score, phrase), ranked."""
+        keyed: dict[str, tuple[tuple[int, float, str], ...]] = {}
+        by_pref = self.model.by_preferred
+        for phrase, groups in self.variants.occupations.items():
+            targets: list[tuple[int, float, str]] = []
+            for rank, group in enumerate(groups):
+                score = _VARIANT_RANKS[min(rank, len(_VARIANT_RANKS) - 1)]
+                if rank == 0 and len(groups) > 1:
+                    score = _VARIANT_UNSURE
+                for label in group:
+                    for occ in by_pref.get(fold(label).strip(), ()):
+                        targets.append((occ, score, phrase))
+            if not targets:
+                continue
+            for key in self.keys(phrase.split()):
+                keyed.setdefault(key, tuple(targets))
+        return keyed
+
+    def correction_key(self, title: str) -> str | None:
+        """The phrase key under which a correction of ``title`` is stored."""
+        phrases = self.phrases(title)
+        if not phrases:
+            return None
+        return " ".join(phrases[0].words)
+
+    # ---------------------------------------------------------------- cleaning
+
+    def phrases(self, title: str) -> tuple[Phrase, ...]:
+        """Candidate job phrases of a raw title, the most likely first (cached)."""
+        cached = self._title_cache.get(title)
+        if cached is None:
+            cached = self._phrases(title)
+            if len(self._title_cache) > 200_000:
+                self._title_cache.clear()
+            self._title_cache[title] = cached
+        return cached
+
+    def _phrases(self, title: str) -> tuple[Phrase, ...]:
+        text = _DASHES.sub(" | ", title or "")
+        text = _SALARY.sub(" ", text)
+        if not text.isupper():
+            text = _CAPS.sub(lambda m: self._agency(m.group(0)), text)
+            text = _CAMEL.sub(lambda m: self._camel(m.group(0)), text)
+        text = _AMPERSAND.sub(" en ", fold(text))
+        text = _GENDER_SUFFIX.sub(lambda m: m.group(1) + (m.group(2) or ""), text)
+        text = _ELISION.sub(self._unelide, text)
+        segments: list[tuple[str, float]] = []
+        brackets = _BRACKETS.findall(text)
+        main = _BRACKETS.sub(" | ", text)
+        position = 0
+        for part in _SEPARATORS.split(main):
+            if part and part.strip():
+                segments.append((part, max(0.5, 1.0 - _SEGMENT_DECAY * position)))
+                position += 1
+        for part in brackets:
+            for piece in _SEPARATORS.split(part):
+                if piece and piece.strip():
+                    segments.append((piece, _BRACKET * max(0.5, 1.0 - _SEGMENT_DECAY * position)))
+                    position += 1
+        licences: list[str] = []
+        cleaned: list[tuple[tuple[str, ...], float, bool]] = []
+        for part, weight in segments:
+            words, only_licence = self._clean_segment(part, licences)
+            if words:
+                cleaned.append((words, weight, only_licence))
+        found: dict[tuple[str, ...], Phrase] = {}
+        lic = tuple(dict.fromkeys(licences))
+        cleaned = self._joined(cleaned)
+        for words, weight, _ in cleaned:
+            for variant, factor in self._cuts(words):
+                if variant and (variant not in found or found[variant].weight < weight * factor):
+                    found[variant] = Phrase(variant, weight * factor, lic)
+        return tuple(sorted(found.values(), key=lambda p: -p.weight))
+
+    def _joined(
+        self, cleaned: list[tuple[tuple[str, ...], float, bool]]
+    ) -> list[tuple[tuple[str, ...], float, bool]]:
+        """Add the first segment joined with the next ones that hold no job noun
+        (``"Servicemonteur - Onderhoud aan roltrappen"``: what the monteur works on)."""
+        if len(cleaned) < 2:
+            return cleaned
+        first = cleaned[0]
+        heads = [any(self.model.head_of(w) for w in words) for words, _, _ in cleaned]
+        if not heads[0]:
+            return cleaned
+        extra: list[str] = []
+        for (words, _, _), has_head in zip(cleaned[1:], heads[1:], strict=True):
+            if has_head:
+                break
+            extra.extend(words)
+        if not extra:
+            return cleaned
+        return [*cleaned, ((*first[0], *extra), first[1] * 0.98, False)]
+
+    def _camel(self, word: str) -> str:
+        """``"CreditController"`` -> ``"Credit Controller"``; an unknown brand is dropped."""
+        spaced = _CAMEL_BOUNDARY.sub(" ", word)
+        if all(p in self.model.vocabulary for p in tokens(fold(spaced))):
+            return spaced
+        return self._agency(word)
+
+    def _agency(self, word: str) -> str:
+        """A capitalised or camel-case word unknown to the vocabulary: a company, dropped."""
+        low = fold(word)
+        parts = tokens(low)
+        if all(
+            p in self.model.vocabulary or p in _LICENCES or p in self.variants.words for p in parts
+        ):
+            return word
+        return " "
+
+    def _unelide(self, match: re.Match[str]) -> str:
+        """``"storings- en onderhoudsmonteur"`` -> ``"storingsmonteur en onderhoudsmonteur"``."""
+        first, joiner, second = match.groups()
+        head = self.model.head_of(masculine(second))
+        if head is None or not head[0]:
+            parts = self.model.split(second)
+            if len(parts) < 2:
+                return match.group(0)
+            tail = parts[-1]
+        else:
+            tail = head[1]
+        return f"{first}{tail} {joiner} {second}"
+
+    def _clean_segment(self, part: str, licences: list[str]) -> tuple[tuple[str, ...], bool]:
+        """Words of one segment without decorations, calls to action, noise, places."""
+        part = _decorations(part)
+        part = " ".join(tokens(part))
+        part = _CALLS.sub("", part)
+        words = [w for w in part.split() if not w.isdigit()]
+        words = [masculine(w) for w in words]
+        words = self._drop_phrases(words, self.variants.noise)
+        kept: list[str] = []
+        letters = 0
+        for w in words:
+            if w in _LICENCE_KEYS or (w in _LICENCES and w not in self.model.vocabulary):
+                if w in _LICENCE_KEYS:
+                    licences.append(w)
+                letters += 1
+                continue
+            kept.append(w)
+        kept = self._drop_places(kept)
+        kept = [self.model.singular(w) for w in kept if len(w) > 1 or w in self.model.vocabulary]
+        while kept and kept[0] in _LINK_WORDS | {"als"}:
+            kept.pop(0)
+        while kept and kept[-1] in _LINK_WORDS:
+            kept.pop()
+        return tuple(kept), bool(letters) and not kept
+
+    def _drop_phrases(self, words: list[str], table: set[str]) -> list[str]:
+        """Remove the phrases of ``table`` (longest first) from ``words``."""
+        if not words:
+            return words
+        out: list[str] = []
+        i = 0
+        n = len(words)
+        while i < n:
+            for size in range(min(self._noise_max, n - i), 0, -1):
+                if " ".join(words[i : i + size]) in table:
+                    i += size
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return out
+
+    def _drop_places(self, words: list[str]) -> list[str]:
+        """Remove place names (a word the labels also use only after "in"/"te"/"regio")."""
+        if not words:
+            return words
+        out: list[str] = []
+        i, n = 0, len(words)
+        vocab = self.model.vocabulary
+        while i < n:
+            for size in range(min(self.max_place_words, n - i), 0, -1):
+                phrase = " ".join(words[i : i + size])
+                if phrase in self.places:
+                    before = out[-1] if out else ""
+                    if size > 1 or phrase not in vocab or before in ("in", "te", "regio"):
+                        if before in ("in", "te", "regio", "omgeving", "rondom"):
+                            out.pop()
+                        i += size
+                        break
+            else:
+                out.append(words[i])
+                i += 1
+        return out
+
+    def _cuts(self, words: tuple[str, ...]) -> list[tuple[tuple[str, ...], float]]:
+        """The phrase itself and the phrase cut before a tail word (``"kok bij …"``)."""
+        variants = [(words, 1.0)]
+        for i, w in enumerate(words):
+            if i >= 1 and w in _TAIL_WORDS:
+                variants.append((words[:i], 0.99))
+                break
+        return variants
+
+    # ---------------------------------------------------------------- resolution
+
+    def resolve(self, title: str, description: str = "", k: int = 3) -> list[Hit]:
+        """Occupations ``title`` names, best first (at most ``k``; fewer when unsure)."""
+        hits = self._title_hits(title)
+        if description and description.strip() and self._ambiguous(hits):
+            hits = self._with_description(hits, description)
+        return hits[:k] if k else hits
+
+    def resolve_many(self, items: Sequence[tuple[str, str]]) -> list[list[Hit]]:
+        """:meth:`resolve` for many ``(title, description)`` pairs.
+
+        Character n-gram look-ups and descriptions are batched: a first pass collects the
+        phrases that need the n-gram step, they are scored together, then every title is
+        resolved with the results at hand."""
+        unique = list(dict.fromkeys(title for title, _ in items))
+        by_title: dict[str, list[Hit]] = {}
+        waiting: list[str] = []
+        self._collect = set()
+        try:
+            for title in unique:
+                self._incomplete = False
+                hits = self._title_hits(title)
+                if self._incomplete:
+                    waiting.append(title)
+                else:
+                    by_title[title] = hits
+            wanted = sorted(self._collect)
+        finally:
+            self._collect = None
+            self._incomplete = False
+        for start in range(0, len(wanted), 256):
+            chunk = wanted[start : start + 256]
+            self._fuzzy_cache.update(zip(chunk, self._fuzzy_batch(chunk), strict=True))
+        by_title.update((title, self._title_hits(title)) for title in waiting)
+        results = [by_title[title] for title, _ in items]
+        pending = [
+            i
+            for i, ((_, description), hits) in enumerate(zip(items, results, strict=True))
+            if description and description.strip() and self._ambiguous(hits)
+        ]
+        for start in range(0, len(pending), 2000):
+            chunk = pending[start : start + 2000]
+            with_hits = [(row, i) for row, i in enumerate(chunk) if results[i]]
+            without = [(row, i) for row, i in enumerate(chunk) if not results[i]]
+            vectors = self._description_vectors([items[i][1] for i in chunk])
+            for (_, i), values in zip(
+                with_hits,
+                self._candidate_sims(vectors, [(r, results[i]) for r, i in with_hits]),
+                strict=True,
+            ):
+                results[i] = self._apply_description(results[i], values)
+            if without:
+                sims = vectors[[r for r, _ in without]] @ self.model.description_model()[1].T
+                sims = sims.tocsr()
+                for k, (_, i) in enumerate(without):
+                    results[i] = self._apply_description([], _row_values(sims, k))
+        return results
+
+    def _description_vectors(self, descriptions: Sequence[str]) -> Any:
+        vectorizer, _ = self.model.description_model()
+        return vectorizer.transform(list(descriptions)).tocsr()
+
+    def _candidate_sims(
+        self, vectors: Any, rows: list[tuple[int, list[Hit]]]
+    ) -> list[dict[int, float]]:
+        """Cosine of each description with each of its candidates only, in one vectorised
+        product over all (description, candidate) pairs."""
+        _, matrix = self.model.description_model()
+        pair_rows = [r for r, hits in rows for _ in hits]
+        pair_occs = [h.occ for _, hits in rows for h in hits]
+        if not pair_rows:
+            return [{} for _ in rows]
+        products = np.asarray(vectors[pair_rows].multiply(matrix[pair_occs]).sum(axis=1)).ravel()
+        out, at = [], 0
+        for _, hits in rows:
+            out.append({h.occ: float(products[at + k]) for k, h in enumerate(hits)})
+            at += len(hits)
+        return out
+
+    def _title_hits(self, title: str) -> list[Hit]:
+        whole = self._whole(title)
+        if whole:
+            return whole
+        phrases = self.phrases(title)
+        if not phrases:
+            return []
+        merged: dict[int, Hit] = {}
+        best_weight = phrases[0].weight
+        for phrase in phrases:
+            later = phrase.weight < best_weight
+            for hit in self.phrase_hits(phrase.words, phrase.licences):
+                score = hit.score * phrase.weight / max(best_weight, 1e-9)
+                if later:  # a later segment names the job only when it does so clearly
+                    score *= 0.97 if hit.method in _CLEAR else 0.85
+                if hit.occ not in merged or merged[hit.occ].score < score:
+                    merged[hit.occ] = Hit(hit.occ, score, hit.label, hit.method)
+        prior = self.model.prior
+        compact = self.model.compact_preferred
+        joined = ["".join(p.words) for p in phrases]
+        for hit in merged.values():  # the title names the occupation's own label
+            if any(compact[hit.occ] in j for j in joined):
+                hit.score += 0.012
+        ranked = sorted(merged.values(), key=lambda h: (-(h.score + prior[h.occ]), h.occ))
+        if not ranked:
+            return []
+        top = ranked[0].score
+        return [h for h in ranked if h.score >= top * 0.5][:10]
+
+    def _whole(self, title: str) -> list[Hit]:
+        """The whole title, decorations removed but not cut into segments, when it is a
+        known title as it stands (or with its spelling corrected): ESCO labels contain
+        commas, brackets and "glas- en aardewerk" themselves."""
+        words = clean_title(title).split()
+        if not words:
+            return []
+        words = [masculine(w) for w in words]
+        key = ("\x00whole", *words)
+        cached = self._phrase_cache.get(key)
+        if cached is None:
+            cached = tuple(self._known(words))
+            self._phrase_cache[key] = cached
+        if not cached:
+            return []
+        prior = self.model.prior
+        return sorted(cached, key=lambda h: (-(h.score + prior[h.occ]), h.occ))[:10]
+
+    def _known(self, words: list[str]) -> list[Hit]:
+        """Exact look-ups of ``words`` in their forms, then spelling-corrected."""
+        for form, factor in self._forms(words):
+            hits = self._exact(form, factor)
+            if hits:
+                return hits
+        corrected = self._corrected(words)
+        if corrected and corrected != words:
+            for form, factor in self._forms(corrected):
+                hits = self._exact(form, factor * _SPELLING)
+                if hits:
+                    return hits
+        return []
+
+    def _ambiguous(self, hits: list[Hit]) -> bool:
+        if not hits:
+            return True
+        if hits[0].method in _WEAK or hits[0].method == "run":
+            return True
+        if hits[0].method == "variant" and hits[0].score <= _VARIANT_UNSURE + 1e-9:
+            return True  # the variant list itself gives this title several senses
+        return len(hits) > 1 and hits[1].score >= hits[0].score - _AMBIGUOUS
+
+    def _description_sims(self, descriptions: Sequence[str]) -> Any:
+        vectorizer, matrix = self.model.description_model()
+        return (vectorizer.transform(list(descriptions)) @ matrix.T).tocsr()
+
+    def _with_description(self, hits: list[Hit], description: str) -> list[Hit]:
+        return self._apply_description(hits, _row_values(self._description_sims([description]), 0))
+
+    def _apply_description(self, hits: list[Hit], values: dict[int, float]) -> list[Hit]:
+        """Re-rank ``hits`` by how well the description fits them (``{occupation: cosine}``);
+        without hits, the occupations the description fits best, with a low score."""
+        if not hits:
+            best = sorted(values.items(), key=lambda item: -item[1])[:3]
+            return [
+                Hit(occ, _DESCRIPTION_ONLY * min(1.0, 2 * sim), "", "description")
+                for occ, sim in best
+                if sim >= 0.1
+            ]
+        best = max((values.get(h.occ, 0.0) for h in hits), default=0.0)
+        if best < _DESCRIPTION_MIN:
+            return hits
+        rescored = [
+            Hit(
+                h.occ,
+                h.score + _DESCRIPTION_BONUS * values.get(h.occ, 0.0) / best,
+                h.label,
+                h.method,
+            )
+            for h in hits
+        ]
+        return sorted(rescored, key=lambda h: (-h.score, h.occ))
+
+    # ---------------------------------------------------------------- one phrase
+
+    def phrase_hits(
+        self, words: tuple[str, ...], licences: tuple[str, ...] = ()
+    ) -> tuple[Hit, ...]:
+        """Occupations one cleaned phrase names, best first (cached)."""
+        key = (*words, "|", *licences)
+        cached = self._phrase_cache.get(key)
+        if cached is None:
+            outer, self._incomplete = self._incomplete, False
+            cached = tuple(self._phrase(list(words), licences))
+            if not self._incomplete:  # not waiting for a batched n-gram look-up
+                if len(self._phrase_cache) > 200_000:
+                    self._phrase_cache.clear()
+                self._phrase_cache[key] = cached
+            self._incomplete = outer or self._incomplete
+        return cached
+
+    def _phrase(self, words: list[str], licences: tuple[str, ...]) -> list[Hit]:
+        for lic in licences:  # "chauffeur" with licence C is a truck driver
+            hits = [h for h in self._lookup([*words, lic]) if h.method != "exact"]
+            if hits:
+                return hits
+        hits = self._known(words)
+        if hits:
+            return hits
+        if all(w in self.variants.generic or w in _LINK_WORDS for w in words):
+            return []  # "medewerker", "adviseur": names no occupation on its own
+        base = self._corrected(words) or words
+        runs, single_head, left = self._runs(base)
+        if runs and (single_head or left):
+            # a run explains part of the title; a rarer word left over may name a more
+            # specific occupation with the same job noun ("vrachtwagenchauffeur kraakpers")
+            head_hits = self._head(base, licences, left)
+            needed = _SPECIFIC_IDF if not single_head else _SPECIFIC_IDF - 2.0
+            specific = [h for h in head_hits if h.method == "head" and h.evidence >= needed]
+            if specific:  # the specific occupations first, the run's below them
+                floor = min(h.score for h in specific)
+                runs = [
+                    Hit(h.occ, min(h.score * 0.8, floor - 0.01), h.label, h.method) for h in runs
+                ]
+                return _ranked(specific + runs)
+        if runs:
+            return runs
+        head_hits = self._head(base, licences, [])
+        if head_hits and head_hits[0].method == "head":
+            return head_hits
+        fuzzy = self._fuzzy(" ".join(base))
+        if fuzzy and fuzzy[0].score >= _FUZZY * (_FUZZY_MIN if not head_hits else _FUZZY_HEAD):
+            return fuzzy
+        if head_hits:
+            return head_hits
+        bag = self._bag(base)
+        if bag and (not fuzzy or bag[0].score >= fuzzy[0].score):
+            return bag
+        return fuzzy
+
+    def _forms(self, words: list[str]) -> list[tuple[list[str], float]]:
+        """The phrase; rewritten (English, abbreviations, also inside compounds); without
+        adjectives."""
+        forms: list[tuple[list[str], float]] = [(words, 1.0)]
+        rewritten = self._replace(words)
+        if rewritten != words:
+            forms.append((rewritten, 0.99))
+        parts = self._replace_parts(rewritten)
+        if parts != rewritten:
+            forms.append((parts, 0.98))
+        for base, factor in list(forms):
+            plain = [w for w in base if not _SENIORITY.fullmatch(w)]
+            if plain and plain != base:
+                forms.append((plain, factor * _STRIPPED))
+        return forms
+
+    def _replace_parts(self, words: list[str]) -> list[str]:
+        """Apply the word list to the parts of compounds (``"loodsbaas"`` -> ``"magazijnchef"``)."""
+        table = self.variants.words
+        out = []
+        for word in words:
+            parts = self.model.split(word)
+            if len(parts) > 1 and any(p in table for p in parts):
+                word = "".join(table.get(p, p).replace(" ", "") for p in parts)
+            out.append(word)
+        return out
+
+    def _replace(self, words: list[str]) -> list[str]:
+        """Apply the word list (longest phrases first)."""
+        table = self.variants.words
+        out: list[str] = []
+        i, n = 0, len(words)
+        while i < n:
+            for size in range(min(3, n - i), 0, -1):
+                phrase = " ".join(words[i : i + size])
+                if phrase in table:
+                    out.extend(table[phrase].split())
+                    i += size
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return out
+
+    def _lookup(self, words: Sequence[str]) -> list[Hit]:
+        """Exact hits of corrections, then variants, then ESCO labels (generic ones skipped);
+        fresh objects each call (callers rescale them), memoised per word sequence."""
+        if not words:
+            return []
+        key = tuple(words)
+        memo = self._lookup_memo.get(key)
+        if memo is None:
+            memo = tuple((h.occ, h.score, h.label, h.method) for h in self._lookup_keys(words))
+            if len(self._lookup_memo) > 300_000:
+                self._lookup_memo.clear()
+            self._lookup_memo[key] = memo
+        return [Hit(*item) for item in memo]
+
+    def _lookup_keys(self, words: Sequence[str]) -> list[Hit]:
+        keys = self.keys(words)
+        found = [
+            Hit(occ, _CORRECTION, " ".join(words), "correction")
+            for key in keys
+            for occ in self._keys_corrections.get(key, ())
+        ]
+        if found:
+            return _ranked(found)
+        found = [
+            Hit(occ, score, phrase, "variant")
+            for key in keys
+            for occ, score, phrase in self._keys_variants.get(key, ())
+        ]
+        if found:
+            return _ranked(found)
+        generic = len(words) == 1 and words[0] in self.model.generic
+        index = self.taxonomy._index
+        for key in keys:
+            for label_id in index.keys.get(key, ()):
+                label, occ, kind = index.labels[label_id]
+                if generic and kind != "preferred":
+                    continue
+                found.append(Hit(occ, _KIND[kind], label, "exact"))
+        return _ranked(found)
+
+    def _exact(self, words: list[str], factor: float) -> list[Hit]:
+        hits = self._lookup(words)
+        for hit in hits:
+            hit.score *= factor
+        return hits
+
+    def _corrected(self, words: list[str]) -> list[str]:
+        """Words corrected against the label vocabulary (unknown words kept)."""
+        spell = self.taxonomy._index.spell
+        if spell is None:
+            return words
+        out = []
+        for w in words:
+            if w in self.model.vocabulary or len(w) <= 3:
+                out.append(w)
+                continue
+            found = spell.candidates(w)
+            out.append(found[0] if found else w)
+        return out
+
+    def _runs(self, words: list[str]) -> tuple[list[Hit], bool, list[str]]:
+        """Longest non-overlapping word runs that are a known title, job-noun runs first;
+        whether the best run is a bare job noun with several senses; and the content words
+        no run explains."""
+        n = len(words)
+        if n < 2:
+            return [], False, []
+        words = words[:12]
+        n = len(words)
+        total = sum(len(w) for w in words)
+        spans = sorted(
+            ((i, j) for i in range(n) for j in range(i + 1, n + 1) if j - i < n),
+            key=lambda s: -sum(len(w) for w in words[s[0] : s[1]]),
+        )
+        taken: list[tuple[int, int]] = []
+        hits: list[Hit] = []
+        single_head = False
+        for i, j in spans:
+            if any(i < b and a < j for a, b in taken):
+                continue
+            run = words[i:j]
+            chars = sum(len(w) for w in run)
+            if chars < 3:
+                continue
+            found = self._lookup(run)
+            if not found:
+                rewritten = self._replace(run)
+                if rewritten != run:
+                    found = self._lookup(rewritten)
+            if not found:
+                continue
+            taken.append((i, j))
+            has_head = any(self.model.head_of(w) for w in run)
+            coverage = chars / total
+            factor = _RUN * (0.85 + 0.15 * coverage) * (1.0 if has_head else 0.8)
+            if not hits:  # the best run is a bare job noun with several senses
+                single_head = j - i == 1 and has_head and found[0].score < _VARIANT_RANKS[0]
+            hits.extend(Hit(h.occ, h.score * factor, h.label, "run") for h in found)
+        covered = {k for a, b in taken for k in range(a, b)}
+        left = [
+            w
+            for k, w in enumerate(words)
+            if k not in covered
+            and len(w) > 2
+            and w not in _LINK_WORDS
+            and not _SENIORITY.fullmatch(w)
+        ]
+        return _ranked(hits), bool(hits) and single_head, left
+
+    def _head(self, words: list[str], licences: tuple[str, ...], focus: list[str]) -> list[Hit]:
+        """Rank the occupations named by the phrase's job noun by how the rest matches.
+
+        ``focus`` are words a run left unexplained: a hit's ``evidence`` is the IDF of the
+        rarest of them its label matches."""
+        model = self.model
+        head_at, split = -1, None
+        for i in range(len(words) - 1, -1, -1):
+            split = model.head_of(words[i])
+            if split is not None:
+                head_at = i
+                break
+        if split is None:
+            return []
+        prefix, head = split
+        modifiers = [w for i, w in enumerate(words) if i != head_at and not _SENIORITY.fullmatch(w)]
+        if prefix:
+            modifiers.insert(0, prefix)
+        modifiers = self._replace(modifiers)
+        mod_words = [m for m in dict.fromkeys(modifiers) if len(m) > 2 and m not in _LINK_WORDS]
+        defaults = self._defaults(head, licences)
+        head_labels: set[int] = set()
+        head_units = model.units_of(head)
+        for unit in head_units:
+            head_labels.update(model.unit_labels.get(unit, ()))
+        total = sum(model.idf(m) for m in mod_words) or 1.0
+        matched: dict[int, float] = {}
+        evidence: dict[int, float] = {}
+        focus_set = set(focus)
+        for m in mod_words:
+            for label_id, weight in model.match_labels(m).items():
+                if label_id in head_labels:
+                    matched[label_id] = matched.get(label_id, 0.0) + weight
+                    exact = model.match_units(m).get(label_id, 0.0)  # not a mere prefix
+                    if m in focus_set and exact > evidence.get(label_id, 0.0):
+                        evidence[label_id] = exact
+        title_units = set(head_units)
+        for m in mod_words:
+            title_units.update(model.units_of(m))
+        labels = self.taxonomy._index.labels
+        scored: list[Hit] = []
+        for label_id, weight in matched.items():
+            label, occ, kind = labels[label_id]
+            words = model.label_words[label_id]
+            coverage = sum(1 for units in words if units & title_units) / max(1, len(words))
+            share = min(1.0, weight / total)
+            score = _HEAD * (0.7 + 0.25 * share + 0.05 * coverage) * _KIND[kind]
+            strong = evidence.get(label_id, 0.0) if share >= 0.5 else 0.0
+            scored.append(Hit(occ, score, label, "head", strong))
+        scored = _ranked(scored)
+        if not scored and head in model.generic:
+            scored = self._agents(mod_words)
+        if scored:
+            best = scored[0].score
+            scored = [h for h in scored if h.score >= best - 0.05]
+            return _ranked(scored + defaults)
+        return defaults
+
+    def _bag(self, words: list[str]) -> list[Hit]:
+        """Labels sharing the most (rare) words with a title that has no known job noun
+        (``"mobiel surveillant beveiliging"``): IDF-weighted share of the title's words."""
+        model = self.model
+        content = [w for w in dict.fromkeys(words) if len(w) > 2 and w not in _LINK_WORDS]
+        if not content:
+            return []
+        total = sum(model.idf(w) for w in content) or 1.0
+        matched: dict[int, float] = {}
+        for word in content:
+            found = model.match_labels(word)
+            if len(found) > _BAG_COMMON:  # a word in thousands of labels tells little
+                continue
+            for label_id, weight in found.items():
+                matched[label_id] = matched.get(label_id, 0.0) + weight
+        labels = self.taxonomy._index.labels
+        hits = []
+        for label_id, weight in matched.items():
+            label, occ, kind = labels[label_id]
+            share = min(1.0, weight / total)
+            if share < 0.3:
+                continue
+            hits.append(Hit(occ, _BAG * (0.6 + 0.4 * share) * _KIND[kind], label, "bag"))
+        ranked = _ranked(hits)
+        if not ranked:
+            return []
+        best = ranked[0].score
+        return [h for h in ranked if h.score >= best - 0.05][:10]
+
+    def _agents(self, modifiers: list[str]) -> list[Hit]:
+        """For a generic job noun, the person doing the work the modifier names:
+        ``"sloopmedewerker"`` -> sloper, ``"inpakmedewerker"`` -> inpakker."""
+        hits: list[Hit] = []
+        for modifier in modifiers:
+            if modifier.endswith("erij") and len(modifier) > 6:  # slagerij -> slager
+                hits.extend(
+                    Hit(h.occ, h.score * _HEAD * 0.97, h.label, "head")
+                    for h in self._lookup([modifier[:-3]])
+                )
+            agent = masculine(modifier + "ster")
+            if agent == modifier + "ster" or agent in self.model.generic:
+                continue
+            hits.extend(
+                Hit(h.occ, h.score * _HEAD * 0.97, h.label, "head") for h in self._lookup([agent])
+            )
+        return _ranked(hits)
+
+    def _defaults(self, head: str, licences: tuple[str, ...]) -> list[Hit]:
+        """What a bare job noun means: the variant list (with licence letters), else labels."""
+        for lic in licences:
+            found = self._lookup([head, lic])
+            if found and found[0].method == "variant":
+                return [Hit(h.occ, h.score * _HEAD, h.label, "default") for h in found]
+        found = self._lookup([head])
+        return [Hit(h.occ, h.score * _HEAD * 0.97, h.label, "default") for h in found]
+
+    def _fuzzy(self, text: str) -> list[Hit]:
+        """Character n-gram retrieval re-scored with rapidfuzz (the taxonomy's last step);
+        postponed in batch mode (:meth:`resolve_many`)."""
+        if not text:
+            return []
+        cached = self._fuzzy_cache.get(text)
+        if cached is None:
+            if self._collect is not None:
+                self._collect.add(text)
+                self._incomplete = True
+                return []
+            if len(self._fuzzy_cache) > 100_000:
+                self._fuzzy_cache.clear()
+            cached = self._fuzzy_cache[text] = self._fuzzy_batch([text])[0]
+        return list(cached)
+
+    def _fuzzy_batch(self, texts: Sequence[str]) -> list[tuple[Hit, ...]]:
+        generic = self.model.generic
+        return [
+            tuple(
+                Hit(h.occ, h.confidence, h.label, "fuzzy")
+                for h in found
+                if fold(h.label).strip() not in generic  # "medewerker" as one occupation's label
+            )
+            for found in self.taxonomy._fuzzy_many(list(texts))
+        ]

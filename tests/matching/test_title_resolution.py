@@ -1,0 +1,305 @@
+"""Title resolution on vacancy titles as Dutch employers write them (issue 20).
+
+Every title here is made up for the test (the guard below checks that none is a title of the
+development set in ``data/real_titles``): one group of tests per kind of noise, then the
+description, reviewed corrections, suggestions, the variant list itself, and the ranking.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from matching import ClientProfile, Matcher, Taxonomy, Vacancy
+from matching.titles import VARIANTS_FILE, load_variants, parse_variants
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+MADE_UP: list[str] = []
+
+
+def titles(*items: str) -> list[str]:
+    """Register made-up titles (checked against the development set) and return them."""
+    MADE_UP.extend(items)
+    return list(items)
+
+
+@pytest.fixture(scope="module")
+def tax(esco, postcodes) -> Taxonomy:
+    """ESCO with the place names of the postcode table."""
+    return esco.with_places(postcodes.places)
+
+
+def best(tax: Taxonomy, title: str, description: str = "") -> str:
+    found = tax.resolve_title(title, description, k=3)
+    assert found, f"nothing found for {title!r}"
+    return tax.get(found[0][0]).preferred_label
+
+
+def top3(tax: Taxonomy, title: str) -> list[str]:
+    return [tax.get(code).preferred_label for code, _ in tax.resolve_title(title, k=3)]
+
+
+# --------------------------------------------------------------------------- places
+
+
+@pytest.mark.parametrize(
+    "title",
+    titles(
+        "Orderpicker Harderwijk",
+        "Orderpicker | Zutphen, Gelderland",
+        "Orderpicker regio Achterhoek",
+        "Orderpicker - Bergen op Zoom",
+        "Orderpicker te Alphen aan den Rijn",
+        "Orderpicker Rotterdam-Zuid",
+    ),
+)
+def test_places_and_regions_are_not_the_job(tax, title):
+    assert best(tax, title) == "orderpicker"
+
+
+def test_a_place_that_is_also_a_job_word_stays_when_it_is_the_job(tax):
+    # "Winkel" is a village and a word of shop occupations: without "in"/"te" it stays
+    assert best(tax, "Winkelmedewerker Harlingen") == "winkelmedewerker"
+
+
+# --------------------------------------------------------------------------- hours, gender
+
+
+@pytest.mark.parametrize(
+    "title",
+    titles(
+        "Kassamedewerker 12 uur p/w",
+        "Kassamedewerker (16-24 uur) fulltime/parttime",
+        "Kassamedewerker (m/v)",
+        "Kassamedewerker (m/v/x) - parttime",
+        "Kassamedewerkster",
+        "Kassamedewerk(st)er zaterdag",
+        "Kassamedewerker(ster) Deventer",
+    ),
+)
+def test_hours_and_gender_markers_are_not_the_job(tax, title):
+    assert best(tax, title) == "kassamedewerker"
+
+
+# --------------------------------------------------------------------------- tags, phrasing
+
+
+@pytest.mark.parametrize(
+    "title",
+    titles(
+        "Heftruckchauffeur Dagdienst",
+        "Heftruckchauffeur 3-ploegendienst (oproepbasis)",
+        "Vacature: heftruckchauffeur",
+        "Wij zoeken een heftruckchauffeur!",
+        "Word jij onze nieuwe heftruckchauffeur?",
+        "Ga aan de slag als heftruckchauffeur in Culemborg",
+        "TRANSCORP zoekt heftruckchauffeurs",
+        "Heftruckchauffeur BBL - Alleen voor inwoners van Nederland",
+        "Heftruckchauffeur met betaalde opleiding",
+        "Heftruckchauffeur bij Jansen Transport",
+    ),
+)
+def test_agency_shift_tags_and_calls_to_action_are_not_the_job(tax, title):
+    assert best(tax, title) == "heftruckchauffeur"
+
+
+# --------------------------------------------------------------------------- compounds
+
+
+@pytest.mark.parametrize(
+    "title",
+    titles("Reachtruckchauffeur Tiel", "Chauffeur reachtruck (m/v)", "Reachtruck-chauffeur Oss"),
+)
+def test_compound_and_split_forms_are_the_same_job(tax, title):
+    assert best(tax, title) == "heftruckchauffeur"
+
+
+def test_waste_collection_driver_is_the_refuse_truck_driver(tax):
+    title = titles("Chauffeur afvalinzameling (C-rijbewijs) Apeldoorn")[0]
+    assert best(tax, title) == "chauffeur vuilniswagen"
+
+
+def test_linking_s_and_word_order(tax):
+    serving = titles("Medewerker bediening strandpaviljoen", "Bedieningsmedewerker Zandvoort")
+    assert {best(tax, t) for t in serving} == {"ober/serveerster"}
+
+
+def test_elided_compounds_name_both_jobs(tax):
+    found = top3(tax, titles("Storings- en onderhoudsmonteur (5-ploegen)")[0])
+    assert "monteur industriële machines" in found
+
+
+def test_job_noun_at_the_end_of_an_unknown_compound(tax):
+    assert best(tax, titles("Brunchkok avonddienst")[0]) == "kok"
+    assert best(tax, titles("Sloopmedewerker Zwolle")[0]) == "sloper"
+
+
+def test_rarer_word_next_to_a_label_picks_the_specific_occupation(tax):
+    title = titles("Zorgmedewerker thuiszorg Emmen")[0]
+    assert best(tax, title) == "thuiszorgmedewerker"
+
+
+# --------------------------------------------------------------------------- English, loanwords
+
+
+def test_english_and_loanwords(tax):
+    assert best(tax, titles("Customer Service Medewerker Duitstalig")[0]) in {
+        "vertegenwoordiger klantenservice",
+        "medewerker klantencontactcentrum",
+    }
+    assert best(tax, titles("Warehouse medewerker nachtdienst")[0]) in {
+        "magazijnmedewerker",
+        "pakhuismedewerker",
+    }
+    assert best(tax, titles("Forklift driver Venlo")[0]) == "heftruckchauffeur"
+    assert best(tax, titles("Allround timmerman nieuwbouw")[0]) == "timmerman"
+    assert best(tax, titles("Operator (volcontinu) Geleen")[0]) == "productiemedewerker"
+
+
+# --------------------------------------------------------------------------- jobhunter sense
+
+
+def test_the_occupation_a_jobhunter_means(tax):
+    warehouse = titles("Logistiek medewerker avonddienst Tiel (m/v)")[0]
+    assert best(tax, warehouse) in {"magazijnmedewerker", "pakhuismedewerker"}
+    assert best(tax, titles("Tuinman regio Drachten")[0]) == "hovenier"
+    assert best(tax, titles("Schilder buitenwerk (m/v)")[0]) == "schilder bouw"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Chauffeur CE nationaal")[0], "vrachtwagenchauffeur"),
+        (titles("Chauffeur C/CE dagritten")[0], "vrachtwagenchauffeur"),
+        (titles("Chauffeur rijbewijs B pakketdienst")[0], "auto- en bestelwagenkoerier"),
+        (titles("Chauffeur D (touringcar)")[0], "buschauffeur"),
+    ],
+)
+def test_licence_letters_tell_which_driver(tax, title, expected):
+    assert best(tax, title) == expected
+
+
+def test_nothing_recognisable_gives_nothing(tax):
+    assert tax.resolve_title("") == []
+    assert tax.resolve_title(None) == []
+    assert tax.resolve_title("(m/v) 24 uur - Utrecht") == []
+
+
+# --------------------------------------------------------------------------- description
+
+
+def test_description_decides_when_the_title_is_ambiguous(tax):
+    title = titles("Chauffeur")[0]
+    assert best(tax, title) == "vrachtwagenchauffeur"
+    parcels = "Je bezorgt pakketten met een bestelbus bij klanten thuis."
+    assert best(tax, title, parcels) == "auto- en bestelwagenkoerier"
+    horeca = titles("Medewerker horeca")[0]
+    kitchen = "Je bereidt maaltijden in de keuken en zorgt voor de afwas."
+    assert best(tax, horeca) == "ober/serveerster"
+    assert best(tax, horeca, kitchen) == "medewerker keuken"
+
+
+def test_description_does_not_override_a_clear_title(tax):
+    parcels = "Je bezorgt pakketten met een bestelbus bij klanten thuis."
+    assert best(tax, titles("Kassamedewerker supermarkt")[0], parcels) == "kassamedewerker"
+
+
+def test_description_alone_when_the_title_says_nothing(tax):
+    cook = "Je bereidt maaltijden als kok in ons restaurant."
+    found = tax.resolve_title("Collega gezocht!", cook)
+    assert found and max(score for _, score in found) <= 0.5
+
+
+# --------------------------------------------------------------------------- API
+
+
+def test_resolve_title_returns_codes_and_scores_best_first(tax):
+    found = tax.resolve_title(titles("Magazijnmedewerker (m/v) Oss")[0], k=2)
+    assert 1 <= len(found) <= 2
+    codes = [code for code, _ in found]
+    assert all(tax.get(code) is not None for code in codes)
+    scores = [score for _, score in found]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0 < s <= 1 for s in scores)
+
+
+def test_corrections_take_precedence_and_cover_decorated_titles(tax):
+    title = titles("Glasvezelmonteur")[0]
+    network = next(o for o in tax if o.preferred_label == "ICT-netwerktechnicus")
+    before = best(tax, title)
+    corrected = tax.with_corrections({title: network.code, "Iets": "bestaat-niet"})
+    assert best(corrected, title) == "ICT-netwerktechnicus"
+    assert best(corrected, "Glasvezelmonteur (m/v) regio Utrecht") == "ICT-netwerktechnicus"
+    assert best(tax, title) == before  # the original taxonomy is unchanged
+    assert corrected.resolve_title("Iets") == tax.resolve_title("Iets")
+
+
+def test_suggest_puts_an_exact_label_before_longer_ones(tax):
+    labels = [s.label for s in tax.suggest("magazijnmedewerker", limit=5)]
+    assert labels[0] == "magazijnmedewerker"
+    cleaning = tax.suggest("schoonmaker", limit=5)
+    assert cleaning[0].preferred_label == "schoonmaker gebouwen"
+    assert cleaning[0].label == "schoonmaker"
+
+
+def test_suggest_puts_the_resolved_occupation_first_for_a_whole_title(tax):
+    first = tax.suggest("logistiek medewerker", limit=6)
+    assert first[0].preferred_label in {"magazijnmedewerker", "pakhuismedewerker"}
+    assert "logistiek medewerker" in [s.preferred_label for s in first]  # still offered
+    assert tax.suggest(titles("Orderpicker (m/v) Tilburg")[0])[0].preferred_label == "orderpicker"
+    assert tax.suggest("magazijnm", limit=3)[0].label == "magazijnmedewerker"
+
+
+# --------------------------------------------------------------------------- variant list
+
+
+def test_every_variant_entry_has_a_reason_and_a_real_occupation(esco):
+    table = load_variants()
+    preferred = {o.preferred_label for o in esco}
+    assert len(table.occupations) > 100
+    for key, groups in table.occupations.items():
+        assert table.reasons[("occupations", key)], key
+        for group in groups:
+            for label in group:
+                assert label in preferred, f"{key}: {label} is no ESCO occupation"
+    for section, key in table.reasons:
+        assert table.reasons[(section, key)].strip()
+
+
+def test_variant_list_rejects_an_entry_without_a_reason():
+    with pytest.raises(ValueError, match="zonder reden"):
+        parse_variants("[beroepen]\nlogistiek medewerker = magazijnmedewerker\n")
+    assert VARIANTS_FILE.exists()
+
+
+# --------------------------------------------------------------------------- ranking
+
+
+def test_real_titles_rank_for_the_occupation_they_name(esco, postcodes):
+    vacancies = [
+        Vacancy("w1", titles("Logistiek Medewerk(st)er – Avonddienst (Fulltime) – Salland")[0]),
+        Vacancy("w2", titles("Reachtruck chauffeur | Deventer")[0]),
+        Vacancy("o1", "Logistiek analist"),
+        Vacancy("o2", "Administratief medewerker"),
+    ]
+    matcher = Matcher(taxonomy=esco, postcodes=postcodes).fit(vacancies)
+    client = ClientProfile("c1", desired_occupations=("magazijnmedewerker",))
+    ranked = [m.vacancy_id for m in matcher.rank_vacancies(client, k=4)]
+    assert ranked[0] == "w1"
+    driver = ClientProfile("c2", desired_occupations=("heftruckchauffeur",))
+    assert matcher.rank_vacancies(driver, k=1)[0].vacancy_id == "w2"
+
+
+# --------------------------------------------------------------------------- guard
+
+
+def test_made_up_titles_are_not_development_titles():
+    path = DATA / "real_titles" / "titles_dev.csv"
+    if not path.exists():
+        pytest.skip("ontwikkelset ontbreekt")
+    with path.open(encoding="utf-8", newline="") as handle:
+        development = {row["title"].strip().lower() for row in csv.DictReader(handle)}
+    assert MADE_UP
+    assert not [t for t in MADE_UP if t.strip().lower() in development]
