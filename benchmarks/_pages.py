@@ -18,17 +18,26 @@ ROLE_LABELS = {
 LIGHT_LABEL = "Mijn account (licht)"
 LIGHT_ENDPOINT = "auth.account"
 
-# (label, endpoint, {url argument: kind of id}); the kinds are the keys of `sample_ids`.
+# (label, endpoint, {url argument: kind of id}, query string); the kinds are the keys of
+# `sample_ids`, and {term} in a query string is a name to search for.
 DETAILS = {
     "jobhunter": [
-        ("werkzoekenden zoeken", "jobhunter.clients", {}),
-        ("klantpagina", "jobhunter.client", {"client_id": "client"}),
-        ("passende vacatures", "jobhunter.client_matches", {"client_id": "client"}),
-        ("vacaturepagina", "jobhunter.vacancy", {"vacancy_id": "vacancy"}),
-        ("werkgeverpagina", "jobhunter.employer", {"employer_id": "employer"}),
+        ("werkzoekenden zoeken", "jobhunter.clients", {}, "q={term}"),
+        ("klantpagina", "jobhunter.client", {"client_id": "client"}, ""),
+        ("passende vacatures", "jobhunter.client_matches", {"client_id": "client"}, ""),
+        (
+            "passende vacatures met filters",
+            "jobhunter.client_matches",
+            {"client_id": "client"},
+            "kind=job&max_km=25&hours=24",
+        ),
+        ("vacaturepagina", "jobhunter.vacancy", {"vacancy_id": "vacancy"}, ""),
+        ("werkgeverpagina", "jobhunter.employer", {"employer_id": "employer"}, ""),
     ],
-    "procurement": [("contractpagina", "procurement.contract", {"contract_id": "contract"})],
-    "employer": [("vacaturepagina", "employer.vacancy", {"vacancy_id": "own_vacancy"})],
+    "procurement": [
+        ("contractpagina", "procurement.contract", {"contract_id": "contract"}, ""),
+    ],
+    "employer": [("vacaturepagina", "employer.vacancy", {"vacancy_id": "own_vacancy"}, "")],
     "admin": [],
 }
 SEARCH_TERMS = ["de Vries", "Hoekstra", "Jan", "Bakker", "Postma", "Dijkstra", "Visser"]
@@ -56,7 +65,7 @@ def role_pages(app) -> tuple[dict[str, list[dict]], list[str]]:
                 {"label": f"{name} · {label}", "url": url_for(endpoint, **args), "kind": "menu"}
                 for endpoint, label, args in items
             ]
-            for label, endpoint, args in DETAILS.get(role, []):
+            for label, endpoint, args, query in DETAILS.get(role, []):
                 try:
                     url = url_for(endpoint, **{key: _SENTINEL for key in args})
                 except BuildError:
@@ -64,8 +73,8 @@ def role_pages(app) -> tuple[dict[str, list[dict]], list[str]]:
                     continue
                 for kind in args.values():
                     url = url.replace(str(_SENTINEL), "{" + kind + "}", 1)
-                if not args:  # the search: the list page with a name typed in
-                    url += "?q={term}"
+                if query:
+                    url += "?" + query
                 rows.append({"label": f"{name} · {label}", "url": url, "kind": "detail"})
             rows.append(
                 {

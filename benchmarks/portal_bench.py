@@ -22,7 +22,8 @@ What it does, all in one process (the Flask test client: application time only, 
    it (a client, its matching vacancies, a vacancy, an employer, a contract; random ids the
    account may see) and the light page *Mijn account*, measured before and after the role's
    pages: one warm-up request, then `--requests` timed ones, at most `--page-budget` seconds
-   per page (a page slower than that gets fewer samples, at least one).
+   per page (a page slower than that gets fewer samples, at least one; a single request cannot
+   be cut off, so `--skip` leaves out a page known to take minutes).
 
 Prints per page n, median, p95, max and the median's ratio to the light page of the same role,
 and marks pages over the SPEC §7 targets (median ≤ 300 ms and ≤ 15× the light page, one user).
@@ -37,6 +38,7 @@ import os
 import platform
 import random
 import shutil
+import signal
 import statistics
 import sys
 import tempfile
@@ -309,6 +311,9 @@ def measure_role(client, pages: list[dict], ids: dict, args, rng: random.Random)
     for page in pages:
         if page["kind"] == "light":
             continue
+        if any(part.lower() in page["label"].lower() for part in args.skip):
+            print(f"  {page['label']}: overgeslagen (--skip)", flush=True)
+            continue
         kinds = [k for k in ids if "{" + k + "}" in page["url"]]
         if any(not ids[k] for k in kinds):
             print(f"  {page['label']}: overgeslagen (geen {', '.join(kinds)})", flush=True)
@@ -374,6 +379,10 @@ def print_table(roles: dict) -> None:
         print()
 
 
+def _stop(signum, frame):  # noqa: ARG001 - signal handler signature
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", action="store_true", help="alleen de demoregio (snel)")
@@ -384,6 +393,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=30, help="getimede verzoeken per pagina")
     parser.add_argument(
         "--page-budget", type=float, default=60.0, help="hoogstens zoveel seconden per pagina"
+    )
+    parser.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        metavar="TEKST",
+        help="sla pagina's over waarvan de naam dit bevat (herhaalbaar), bv. een pagina die "
+        "minuten per verzoek kost: één verzoek is niet af te breken",
     )
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--today", default=date.today().isoformat(), help="peildatum JJJJ-MM-DD")
@@ -403,6 +420,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (1 <= args.requests <= 1000 and 0 < args.page_budget <= 600):
         parser.error("Begrensd: 1–1000 verzoeken en hoogstens 600 s per pagina.")
 
+    signal.signal(signal.SIGTERM, _stop)  # `kill` or a time-out also removes the folder
     instance = Path(tempfile.mkdtemp(prefix="werkbrug-portal-bench-"))
     app = build_app(args.database_url, instance)
     from app.extensions import db
@@ -509,6 +527,7 @@ def run_measurements(app, args, dialect: str, timings: dict) -> int:
                 "roles": roles,
                 "over_target": over,
                 "missing_endpoints": missing,
+                "skipped": args.skip,
             },
             indent=2,
             ensure_ascii=False,
