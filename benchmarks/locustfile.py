@@ -42,7 +42,7 @@ CSRF = re.compile(
     r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"'
 )
 _accounts = iter(CONFIG["accounts"])
-_samples = open(CONFIG["samples"], "a", encoding="utf-8", buffering=1)  # noqa: SIM115 - whole run
+_samples = open(CONFIG["samples"], "a", encoding="utf-8", buffering=1)  # open for the whole run
 _logged_in: set[str] = set()
 
 
