@@ -9,7 +9,7 @@ POSTCODES_CSV ?= $(REFERENCE_DATA)/geonames/nl_pc4.csv
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run test setup install migrate reference-data demo serve lint lint-security audit load-test benchmarks clean
+.PHONY: run test setup install migrate reference-data demo serve lint lint-security audit load-test portal-bench benchmarks clean
 
 run: setup ## set up everything and serve the portal on http://127.0.0.1:5000
 	$(FLASK) run --host $(HOST) --port $(PORT)
@@ -55,8 +55,15 @@ lint-security: install ## only ruff's bandit S rules, pyflakes and bugbear (a su
 audit: install ## known vulnerabilities in the installed packages (needs the PyPI JSON API or OSV)
 	$(BIN)/pip-audit --progress-spinner off --strict
 
-load-test: install ## 20 users on gunicorn + a throw-away PostgreSQL, database restart halfway (run as root)
+$(VENV)/.bench-installed: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --disable-pip-version-check -q -e '.[test,bench]'
+	touch $@
+
+load-test: $(VENV)/.bench-installed ## Locust: 20 users on 2 gunicorn instances behind HAProxy, PostgreSQL + Redis, faults halfway (as root; LOAD_TEST_ARGS="--small")
 	$(BIN)/python benchmarks/load_test.py $(LOAD_TEST_ARGS)
+
+portal-bench: install ## every role's main pages, median and p95 beside a light page (PORTAL_BENCH_ARGS="--small" or "--database-url …")
+	$(BIN)/python benchmarks/portal_bench.py $(PORTAL_BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) instance/werkbrug.db .pytest_cache
