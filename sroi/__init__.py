@@ -12,6 +12,7 @@ Dutch message and a `field` naming the input it is about. See SPEC §4–5 and `
     sroi.contract_status(cat, c, accepted=[...], pending=[], as_of=date(2026, 12, 31))
     sroi.required(sroi.load_policy("friese-eis"), kind="werken", value=Decimal("1200000"))
     sroi.double_counted(activities)      # periods where one person's hours exceed full time
+    sroi.count_jobs([[sroi.HoursPeriod(start, None, Decimal("24"))]], first, last, on)  # quota
 """
 
 from sroi.catalogue import (
@@ -82,6 +83,18 @@ from sroi.policy import (
     policy_to_dict,
     required,
 )
+from sroi.quota import (
+    JOB_HOURS_PER_WEEK,
+    JOB_HOURS_PER_YEAR,
+    QUOTA_EMPLOYEES_ABOVE,
+    HoursPeriod,
+    QuotaCount,
+    count_jobs,
+    jobs_for_hours,
+    jobs_for_weekly_hours,
+    paid_hours,
+    quota_applies,
+)
 from sroi.valuation import (
     STATE_LABELS,
     STATES,
@@ -106,10 +119,13 @@ __all__ = [
     "INCENTIVE_PRESETS",
     "INCENTIVE_STATES",
     "INCENTIVE_STATE_LABELS",
+    "JOB_HOURS_PER_WEEK",
+    "JOB_HOURS_PER_YEAR",
     "KINDS",
     "KIND_LABELS",
     "LANSINGERLAND_EXIT_PREMIUM",
     "NEW_EMPLOYER_TARGET",
+    "QUOTA_EMPLOYEES_ABOVE",
     "STATES",
     "STATE_LABELS",
     "UNITS",
@@ -131,6 +147,7 @@ __all__ = [
     "ExitPremiumScheme",
     "FollowUpRule",
     "FollowUpTask",
+    "HoursPeriod",
     "IncentiveDecision",
     "REASON_CODES",
     "IncentiveScheme",
@@ -138,6 +155,7 @@ __all__ = [
     "InputError",
     "Overlap",
     "Policy",
+    "QuotaCount",
     "Requirement",
     "SroiValueError",
     "WageSubsidy",
@@ -149,6 +167,7 @@ __all__ = [
     "catalogue_to_dict",
     "catalogue_to_toml",
     "contract_status",
+    "count_jobs",
     "count_new_employer_contacts",
     "days_inclusive",
     "decide_exit_premium",
@@ -163,16 +182,20 @@ __all__ = [
     "format_number",
     "incentive_presets",
     "incentive_scheme",
+    "jobs_for_hours",
+    "jobs_for_weekly_hours",
     "is_new_employer_contact",
     "load_catalogue",
     "load_policy",
     "new_employer_contacts",
     "obligation",
+    "paid_hours",
     "parse_catalogue_toml",
     "parse_policy_toml",
     "policy_from_dict",
     "policy_presets",
     "policy_to_dict",
+    "quota_applies",
     "required",
     "suggest_block",
     "value_activity",
