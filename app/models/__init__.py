@@ -13,7 +13,13 @@ from .placement import (
     PlacementHours,
 )
 from .reference import AuditEntry, AuditSubject, MinimumWage, Occupation, PostcodeArea
-from .relations import Campaign, CampaignActivity, EmployerContact
+from .relations import (
+    Campaign,
+    CampaignActivity,
+    EmployerContact,
+    EmployerContactPerson,
+    EmployerFollowUp,
+)
 from .sroi import (
     Catalogue,
     CatalogueBlock,
@@ -36,6 +42,8 @@ __all__ = [
     "Contract",
     "Employer",
     "EmployerContact",
+    "EmployerContactPerson",
+    "EmployerFollowUp",
     "EvidenceFile",
     "ExitPremium",
     "ExitPremiumScheme",

@@ -38,6 +38,8 @@ class Organisation(TimestampMixin, db.Model):
     # New-employer conversations (SPEC §4.6).
     new_employer_lookback_years: Mapped[int] = mapped_column(Integer, default=5)
     new_employer_target: Mapped[int] = mapped_column(Integer, default=10)
+    # SROI-kansen: the lowest match score (0-100) at which a client is offered as fitting.
+    lead_min_score: Mapped[int] = mapped_column(Integer, default=40, server_default="40")
     # Matching re-ranker switch per municipality (SPEC §6.1).
     reranker_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
     # Months after a client's case is closed before the client is anonymised (AVG retention).

@@ -118,9 +118,13 @@ class Employer(TimestampMixin, db.Model):
     # (app.security.can_manage).
     municipality_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
     approved: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The jobhunter (werkgeversadviseur) of the keeping municipality or region who is the
+    # employer's first point of contact.
+    account_manager_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
 
     organisation = relationship("Organisation", foreign_keys=[organisation_id])
     municipality = relationship("Organisation", foreign_keys=[municipality_id])
+    account_manager = relationship("User", foreign_keys=[account_manager_id])
     vacancies: Mapped[list[Vacancy]] = relationship(back_populates="employer")
 
     @property
