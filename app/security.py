@@ -37,6 +37,8 @@ from app.models import (
     Client,
     Contract,
     Employer,
+    EmployerContactPerson,
+    EmployerFollowUp,
     EvidenceFile,
     ExitPremium,
     ExitPremiumScheme,
@@ -183,6 +185,14 @@ def _visible(obj, user: User) -> bool:
         return user.role == "jobhunter" and _visible(obj.client, user)
     if isinstance(obj, ExitPremiumScheme):
         return user.role == "jobhunter" and obj.municipality_id in staff_scope(user)
+    if isinstance(obj, EmployerContactPerson):  # the employer CRM: as the employer
+        return user.role == "jobhunter" and _visible(obj.employer, user)
+    if isinstance(obj, EmployerFollowUp):  # and of the jobhunter's municipality or region
+        return (
+            user.role == "jobhunter"
+            and obj.municipality_id in staff_scope(user)
+            and _visible(obj.employer, user)
+        )
     if isinstance(obj, Organisation):
         return obj.id in staff_scope(user) if user.is_staff else obj.id == user.organisation_id
     if isinstance(obj, Catalogue):

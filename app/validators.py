@@ -1,4 +1,4 @@
-"""Validators for Dutch identifiers used in every form: BSN, KvK, postcode, IBAN, e-mail.
+"""Validators for Dutch identifiers used in every form: BSN, KvK, postcode, IBAN, e-mail, phone.
 
 Each `check_*` function returns the normalised value or raises `ValueError` with a Dutch
 message; the WTForms wrappers at the bottom turn that into a field error.
@@ -78,6 +78,32 @@ def check_email(value: str) -> str:
         raise ValueError("Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.") from None
 
 
+def check_phone(value: str) -> str:
+    """A phone number: Dutch (10 digits from 0, or +31/0031 and 9 digits; `(0)` after the country
+    code is left out) or another country's (+ and 8 to 15 digits). Returned with its spaces
+    tidied, as the user wrote it."""
+    text = " ".join((value or "").split())
+    if len(text) > 20:
+        raise ValueError("Dit telefoonnummer is te lang (maximaal 20 tekens).")
+    if not re.fullmatch(r"\+?[0-9 ()\-.]+", text):
+        raise ValueError("Vul een telefoonnummer in zoals 0561 123 456 of +31 6 1234 5678.")
+    digits = re.sub(r"[^0-9]", "", text.replace("(0)", ""))
+    international = text.startswith("+") or digits.startswith("00")
+    if international:
+        digits = digits[2:] if digits.startswith("00") else digits
+        if digits.startswith("31"):
+            if len(digits) != 11:
+                raise ValueError(
+                    "Een Nederlands nummer heeft na +31 nog 9 cijfers, zoals +31 6 1234 5678."
+                )
+        elif not 8 <= len(digits) <= 15:
+            raise ValueError("Een buitenlands nummer heeft na de + 8 tot 15 cijfers.")
+        return text
+    if not digits.startswith("0") or len(digits) != 10:
+        raise ValueError("Een Nederlands telefoonnummer heeft 10 cijfers, zoals 0561 123 456.")
+    return text
+
+
 class _Check:
     """Wrap a `check_*` function as a WTForms validator that also normalises the data."""
 
@@ -112,3 +138,7 @@ def IBAN():  # noqa: N802
 
 def EmailAddress():  # noqa: N802
     return _Check(check_email)
+
+
+def Phone():  # noqa: N802
+    return _Check(check_phone)

@@ -24,6 +24,7 @@ NAVIGATION = [
 
 from app.jobhunter import (  # noqa: E402,F401 - the page modules register on bp
     approvals,
+    crm,
     export,
     matches,
     monitor,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from flask import flash, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -14,7 +12,6 @@ from app.jobhunter.forms import MatchFilterForm, ProposeForm
 from app.models import Client, Proposal, Vacancy
 from app.security import get_for_user_or_404, role_required, staff_scope
 from app.services import audit, matching_bridge, occupations
-from app.services.leads import sroi_leads
 from app.services.proposals import ProposalError, propose
 
 POOL = 200  # ranked before filtering, so filters never hide the best 10 that pass them
@@ -148,18 +145,6 @@ def propose_client(vacancy_id: int, client_id: int):
         return redirect(url_for("jobhunter.vacancy", vacancy_id=vacancy.id))
     audit.commit_read(client, detail=f"voorstel voorbereiden voor vacature {vacancy.id}")
     return render_template("jobhunter/propose.html", client=client, vacancy=vacancy, form=form)
-
-
-@bp.route("/kansen")
-@role_required("jobhunter")
-def leads():
-    """Employers behind on their SROI obligation, with their vacancies and fitting candidates."""
-    today = date.today()
-    leads = sroi_leads(_scope_clients(), today)
-    html = render_template("jobhunter/leads.html", leads=leads, today=today)
-    shown = [c.id for lead in leads for _v, ranked in lead.vacancies for c, _m in ranked]
-    audit.commit_list_read(shown, "kansen")
-    return html
 
 
 @bp.route("/beroepen.json")

@@ -9,46 +9,65 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from app.extensions import db
+from app.fields import options
 from app.jobhunter import bp
 from app.jobhunter.common import current_municipality, municipalities, year_arg
+from app.jobhunter.crm_forms import (
+    AccountManagerForm,
+    EmployerFilterForm,
+    FollowUpDoneForm,
+    FollowUpForm,
+)
 from app.jobhunter.forms import CampaignActivityForm, CampaignForm, ContactForm
-from app.models import Contract, Employer, EmployerContact, Vacancy
-from app.security import get_for_user_or_404, role_required
-from app.services import employer_relations
+from app.models import Contract, Employer, Vacancy
+from app.security import get_for_user_or_404, role_required, staff_scope
+from app.services import (
+    audit,
+    employer_crm,
+    employer_list,
+    employer_relations,
+    employer_timeline,
+)
 from app.services.sroi_bridge import status_for
 
 
 @bp.route("/werkgevers")
 @role_required("jobhunter")
 def employers():
+    """The employers kept by the jobhunter's municipality or region: filters and sorting in the
+    URL, done by the database, one page at a time."""
     municipality = current_municipality()
-    term = request.args.get("q", "").strip()[:100]
-    query = db.select(Employer).order_by(Employer.name)
-    if term:
-        query = query.where(
-            db.or_(Employer.name.ilike(f"%{term}%"), Employer.kvk == term.replace(" ", ""))
-        )
-    rows = db.session.scalars(query.limit(300)).all()
-    last_contacts = dict(
-        db.session.execute(
-            db.select(EmployerContact.employer_id, db.func.max(EmployerContact.contact_date))
-            .where(EmployerContact.municipality_id == municipality.id)
-            .group_by(EmployerContact.employer_id)
-        ).all()
+    scope, today = staff_scope(current_user), date.today()
+    form = EmployerFilterForm(request.args)
+    form.sector.choices = options([(s, s) for s in employer_list.sectors(scope)], _("alle"))
+    form.manager.choices = options(
+        [("me", _("mijzelf")), ("none", _("nog niemand"))]
+        + [(u.id, u.name) for u in employer_crm.account_managers(scope)],
+        _("alle"),
     )
+    filters = form.valid_filters()
+    page = min(max(request.args.get("pagina", 1, type=int), 1), 100_000)
+    query = employer_list.search(scope, municipality, current_user, filters, today)
+    rows, total = employer_list.page(query, page, municipality, today)
     return render_template(
         "jobhunter/employers.html",
-        employers=rows,
-        term=term,
-        last_contacts=last_contacts,
+        rows=rows,
+        form=form,
+        total=total,
+        page=page,
+        pages=max(1, -(-total // employer_list.PAGE_SIZE)),
+        quota=employer_crm.jobs_now([r.employer.id for r in rows], scope, today),
         municipality=municipality,
+        municipalities=municipalities(),
+        filtered=bool(set(filters) - {"sort"}),
     )
 
 
 @bp.route("/werkgevers/<int:employer_id>", methods=["GET", "POST"])
 @role_required("jobhunter")
 def employer(employer_id: int):
-    """An employer with contact history (new-employer mark), open vacancies and SROI contracts."""
+    """An employer: facts, account manager, quota, contact persons, follow-ups, SROI
+    contracts, open vacancies, the timeline, and the form to log a contact."""
     obj = get_for_user_or_404(Employer, employer_id)
     municipality = current_municipality()
     form = ContactForm()
@@ -59,22 +78,85 @@ def employer(employer_id: int):
         db.session.commit()
         flash(_("Het contact is vastgelegd."), "success")
         return redirect(url_for("jobhunter.employer", employer_id=obj.id, gemeente=municipality.id))
+    return employer_page(obj, municipality, contact_form=form, status=400 if form.errors else 200)
+
+
+def employer_page(
+    obj: Employer,
+    municipality,
+    *,
+    contact_form=None,
+    follow_up_form=None,
+    manager_form=None,
+    status: int = 200,
+):
+    """Render the employer page with the given forms (a form with errors comes back filled in)
+    and record which clients its timeline showed."""
+    scope, today = staff_scope(current_user), date.today()
+    people = employer_crm.persons(obj)
+    if contact_form is None:
+        contact_form = ContactForm(formdata=None)
+        contact_form.contact_date.data = today
+    if follow_up_form is None:
+        follow_up_form = FollowUpForm(formdata=None, prefix="terugbellen")
+    fill_follow_up_choices(follow_up_form, obj, people, scope)
+    if manager_form is None:
+        manager_form = AccountManagerForm(formdata=None, prefix="accountmanager")
+        manager_form.account_manager_id.data = obj.account_manager_id or 0
+    manager_form.account_manager_id.choices = options(
+        [(0, _("nog niemand"))] + [(u.id, u.name) for u in employer_crm.account_managers(scope)]
+    )
+    kind = request.args.get("tijdlijn")
+    kind = kind if kind in employer_timeline.KINDS else None
+    everything = request.args.get("alles") == "1"
+    timeline = employer_timeline.timeline(
+        obj, municipality, scope, today, kind=kind, limit=None if everything else 40
+    )
     vacancies = db.session.scalars(
         db.select(Vacancy)
         .where(Vacancy.employer_id == obj.id, Vacancy.status == "open")
         .order_by(Vacancy.title)
     ).all()
     contracts = db.session.scalars(db.select(Contract).where(Contract.supplier_id == obj.id)).all()
-    today = date.today()
-    return render_template(
+    html = render_template(
         "jobhunter/employer.html",
         employer=obj,
-        form=form,
+        form=contact_form,
+        follow_up_form=follow_up_form,
+        manager_form=manager_form,
         municipality=municipality,
-        contacts=employer_relations.contacts_with_mark(obj, municipality),
+        has_contacts=employer_relations.has_contacts(obj, municipality),
+        persons=people,
+        follow_ups=employer_crm.open_follow_ups(obj, scope),
+        quota=employer_crm.quota(obj, scope, today),
+        timeline=timeline,
+        timeline_kind=kind,
+        timeline_kinds=employer_timeline.kind_labels(),
+        everything=everything,
         vacancies=vacancies,
         contracts=[(c, status_for(c, today)) for c in contracts],
+        today=today,
+        done_form=FollowUpDoneForm(formdata=None),
     )
+    audit.commit_list_read(timeline.client_ids, f"werkgever {obj.id}: tijdlijn")
+    return html, status
+
+
+def fill_follow_up_choices(form, employer: Employer, people, scope) -> None:
+    """Who can call (jobhunters of the municipality or region) and whom (contact persons);
+    the default caller is the employer's account manager, else the current user."""
+    jobhunters = employer_crm.account_managers(scope)
+    form.jobhunter_id.choices = options([(u.id, u.name) for u in jobhunters])
+    form.contact_person_id.choices = options(
+        [(0, "—")]
+        + [(p.id, f"{p.name} ({p.job_title})" if p.job_title else p.name) for p in people]
+    )
+    if form.jobhunter_id.data is None:
+        ids = {u.id for u in jobhunters}
+        manager = employer.account_manager_id
+        form.jobhunter_id.data = manager if manager in ids else current_user.id
+    if form.contact_person_id.data is None:
+        form.contact_person_id.data = 0
 
 
 def _campaign_page(municipality, year, campaign, form=None, activity_form=None, status=200):

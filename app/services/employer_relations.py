@@ -52,6 +52,21 @@ def contacts_with_mark(
     return [(c, sroi.is_new_employer_contact(dates, c.contact_date, years)) for c in contacts]
 
 
+def has_contacts(employer: Employer, municipality: Organisation) -> bool:
+    """Whether the municipality ever logged a contact with the employer."""
+    return (
+        db.session.scalar(
+            db.select(EmployerContact.id)
+            .where(
+                EmployerContact.employer_id == employer.id,
+                EmployerContact.municipality_id == municipality.id,
+            )
+            .limit(1)
+        )
+        is not None
+    )
+
+
 def log_contact(
     employer: Employer, municipality: Organisation, jobhunter: User, data: dict
 ) -> EmployerContact:

@@ -1,8 +1,12 @@
 """The SROI lead list: suppliers behind on their obligation, with vacancies and candidates."""
 
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 
+import pytest
+
+from app.models import AuditEntry, Proposal
 from tests.factories import ClientFactory, ContractFactory, EmployerFactory, VacancyFactory
 
 
@@ -57,3 +61,141 @@ def test_contract_on_track_is_not_a_lead(world, client, auth, db):
     db.session.commit()
     auth.login("jobhunter.a@example.nl")
     assert "Schoonmaak Bakker" not in client.get("/jobhunter/kansen").get_data(as_text=True)
+
+
+# --- issue 17: the score threshold and the proposal state per line -----------------------
+
+
+def _lead(world, db, title="Magazijnmedewerker Visser"):
+    """A supplier behind on a contract of municipality A, with one open vacancy."""
+    today = date.today()
+    supplier = EmployerFactory(name="Aannemer Visser")
+    ContractFactory(
+        supplier=supplier,
+        authority=world.a.municipality,
+        catalogue=world.a.contract.catalogue,
+        start_date=today - timedelta(days=400),
+        end_date=today + timedelta(days=300),
+    )
+    return VacancyFactory(employer=supplier, title=title, postcode="8471 AB")
+
+
+def _fits(world, last_name):
+    return ClientFactory(
+        municipality=world.a.municipality,
+        last_name=last_name,
+        skills=["orderpicken"],
+        experience="Magazijnmedewerker",
+        hours_min=Decimal(24),
+        hours_max=Decimal(32),
+    )
+
+
+def _kok(world):
+    return ClientFactory(
+        municipality=world.a.municipality,
+        last_name="Kok-Zonder-Magazijn",
+        skills=["koken", "HACCP"],
+        experience="Kok in een restaurant",
+    )
+
+
+def test_candidates_below_the_threshold_are_not_offered(world, client, auth, db):
+    _lead(world, db)
+    _fits(world, "Past-Goed")
+    _kok(world)
+    db.session.commit()
+    auth.login("jobhunter.a@example.nl")
+    html = client.get("/jobhunter/kansen").get_data(as_text=True)
+    assert "Past-Goed" in html and "Kok-Zonder-Magazijn" not in html
+    assert "met een score van 40 of hoger" in html
+    world.a.municipality.lead_min_score = 0
+    db.session.commit()
+    html = client.get("/jobhunter/kansen").get_data(as_text=True)
+    assert "Past-Goed" in html and "Kok-Zonder-Magazijn" in html
+
+
+def test_the_threshold_is_a_setting_of_the_municipality(world, client, auth, db):
+    _lead(world, db)
+    _fits(world, "Past-Goed")
+    db.session.commit()
+    auth.login("jobhunter.a@example.nl")
+    response = client.post("/jobhunter/kansen/drempel", data={"min_score": "95"})
+    assert response.status_code == 302
+    db.session.refresh(world.a.municipality)
+    assert world.a.municipality.lead_min_score == 95
+    assert world.b.municipality.lead_min_score == 40
+    html = client.get("/jobhunter/kansen").get_data(as_text=True)
+    assert "Past-Goed" not in html
+    assert "Nog geen werkzoekenden met een score van 95 of hoger." in html
+    entry = db.session.scalars(
+        db.select(AuditEntry).where(AuditEntry.object_type == "Organisation")
+    ).one()
+    assert entry.detail == "drempel SROI-kansen 40 naar 95"
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("150", "Een score van 0 tot en met 100."),
+        ("-1", "Een score van 0 tot en met 100."),
+        ("", "Vul een score in."),
+        ("veertig", "Vul een heel getal in, zonder komma."),
+    ],
+)
+def test_a_bad_threshold_is_refused_and_kept_in_the_form(world, client, auth, db, value, message):
+    auth.login("jobhunter.a@example.nl")
+    response = client.post("/jobhunter/kansen/drempel", data={"min_score": value})
+    assert response.status_code == 400
+    html = response.get_data(as_text=True)
+    assert message in html and f'value="{value}"' in html
+    db.session.refresh(world.a.municipality)
+    assert world.a.municipality.lead_min_score == 40
+
+
+def test_each_line_shows_whether_the_client_was_already_proposed(world, client, auth, db):
+    vacancy = _lead(world, db)
+    proposed, invited, rejected, fresh = (
+        _fits(world, name) for name in ("Al-Voorgesteld", "Uitgenodigd", "Afgewezen", "Nog-Niet")
+    )
+    for person, status in ((proposed, "proposed"), (invited, "invited"), (rejected, "rejected")):
+        db.session.add(Proposal(client=person, vacancy=vacancy, status=status))
+    world.a.municipality.lead_min_score = 0
+    db.session.commit()
+    auth.login("jobhunter.a@example.nl")
+    page = client.get("/jobhunter/kansen").get_data(as_text=True)
+    html = page[page.index("Aannemer Visser") :]
+    html = html[: html.index("</section>")]
+    lines = {
+        name: re.search(rf'<li class="candidate">(?:(?!</li>).)*?{name}.*?</li>', html, re.S).group(
+            0
+        )
+        for name in ("Al-Voorgesteld", "Uitgenodigd", "Afgewezen")
+    }
+    assert "Voorgesteld" in lines["Al-Voorgesteld"] and "al voorgesteld" in lines["Al-Voorgesteld"]
+    assert "Uitgenodigd voor gesprek" in lines["Uitgenodigd"]
+    assert "Niet passend" in lines["Afgewezen"]
+    for line in lines.values():
+        assert ">Voorstellen<" not in line  # nobody is proposed twice
+    # Three per vacancy: whoever of the four ranks lowest is left out; a client not yet
+    # proposed who is shown gets the Voorstellen link.
+    assert html.count('<li class="candidate">') == 3
+    assert fresh.last_name not in html or f"voorstellen/{fresh.id}" in html
+
+
+def test_leads_of_other_authorities_and_their_suppliers_are_not_shown(world, client, auth, db):
+    today = date.today()
+    supplier = EmployerFactory(name="Aannemer Elders", municipality=world.b.municipality)
+    ContractFactory(
+        supplier=supplier,
+        authority=world.b.municipality,
+        catalogue=world.a.contract.catalogue,
+        start_date=today - timedelta(days=400),
+        end_date=today + timedelta(days=300),
+    )
+    db.session.commit()
+    auth.login("jobhunter.a@example.nl")
+    assert "Aannemer Elders" not in client.get("/jobhunter/kansen").get_data(as_text=True)
+    auth.logout()
+    auth.login("jobhunter.b@example.nl")
+    assert "Aannemer Elders" in client.get("/jobhunter/kansen").get_data(as_text=True)

@@ -25,6 +25,8 @@ from pathlib import Path
 import pytest
 
 from app.models import (
+    EmployerContactPerson,
+    EmployerFollowUp,
     EvidenceFile,
     ExitPremium,
     ExitPremiumScheme,
@@ -124,6 +126,16 @@ ROUTES: dict[str, Route] = {
     "jobhunter.invite_employer_user": jh(
         scoped=True, notes="only employers of the jobhunter's municipality or region"
     ),
+    # The employer CRM (issue 17). Contact persons are seen as their employer is: another
+    # organisation's employer becomes a 404 when `_visible(Employer)` scopes employers to the
+    # keeping municipality (app/security.py); then these lines get scoped=True.
+    "jobhunter.person_new": jh(notes="as the employer page"),
+    "jobhunter.person_edit": jh(notes="as the employer page"),
+    "jobhunter.person_delete": jh(skip_get=True, notes="as the employer page"),
+    "jobhunter.follow_up_new": jh(skip_get=True, notes="as the employer page"),
+    "jobhunter.account_manager": jh(skip_get=True, notes="as the employer page"),
+    "jobhunter.employer_follow_up_done": jh(scoped=True, skip_get=True),
+    "jobhunter.lead_threshold": jh(skip_get=True, notes="the jobhunter's own municipality"),
     "jobhunter.approvals": jh(),
     "jobhunter.approve": jh(skip_get=True),
     "jobhunter.refuse": jh(skip_get=True),
@@ -260,6 +272,18 @@ def _side(app, world_side, db) -> Side:
     )
     db.session.add_all([evidence, task, award, premium])
     db.session.flush()
+    # The employer belongs to its municipality (the relation it keeps, issue 17).
+    s.employer.municipality = s.municipality
+    person = EmployerContactPerson(employer=s.employer, name="Anna de Vries", email="a@example.nl")
+    follow_up = EmployerFollowUp(
+        employer=s.employer,
+        municipality_id=s.municipality.id,
+        jobhunter=s.users["jobhunter"],
+        due_date=date(2027, 1, 11),
+        note="Terugbellen over de vacature",
+    )
+    db.session.add_all([person, follow_up])
+    db.session.flush()
     catalogue = s.contract.catalogue
     return Side(
         {
@@ -279,6 +303,8 @@ def _side(app, world_side, db) -> Side:
             "catalogue_id": catalogue.id,
             "block_id": catalogue.blocks[0].id,
             "bonus_id": catalogue.bonuses[0].id,
+            "person_id": person.id,
+            "follow_up_id": follow_up.id,
         }
     )
 
