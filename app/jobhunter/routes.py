@@ -12,7 +12,7 @@ from app.jobhunter import bp
 from app.jobhunter.forms import ClientFilterForm, ClientForm, FollowUpDoneForm, OutcomeForm
 from app.models import Client, Proposal
 from app.security import get_for_user_or_404, role_required, staff_scope
-from app.services import aftercare, audit, client_records, matching_bridge
+from app.services import aftercare, audit, client_records, employer_crm, matching_bridge
 
 PAGE_SIZE = 25
 
@@ -53,6 +53,7 @@ def home():
         awards=awards,
         today=today,
         form=FollowUpDoneForm(),
+        employer_follow_ups=employer_crm.due_follow_ups(current_user, scope, today),
     )
     shown = [t.placement.client_id for t in tasks] + [p.client_id for p in answers]
     audit.commit_list_read(shown + [r.award.placement.client_id for r in awards], "overzicht")

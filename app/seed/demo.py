@@ -34,6 +34,7 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.security import hash_password
+from app.seed.demo_crm import seed_crm
 from app.services.catalogue_presets import ensure_preset_catalogues
 
 DEMO_PASSWORD = "werkbrug-demo-2026"  # noqa: S105 - published demo password, demo data only
@@ -371,6 +372,7 @@ def seed_demo(today: date) -> SeedResult:
         orgs, province, employers, catalogues, users["inkoop@demo.werkbrug.nl"], today
     )
     _relations(rng, orgs, employers, jobhunters, today)
+    seed_crm(employers, jobhunters, today)
     db.session.commit()
     summary = (
         f"Demoregio geladen: {len(orgs)} gemeenten, {len(employers)} werkgevers, {len(clients)} "

@@ -28,6 +28,9 @@ incentives and premiums, SROI activities (no longer linked) with their decisions
 audit log's who / what / when / which object.
 
 Idempotent: an anonymised client carries `anonymised_at` and is never picked again.
+
+The same run applies the employer CRM's retention (`employer_crm.prune`): follow-ups with
+employers done more than a year ago, and contact persons of relations that ended.
 """
 
 from __future__ import annotations
@@ -51,7 +54,7 @@ from app.models import (
     SroiActivity,
 )
 from app.models.base import utcnow
-from app.services import audit, evidence_files, mail
+from app.services import audit, employer_crm, evidence_files, mail
 
 ANONYMOUS_FIRST_NAME = "Geanonimiseerde"
 ANONYMOUS_LAST_NAME = "inwoner"
@@ -102,6 +105,9 @@ class RetentionReport:
     dry_run: bool
     clients: list[Anonymised] = field(default_factory=list)
     mails_pruned: int = 0
+    # The employer CRM (`employer_crm.prune`): done follow-ups and stale contact persons.
+    crm_follow_ups: int = 0
+    crm_persons: int = 0
 
     def summary(self) -> str:
         verb = "zouden worden" if self.dry_run else "zijn"
@@ -114,6 +120,10 @@ class RetentionReport:
         )
         if not self.dry_run:
             text += f" {self.mails_pruned} verzonden e-mail(s) uit het postvak verwijderd."
+        text += (
+            f" Werkgevers: {self.crm_follow_ups} afgeronde terugbelafspraak/-afspraken en "
+            f"{self.crm_persons} contactperso(o)n(en) {verb} verwijderd."
+        )
         return text
 
 
@@ -315,6 +325,8 @@ def run(today: date, dry_run: bool = False) -> RetentionReport:
         db.session.commit()
         evidence_files.discard(done.paths)
         report.clients.append(done)
+    crm = employer_crm.prune(today)
+    report.crm_follow_ups, report.crm_persons = crm.follow_ups, crm.persons
     if dry_run:
         db.session.rollback()
     else:
