@@ -300,9 +300,9 @@ def test_quota_does_not_apply_to_25_employees_or_an_unknown_size(world, client, 
     unknown = EmployerFactory(size=None, municipality=world.a.municipality)
     db.session.commit()
     auth.login(JOBHUNTER)
-    assert "Het quotum geldt niet: 25 medewerkers of minder." in client.get(
-        f"/jobhunter/werkgevers/{small.id}"
-    ).get_data(as_text=True)
+    html = client.get(f"/jobhunter/werkgevers/{small.id}").get_data(as_text=True)
+    assert "Het quotum geldt niet: 25 medewerkers of minder." in html
+    assert "geen werknemers met een indicatie banenafspraak uit uw gemeente of regio" in html
     assert "Onbekend of het quotum geldt" in client.get(
         f"/jobhunter/werkgevers/{unknown.id}"
     ).get_data(as_text=True)
