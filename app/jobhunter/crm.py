@@ -14,8 +14,8 @@ from app.jobhunter import bp
 from app.jobhunter.common import current_municipality
 from app.jobhunter.crm_forms import (
     AccountManagerForm,
+    ConfirmForm,
     ContactPersonForm,
-    FollowUpDoneForm,
     FollowUpForm,
     LeadThresholdForm,
 )
@@ -93,7 +93,7 @@ def person_delete(person_id: int):
     """Remove a contact person for good (AVG: no longer needed)."""
     person = get_for_user_or_404(EmployerContactPerson, person_id)
     employer, name = person.employer, person.name
-    if not FollowUpDoneForm().validate_on_submit():
+    if not ConfirmForm().validate_on_submit():
         flash(_("Het formulier is verlopen. Probeer het opnieuw."), "error")
         return _to_employer(employer, "#contactpersonen")
     employer_crm.delete_person(person)
@@ -147,7 +147,7 @@ def employer_follow_up_done(follow_up_id: int):
     """Mark a follow-up done (from the employer page or the dashboard)."""
     follow_up = get_for_user_or_404(EmployerFollowUp, follow_up_id)
     default = url_for("jobhunter.employer", employer_id=follow_up.employer_id) + "#terugbellen"
-    if not FollowUpDoneForm().validate_on_submit():
+    if not ConfirmForm().validate_on_submit():
         flash(_("Het formulier is verlopen. Probeer het opnieuw."), "error")
         return _back(default)
     try:

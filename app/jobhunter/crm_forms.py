@@ -138,8 +138,8 @@ class FollowUpForm(FlaskForm):
             raise ValidationError(_l("Kies een datum binnen drie jaar."))
 
 
-class FollowUpDoneForm(FlaskForm):
-    """Mark a follow-up done (only the CSRF token and where to go back to)."""
+class ConfirmForm(FlaskForm):
+    """A button that changes something: only the CSRF token (done, remove)."""
 
 
 class AccountManagerForm(FlaskForm):

@@ -15,7 +15,6 @@ from app.jobhunter.common import current_municipality, municipalities, year_arg
 from app.jobhunter.crm_forms import (
     AccountManagerForm,
     EmployerFilterForm,
-    FollowUpDoneForm,
     FollowUpForm,
 )
 from app.jobhunter.forms import CampaignActivityForm, CampaignForm, ContactForm
@@ -136,7 +135,6 @@ def employer_page(
         vacancies=vacancies,
         contracts=[(c, status_for(c, today)) for c in contracts],
         today=today,
-        done_form=FollowUpDoneForm(formdata=None),
     )
     audit.commit_list_read(timeline.client_ids, f"werkgever {obj.id}: tijdlijn")
     return html, status
