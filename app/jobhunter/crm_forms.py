@@ -127,7 +127,9 @@ class FollowUpForm(FlaskForm):
             Length(max=500, message=_l("Maximaal 500 tekens.")),
         ],
     )
-    jobhunter_id = SelectField(_l("Wie"), coerce=int, validators=[InputRequired()])
+    jobhunter_id = SelectField(
+        _l("Wie"), coerce=int, validators=[InputRequired(_l("Kies wie er belt of langsgaat."))]
+    )
     contact_person_id = SelectField(_l("Met wie"), coerce=int, validators=[Optional()])
 
     def validate_due_date(self, field):
@@ -143,7 +145,11 @@ class ConfirmForm(FlaskForm):
 
 
 class AccountManagerForm(FlaskForm):
-    account_manager_id = SelectField(_l("Accountmanager"), coerce=int, validators=[Optional()])
+    account_manager_id = SelectField(
+        _l("Accountmanager"),
+        coerce=int,
+        validators=[InputRequired(_l("Kies een accountmanager, of: nog niemand."))],
+    )
 
 
 class LeadThresholdForm(FlaskForm):

@@ -317,6 +317,46 @@ def _cases(world) -> list[FormCase]:
             {"name": "Anna de Vries", "email": "anna@example.nl"},
             ["name", "email"],
         ),
+        FormCase(
+            "contact-person",
+            "jobhunter",
+            "/jobhunter/werkgevers/{employer}/contactpersonen/nieuw",
+            {"name": "Anna de Vries", "phone": "0561 123 456", "email": "anna@example.nl"},
+            ["name", "job_title", "phone", "email", "newsletter"],
+        ),
+        FormCase(
+            "follow-up",
+            "jobhunter",
+            "/jobhunter/werkgevers/{employer}/terugbellen",
+            {
+                "terugbellen-due_date": date.today().isoformat(),
+                "terugbellen-note": "Terugbellen in januari",
+                "terugbellen-jobhunter_id": str(a.users["jobhunter"].id),
+            },
+            [
+                "terugbellen-due_date",
+                "terugbellen-note",
+                "terugbellen-jobhunter_id",
+                "terugbellen-contact_person_id",
+            ],
+            page="/jobhunter/werkgevers/{employer}",
+        ),
+        FormCase(
+            "account-manager",
+            "jobhunter",
+            "/jobhunter/werkgevers/{employer}/accountmanager",
+            {"accountmanager-account_manager_id": str(a.users["jobhunter"].id)},
+            ["accountmanager-account_manager_id"],
+            page="/jobhunter/werkgevers/{employer}",
+        ),
+        FormCase(
+            "lead-threshold",
+            "jobhunter",
+            "/jobhunter/kansen/drempel",
+            {"min_score": "40"},
+            ["min_score"],
+            page="/jobhunter/kansen",
+        ),
     ]
 
 
@@ -345,9 +385,10 @@ def _case(world, name) -> FormCase:
     return next(c for c in _cases(world) if c.name == name)
 
 
-def _url(world, case: FormCase) -> str:
+def _url(world, case: FormCase, text: str | None = None) -> str:
+    """The case's URL (or `text`, e.g. its page) with the world's ids filled in."""
     a = world.a
-    return case.url.format(
+    return (text or case.url).format(
         client=a.client.id,
         employer=a.employer.id,
         vacancy=a.vacancy.id,
@@ -386,6 +427,10 @@ FORM_NAMES = [
     "placement-new",
     "activity-new",
     "invite",
+    "contact-person",
+    "follow-up",
+    "account-manager",
+    "lead-threshold",
 ]
 
 
@@ -515,7 +560,7 @@ def test_each_field_left_out_of_every_form(name, world, db, client, auth):
     if case.role:
         auth.login(f"{case.role}.a@example.nl")
     url = _url(world, case)
-    page = client.get(case.page or url)
+    page = client.get(_url(world, case, case.page) if case.page else url)
     assert page.status_code == 200, case.page or url
     action, sent = _form_as_sent(page.get_data(as_text=True), url)
     overridden = set(case.baseline)
