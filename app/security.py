@@ -226,6 +226,8 @@ def _manageable(obj, user: User) -> bool:
         return True
     if isinstance(obj, Employer):
         return user.is_staff and obj.municipality_id in staff_scope(user)
+    if isinstance(obj, EmployerContactPerson):  # the CRM: a jobhunter of the keeping municipality
+        return user.role == "jobhunter" and _manageable(obj.employer, user)
     if isinstance(obj, Organisation):  # adding users to it
         if obj.kind == "employer":
             employer = db.session.execute(

@@ -1,5 +1,9 @@
 """Employer CRM pages (issue 17): contact persons, follow-ups, the account manager, and the
-SROI-kansen threshold. The employer list and page themselves are in `relations.py`."""
+SROI-kansen threshold. The employer list and page themselves are in `relations.py`.
+
+Contact persons and the account manager are kept by the employer's own municipality or region
+(`get_for_user_or_404(..., manage=True)`); a follow-up, like a contact moment, is planned by any
+municipality that sees the employer, and belongs to that municipality."""
 
 from __future__ import annotations
 
@@ -51,8 +55,8 @@ def _add_error(form, error: employer_crm.CrmError) -> None:
 @bp.route("/werkgevers/<int:employer_id>/contactpersonen/nieuw", methods=["GET", "POST"])
 @role_required("jobhunter")
 def person_new(employer_id: int):
-    """Add a contact person to an employer."""
-    employer = get_for_user_or_404(Employer, employer_id)
+    """Add a contact person to an employer kept by the jobhunter's municipality or region."""
+    employer = get_for_user_or_404(Employer, employer_id, manage=True)
     form = ContactPersonForm()
     if form.validate_on_submit():
         try:
@@ -70,7 +74,7 @@ def person_new(employer_id: int):
 @role_required("jobhunter")
 def person_edit(person_id: int):
     """Change a contact person (or, from this page, remove them)."""
-    person = get_for_user_or_404(EmployerContactPerson, person_id)
+    person = get_for_user_or_404(EmployerContactPerson, person_id, manage=True)
     employer = person.employer
     form = ContactPersonForm(obj=person)
     if request.method == "GET":
@@ -91,7 +95,7 @@ def person_edit(person_id: int):
 @role_required("jobhunter")
 def person_delete(person_id: int):
     """Remove a contact person for good (AVG: no longer needed)."""
-    person = get_for_user_or_404(EmployerContactPerson, person_id)
+    person = get_for_user_or_404(EmployerContactPerson, person_id, manage=True)
     employer, name = person.employer, person.name
     if not ConfirmForm().validate_on_submit():
         flash(_("Het formulier is verlopen. Probeer het opnieuw."), "error")
@@ -167,7 +171,7 @@ def employer_follow_up_done(follow_up_id: int):
 @role_required("jobhunter")
 def account_manager(employer_id: int):
     """Set the employer's account manager: a jobhunter of the municipality or region."""
-    employer = get_for_user_or_404(Employer, employer_id)
+    employer = get_for_user_or_404(Employer, employer_id, manage=True)
     municipality = current_municipality()
     form = AccountManagerForm(prefix="accountmanager")
     scope = staff_scope(current_user)

@@ -157,15 +157,22 @@ def test_removing_a_contact_person_keeps_their_follow_ups(own, world, client, au
     assert client.get(f"/jobhunter/werkgevers/contactpersonen/{person_id}").status_code == 404
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="until app/security.py scopes employers to the keeping municipality (issue 17)",
-)
 def test_contact_persons_of_another_municipalitys_employer_are_404(own, world, client, auth, db):
+    """Jobhunters see every employer, but keep contact persons and the account manager only for
+    those of their own municipality or region (`can_manage`)."""
     person = EmployerContactPerson(employer=world.b.employer, name="Sjoerd Bakker")
     db.session.add(person)
     db.session.commit()
     auth.login(JOBHUNTER)
+    page = client.get(f"/jobhunter/werkgevers/{world.b.employer.id}").get_data(as_text=True)
+    assert "Sjoerd Bakker" in page  # seen on the employer page
+    assert "Contactpersoon toevoegen" not in page and "Accountmanager wijzigen" not in page
+    assert "houden de contactpersonen en de accountmanager bij" in page
+    for url in (
+        f"/jobhunter/werkgevers/contactpersonen/{person.id}/verwijderen",
+        f"/jobhunter/werkgevers/{world.b.employer.id}/accountmanager",
+    ):
+        assert client.post(url).status_code == 404
     assert client.get(f"/jobhunter/werkgevers/contactpersonen/{person.id}").status_code == 404
     assert (
         client.get(f"/jobhunter/werkgevers/{world.b.employer.id}/contactpersonen/nieuw").status_code

@@ -126,14 +126,14 @@ ROUTES: dict[str, Route] = {
     "jobhunter.invite_employer_user": jh(
         scoped=True, notes="only employers of the jobhunter's municipality or region"
     ),
-    # The employer CRM (issue 17). Contact persons are seen as their employer is: another
-    # organisation's employer becomes a 404 when `_visible(Employer)` scopes employers to the
-    # keeping municipality (app/security.py); then these lines get scoped=True.
-    "jobhunter.person_new": jh(notes="as the employer page"),
-    "jobhunter.person_edit": jh(notes="as the employer page"),
-    "jobhunter.person_delete": jh(skip_get=True, notes="as the employer page"),
+    # The employer CRM (issue 17): contact persons and the account manager only for employers of
+    # the jobhunter's municipality or region; a follow-up, like a contact moment, for any
+    # employer the jobhunter sees, and it belongs to the jobhunter's municipality.
+    "jobhunter.person_new": jh(scoped=True),
+    "jobhunter.person_edit": jh(scoped=True),
+    "jobhunter.person_delete": jh(scoped=True, skip_get=True),
+    "jobhunter.account_manager": jh(scoped=True, skip_get=True),
     "jobhunter.follow_up_new": jh(skip_get=True, notes="as the employer page"),
-    "jobhunter.account_manager": jh(skip_get=True, notes="as the employer page"),
     "jobhunter.employer_follow_up_done": jh(scoped=True, skip_get=True),
     "jobhunter.lead_threshold": jh(skip_get=True, notes="the jobhunter's own municipality"),
     "jobhunter.approvals": jh(),
@@ -272,8 +272,6 @@ def _side(app, world_side, db) -> Side:
     )
     db.session.add_all([evidence, task, award, premium])
     db.session.flush()
-    # The employer belongs to its municipality (the relation it keeps, issue 17).
-    s.employer.municipality = s.municipality
     person = EmployerContactPerson(employer=s.employer, name="Anna de Vries", email="a@example.nl")
     follow_up = EmployerFollowUp(
         employer=s.employer,
