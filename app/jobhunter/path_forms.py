@@ -66,7 +66,10 @@ class ExitForm(FlaskForm):
     wage_value_pct = DutchDecimalField(
         _l("Loonwaarde (%)"),
         places=1,
-        validators=[Optional(), NumberRange(0, 100, _l("Tussen 0 en 100 %."))],
+        validators=[
+            Optional(),
+            NumberRange(0, 100, _l("Vul een loonwaarde tussen 0 en 100 %% in.")),
+        ],
     )
     contract_end = DutchDateField(_l("Einde contract (leeg bij vast)"), validators=[Optional()])
     jobcoach = BooleanField(_l("Met jobcoaching"))
@@ -88,7 +91,7 @@ class ActionRow(FlaskForm):
         csrf = False
 
     description = TrimmedStringField(_l("Actie"), validators=[Optional(), Length(max=300)])
-    owner = SelectField(_l("Wie"), choices=options(ACTION_OWNERS))
+    owner = SelectField(_l("Wie"), choices=options(ACTION_OWNERS), validators=[Optional()])
     owner_name = TrimmedStringField(_l("Naam (bij iemand anders)"), validators=[Length(max=100)])
     due_on = DutchDateField(_l("Uiterlijk"), validators=[Optional()])
     done = BooleanField(_l("Afgerond"))

@@ -304,7 +304,11 @@ def _ladder_at_end(municipality: Organisation, period: Period) -> list[tuple[str
     rows = db.session.execute(
         db.select(step, db.func.count(Client.id))
         .outerjoin(ranked, db.and_(ranked.c.client_id == Client.id, ranked.c.n == 1))
-        .where(*_open_clients(municipality, period.first), Client.created_at < _bounds(period)[3])
+        .where(
+            *_open_clients(municipality, period.first),
+            # Known by then: a registration on or before the period's end, or on file before it.
+            db.or_(ranked.c.client_id.is_not(None), Client.created_at < _bounds(period)[3]),
+        )
         .group_by(step)
     ).all()
     counts = {str(k): 0 for k in LADDER_STEPS}
