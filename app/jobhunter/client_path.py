@@ -457,7 +457,7 @@ def page_context(client: Client, history: dict, today: date) -> dict:
         "plan_state": client_rules.state(plan.next_review_on, today) if plan else None,
         "open_tasks": client_log.open_tasks(client),
         "provisions": client_log.provisions(client),
-        "timeline": client_timeline.build(client, history),
+        "timeline": client_timeline.build(client, history, today),
         "groups": _target_group_facts(client, history["placements"], today),
         "confirm_form": ConfirmForm(),
         "task_done_form": TaskDoneForm(),

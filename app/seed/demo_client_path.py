@@ -42,7 +42,7 @@ def seed_client_paths(clients: list[Client], jobhunters: dict[str, User], today:
     rng = random.Random(SEED)
     wsw_name = "Gemeente Weststellingwerf"
     jobhunter = jobhunters[wsw_name]
-    _groups_and_registrations(rng, clients, today)
+    talks = _groups_and_registrations(rng, clients, today)
     db.session.flush()
     wsw = [c for c in clients if c.municipality.name == wsw_name]
     # Clients the demo's proposals leave alone: no consent, or not on Participatiewet.
@@ -53,8 +53,8 @@ def seed_client_paths(clients: list[Client], jobhunters: dict[str, User], today:
     _sheltered(free[7], jobhunter, today)
     _newcomer(free[8], jobhunter, today)
     _banenafspraak_offer(free[9], today)
-    _sheltered_placed(free[10], jobhunter, today)
-    exits = _exits([c for c in on_benefit if c not in free[:11]][-3:], jobhunter, today)
+    _sheltered_placed(free[10], jobhunter, today, talks)
+    exits = _exits([c for c in on_benefit if c not in free[:11]][-3:], jobhunter, today, talks)
     _provisions_and_sessions(rng, wsw, jobhunter, today)
     # The yearly taakstelling beschut werk (`000` doel 3).
     db.session.add(
@@ -63,13 +63,15 @@ def seed_client_paths(clients: list[Client], jobhunters: dict[str, User], today:
     return f"{plans} plannen van aanpak, {exits} keer werk buiten de portal"
 
 
-def _groups_and_registrations(rng: random.Random, clients: list[Client], today: date) -> None:
+def _groups_and_registrations(rng: random.Random, clients: list[Client], today: date) -> dict:
     """Every client in a client group, and the ladder step and profile as registered at the
-    last dienstverleningsgesprek (for some more than a year ago: due again)."""
+    last dienstverleningsgesprek (for some more than a year ago: due again). Returns the rows of
+    each client's talk, so a later exit can come after it."""
+    talks: dict[int, list] = {}
     for client in clients:
         client.client_group = GROUP_BY_PROFILE.get(client.profile)
         talk = today - timedelta(days=rng.randrange(10, 380))
-        db.session.add(
+        rows = [
             ClientContact(
                 client=client,
                 contact_on=talk,
@@ -77,11 +79,11 @@ def _groups_and_registrations(rng: random.Random, clients: list[Client], today: 
                 note="Dienstverleningsgesprek: situatie, trede en mogelijkheden besproken.",
                 jobhunter=client.jobhunter,
             )
-        )
+        ]
         for field in ("ladder_step", "profile", "client_group"):
             value = getattr(client, field)
             if value is not None:
-                db.session.add(
+                rows.append(
                     ClientStatusChange(
                         client=client,
                         field=field,
@@ -92,6 +94,19 @@ def _groups_and_registrations(rng: random.Random, clients: list[Client], today: 
                         recorded_by=client.jobhunter,
                     )
                 )
+        db.session.add_all(rows)
+        talks[id(client)] = rows
+    return talks
+
+
+def _talk_before(talks: dict, client: Client, day: date) -> None:
+    """Move the client's last talk to before `day` (the start of work found since)."""
+    for row in talks.get(id(client), []):
+        if isinstance(row, ClientContact):
+            row.contact_on = min(row.contact_on, day - timedelta(days=20))
+        else:
+            row.changed_on = min(row.changed_on, day - timedelta(days=20))
+    db.session.flush()
 
 
 PLANS = [
@@ -214,10 +229,11 @@ def _banenafspraak_offer(client: Client, today: date) -> None:
     client.target_register_status = "registered"
 
 
-def _sheltered_placed(client: Client, jobhunter: User, today: date) -> None:
+def _sheltered_placed(client: Client, jobhunter: User, today: date, talks: dict) -> None:
     """A resident placed in sheltered work within the term: the taakstelling's first place."""
     client.sheltered_work = True
     client.sheltered_work_on = today - timedelta(days=300)
+    _talk_before(talks, client, client.sheltered_work_on)
     client_log.record_status(client, "profile", 5, client.sheltered_work_on, jobhunter)
     placement = client_exits.register_exit(
         client,
@@ -268,7 +284,7 @@ def _newcomer(client: Client, jobhunter: User, today: date) -> None:
     _follow_ups_done(internship)
 
 
-def _exits(clients: list[Client], jobhunter: User, today: date) -> int:
+def _exits(clients: list[Client], jobhunter: User, today: date, talks: dict) -> int:
     """Work found outside the portal: a job that ended the benefit ten days ago (follow-up and
     werkvoucher coming), one kept for seven months after more than a year on benefit (exit
     premium due), and part-time work alongside the benefit."""
@@ -282,6 +298,7 @@ def _exits(clients: list[Client], jobhunter: User, today: date) -> int:
     ):
         start = today - timedelta(days=days_ago)
         client.benefit_start = min(client.benefit_start or start, start - timedelta(days=500))
+        _talk_before(talks, client, start)
         placement = client_exits.register_exit(
             client,
             {

@@ -49,9 +49,10 @@ def _status_value(field_name: str, value: str | None) -> str:
     return label(int(value), table)
 
 
-def build(client: Client, history: dict) -> list[Entry]:
-    """The timeline; `history` is `client_records.history(client)` (proposals, placements,
-    premiums) so the page does not load those twice."""
+def build(client: Client, history: dict, today: date | None = None) -> list[Entry]:
+    """The timeline up to `today` (planned ends and starts are not history yet); `history` is
+    `client_records.history(client)` (proposals, placements, premiums) so the page does not
+    load those twice."""
     entries: list[Entry] = []
     for contact in client_log.contacts(client):
         entries.append(
@@ -202,4 +203,6 @@ def build(client: Client, history: dict) -> list[Entry]:
                 else "",
             )
         )
+    if today is not None:
+        entries = [e for e in entries if e.on <= today]
     return sorted(entries, key=lambda e: (e.on, e.order), reverse=True)
