@@ -120,7 +120,7 @@ def bar_chart(
     if not bars:
         return Markup("")
     # Room for the longest label (about 7 px per character at 13 px), so none is cut off.
-    label_width = min(380, max(120, int(7.2 * max(len(label) for label, _v in bars)) + 12))
+    label_width = min(400, max(120, int(7.8 * max(len(label) for label, _v in bars)) + 12))
     value_width = 110
     width = max(width, label_width + value_width + 200)
     height = 8 + len(bars) * (bar_height + 8)
@@ -148,6 +148,87 @@ def bar_chart(
         parts.append(
             f'<text x="{label_width + w + 6:.1f}" y="{top + bar_height * 0.7:.1f}" font-size="13" '
             f'fill="#1a1a1a">{escape(_fmt(value, as_money))}</text>'
+        )
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def trend_chart(
+    title: str,
+    periods: list[str],
+    series: list[tuple[str, list[int | Decimal]]],
+    *,
+    width: int = 640,
+    height: int = 300,
+) -> Markup:
+    """Lines over named periods (half years, years), e.g. the monitor's figures over time.
+
+    Every period is labelled on the x-axis; each line has its own colour and dash pattern and a
+    legend entry, so the lines can be told apart without colour.
+    """
+    chart_id = f"chart{next(_ids)}"
+    if not periods or not series:
+        return Markup("")
+    legend_rows = -(-len(series) // 2)
+    left, right, top = 48, 16, 16
+    bottom = 40 + 20 * legend_rows
+    ymax = _nice_max(float(max((v for _l, values in series for v in values), default=0)))
+    step = (width - left - right) / max(len(periods) - 1, 1)
+
+    def x(i: int) -> float:
+        return left + step * i if len(periods) > 1 else left + (width - left - right) / 2
+
+    def y(v) -> float:
+        return top + (height - top - bottom) * (1 - float(v) / ymax)
+
+    parts = [
+        f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-labelledby="{chart_id}-t {chart_id}-d" xmlns="http://www.w3.org/2000/svg">',
+        f'<title id="{chart_id}-t">{escape(title)}</title>',
+        f'<desc id="{chart_id}-d">'
+        + escape(
+            "; ".join(
+                f"{label}: "
+                + ", ".join(f"{p} {number(v)}" for p, v in zip(periods, values, strict=True))
+                for label, values in series
+            )
+        )
+        + "</desc>",
+    ]
+    for i in range(5):
+        value = ymax * i / 4
+        yy = y(value)
+        parts.append(
+            f'<line x1="{left}" x2="{width - right}" y1="{yy:.1f}" y2="{yy:.1f}" stroke="#c4ccd2"/>'
+        )
+        parts.append(
+            f'<text x="{left - 6}" y="{yy + 4:.1f}" text-anchor="end" font-size="12" '
+            f'fill="#1a1a1a">{escape(number(Decimal(str(value)), 1))}</text>'
+        )
+    axis_y = height - bottom + 18
+    for i, label in enumerate(periods):
+        parts.append(
+            f'<text x="{x(i):.1f}" y="{axis_y}" text-anchor="middle" font-size="12" '
+            f'fill="#1a1a1a">{escape(label)}</text>'
+        )
+    for index, (label, values) in enumerate(series):
+        colour, dash = COLOURS[index % len(COLOURS)], DASHES[index % len(DASHES)]
+        dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
+        points = " ".join(f"{x(i):.1f},{y(v):.1f}" for i, v in enumerate(values))
+        parts.append(
+            f'<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="3"'
+            f"{dash_attr}/>"
+        )
+        for i, v in enumerate(values):
+            parts.append(f'<circle cx="{x(i):.1f}" cy="{y(v):.1f}" r="3.5" fill="{colour}"/>')
+        lx = left + (index % 2) * ((width - left) // 2)
+        ly = axis_y + 22 + 20 * (index // 2)
+        parts.append(
+            f'<line x1="{lx}" x2="{lx + 28}" y1="{ly - 4}" y2="{ly - 4}" '
+            f'stroke="{colour}" stroke-width="3"{dash_attr}/>'
+        )
+        parts.append(
+            f'<text x="{lx + 34}" y="{ly}" font-size="12" fill="#1a1a1a">{escape(label)}</text>'
         )
     parts.append("</svg>")
     return Markup("".join(parts))

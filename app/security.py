@@ -35,6 +35,11 @@ from app.extensions import db
 from app.models import (
     Catalogue,
     Client,
+    ClientContact,
+    ClientDocument,
+    ClientPlan,
+    ClientProvision,
+    ClientTask,
     Contract,
     Employer,
     EmployerContactPerson,
@@ -46,11 +51,15 @@ from app.models import (
     IncentiveAward,
     Organisation,
     Placement,
+    PlanAction,
     Proposal,
     SroiActivity,
     User,
     Vacancy,
 )
+
+# A client's path (issue 16): only jobhunters who may see the client.
+CLIENT_PATH_OBJECTS = (ClientPlan, ClientContact, ClientDocument, ClientTask, ClientProvision)
 
 
 def _hasher() -> PasswordHasher:
@@ -162,6 +171,8 @@ def _visible(obj, user: User) -> bool:
         return user.role == "jobhunter"
     if isinstance(obj, (Proposal, Placement)):
         employer = obj.vacancy.employer if isinstance(obj, Proposal) else obj.employer
+        if user.role == "employer" and employer is None:
+            return False  # work found outside the portal at an employer not in the register
         if user.role == "employer":
             if isinstance(obj, Proposal) and not shared_with_employers(obj.client):
                 return False
@@ -183,6 +194,10 @@ def _visible(obj, user: User) -> bool:
         return _visible(obj.placement, user)
     if isinstance(obj, ExitPremium):
         return user.role == "jobhunter" and _visible(obj.client, user)
+    if isinstance(obj, CLIENT_PATH_OBJECTS):
+        return user.role == "jobhunter" and _visible(obj.client, user)
+    if isinstance(obj, PlanAction):
+        return _visible(obj.plan, user)
     if isinstance(obj, ExitPremiumScheme):
         return user.role == "jobhunter" and obj.municipality_id in staff_scope(user)
     if isinstance(obj, EmployerContactPerson):  # the employer CRM: as the employer

@@ -18,7 +18,10 @@ The rules, all dates inclusive:
   "more than N months" when it ran through `start + N months` (counted up to the day before
   the work started); work duration is judged the same way;
 * a resident gets at most `max_times` premiums, and one per exit (a premium paid on or after
-  the work's start was for this exit).
+  the work's start was for this exit);
+* "finding *and keeping* work" (`000`) is the retention period `min_work_months`: the premium
+  is due once the work has run that long without a break (Weststellingwerf's preset: 6 months,
+  a setting; the plan itself names no period), never for work that stopped sooner.
 """
 
 from __future__ import annotations
@@ -104,6 +107,9 @@ class ExitPremiumScheme:
                 raise InputError(f"'{key}' moet een geheel getal van minstens {minimum} zijn.", key)
 
 
+# How long work must be kept for Weststellingwerf's premium ("vinden en behouden").
+WESTSTELLINGWERF_RETENTION_MONTHS = 6
+
 WESTSTELLINGWERF_EXIT_PREMIUM = ExitPremiumScheme(
     code="uitstroompremie-weststellingwerf",
     name="Uitstroompremie",
@@ -113,7 +119,11 @@ WESTSTELLINGWERF_EXIT_PREMIUM = ExitPremiumScheme(
     benefit_types=("participatiewet",),
     min_benefit_months=12,
     benefit_more_than=False,
-    min_work_months=0,  # the plan sets no minimum duration for "behouden"
+    # "voor het vinden en behouden van werk": the work must be kept. The plan names no period;
+    # six months is what the same plan asks for its werkvoucher ("6 maanden lang"). A scheme
+    # setting: a municipality changes it without code.
+    min_work_months=WESTSTELLINGWERF_RETENTION_MONTHS,
+    work_more_than=False,
     source="Beleidsplan Participatiewet Weststellingwerf 2025-2028, begrippenlijst",
 )
 

@@ -17,6 +17,7 @@ NAVIGATION = [
     ("jobhunter.approvals", _l("Aanmeldingen"), {}),
     ("jobhunter.leads", _l("SROI-kansen"), {}),
     ("jobhunter.placements", _l("Plaatsingen"), {}),
+    ("jobhunter.target_groups_page", _l("Doelgroepen"), {}),
     ("jobhunter.incentives", _l("Premies"), {}),
     ("jobhunter.campaign", _l("Campagne"), {}),
     ("jobhunter.monitor_report", _l("Monitor"), {}),
@@ -24,11 +25,13 @@ NAVIGATION = [
 
 from app.jobhunter import (  # noqa: E402,F401 - the page modules register on bp
     approvals,
+    client_path,
     crm,
     export,
     matches,
     monitor,
     relations,
     routes,
+    target_groups,
     worklists,
 )

@@ -26,14 +26,18 @@ from app.fields import (
     options,
 )
 from app.models.choices import (
+    BENEFIT_END_REASONS,
     BENEFIT_TYPES,
     CAMPAIGN_ACTIVITY_KINDS,
+    CLIENT_GROUPS,
     CONTACT_CHANNELS,
     EDUCATION_LEVELS,
+    INTEGRATION_ROUTES,
     LADDER_STEPS,
     LANGUAGE_LEVELS,
     LOAD_LEVELS,
     PROFILES,
+    TARGET_REGISTER_STATUSES,
     VACANCY_KINDS,
 )
 from app.validators import BSN, EmailAddress, Postcode
@@ -54,6 +58,14 @@ def _choices(table: dict, blank: str | None = None):
     return options(table, blank)
 
 
+class NotInFuture:
+    """A date that has happened: an indication, an advice, a plan, a completed module."""
+
+    def __call__(self, form, field):
+        if field.data and field.data > date.today():
+            raise ValidationError(_l("Deze datum ligt in de toekomst."))
+
+
 class ClientForm(FlaskForm):
     """All fields of a client (SPEC §3.2)."""
 
@@ -70,13 +82,49 @@ class ClientForm(FlaskForm):
     benefit_type = SelectField(_l("Uitkering"), choices=_choices(BENEFIT_TYPES))
     benefit_start = DutchDateField(_l("Uitkering sinds"), validators=[Optional()])
     benefit_end = DutchDateField(_l("Uitkering beëindigd op"), validators=[Optional()])
+    benefit_end_reason = SelectField(
+        _l("Reden einde uitkering"),
+        choices=_choices(BENEFIT_END_REASONS, "—"),
+        validators=[Optional()],
+    )
     ladder_step = SelectField(
         _l("Trede participatieladder"), choices=_choices(LADDER_STEPS, "—"), validators=[Optional()]
     )
     profile = SelectField(_l("Profiel"), choices=_choices(PROFILES, "—"), validators=[Optional()])
+    client_group = SelectField(
+        _l("Klantgroep"), choices=_choices(CLIENT_GROUPS, "—"), validators=[Optional()]
+    )
     banenafspraak = BooleanField(_l("Indicatie banenafspraak (doelgroepregister)"))
+    banenafspraak_on = DutchDateField(
+        _l("Datum indicatie banenafspraak"), validators=[Optional(), NotInFuture()]
+    )
+    target_register_status = SelectField(
+        _l("Doelgroepregister"),
+        choices=_choices(TARGET_REGISTER_STATUSES, "—"),
+        validators=[Optional()],
+    )
     sheltered_work = BooleanField(_l("Indicatie beschut werk"))
+    sheltered_work_on = DutchDateField(
+        _l("Datum advies of indicatie beschut werk"), validators=[Optional(), NotInFuture()]
+    )
     newcomer = BooleanField(_l("Statushouder"))
+    integration_route = SelectField(
+        _l("Leerroute inburgering"),
+        choices=_choices(INTEGRATION_ROUTES, "—"),
+        validators=[Optional()],
+    )
+    integration_start = DutchDateField(_l("Start inburgeringstermijn"), validators=[Optional()])
+    pip_on = DutchDateField(
+        _l("Persoonlijk plan Inburgering en Participatie (PIP) vastgesteld op"),
+        validators=[Optional(), NotInFuture()],
+    )
+    map_done_on = DutchDateField(
+        _l("Module Arbeidsmarkt en Participatie (MAP) afgerond op"),
+        validators=[Optional(), NotInFuture()],
+    )
+    integration_done_on = DutchDateField(
+        _l("Inburgering afgerond op"), validators=[Optional(), NotInFuture()]
+    )
     desired_occupations = ListField(_l("Gewenste beroepen"), max_items=10)
     skills = ListField(_l("Vaardigheden"), max_items=30)
     experience = TextAreaField(_l("Werkervaring"), validators=[Length(max=5000)])
@@ -139,6 +187,23 @@ class ClientForm(FlaskForm):
         if field.data and self.benefit_start.data and field.data < self.benefit_start.data:
             raise ValidationError(_l("De einddatum ligt vóór de startdatum van de uitkering."))
 
+    def validate_benefit_end_reason(self, field):
+        if field.data and not self.benefit_end.data:
+            raise ValidationError(_l("Vul eerst de datum in waarop de uitkering eindigde."))
+
+    def validate_banenafspraak_on(self, field):
+        if field.data and not self.banenafspraak.data:
+            raise ValidationError(_l("Vink de indicatie banenafspraak aan, of laat de datum leeg."))
+
+    def validate_sheltered_work_on(self, field):
+        if field.data and not self.sheltered_work.data:
+            raise ValidationError(_l("Vink de indicatie beschut werk aan, of laat de datum leeg."))
+
+    def validate_integration_done_on(self, field):
+        start = self.integration_start.data
+        if field.data and start and field.data < start:
+            raise ValidationError(_l("De inburgering kan niet vóór de start zijn afgerond."))
+
     def validate_consent_at(self, field):
         if self.consent.data and field.data and field.data > date.today():
             raise ValidationError(_l("De datum van toestemming kan niet in de toekomst liggen."))
@@ -157,6 +222,9 @@ class ClientFilterForm(FlaskForm):
     )
     profile = SelectField(
         _l("Profiel"), choices=_choices(PROFILES, "alle"), validators=[Optional()]
+    )
+    client_group = SelectField(
+        _l("Klantgroep"), choices=_choices(CLIENT_GROUPS, "alle"), validators=[Optional()]
     )
     benefit_type = SelectField(
         _l("Uitkering"), choices=_choices(BENEFIT_TYPES, "alle"), validators=[Optional()]

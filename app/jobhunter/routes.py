@@ -8,11 +8,20 @@ from flask_login import current_user
 
 from app.extensions import db
 from app.fields import options
-from app.jobhunter import bp
+from app.jobhunter import bp, client_path
+from app.jobhunter.common import current_municipality
 from app.jobhunter.forms import ClientFilterForm, ClientForm, FollowUpDoneForm, OutcomeForm
 from app.models import Client, Proposal
 from app.security import get_for_user_or_404, role_required, staff_scope
-from app.services import aftercare, audit, client_records, employer_crm, matching_bridge
+from app.services import (
+    aftercare,
+    audit,
+    client_records,
+    client_rules,
+    due_items,
+    employer_crm,
+    matching_bridge,
+)
 
 PAGE_SIZE = 25
 
@@ -45,9 +54,11 @@ def home():
         if row.can_grant or row.can_pay or row.decision.state == "forfeited"
     ]
     tasks = aftercare.open_follow_ups(current_user, scope)
+    due = due_items.for_jobhunter(current_user, scope, today)
     html = render_template(
         "jobhunter/home.html",
         my_clients=my_clients,
+        due=due,
         tasks=tasks,
         answers=answers,
         awards=awards,
@@ -56,6 +67,7 @@ def home():
         employer_follow_ups=employer_crm.due_follow_ups(current_user, scope, today),
     )
     shown = [t.placement.client_id for t in tasks] + [p.client_id for p in answers]
+    shown += [item.client.id for item in due]
     audit.commit_list_read(shown + [r.award.placement.client_id for r in awards], "overzicht")
     return html
 
@@ -100,7 +112,10 @@ def _client_form(obj=None) -> ClientForm:
     if request.method == "GET":
         if obj is None:
             form.jobhunter_id.data = current_user.id
-            form.max_travel_minutes.data = 90
+            # The municipality's travel rule (`004` §2.4: 3 hours a day, or none at all).
+            form.max_travel_minutes.data = client_rules.travel_minutes_one_way(
+                current_municipality().travel_hours_per_day
+            )
         else:
             form.desired_occupations.data = [o.text for o in obj.desired_occupations]
             form.consent.data = obj.consent_at is not None
@@ -110,16 +125,23 @@ def _client_form(obj=None) -> ClientForm:
     return form
 
 
+def _travel_rule(client: Client | None = None) -> dict:
+    """The municipality's travel rule for the form's hint (a setting, `004` §2.4)."""
+    municipality = client.municipality if client else current_municipality()
+    hours = municipality.travel_hours_per_day
+    return {"travel_hours": hours, "travel_minutes": client_rules.travel_minutes_one_way(hours)}
+
+
 @bp.route("/werkzoekenden/nieuw", methods=["GET", "POST"])
 @role_required("jobhunter")
 def client_new():
     form = _client_form()
     if form.validate_on_submit():
-        client = client_records.save_client(None, form.data)
+        client = client_records.save_client(None, form.data, current_user, date.today())
         db.session.commit()
         flash(_("Werkzoekende %(name)s is vastgelegd.", name=client.full_name), "success")
         return redirect(url_for("jobhunter.client", client_id=client.id))
-    return render_template("jobhunter/client_form.html", form=form, client=None)
+    return render_template("jobhunter/client_form.html", form=form, client=None, **_travel_rule())
 
 
 @bp.route("/werkzoekenden/<int:client_id>/bewerken", methods=["GET", "POST"])
@@ -128,13 +150,15 @@ def client_edit(client_id: int):
     client = get_for_user_or_404(Client, client_id)
     form = _client_form(client)
     if form.validate_on_submit():
-        client_records.save_client(client, form.data)
+        client_records.save_client(client, form.data, current_user, date.today())
         db.session.commit()
         flash(_("De gegevens zijn opgeslagen."), "success")
         return redirect(url_for("jobhunter.client", client_id=client.id))
     if request.method == "GET":
         audit.commit_read(client, detail="bewerkformulier")
-    return render_template("jobhunter/client_form.html", form=form, client=client)
+    return render_template(
+        "jobhunter/client_form.html", form=form, client=client, **_travel_rule(client)
+    )
 
 
 @bp.route("/werkzoekenden/<int:client_id>")
@@ -151,4 +175,5 @@ def client(client_id: int):
         matches=matching_bridge.rank_vacancies(obj, k=5),
         proposed={p.vacancy_id for p in history["proposals"]},
         outcome_form=OutcomeForm(),
+        **client_path.page_context(obj, history, date.today()),
     )

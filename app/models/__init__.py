@@ -1,5 +1,16 @@
 """All models, importable from one place: `from app.models import Client`."""
 
+from .client_path import (
+    ClientContact,
+    ClientDocument,
+    ClientPlan,
+    ClientProvision,
+    ClientStatusChange,
+    ClientTask,
+    MonitorNote,
+    PlanAction,
+    ShelteredWorkTarget,
+)
 from .organisation import Invitation, Organisation, OutboxMail, RecoveryCode, User
 from .people import Client, ClientOccupation, Employer, Proposal, Vacancy
 from .placement import (
@@ -38,7 +49,13 @@ __all__ = [
     "CatalogueBlock",
     "CatalogueBonus",
     "Client",
+    "ClientContact",
+    "ClientDocument",
     "ClientOccupation",
+    "ClientPlan",
+    "ClientProvision",
+    "ClientStatusChange",
+    "ClientTask",
     "Contract",
     "Employer",
     "EmployerContact",
@@ -53,14 +70,17 @@ __all__ = [
     "IncentiveTier",
     "Invitation",
     "MinimumWage",
+    "MonitorNote",
     "Occupation",
     "Organisation",
     "OutboxMail",
+    "PlanAction",
     "Placement",
     "PlacementHours",
     "PostcodeArea",
     "Proposal",
     "RecoveryCode",
+    "ShelteredWorkTarget",
     "SroiActivity",
     "User",
     "Vacancy",

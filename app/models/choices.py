@@ -70,6 +70,90 @@ VACANCY_KINDS = {
     "volunteer": _l("Vrijwilligerswerk"),
 }
 
+# A placement is of a vacancy kind, or one of the kinds only work found outside the portal has.
+PLACEMENT_KINDS = {
+    **VACANCY_KINDS,
+    "self_employed": _l("Eigen bedrijf (zelfstandige)"),
+    "other_municipality": _l("Werk in een andere gemeente (verhuisd voor werk)"),
+}
+# Kinds that are paid work: an exit to work (uitstroom) for follow-up, premiums and the monitor.
+PAID_PLACEMENT_KINDS = ("job", "apprenticeship", "self_employed", "other_municipality")
+# What the jobhunter chooses when registering work found outside the portal (issue 16).
+# "job_lks" is stored as a job with a wage value below 100 % (the monitor's LKS rule).
+EXIT_KINDS = {
+    "job": _l("Betaalde baan"),
+    "job_lks": _l("Betaalde baan met loonkostensubsidie"),
+    "apprenticeship": _l("Leerwerkbaan / BBL"),
+    "self_employed": _l("Eigen bedrijf (zelfstandige)"),
+    "other_municipality": _l("Werk in een andere gemeente (verhuisd voor werk)"),
+    "internship": _l("Werkstage of taalstage (onbetaald)"),
+    "work_experience": _l("Werkervaringsplek (onbetaald)"),
+}
+PLACEMENT_SOURCES = {"portal": _l("Via de portal"), "outside": _l("Buiten de portal gevonden")}
+BENEFIT_END_REASONS = {
+    "work": _l("Werk gevonden"),
+    "moved": _l("Verhuisd"),
+    "other": _l("Andere reden"),
+}
+# `003` §3.2, the six client groups of Steenwijkerland.
+CLIENT_GROUPS = {
+    "direct_work": _l("Direct werk"),
+    "work_experience": _l("Werken en ervaren"),
+    "learn_develop": _l("Leren en ontwikkelen"),
+    "care": _l("Zorg"),
+    "sheltered": _l("Werkvoorzienend"),
+    "placed": _l("Geplaatst"),
+}
+TARGET_REGISTER_STATUSES = {
+    "requested": _l("Aangevraagd bij UWV"),
+    "registered": _l("Opgenomen in het doelgroepregister"),
+    "refused": _l("Niet opgenomen"),
+    "ended": _l("Uitgeschreven"),
+}
+# `000` begrippen, leerroutes of the Wet inburgering.
+INTEGRATION_ROUTES = {
+    "b1": _l("B1-route"),
+    "education": _l("Onderwijsroute"),
+    "z": _l("Zelfredzaamheidsroute (Z-route)"),
+}
+CLIENT_CONTACT_KINDS = {
+    "meeting": _l("Gesprek"),
+    "phone": _l("Telefoon"),
+    "home_visit": _l("Huisbezoek"),
+    "service_talk": _l("Dienstverleningsgesprek (heronderzoek)"),
+    "group_session": _l("Groepsbijeenkomst"),
+    "letter": _l("Brief of e-mail"),
+}
+CLIENT_TASK_KINDS = {
+    "task": _l("Taak"),
+    "outreach_letter": _l("Brief met het aanbod van de gemeente (banenafspraak)"),
+    "outreach_call": _l("Telefonisch contact (banenafspraak)"),
+    "outreach_reminder": _l("Herinneringsbrief (banenafspraak)"),
+}
+PROVISION_KINDS = {
+    "jobcoach": _l("Jobcoaching"),
+    "ips": _l("IPS-traject (Individuele Plaatsing en Steun)"),
+    "reintegration": _l("Re-integratietraject (werkfit, inkoop)"),
+    "training": _l("Scholing of training"),
+    "participation": _l("Participatieplaats of vrijwilligerswerk"),
+    "language": _l("Taaltraject"),
+    "map": _l("Module Arbeidsmarkt en Participatie (MAP)"),
+    "group": _l("Groepsprogramma (KOEK-methode, weerbaarheid)"),
+}
+ACTION_OWNERS = {
+    "client": _l("Inwoner"),
+    "jobhunter": _l("Jobhunter of consulent"),
+    "other": _l("Iemand anders"),
+}
+STATUS_FIELDS = {
+    "ladder_step": _l("Trede participatieladder"),
+    "profile": _l("Profiel"),
+    "client_group": _l("Klantgroep"),
+}
+MONITOR_TOPICS = {
+    "skills_action_plan": _l("Actieplan werkvaardigheden en inzet van talenten"),
+}
+
 VACANCY_STATUSES = {"open": _l("Open"), "filled": _l("Vervuld"), "closed": _l("Gesloten")}
 
 PROPOSAL_STATUSES = {

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
 
-from .base import Money, TimestampMixin
+from .base import Hours, Money, TimestampMixin
 from .choices import STAFF_ROLES
 
 
@@ -44,6 +44,27 @@ class Organisation(TimestampMixin, db.Model):
     reranker_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
     # Months after a client's case is closed before the client is anonymised (AVG retention).
     retention_months: Mapped[int] = mapped_column(Integer, default=24)
+    # The client's path (issue 16). Plan review every quarter (`001`: "minstens één keer per
+    # kwartaal"); ladder step registered yearly (`000` §2.3); the dienstverleningsgesprek yearly,
+    # twice a year with part-time work (`000` doelen 1 and 2).
+    plan_review_months: Mapped[int] = mapped_column(Integer, default=3)
+    ladder_registration_months: Mapped[int] = mapped_column(Integer, default=12)
+    service_talk_months: Mapped[int] = mapped_column(Integer, default=12)
+    service_talk_part_time_months: Mapped[int] = mapped_column(Integer, default=6)
+    # Banenafspraak: a place offered within 6 months of the indication (`001`); the outreach
+    # letter, a call, and a reminder letter after four to six months without answer (`000`).
+    banenafspraak_offer_months: Mapped[int] = mapped_column(Integer, default=6)
+    outreach_call_days: Mapped[int] = mapped_column(Integer, default=14)
+    outreach_reminder_months: Mapped[int] = mapped_column(Integer, default=4)
+    outreach_reminder_latest_months: Mapped[int] = mapped_column(Integer, default=6)
+    # Beschut werk: placed within 6 months of the advice (`000` profiel 5, `001`).
+    sheltered_work_months: Mapped[int] = mapped_column(Integer, default=6)
+    # Statushouders: the inburgering term of three years (`000` §2.2).
+    integration_months: Mapped[int] = mapped_column(Integer, default=36)
+    # Participatiewet in Balans (`004` §2.4): travel for work up to 3 hours a day (None: no
+    # fixed rule, as the new law drops it) and no job-search duty from this age (None: none).
+    travel_hours_per_day: Mapped[Decimal | None] = mapped_column(Hours, default=Decimal("3"))
+    job_search_exempt_age: Mapped[int | None] = mapped_column(Integer, default=62)
 
     region: Mapped[Organisation | None] = relationship(remote_side=[id], back_populates="members")
     members: Mapped[list[Organisation]] = relationship(back_populates="region")

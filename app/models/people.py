@@ -43,11 +43,26 @@ class Client(TimestampMixin, db.Model):
     benefit_type: Mapped[str] = mapped_column(String(20), default="participatiewet")
     benefit_start: Mapped[date | None] = mapped_column(Date)
     benefit_end: Mapped[date | None] = mapped_column(Date)
+    # Why the benefit ended (`BENEFIT_END_REASONS`): "work" is an exit to work, a dated fact.
+    benefit_end_reason: Mapped[str | None] = mapped_column(String(12))
     ladder_step: Mapped[int | None] = mapped_column(Integer)
     profile: Mapped[int | None] = mapped_column(Integer)
     banenafspraak: Mapped[bool] = mapped_column(Boolean, default=False)
     sheltered_work: Mapped[bool] = mapped_column(Boolean, default=False)
     newcomer: Mapped[bool] = mapped_column(Boolean, default=False)
+    # `003` §3.2: the six client groups (Direct werk, Werken en ervaren, …).
+    client_group: Mapped[str | None] = mapped_column(String(20), index=True)
+    # Banenafspraak: UWV indication date and doelgroepregister status (`000` doel 2, `001`).
+    banenafspraak_on: Mapped[date | None] = mapped_column(Date)
+    target_register_status: Mapped[str | None] = mapped_column(String(12))
+    # Beschut werk: date of the UWV advice / indication (`000` profiel 5, `001`).
+    sheltered_work_on: Mapped[date | None] = mapped_column(Date)
+    # Statushouders (`000` §2.2): inburgering route, start of the three-year term, PIP and MAP.
+    integration_route: Mapped[str | None] = mapped_column(String(12))
+    integration_start: Mapped[date | None] = mapped_column(Date)
+    integration_done_on: Mapped[date | None] = mapped_column(Date)
+    pip_on: Mapped[date | None] = mapped_column(Date)
+    map_done_on: Mapped[date | None] = mapped_column(Date)
     skills: Mapped[list] = mapped_column(JSON, default=list)
     experience: Mapped[str] = mapped_column(Text, default="")
     education_level: Mapped[str | None] = mapped_column(String(10))

@@ -14,13 +14,24 @@ from .base import Hours, Money, Percentage, TimestampMixin
 
 
 class Placement(TimestampMixin, db.Model):
-    """A client starting at an employer (paid or unpaid)."""
+    """A client starting work or an unpaid place, through the portal or found outside it.
+
+    Work found outside the portal (issue 16) is a placement too, with `source` "outside": an
+    employer from the register or only a name and KvK number, or none (self-employment). So
+    follow-up, employer incentives, the exit premium and the monitor treat it exactly like a
+    placement made through a proposal.
+    """
 
     __tablename__ = "placements"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
-    employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"), index=True)
+    employer_id: Mapped[int | None] = mapped_column(ForeignKey("employers.id"), index=True)
+    # An employer that is not in the register: its name and KvK number as the jobhunter knows them.
+    employer_name: Mapped[str] = mapped_column(String(200), default="")
+    employer_kvk: Mapped[str | None] = mapped_column(String(8))
+    # "portal" (a proposal the employer hired) or "outside" (registered by the jobhunter).
+    source: Mapped[str] = mapped_column(String(10), default="portal")
     vacancy_id: Mapped[int | None] = mapped_column(ForeignKey("vacancies.id"))
     kind: Mapped[str] = mapped_column(String(20), default="job")
     start_date: Mapped[date] = mapped_column(Date)
@@ -48,6 +59,13 @@ class Placement(TimestampMixin, db.Model):
         cascade="all, delete-orphan",
         order_by="PlacementHours.from_date",
     )
+
+    @property
+    def employer_label(self) -> str:
+        """The employer's name from the register, else as typed, else empty (self-employment)."""
+        if self.employer is not None:
+            return self.employer.name
+        return self.employer_name or ""
 
 
 class PlacementHours(db.Model):
@@ -149,7 +167,14 @@ class ExitPremiumScheme(TimestampMixin, db.Model):
     amount: Mapped[Decimal] = mapped_column(Money)
     max_per_resident: Mapped[int] = mapped_column(Integer, default=1)
     min_benefit_months: Mapped[int] = mapped_column(Integer, default=12)
+    # The retention period: months the work must be kept ("vinden en behouden", `000`).
     min_work_months: Mapped[int] = mapped_column(Integer, default=0)
+    # "More than" instead of "at least" (`002` §3.3.9: "langer dan een jaar", "langer dan een
+    # half jaar"): the benefit or the work must run one day past the months.
+    benefit_more_than: Mapped[bool] = mapped_column(Boolean, default=False)
+    work_more_than: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Days between the end of the benefit and the start of the work that still make an exit.
+    max_gap_days: Mapped[int] = mapped_column(Integer, default=31)
     eligible_benefits: Mapped[list] = mapped_column(JSON, default=list)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     source: Mapped[str] = mapped_column(Text, default="")

@@ -34,6 +34,7 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.security import hash_password
+from app.seed.demo_client_path import seed_client_paths
 from app.seed.demo_crm import seed_crm
 from app.services.catalogue_presets import ensure_preset_catalogues
 
@@ -373,10 +374,11 @@ def seed_demo(today: date) -> SeedResult:
     )
     _relations(rng, orgs, employers, jobhunters, today)
     seed_crm(employers, jobhunters, today)
+    paths = seed_client_paths(clients, jobhunters, today)
     db.session.commit()
     summary = (
         f"Demoregio geladen: {len(orgs)} gemeenten, {len(employers)} werkgevers, {len(clients)} "
-        f"werkzoekenden, {len(vacancies)} vacatures, {len(contracts)} SROI-contracten"
+        f"werkzoekenden ({paths}), {len(vacancies)} vacatures, {len(contracts)} SROI-contracten"
         + ("" if occupations else " (zonder beroepenlijst: vacatures zijn niet aan ESCO gekoppeld)")
         + "."
     )
@@ -741,7 +743,8 @@ def _schemes(orgs) -> None:
             amount=Decimal("600"),
             max_per_resident=2,
             min_benefit_months=12,
-            min_work_months=0,
+            # "voor het vinden en behouden van werk": kept for six months (a setting).
+            min_work_months=6,
             eligible_benefits=["participatiewet"],
             source="Beleidsplan Weststellingwerf 2025-2028 (uitstroompremie)",
         )

@@ -37,14 +37,35 @@ from app.models import (
     AuditEntry,
     AuditSubject,
     Client,
+    ClientContact,
+    ClientDocument,
+    ClientPlan,
+    ClientProvision,
+    ClientStatusChange,
+    ClientTask,
     EvidenceFile,
     ExitPremium,
     FollowUp,
     IncentiveAward,
     Placement,
+    PlanAction,
     Proposal,
     SroiActivity,
     User,
+)
+
+# Objects that name their client in `client_id` (a client's path, issue 16, included).
+CLIENT_OBJECTS = (
+    Proposal,
+    Placement,
+    ExitPremium,
+    SroiActivity,
+    ClientPlan,
+    ClientStatusChange,
+    ClientContact,
+    ClientDocument,
+    ClientTask,
+    ClientProvision,
 )
 
 LOCAL = ZoneInfo("Europe/Amsterdam")
@@ -89,8 +110,10 @@ def subjects_of(obj) -> set[int]:
     """The ids of the clients `obj` is about (empty for objects not about a client)."""
     if isinstance(obj, Client):
         client_id = obj.id
-    elif isinstance(obj, (Proposal, Placement, ExitPremium, SroiActivity)):
+    elif isinstance(obj, CLIENT_OBJECTS):
         client_id = _client_id(obj)
+    elif isinstance(obj, PlanAction):
+        client_id = _client_id(obj.plan) if obj.plan is not None else None
     elif isinstance(obj, (FollowUp, IncentiveAward)):
         client_id = _client_id(obj.placement) if obj.placement is not None else None
     elif isinstance(obj, EvidenceFile):

@@ -7,7 +7,7 @@ from datetime import date
 
 from app.extensions import db
 from app.models import Client, ClientOccupation, Organisation, User
-from app.services import audit, occupations
+from app.services import audit, client_log, occupations
 
 PSEUDONYM_ALPHABET = "BCDFGHJKLMNPRSTVWXZ23456789"
 CLIENT_FIELDS = (
@@ -34,8 +34,26 @@ CLIENT_FIELDS = (
     "health_notes",
     "exemptions",
     "case_closed_at",
+    "banenafspraak_on",
+    "sheltered_work_on",
+    "integration_start",
+    "integration_done_on",
+    "pip_on",
+    "map_done_on",
 )
-OPTIONAL_CODES = ("ladder_step", "profile", "education_level", "language_level", "max_load")
+OPTIONAL_CODES = (
+    "ladder_step",
+    "profile",
+    "client_group",
+    "education_level",
+    "language_level",
+    "max_load",
+    "target_register_status",
+    "integration_route",
+    "benefit_end_reason",
+)
+# Registered with date and author in the client's history (issue 16, `000` §2.3).
+HISTORY_FIELDS = ("ladder_step", "profile", "client_group")
 
 
 def new_pseudonym() -> str:
@@ -69,15 +87,22 @@ def apply_form(client: Client, data: dict) -> None:
     ]
 
 
-def save_client(client: Client | None, data: dict) -> Client:
-    """Create or update a client and record the change in the audit log."""
+def save_client(
+    client: Client | None, data: dict, user: User | None = None, today: date | None = None
+) -> Client:
+    """Create or update a client and record the change in the audit log; a changed ladder
+    step, profile or client group also goes into the client's history (who, when)."""
     creating = client is None
     if creating:
         client = Client(pseudonym=new_pseudonym())
         db.session.add(client)
-    before = {name: getattr(client, name) for name in CLIENT_FIELDS} if not creating else {}
+    fields = CLIENT_FIELDS + OPTIONAL_CODES
+    before = {name: getattr(client, name) for name in fields} if not creating else {}
     apply_form(client, data)
+    if data.get("benefit_end") is None:
+        client.benefit_end_reason = None
     db.session.flush()
+    client_log.note_changes(client, before, user, today or date.today())
     changed = sorted(n for n, v in before.items() if getattr(client, n) != v)
     audit.record(
         "create" if creating else "update",
@@ -122,6 +147,8 @@ def search(scope: set[int], filters: dict):
         number = _small_int(filters.get(name))
         if number is not None:
             query = query.where(getattr(Client, name) == number)
+    if filters.get("client_group"):
+        query = query.where(Client.client_group == filters["client_group"])
     if filters.get("benefit_type"):
         query = query.where(Client.benefit_type == filters["benefit_type"])
     if filters.get("banenafspraak") in ("0", "1"):

@@ -22,6 +22,12 @@ from app.extensions import db
 from app.formatting import label, money
 from app.models import (
     Client,
+    ClientContact,
+    ClientDocument,
+    ClientPlan,
+    ClientProvision,
+    ClientStatusChange,
+    ClientTask,
     ExitPremium,
     IncentiveAward,
     OutboxMail,
@@ -44,11 +50,21 @@ CLIENT_FIELDS = [
     ("benefit_type", "Uitkering"),
     ("benefit_start", "Uitkering sinds"),
     ("benefit_end", "Uitkering beëindigd op"),
+    ("benefit_end_reason", "Reden einde uitkering"),
     ("ladder_step", "Participatieladder (trede)"),
     ("profile", "Profiel"),
+    ("client_group", "Klantgroep"),
     ("banenafspraak", "Indicatie banenafspraak"),
+    ("banenafspraak_on", "Datum indicatie banenafspraak"),
+    ("target_register_status", "Doelgroepregister"),
     ("sheltered_work", "Indicatie beschut werk"),
+    ("sheltered_work_on", "Datum advies beschut werk"),
     ("newcomer", "Statushouder"),
+    ("integration_route", "Leerroute inburgering"),
+    ("integration_start", "Start inburgeringstermijn"),
+    ("pip_on", "PIP vastgesteld op"),
+    ("map_done_on", "MAP afgerond op"),
+    ("integration_done_on", "Inburgering afgerond op"),
     ("skills", "Vaardigheden"),
     ("experience", "Werkervaring"),
     ("education_level", "Opleiding"),
@@ -108,6 +124,7 @@ def collect(client: Client, requested_by: str = "") -> dict:
         .order_by(OutboxMail.created_at, OutboxMail.id)
     ).all()
     access = db.session.scalars(audit.about_client(client.id)).all()
+    path = _client_path(client)
     return {
         "export": {
             "titel": "Inzage in persoonsgegevens (AVG artikel 15)",
@@ -180,6 +197,7 @@ def collect(client: Client, requested_by: str = "") -> dict:
             }
             for a in activities
         ],
+        **path,
         "mails": [
             {
                 "date": _plain(m.created_at),
@@ -203,9 +221,101 @@ def collect(client: Client, requested_by: str = "") -> dict:
     }
 
 
+def _rows(model, client: Client, *order):
+    return db.session.scalars(
+        db.select(model).where(model.client_id == client.id).order_by(*order, model.id)
+    ).all()
+
+
+def _client_path(client: Client) -> dict:
+    """The client's path (issue 16): plans, registrations, contacts, documents, tasks and
+    provisions, with every free text."""
+    who = lambda user: user.name if user else None  # noqa: E731
+    return {
+        "plans": [
+            {
+                "version": p.version,
+                "current": p.is_current,
+                "agreed_on": _plain(p.agreed_on),
+                "goals": p.goals,
+                "final_goal": p.final_goal,
+                "support": p.support,
+                "review_note": p.review_note,
+                "next_review_on": _plain(p.next_review_on),
+                "by": who(p.created_by),
+                "actions": [
+                    {
+                        "description": a.description,
+                        "owner": a.owner,
+                        "owner_name": a.owner_name,
+                        "due_on": _plain(a.due_on),
+                        "done_on": _plain(a.done_on),
+                    }
+                    for a in p.actions
+                ],
+            }
+            for p in _rows(ClientPlan, client, ClientPlan.version)
+        ],
+        "status_history": [
+            {
+                "field": h.field,
+                "from": h.old_value,
+                "to": h.new_value,
+                "on": _plain(h.changed_on),
+                "by": who(h.recorded_by),
+            }
+            for h in _rows(ClientStatusChange, client, ClientStatusChange.changed_on)
+        ],
+        "contacts": [
+            {
+                "on": _plain(c.contact_on),
+                "kind": c.kind,
+                "note": c.note,
+                "by": who(c.jobhunter),
+            }
+            for c in _rows(ClientContact, client, ClientContact.contact_on)
+        ],
+        "documents": [
+            {
+                "filename": d.filename,
+                "content_type": d.content_type,
+                "size": d.size,
+                "sha256": d.sha256,
+                "uploaded_at": _plain(d.uploaded_at),
+                "contact_on": _plain(d.contact.contact_on) if d.contact else None,
+            }
+            for d in _rows(ClientDocument, client, ClientDocument.uploaded_at)
+        ],
+        "tasks": [
+            {
+                "kind": t.kind,
+                "title": t.title,
+                "remind_on": _plain(t.remind_on),
+                "due_on": _plain(t.due_on),
+                "done_on": _plain(t.done_on),
+                "cancelled_on": _plain(t.cancelled_on),
+                "note": t.note,
+                "for": who(t.jobhunter),
+            }
+            for t in _rows(ClientTask, client, ClientTask.due_on)
+        ],
+        "provisions": [
+            {
+                "kind": p.kind,
+                "provider": p.provider,
+                "start_on": _plain(p.start_on),
+                "end_on": _plain(p.end_on),
+            }
+            for p in _rows(ClientProvision, client, ClientProvision.start_on)
+        ],
+    }
+
+
 def _placement(p: Placement) -> dict:
     return {
-        "employer": p.employer.name,
+        "employer": p.employer_label,
+        "employer_kvk": p.employer.kvk if p.employer else p.employer_kvk,
+        "source": p.source,
         "vacancy": p.vacancy.title if p.vacancy else None,
         "kind": p.kind,
         "start": _plain(p.start_date),
@@ -279,6 +389,10 @@ def _value(name: str, value) -> str:
         "benefit_type": "BENEFIT_TYPES",
         "education_level": "EDUCATION_LEVELS",
         "max_load": "LOAD_LEVELS",
+        "client_group": "CLIENT_GROUPS",
+        "target_register_status": "TARGET_REGISTER_STATUSES",
+        "integration_route": "INTEGRATION_ROUTES",
+        "benefit_end_reason": "BENEFIT_END_REASONS",
     }
     if name in kinds:
         return label(value, kinds[name])
@@ -398,6 +512,72 @@ def as_pdf(data: dict) -> bytes:
                 f"   premie werkgever {a['scheme']}: {amount}, {a['state']}"
                 + (f": {a['note']}" if a["note"] else "")
             )
+
+    heading("Plan van aanpak")
+    for p in data["plans"] or [None]:
+        if p is None:
+            line("—")
+            continue
+        line(
+            f"Versie {p['version']} van {_value('d', p['agreed_on'])}"
+            + (" (huidig)" if p["current"] else "")
+            + f", volgende evaluatie {_value('d', p['next_review_on'])}"
+        )
+        for key, text in (
+            ("goals", "Doelen"),
+            ("final_goal", "Einddoel"),
+            ("support", "Ondersteuning"),
+            ("review_note", "Evaluatie"),
+        ):
+            if p[key]:
+                line(f"   {text}: {p[key]}")
+        for a in p["actions"]:
+            line(
+                f"   actie: {a['description']} ({a['owner']}"
+                + (f", {a['owner_name']}" if a["owner_name"] else "")
+                + f"), uiterlijk {_value('d', a['due_on'])}"
+                + (f", afgerond {_value('d', a['done_on'])}" if a["done_on"] else "")
+            )
+
+    heading("Trede, profiel en klantgroep")
+    for h in data["status_history"] or [None]:
+        line(
+            "—"
+            if h is None
+            else f"{_value('d', h['on'])}: {h['field']} {h['from'] or '—'} → {h['to'] or '—'}"
+            + (f" ({h['by']})" if h["by"] else "")
+        )
+
+    heading("Contacten en documenten")
+    for c in data["contacts"] or [None]:
+        line(
+            "—"
+            if c is None
+            else f"{_value('d', c['on'])} {c['kind']}" + (f": {c['note']}" if c["note"] else "")
+        )
+    for d in data["documents"]:
+        line(f"   document {d['filename']} ({d['size']} bytes, {_value('at', d['uploaded_at'])})")
+
+    heading("Taken")
+    for task in data["tasks"] or [None]:
+        line(
+            "—"
+            if task is None
+            else f"{task['title']}, uiterlijk {_value('d', task['due_on'])}"
+            + (f", afgerond {_value('d', task['done_on'])}" if task["done_on"] else "")
+            + (f", vervallen {_value('d', task['cancelled_on'])}" if task["cancelled_on"] else "")
+            + (f": {task['note']}" if task["note"] else "")
+        )
+
+    heading("Re-integratievoorzieningen")
+    for p in data["provisions"] or [None]:
+        line(
+            "—"
+            if p is None
+            else f"{p['kind']}"
+            + (f" ({p['provider']})" if p["provider"] else "")
+            + f": {_value('d', p['start_on'])} tot {_value('d', p['end_on'])}"
+        )
 
     heading("Uitstroompremies")
     for p in data["exit_premiums"] or [None]:

@@ -192,6 +192,8 @@ def spotlight_candidates(municipality: Organisation, year: int) -> list[tuple[Em
         .where(
             Placement.start_date.between(first, last),
             Placement.client.has(municipality_id=municipality.id),
+            # Work found outside the portal may have no employer from the register.
+            Placement.employer_id.is_not(None),
         )
         .group_by(Placement.employer_id)
         .order_by(db.func.count(Placement.id).desc())

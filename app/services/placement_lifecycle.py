@@ -126,7 +126,10 @@ def benefit_on(client: Client, day: date) -> str | None:
     if client.benefit_start and client.benefit_start > day:
         return None
     if client.benefit_end and client.benefit_end < day:
-        return None
+        # A benefit that stopped because of work shortly before it started still counts: the
+        # employer hired someone on benefit (issue 16, exits recorded with their benefit end).
+        if client.benefit_end_reason != "work" or (day - client.benefit_end).days > 31:
+            return None
     return client.benefit_type
 
 
@@ -240,8 +243,22 @@ def register_start(
                 wage.hourly_amount, hours_per_week, wage_value_pct
             ).per_month
     db.session.add(placement)
-    municipality = client.municipality
-    jobhunter = proposal.jobhunter or client.jobhunter
+    schedule_follow_ups(placement, proposal.jobhunter or client.jobhunter)
+    if vacancy.paid:
+        request_incentives(placement)
+    mark_hired(proposal)
+    db.session.flush()
+    audit.record(
+        "create", placement, detail=f"start {start_date.isoformat()}, {hours_per_week} uur"
+    )
+    return placement
+
+
+def schedule_follow_ups(placement: Placement, jobhunter: User | None) -> None:
+    """Follow-up tasks at the municipality's days after the start (SPEC §4.1, `000` doel 2).
+
+    Used for every start, through the portal or found outside it (issue 16)."""
+    municipality = placement.client.municipality
     rules = (
         sroi.FollowUpRule(
             "call", FOLLOW_UP_LABELS["call"], municipality.follow_up_first_days or 14
@@ -254,32 +271,25 @@ def register_start(
     )
     placement.follow_ups = [
         FollowUp(jobhunter=jobhunter, kind=task.kind, due_date=task.due)
-        for task in sroi.follow_up_schedule(start_date, rules)
+        for task in sroi.follow_up_schedule(placement.start_date, rules)
     ]
-    if vacancy.paid:
-        for scheme in schemes_for(client):
-            decision = decide(scheme, placement, start_date)
-            if (
-                decision.eligible
-                and decision.state != "forfeited"
-                and decision.prospective_amount > 0
-            ):
-                db.session.add(
-                    IncentiveAward(
-                        scheme=scheme,
-                        placement=placement,
-                        state="requested",
-                        amount=decision.prospective_amount,
-                        payable_on=decision.prospective_on,
-                        note=" ".join(decision.reasons),
-                    )
+
+
+def request_incentives(placement: Placement) -> None:
+    """An award `requested` for every active scheme the paid placement qualifies for (§4.2)."""
+    for scheme in schemes_for(placement.client):
+        decision = decide(scheme, placement, placement.start_date)
+        if decision.eligible and decision.state != "forfeited" and decision.prospective_amount > 0:
+            db.session.add(
+                IncentiveAward(
+                    scheme=scheme,
+                    placement=placement,
+                    state="requested",
+                    amount=decision.prospective_amount,
+                    payable_on=decision.prospective_on,
+                    note=" ".join(decision.reasons),
                 )
-    mark_hired(proposal)
-    db.session.flush()
-    audit.record(
-        "create", placement, detail=f"start {start_date.isoformat()}, {hours_per_week} uur"
-    )
-    return placement
+            )
 
 
 def register_end(

@@ -20,6 +20,12 @@ stays; should an accountant want the document itself, the supplier keeps its own
 records (it must, for seven years), and the kept SHA-256 proves that a copy it shows is the
 file that was reviewed.
 
+The client's path (issue 16) loses its words and keeps its dates: plan texts and actions,
+contact notes, task titles and notes, provision providers, the target-group dates (indication,
+advice, inburgering, PIP, MAP) and the name and KvK number of an employer typed by hand go;
+documents are deleted with their files. Contacts (date, kind), registrations of ladder step,
+profile and group, plan dates, tasks' dates and provisions' kinds and dates stay for the monitor.
+
 What stays, so statistics and SROI totals do not change: the municipality, benefit type, ladder
 step, profile, banenafspraak / sheltered-work / newcomer flags, education level, the jobhunter
 link (the monitor counts "voorziening jobhunter"), case-closed date, desired occupations as
@@ -44,17 +50,24 @@ from app.extensions import db
 from app.models import (
     AuditEntry,
     Client,
+    ClientContact,
+    ClientDocument,
+    ClientPlan,
+    ClientProvision,
+    ClientStatusChange,
+    ClientTask,
     EvidenceFile,
     ExitPremium,
     FollowUp,
     IncentiveAward,
     Organisation,
     Placement,
+    PlanAction,
     Proposal,
     SroiActivity,
 )
 from app.models.base import utcnow
-from app.services import audit, employer_crm, evidence_files, mail
+from app.services import audit, client_documents, employer_crm, evidence_files, mail
 
 ANONYMOUS_FIRST_NAME = "Geanonimiseerde"
 ANONYMOUS_LAST_NAME = "inwoner"
@@ -77,6 +90,13 @@ WIPED_FIELDS = {
     "max_load": None,
     "language_level": None,
     "consent_at": None,
+    # The dates of a client's path (issue 16); the flags, group and codes stay for statistics.
+    "banenafspraak_on": None,
+    "sheltered_work_on": None,
+    "integration_start": None,
+    "integration_done_on": None,
+    "pip_on": None,
+    "map_done_on": None,
 }
 
 
@@ -210,6 +230,7 @@ def anonymise(client: Client) -> Anonymised:
     db.session.execute(
         db.update(ExitPremium).where(ExitPremium.client_id == client.id).values(note="")
     )
+    result.paths += _wipe_path(client, objects)
     # Through the ORM, so the activities' optimistic-lock version moves on as with any change.
     now = utcnow()
     for activity in db.session.scalars(
@@ -253,6 +274,39 @@ def anonymise(client: Client) -> Anonymised:
     return result
 
 
+def _wipe_path(client: Client, objects: dict[str, set[int]]) -> list:
+    """The free texts of the client's path (issue 16) go; the dated facts stay for the monitor
+    (contacts by kind, registrations, provisions by kind, plan dates). Documents are deleted,
+    rows and files: unlike SROI evidence, nothing outside the client's file needs them. An
+    employer typed by name (not in the register) goes too: with self-employment it is the
+    client's own business."""
+    db.session.execute(
+        db.update(Placement)
+        .where(Placement.client_id == client.id, Placement.employer_id.is_(None))
+        .values(employer_name="", employer_kvk=None)
+    )
+    db.session.execute(
+        db.update(ClientPlan)
+        .where(ClientPlan.client_id == client.id)
+        .values(goals="", final_goal="", support="", review_note="")
+    )
+    db.session.execute(
+        db.update(PlanAction)
+        .where(PlanAction.plan_id.in_(objects["ClientPlan"]))
+        .values(description="", owner_name="")
+    )
+    db.session.execute(
+        db.update(ClientContact).where(ClientContact.client_id == client.id).values(note="")
+    )
+    db.session.execute(
+        db.update(ClientTask).where(ClientTask.client_id == client.id).values(title="Taak", note="")
+    )
+    db.session.execute(
+        db.update(ClientProvision).where(ClientProvision.client_id == client.id).values(provider="")
+    )
+    return client_documents.remove_all(client)
+
+
 def _objects_of(client: Client) -> dict[str, set[int]]:
     """The ids of everything about the client, per audit object type (before unlinking)."""
 
@@ -261,6 +315,11 @@ def _objects_of(client: Client) -> dict[str, set[int]]:
 
     placements = ids(db.select(Placement.id).where(Placement.client_id == client.id))
     activities = ids(db.select(SroiActivity.id).where(SroiActivity.client_id == client.id))
+    plans = ids(db.select(ClientPlan.id).where(ClientPlan.client_id == client.id))
+
+    def own(model) -> set[int]:
+        return ids(db.select(model.id).where(model.client_id == client.id))
+
     return {
         "Client": {client.id},
         "Proposal": ids(db.select(Proposal.id).where(Proposal.client_id == client.id)),
@@ -274,6 +333,13 @@ def _objects_of(client: Client) -> dict[str, set[int]]:
         "EvidenceFile": ids(
             db.select(EvidenceFile.id).where(EvidenceFile.activity_id.in_(activities))
         ),
+        "ClientPlan": plans,
+        "PlanAction": ids(db.select(PlanAction.id).where(PlanAction.plan_id.in_(plans))),
+        "ClientStatusChange": own(ClientStatusChange),
+        "ClientContact": own(ClientContact),
+        "ClientDocument": own(ClientDocument),
+        "ClientTask": own(ClientTask),
+        "ClientProvision": own(ClientProvision),
     }
 
 

@@ -112,3 +112,53 @@ def test_demo_follow_ups_and_contracts_are_in_place(db, runner):
     assert all(c.catalogue.is_preset for c in contracts)
     assert any(c.start_date <= date(2026, 11, 16) <= c.end_date for c in contracts)
     assert db.session.scalars(db.select(FollowUp)).first() is not None
+
+
+def test_demo_shows_the_clients_path(db, runner, client, auth):
+    """Issue 16: a few clients with a plan (one reviewed: several versions), a banenafspraak
+    outreach cycle under way, a beschut-werk deadline coming, work found outside the portal with
+    its follow-up, and a monitor with every kind of figure."""
+    from app.models import (
+        Client,
+        ClientContact,
+        ClientPlan,
+        ClientProvision,
+        ClientTask,
+        Placement,
+        ShelteredWorkTarget,
+    )
+    from app.services import due_items
+
+    runner.invoke(args=["seed-demo", "--today", TODAY])
+    today = date(2026, 11, 16)
+    plans = db.session.scalars(db.select(ClientPlan)).all()
+    assert len({p.client_id for p in plans}) >= 5 and max(p.version for p in plans) >= 3
+    outreach = db.session.scalars(
+        db.select(ClientTask).where(ClientTask.kind == "outreach_reminder")
+    ).all()
+    assert outreach and outreach[0].done_on is None and outreach[0].remind_on <= today
+    sheltered = db.session.scalars(
+        db.select(Client).where(Client.sheltered_work_on.is_not(None))
+    ).all()
+    scope = due_items.Scope(tuple({c.municipality_id for c in sheltered}))
+    coming = due_items.sheltered_work(scope, today)
+    assert coming and all(i.state in ("soon", "later") for i in coming)
+    outside = db.session.scalars(db.select(Placement).where(Placement.source == "outside")).all()
+    assert len(outside) >= 4
+    assert all(len(p.follow_ups) == 2 for p in outside)
+    assert any(p.follow_ups[0].done_at is None for p in outside)  # follow-up still to do
+    assert db.session.scalars(db.select(ShelteredWorkTarget)).one().places == 4
+    assert db.session.scalar(
+        db.select(db.func.count())
+        .select_from(ClientContact)
+        .where(ClientContact.kind == "group_session")
+    )
+    assert db.session.scalars(
+        db.select(ClientProvision).where(ClientProvision.kind == "ips")
+    ).first()
+    assert all(c.client_group for c in db.session.scalars(db.select(Client)) if c.profile)
+    response = auth.login("jobhunter@demo.werkbrug.nl", DEMO_PASSWORD)
+    assert response.status_code == 302
+    home = client.get("/jobhunter/").get_data(as_text=True)
+    assert "Te doen: evaluaties, acties, gesprekken en termijnen" in home
+    assert "Herinneringsbrief (banenafspraak)" in home

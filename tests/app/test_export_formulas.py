@@ -126,16 +126,16 @@ def test_procurement_report_xlsx_has_no_formulas(hostile, db, client, auth, pref
 def test_monitor_exports_have_no_formulas(world, db, prefix):
     from app.services import monitoring as monitor
 
-    report = monitor.MonitorReport(municipality=world.a.municipality, year=2026)
+    report = monitor.MonitorReport(municipality=world.a.municipality, period=monitor.Period(2026))
     report.rows = [
-        monitor.Row("x", prefix + "Uitstroom", 3, prefix + PAYLOAD),
+        monitor.Row("x", prefix + "Uitstroom", 3, prefix + PAYLOAD, table_row=prefix + "Rij"),
         monitor.Row("y", "Boetes", Decimal("-12.50"), "", money=True),
     ]
     report.sroi = [monitor.SroiTotal(prefix + "Gemeente", 1, Decimal(5), Decimal(1), Decimal(0))]
 
     rows = list(csv.reader(io.StringIO(monitor.to_csv(report).lstrip("\ufeff")), delimiter=";"))
-    assert ["'" + prefix + "Uitstroom", "3", "'" + prefix + PAYLOAD] in rows
-    assert ["Boetes", "-12,50", ""] in rows  # a negative number stays a number
+    assert ["'" + prefix + "Uitstroom", "3", "'" + prefix + PAYLOAD, "'" + prefix + "Rij"] in rows
+    assert ["Boetes", "-12,50", "", ""] in rows  # a negative number stays a number
     for row in rows:
         for value in row:
             number = re.fullmatch(r"-?\d+(,\d+)?", value)
@@ -143,8 +143,9 @@ def test_monitor_exports_have_no_formulas(world, db, prefix):
 
     sheet = load_workbook(io.BytesIO(monitor.to_xlsx(report))).active
     values = [[c.value for c in line] for line in sheet.iter_rows()]
-    assert [_xml("'" + prefix + "Uitstroom"), 3, _xml("'" + prefix + PAYLOAD)] in values
-    assert ["Boetes", -12.5, None] in values
+    expected = ["'" + prefix + "Uitstroom", 3, "'" + prefix + PAYLOAD, "'" + prefix + "Rij"]
+    assert [_xml(v) if isinstance(v, str) else v for v in expected] in values
+    assert ["Boetes", -12.5, None, None] in values
     for line in sheet.iter_rows():
         for cell in line:
             assert cell.data_type != "f", cell.value

@@ -357,6 +357,85 @@ def _cases(world) -> list[FormCase]:
             ["min_score"],
             page="/jobhunter/kansen",
         ),
+        # A client's path (issue 16).
+        FormCase(
+            "client-contact",
+            "jobhunter",
+            "/jobhunter/werkzoekenden/{client}/contact",
+            {"contact_on": "02-11-2026", "kind": "service_talk", "note": "Gesprek"},
+            ["contact_on", "kind", "note"],
+            echoed=["note"],
+        ),
+        FormCase(
+            "client-task",
+            "jobhunter",
+            "/jobhunter/werkzoekenden/{client}/taak",
+            {"title": "Bellen", "due_on": "01-12-2026", "remind_on": "", "jobhunter_id": ""},
+            ["title", "due_on", "remind_on", "jobhunter_id"],
+            stripped=["title"],
+        ),
+        FormCase(
+            "client-plan",
+            "jobhunter",
+            "/jobhunter/werkzoekenden/{client}/plan",
+            {
+                "agreed_on": "02-11-2026",
+                "goals": "Werkritme",
+                "actions-0-description": "Cv bijwerken",
+                "actions-0-owner": "client",
+                "actions-0-due_on": "01-12-2026",
+            },
+            [
+                "agreed_on",
+                "goals",
+                "final_goal",
+                "support",
+                "next_review_on",
+                "actions-0-description",
+                "actions-0-owner",
+                "actions-0-owner_name",
+                "actions-0-due_on",
+            ],
+            echoed=["goals", "final_goal", "support"],
+        ),
+        FormCase(
+            "client-exit",
+            "jobhunter",
+            "/jobhunter/werkzoekenden/{client}/werk-buiten-portal",
+            {
+                "kind": "job",
+                "employer_id": "0",
+                "employer_name": "Bakkerij De Vries",
+                "start_date": "02-11-2026",
+                "hours_per_week": "24",
+            },
+            [
+                "kind",
+                "employer_id",
+                "employer_name",
+                "employer_kvk",
+                "start_date",
+                "hours_per_week",
+                "hourly_wage",
+                "wage_value_pct",
+                "contract_end",
+                "benefit_end",
+            ],
+        ),
+        FormCase(
+            "client-status",
+            "jobhunter",
+            "/jobhunter/werkzoekenden/{client}/trede",
+            {"changed_on": "02-11-2026", "ladder_step": "3", "profile": "", "client_group": ""},
+            ["changed_on", "ladder_step", "profile", "client_group"],
+        ),
+        FormCase(
+            "client-provision",
+            "jobhunter",
+            "/jobhunter/werkzoekenden/{client}/voorziening",
+            {"kind": "ips", "provider": "GGZ", "start_on": "02-11-2026"},
+            ["kind", "provider", "start_on", "end_on"],
+        ),
     ]
 
 
@@ -431,6 +510,12 @@ FORM_NAMES = [
     "follow-up",
     "account-manager",
     "lead-threshold",
+    "client-contact",
+    "client-task",
+    "client-plan",
+    "client-exit",
+    "client-status",
+    "client-provision",
 ]
 
 

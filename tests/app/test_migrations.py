@@ -45,3 +45,72 @@ def test_money_columns_are_numeric(db):
                 table,
                 column,
             )
+
+
+def _row(table, **values):
+    """A row for `table` with every NOT NULL column filled (by its type) unless given."""
+    from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, Numeric
+
+    row = dict(values)
+    for column in table.columns:
+        if column.name in row or column.nullable or column.primary_key:
+            continue
+        kind = column.type
+        if isinstance(kind, Boolean):
+            row[column.name] = False
+        elif isinstance(kind, (Integer, Numeric)):
+            row[column.name] = 0
+        elif isinstance(kind, DateTime):
+            from datetime import UTC, datetime
+
+            row[column.name] = datetime(2025, 3, 4, 10, 0, tzinfo=UTC)
+        elif isinstance(kind, Date):
+            from datetime import date
+
+            row[column.name] = date(2025, 3, 4)
+        elif isinstance(kind, JSON):
+            row[column.name] = []
+        else:
+            row[column.name] = "x"
+    return row
+
+
+def test_0006_gives_existing_clients_their_ladder_and_profile_history(db):
+    """The yearly registration (000 §2.3) starts from the step and profile a client already had,
+    dated on the day the client was created."""
+    from datetime import date
+
+    from sqlalchemy import MetaData, select
+
+    downgrade(revision="0005_privacy_audit")
+    meta = MetaData()
+    meta.reflect(bind=db.engine, only=["organisations", "clients"])
+    organisations, clients = meta.tables["organisations"], meta.tables["clients"]
+    with db.engine.begin() as conn:
+        org = conn.execute(
+            organisations.insert().values(**_row(organisations, kind="municipality", name="G"))
+        ).inserted_primary_key[0]
+        conn.execute(
+            clients.insert().values(
+                **_row(clients, municipality_id=org, pseudonym="K1", ladder_step=3, profile=2)
+            )
+        )
+        conn.execute(clients.insert().values(**_row(clients, municipality_id=org, pseudonym="K2")))
+    upgrade()
+    meta = MetaData()
+    meta.reflect(bind=db.engine, only=["client_status_changes", "clients", "organisations"])
+    history = meta.tables["client_status_changes"]
+    with db.engine.begin() as conn:
+        rows = conn.execute(
+            select(history.c.field, history.c.new_value, history.c.changed_on).order_by(
+                history.c.field
+            )
+        ).all()
+        conn.execute(history.delete())
+        conn.execute(meta.tables["clients"].delete())
+        conn.execute(meta.tables["organisations"].delete())
+    assert [(f, v, d) for f, v, d in rows] == [
+        ("ladder_step", "3", date(2025, 3, 4)),
+        ("profile", "2", date(2025, 3, 4)),
+    ]
+    assert _differences(db) == []

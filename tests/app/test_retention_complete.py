@@ -20,7 +20,11 @@ from sqlalchemy import JSON, String, Text
 
 from app.models import (
     AuditEntry,
+    ClientContact,
     ClientOccupation,
+    ClientPlan,
+    ClientProvision,
+    ClientTask,
     EvidenceFile,
     ExitPremium,
     ExitPremiumScheme,
@@ -29,6 +33,8 @@ from app.models import (
     IncentiveScheme,
     IncentiveTier,
     OutboxMail,
+    Placement,
+    PlanAction,
 )
 
 MARK = "ZEBRAVINK"
@@ -78,7 +84,60 @@ def marked(world, db, client, auth, app, tmp_path, monkeypatch):
             note=f"{MARK}-uitstroompremie",
         )
     )
+    # A client's path (issue 16): a plan with an action, a contact, a task, a provision and work
+    # found outside the portal at the client's own business.
+    db.session.add_all(
+        [
+            ClientPlan(
+                client=c,
+                agreed_on=date(2026, 2, 1),
+                goals=f"{MARK}-doelen",
+                final_goal=f"{MARK}-einddoel",
+                support=f"{MARK}-ondersteuning",
+                review_note=f"{MARK}-evaluatie",
+                next_review_on=date(2026, 5, 1),
+                actions=[
+                    PlanAction(
+                        description=f"{MARK}-actie", owner="other", owner_name=f"{MARK}-jobcoach"
+                    )
+                ],
+            ),
+            ClientContact(
+                client=c, contact_on=date(2026, 2, 2), kind="meeting", note=f"{MARK}-gesprek"
+            ),
+            ClientTask(
+                client=c, title=f"{MARK}-taak", due_on=date(2026, 3, 1), note=f"{MARK}-taakuitkomst"
+            ),
+            ClientProvision(
+                client=c, kind="ips", provider=f"{MARK}-aanbieder", start_on=date(2026, 1, 5)
+            ),
+            Placement(
+                client=c,
+                employer=None,
+                employer_name=f"{MARK}-klusbedrijf",
+                source="outside",
+                kind="self_employed",
+                start_date=date(2026, 4, 1),
+                hours_per_week=Decimal(20),
+            ),
+        ]
+    )
     db.session.commit()
+
+    # The jobhunter logs a contact with a document (checked and stored like evidence).
+    auth.login("jobhunter.a@example.nl")
+    response = client.post(
+        f"/jobhunter/werkzoekenden/{c.id}/contact",
+        data={
+            "contact_on": "01-03-2026",
+            "kind": "service_talk",
+            "note": "",
+            "documents": (io.BytesIO(_pdf(f"{MARK}-brief")), f"{MARK}-brief.pdf"),
+        },
+        content_type="multipart/form-data",
+    )
+    assert response.status_code == 302, response.get_data(as_text=True)
+    auth.logout()
 
     # The employer: says the candidate does not fit (the jobhunter gets a mail with the reason),
     # ends the placement with an explanation, uploads two files and removes one of them.
@@ -190,6 +249,18 @@ def test_every_free_text_field_was_reached(marked, db, app):
         "evidence_files.filename",
         "outbox_mails.body",
         "audit_log.detail",
+        "client_plans.goals",
+        "client_plans.final_goal",
+        "client_plans.support",
+        "client_plans.review_note",
+        "plan_actions.description",
+        "plan_actions.owner_name",
+        "client_contacts.note",
+        "client_documents.filename",
+        "client_tasks.title",
+        "client_tasks.note",
+        "client_provisions.provider",
+        "placements.employer_name",
     ):
         assert expected in cells, expected
     assert _marked_files(app)
@@ -233,6 +304,18 @@ def test_inzage_shows_everything_that_is_kept(marked, db, client, auth):
         "kandidaat Sjoukje",
         "afkeuring",
         "contract.pdf",
+        "doelen",
+        "einddoel",
+        "ondersteuning",
+        "evaluatie",
+        "actie",
+        "jobcoach",
+        "gesprek",
+        "brief.pdf",
+        "taak",
+        "taakuitkomst",
+        "aanbieder",
+        "klusbedrijf",
     ):
         assert f"{MARK}-{words}" in text, words
     mails = data["mails"]
@@ -246,7 +329,14 @@ def test_inzage_shows_everything_that_is_kept(marked, db, client, auth):
     from pypdf import PdfReader
 
     pages = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.data)).pages)
-    for words in ("afkeuring", "premienotitie", "uitstroompremie", "afwijzing"):
+    for words in (
+        "afkeuring",
+        "premienotitie",
+        "uitstroompremie",
+        "afwijzing",
+        "doelen",
+        "gesprek",
+    ):
         assert f"{MARK}-{words}" in pages.replace("\n", " "), words
 
 

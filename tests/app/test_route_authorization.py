@@ -25,6 +25,11 @@ from pathlib import Path
 import pytest
 
 from app.models import (
+    ClientContact,
+    ClientDocument,
+    ClientPlan,
+    ClientProvision,
+    ClientTask,
     EmployerContactPerson,
     EmployerFollowUp,
     EvidenceFile,
@@ -34,6 +39,7 @@ from app.models import (
     IncentiveAward,
     IncentiveScheme,
     IncentiveTier,
+    PlanAction,
 )
 from app.models.base import utcnow
 
@@ -151,6 +157,21 @@ ROUTES: dict[str, Route] = {
     "jobhunter.award_action": jh(scoped=True, skip_get=True),
     "jobhunter.exit_premium_request": jh(scoped=True, skip_get=True),
     "jobhunter.exit_premium_pay": jh(scoped=True, skip_get=True),
+    # a client's path (issue 16)
+    "jobhunter.exit_new": jh(scoped=True),
+    "jobhunter.plan_edit": jh(scoped=True),
+    "jobhunter.plan_action_done": jh(scoped=True, skip_get=True),
+    "jobhunter.status_new": jh(scoped=True),
+    "jobhunter.contact_new": jh(scoped=True),
+    "jobhunter.document_download": jh(scoped=True),
+    "jobhunter.task_new": jh(scoped=True),
+    "jobhunter.task_done": jh(scoped=True, skip_get=True),
+    "jobhunter.outreach_start": jh(scoped=True, skip_get=True),
+    "jobhunter.provision_new": jh(scoped=True),
+    "jobhunter.provision_end": jh(scoped=True, skip_get=True),
+    "jobhunter.target_groups_page": jh(),
+    "jobhunter.sheltered_target": jh(skip_get=True),
+    "jobhunter.monitor_note": jh(skip_get=True),
     # procurement
     "procurement.home": proc(),
     "procurement.contracts": proc(),
@@ -271,6 +292,30 @@ def _side(app, world_side, db) -> Side:
         scheme=premium_scheme, client=s.client, amount=Decimal("500"), requested_on=date(2026, 4, 1)
     )
     db.session.add_all([evidence, task, award, premium])
+    # A client's path (issue 16): a plan with an action, a contact with a document, a task and
+    # a provision.
+    stored_doc = secrets.token_hex(16)
+    (folder / stored_doc).write_bytes(PDF)
+    plan = ClientPlan(
+        client=s.client,
+        agreed_on=date(2026, 3, 1),
+        goals="Werkritme opbouwen",
+        next_review_on=date(2026, 6, 1),
+        actions=[PlanAction(description="Cv bijwerken", due_on=date(2026, 4, 1))],
+    )
+    contact = ClientContact(client=s.client, contact_on=date(2026, 3, 2), kind="meeting")
+    document = ClientDocument(
+        client=s.client,
+        contact=contact,
+        filename="plan.pdf",
+        stored_name=stored_doc,
+        content_type="application/pdf",
+        size=len(PDF),
+        sha256="0" * 64,
+    )
+    client_task = ClientTask(client=s.client, title="Bellen", due_on=date(2026, 4, 1))
+    provision = ClientProvision(client=s.client, kind="ips", start_on=date(2026, 3, 1))
+    db.session.add_all([plan, contact, document, client_task, provision])
     db.session.flush()
     person = EmployerContactPerson(employer=s.employer, name="Anna de Vries", email="a@example.nl")
     follow_up = EmployerFollowUp(
@@ -303,6 +348,10 @@ def _side(app, world_side, db) -> Side:
             "bonus_id": catalogue.bonuses[0].id,
             "person_id": person.id,
             "follow_up_id": follow_up.id,
+            "action_id": plan.actions[0].id,
+            "document_id": document.id,
+            "client_task_id": client_task.id,
+            "provision_id": provision.id,
         }
     )
 

@@ -70,7 +70,7 @@ def test_campaign_and_monitor_pages(page, screenshot):
     screenshot("jobhunter-campaign")
     assert axe_violations(page) == []
     page.get_by_role("link", name="Monitor").click()
-    assert page.locator("svg.chart").count() == 2
+    assert page.locator("svg.chart").count() == 3  # results, trend over periods, ladder
     screenshot("jobhunter-monitor")
     assert axe_violations(page) == []
     with page.expect_download() as download:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -32,11 +33,32 @@ def test_presets():
 
 
 def test_weststellingwerf_after_exactly_one_year():
-    # benefit 01-02-2025 .. 31-01-2026 is exactly one year ("minimaal 1 jaar")
+    # benefit 01-02-2025 .. 31-01-2026 is exactly one year ("minimaal 1 jaar"); the work kept
+    # six months, 01-02-2026 .. 31-07-2026
     d = decide(WESTSTELLINGWERF, [(PW, date(2025, 2, 1), date(2026, 1, 31))],
-               [(date(2026, 2, 1), None)], on=date(2026, 2, 2))  # fmt: skip
+               [(date(2026, 2, 1), None)], on=date(2026, 8, 1))  # fmt: skip
     assert (d.eligible, d.amount, d.work_start) == (True, D("600.00"), date(2026, 2, 1))
     assert "Recht op € 600,00" in d.reasons[0]
+
+
+def test_weststellingwerf_finding_and_keeping_work_needs_the_retention_period():
+    """000 begrippen (uitstroompremie): "voor het vinden en behouden van werk" — the premium is
+    due once the work has been kept for the scheme's retention period (6 months), not on the
+    first working day, and never for work that stopped sooner."""
+    assert WESTSTELLINGWERF.min_work_months == sroi.WESTSTELLINGWERF_RETENTION_MONTHS == 6
+    assert WESTSTELLINGWERF.work_more_than is False  # "at least" six months
+    benefits = [(PW, date(2024, 1, 1), date(2025, 12, 31))]
+    found = decide(WESTSTELLINGWERF, benefits, [(date(2026, 1, 1), None)], date(2026, 1, 2))
+    assert not found.eligible and found.eligible_from == date(2026, 7, 1)
+    assert "vanaf 01-07-2026" in found.reasons[0]
+    kept = decide(WESTSTELLINGWERF, benefits, [(date(2026, 1, 1), None)], date(2026, 7, 1))
+    assert (kept.eligible, kept.amount) == (True, D("600.00"))
+    lost = decide(WESTSTELLINGWERF, benefits, [(date(2026, 1, 1), date(2026, 5, 31))],
+                  date(2026, 9, 1))  # fmt: skip
+    assert not lost.eligible and "niet minstens 6 maanden onafgebroken" in lost.reasons[0]
+    # A municipality that pays on finding alone sets the retention period to 0.
+    on_finding = replace(WESTSTELLINGWERF, min_work_months=0)
+    assert decide(on_finding, benefits, [(date(2026, 1, 1), None)], date(2026, 1, 2)).eligible
 
 
 def test_weststellingwerf_one_day_short():
@@ -50,12 +72,12 @@ def test_weststellingwerf_at_most_twice():
     benefits = [(PW, date(2020, 1, 1), date(2022, 12, 31))]
     works = [(date(2023, 1, 1), None)]
     assert decide(
-        WESTSTELLINGWERF, benefits, works, date(2023, 2, 1), paid=[date(2019, 5, 1)]
+        WESTSTELLINGWERF, benefits, works, date(2023, 8, 1), paid=[date(2019, 5, 1)]
     ).eligible
-    d = decide(WESTSTELLINGWERF, benefits, works, date(2023, 2, 1),
+    d = decide(WESTSTELLINGWERF, benefits, works, date(2023, 8, 1),
                paid=[date(2018, 5, 1), date(2019, 5, 1)])  # fmt: skip
     assert not d.eligible and "al 2 keer uitgekeerd (maximaal 2 keer)" in d.reasons[0]
-    assert decide(WESTSTELLINGWERF, benefits, works, date(2023, 2, 1), paid=2).eligible is False
+    assert decide(WESTSTELLINGWERF, benefits, works, date(2023, 8, 1), paid=2).eligible is False
 
 
 def test_one_premium_per_exit():
@@ -82,11 +104,13 @@ def test_adjacent_benefit_periods_are_joined():
         BenefitPeriod(PW, date(2025, 1, 1), date(2025, 6, 30)),
         BenefitPeriod(PW, date(2025, 7, 1), date(2026, 1, 31)),
     ]
-    d = decide(WESTSTELLINGWERF, benefits, [WorkPeriod(date(2026, 2, 1))], date(2026, 2, 1))
+    d = decide(WESTSTELLINGWERF, benefits, [WorkPeriod(date(2026, 2, 1))], date(2026, 8, 1))
     assert d.eligible
 
 
 def test_lansingerland_needs_more_than_six_months_of_work():
+    """002 §3.3.9: "als zij langer dan een half jaar onafgebroken aan het werk zijn" — six months
+    exactly is not enough; the premium is due from the day after."""
     benefits = [(PW, date(2024, 1, 1), date(2025, 1, 31))]  # 13 months: more than a year
     works = [(date(2025, 2, 1), None)]
     early = decide(LANSINGERLAND, benefits, works, date(2025, 8, 1))
@@ -98,6 +122,11 @@ def test_lansingerland_needs_more_than_six_months_of_work():
 
 
 def test_lansingerland_exactly_one_year_is_not_more_than_a_year():
+    """002 §3.3.9: "langer dan een jaar" is strictly more: a benefit of exactly one year is
+    refused, one day more qualifies."""
+    more = decide(LANSINGERLAND, [(PW, date(2024, 1, 31), date(2025, 1, 31))],
+                  [(date(2025, 2, 1), None)], date(2025, 12, 1))  # fmt: skip
+    assert more.eligible
     d = decide(LANSINGERLAND, [(PW, date(2024, 2, 1), date(2025, 1, 31))],
                [(date(2025, 2, 1), None)], date(2025, 12, 1))  # fmt: skip
     assert not d.eligible and "meer dan 1 jaar" in d.reasons[0]
