@@ -1,6 +1,14 @@
 """All models, importable from one place: `from app.models import Client`."""
 
-from .organisation import Invitation, Organisation, OutboxMail, RecoveryCode, User
+from .jobs import JobLock, JobRun
+from .organisation import (
+    Invitation,
+    Organisation,
+    OutboxMail,
+    PasswordReset,
+    RecoveryCode,
+    User,
+)
 from .people import Client, ClientOccupation, Employer, Proposal, Vacancy
 from .placement import (
     ExitPremium,
@@ -52,10 +60,13 @@ __all__ = [
     "IncentiveScheme",
     "IncentiveTier",
     "Invitation",
+    "JobLock",
+    "JobRun",
     "MinimumWage",
     "Occupation",
     "Organisation",
     "OutboxMail",
+    "PasswordReset",
     "Placement",
     "PlacementHours",
     "PostcodeArea",
