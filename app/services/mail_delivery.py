@@ -206,10 +206,14 @@ def connect(settings: SmtpSettings) -> smtplib.SMTP:
         )
     else:
         smtp = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+    try:
         if settings.security == "starttls":
             smtp.starttls(context=context)
-    if settings.username:
-        smtp.login(settings.username, settings.password)
+        if settings.username:
+            smtp.login(settings.username, settings.password)
+    except OSError:
+        smtp.close()
+        raise
     return smtp
 
 
@@ -238,7 +242,9 @@ def describe(error: BaseException) -> str:
         reply = error.smtp_error
         text = reply.decode(errors="replace") if isinstance(reply, bytes) else str(reply)
         return f"Geweigerd door de mailserver: {error.smtp_code} {text}"
-    if isinstance(error, (ConnectionError, TimeoutError, OSError, smtplib.SMTPConnectError)):
+    if isinstance(error, smtplib.SMTPServerDisconnected):
+        return f"Verbinding met de mailserver verbroken: {error}"
+    if not isinstance(error, smtplib.SMTPException):  # connection refused, time-out, DNS
         return f"Mailserver niet bereikbaar: {error}"
     return f"{type(error).__name__}: {error}"
 
@@ -279,7 +285,7 @@ def deliver_due(
             try:
                 if smtp is None:
                     smtp = connector(settings)
-            except (OSError, smtplib.SMTPException) as error:
+            except OSError as error:  # smtplib's errors are OSErrors too
                 unreachable = describe(error)
                 smtp = None
                 _failed(mail, unreachable, policy, now, report)
@@ -289,13 +295,12 @@ def deliver_due(
             message = build_message(delivered(mail), settings, sender_name, reply_to, now)
             try:
                 smtp.send_message(message, from_addr=settings.from_address, to_addrs=[mail.to])
-            except smtplib.SMTPServerDisconnected as error:
-                smtp = None  # connect again for the next mail
+            except (smtplib.SMTPRecipientsRefused, smtplib.SMTPResponseException) as error:
+                _failed(mail, describe(error), policy, now, report)  # the connection is fine
+            except OSError as error:  # disconnected, time-out: connect again for the next mail
                 _failed(mail, describe(error), policy, now, report)
-            except (OSError, smtplib.SMTPException) as error:
-                _failed(mail, describe(error), policy, now, report)
-                if isinstance(error, OSError):
-                    smtp = None
+                smtp.close()
+                smtp = None
             else:
                 mail.status, mail.sent_at, mail.next_try_at = "sent", now, None
                 mail.last_error = ""
@@ -305,7 +310,7 @@ def deliver_due(
         if smtp is not None:
             try:
                 smtp.quit()
-            except (OSError, smtplib.SMTPException):
+            except OSError:
                 smtp.close()
     return report
 
