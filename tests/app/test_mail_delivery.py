@@ -184,7 +184,7 @@ def test_login_to_the_mail_server(db, runner, smtp_config):
     try:
         send_mail("iemand@example.nl", "Bericht", "Tekst")
         db.session.commit()
-        smtp_config(server.port, SMTP_USERNAME=USERNAME, SMTP_PASSWORD="fout")
+        smtp_config(server.port, SMTP_USERNAME=USERNAME, SMTP_PASSWORD="fout")  # noqa: S106
         runner.invoke(args=["send-mail"])
         mail = _mails(db)[0]
         assert mail.status == "pending" and "535" in mail.last_error
