@@ -196,9 +196,10 @@ def test_close_vacancies_job_and_flask_jobs(app, db, runner):
     assert listing.exit_code == 0
     lines = {line.split()[0]: line for line in listing.output.splitlines() if line.strip()}
     assert set(jobs.REGISTRY) <= set(lines)
-    assert "gelukt" in lines["close-vacancies"] and "1 vacature(s) gesloten" in lines[
-        "close-vacancies"
-    ]
+    assert (
+        "gelukt" in lines["close-vacancies"]
+        and "1 vacature(s) gesloten" in lines["close-vacancies"]
+    )
     assert "nooit gedraaid" in lines["sroi-digest"]
     history = runner.invoke(args=["jobs", "--history", "close-vacancies"])
     assert "gelukt" in history.output and "2026-12-02" in history.output
