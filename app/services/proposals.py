@@ -43,7 +43,12 @@ class ProposalError(ValueError):
 
 
 def propose(
-    client: Client, vacancy: Vacancy, jobhunter: User, note: str, score: float | None = None
+    client: Client,
+    vacancy: Vacancy,
+    jobhunter: User,
+    note: str,
+    score: float | None = None,
+    today: date | None = None,
 ) -> Proposal:
     """Propose a consenting client for an open vacancy and tell the employer's users."""
     if not client.has_consent:
@@ -53,7 +58,7 @@ def propose(
                 "te delen. Vraag eerst toestemming en leg die vast."
             )
         )
-    if vacancy.status != "open":
+    if vacancy.status_on(today or date.today()) != "open":
         raise ProposalError(_("Deze vacature is niet meer open."))
     existing = db.session.execute(
         db.select(Proposal).where(

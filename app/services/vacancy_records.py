@@ -74,17 +74,7 @@ def set_vacancy_status(vacancy: Vacancy, status: str) -> Vacancy:
 
 def open_on(day: date):
     """SQL condition: the vacancy is open on `day` (status open, closing date not passed)."""
-    return db.and_(
-        Vacancy.status == "open",
-        db.or_(Vacancy.closing_date.is_(None), Vacancy.closing_date >= day),
-    )
-
-
-def is_open_on(vacancy: Vacancy, day: date) -> bool:
-    """`open_on` for one vacancy already loaded."""
-    return vacancy.status == "open" and (
-        vacancy.closing_date is None or vacancy.closing_date >= day
-    )
+    return Vacancy.open_on(day)
 
 
 def close_expired(today: date) -> list[Vacancy]:
