@@ -95,6 +95,11 @@ ROUTES: dict[str, Route] = {
     ),
     "auth.account_recovery_codes": Route(roles=EVERYONE, skip_get=True),
     "auth.account_disable": Route(roles=EVERYONE, skip_get=True),
+    "auth.change_password": Route(roles=EVERYONE),
+    "auth.forgot_password": Route(
+        public=True, anonymous=200, get=302, notes="logged in: to the password change"
+    ),
+    "auth.reset_password": Route(public=True, anonymous=404, get=404, notes="unknown token"),
     # administration
     "admin.home": adm(),
     "admin.users": adm(),
