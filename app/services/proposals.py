@@ -23,7 +23,7 @@ from flask_babel import gettext as _
 from app.extensions import db
 from app.formatting import money, number
 from app.links import public_url
-from app.models import Client, IncentiveScheme, PostcodeArea, Proposal, User, Vacancy
+from app.models import Client, PostcodeArea, Proposal, User, Vacancy
 from app.models.base import utcnow
 from app.models.choices import EDUCATION_LEVELS
 from app.services import audit
@@ -309,13 +309,9 @@ def support_for(client: Client, on: date | None = None) -> list[Support]:
                 _("De kandidaat kan eerst een paar maanden met behoud van uitkering bij u werken."),
             )
         )
-        schemes = db.session.scalars(
-            db.select(IncentiveScheme).where(
-                IncentiveScheme.municipality_id == client.municipality_id,
-                IncentiveScheme.active.is_(True),
-            )
-        ).all()
-        for scheme in schemes:
+        from app.services.schemes import incentives_in_force
+
+        for scheme in incentives_in_force(client.municipality_id, on or date.today()):
             if scheme.eligible_benefits and "participatiewet" not in scheme.eligible_benefits:
                 continue
             tier = scheme.tiers[-1] if scheme.tiers else None
