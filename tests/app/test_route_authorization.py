@@ -34,6 +34,8 @@ from app.models import (
     IncentiveAward,
     IncentiveScheme,
     IncentiveTier,
+    MinimumWage,
+    OutboxMail,
 )
 from app.models.base import utcnow
 
@@ -105,9 +107,26 @@ ROUTES: dict[str, Route] = {
     "admin.users": adm(),
     "admin.unlock_user": adm(skip_get=True),
     "admin.reset_two_factor": adm(skip_get=True),
+    "admin.invite_user": adm(),
+    "admin.user": adm(),
+    "admin.set_user_active": adm(skip_get=True),
     "admin.organisations": adm(),
+    "admin.organisation_new": adm(),
+    "admin.organisation": adm(),
+    "admin.organisation_settings": adm(),
     "admin.minimum_wages": adm(),
+    "admin.minimum_wage": adm(),
+    "admin.schemes_page": adm(),
+    "admin.incentive_new": adm(),
+    "admin.incentive_correct": adm(),
+    "admin.incentive_version": adm(),
+    "admin.premium_new": adm(),
+    "admin.premium_correct": adm(),
+    "admin.premium_version": adm(),
     "admin.reference_data": adm(),
+    "admin.reference_import_confirm": adm(skip_get=True),
+    "admin.jobs_page": adm(),
+    "admin.retry_mail": adm(skip_get=True),
     "admin.reranker": adm(),
     "admin.audit_log": adm(),
     # jobhunter
@@ -243,6 +262,7 @@ class Side:
 def _side(app, world_side, db) -> Side:
     """Organisation objects for every id argument in the URL map."""
     s = world_side
+    municipality_id = s.municipality.id
     stored = secrets.token_hex(16)
     folder = Path(app.config["UPLOAD_FOLDER"])
     folder.mkdir(parents=True, exist_ok=True)
@@ -275,7 +295,14 @@ def _side(app, world_side, db) -> Side:
     premium = ExitPremium(
         scheme=premium_scheme, client=s.client, amount=Decimal("500"), requested_on=date(2026, 4, 1)
     )
-    db.session.add_all([evidence, task, award, premium])
+    mail = OutboxMail(
+        to="iemand@example.nl",
+        subject="Onderwerp",
+        body="Tekst",
+        organisation_id=municipality_id,
+        status="failed",
+    )
+    db.session.add_all([evidence, task, award, premium, mail])
     db.session.flush()
     person = EmployerContactPerson(employer=s.employer, name="Anna de Vries", email="a@example.nl")
     follow_up = EmployerFollowUp(
@@ -308,8 +335,23 @@ def _side(app, world_side, db) -> Side:
             "bonus_id": catalogue.bonuses[0].id,
             "person_id": person.id,
             "follow_up_id": follow_up.id,
+            "organisation_id": municipality_id,
+            "incentive_scheme_id": scheme.id,
+            "premium_scheme_id": premium_scheme.id,
+            "mail_id": mail.id,
+            "wage_id": _wage(db).id,
         }
     )
+
+
+def _wage(db) -> MinimumWage:
+    """One minimum-wage row shared by both sides (the table is for the whole installation)."""
+    wage = db.session.scalars(db.select(MinimumWage)).first()
+    if wage is None:
+        wage = MinimumWage(valid_from=date(2026, 1, 1), hourly_amount=Decimal("14.71"))
+        db.session.add(wage)
+        db.session.flush()
+    return wage
 
 
 def _url(app, rule, side: Side) -> str:
