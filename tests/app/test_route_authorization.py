@@ -240,6 +240,12 @@ ROUTES: dict[str, Route] = {
     "employer.evidence_add": emp(scoped=True, skip_get=True),
     "employer.evidence_download": emp(scoped=True),
     "employer.evidence_delete": emp(scoped=True, skip_get=True),
+    "employer.colleagues": emp(),
+    "employer.remove_colleague": emp(
+        scoped=True,
+        skip_get=True,
+        notes="another employer's user is a 404; own: 403 if no beheerder",
+    ),
 }
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
