@@ -120,7 +120,7 @@ class DashboardTextsForm(FlaskForm):
     policy_text = TextAreaField(
         _l("Beleidstekst op het overzicht"),
         validators=[Optional(), Length(max=2000, message=_l("Maximaal 2000 tekens."))],
-        render_kw={"rows": 5},
+        render_kw={"rows": 8},
     )
     contact_name = TrimmedStringField(
         _l("Contact: naam of afdeling"),

@@ -116,7 +116,9 @@ def _forget_pending() -> None:
 def reference_data():
     """Upload a newer file: it is read and the report shown; nothing is stored yet."""
     form = ReferenceUploadForm()
-    form.kind.choices = options({k: v[0] for k, v in REFERENCE_KINDS.items()}, _("Kies"))
+    form.kind.choices = options(
+        {k: v[0] for k, v in REFERENCE_KINDS.items()}, _("Kies het soort bestand")
+    )
     preview = None
     if form.validate_on_submit():
         _forget_pending()
