@@ -86,6 +86,14 @@ SETTINGS: tuple[Setting, ...] = (
         group="employers",
     ),
     Setting(
+        "lead_min_score",
+        _l("SROI-kansen: werkzoekenden tonen vanaf een matchscore van"),
+        _l("Van 0 tot 100. Standaard 40."),
+        minimum=0,
+        maximum=100,
+        group="employers",
+    ),
+    Setting(
         "sroi_threshold",
         _l("SROI-drempel: opdrachtwaarde (excl. btw) vanaf"),
         _l("Leeg: geen drempel. Bijvoorbeeld 50.000."),
