@@ -2,7 +2,7 @@
 policy text and contacts, scheme versions with a start date, periodic job locks and runs
 
 Revision ID: 0009_day_two
-Revises: 0005_privacy_audit
+Revises: 0007_employer_crm
 Create Date: 2026-12-02 04:00:00
 
 Existing mails: those with `sent_at` count as sent, the rest as pending (delivered by the first
@@ -16,7 +16,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = "0009_day_two"
-down_revision = "0005_privacy_audit"
+down_revision = "0007_employer_crm"
 branch_labels = None
 depends_on = None
 

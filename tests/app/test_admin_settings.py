@@ -21,18 +21,18 @@ def _audit(db, text):
 
 
 def _settings_data(org, **changes):
-    data = {
-        "s-follow_up_first_days": str(org.follow_up_first_days),
-        "s-follow_up_second_days": str(org.follow_up_second_days),
-        "s-new_employer_lookback_years": str(org.new_employer_lookback_years),
-        "s-new_employer_target": str(org.new_employer_target),
-        "s-sroi_threshold": "",
-        "s-retention_months": str(org.retention_months),
-        "t-policy_text": org.policy_text or "",
-        "t-contact_name": "",
-        "t-contact_email": "",
-        "t-contact_phone": "",
-    }
+    """The settings form as the page fills it in (every declared setting), plus `changes`."""
+    data = {}
+    for setting in organisations.settings_for(org):
+        value = getattr(org, setting.column)
+        if setting.kind == "switch":
+            if value:
+                data[f"s-{setting.column}"] = "y"
+        else:
+            data[f"s-{setting.column}"] = "" if value is None else str(value)
+    data["s-sroi_threshold"] = ""
+    for name in ("policy_text", "contact_name", "contact_email", "contact_phone"):
+        data[f"t-{name}"] = getattr(org, name) or ""
     data.update(changes)
     return data
 
@@ -77,6 +77,7 @@ def test_settings_are_saved_audited_and_used(admin, world, db, client):
         ({"s-follow_up_first_days": "0"}, "Kies een waarde van 1 tot en met 365."),
         ({"s-follow_up_second_days": "7"}, "Het tweede contact komt na het eerste"),
         ({"s-retention_months": ""}, "Vul een waarde in."),
+        ({"s-lead_min_score": "101"}, "Kies een waarde van 0 tot en met 100."),
         ({"s-sroi_threshold": "veel"}, "Vul een getal in"),
         ({"t-contact_email": "geen adres"}, "Vul een geldig e-mailadres in"),
         ({"t-contact_phone": "bel maar"}, "Vul een telefoonnummer in"),
