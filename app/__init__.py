@@ -77,6 +77,6 @@ def register_errorhandlers(app: Flask) -> None:
 
 
 def register_commands(app: Flask) -> None:
-    from app.commands import register
+    from app.cli import register
 
     register(app)

@@ -140,6 +140,20 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         # Days a sent mail stays in the outbox before `prune_outbox` deletes it (AVG: mails can
         # mention a client; the delivery log is enough after that).
         "OUTBOX_KEEP_DAYS": int(os.environ.get("OUTBOX_KEEP_DAYS", "30")),
+        # Mail delivery by SMTP (`flask send-mail`, app.services.mail_delivery). Without
+        # SMTP_HOST mail stays in the outbox (development).
+        "SMTP_HOST": os.environ.get("SMTP_HOST", ""),
+        "SMTP_PORT": os.environ.get("SMTP_PORT", ""),
+        "SMTP_USERNAME": os.environ.get("SMTP_USERNAME", ""),
+        "SMTP_PASSWORD": os.environ.get("SMTP_PASSWORD", ""),
+        "SMTP_SECURITY": os.environ.get("SMTP_SECURITY", "starttls"),
+        "SMTP_TIMEOUT": int(os.environ.get("SMTP_TIMEOUT", "30")),
+        "MAIL_FROM": os.environ.get("MAIL_FROM", ""),
+        # Tries before a mail is given up on, and the wait after the first failed try (doubling).
+        "MAIL_MAX_TRIES": int(os.environ.get("MAIL_MAX_TRIES", "10")),
+        "MAIL_RETRY_MINUTES": int(os.environ.get("MAIL_RETRY_MINUTES", "5")),
+        # Minutes a "wachtwoord vergeten" link works.
+        "PASSWORD_RESET_MINUTES": int(os.environ.get("PASSWORD_RESET_MINUTES", "60")),
         # Number of reverse proxies in front of the app whose X-Forwarded-For/-Proto/-Host to
         # trust; without a configured proxy those headers are ignored.
         "PROXY_COUNT": int(os.environ.get("PROXY_COUNT", "0")),

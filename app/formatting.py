@@ -49,11 +49,17 @@ def label(value, kind: str) -> str:
     return str(table.get(value, value if value is not None else ""))
 
 
+def vacancy_status(vacancy) -> str:
+    """The Dutch status of a vacancy today (closed once its closing date has passed)."""
+    return label(vacancy.status_on(date.today()), "VACANCY_STATUSES")
+
+
 def register(app: Flask) -> None:
     app.jinja_env.filters["money"] = money
     app.jinja_env.filters["number"] = number
     app.jinja_env.filters["date"] = ddmmyyyy
     app.jinja_env.filters["label"] = label
+    app.jinja_env.filters["vacancy_status"] = vacancy_status
 
     @app.context_processor
     def inject_helpers():

@@ -5,7 +5,8 @@ organisation's object is a 404 (not a 403 that would reveal it exists). Two rule
 
 - `can_see`: may the user read the object (`_visible`);
 - `can_manage`: may the user act for it beyond reading (`_manageable`): add users to an
-  employer, change or delete a catalogue version. `get_for_user_or_404(..., manage=True)`.
+  employer (staff of its municipality, or the employer's own "beheerder van dit bedrijf"),
+  change or delete a catalogue version. `get_for_user_or_404(..., manage=True)`.
 
 Which employers belong to whom (issue 12): an employer belongs to the organisation in
 `Employer.municipality_id`, the municipality whose employer service point keeps the relation:
@@ -210,6 +211,8 @@ def _visible(obj, user: User) -> bool:
         )
     if isinstance(obj, Organisation):
         return obj.id in staff_scope(user) if user.is_staff else obj.id == user.organisation_id
+    if isinstance(obj, User):  # an employer's colleagues (the beheerder sees every user above)
+        return user.role == "employer" and obj.organisation_id == user.organisation_id
     if isinstance(obj, Catalogue):
         # Presets are for everyone in procurement; a version for its own authority, and for an
         # authority with a contract awarded under it (its contract pages show the blocks).
@@ -244,6 +247,8 @@ def _manageable(obj, user: User) -> bool:
     if isinstance(obj, EmployerContactPerson):  # the CRM: a jobhunter of the keeping municipality
         return user.role == "jobhunter" and _manageable(obj.employer, user)
     if isinstance(obj, Organisation):  # adding users to it
+        if user.role == "employer":  # the company's own beheerder, for their own employer
+            return obj.id == user.organisation_id and bool(user.company_admin) and user.active
         if obj.kind == "employer":
             employer = db.session.execute(
                 db.select(Employer).where(Employer.organisation_id == obj.id)

@@ -10,9 +10,17 @@ NAVIGATION = [
     ("admin.users", _l("Gebruikers"), {}),
     ("admin.organisations", _l("Organisaties"), {}),
     ("admin.minimum_wages", _l("Minimumloon"), {}),
+    ("admin.schemes_page", _l("Regelingen"), {}),
     ("admin.reference_data", _l("Referentiedata"), {}),
     ("admin.reranker", _l("Matching"), {}),
+    ("admin.jobs_page", _l("Taken"), {}),
     ("admin.audit_log", _l("Auditlog"), {}),
 ]
 
-from app.admin import routes  # noqa: E402,F401 - registers the pages on bp
+from app.admin import (  # noqa: E402,F401 - the page modules register on bp
+    operations,
+    organisations,
+    routes,
+    rules,
+    users,
+)

@@ -4,71 +4,37 @@ from datetime import date
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user
 
 from app.admin import bp
 from app.admin.forms import AuditSearchForm
 from app.extensions import db
 from app.fields import options
-from app.models import MinimumWage, Occupation, Organisation, PostcodeArea, User
+from app.models import Organisation, User
 from app.security import role_required
-from app.services import audit, lockout, matching_bridge, two_factor
+from app.services import audit, matching_bridge
 
 
 @bp.route("/")
 @role_required("admin")
 def home():
+    """Counts, and what needs the beheerder: failing or overdue jobs, undelivered mail, a
+    minimum wage that may be out of date."""
+    from datetime import UTC, datetime
+
+    from app.services import jobs, mail_delivery, minimum_wages
+
     counts = {
         "organisations": db.session.scalar(db.select(db.func.count(Organisation.id))),
         "users": db.session.scalar(db.select(db.func.count(User.id))),
     }
-    return render_template("admin/home.html", counts=counts)
-
-
-@bp.route("/gebruikers")
-@role_required("admin")
-def users():
-    """All users with their two-factor and lock-out state, and buttons to unlock or reset."""
-    rows = db.session.scalars(db.select(User).order_by(User.email)).all()
+    statuses = jobs.overview(datetime.now(UTC))
     return render_template(
-        "admin/users.html",
-        users=rows,
-        two_factor_on=two_factor.is_enabled,
-        is_locked=lockout.is_locked,
+        "admin/home.html",
+        counts=counts,
+        failing=[s for s in statuses if s.failing],
+        mail=mail_delivery.counts(),
+        wage=minimum_wages.known_on(date.today()),
     )
-
-
-@bp.route("/gebruikers/<int:user_id>/ontgrendelen", methods=["POST"])
-@role_required("admin")
-def unlock_user(user_id: int):
-    """Unlock an account locked after too many failed logins, or reset its count (audited)."""
-    user = db.session.get(User, user_id) or abort(404)
-    if lockout.is_locked(user) or user.failed_logins:
-        lockout.unlock(user)
-        db.session.commit()
-        flash(_("Het account van %(email)s is ontgrendeld.", email=user.email), "success")
-    return redirect(url_for("admin.users"))
-
-
-@bp.route("/gebruikers/<int:user_id>/tweestapsverificatie-opnieuw", methods=["POST"])
-@role_required("admin")
-def reset_two_factor(user_id: int):
-    """Remove a user's authenticator app (phone lost): they connect a new one at next login."""
-    user = db.session.get(User, user_id) or abort(404)
-    if user.id == current_user.id:
-        flash(_("Uw eigen app stelt u opnieuw in via een andere beheerder."), "error")
-        return redirect(url_for("admin.users"))
-    if two_factor.is_enabled(user) or user.totp_secret:
-        two_factor.disable(user)
-        audit.record(
-            "2fa-off", user, detail="app verwijderd door beheerder; opnieuw instellen bij inloggen"
-        )
-        db.session.commit()
-        flash(
-            _("%(email)s stelt bij de volgende keer inloggen een nieuwe app in.", email=user.email),
-            "success",
-        )
-    return redirect(url_for("admin.users"))
 
 
 AUDIT_PAGE_SIZE = 50
@@ -109,32 +75,6 @@ def audit_log():
         pages=pages,
         actions=audit.ACTIONS,
     )
-
-
-@bp.route("/organisaties")
-@role_required("admin")
-def organisations():
-    rows = db.session.scalars(
-        db.select(Organisation).order_by(Organisation.kind, Organisation.name)
-    ).all()
-    return render_template("admin/organisations.html", organisations=rows)
-
-
-@bp.route("/minimumloon")
-@role_required("admin")
-def minimum_wages():
-    rows = db.session.scalars(db.select(MinimumWage).order_by(MinimumWage.valid_from.desc())).all()
-    return render_template("admin/minimum_wages.html", wages=rows)
-
-
-@bp.route("/referentiedata")
-@role_required("admin")
-def reference_data():
-    counts = {
-        "occupations": db.session.scalar(db.select(db.func.count(Occupation.id))),
-        "postcodes": db.session.scalar(db.select(db.func.count(PostcodeArea.pc4))),
-    }
-    return render_template("admin/reference_data.html", counts=counts)
 
 
 @bp.route("/herschikking", methods=["GET", "POST"])

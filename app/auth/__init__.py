@@ -7,4 +7,4 @@ from flask import Blueprint
 
 bp = Blueprint("auth", __name__)
 
-from app.auth import account, routes  # noqa: E402,F401 - register the pages on bp
+from app.auth import account, password, routes  # noqa: E402,F401 - register the pages on bp

@@ -1,4 +1,5 @@
-"""Forms for logging in, the two-factor step, and choosing a password from an invitation."""
+"""Forms for logging in, the two-factor step, choosing a password from an invitation or a reset
+link, and changing it."""
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -83,6 +84,25 @@ class ChoosePasswordForm(FlaskForm):
         ],
         render_kw={"autocomplete": "new-password"},
     )
+
+
+class ForgotPasswordForm(FlaskForm):
+    """ "Wachtwoord vergeten": the e-mail address of the account."""
+
+    email = EmailField(
+        _l("E-mailadres"),
+        validators=[
+            DataRequired(_l("Vul uw e-mailadres in.")),
+            Length(max=254, message=_l("Een e-mailadres is maximaal 254 tekens.")),
+        ],
+        render_kw={"autocomplete": "username"},
+    )
+
+
+class ChangePasswordForm(ChoosePasswordForm):
+    """Mijn account: the current password, and the new one twice."""
+
+    current = _current_password()
 
 
 class CodeForm(FlaskForm):

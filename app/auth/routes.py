@@ -346,6 +346,10 @@ def render_throttled():
     flash(message, "error")
     if request.endpoint in ("auth.two_factor", "auth.enrol") and pending_user() is not None:
         template, form = "auth/two_factor.html", CodeForm()
+    elif request.endpoint == "auth.forgot_password":
+        from .forms import ForgotPasswordForm
+
+        template, form = "auth/forgot_password.html", ForgotPasswordForm()
     else:
         template, form = "auth/login.html", LoginForm()
     return render_template(template, form=form), 429

@@ -36,26 +36,27 @@ def _account_key() -> str:
     return f"email:{email}" if email else f"ip:{get_remote_address()}"
 
 
-def per_ip():
-    """Decorator: the per-IP limit on failed attempts."""
+def per_ip(every_try: bool = False, scope: str = "login-ip"):
+    """Decorator: the per-IP limit on failed attempts (on every POST with `every_try`: a form
+    whose answer is always the same, such as "wachtwoord vergeten")."""
     return limiter.limit(
         lambda: current_app.config["LOGIN_LIMIT_PER_IP"],
         methods=["POST"],
-        scope="login-ip",
+        scope=scope,
         exempt_when=_disabled,
-        deduct_when=_failed,
+        deduct_when=None if every_try else _failed,
     )
 
 
-def per_account():
+def per_account(every_try: bool = False, scope: str = "login-account"):
     """Decorator: the per-account limit on failed attempts (whatever IP they come from)."""
     return limiter.limit(
         lambda: current_app.config["LOGIN_LIMIT_PER_ACCOUNT"],
         key_func=_account_key,
         methods=["POST"],
-        scope="login-account",
+        scope=scope,
         exempt_when=_disabled,
-        deduct_when=_failed,
+        deduct_when=None if every_try else _failed,
     )
 
 

@@ -18,10 +18,12 @@ NAVIGATION = [
     ("employer.placements", _l("Plaatsingen"), {}),
     ("employer.subsidy_calculator", _l("Subsidies"), {}),
     ("employer.contracts", _l("Social return"), {}),
+    ("employer.colleagues", _l("Collega's"), {}),
 ]
 
 from app.employer import (  # noqa: E402,F401 - the page modules register on bp
     candidates,
+    colleagues,
     placements,
     registration,
     routes,

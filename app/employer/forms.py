@@ -484,3 +484,20 @@ class EvidenceForm(FlaskForm):
     evidence = MultipleFileField(
         _l("Bewijsstukken toevoegen"), render_kw={"accept": ".pdf,.jpg,.jpeg,.png"}
     )
+
+
+class ColleagueForm(FlaskForm):
+    """The company's beheerder invites a colleague (a one-time link by e-mail)."""
+
+    name = TrimmedStringField(
+        _l("Naam"),
+        validators=[
+            DataRequired(_l("Vul de naam in.")),
+            Length(max=200, message=_l("Hoogstens 200 tekens.")),
+        ],
+    )
+    email = TrimmedStringField(
+        _l("E-mailadres"),
+        validators=[DataRequired(_l("Vul het e-mailadres in.")), EmailAddress()],
+        render_kw={"type": "email", "autocomplete": "off"},
+    )

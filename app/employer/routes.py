@@ -17,6 +17,7 @@ from app.models import Contract, IncentiveAward, Placement, Proposal, Vacancy
 from app.security import employer_of, employer_proposals, role_required
 from app.services import occupations
 from app.services.sroi_bridge import status_for
+from app.services.vacancy_records import open_on
 
 # Endpoints an employer user of a not yet approved registration may open.
 WAITING_ALLOWED = {"employer.waiting", "employer.register", "employer.registered", "static"}
@@ -42,7 +43,7 @@ def home():
     on = common.today()
     vacancies = db.session.scalars(
         db.select(Vacancy)
-        .where(Vacancy.employer_id == employer.id, Vacancy.status == "open")
+        .where(Vacancy.employer_id == employer.id, open_on(on))
         .order_by(Vacancy.created_at.desc())
     ).all()
     proposals = db.session.scalars(

@@ -10,13 +10,14 @@ from app.employer.forms import ConfirmForm, VacancyForm
 from app.extensions import db
 from app.models import Proposal, Vacancy
 from app.security import employer_proposals, get_for_user_or_404, role_required
-from app.services.vacancy_records import save_vacancy, set_vacancy_status, vacancy_form_data
+from app.services.vacancy_records import (
+    open_on,
+    save_vacancy,
+    set_vacancy_status,
+    vacancy_form_data,
+)
 
-FILTERS = {
-    "open": ("open",),
-    "gesloten": ("closed", "filled"),
-    "alle": ("open", "closed", "filled"),
-}
+FILTERS = ("open", "gesloten", "alle")
 
 
 @bp.route("/vacatures")
@@ -26,11 +27,12 @@ def vacancies():
     shown = request.args.get("toon", "open")
     if shown not in FILTERS:
         shown = "open"
-    rows = db.session.scalars(
-        db.select(Vacancy)
-        .where(Vacancy.employer_id == employer.id, Vacancy.status.in_(FILTERS[shown]))
-        .order_by(Vacancy.created_at.desc(), Vacancy.id.desc())
-    ).all()
+    query = db.select(Vacancy).where(Vacancy.employer_id == employer.id)
+    if shown == "open":
+        query = query.where(open_on(common.today()))
+    elif shown == "gesloten":
+        query = query.where(db.not_(open_on(common.today())))
+    rows = db.session.scalars(query.order_by(Vacancy.created_at.desc(), Vacancy.id.desc())).all()
     counts = dict(
         db.session.execute(
             employer_proposals(employer)
@@ -92,7 +94,11 @@ def vacancy(vacancy_id: int):
         .order_by(Proposal.created_at.desc())
     ).all()
     return render_template(
-        "employer/vacancy.html", vacancy=obj, proposals=proposals, form=ConfirmForm()
+        "employer/vacancy.html",
+        vacancy=obj,
+        proposals=proposals,
+        form=ConfirmForm(),
+        today=common.today(),
     )
 
 
@@ -124,6 +130,9 @@ def vacancy_close(vacancy_id: int):
 @role_required("employer")
 def vacancy_reopen(vacancy_id: int):
     obj = get_for_user_or_404(Vacancy, vacancy_id)
+    if obj.closing_date is not None and obj.closing_date < common.today():
+        flash(_("De sluitingsdatum is voorbij. Kies eerst een nieuwe sluitingsdatum."), "error")
+        return redirect(url_for("employer.vacancy_edit", vacancy_id=obj.id))
     if ConfirmForm().validate_on_submit():
         set_vacancy_status(obj, "open")
         db.session.commit()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from flask import flash, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -13,6 +15,7 @@ from app.models import Client, Proposal, Vacancy
 from app.security import get_for_user_or_404, role_required, staff_scope
 from app.services import audit, matching_bridge, occupations
 from app.services.proposals import ProposalError, propose
+from app.services.vacancy_records import open_on
 
 POOL = 200  # ranked before filtering, so filters never hide the best 10 that pass them
 
@@ -77,7 +80,7 @@ def why(client_id: int, vacancy_id: int):
 @role_required("jobhunter")
 def vacancies():
     term = request.args.get("q", "").strip()[:100]
-    query = db.select(Vacancy).where(Vacancy.status == "open")
+    query = db.select(Vacancy).where(open_on(date.today()))
     if term:
         query = query.where(Vacancy.title.ilike(f"%{term}%"))
     rows = db.session.scalars(query.order_by(Vacancy.created_at.desc()).limit(100)).all()

@@ -28,6 +28,7 @@ from app.services import (
     employer_timeline,
 )
 from app.services.sroi_bridge import status_for
+from app.services.vacancy_records import open_on
 
 
 @bp.route("/werkgevers")
@@ -113,7 +114,7 @@ def employer_page(
     )
     vacancies = db.session.scalars(
         db.select(Vacancy)
-        .where(Vacancy.employer_id == obj.id, Vacancy.status == "open")
+        .where(Vacancy.employer_id == obj.id, open_on(date.today()))
         .order_by(Vacancy.title)
     ).all()
     contracts = db.session.scalars(db.select(Contract).where(Contract.supplier_id == obj.id)).all()

@@ -11,7 +11,15 @@ from .client_path import (
     PlanAction,
     ShelteredWorkTarget,
 )
-from .organisation import Invitation, Organisation, OutboxMail, RecoveryCode, User
+from .jobs import JobLock, JobRun
+from .organisation import (
+    Invitation,
+    Organisation,
+    OutboxMail,
+    PasswordReset,
+    RecoveryCode,
+    User,
+)
 from .people import Client, ClientOccupation, Employer, Proposal, Vacancy
 from .placement import (
     ExitPremium,
@@ -69,12 +77,15 @@ __all__ = [
     "IncentiveScheme",
     "IncentiveTier",
     "Invitation",
+    "JobLock",
+    "JobRun",
     "MinimumWage",
     "MonitorNote",
     "Occupation",
     "Organisation",
     "OutboxMail",
     "PlanAction",
+    "PasswordReset",
     "Placement",
     "PlacementHours",
     "PostcodeArea",

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
 
-from .base import Hours, Money, TimestampMixin
+from .base import Hours, Money, TimestampMixin, utcnow
 from .choices import STAFF_ROLES
 
 
@@ -65,6 +65,12 @@ class Organisation(TimestampMixin, db.Model):
     # fixed rule, as the new law drops it) and no job-search duty from this age (None: none).
     travel_hours_per_day: Mapped[Decimal | None] = mapped_column(Hours, default=Decimal("3"))
     job_search_exempt_age: Mapped[int | None] = mapped_column(Integer, default=62)
+    # What the organisation's dashboards show (issue 14): its own policy text (a quote from its
+    # policy plan) and who to contact at its employer service point or procurement desk.
+    policy_text: Mapped[str] = mapped_column(Text, default="")
+    contact_name: Mapped[str] = mapped_column(String(200), default="")
+    contact_email: Mapped[str] = mapped_column(String(254), default="")
+    contact_phone: Mapped[str] = mapped_column(String(30), default="")
 
     region: Mapped[Organisation | None] = relationship(remote_side=[id], back_populates="members")
     members: Mapped[list[Organisation]] = relationship(back_populates="region")
@@ -120,6 +126,8 @@ class User(UserMixin, TimestampMixin, db.Model):
     code_tries: Mapped[int] = mapped_column(Integer, default=0)
     # Part of the login id in sessions and remember cookies; a new value ends them all.
     session_token: Mapped[str] = mapped_column(String(64), default=new_session_token)
+    # "Beheerder van dit bedrijf": an employer's user who adds and removes colleagues.
+    company_admin: Mapped[bool] = mapped_column(Boolean, default=False)
 
     organisation: Mapped[Organisation] = relationship(back_populates="users")
 
@@ -203,11 +211,37 @@ class Invitation(TimestampMixin, db.Model):
     user = relationship("User", foreign_keys=[user_id])
 
 
+class PasswordReset(db.Model):
+    """A "wachtwoord vergeten" link (app.services.password_reset): single use, expires soon.
+
+    Like an invitation, neither the link nor its token is stored: the token is derived from
+    `link_key` and SECRET_KEY when the mail is delivered; `token_hash` (SHA-256) finds the row.
+    """
+
+    __tablename__ = "password_resets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    link_key: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    user = relationship("User")
+
+
+# Delivery states of an outbox mail (app.services.mail_delivery).
+MAIL_STATES = ("pending", "sent", "failed")
+
+
 class OutboxMail(TimestampMixin, db.Model):
     """An e-mail the application sends (app.services.mail).
 
-    `body` never holds an invitation link: it holds a placeholder, filled in for the mail's own
-    `invitation_id` only when the mail is delivered (`app.services.mail.delivered`).
+    `body` never holds an invitation or password-reset link: it holds a placeholder, filled in
+    for the mail's own `invitation_id` / `password_reset_id` only when the mail is delivered
+    (`app.services.mail.delivered`). `flask send-mail` delivers it: `status` pending → sent, or
+    after `tries` failed tries (`last_error`, next try at `next_try_at`) failed.
     """
 
     __tablename__ = "outbox_mails"
@@ -224,5 +258,13 @@ class OutboxMail(TimestampMixin, db.Model):
     invitation_id: Mapped[int | None] = mapped_column(
         ForeignKey("invitations.id", ondelete="SET NULL")
     )
+    password_reset_id: Mapped[int | None] = mapped_column(
+        ForeignKey("password_resets.id", ondelete="SET NULL")
+    )
+    status: Mapped[str] = mapped_column(String(10), default="pending", index=True)
+    tries: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    next_try_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     invitation = relationship("Invitation")
+    password_reset = relationship("PasswordReset")

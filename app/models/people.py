@@ -177,6 +177,21 @@ class Vacancy(TimestampMixin, db.Model):
     employer: Mapped[Employer] = relationship(back_populates="vacancies")
     occupation = relationship("Occupation")
 
+    @staticmethod
+    def open_on(day: date):
+        """SQL condition: open on `day` (status open and the closing date not passed)."""
+        return db.and_(
+            Vacancy.status == "open",
+            db.or_(Vacancy.closing_date.is_(None), Vacancy.closing_date >= day),
+        )
+
+    def status_on(self, day: date) -> str:
+        """The status on `day`: closed once the closing date has passed, even before the daily
+        job `flask close-vacancies` has set it (see `app.services.vacancy_records.open_on`)."""
+        if self.status == "open" and self.closing_date is not None and self.closing_date < day:
+            return "closed"
+        return self.status
+
 
 class Proposal(TimestampMixin, db.Model):
     """A jobhunter proposes a consenting client for a vacancy; the employer answers.

@@ -103,7 +103,13 @@ class FollowUp(db.Model):
 
 
 class IncentiveScheme(TimestampMixin, db.Model):
-    """An employer incentive such as the werkvoucher or werkgeverscheque (SPEC §4.2)."""
+    """An employer incentive such as the werkvoucher or werkgeverscheque (SPEC §4.2).
+
+    Each row is one version of a scheme: versions of the same scheme share `series_id` (the id
+    of the first version) and each applies from its `valid_from` (None: from the start) until
+    the next version's. A decision uses the version in force on its date
+    (`app.services.schemes`); a version with `active` off ends the scheme from its date.
+    """
 
     __tablename__ = "incentive_schemes"
 
@@ -116,6 +122,8 @@ class IncentiveScheme(TimestampMixin, db.Model):
     min_contract_months: Mapped[int | None] = mapped_column(Integer)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     source: Mapped[str] = mapped_column(Text, default="")
+    series_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    valid_from: Mapped[date | None] = mapped_column(Date)
 
     municipality = relationship("Organisation")
     tiers: Mapped[list[IncentiveTier]] = relationship(
@@ -157,7 +165,10 @@ class IncentiveAward(TimestampMixin, db.Model):
 
 
 class ExitPremiumScheme(TimestampMixin, db.Model):
-    """Premium to the resident for finding and keeping work (uitstroompremie, SPEC §4.3)."""
+    """Premium to the resident for finding and keeping work (uitstroompremie, SPEC §4.3).
+
+    Versioned like `IncentiveScheme` (`series_id`, `valid_from`).
+    """
 
     __tablename__ = "exit_premium_schemes"
 
@@ -178,6 +189,8 @@ class ExitPremiumScheme(TimestampMixin, db.Model):
     eligible_benefits: Mapped[list] = mapped_column(JSON, default=list)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     source: Mapped[str] = mapped_column(Text, default="")
+    series_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    valid_from: Mapped[date | None] = mapped_column(Date)
 
     municipality = relationship("Organisation")
 

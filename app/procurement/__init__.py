@@ -9,8 +9,7 @@ evidence id loads it through `get_for_user_or_404`, so another authority's objec
 from flask import Blueprint
 from flask_babel import lazy_gettext as _l
 
-# cli_group=None: `flask sroi-digest`, not `flask procurement sroi-digest`.
-bp = Blueprint("procurement", __name__, cli_group=None)
+bp = Blueprint("procurement", __name__)
 
 NAVIGATION = [
     ("procurement.home", _l("Overzicht"), {}),

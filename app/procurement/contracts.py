@@ -187,7 +187,7 @@ def contract(contract_id: int):
         on=on,
         is_today=on == common.today(),
         jobhunters=sroi_contracts.jobhunters_for(contract) if behind else [],
-        vacancies=sroi_contracts.open_vacancies(contract) if behind else 0,
+        vacancies=sroi_contracts.open_vacancies(contract, common.today()) if behind else 0,
     )
     shown = [item.activity.client_id for item in view.activities]
     audit.commit_list_read(shown, f"contract {contract.id}: activiteiten")

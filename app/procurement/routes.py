@@ -1,4 +1,4 @@
-"""Procurement workspace: the dashboard, evidence previews and the digest command.
+"""Procurement workspace: the dashboard and evidence previews.
 
 The other pages live in modules per subject (contracts, review, catalogues, reports); see the
 package docstring. Numbers come from `app.services.sroi_bridge`.
@@ -6,12 +6,8 @@ package docstring. Numbers come from `app.services.sroi_bridge`.
 
 from __future__ import annotations
 
-from datetime import date
+from flask import abort, render_template, request
 
-import click
-from flask import abort, current_app, render_template, request
-
-from app.extensions import db
 from app.models import EvidenceFile
 from app.procurement import bp, common
 from app.security import get_for_user_or_404, role_required
@@ -56,20 +52,3 @@ def evidence(evidence_id: int):
         abort(404)
     audit.commit_read(item, detail=f"bewijsstuk {'bekeken' if inline else 'gedownload'}")
     return response
-
-
-@bp.cli.command("sroi-digest")
-@click.option(
-    "--today",
-    "on",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    default=None,
-    help="Peildatum (JJJJ-MM-DD); standaard vandaag.",
-)
-def sroi_digest_command(on):
-    """Mail het weekoverzicht: contracten die achter lopen, naar de verantwoordelijke inkoper."""
-    anchor = on.date() if on else date.today()
-    with current_app.test_request_context(base_url=sroi_reports.public_base_url()):
-        sent = sroi_reports.send_digests(anchor)
-        db.session.commit()
-    click.echo(f"Weekoverzicht van {anchor:%d-%m-%Y}: {sent} e-mail(s) in het postvak uit gezet.")

@@ -333,6 +333,7 @@ def seed_demo(today: date) -> SeedResult:
     rng = random.Random(SEED)
     orgs = {name: Organisation(kind="municipality", name=name) for name in MUNICIPALITIES}
     orgs["Gemeente Weststellingwerf"].sroi_threshold = Decimal("50000")
+    _dashboard_texts(orgs)
     province = Organisation(
         kind="authority", name="Provincie Fryslân", sroi_threshold=Decimal("100000")
     )
@@ -357,6 +358,7 @@ def seed_demo(today: date) -> SeedResult:
             role="employer",
             organisation=employers[0].organisation,
             password_hash=password_hash,
+            company_admin=True,
         )
     )
     vacancies = _vacancies(rng, employers, occupations, today)
@@ -723,6 +725,29 @@ def _activities(contracts: list[Contract], today: date) -> None:
         )
 
 
+def _dashboard_texts(orgs) -> None:
+    """Each municipality's own words from its own policy plan, and a contact desk."""
+    wsw = orgs["Gemeente Weststellingwerf"]
+    wsw.policy_text = (
+        "SROI is een aanpak om meer werkgelegenheid te creëren voor mensen met een grote(re) "
+        "afstand tot de arbeidsmarkt. Inkopers van overheden kunnen, bij het verstrekken van "
+        "opdrachten, de leverancier stimuleren of verplichten om kwetsbare groepen op de "
+        "arbeidsmarkt te betrekken bij de uitvoering van de opdracht. "
+        "(Beleidsplan Participatiewet Weststellingwerf 2025-2028, begrippenlijst)"
+    )
+    wsw.contact_name = "Werkgeversservicepunt Weststellingwerf"
+    wsw.contact_email = "werkgevers@weststellingwerf.demo.werkbrug.nl"
+    wsw.contact_phone = "0561 - 69 12 22"
+    sml = orgs["Gemeente Smallingerland"]
+    sml.policy_text = (
+        "Het doel van SROI is ervoor te zorgen dat een investering door de gemeente concreet "
+        "maatschappelijk rendement in de vorm van banen of stageplaatsen oplevert. "
+        "(Beleidsplan Participatiewet Smallingerland 2020-2024)"
+    )
+    sml.contact_name = "Team Werk Smallingerland"
+    sml.contact_email = "werk@smallingerland.demo.werkbrug.nl"
+
+
 def _schemes(orgs) -> None:
     wsw = orgs["Gemeente Weststellingwerf"]
     db.session.add(
@@ -749,6 +774,10 @@ def _schemes(orgs) -> None:
             source="Beleidsplan Weststellingwerf 2025-2028 (uitstroompremie)",
         )
     )
+    db.session.flush()
+    for model in (IncentiveScheme, ExitPremiumScheme):  # each the first version of its series
+        for scheme in db.session.scalars(db.select(model).where(model.series_id.is_(None))):
+            scheme.series_id = scheme.id
 
 
 def _minimum_wages() -> None:

@@ -176,11 +176,9 @@ def exit_candidates(
     scope: set[int], today: date
 ) -> list[tuple[Client, ExitPremiumScheme, sroi.ExitPremiumDecision]]:
     """Clients with paid work for whom an active scheme of their municipality says 'eligible'."""
-    schemes = db.session.scalars(
-        db.select(ExitPremiumScheme).where(
-            ExitPremiumScheme.municipality_id.in_(scope), ExitPremiumScheme.active.is_(True)
-        )
-    ).all()
+    from app.services.schemes import exit_premiums_in_force
+
+    schemes = exit_premiums_in_force(scope, today)
     if not schemes:
         return []
     clients = db.session.scalars(
@@ -200,6 +198,20 @@ def exit_candidates(
 
 
 def request_exit_premium(client: Client, scheme: ExitPremiumScheme, today: date) -> ExitPremium:
+    from app.services.schemes import exit_premiums_in_force
+
+    series = scheme.series_id or scheme.id
+    current = next(
+        (
+            s
+            for s in exit_premiums_in_force([scheme.municipality_id], today)
+            if (s.series_id or s.id) == series
+        ),
+        None,
+    )
+    if current is None:
+        raise WorklistError("Deze regeling geldt niet (meer) op deze datum.")
+    scheme = current  # the version in force today decides
     decision = exit_decision(scheme, client, today)
     if not decision.eligible:
         raise WorklistError(" ".join(decision.reasons) or "Geen recht op de uitstroompremie.")

@@ -102,6 +102,7 @@ def register(
         role="employer",
         organisation=organisation,
         active=False,
+        company_admin=True,  # the one who registers the company manages its colleagues
         password_hash=hash_password(secrets.token_urlsafe(32)),
     )
     db.session.add_all([organisation, employer, user])

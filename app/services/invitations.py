@@ -190,5 +190,23 @@ def accept(token: str, password: str) -> User:
         db.session.add(user)
     else:  # find_open allowed only the registration's own unused account
         user.password_hash = hash_password(password)
+    if user.role == "employer" and not _has_company_admin(invitation.organisation_id, user):
+        user.company_admin = True  # the first user of an employer manages its colleagues
     invitation.used_at = utcnow()
     return user
+
+
+def _has_company_admin(organisation_id: int, user: User) -> bool:
+    return (
+        db.session.scalar(
+            db.select(User.id)
+            .where(
+                User.organisation_id == organisation_id,
+                User.company_admin.is_(True),
+                User.active.is_(True),
+                User.id != (user.id or 0),
+            )
+            .limit(1)
+        )
+        is not None
+    )

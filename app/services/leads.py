@@ -18,6 +18,7 @@ from app.models import Client, Contract, Employer, Proposal, Vacancy
 from app.services import matching_bridge
 from app.services.employer_timeline import local_day
 from app.services.sroi_bridge import status_for
+from app.services.vacancy_records import open_on
 
 SOON = timedelta(days=92)  # "ends within three months"
 
@@ -116,7 +117,7 @@ def sroi_leads(
     for lead in leads.values():
         vacancies = db.session.scalars(
             db.select(Vacancy)
-            .where(Vacancy.employer_id == lead.employer.id, Vacancy.status == "open")
+            .where(Vacancy.employer_id == lead.employer.id, open_on(today))
             .order_by(Vacancy.title)
         ).all()
         for vacancy in vacancies:

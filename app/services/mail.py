@@ -1,14 +1,15 @@
 """Outgoing e-mail.
 
 Every message is stored in the outbox (`OutboxMail`, added to the transaction that caused it).
-Nothing is handed to a mail server yet. The delivery job that will (issue 12 leaves this hook)
-takes each unsent mail, calls `delivered(mail)` for the text as it goes out, sends that, and
-sets `sent_at`. Until then, outside production, developers read mails with
-`flask outbox-show` and beheerders see their own organisation's mails on the outbox page.
+The delivery job, `flask send-mail` (`app.services.mail_delivery`), takes each pending mail,
+calls `delivered(mail)` for the text as it goes out, hands that to the SMTP server and records
+the outcome on the mail (`status`, `tries`, `last_error`). Without `SMTP_HOST` (development) mail
+stays in the outbox: developers read it with `flask outbox-show` and beheerders see their own
+organisation's mails on the outbox page.
 
-Invitation links are never stored (issue 12, finding 6): an invitation mail holds a placeholder
-and the invitation's id, and `delivered` fills in the link for that invitation only (the token
-is derived from the invitation's key and SECRET_KEY). Whoever can read the database, a backup
+Invitation and password-reset links are never stored (issue 12, finding 6): such a mail holds a
+placeholder and the invitation's or reset's id, and `delivered` fills in the link for that one
+only (the token is derived from its key and SECRET_KEY). Whoever can read the database, a backup
 or the outbox page cannot use an invitation meant for someone else.
 
 A mail about a client (a proposal, an employer's answer, the review of an activity naming the
@@ -26,7 +27,7 @@ from datetime import datetime, timedelta
 from flask import current_app
 
 from app.extensions import db
-from app.models import Invitation, OutboxMail
+from app.models import Invitation, OutboxMail, PasswordReset
 
 SCRUBBED_SUBJECT = "Bericht verwijderd"
 SCRUBBED_BODY = (
@@ -51,11 +52,13 @@ def send_mail(
     organisation_id: int | None = None,
     client_id: int | None = None,
     invitation: Invitation | None = None,
+    password_reset: PasswordReset | None = None,
 ) -> OutboxMail:
     """Queue a mail in the outbox (added to the current transaction) and log it.
 
     `client_id`: the client the mail is about, if any (see the module docstring).
-    For an invitation mail, `body` contains `invitations.LINK_PLACEHOLDER` where the link goes.
+    For an invitation mail, `body` contains `invitations.LINK_PLACEHOLDER` where the link goes;
+    for a password reset, `password_reset.LINK_PLACEHOLDER`.
     """
     mail = OutboxMail(
         to=to,
@@ -64,6 +67,9 @@ def send_mail(
         organisation_id=organisation_id,
         client_id=client_id,
         invitation_id=invitation.id if invitation is not None else None,
+        password_reset_id=password_reset.id if password_reset is not None else None,
+        status="pending",
+        tries=0,
     )
     db.session.add(mail)
     current_app.logger.info("Mail naar %s: %s", to, subject)
@@ -73,12 +79,17 @@ def send_mail(
 def prune_outbox(now: datetime, keep_days: int | None = None) -> int:
     """Delete mails sent more than `keep_days` (default `OUTBOX_KEEP_DAYS`) ago; not committed.
 
-    Unsent mails stay: the delivery job still has to send them.
+    Pending mails stay: the delivery job still has to send them. Mails the delivery gave up
+    on go the same number of days after they were written.
     """
     days = current_app.config["OUTBOX_KEEP_DAYS"] if keep_days is None else keep_days
+    before = now - timedelta(days=days)
     result = db.session.execute(
         db.delete(OutboxMail).where(
-            OutboxMail.sent_at.is_not(None), OutboxMail.sent_at < now - timedelta(days=days)
+            db.or_(
+                db.and_(OutboxMail.sent_at.is_not(None), OutboxMail.sent_at < before),
+                db.and_(OutboxMail.status == "failed", OutboxMail.created_at < before),
+            )
         )
     )
     return result.rowcount or 0
@@ -107,7 +118,8 @@ def scrub_for_client(client_id: int, names: list[str]) -> int:
 
 
 def delivered(mail: OutboxMail) -> Delivery:
-    """The mail as it is delivered: the invitation link filled in (only here, never stored)."""
+    """The mail as it is delivered: the invitation or password-reset link filled in (only
+    here, never stored)."""
     body = mail.body
     if mail.invitation_id is not None:
         from app.services import invitations
@@ -115,13 +127,26 @@ def delivered(mail: OutboxMail) -> Delivery:
         invitation = db.session.get(Invitation, mail.invitation_id)
         if invitation is not None:
             body = body.replace(invitations.LINK_PLACEHOLDER, invitations.link_for(invitation))
+    if mail.password_reset_id is not None:
+        from app.links import public_url
+        from app.services import password_reset
+
+        reset = db.session.get(PasswordReset, mail.password_reset_id)
+        if reset is not None:
+            token = password_reset.token_for(reset, current_app.config["SECRET_KEY"])
+            body = body.replace(
+                password_reset.LINK_PLACEHOLDER, public_url("auth.reset_password", token=token)
+            )
     return Delivery(to=mail.to, subject=mail.subject, body=body)
 
 
 def shown(mail: OutboxMail) -> str:
-    """The body for the outbox page: the placeholder in words, no usable link."""
-    from app.services import invitations
+    """The body for the outbox page: the placeholders in words, no usable link."""
+    from app.services import invitations, password_reset
 
     return mail.body.replace(
         invitations.LINK_PLACEHOLDER, "[link naar de uitnodiging: alleen in de verstuurde e-mail]"
+    ).replace(
+        password_reset.LINK_PLACEHOLDER,
+        "[link om een nieuw wachtwoord te kiezen: alleen in de verstuurde e-mail]",
     )

@@ -184,12 +184,20 @@ def reset() -> None:
 
 def rank_vacancies(client: Client, k: int = 10) -> list[tuple[Vacancy, Match]]:
     """The best open vacancies for a client, with the vacancy rows (re-ranked when switched on)."""
-    reranker = _active_reranker(client, date.today())
+    today = date.today()
+    reranker = _active_reranker(client, today)
     engine = matcher()
+    # Vacancies past their closing date are closed even before `flask close-vacancies` has
+    # run; the engine still has them as open, so ask for that many more and leave them out.
+    expired = db.session.scalar(
+        db.select(db.func.count(Vacancy.id)).where(
+            Vacancy.status == "open", Vacancy.closing_date < today
+        )
+    )
     with _lock:
         engine.attach_reranker(reranker)
         try:
-            matches = engine.rank_vacancies(client_profile(client), k=k)
+            matches = engine.rank_vacancies(client_profile(client), k=k + (expired or 0))
         finally:
             engine.attach_reranker(None)
     rows = {
@@ -197,10 +205,10 @@ def rank_vacancies(client: Client, k: int = 10) -> list[tuple[Vacancy, Match]]:
         for v in db.session.scalars(
             db.select(Vacancy)
             .options(joinedload(Vacancy.employer))  # pages show the employer
-            .where(Vacancy.id.in_([m.vacancy_id for m in matches]))
+            .where(Vacancy.id.in_([m.vacancy_id for m in matches]), Vacancy.open_on(today))
         )
     }
-    return [(rows[m.vacancy_id], m) for m in matches if m.vacancy_id in rows]
+    return [(rows[m.vacancy_id], m) for m in matches if m.vacancy_id in rows][:k]
 
 
 def rank_clients(

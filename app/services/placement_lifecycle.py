@@ -164,16 +164,12 @@ def decide(scheme: IncentiveScheme, placement: Placement, on: date) -> sroi.Ince
     )
 
 
-def schemes_for(client: Client) -> list[IncentiveScheme]:
-    """Active incentive schemes of the client's municipality."""
-    return db.session.scalars(
-        db.select(IncentiveScheme)
-        .where(
-            IncentiveScheme.municipality_id == client.municipality_id,
-            IncentiveScheme.active.is_(True),
-        )
-        .order_by(IncentiveScheme.name)
-    ).all()
+def schemes_for(client: Client, on: date) -> list[IncentiveScheme]:
+    """The incentive schemes of the client's municipality as in force on `on` (the placement's
+    start: a later version of a scheme does not change an earlier placement's incentive)."""
+    from app.services.schemes import incentives_in_force
+
+    return incentives_in_force(client.municipality_id, on)
 
 
 def minimum_wage_on(day: date) -> MinimumWage | None:
@@ -277,7 +273,7 @@ def schedule_follow_ups(placement: Placement, jobhunter: User | None) -> None:
 
 def request_incentives(placement: Placement) -> None:
     """An award `requested` for every active scheme the paid placement qualifies for (§4.2)."""
-    for scheme in schemes_for(placement.client):
+    for scheme in schemes_for(placement.client, placement.start_date):
         decision = decide(scheme, placement, placement.start_date)
         if decision.eligible and decision.state != "forfeited" and decision.prospective_amount > 0:
             db.session.add(
@@ -382,7 +378,7 @@ def outlook(placement: Placement, on: date) -> list[IncentiveOutlook]:
         )
     }
     if not placement.vacancy or placement.vacancy.paid:
-        schemes = schemes_for(placement.client)
+        schemes = schemes_for(placement.client, placement.start_date)
     else:
         schemes = []
     seen = {s.id for s in schemes}

@@ -23,7 +23,7 @@ from flask_babel import gettext as _
 from app.extensions import db
 from app.formatting import money, number
 from app.links import public_url
-from app.models import Client, IncentiveScheme, PostcodeArea, Proposal, User, Vacancy
+from app.models import Client, PostcodeArea, Proposal, User, Vacancy
 from app.models.base import utcnow
 from app.models.choices import EDUCATION_LEVELS
 from app.services import audit
@@ -43,7 +43,12 @@ class ProposalError(ValueError):
 
 
 def propose(
-    client: Client, vacancy: Vacancy, jobhunter: User, note: str, score: float | None = None
+    client: Client,
+    vacancy: Vacancy,
+    jobhunter: User,
+    note: str,
+    score: float | None = None,
+    today: date | None = None,
 ) -> Proposal:
     """Propose a consenting client for an open vacancy and tell the employer's users."""
     if not client.has_consent:
@@ -53,7 +58,7 @@ def propose(
                 "te delen. Vraag eerst toestemming en leg die vast."
             )
         )
-    if vacancy.status != "open":
+    if vacancy.status_on(today or date.today()) != "open":
         raise ProposalError(_("Deze vacature is niet meer open."))
     existing = db.session.execute(
         db.select(Proposal).where(
@@ -304,13 +309,9 @@ def support_for(client: Client, on: date | None = None) -> list[Support]:
                 _("De kandidaat kan eerst een paar maanden met behoud van uitkering bij u werken."),
             )
         )
-        schemes = db.session.scalars(
-            db.select(IncentiveScheme).where(
-                IncentiveScheme.municipality_id == client.municipality_id,
-                IncentiveScheme.active.is_(True),
-            )
-        ).all()
-        for scheme in schemes:
+        from app.services.schemes import incentives_in_force
+
+        for scheme in incentives_in_force(client.municipality_id, on or date.today()):
             if scheme.eligible_benefits and "participatiewet" not in scheme.eligible_benefits:
                 continue
             tier = scheme.tiers[-1] if scheme.tiers else None

@@ -847,14 +847,15 @@ def jobhunters_for(contract: Contract) -> list[User]:
     )
 
 
-def open_vacancies(contract: Contract) -> int:
+def open_vacancies(contract: Contract, today: date) -> int:
     """Open vacancies and places of the supplier in Werkbrug, where candidates can be proposed."""
     from app.models import Vacancy
+    from app.services.vacancy_records import open_on
 
     return (
         db.session.scalar(
             db.select(db.func.count(Vacancy.id)).where(
-                Vacancy.employer_id == contract.supplier_id, Vacancy.status == "open"
+                Vacancy.employer_id == contract.supplier_id, open_on(today)
             )
         )
         or 0

@@ -22,7 +22,7 @@ import sroi
 from app.extensions import db
 from app.formatting import ddmmyyyy, money, number
 from app.models import Client, IncentiveScheme, MinimumWage
-from app.services import disclosure
+from app.services import disclosure, minimum_wages
 from app.services.placement_lifecycle import benefit_on, engine_scheme, minimum_wage_on
 
 # LKV banenafspraak from 1 January 2026: up to € 2.000 a year for as long as the employee
@@ -134,7 +134,14 @@ def calculate(profile: Profile, job: Job, today: date) -> Calculation:
                 d=ddmmyyyy(on),
             )
         )
-    elif paid and job.hourly_wage is not None and job.hourly_wage < wage.hourly_amount:
+    elif minimum_wages.known_on(on).warning:
+        calc.warnings.append(minimum_wages.known_on(on).warning)
+    if (
+        wage is not None
+        and paid
+        and job.hourly_wage is not None
+        and (job.hourly_wage < wage.hourly_amount)
+    ):
         calc.warnings.append(
             _(
                 "Het uurloon (%(wage)s) is lager dan het wettelijk minimumloon voor 21 jaar en "
@@ -292,16 +299,17 @@ def _no_risk(profile: Profile) -> Instrument:
 
 def _schemes(profile: Profile, job: Job, on: date, paid: bool) -> list[Instrument]:
     """The municipality's werkvoucher, werkgeverscheque and the like, decided by the engine."""
+    from app.services.schemes import in_force
+
     if profile.municipality_id is None:
-        query = db.select(IncentiveScheme).where(IncentiveScheme.active.is_(True))
+        municipalities = db.session.scalars(
+            db.select(IncentiveScheme.municipality_id).distinct()
+        ).all()
     else:
-        query = db.select(IncentiveScheme).where(
-            IncentiveScheme.active.is_(True),
-            IncentiveScheme.municipality_id == profile.municipality_id,
-        )
+        municipalities = [profile.municipality_id]
     items = []
     seen = set()
-    for scheme in db.session.scalars(query.order_by(IncentiveScheme.name)):
+    for scheme in in_force(IncentiveScheme, municipalities, on):
         title = (
             scheme.name
             if profile.municipality_id

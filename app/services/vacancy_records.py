@@ -1,9 +1,15 @@
 """Vacancies and unpaid places of an employer: fill the form, save, close or reopen (audited).
 
 The employer's vacancy pages validate a form, call one of these functions, commit and redirect.
+
+A vacancy is open through its closing date. The daily job `flask close-vacancies` sets those
+past it to closed (`close_expired`); until it has run, every list asks `open_on(today)`, so a
+vacancy past its closing date never shows as open.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from app.extensions import db
 from app.models import Employer, Vacancy
@@ -64,3 +70,25 @@ def set_vacancy_status(vacancy: Vacancy, status: str) -> Vacancy:
     vacancy.status = status
     audit.record("update", vacancy, detail=f"status: {status}")
     return vacancy
+
+
+def open_on(day: date):
+    """SQL condition: the vacancy is open on `day` (status open, closing date not passed)."""
+    return Vacancy.open_on(day)
+
+
+def close_expired(today: date) -> list[Vacancy]:
+    """Close every open vacancy whose closing date has passed (audited; not committed)."""
+    expired = db.session.scalars(
+        db.select(Vacancy)
+        .where(Vacancy.status == "open", Vacancy.closing_date < today)
+        .order_by(Vacancy.id)
+    ).all()
+    for vacancy in expired:
+        vacancy.status = "closed"
+        audit.record(
+            "update",
+            vacancy,
+            detail=f"status: closed (sluitingsdatum {vacancy.closing_date:%d-%m-%Y} verstreken)",
+        )
+    return expired

@@ -71,7 +71,7 @@ def test_admin_sees_and_unlocks_a_locked_account(app, world, db, client, auth):
     _fail(auth, "employer.a@example.nl", app.config["LOCKOUT_THRESHOLD"])
     auth.login("admin.a@example.nl")
     page = client.get("/beheer/gebruikers").get_data(as_text=True)
-    assert "Ontgrendelen" in page and "ja, tot" in page
+    assert "Ontgrendelen" in page and "geblokkeerd tot" in page
     user = _user(db, "employer.a@example.nl")
     response = client.post(f"/beheer/gebruikers/{user.id}/ontgrendelen")
     assert response.status_code == 302

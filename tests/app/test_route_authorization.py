@@ -39,6 +39,8 @@ from app.models import (
     IncentiveAward,
     IncentiveScheme,
     IncentiveTier,
+    MinimumWage,
+    OutboxMail,
     PlanAction,
 )
 from app.models.base import utcnow
@@ -101,14 +103,36 @@ ROUTES: dict[str, Route] = {
     ),
     "auth.account_recovery_codes": Route(roles=EVERYONE, skip_get=True),
     "auth.account_disable": Route(roles=EVERYONE, skip_get=True),
+    "auth.change_password": Route(roles=EVERYONE),
+    "auth.forgot_password": Route(
+        public=True, anonymous=200, get=302, notes="logged in: to the password change"
+    ),
+    "auth.reset_password": Route(public=True, anonymous=404, get=404, notes="unknown token"),
     # administration
     "admin.home": adm(),
     "admin.users": adm(),
     "admin.unlock_user": adm(skip_get=True),
     "admin.reset_two_factor": adm(skip_get=True),
+    "admin.invite_user": adm(),
+    "admin.user": adm(),
+    "admin.set_user_active": adm(skip_get=True),
     "admin.organisations": adm(),
+    "admin.organisation_new": adm(),
+    "admin.organisation": adm(),
+    "admin.organisation_settings": adm(),
     "admin.minimum_wages": adm(),
+    "admin.minimum_wage": adm(),
+    "admin.schemes_page": adm(),
+    "admin.incentive_new": adm(),
+    "admin.incentive_correct": adm(),
+    "admin.incentive_version": adm(),
+    "admin.premium_new": adm(),
+    "admin.premium_correct": adm(),
+    "admin.premium_version": adm(),
     "admin.reference_data": adm(),
+    "admin.reference_import_confirm": adm(skip_get=True),
+    "admin.jobs_page": adm(),
+    "admin.retry_mail": adm(skip_get=True),
     "admin.reranker": adm(),
     "admin.audit_log": adm(),
     # jobhunter
@@ -237,6 +261,12 @@ ROUTES: dict[str, Route] = {
     "employer.evidence_add": emp(scoped=True, skip_get=True),
     "employer.evidence_download": emp(scoped=True),
     "employer.evidence_delete": emp(scoped=True, skip_get=True),
+    "employer.colleagues": emp(),
+    "employer.remove_colleague": emp(
+        scoped=True,
+        skip_get=True,
+        notes="another employer's user is a 404; own: 403 if no beheerder",
+    ),
 }
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -259,6 +289,7 @@ class Side:
 def _side(app, world_side, db) -> Side:
     """Organisation objects for every id argument in the URL map."""
     s = world_side
+    municipality_id = s.municipality.id
     stored = secrets.token_hex(16)
     folder = Path(app.config["UPLOAD_FOLDER"])
     folder.mkdir(parents=True, exist_ok=True)
@@ -316,6 +347,14 @@ def _side(app, world_side, db) -> Side:
     client_task = ClientTask(client=s.client, title="Bellen", due_on=date(2026, 4, 1))
     provision = ClientProvision(client=s.client, kind="ips", start_on=date(2026, 3, 1))
     db.session.add_all([plan, contact, document, client_task, provision])
+    mail = OutboxMail(
+        to="iemand@example.nl",
+        subject="Onderwerp",
+        body="Tekst",
+        organisation_id=municipality_id,
+        status="failed",
+    )
+    db.session.add(mail)
     db.session.flush()
     person = EmployerContactPerson(employer=s.employer, name="Anna de Vries", email="a@example.nl")
     follow_up = EmployerFollowUp(
@@ -352,8 +391,23 @@ def _side(app, world_side, db) -> Side:
             "document_id": document.id,
             "client_task_id": client_task.id,
             "provision_id": provision.id,
+            "organisation_id": municipality_id,
+            "incentive_scheme_id": scheme.id,
+            "premium_scheme_id": premium_scheme.id,
+            "mail_id": mail.id,
+            "wage_id": _wage(db).id,
         }
     )
+
+
+def _wage(db) -> MinimumWage:
+    """One minimum-wage row shared by both sides (the table is for the whole installation)."""
+    wage = db.session.scalars(db.select(MinimumWage)).first()
+    if wage is None:
+        wage = MinimumWage(valid_from=date(2026, 1, 1), hourly_amount=Decimal("14.71"))
+        db.session.add(wage)
+        db.session.flush()
+    return wage
 
 
 def _url(app, rule, side: Side) -> str:

@@ -1,0 +1,26 @@
+"""SROI on the command line: sroi-digest (periodic, weekly)."""
+
+from __future__ import annotations
+
+from app.cli.periodic import periodic_job
+from app.extensions import db
+
+
+@periodic_job(
+    "sroi-digest",
+    title="Weekoverzicht social return mailen",
+    every="week",
+    cron="0 7 * * 1",
+    on_calendar="Mon *-*-* 07:00:00",
+    once_per_period=True,
+)
+def sroi_digest(today, now):
+    """Mail het weekoverzicht: contracten die achter lopen, naar de verantwoordelijke inkoper."""
+    from app.services import sroi_reports
+
+    sent = sroi_reports.send_digests(today)
+    db.session.commit()
+    return f"Weekoverzicht van {today:%d-%m-%Y}: {sent} e-mail(s) in het postvak uit gezet."
+
+
+COMMANDS = [sroi_digest]
