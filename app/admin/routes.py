@@ -1,7 +1,5 @@
 """Administration pages for the whole installation."""
 
-from datetime import date
-
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -11,8 +9,9 @@ from app.admin.forms import AuditSearchForm
 from app.extensions import db
 from app.fields import options
 from app.models import MinimumWage, Occupation, Organisation, PostcodeArea, User
+from app.models.base import utcnow
 from app.security import role_required
-from app.services import audit, lockout, matching_bridge, two_factor
+from app.services import audit, lockout, matching_bridge, reranker_training, two_factor
 
 
 @bp.route("/")
@@ -140,25 +139,35 @@ def reference_data():
 @bp.route("/herschikking", methods=["GET", "POST"])
 @role_required("admin")
 def reranker():
-    """Per municipality: does learning from jobhunter feedback beat the plain scorer? Switch it."""
+    """Per municipality: the newest trained re-ranker and its held-out figures against the plain
+    scorer; switch it on or off, or ask for a new training (done by `flask train-reranker`)."""
     municipalities = db.session.scalars(
         db.select(Organisation)
         .where(Organisation.kind == "municipality")
         .order_by(Organisation.name)
     ).all()
-    today = date.today()
     if request.method == "POST":
         target = next(
             (m for m in municipalities if m.id == request.form.get("municipality", type=int)), None
         )
         if target is None:
             abort(404)
+        if request.form.get("action") == "retrain":
+            reranker_training.request_retraining(target, current_user, utcnow())
+            db.session.commit()
+            flash(
+                _(
+                    "De herschikking voor %(name)s wordt opnieuw getraind bij de volgende "
+                    "trainingsronde.",
+                    name=target.name,
+                ),
+                "success",
+            )
+            return redirect(url_for("admin.reranker"))
         switch_on = request.form.get("enable") == "1"
-        if switch_on and not matching_bridge.reranker_for(target.id, today).enabled:
+        if not reranker_training.set_enabled(target, switch_on, current_user):
             flash(_("De herschikking is niet beter dan de gewone score en kan niet aan."), "error")
         else:
-            target.reranker_enabled = switch_on
-            audit.record("update", target, detail=f"herschikking {'aan' if switch_on else 'uit'}")
             db.session.commit()
             flash(
                 _(
@@ -169,5 +178,5 @@ def reranker():
                 "success",
             )
         return redirect(url_for("admin.reranker"))
-    rows = [(m, matching_bridge.reranker_for(m.id, today).report) for m in municipalities]
+    rows = [(m, matching_bridge.latest_model(m.id)) for m in municipalities]
     return render_template("admin/reranker.html", rows=rows)

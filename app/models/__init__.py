@@ -12,7 +12,15 @@ from .placement import (
     Placement,
     PlacementHours,
 )
-from .reference import AuditEntry, AuditSubject, MinimumWage, Occupation, PostcodeArea
+from .reference import (
+    AuditEntry,
+    AuditSubject,
+    MinimumWage,
+    Occupation,
+    PostcodeArea,
+    RerankerModel,
+    TitleCorrection,
+)
 from .relations import Campaign, CampaignActivity, EmployerContact
 from .sroi import (
     Catalogue,
@@ -53,7 +61,9 @@ __all__ = [
     "PostcodeArea",
     "Proposal",
     "RecoveryCode",
+    "RerankerModel",
     "SroiActivity",
+    "TitleCorrection",
     "User",
     "Vacancy",
 ]

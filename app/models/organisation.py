@@ -40,6 +40,8 @@ class Organisation(TimestampMixin, db.Model):
     new_employer_target: Mapped[int] = mapped_column(Integer, default=10)
     # Matching re-ranker switch per municipality (SPEC §6.1).
     reranker_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A beheerder asked for a new training; `flask train-reranker` trains and clears it.
+    reranker_retrain_requested_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # Months after a client's case is closed before the client is anonymised (AVG retention).
     retention_months: Mapped[int] = mapped_column(Integer, default=24)
 
