@@ -70,9 +70,7 @@ def test_admin_sees_that_nothing_was_trained_and_cannot_switch_on(world, client,
     assert db.session.get(Organisation, world.a.municipality.id).reranker_enabled is False
 
 
-def test_too_little_feedback_is_trained_reported_and_cannot_switch_on(
-    app, world, client, auth, db
-):
+def test_too_little_feedback_is_trained_reported_and_cannot_switch_on(app, world, client, auth, db):
     output = _train(app, "--gemeente", "Gemeente A")
     assert "Gemeente A: getraind op 1 uitkomsten" in output and "blijft uit" in output
     auth.login("admin.a@example.nl")
