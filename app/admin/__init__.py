@@ -12,6 +12,7 @@ NAVIGATION = [
     ("admin.minimum_wages", _l("Minimumloon"), {}),
     ("admin.reference_data", _l("Referentiedata"), {}),
     ("admin.reranker", _l("Matching"), {}),
+    ("admin.title_corrections", _l("Beroepscorrecties"), {}),
     ("admin.audit_log", _l("Auditlog"), {}),
 ]
 

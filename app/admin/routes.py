@@ -2,16 +2,25 @@
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
 from app.admin import bp
 from app.admin.forms import AuditSearchForm
 from app.extensions import db
 from app.fields import options
-from app.models import MinimumWage, Occupation, Organisation, PostcodeArea, User
+from app.models import (
+    MinimumWage,
+    Occupation,
+    Organisation,
+    PostcodeArea,
+    TitleCorrection,
+    User,
+)
 from app.models.base import utcnow
 from app.security import role_required
 from app.services import audit, lockout, matching_bridge, reranker_training, two_factor
+from app.services.title_corrections import CorrectionError, listing, review
 
 
 @bp.route("/")
@@ -180,3 +189,44 @@ def reranker():
         return redirect(url_for("admin.reranker"))
     rows = [(m, matching_bridge.latest_model(m.id)) for m in municipalities]
     return render_template("admin/reranker.html", rows=rows)
+
+
+SOURCES = {"employer": _l("werkgever"), "jobhunter": _l("jobhunter")}
+
+
+@bp.route("/beroepscorrecties")
+@role_required("admin")
+def title_corrections():
+    """Vacancy titles coded by employers and jobhunters to another occupation than the engine
+    proposed: approve (counts for every such title from then on) or reject."""
+    pending = db.session.scalars(listing("pending").limit(200)).all()
+    approved = db.session.scalars(listing("approved").limit(200)).all()
+    return render_template(
+        "admin/title_corrections.html",
+        pending=pending,
+        approved=approved,
+        sources=SOURCES,
+    )
+
+
+@bp.route("/beroepscorrecties/<int:correction_id>", methods=["POST"])
+@role_required("admin")
+def review_title_correction(correction_id: int):
+    correction = db.session.get(TitleCorrection, correction_id) or abort(404)
+    decision = request.form.get("decision", "")
+    try:
+        review(correction, decision, current_user, utcnow())
+    except CorrectionError as error:
+        flash(str(error), "error")
+        return redirect(url_for("admin.title_corrections"))
+    db.session.commit()
+    if decision == "approved":
+        message = _(
+            "Goedgekeurd: titels als „%(title)s” krijgen voortaan het beroep %(name)s.",
+            title=correction.title,
+            name=correction.occupation.preferred_label,
+        )
+    else:
+        message = _("De correctie voor „%(title)s” telt niet mee.", title=correction.title)
+    flash(message, "success")
+    return redirect(url_for("admin.title_corrections"))

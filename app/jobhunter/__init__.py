@@ -29,5 +29,6 @@ from app.jobhunter import (  # noqa: E402,F401 - the page modules register on bp
     monitor,
     relations,
     routes,
+    vacancy_occupation,
     worklists,
 )

@@ -165,5 +165,8 @@ def leads():
 @bp.route("/beroepen.json")
 @role_required("jobhunter")
 def occupations_json():
-    """Dutch ESCO labels for 'as you type' suggestions (tolerant of typing errors)."""
-    return jsonify(occupations.suggest(request.args.get("q", "")))
+    """Occupations for 'as you type' suggestions (tolerant of typing errors; `?titel=` a
+    vacancy title whose occupation comes first)."""
+    return jsonify(
+        occupations.suggest(request.args.get("q", ""), title=request.args.get("titel", ""))
+    )
