@@ -302,6 +302,14 @@ class Taxonomy:
             return None
         return index.fuzzy_vectorizer, index.fuzzy_matrix_t
 
+    def prepare(self) -> Taxonomy:
+        """Build the parts that are otherwise built on first use (the character n-gram index
+        for misspelt wishes, the title model), e.g. before a fitted matcher is saved or a
+        server process forks its workers. Returns ``self``."""
+        self._fuzzy_index()
+        self.title_resolver()
+        return self
+
     # ------------------------------------------------------------------ basic access
 
     def __len__(self) -> int:

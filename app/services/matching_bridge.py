@@ -54,9 +54,11 @@ from app.models import (
     Client,
     ClientOccupation,
     Occupation,
+    Organisation,
     PostcodeArea,
     RerankerModel,
     TitleCorrection,
+    User,
     Vacancy,
 )
 from matching import (
@@ -428,6 +430,8 @@ def _build(version: DataVersion) -> _State:
     engine = Matcher(taxonomy=full, postcodes=postcodes)
     vacancies = _all_engine_vacancies()
     engine.fit(vacancies)
+    if full is not None:
+        full.prepare()  # saved with the index: a started worker does not build it again
     # The version was read before the rows: rows changed meanwhile are newer than it and are
     # read again at the next sync.
     state = _State(version, engine, taxonomy, corrections=corrections)
@@ -603,12 +607,14 @@ def save_snapshot() -> tuple[Path | None, bool]:
     """Bring the index up to date and save it unless the saved one is as new; for
     `flask matching-snapshot`. Returns (path, written)."""
     with _lock:
+        before = _states.get(_key())
         state = _current()
         path = _snapshot_path(state.version)
         if path is None:
             return None, False
         if state.saved_version == state.version and path.is_file():
-            return path, False
+            # Saved just now when the index had to be fitted (a new state), else before.
+            return path, state is not before and state.loaded_from == "fit"
         return _save_snapshot(state), True
 
 
@@ -661,7 +667,20 @@ def rank_clients_in(vacancy: Vacancy, municipality_ids, k: int = 10) -> list[tup
     loaded as rows.
     """
     state = _current()
-    engine = state.matcher
+    pool = _client_pool(state, municipality_ids)
+    matches = state.matcher.rank_clients(engine_vacancy(vacancy), pool, k=k, reranker=None)
+    rows = {
+        c.id: c
+        for c in db.session.scalars(
+            db.select(Client).where(Client.id.in_([m.client_id for m in matches]))
+        )
+    }
+    return [(rows[m.client_id], m) for m in matches if m.client_id in rows]
+
+
+def _client_pool(state: _State, municipality_ids) -> ClientIndex:
+    """The encoded pool of open cases of `municipality_ids`, encoded again only when one of
+    them changed (asked with two aggregate queries)."""
     scope = sorted(set(municipality_ids))
     in_scope = (Client.municipality_id.in_(scope), Client.case_closed_at.is_(None))
     fingerprint = (
@@ -685,21 +704,98 @@ def rank_clients_in(vacancy: Vacancy, municipality_ids, k: int = 10) -> list[tup
     with _lock:
         cached = state.clients.get(key)
         if cached is None or cached[0] != fingerprint:
-            clients = db.session.scalars(
-                db.select(Client).where(*in_scope).order_by(Client.id)
-            ).all()
-            wishes = _wishes([c.id for c in clients])
-            profiles = [client_profile(c, wishes.get(c.id, [])) for c in clients]
-            cached = (fingerprint, engine.index_clients(profiles))
+            cached = (fingerprint, state.matcher.index_clients(_pool_profiles(in_scope)))
             state.clients[key] = cached
-    matches = engine.rank_clients(engine_vacancy(vacancy), cached[1], k=k, reranker=None)
-    rows = {
-        c.id: c
-        for c in db.session.scalars(
-            db.select(Client).where(Client.id.in_([m.client_id for m in matches]))
+    return cached[1]
+
+
+def jobhunter_scopes() -> list[set[int]]:
+    """The municipality ids whose clients each jobhunter's vacancy page ranks: the own
+    municipality, or a region with its members (as `app.security.staff_scope`)."""
+    scopes: list[set[int]] = []
+    organisations = db.session.scalars(
+        db.select(Organisation).where(
+            Organisation.id.in_(db.select(User.organisation_id).where(User.role == "jobhunter"))
         )
-    }
-    return [(rows[m.client_id], m) for m in matches if m.client_id in rows]
+    ).all()
+    for organisation in organisations:
+        if organisation.kind == "region":
+            scope = organisation.served_organisation_ids()
+        elif organisation.region is not None:
+            scope = organisation.region.served_organisation_ids()
+        else:
+            scope = {organisation.id}
+        if scope not in scopes:
+            scopes.append(scope)
+    return scopes
+
+
+def warm() -> dict:
+    """Load (or fit) the index and encode every jobhunter scope's client pool now, e.g. in
+    gunicorn's master process before it forks its workers (gunicorn.conf.py): the workers then
+    start with both in memory, shared copy-on-write."""
+    started = time.perf_counter()
+    state = _current()
+    scopes = jobhunter_scopes()
+    for scope in scopes:
+        _client_pool(state, scope)
+    log.info(
+        "matching: index (%s) and %d client pools ready in %.1f s",
+        state.loaded_from,
+        len(scopes),
+        _since(started),
+    )
+    return {"loaded_from": state.loaded_from, "pools": len(scopes), "seconds": _since(started)}
+
+
+_PROFILE_COLUMNS = (
+    Client.id,
+    Client.skills,
+    Client.certificates,
+    Client.experience,
+    Client.hours_min,
+    Client.hours_max,
+    Client.postcode,
+    Client.max_travel_km,
+    Client.max_travel_minutes,
+    Client.driving_licences,
+    Client.max_load,
+    Client.language_level,
+    Client.education_level,
+    Client.banenafspraak,
+)
+
+
+def _pool_profiles(where) -> list[ClientProfile]:
+    """The engine profiles of the clients matching `where`, read as plain columns (what
+    `client_profile` reads, without loading 25,000 client records as objects)."""
+    rows = db.session.execute(db.select(*_PROFILE_COLUMNS).where(*where).order_by(Client.id)).all()
+    wishes = _wishes([row[0] for row in rows])
+    profiles = []
+    for row in rows:
+        id_, skills, certificates, experience, hmin, hmax, postcode, km, minutes = row[:9]
+        licences, load, language, education, banenafspraak = row[9:]
+        own = wishes.get(id_, [])
+        profiles.append(
+            ClientProfile(
+                id=id_,
+                desired_occupations=tuple(text for text, _uri in own),
+                desired_occupation_codes=tuple(uri for _text, uri in own if uri),
+                skills=tuple(skills or ()) + tuple(certificates or ()),
+                experience=experience or "",
+                hours_min=float(hmin) if hmin is not None else None,
+                hours_max=float(hmax) if hmax is not None else None,
+                postcode=postcode,
+                max_travel_km=km,
+                max_travel_minutes=minutes,
+                driving_licence=tuple(licences or ()),
+                max_load=load,
+                language_level=language,
+                education_level=EDUCATION.get(education, education),
+                banenafspraak=banenafspraak,
+            )
+        )
+    return profiles
 
 
 _WISH_CHUNK = 5_000  # ids per IN list (well below the parameter limits of SQLite and psycopg)
