@@ -92,9 +92,9 @@ def suggest(term: str | None, limit: int = 10, title: str | None = None) -> list
     letters (unless a title is given).
 
     With `title` (the vacancy title typed so far) the occupations the engine resolves it to
-    come first. Then the engine's suggestions for `term` (the resolved occupation of a whole
-    title, a label equal to it, labels starting with it, typing errors tolerated), then other
-    labels that contain it.
+    come first, as long as they contain what was typed. Then the engine's suggestions for
+    `term` (the resolved occupation of a whole title, a label equal to it, labels starting with
+    it, typing errors tolerated), then other labels that contain it.
     """
     term = _clean(term)[:60]
     title = _clean(title)[:200]
@@ -103,8 +103,10 @@ def suggest(term: str | None, limit: int = 10, title: str | None = None) -> list
         tax = matching_bridge.taxonomy()
         if tax is not None:
             for resolution in tax.title_candidates(title, k=3):
-                if resolution.confidence >= 0.5:
-                    shown.append(resolution.preferred_label)
+                label = resolution.preferred_label
+                # What is typed decides: the title's occupation only while it fits that.
+                if resolution.confidence >= 0.5 and term.lower() in label.lower():
+                    shown.append(label)
     if len(term) >= 2:
         shown += matching_bridge.suggest_occupations(term, limit=limit)
         if len(dict.fromkeys(shown)) < limit:
