@@ -50,6 +50,14 @@ def register_extensions(app: Flask) -> None:
 
     login_manager.user_loader(load_user)
 
+    from app.services import matching_bridge
+
+    matching_bridge.configure(
+        app.config["SQLALCHEMY_DATABASE_URI"],
+        snapshot_dir=app.config.get("MATCHING_SNAPSHOT_DIR") or None,
+        secret=app.config["SECRET_KEY"],
+    )
+
 
 def register_blueprints(app: Flask) -> None:
     """One package per audience; each creates `bp` in its `__init__` and imports its pages."""

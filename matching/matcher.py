@@ -34,6 +34,9 @@ from matching.taxonomy import Taxonomy
 __all__ = ["ClientIndex", "Matcher"]
 
 RERANK_POOL = 50
+# "Use the matcher's own re-ranker": the default of the ``reranker`` argument of the ranking
+# methods (``None`` there means "no re-ranker for this call").
+OWN = object()
 RERANK_REASON = "Volgorde mede bepaald door eerdere terugkoppeling van jobhunters"
 
 
@@ -78,6 +81,13 @@ class Matcher:
         self._generation = 0
         self._client_cache: ClientIndex | None = None
 
+    def __getstate__(self) -> dict:
+        """A matcher pickles (to save a fitted index) without its cache of the last client list
+        it was given: a saved index holds vacancies, never clients."""
+        state = self.__dict__.copy()
+        state["_client_cache"] = None
+        return state
+
     # ------------------------------------------------------------------ index maintenance
 
     def fit(self, vacancies: Iterable[Vacancy]) -> Matcher:
@@ -115,6 +125,24 @@ class Matcher:
         self._delta_block = None
         if len(self._delta) > self.compact_after:
             self.compact()
+
+    def use_taxonomy(self, taxonomy: Taxonomy) -> None:
+        """Resolve from now on with ``taxonomy``, a copy of the same occupations (e.g. from
+        :meth:`Taxonomy.with_corrections` or :meth:`Taxonomy.with_places`), without a refit.
+
+        Vacancies already indexed keep the occupations they were resolved to until they are
+        added again (:meth:`add_or_update`). Raises ValueError for a taxonomy with other
+        occupations: that needs a new :meth:`fit`.
+        """
+        current = self.taxonomy
+        if (current is None) != (taxonomy is None) or (
+            current is not None
+            and [o.code for o in current.occupations] != [o.code for o in taxonomy.occupations]
+        ):
+            raise ValueError("use_taxonomy needs the same occupations; fit again instead")
+        self.taxonomy = taxonomy
+        if self._encoder is not None:
+            self._encoder.taxonomy = taxonomy
 
     def remove(self, vacancy_id: Hashable) -> bool:
         """Remove a vacancy from the index; ``False`` if it was not there."""
@@ -178,20 +206,24 @@ class Matcher:
 
     # ------------------------------------------------------------------ ranking
 
-    def rank_vacancies(self, client: ClientProfile, k: int = 10) -> list[Match]:
+    def rank_vacancies(
+        self, client: ClientProfile, k: int = 10, *, reranker: Reranker | None | object = OWN
+    ) -> list[Match]:
         """The ``k`` best open vacancies for ``client`` that violate no hard constraint.
 
         Returns fewer (or none) when fewer vacancies are possible; never raises for an empty
         index or an empty profile (it is then ranked by whatever is known, e.g. distance).
+        ``reranker`` chooses the re-ranker for this call only (``None``: the plain scorer);
+        by default the matcher's own (:meth:`attach_reranker`). A shared matcher is never
+        changed by it, so one fitted index can serve municipalities with different re-rankers.
         """
         if k <= 0 or not len(self):
             return []
+        model = self._chosen(reranker)
         query = self._client_query(client)
-        candidates = self._vacancy_candidates(
-            query, max(k, RERANK_POOL if self._reranking() else k)
-        )
-        if self._reranking() and candidates:
-            candidates = self._rerank(candidates)
+        candidates = self._vacancy_candidates(query, max(k, RERANK_POOL if model else k))
+        if model and candidates:
+            candidates = self._rerank(candidates, model)
         return [self._vacancy_match(query, c) for c in candidates[:k]]
 
     def _client_query(self, client: ClientProfile) -> Query:
@@ -201,8 +233,12 @@ class Matcher:
             expand_query(query, self._blocks())
         return query
 
-    def _reranking(self) -> bool:
-        return self.reranker is not None and self.reranker.enabled
+    def _chosen(self, reranker: Reranker | None | object) -> Reranker | None:
+        """The re-ranker of one call: the argument, or the matcher's own; only an enabled one."""
+        chosen = self.reranker if reranker is OWN else reranker
+        if chosen is not None and not isinstance(chosen, Reranker):
+            raise TypeError("reranker must be a Reranker or None")
+        return chosen if chosen is not None and chosen.enabled else None
 
     def _vacancy_candidates(self, query: Query, k: int) -> list[_Candidate]:
         found = []
@@ -216,15 +252,14 @@ class Matcher:
         found.sort(key=lambda c: -c.score)
         return found[:k]
 
-    def _rerank(self, candidates: list[_Candidate]) -> list[_Candidate]:
+    def _rerank(self, candidates: list[_Candidate], model: Reranker) -> list[_Candidate]:
         """Re-score candidates with the re-ranker (one model call per scored block)."""
-        assert self.reranker is not None
         groups: dict[int, list[_Candidate]] = {}
         for candidate in candidates:
             groups.setdefault(id(candidate.scores), []).append(candidate)
         for group in groups.values():
             rows = np.array([c.row for c in group])
-            predicted = self.reranker.predict(feature_matrix(group[0].scores, rows, group[0].slack))
+            predicted = model.predict(feature_matrix(group[0].scores, rows, group[0].slack))
             for candidate, value in zip(group, predicted, strict=True):
                 candidate.plain = candidate.score
                 candidate.score = float(value)
@@ -290,28 +325,35 @@ class Matcher:
         return cached
 
     def rank_clients(
-        self, vacancy: Vacancy, clients: Sequence[ClientProfile] | ClientIndex, k: int = 10
+        self,
+        vacancy: Vacancy,
+        clients: Sequence[ClientProfile] | ClientIndex,
+        k: int = 10,
+        *,
+        reranker: Reranker | None | object = OWN,
     ) -> list[Match]:
         """The ``k`` best clients for ``vacancy`` among ``clients`` (a list or a ClientIndex).
 
         Hard constraints are applied exactly as in :meth:`rank_vacancies`; a vacancy that is
         not open gets no clients. The encoded clients are cached while the same list of the
-        same (immutable) client objects is passed again.
+        same (immutable) client objects is passed again. ``reranker`` as in
+        :meth:`rank_vacancies`.
         """
         if k <= 0 or not len(clients):
             return []
+        model = self._chosen(reranker)
         index = self._client_index(clients)
         encoder = self._require_encoder()
         query = encoder.vacancy_query(vacancy)
         scores = score_clients(query, index.block, self.postcodes)
         slack = index.block.arrays["hours_max"] - query.attrs["hours_min"]
-        pool = max(k, RERANK_POOL) if self._reranking() else k
+        pool = max(k, RERANK_POOL) if model else k
         candidates = [
             _Candidate(index.block, row, scores, float(scores.score[row]), slack)
             for row in scores.top(pool)
         ]
-        if self._reranking() and candidates:
-            candidates = self._rerank(candidates)
+        if model and candidates:
+            candidates = self._rerank(candidates, model)
         vacancy_occ = encoder.vacancy_occupations(vacancy)
         matches = []
         for c in candidates[:k]:
@@ -329,12 +371,16 @@ class Matcher:
 
     # ------------------------------------------------------------------ explanation
 
-    def explain(self, client: ClientProfile, vacancy: Vacancy) -> Explanation:
+    def explain(
+        self, client: ClientProfile, vacancy: Vacancy, *, reranker: Reranker | None | object = OWN
+    ) -> Explanation:
         """Every reason for one pair: hard-constraint blockers, what fits, why not higher.
 
         Works for any vacancy (also one that is not indexed, closed or filled). When the
         vacancy is in the index, the explanation says where it ranks for this client.
+        ``reranker`` as in :meth:`rank_vacancies`.
         """
+        model = self._chosen(reranker)
         encoder = self._require_encoder()
         query = self._client_query(client)
         block = encoder.block(encoder.vacancy_rows([vacancy]))
@@ -361,8 +407,8 @@ class Matcher:
                     "vacatures voor deze kandidaat",
                 )
         score = candidate.score
-        if self._reranking():
-            score = self._rerank([candidate])[0].score
+        if model:
+            score = self._rerank([candidate], model)[0].score
             lower.append(RERANK_REASON)
         return Explanation(
             client.id,

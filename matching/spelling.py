@@ -87,6 +87,16 @@ class SpellIndex:
         self._sounds: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in sounds.items()}
         self.candidates = lru_cache(maxsize=100_000)(self._candidates)
 
+    def __getstate__(self) -> dict:
+        """Pickled without the per-instance cache (a saved matcher, see Matcher snapshots)."""
+        state = self.__dict__.copy()
+        state.pop("candidates", None)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.candidates = lru_cache(maxsize=100_000)(self._candidates)
+
     def __contains__(self, word: object) -> bool:
         return word in self.frequency
 

@@ -188,6 +188,14 @@ class Taxonomy:
         self._corrections: dict[str, tuple[str, ...]] = {}
         self._resolver: TitleResolver | None = None
 
+    def __getstate__(self) -> dict:
+        """Pickled (a saved matcher) without the look-up caches: they hold whatever text was
+        resolved, clients' wishes included, and fill again on use."""
+        state = self.__dict__.copy()
+        state["_cache"] = {}
+        state["_resolver"] = None
+        return state
+
     # ------------------------------------------------------------------ construction
 
     @classmethod
@@ -216,21 +224,22 @@ class Taxonomy:
 
     @classmethod
     def from_rows(cls, rows: Iterable[Sequence[Any] | Mapping[str, Any]]) -> Taxonomy:
-        """Build from rows ``(code, isco_group, preferred_label, alt_labels[, description])``.
+        """Build from rows ``(code, isco_group, preferred_label, alt_labels[, description[,
+        hidden_labels]])``.
 
-        ``alt_labels`` is a list or a newline-separated string. Mappings with the keys
-        ``code``, ``isco_group``, ``preferred_label``, ``alt_labels``, ``description`` work too.
+        ``alt_labels`` and ``hidden_labels`` are lists or newline-separated strings. Mappings
+        with the keys ``code``, ``isco_group``, ``preferred_label``, ``alt_labels``,
+        ``description``, ``hidden_labels`` work too. Hidden labels (ESCO's misspellings and
+        old names) are used to resolve titles, never shown as suggestions.
         """
+        keys = ("code", "isco_group", "preferred_label", "alt_labels", "description")
         occupations = []
         for row in rows:
             if isinstance(row, Mapping):
-                values = [
-                    row.get(k)
-                    for k in ("code", "isco_group", "preferred_label", "alt_labels", "description")
-                ]
+                values = [row.get(k) for k in (*keys, "hidden_labels")]
             else:
-                values = list(row) + [None] * (5 - len(row))
-            code, group, preferred, alts, description = values[:5]
+                values = list(row) + [None] * (6 - len(row))
+            code, group, preferred, alts, description, hidden = values[:6]
             if not preferred:
                 continue
             occupations.append(
@@ -239,6 +248,7 @@ class Taxonomy:
                     isco_group=str(group or "").strip(),
                     preferred_label=str(preferred).strip(),
                     alt_labels=_split_labels(alts),
+                    hidden_labels=_split_labels(hidden),
                     description=str(description or ""),
                 )
             )
@@ -291,6 +301,14 @@ class Taxonomy:
         if index.fuzzy_vectorizer is None:
             return None
         return index.fuzzy_vectorizer, index.fuzzy_matrix_t
+
+    def prepare(self) -> Taxonomy:
+        """Build the parts that are otherwise built on first use (the character n-gram index
+        for misspelt wishes, the title model), e.g. before a fitted matcher is saved or a
+        server process forks its workers. Returns ``self``."""
+        self._fuzzy_index()
+        self.title_resolver()
+        return self
 
     # ------------------------------------------------------------------ basic access
 

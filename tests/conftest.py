@@ -80,7 +80,8 @@ def _drop_everything(db) -> None:
 
 @pytest.fixture(autouse=True)
 def _clean_tables(request):
-    """Empty every table after each test that used the app."""
+    """Empty every table after each test that used the app, and forget the matching engine's
+    state that described them (fitted index, client pools, loaded re-rankers)."""
     yield
     if "app" not in request.fixturenames:
         return
@@ -89,7 +90,9 @@ def _clean_tables(request):
         from sqlalchemy import text
 
         from app.extensions import db
+        from app.services import matching_bridge
 
+        matching_bridge.reset()
         db.session.remove()
         tables = [t.name for t in reversed(db.metadata.sorted_tables)]
         with db.engine.begin() as conn:

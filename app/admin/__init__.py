@@ -14,6 +14,7 @@ NAVIGATION = [
     ("admin.reference_data", _l("Referentiedata"), {}),
     ("admin.reranker", _l("Matching"), {}),
     ("admin.jobs_page", _l("Taken"), {}),
+    ("admin.title_corrections", _l("Beroepscorrecties"), {}),
     ("admin.audit_log", _l("Auditlog"), {}),
 ]
 

@@ -4,14 +4,22 @@ from datetime import date
 
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
 
 from app.admin import bp
 from app.admin.forms import AuditSearchForm
 from app.extensions import db
 from app.fields import options
-from app.models import Organisation, User
+from app.models import (
+    Organisation,
+    TitleCorrection,
+    User,
+)
+from app.models.base import utcnow
 from app.security import role_required
-from app.services import audit, matching_bridge
+from app.services import audit, matching_bridge, reranker_training
+from app.services.title_corrections import CorrectionError, listing, review
 
 
 @bp.route("/")
@@ -80,25 +88,35 @@ def audit_log():
 @bp.route("/herschikking", methods=["GET", "POST"])
 @role_required("admin")
 def reranker():
-    """Per municipality: does learning from jobhunter feedback beat the plain scorer? Switch it."""
+    """Per municipality: the newest trained re-ranker and its held-out figures against the plain
+    scorer; switch it on or off, or ask for a new training (done by `flask train-reranker`)."""
     municipalities = db.session.scalars(
         db.select(Organisation)
         .where(Organisation.kind == "municipality")
         .order_by(Organisation.name)
     ).all()
-    today = date.today()
     if request.method == "POST":
         target = next(
             (m for m in municipalities if m.id == request.form.get("municipality", type=int)), None
         )
         if target is None:
             abort(404)
+        if request.form.get("action") == "retrain":
+            reranker_training.request_retraining(target, current_user, utcnow())
+            db.session.commit()
+            flash(
+                _(
+                    "De herschikking voor %(name)s wordt opnieuw getraind bij de volgende "
+                    "trainingsronde.",
+                    name=target.name,
+                ),
+                "success",
+            )
+            return redirect(url_for("admin.reranker"))
         switch_on = request.form.get("enable") == "1"
-        if switch_on and not matching_bridge.reranker_for(target.id, today).enabled:
+        if not reranker_training.set_enabled(target, switch_on, current_user):
             flash(_("De herschikking is niet beter dan de gewone score en kan niet aan."), "error")
         else:
-            target.reranker_enabled = switch_on
-            audit.record("update", target, detail=f"herschikking {'aan' if switch_on else 'uit'}")
             db.session.commit()
             flash(
                 _(
@@ -109,5 +127,46 @@ def reranker():
                 "success",
             )
         return redirect(url_for("admin.reranker"))
-    rows = [(m, matching_bridge.reranker_for(m.id, today).report) for m in municipalities]
+    rows = [(m, matching_bridge.latest_model(m.id)) for m in municipalities]
     return render_template("admin/reranker.html", rows=rows)
+
+
+SOURCES = {"employer": _l("werkgever"), "jobhunter": _l("jobhunter")}
+
+
+@bp.route("/beroepscorrecties")
+@role_required("admin")
+def title_corrections():
+    """Vacancy titles coded by employers and jobhunters to another occupation than the engine
+    proposed: approve (counts for every such title from then on) or reject."""
+    pending = db.session.scalars(listing("pending").limit(200)).all()
+    approved = db.session.scalars(listing("approved").limit(200)).all()
+    return render_template(
+        "admin/title_corrections.html",
+        pending=pending,
+        approved=approved,
+        sources=SOURCES,
+    )
+
+
+@bp.route("/beroepscorrecties/<int:correction_id>", methods=["POST"])
+@role_required("admin")
+def review_title_correction(correction_id: int):
+    correction = db.session.get(TitleCorrection, correction_id) or abort(404)
+    decision = request.form.get("decision", "")
+    try:
+        review(correction, decision, current_user, utcnow())
+    except CorrectionError as error:
+        flash(str(error), "error")
+        return redirect(url_for("admin.title_corrections"))
+    db.session.commit()
+    if decision == "approved":
+        message = _(
+            "Goedgekeurd: titels als „%(title)s” krijgen voortaan het beroep %(name)s.",
+            title=correction.title,
+            name=correction.occupation.preferred_label,
+        )
+    else:
+        message = _("De correctie voor „%(title)s” telt niet mee.", title=correction.title)
+    flash(message, "success")
+    return redirect(url_for("admin.title_corrections"))

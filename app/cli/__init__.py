@@ -9,6 +9,7 @@
 | `sroi` | sroi-digest (periodic) |
 | `retention` | retention-run (periodic) |
 | `vacancies` | close-vacancies (periodic) |
+| `matching` | train-reranker, matching-snapshot (periodic) |
 | `periodic` | jobs, and `periodic_job`, the decorator that makes a function a periodic job |
 
 Each module lists its commands in `COMMANDS`; `register` adds them to the app. A new periodic
@@ -22,7 +23,17 @@ from importlib import import_module
 
 from flask import Flask
 
-MODULES = ("accounts", "reference", "demo", "mail", "sroi", "retention", "vacancies", "periodic")
+MODULES = (
+    "accounts",
+    "reference",
+    "demo",
+    "mail",
+    "sroi",
+    "retention",
+    "vacancies",
+    "matching",
+    "periodic",
+)
 
 
 def register(app: Flask) -> None:

@@ -96,5 +96,8 @@ def waiting():
 @bp.route("/beroepen.json")
 @role_required("employer")
 def occupations_json():
-    """Dutch ESCO labels for the occupation field's suggestions (`?q=`), at most 10."""
-    return jsonify(occupations.suggest(request.args.get("q", "")))
+    """Occupations for the occupation field's suggestions (`?q=` typed so far, `?titel=` the
+    vacancy title: what it resolves to comes first), at most 10."""
+    return jsonify(
+        occupations.suggest(request.args.get("q", ""), title=request.args.get("titel", ""))
+    )

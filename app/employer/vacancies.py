@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_login import current_user
 
 from app.employer import bp, common
 from app.employer.forms import ConfirmForm, VacancyForm
@@ -58,7 +59,7 @@ def vacancy_new():
     if request.method == "GET":
         form.postcode.data = employer.postcode
     if form.validate_on_submit():
-        vacancy = save_vacancy(employer, form)
+        vacancy = save_vacancy(employer, form, user=current_user)
         db.session.commit()
         flash(
             _(
@@ -108,7 +109,7 @@ def vacancy_edit(vacancy_id: int):
     obj = get_for_user_or_404(Vacancy, vacancy_id)
     form = VacancyForm(data=vacancy_form_data(obj)) if request.method == "GET" else VacancyForm()
     if form.validate_on_submit():
-        save_vacancy(obj.employer, form, obj)
+        save_vacancy(obj.employer, form, obj, user=current_user)
         db.session.commit()
         flash(_("De wijzigingen zijn opgeslagen."), "success")
         return redirect(url_for("employer.vacancy", vacancy_id=obj.id))

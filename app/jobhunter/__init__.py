@@ -33,5 +33,6 @@ from app.jobhunter import (  # noqa: E402,F401 - the page modules register on bp
     relations,
     routes,
     target_groups,
+    vacancy_occupation,
     worklists,
 )

@@ -383,3 +383,16 @@ class InviteForm(FlaskForm):
         validators=[DataRequired(_l("Vul het e-mailadres in.")), EmailAddress()],
         render_kw={"type": "email"},
     )
+
+
+class OccupationCorrectionForm(FlaskForm):
+    """The occupation a jobhunter gives a vacancy (from the occupation list)."""
+
+    occupation = TrimmedStringField(
+        _l("Beroep"),
+        validators=[
+            DataRequired(_l("Kies een beroep uit de lijst.")),
+            Length(max=255, message=_l("Een beroep is hoogstens 255 tekens.")),
+        ],
+        render_kw={"list": "beroepen", "autocomplete": "off"},
+    )

@@ -153,5 +153,8 @@ def propose_client(vacancy_id: int, client_id: int):
 @bp.route("/beroepen.json")
 @role_required("jobhunter")
 def occupations_json():
-    """Dutch ESCO labels for 'as you type' suggestions (tolerant of typing errors)."""
-    return jsonify(occupations.suggest(request.args.get("q", "")))
+    """Occupations for 'as you type' suggestions (tolerant of typing errors; `?titel=` a
+    vacancy title whose occupation comes first)."""
+    return jsonify(
+        occupations.suggest(request.args.get("q", ""), title=request.args.get("titel", ""))
+    )

@@ -31,7 +31,15 @@ from .placement import (
     Placement,
     PlacementHours,
 )
-from .reference import AuditEntry, AuditSubject, MinimumWage, Occupation, PostcodeArea
+from .reference import (
+    AuditEntry,
+    AuditSubject,
+    MinimumWage,
+    Occupation,
+    PostcodeArea,
+    RerankerModel,
+    TitleCorrection,
+)
 from .relations import (
     Campaign,
     CampaignActivity,
@@ -92,7 +100,9 @@ __all__ = [
     "Proposal",
     "RecoveryCode",
     "ShelteredWorkTarget",
+    "RerankerModel",
     "SroiActivity",
+    "TitleCorrection",
     "User",
     "Vacancy",
 ]

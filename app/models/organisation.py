@@ -42,6 +42,8 @@ class Organisation(TimestampMixin, db.Model):
     lead_min_score: Mapped[int] = mapped_column(Integer, default=40, server_default="40")
     # Matching re-ranker switch per municipality (SPEC §6.1).
     reranker_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A beheerder asked for a new training; `flask train-reranker` trains and clears it.
+    reranker_retrain_requested_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # Months after a client's case is closed before the client is anonymised (AVG retention).
     retention_months: Mapped[int] = mapped_column(Integer, default=24)
     # The client's path (issue 16). Plan review every quarter (`001`: "minstens één keer per

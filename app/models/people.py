@@ -11,6 +11,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -152,6 +153,9 @@ class Vacancy(TimestampMixin, db.Model):
     """A paid job or an unpaid place at an employer."""
 
     __tablename__ = "vacancies"
+    # The matching index asks for the newest change on every match page (app.services.
+    # matching_bridge): answered from this index instead of reading every vacancy.
+    __table_args__ = (Index("ix_vacancies_updated_at", "updated_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"), index=True)

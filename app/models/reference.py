@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
@@ -36,7 +46,14 @@ class Occupation(db.Model):
     preferred_label: Mapped[str] = mapped_column(String(255), index=True)
     # Newline-separated, as in the ESCO CSV.
     alt_labels: Mapped[str] = mapped_column(Text, default="")
+    # ESCO's hidden labels (misspellings, old names): used to recognise titles, never shown.
+    hidden_labels: Mapped[str] = mapped_column(Text, default="")
     description: Mapped[str] = mapped_column(Text, default="")
+    # Part of the matching data version (app.services.matching_bridge): a changed label must
+    # reach every worker's index and never come back from an older saved index.
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
 
 
 class PostcodeArea(db.Model):
@@ -48,6 +65,77 @@ class PostcodeArea(db.Model):
     place: Mapped[str] = mapped_column(String(100), default="")
     latitude: Mapped[float] = mapped_column(Float)
     longitude: Mapped[float] = mapped_column(Float)
+    # Part of the matching data version, like `Occupation.updated_at`.
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+
+
+class TitleCorrection(db.Model):
+    """A vacancy title coded by a person to another occupation than the engine resolved it to.
+
+    Stored when an employer or a jobhunter chooses the occupation of a vacancy; it counts for
+    that vacancy at once, and for every title that reduces to the same job phrase (`title_key`,
+    the engine's key) only once a beheerder approved it (`status`).
+    """
+
+    __tablename__ = "title_corrections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    title_key: Mapped[str] = mapped_column(String(200), index=True)
+    occupation_id: Mapped[int] = mapped_column(ForeignKey("occupations.id"), index=True)
+    # What the engine made of the title before the correction (None: nothing).
+    resolved_occupation_id: Mapped[int | None] = mapped_column(ForeignKey("occupations.id"))
+    vacancy_id: Mapped[int | None] = mapped_column(
+        ForeignKey("vacancies.id", ondelete="SET NULL"), index=True
+    )
+    source: Mapped[str] = mapped_column(String(20))  # "employer" or "jobhunter"
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    status: Mapped[str] = mapped_column(String(10), default="pending", index=True)
+    reviewed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    occupation = relationship("Occupation", foreign_keys=[occupation_id])
+    resolved_occupation = relationship("Occupation", foreign_keys=[resolved_occupation_id])
+    vacancy = relationship("Vacancy")
+    created_by = relationship("User", foreign_keys=[created_by_id])
+    reviewed_by = relationship("User", foreign_keys=[reviewed_by_id])
+
+
+class RerankerModel(db.Model):
+    """A re-ranker trained on one municipality's feedback by `flask train-reranker`, with the
+    held-out figures that decide whether it may be switched on (SPEC §6.1).
+
+    The newest row per municipality is the one in use. `model` holds the fitted scikit-learn
+    model (joblib), signed with the application's secret key (`signature`): a model that was
+    not written by this installation is never loaded.
+    """
+
+    __tablename__ = "reranker_models"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    municipality_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+    trained_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # Number, last change and id sum of the feedback it learnt from: unchanged, no retraining.
+    feedback_fingerprint: Mapped[str] = mapped_column(String(100), default="")
+    better: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    model_kind: Mapped[str] = mapped_column(String(40), default="")
+    n_feedback: Mapped[int] = mapped_column(Integer, default=0)
+    n_train: Mapped[int] = mapped_column(Integer, default=0)
+    n_test: Mapped[int] = mapped_column(Integer, default=0)
+    n_test_clients: Mapped[int] = mapped_column(Integer, default=0)
+    # None where the figure could not be computed (too little feedback).
+    ndcg_plain: Mapped[float | None] = mapped_column(Float)
+    ndcg_model: Mapped[float | None] = mapped_column(Float)
+    auc_plain: Mapped[float | None] = mapped_column(Float)
+    auc_model: Mapped[float | None] = mapped_column(Float)
+    model: Mapped[bytes | None] = mapped_column(LargeBinary)
+    signature: Mapped[str] = mapped_column(String(64), default="")
+
+    municipality = relationship("Organisation")
 
 
 class AuditEntry(db.Model):

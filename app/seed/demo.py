@@ -158,6 +158,18 @@ SCHOONMAAK = (
     ["schoonmaken", "schoonmaakmachines", "hygiëne", "zelfstandig werken"],
 )
 
+DEMO_OCCUPATIONS = [*OCCUPATIONS, SCHOONMAAK]
+
+# Demo labels that are not the preferred label of the ESCO occupation they mean (checked by
+# hand against data/esco; issue 17: "tuinman" is also an alternative label of *botanicus*, and
+# the demo's "Tuinman regio Drachten" was coded to it). Every other label is a preferred label.
+MEANT = {
+    "tuinman": "hovenier",
+    "postbezorger": "postbode",
+    "elektromonteur": "monteur elektrische installaties",
+    "schoonmaker": "schoonmaker gebouwen",
+}
+
 # Titles as employers write them, with the hours a title promises (None: any hours).
 DECORATIONS = [
     ("{t}", None),
@@ -309,14 +321,27 @@ def _postcode(rng: random.Random, municipality: str) -> str:
 
 
 def _occupation_index() -> dict[str, Occupation]:
-    """Lower-case labels to occupations (empty without a taxonomy); a preferred label wins over
-    another occupation's alternative label ('hovenier' is the hovenier, not the botanicus)."""
-    occupations = db.session.scalars(db.select(Occupation).order_by(Occupation.id)).all()
-    index = {occ.preferred_label.strip().lower(): occ for occ in occupations}
-    for occ in occupations:
-        for text in occ.alt_labels.splitlines():
-            index.setdefault(text.strip().lower(), occ)
-    return index
+    """The demo's labels (`OCCUPATIONS`, `SCHOONMAAK`) to their ESCO occupation; empty without
+    a taxonomy. A label means the occupation with that preferred label, or the one `MEANT`
+    names: never whichever occupation happens to list it as an alternative."""
+    return {
+        label: occupation
+        for label, occupation_id in demo_occupation_ids().items()
+        if (occupation := db.session.get(Occupation, occupation_id)) is not None
+    }
+
+
+def demo_occupation_ids() -> dict[str, int]:
+    """`{demo label: occupation id}` for the labels whose occupation is in the database (also
+    used by `flask seed-scale`)."""
+    meant = {label: MEANT.get(label, label) for label, _sector, _skills in DEMO_OCCUPATIONS}
+    rows = db.session.execute(
+        db.select(Occupation.preferred_label, Occupation.id).where(
+            db.func.lower(Occupation.preferred_label).in_(set(meant.values()))
+        )
+    ).all()
+    by_label = {preferred.lower(): occupation_id for preferred, occupation_id in rows}
+    return {label: by_label[want] for label, want in meant.items() if want in by_label}
 
 
 def _accounts() -> list[tuple[str, str]]:

@@ -64,6 +64,7 @@ from app.seed.demo import (
     OCCUPATIONS,
     PLACE_NAMES,
     SCHOONMAAK,
+    demo_occupation_ids,
 )
 from app.services import audit
 from app.services.catalogue_presets import ensure_preset_catalogues
@@ -172,7 +173,7 @@ class _Context:
     procurement_org_id: int | None
     client_pools: dict[int, list[_Place]]  # municipality id -> PC4 areas for its clients
     region_pool: list[_Place]  # PC4 areas for employers in the region
-    labels: dict[str, int]  # lower-case ESCO label -> occupation id
+    labels: dict[str, int]  # lower-case demo label -> occupation id
     esco: list[tuple[int, str, list[str], str]]  # (id, preferred label, alt labels, description)
 
 
@@ -268,11 +269,19 @@ def _context(today: date) -> _Context:
             ).order_by(Occupation.id)
         )
     ]
-    # As the demo resolves labels: a preferred label wins over another occupation's alternative.
-    labels = {preferred.strip().lower(): occ_id for occ_id, preferred, _a, _d in esco}
-    for occ_id, _p, alts, _d in esco:
-        for alt in alts:
-            labels.setdefault(alt.lower(), occ_id)
+    # A vacancy titled with an alternative label that other occupations carry too ("tuinman":
+    # hovenier, medewerker groenvoorziening, botanicus) would be coded to an occupation its
+    # title does not name: titles use only the labels that belong to one occupation.
+    owners: dict[str, int] = {}
+    for _id, preferred, alts, _d in esco:
+        for label in {preferred.lower(), *(a.lower() for a in alts)}:
+            owners[label] = owners.get(label, 0) + 1
+    esco = [
+        (occ_id, preferred, [a for a in alts if owners[a.lower()] == 1], description)
+        for occ_id, preferred, alts, description in esco
+    ]
+    # The demo's labels mean the occupations the demo codes them to (app.seed.demo.MEANT).
+    labels = {label.lower(): occ_id for label, occ_id in demo_occupation_ids().items()}
     return _Context(
         today,
         orgs,

@@ -266,6 +266,8 @@ NOT_SETTINGS = {
     "contact_name",
     "contact_email",
     "contact_phone",
+    # Set by the beheerder's "opnieuw leren" button on the re-ranker page, cleared by training.
+    "reranker_retrain_requested_at",
 }
 
 

@@ -92,10 +92,11 @@ def parse_esco(path: str | Path) -> tuple[list[dict], ImportReport]:
                 report.errors.append((line, "dit beroep staat al eerder in het bestand"))
                 continue
             seen.add(uri)
-            alt = "\n".join(
-                part.strip()
-                for part in (record.get("altLabels") or "").splitlines()
-                if part.strip()
+            alt, hidden = (
+                "\n".join(
+                    part.strip() for part in (record.get(column) or "").splitlines() if part.strip()
+                )
+                for column in ("altLabels", "hiddenLabels")
             )
             rows.append(
                 {
@@ -104,6 +105,8 @@ def parse_esco(path: str | Path) -> tuple[list[dict], ImportReport]:
                     "isco_group": isco,
                     "preferred_label": label[:255],
                     "alt_labels": alt,
+                    # Misspellings and old names: recognised in titles, never suggested.
+                    "hidden_labels": hidden,
                     "description": (record.get("description") or "").strip(),
                 }
             )
@@ -113,7 +116,7 @@ def parse_esco(path: str | Path) -> tuple[list[dict], ImportReport]:
 
 
 def import_esco(path: str | Path) -> ImportReport:
-    """Upsert ESCO occupations by concept URI."""
+    """Upsert ESCO occupations by concept URI (preferred, alternative and hidden labels)."""
     rows, report = parse_esco(path)
     existing = {occ.uri: occ for occ in db.session.scalars(db.select(Occupation))}
     for row in rows:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import date
 
 from app.extensions import db
-from app.models import Employer, Vacancy
-from app.services import audit, occupations
+from app.models import Employer, User, Vacancy
+from app.services import audit, occupations, title_corrections
 
 # Fields copied from the form onto a vacancy, in form order.
 VACANCY_FIELDS = (
@@ -46,8 +46,14 @@ def vacancy_form_data(vacancy: Vacancy) -> dict:
     return data
 
 
-def save_vacancy(employer: Employer, form, vacancy: Vacancy | None = None) -> Vacancy:
-    """Create (when `vacancy` is None) or update a vacancy from a validated `VacancyForm`."""
+def save_vacancy(
+    employer: Employer, form, vacancy: Vacancy | None = None, user: User | None = None
+) -> Vacancy:
+    """Create (when `vacancy` is None) or update a vacancy from a validated `VacancyForm`.
+
+    An occupation other than the one the matching engine makes of the title is stored as a
+    title correction for a beheerder to review (app.services.title_corrections).
+    """
     creating = vacancy is None
     if creating:
         vacancy = Vacancy(employer=employer, status="open")
@@ -57,9 +63,16 @@ def save_vacancy(employer: Employer, form, vacancy: Vacancy | None = None) -> Va
     for name in ("physical_load", "education_level", "language_level"):
         setattr(vacancy, name, getattr(vacancy, name) or None)
     vacancy.paid = form.paid.data == "1"
+    previous = (vacancy.occupation_id, vacancy.title)
     vacancy.occupation = occupations.find(form.occupation.data)
     db.session.flush()
-    audit.record("create" if creating else "update", vacancy, detail=vacancy.title[:200])
+    audit.record(
+        "create" if creating else "update", vacancy, detail=vacancy.title[:200], actor=user
+    )
+    if vacancy.occupation is not None and (
+        creating or previous != (vacancy.occupation_id, vacancy.title)
+    ):
+        title_corrections.record_choice(vacancy, "employer", user)
     return vacancy
 
 

@@ -4,10 +4,11 @@ It is switched on only when it is better.
 """
 
 import random
-from datetime import date
 from decimal import Decimal
 
-from app.models import Organisation, Proposal
+import pytest
+
+from app.models import AuditEntry, Organisation, Proposal, RerankerModel
 from app.services import matching_bridge
 from tests.factories import ClientFactory, EmployerFactory, VacancyFactory
 
@@ -50,13 +51,16 @@ def _simulated_feedback(db, municipality, jobhunter, n_clients=30, invert=False)
     db.session.commit()
 
 
-def test_admin_sees_both_figures_and_cannot_switch_on_without_enough_feedback(
-    world, client, auth, db
-):
-    matching_bridge.reset()
+def _train(app, *args):
+    result = app.test_cli_runner().invoke(args=["train-reranker", *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_admin_sees_that_nothing_was_trained_and_cannot_switch_on(world, client, auth, db):
     auth.login("admin.a@example.nl")
     html = client.get("/beheer/herschikking").get_data(as_text=True)
-    assert "Gemeente A" in html and "Te weinig terugkoppeling" in html
+    assert "Gemeente A" in html and "nog niet getraind" in html
     response = client.post(
         "/beheer/herschikking",
         data={"municipality": world.a.municipality.id, "enable": "1"},
@@ -66,15 +70,41 @@ def test_admin_sees_both_figures_and_cannot_switch_on_without_enough_feedback(
     assert db.session.get(Organisation, world.a.municipality.id).reranker_enabled is False
 
 
-def test_feedback_the_plain_scorer_already_predicts_does_not_switch_on(world, client, auth, db):
-    matching_bridge.reset()
-    _simulated_feedback(db, world.a.municipality, world.a.users["jobhunter"])
-    report = matching_bridge.reranker_for(world.a.municipality.id, date.today()).report
-    assert report.n_feedback >= 100
-    assert not report.enabled and report.ndcg_model <= report.ndcg_plain + 0.01
+def test_too_little_feedback_is_trained_reported_and_cannot_switch_on(app, world, client, auth, db):
+    output = _train(app, "--gemeente", "Gemeente A")
+    assert "Gemeente A: getraind op 1 uitkomsten" in output and "blijft uit" in output
     auth.login("admin.a@example.nl")
     html = client.get("/beheer/herschikking").get_data(as_text=True)
-    assert f"{report.ndcg_plain:.3f}".replace(".", ",") in html
+    assert "Te weinig terugkoppeling" in html
+    client.post(
+        "/beheer/herschikking", data={"municipality": world.a.municipality.id, "enable": "1"}
+    )
+    assert db.session.get(Organisation, world.a.municipality.id).reranker_enabled is False
+
+
+def test_pages_never_train(world, client, auth, db):
+    """Opening the page and the match lists leaves `reranker_models` empty: only the command
+    trains."""
+    _simulated_feedback(db, world.a.municipality, world.a.users["jobhunter"], invert=True)
+    auth.login("admin.a@example.nl")
+    assert client.get("/beheer/herschikking").status_code == 200
+    cook = ClientFactory(municipality=world.a.municipality, skills=["koken"])
+    db.session.commit()
+    matching_bridge.rank_vacancies(cook, k=8)
+    assert db.session.scalar(db.select(db.func.count(RerankerModel.id))) == 0
+
+
+def test_feedback_the_plain_scorer_already_predicts_does_not_switch_on(
+    app, world, client, auth, db
+):
+    _simulated_feedback(db, world.a.municipality, world.a.users["jobhunter"])
+    _train(app)
+    model = matching_bridge.latest_model(world.a.municipality.id)
+    assert model.n_feedback >= 100
+    assert not model.better and model.ndcg_model <= model.ndcg_plain + 0.01
+    auth.login("admin.a@example.nl")
+    html = client.get("/beheer/herschikking").get_data(as_text=True)
+    assert f"{model.ndcg_plain:.3f}".replace(".", ",") in html
     client.post(
         "/beheer/herschikking", data={"municipality": world.a.municipality.id, "enable": "1"}
     )
@@ -82,18 +112,24 @@ def test_feedback_the_plain_scorer_already_predicts_does_not_switch_on(world, cl
 
 
 def test_feedback_that_beats_the_plain_scorer_can_be_switched_on_and_changes_the_order(
-    world, client, auth, db
+    app, world, client, auth, db
 ):
-    matching_bridge.reset()
     _simulated_feedback(db, world.a.municipality, world.a.users["jobhunter"], invert=True)
-    report = matching_bridge.reranker_for(world.a.municipality.id, date.today()).report
-    assert report.enabled and report.ndcg_model > report.ndcg_plain
+    _train(app)
+    model = matching_bridge.latest_model(world.a.municipality.id)
+    assert model.better and model.ndcg_model > model.ndcg_plain
     auth.login("admin.a@example.nl")
     html = client.get("/beheer/herschikking").get_data(as_text=True)
-    assert f"{report.ndcg_plain:.3f}".replace(".", ",") in html
-    assert f"{report.ndcg_model:.3f}".replace(".", ",") in html
+    assert f"{model.ndcg_plain:.3f}".replace(".", ",") in html
+    assert f"{model.ndcg_model:.3f}".replace(".", ",") in html
     cook = ClientFactory(
         municipality=world.a.municipality,
+        skills=["koken"],
+        hours_min=Decimal(20),
+        hours_max=Decimal(32),
+    )
+    other = ClientFactory(
+        municipality=world.b.municipality,
         skills=["koken"],
         hours_min=Decimal(20),
         hours_max=Decimal(32),
@@ -107,6 +143,56 @@ def test_feedback_that_beats_the_plain_scorer_can_be_switched_on_and_changes_the
     ranked = matching_bridge.rank_vacancies(cook, k=8)
     assert "Kok" not in ranked[0][0].title  # learnt: these candidates get hired in warehouses
     assert any("terugkoppeling" in reason for reason in ranked[0][1].reasons)
+    # The explanation gives the score the list showed.
+    assert matching_bridge.explain(cook, ranked[0][0]).score == pytest.approx(ranked[0][1].score)
+    # Another municipality, same shared index, same moment: still the plain scorer.
+    assert "Kok" in matching_bridge.rank_vacancies(other, k=8)[0][0].title
+    assert matching_bridge.matcher().reranker is None  # the shared matcher was never changed
+    entries = db.session.scalars(
+        db.select(AuditEntry).where(AuditEntry.object_type == "Organisation")
+    ).all()
+    assert any(e.detail == "herschikking aan" for e in entries)
+
+
+def test_training_is_idempotent_and_a_queued_retrain_is_done_once(app, world, client, auth, db):
+    _simulated_feedback(db, world.a.municipality, world.a.users["jobhunter"], invert=True)
+    _train(app, "--gemeente", "Gemeente A")
+    first = matching_bridge.latest_model(world.a.municipality.id)
+    assert "niets te doen" in _train(app, "--gemeente", "Gemeente A")
+    assert matching_bridge.latest_model(world.a.municipality.id).id == first.id
+
+    auth.login("admin.a@example.nl")
+    response = client.post(
+        "/beheer/herschikking",
+        data={"municipality": world.a.municipality.id, "action": "retrain"},
+        follow_redirects=True,
+    )
+    assert "opnieuw getraind bij de volgende" in response.get_data(as_text=True)
+    municipality = db.session.get(Organisation, world.a.municipality.id)
+    assert municipality.reranker_retrain_requested_at is not None
+    assert "aangevraagd op" in client.get("/beheer/herschikking").get_data(as_text=True)
+    assert "getraind op" in _train(app, "--gemeente", "Gemeente A")
+    second = matching_bridge.latest_model(world.a.municipality.id)
+    assert second.id != first.id
+    db.session.refresh(municipality)
+    assert municipality.reranker_retrain_requested_at is None
+    assert "niets te doen" in _train(app, "--gemeente", "Gemeente A")
+    # New feedback is trained on without being asked.
+    proposal = db.session.scalars(db.select(Proposal).limit(1)).first()
+    proposal.status = "rejected" if proposal.status != "rejected" else "invited"
+    db.session.commit()
+    assert "getraind op" in _train(app, "--gemeente", "Gemeente A")
+
+
+def test_a_stored_model_not_signed_with_this_key_is_never_used(app, world, db):
+    _simulated_feedback(db, world.a.municipality, world.a.users["jobhunter"], invert=True)
+    _train(app)
+    model = matching_bridge.latest_model(world.a.municipality.id)
+    municipality = db.session.get(Organisation, world.a.municipality.id)
+    municipality.reranker_enabled = True
+    model.signature = "0" * 64
+    db.session.commit()
+    assert matching_bridge.active_reranker(municipality) is None
 
 
 def test_only_admins_open_the_page(world, client, auth):

@@ -190,7 +190,7 @@ def test_occupation_suggestions_as_json(client, employer_a, occupations):
 def test_form_has_datalist_and_self_hosted_script(client, employer_a):
     html = client.get("/werkgever/vacatures/nieuw").get_data(as_text=True)
     assert 'list="beroepen"' in html and '<datalist id="beroepen"' in html
-    assert "/static/js/employer-occupations.js" in html
+    assert "/static/js/occupation-field.js" in html
     assert "<script>" not in html and "onclick" not in html
     # the employer's own postcode is the default workplace
     assert 'value="8471 AB"' in html

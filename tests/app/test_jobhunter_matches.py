@@ -5,14 +5,12 @@ from decimal import Decimal
 import pytest
 
 from app.models import AuditEntry, Occupation, OutboxMail, PostcodeArea, Proposal
-from app.services import matching_bridge
 from tests.factories import ClientFactory, EmployerFactory, VacancyFactory
 
 
 @pytest.fixture
 def region(world, db):
     """Reference data and vacancies around Wolvega and Drachten."""
-    matching_bridge.reset()
     db.session.add_all(
         [
             Occupation(

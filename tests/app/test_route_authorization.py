@@ -134,6 +134,8 @@ ROUTES: dict[str, Route] = {
     "admin.jobs_page": adm(),
     "admin.retry_mail": adm(skip_get=True),
     "admin.reranker": adm(),
+    "admin.title_corrections": adm(),
+    "admin.review_title_correction": adm(skip_get=True),
     "admin.audit_log": adm(),
     # jobhunter
     "jobhunter.home": jh(),
@@ -151,6 +153,9 @@ ROUTES: dict[str, Route] = {
     "jobhunter.propose_client": jh(scoped=True),
     "jobhunter.proposal_outcome": jh(scoped=True, skip_get=True),
     "jobhunter.occupations_json": jh(),
+    "jobhunter.vacancy_occupation": jh(
+        skip_get=True, scoped=True, notes="only for employers the jobhunter acts for"
+    ),
     "jobhunter.employers": jh(),
     "jobhunter.employer": jh(notes="employers are shared by staff"),
     "jobhunter.invite_employer_user": jh(
@@ -276,6 +281,7 @@ FIXED_ARGS = {
     "token": "onbekende-uitnodiging",
     "fmt": "csv",
     "action": "check",
+    "correction_id": 999_999,  # POST-only for the beheerder: the role check comes first
 }
 
 

@@ -336,9 +336,7 @@ def test_without_reference_data_uses_the_demo_postcodes(db, scale_runner):
 def test_match_pages_work_on_the_scaled_data(db, scale_runner, client, auth):
     from app.models import Client, Organisation, Vacancy
     from app.seed.demo import DEMO_PASSWORD
-    from app.services import matching_bridge
 
-    matching_bridge.reset()
     _load(scale_runner)
     own = db.session.scalar(
         db.select(Client.id)
@@ -360,7 +358,6 @@ def test_match_pages_work_on_the_scaled_data(db, scale_runner, client, auth):
         f"/jobhunter/vacatures/{vacancy}",
     ):
         assert client.get(url).status_code == 200, url
-    matching_bridge.reset()
 
 
 @needs_reference_data
@@ -372,7 +369,6 @@ def test_rank_clients_in_agrees_with_rank_clients_and_stays_current(db, scale_ru
 
     if not hasattr(matching_bridge, "rank_clients_in"):
         pytest.skip("matching_bridge.rank_clients_in bestaat (nog) niet")
-    matching_bridge.reset()
     _load(scale_runner)
     municipality = db.session.scalar(
         db.select(Organisation.id).where(Organisation.name == "Gemeente Weststellingwerf")
@@ -409,4 +405,3 @@ def test_rank_clients_in_agrees_with_rank_clients_and_stays_current(db, scale_ru
     assert best.id not in {
         c.id for c, _m in matching_bridge.rank_clients_in(vacancy, {municipality}, k=15)
     }
-    matching_bridge.reset()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from matching import Matcher
 
 
@@ -140,3 +142,50 @@ def test_large_blocks_use_postings_and_merge_the_same(
     assert large._base.desc.transposed is not None and small._base.desc.transposed is None
     for (a, x), (b, y) in zip(_ranking(small, person), _ranking(large, person), strict=True):
         assert a == b and abs(x - y) < 1e-4
+
+
+def test_a_pickled_matcher_ranks_the_same_and_holds_no_clients(small_taxonomy, postcodes):
+    """A saved index (the portal's snapshot) answers as the original, without the clients and
+    the wishes it saw before it was saved."""
+    import pickle
+
+    from matching import ClientProfile, Matcher, Vacancy
+
+    vacancies = [
+        Vacancy("v1", "Schoonmaker (m/v)", postcode="8471"),
+        Vacancy("v2", "Kok", postcode="9201"),
+        Vacancy("v3", "Heftruckchauffeur", postcode="8471"),
+    ]
+    matcher = Matcher(taxonomy=small_taxonomy, postcodes=postcodes).fit(vacancies)
+    secret = ClientProfile("c1", desired_occupations=("kok met een geheim",), postcode="9201")
+    before = matcher.rank_vacancies(secret, k=3)
+    matcher.rank_clients(vacancies[1], [secret], k=1)  # caches the client list
+    blob = pickle.dumps(matcher)
+    assert b"geheim" not in blob
+    copy = pickle.loads(blob)  # noqa: S301 - made by this test
+    assert [(m.vacancy_id, m.score) for m in copy.rank_vacancies(secret, k=3)] == [
+        (m.vacancy_id, m.score) for m in before
+    ]
+    copy.add_or_update(Vacancy("v4", "Kok", postcode="9201"))
+    assert "v4" in {m.vacancy_id for m in copy.rank_vacancies(secret, k=4)}
+
+
+def test_another_taxonomy_of_the_same_occupations_without_a_refit(small_taxonomy, postcodes):
+    from matching import ClientProfile, Matcher, Taxonomy, Vacancy
+
+    matcher = Matcher(taxonomy=small_taxonomy, postcodes=postcodes).fit(
+        [Vacancy("v1", "Poetsheld", postcode="8471"), Vacancy("v2", "Kok", postcode="8471")]
+    )
+    cleaner = next(o for o in small_taxonomy.occupations if "schoonmaker" in o.preferred_label)
+    client = ClientProfile("c", desired_occupations=(cleaner.preferred_label,), postcode="8471")
+
+    def reasons():
+        return next(m for m in matcher.rank_vacancies(client, k=2) if m.vacancy_id == "v1").reasons
+
+    assert not any("Gewenst beroep" in r for r in reasons())
+    matcher.use_taxonomy(small_taxonomy.with_corrections({"poetsheld": cleaner.code}))
+    matcher.add_or_update(Vacancy("v1", "Poetsheld", postcode="8471"))  # resolved again
+    assert any("Gewenst beroep komt overeen" in r for r in reasons())
+    other = Taxonomy.from_rows([("x", "1111", "iets anders", [])])
+    with pytest.raises(ValueError):
+        matcher.use_taxonomy(other)

@@ -131,3 +131,38 @@ def test_ndcg():
     assert ndcg_at([2, 1, 0], [0.9, 0.5, 0.1]) == pytest.approx(1.0)
     assert ndcg_at([0, 1, 2], [0.9, 0.5, 0.1]) < 0.6
     assert ndcg_at([0, 0], [1, 2]) == 0.0
+
+
+def test_a_reranker_chosen_per_call_leaves_the_shared_matcher_as_it_was(world):
+    """One fitted index serves municipalities with different re-rankers at the same time."""
+    matcher, clients, vacancies = world
+    feedback = simulate_feedback(matcher, clients, seed=1, behaviour="distance")
+    features, relevance, groups = matcher.feedback_features(feedback, clients, vacancies)
+    learnt = Reranker.train(features, relevance, groups, seed=1)
+    assert learnt.enabled and matcher.reranker is None
+    reason = "Volgorde mede bepaald door eerdere terugkoppeling van jobhunters"
+    client = clients[0]
+    plain = matcher.rank_vacancies(client, k=5)
+    reranked = matcher.rank_vacancies(client, k=5, reranker=learnt)
+    assert reason in reranked[0].reasons and reason not in plain[0].reasons
+    assert matcher.reranker is None
+    assert [m.vacancy_id for m in matcher.rank_vacancies(client, k=5)] == [
+        m.vacancy_id for m in plain
+    ]
+    top = next(v for v in vacancies if v.id == reranked[0].vacancy_id)
+    assert matcher.explain(client, top, reranker=learnt).score == pytest.approx(reranked[0].score)
+    assert matcher.explain(client, top, reranker=None).score == pytest.approx(
+        reranked[0].components["plain_score"]
+    )
+    index = matcher.index_clients(clients)
+    assert reason in matcher.rank_clients(vacancies[0], index, k=3, reranker=learnt)[0].reasons
+    # An attached re-ranker is the default, and None switches it off for one call.
+    matcher.attach_reranker(learnt)
+    try:
+        assert reason in matcher.rank_vacancies(client, k=5)[0].reasons
+        assert reason not in matcher.rank_vacancies(client, k=5, reranker=None)[0].reasons
+    finally:
+        matcher.attach_reranker(None)
+    # A re-ranker that did not beat the plain scorer is never used.
+    disabled = Reranker.train(np.zeros((0, len(FEATURES))), np.zeros(0), [])
+    assert reason not in matcher.rank_vacancies(client, k=5, reranker=disabled)[0].reasons
