@@ -566,7 +566,7 @@ class Taxonomy:
         """
         return [
             (self.occupations[h.occ].code, round(min(h.score, 1.0), 4))
-            for h in self.title_resolver().resolve(title or "", description or "", k)
+            for h in self.title_resolver().resolve(title or "", description or "", k, fill=True)
         ]
 
     def title_candidates(
@@ -575,7 +575,7 @@ class Taxonomy:
         """:meth:`resolve_title` as :class:`Resolution` objects (label and method included)."""
         return [
             Resolution(self.occupations[h.occ], round(min(h.score, 1.0), 4), h.label, h.method)
-            for h in self.title_resolver().resolve(title or "", description or "", k)
+            for h in self.title_resolver().resolve(title or "", description or "", k, fill=True)
         ]
 
     def title_weights(self, title: str | None, description: str | None = "") -> dict[int, float]:

@@ -80,6 +80,7 @@ _AMBIGUOUS = 0.03
 _GENERIC_DF = 25  # a one-word label whose word occurs in this many occupations is generic
 _FUZZY_MIN = 0.80  # fuzzy hits below this (× _FUZZY) lose to the word-bag step
 _FUZZY_HEAD = 0.92  # ... and below this to what a known job noun means on its own
+_FILLER_GAP = 0.06  # a short list's fillers score at least this far below the last candidate
 
 
 # --------------------------------------------------------------------------- variant list
@@ -194,7 +195,7 @@ _LICENCES = frozenset(
 _LICENCE_KEYS = frozenset("b be c ce c1 c1e d de d1 d1e".split())
 _SENIORITY = _ADJECTIVES
 _CLEAR = frozenset({"correction", "variant", "exact", "run"})
-_WEAK = frozenset({"head", "default", "fuzzy", "bag", "description"})
+_WEAK = frozenset({"head", "default", "fuzzy", "bag", "description", "filler"})
 _LINK_WORDS = frozenset("en of van voor de het een in op met bij aan te".split())
 
 
@@ -725,12 +726,44 @@ class TitleResolver:
 
     # ---------------------------------------------------------------- resolution
 
-    def resolve(self, title: str, description: str = "", k: int = 3) -> list[Hit]:
-        """Occupations ``title`` names, best first (at most ``k``; fewer when unsure)."""
+    def resolve(
+        self, title: str, description: str = "", k: int = 3, *, fill: bool = False
+    ) -> list[Hit]:
+        """Occupations ``title`` names, best first (at most ``k``; fewer when unsure).
+
+        With ``fill``, fewer than ``k`` candidates are completed with the next most likely
+        readings of the title's job noun, scored clearly below the others (:meth:`_fillers`):
+        what a person choosing from a short list should also see."""
         hits = self._title_hits(title)
         if description and description.strip() and self._ambiguous(hits):
             hits = self._with_description(hits, description)
+        if fill and k and hits and len(hits) < k:
+            hits = hits + self._fillers(title, hits, k - len(hits))
         return hits[:k] if k else hits
+
+    def _fillers(self, title: str, hits: list[Hit], wanted: int) -> list[Hit]:
+        """Further candidates for a short list: every occupation the main phrase's job noun
+        names, ranked by how its other words match (not only those near the best)."""
+        phrases = self.phrases(title)
+        if not phrases:
+            return []
+        phrase = phrases[0]
+        base = self._corrected(list(phrase.words)) or list(phrase.words)
+        found = self._head(base, phrase.licences, [], keep_all=True)
+        if not found:
+            found = self._bag(base)
+        present = {h.occ for h in hits}
+        ceiling = hits[-1].score - _FILLER_GAP
+        prior = self.model.prior
+        extra = sorted(
+            (h for h in found if h.occ not in present),
+            key=lambda h: (-(h.score + prior[h.occ]), h.occ),
+        )
+        out: list[Hit] = []
+        for hit in extra[:wanted]:
+            score = max(0.0, min(hit.score, ceiling - 0.001 * len(out)))
+            out.append(Hit(hit.occ, score, hit.label, "filler"))
+        return out
 
     def resolve_many(self, items: Sequence[tuple[str, str]]) -> list[list[Hit]]:
         """:meth:`resolve` for many ``(title, description)`` pairs.
@@ -1114,11 +1147,19 @@ class TitleResolver:
         ]
         return _ranked(hits), bool(hits) and single_head, left
 
-    def _head(self, words: list[str], licences: tuple[str, ...], focus: list[str]) -> list[Hit]:
+    def _head(
+        self,
+        words: list[str],
+        licences: tuple[str, ...],
+        focus: list[str],
+        *,
+        keep_all: bool = False,
+    ) -> list[Hit]:
         """Rank the occupations named by the phrase's job noun by how the rest matches.
 
         ``focus`` are words a run left unexplained: a hit's ``evidence`` is the IDF of the
-        rarest of them its label matches."""
+        rarest of them its label matches. Only the candidates near the best are returned,
+        all of them with ``keep_all``."""
         model = self.model
         head_at, split = -1, None
         for i in range(len(words) - 1, -1, -1):
@@ -1168,7 +1209,8 @@ class TitleResolver:
             scored = self._agents(mod_words)
         if scored:
             best = scored[0].score
-            scored = [h for h in scored if h.score >= best - 0.05]
+            if not keep_all:
+                scored = [h for h in scored if h.score >= best - 0.05]
             return _ranked(scored + defaults)
         return defaults
 
