@@ -80,6 +80,7 @@ _AMBIGUOUS = 0.03
 _GENERIC_DF = 25  # a one-word label whose word occurs in this many occupations is generic
 _FUZZY_MIN = 0.80  # fuzzy hits below this (× _FUZZY) lose to the word-bag step
 _FUZZY_HEAD = 0.92  # ... and below this to what a known job noun means on its own
+_ACTIVITY_WEIGHT = 0.25  # weight of a word for how the work is done ("storing", "onderhoud")
 _FILLER_GAP = 0.06  # a short list's fillers score at least this far below the last candidate
 
 
@@ -94,7 +95,9 @@ class VariantTable:
     ``words``: word or phrase -> replacement (English, abbreviations, spelling);
     ``noise``: phrases that are never the job (shifts, contract, perks, agency phrases);
     ``places``: provinces and regions (the towns come from the postcode table);
-    ``generic``: job nouns too general to name an occupation on their own.
+    ``generic``: job nouns too general to name an occupation on their own;
+    ``activities``: words for how the work is done (fault repair, maintenance, service), not
+    what it is done on: they weigh little when a title's words are compared with labels.
     """
 
     occupations: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -102,6 +105,7 @@ class VariantTable:
     noise: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     generic: set[str] = field(default_factory=set)
+    activities: set[str] = field(default_factory=set)
     reasons: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
@@ -111,6 +115,7 @@ _SECTIONS = {
     "ruis": "noise",
     "plaatsen": "places",
     "algemeen": "generic",
+    "activiteiten": "activities",
 }
 
 
@@ -411,7 +416,9 @@ class _Model:
             if tail not in self.heads:
                 continue
             prefix = word[:i]
-            if prefix.endswith("s") and prefix[:-1] in self.vocabulary:
+            if prefix.endswith("s") and (
+                prefix[:-1] in self.vocabulary or prefix[:-1] in self.variants.activities
+            ):
                 prefix = prefix[:-1]
             if whole and tail not in self.generic and prefix not in self.vocabulary:
                 continue
@@ -435,10 +442,16 @@ class _Model:
 
         if len(word) >= 5:
             units = self.sorted_units
-            at = bisect_left(units, word)
-            while at < len(units) and units[at].startswith(word):
-                add(units[at], self.idf(word))
-                at += 1
+            # the word, and a verb or plural without its ending: "spuitgieten" is done by the
+            # operator of a "spuitgietmachine", "lassen" by a "lasser"
+            starts = [word]
+            if len(word) >= 8 and word.endswith("en"):
+                starts.append(word[:-2])
+            for start in starts:
+                at = bisect_left(units, start)
+                while at < len(units) and units[at].startswith(start):
+                    add(units[at], self.idf(word))
+                    at += 1
             for end in range(5, len(word)):
                 if word[:end] in self.unit_labels:
                     add(word[:end], self.idf(word[:end]))
@@ -969,8 +982,11 @@ class TitleResolver:
         runs, single_head, left = self._runs(base)
         if runs and (single_head or left):
             # a run explains part of the title; a rarer word left over may name a more
-            # specific occupation with the same job noun ("vrachtwagenchauffeur kraakpers")
-            head_hits = self._head(base, licences, left)
+            # specific occupation with the same job noun ("vrachtwagenchauffeur kraakpers"),
+            # when that occupation also has what the run says ("verzekeringsadviseur
+            # particulieren" is no adviser of private bank clients)
+            required = self._run_modifiers(base, left)
+            head_hits = self._head(base, licences, left, required=required)
             needed = _SPECIFIC_IDF if not single_head else _SPECIFIC_IDF - 2.0
             specific = [h for h in head_hits if h.method == "head" and h.evidence >= needed]
             if specific:  # the specific occupations first, the run's below them
@@ -1154,12 +1170,15 @@ class TitleResolver:
         focus: list[str],
         *,
         keep_all: bool = False,
+        required: Sequence[str] = (),
     ) -> list[Hit]:
         """Rank the occupations named by the phrase's job noun by how the rest matches.
 
         ``focus`` are words a run left unexplained: a hit's ``evidence`` is the IDF of the
-        rarest of them its label matches. Only the candidates near the best are returned,
-        all of them with ``keep_all``."""
+        rarest of them its label matches (also by a long common beginning: "spuitgieten",
+        "spuitgietmachine"), and only when the label also matches every word of
+        ``required``. Words for how the work is done (``[activiteiten]``) weigh a quarter.
+        Only the candidates near the best are returned, all of them with ``keep_all``."""
         model = self.model
         head_at, split = -1, None
         for i in range(len(words) - 1, -1, -1):
@@ -1180,21 +1199,34 @@ class TitleResolver:
         head_units = model.units_of(head)
         for unit in head_units:
             head_labels.update(model.unit_labels.get(unit, ()))
-        total = sum(model.idf(m) for m in mod_words) or 1.0
+        lightness = {
+            m: _ACTIVITY_WEIGHT if m in self.variants.activities else 1.0 for m in mod_words
+        }
+        total = sum(model.idf(m) * lightness[m] for m in mod_words) or 1.0
         matched: dict[int, float] = {}
         evidence: dict[int, float] = {}
         focus_set = set(focus)
         for m in mod_words:
+            units = model.match_units(m)
             for label_id, weight in model.match_labels(m).items():
                 if label_id in head_labels:
-                    matched[label_id] = matched.get(label_id, 0.0) + weight
-                    exact = model.match_units(m).get(label_id, 0.0)  # not a mere prefix
-                    if m in focus_set and exact > evidence.get(label_id, 0.0):
+                    matched[label_id] = matched.get(label_id, 0.0) + weight * lightness[m]
+                    if m not in focus_set:
+                        continue
+                    exact = units.get(label_id, 0.0)  # not a mere prefix ...
+                    if not exact and self._long_prefix(m, label_id):
+                        exact = weight  # ... unless a long one
+                    if exact > evidence.get(label_id, 0.0):
                         evidence[label_id] = exact
+        labels = self.taxonomy._index.labels
+        for mod in required:
+            needed = model.match_labels(mod)
+            for label_id in [i for i in evidence if i not in needed]:
+                if mod not in fold(labels[label_id][0]):  # "zorg" in "thuiszorgmedewerker"
+                    del evidence[label_id]
         title_units = set(head_units)
         for m in mod_words:
             title_units.update(model.units_of(m))
-        labels = self.taxonomy._index.labels
         scored: list[Hit] = []
         for label_id, weight in matched.items():
             label, occ, kind = labels[label_id]
@@ -1213,6 +1245,42 @@ class TitleResolver:
                 scored = [h for h in scored if h.score >= best - 0.05]
             return _ranked(scored + defaults)
         return defaults
+
+    def _run_modifiers(self, words: list[str], left: list[str]) -> list[str]:
+        """What the runs of ``words`` say besides a generic job noun: the words they cover and
+        the modifiers of covered compounds, without job nouns, seniority and activity words
+        (``"verzekeringsadviseur particulieren"`` -> ``["verzekering"]``: an "adviseur" is
+        named by its field). Nothing for a specific job noun: a "vrachtwagenchauffeur
+        huisvuil" drives a refuse truck, which is a truck too."""
+        model = self.model
+        heads = [model.head_of(w) for w in words]
+        last = next((h for h in reversed(heads) if h is not None), None)
+        if last is None or last[1] not in model.generic:
+            return []
+        out: list[str] = []
+        leftover = set(left)
+        for word in words:
+            if word in leftover or word in _LINK_WORDS or _SENIORITY.fullmatch(word):
+                continue
+            split = model.head_of(word)
+            mod = split[0] if split is not None else word
+            if (
+                len(mod) > 2
+                and mod not in self.variants.activities
+                and mod not in model.generic
+                and model.head_of(mod) is None
+            ):
+                out.append(mod)
+        return out
+
+    def _long_prefix(self, word: str, label_id: int) -> bool:
+        """Whether a word of the label begins with the same seven letters or more as
+        ``word`` ("spuitgieten" and "spuitgietmachine")."""
+        if len(word) < 8:
+            return False
+        label = self.taxonomy._index.labels[label_id][0]
+        stem7 = word[:7]
+        return any(w.startswith(stem7) for w in tokens(fold(label)))
 
     def _bag(self, words: list[str]) -> list[Hit]:
         """Labels sharing the most (rare) words with a title that has no known job noun
