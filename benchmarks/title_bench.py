@@ -114,7 +114,10 @@ def split_folds(titles: list[RealTitle], k: int) -> list[list[RealTitle]]:
 
 # Parameters of the title resolution that cross-validation chooses per fold on the other folds
 # (name of a module constant in ``matching.titles`` -> values tried; the shipped value first).
-GRID: dict[str, tuple[float, ...]] = {}
+GRID: dict[str, tuple[float, ...]] = {
+    "_COVERAGE": (0.15, 0.05),  # weight of the share of a label's words the title also has
+    "_RELATED": (0.95, 0.9, 1.0),  # score factor of a label with a related job noun
+}
 
 # The first round's honest estimate (README): half B measured once, before its misses were read.
 FIRST_ROUND_B = {"top1": 0.695, "top3": 0.817, "ndcg": 0.879, "recall": 0.852}

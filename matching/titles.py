@@ -81,6 +81,8 @@ _GENERIC_DF = 25  # a one-word label whose word occurs in this many occupations 
 _FUZZY_MIN = 0.80  # fuzzy hits below this (× _FUZZY) lose to the word-bag step
 _FUZZY_HEAD = 0.92  # ... and below this to what a known job noun means on its own
 _ACTIVITY_WEIGHT = 0.25  # weight of a word for how the work is done ("storing", "onderhoud")
+_COVERAGE = 0.15  # head step: weight of the share of a label's words the title also has
+_RELATED = 0.95  # head step: a label with a related job noun ([verwant]) instead of the title's
 _FILLER_GAP = 0.06  # a short list's fillers score at least this far below the last candidate
 
 
@@ -97,7 +99,9 @@ class VariantTable:
     ``places``: provinces and regions (the towns come from the postcode table);
     ``generic``: job nouns too general to name an occupation on their own;
     ``activities``: words for how the work is done (fault repair, maintenance, service), not
-    what it is done on: they weigh little when a title's words are compared with labels.
+    what it is done on: they weigh little when a title's words are compared with labels;
+    ``related``: job noun -> job nouns that name the same kind of role in other occupations'
+    labels ("coördinator" -> "manager", "hoofd" …), tried with a lower score.
     """
 
     occupations: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -106,6 +110,7 @@ class VariantTable:
     places: set[str] = field(default_factory=set)
     generic: set[str] = field(default_factory=set)
     activities: set[str] = field(default_factory=set)
+    related: dict[str, tuple[str, ...]] = field(default_factory=dict)
     reasons: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
@@ -116,6 +121,7 @@ _SECTIONS = {
     "plaatsen": "places",
     "algemeen": "generic",
     "activiteiten": "activities",
+    "verwant": "related",
 }
 
 
@@ -157,6 +163,11 @@ def parse_variants(text: str, source: str = "title_variants.txt") -> VariantTabl
             if not groups:
                 raise ValueError(f"{source}:{number}: beroep zonder ESCO-label: {line!r}")
             table.occupations[key] = groups
+        elif section == "related":
+            nouns = tuple(norm_phrase(n) for n in value.split("|") if norm_phrase(n))
+            if not nouns:
+                raise ValueError(f"{source}:{number}: functie zonder verwante functies: {line!r}")
+            table.related[key] = nouns
         elif section == "words":
             replacement = norm_phrase(value)
             if not replacement:
@@ -320,15 +331,20 @@ class _Model:
         ]
         # units: words, compound parts and stems of every label word (head-noun step)
         self.label_words: list[tuple[frozenset[str], ...]] = []
+        # per label word, what a compound says before its job noun ("beleid" in
+        # "beleidsmedewerker"): the word is only covered by a title that says it too
+        self.label_mods: list[tuple[str | None, ...]] = []
         unit_labels: dict[str, list[int]] = {}
         unit_occs: dict[str, set[int]] = {}
         for label_id, (label, occ, _kind) in enumerate(index.labels):
-            per_word = tuple(
-                frozenset(self.units_of(masculine(w)))
-                for w in tokens(fold(label))
-                if w not in _LINK_WORDS
-            )
+            content = [masculine(w) for w in tokens(fold(label)) if w not in _LINK_WORDS]
+            per_word = tuple(frozenset(self.units_of(w)) for w in content)
             self.label_words.append(per_word)
+            mods = []
+            for w in content:
+                split = self.head_of(w) if len(w) >= 7 else None
+                mods.append(split[0] if split is not None and len(split[0]) >= 3 else None)
+            self.label_mods.append(tuple(mods))
             for units in per_word:
                 for unit in units:
                     unit_labels.setdefault(unit, []).append(label_id)
@@ -1180,6 +1196,7 @@ class TitleResolver:
         ``required``. Words for how the work is done (``[activiteiten]``) weigh a quarter.
         Only the candidates near the best are returned, all of them with ``keep_all``."""
         model = self.model
+        words = self._replace_parts(self._replace(words))  # "beleidsadviseur" as ESCO says it
         head_at, split = -1, None
         for i in range(len(words) - 1, -1, -1):
             split = model.head_of(words[i])
@@ -1199,6 +1216,10 @@ class TitleResolver:
         head_units = model.units_of(head)
         for unit in head_units:
             head_labels.update(model.unit_labels.get(unit, ()))
+        related_labels: set[int] = set()  # "coördinator inkoop" may be ESCO's "hoofd inkoop"
+        for noun in self.variants.related.get(head, ()):
+            related_labels.update(model.unit_labels.get(noun, ()))
+        related_labels.difference_update(head_labels)
         lightness = {
             m: _ACTIVITY_WEIGHT if m in self.variants.activities else 1.0 for m in mod_words
         }
@@ -1209,7 +1230,9 @@ class TitleResolver:
         for m in mod_words:
             units = model.match_units(m)
             for label_id, weight in model.match_labels(m).items():
-                if label_id in head_labels:
+                if label_id in related_labels:
+                    matched[label_id] = matched.get(label_id, 0.0) + weight * lightness[m]
+                elif label_id in head_labels:
                     matched[label_id] = matched.get(label_id, 0.0) + weight * lightness[m]
                     if m not in focus_set:
                         continue
@@ -1231,9 +1254,16 @@ class TitleResolver:
         for label_id, weight in matched.items():
             label, occ, kind = labels[label_id]
             words = model.label_words[label_id]
-            coverage = sum(1 for units in words if units & title_units) / max(1, len(words))
+            covered = sum(
+                1
+                for units, mod in zip(words, model.label_mods[label_id], strict=True)
+                if units & title_units and (mod is None or mod in title_units)
+            )
+            coverage = covered / max(1, len(words))
             share = min(1.0, weight / total)
-            score = _HEAD * (0.7 + 0.25 * share + 0.05 * coverage) * _KIND[kind]
+            score = _HEAD * (0.7 + 0.25 * share + _COVERAGE * coverage) * _KIND[kind]
+            if label_id in related_labels:
+                score *= _RELATED
             strong = evidence.get(label_id, 0.0) if share >= 0.5 else 0.0
             scored.append(Hit(occ, score, label, "head", strong))
         scored = _ranked(scored)
