@@ -1226,7 +1226,7 @@ class TitleResolver:
         total = sum(model.idf(m) * lightness[m] for m in mod_words) or 1.0
         matched: dict[int, float] = {}
         evidence: dict[int, float] = {}
-        focus_set = set(focus)
+        focus_set = set(focus) | set(self._replace(list(focus)))  # "vmbo" -> "voortgezet onderwijs"
         for m in mod_words:
             units = model.match_units(m)
             for label_id, weight in model.match_labels(m).items():
