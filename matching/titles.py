@@ -212,6 +212,7 @@ _LICENCE_KEYS = frozenset("b be c ce c1 c1e d de d1 d1e".split())
 _SENIORITY = _ADJECTIVES
 _CLEAR = frozenset({"correction", "variant", "exact", "run"})
 _WEAK = frozenset({"head", "default", "fuzzy", "bag", "description", "filler"})
+_AGENT = re.compile(r"(?:er|eur|ist|ier|aar|ster|man|loog|kundige)$")  # Dutch person nouns
 _LINK_WORDS = frozenset("en of van voor de het een in op met bij aan te".split())
 
 
@@ -306,12 +307,25 @@ class _Model:
         for key in variants.occupations:
             if " " not in key:
                 heads.add(key)
+        agent_count: dict[str, int] = {}
         for word in list(heads):
             for i in range(3, len(word) - 3):
                 tail = word[i:]
                 if tail in self.vocabulary:
                     tail_count[tail] = tail_count.get(tail, 0) + 1
+                elif (
+                    len(tail) >= 6
+                    and _AGENT.search(tail)
+                    and word[:i] in self.vocabulary
+                    and not any(tail[j:] in self.vocabulary for j in range(1, len(tail) - 4))
+                ):
+                    agent_count[tail] = agent_count.get(tail, 0) + 1
         heads.update(t for t, n in tail_count.items() if n >= 2 and len(t) >= 4)
+        # job nouns ESCO only has inside compounds: "polijster" in steen- and
+        # metaalpolijster (a person noun after a known word, in two one-word labels or more,
+        # that does not itself end with a known word)
+        self.induced = frozenset(t for t, n in agent_count.items() if n >= 2)
+        heads.update(self.induced)
         heads.difference_update({"en", "van", "voor", "de", "het"})
         self.heads = frozenset(heads)
         # preferred label -> positions (the variant list names occupations by preferred label)
@@ -408,7 +422,7 @@ class _Model:
             for i in range(4, n - 2):
                 if word[:i] in vocab:
                     units.add(word[:i])
-                if n - i >= 4 and word[i:] in vocab:
+                if n - i >= 4 and (word[i:] in vocab or word[i:] in self.induced):
                     units.add(word[i:])
             parts = self.split(word)
             if len(parts) > 1:
@@ -425,8 +439,8 @@ class _Model:
         "monteur")``, ``"kok"`` -> ``("", "kok")``). A word that is a job noun itself is
         only split before a generic job noun or after a known word (not "mede|werker")."""
         whole = word in self.heads
-        if whole and word in self.generic:
-            return ("", word)
+        if whole and (word in self.generic or word in self.variants.related):
+            return ("", word)  # "teamleider" is a job noun of its own, not a "leider"
         for i in range(3, len(word) - 2):
             tail = word[i:]
             if tail not in self.heads:
@@ -1157,8 +1171,11 @@ class TitleResolver:
             found = self._lookup(run)
             if not found:
                 rewritten = self._replace(run)
-                if rewritten != run:
-                    found = self._lookup(rewritten)
+                for form in (rewritten, self._replace_parts(rewritten)):
+                    if form != run:
+                        found = self._lookup(form)  # "lunchmedewerker" = "horecamedewerker"
+                        if found:
+                            break
             if not found:
                 continue
             taken.append((i, j))
