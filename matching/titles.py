@@ -304,7 +304,7 @@ class _Model:
             words = [masculine(w) for w in tokens(fold(label))]
             if len(words) == 1:
                 heads.add(words[0])
-        for key in variants.occupations:
+        for key in (*variants.occupations, *variants.related):
             if " " not in key:
                 heads.add(key)
         agent_count: dict[str, int] = {}
@@ -780,9 +780,15 @@ class TitleResolver:
         hits = self._title_hits(title)
         if description and description.strip() and self._ambiguous(hits):
             hits = self._with_description(hits, description)
-        if fill and k and hits and len(hits) < k:
+        if fill and k and hits and len(hits) < k and not self._known_title(hits):
             hits = hits + self._fillers(title, hits, k - len(hits))
         return hits[:k] if k else hits
+
+    @staticmethod
+    def _known_title(hits: list[Hit]) -> bool:
+        """Whether the best candidate is a correction, a variant or an ESCO label the title
+        names as it stands (no short list is needed then)."""
+        return hits[0].method in ("correction", "variant", "exact") and hits[0].score >= 0.95
 
     def _fillers(self, title: str, hits: list[Hit], wanted: int) -> list[Hit]:
         """Further candidates for a short list: every occupation the main phrase's job noun
