@@ -17,9 +17,14 @@ Kraakperswagen"`` or ``"Ga aan de slag als Tankstation Medewerker in Nagele"``. 
    word order, compounds, a linking *s* and gender forms; with English words and
    abbreviations rewritten; without seniority words; spelling-corrected;
 4. word runs that are known titles; the phrase's job noun, with the occupations it names
-   ranked by how the other words match their labels (compound parts, stems, prefixes, IDF);
-   a rare left-over word picks the more specific occupation;
+   (and those named with a related job noun, ``[verwant]``) ranked by how the other words
+   match their labels (compound parts, stems, prefixes, IDF; words for how the work is done,
+   ``[activiteiten]``, weigh little); a rare left-over word picks the more specific
+   occupation when it agrees with the rest of the title;
 5. character n-grams, a bag of rare words, and the description alone as last resorts.
+
+A short list for a person (``resolve(…, fill=True)``) is completed with the job noun's next
+readings, scored clearly below the others.
 
 The description also breaks ties when the title is ambiguous. Generic one-word ESCO labels
 (``"medewerker"`` as a label of *technicus drankenfiltering*) never count, and among equal
@@ -1253,17 +1258,17 @@ class TitleResolver:
         for m in mod_words:
             units = model.match_units(m)
             for label_id, weight in model.match_labels(m).items():
-                if label_id in related_labels:
-                    matched[label_id] = matched.get(label_id, 0.0) + weight * lightness[m]
-                elif label_id in head_labels:
-                    matched[label_id] = matched.get(label_id, 0.0) + weight * lightness[m]
-                    if m not in focus_set:
-                        continue
-                    exact = units.get(label_id, 0.0)  # not a mere prefix ...
-                    if not exact and self._long_prefix(m, label_id):
-                        exact = weight  # ... unless a long one
-                    if exact > evidence.get(label_id, 0.0):
-                        evidence[label_id] = exact
+                own = label_id in head_labels
+                if not own and label_id not in related_labels:
+                    continue
+                matched[label_id] = matched.get(label_id, 0.0) + weight * lightness[m]
+                if not own or m not in focus_set:
+                    continue  # evidence for a specific occupation: own job noun only
+                exact = units.get(label_id, 0.0)  # not a mere prefix ...
+                if not exact and self._long_prefix(m, label_id):
+                    exact = weight  # ... unless a long one
+                if exact > evidence.get(label_id, 0.0):
+                    evidence[label_id] = exact
         labels = self.taxonomy._index.labels
         for mod in required:
             needed = model.match_labels(mod)
