@@ -561,8 +561,10 @@ class Taxonomy:
 
         Handles titles as Dutch employers write them (places, hours, agency and shift tags,
         gender forms, compounds, English words, Dutch jargon; see :mod:`matching.titles`);
-        ``description`` breaks ties when the title alone is ambiguous. At most ``k`` results,
-        fewer when nothing else is plausible; scores in 0..1.
+        ``description`` breaks ties when the title alone is ambiguous. At most ``k`` results;
+        when the title is no known label, a shorter list is completed with the job noun's next
+        readings, scored at least 0.06 below (nothing is added when nothing is plausible);
+        scores in 0..1.
         """
         return [
             (self.occupations[h.occ].code, round(min(h.score, 1.0), 4))
