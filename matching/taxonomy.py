@@ -579,12 +579,14 @@ class Taxonomy:
 
         Handles titles as Dutch employers write them (places, hours, agency and shift tags,
         gender forms, compounds, English words, Dutch jargon; see :mod:`matching.titles`);
-        ``description`` breaks ties when the title alone is ambiguous. At most ``k`` results,
-        fewer when nothing else is plausible; scores in 0..1.
+        ``description`` breaks ties when the title alone is ambiguous. At most ``k`` results;
+        when the title is no known label, a shorter list is completed with the job noun's next
+        readings, scored at least 0.06 below (nothing is added when nothing is plausible);
+        scores in 0..1.
         """
         return [
             (self.occupations[h.occ].code, round(min(h.score, 1.0), 4))
-            for h in self.title_resolver().resolve(title or "", description or "", k)
+            for h in self.title_resolver().resolve(title or "", description or "", k, fill=True)
         ]
 
     def title_candidates(
@@ -593,7 +595,7 @@ class Taxonomy:
         """:meth:`resolve_title` as :class:`Resolution` objects (label and method included)."""
         return [
             Resolution(self.occupations[h.occ], round(min(h.score, 1.0), 4), h.label, h.method)
-            for h in self.title_resolver().resolve(title or "", description or "", k)
+            for h in self.title_resolver().resolve(title or "", description or "", k, fill=True)
         ]
 
     def title_weights(self, title: str | None, description: str | None = "") -> dict[int, float]:

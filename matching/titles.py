@@ -17,9 +17,14 @@ Kraakperswagen"`` or ``"Ga aan de slag als Tankstation Medewerker in Nagele"``. 
    word order, compounds, a linking *s* and gender forms; with English words and
    abbreviations rewritten; without seniority words; spelling-corrected;
 4. word runs that are known titles; the phrase's job noun, with the occupations it names
-   ranked by how the other words match their labels (compound parts, stems, prefixes, IDF);
-   a rare left-over word picks the more specific occupation;
+   (and those named with a related job noun, ``[verwant]``) ranked by how the other words
+   match their labels (compound parts, stems, prefixes, IDF; words for how the work is done,
+   ``[activiteiten]``, weigh little); a rare left-over word picks the more specific
+   occupation when it agrees with the rest of the title;
 5. character n-grams, a bag of rare words, and the description alone as last resorts.
+
+A short list for a person (``resolve(…, fill=True)``) is completed with the job noun's next
+readings, scored clearly below the others.
 
 The description also breaks ties when the title is ambiguous. Generic one-word ESCO labels
 (``"medewerker"`` as a label of *technicus drankenfiltering*) never count, and among equal
@@ -80,6 +85,10 @@ _AMBIGUOUS = 0.03
 _GENERIC_DF = 25  # a one-word label whose word occurs in this many occupations is generic
 _FUZZY_MIN = 0.80  # fuzzy hits below this (× _FUZZY) lose to the word-bag step
 _FUZZY_HEAD = 0.92  # ... and below this to what a known job noun means on its own
+_ACTIVITY_WEIGHT = 0.25  # weight of a word for how the work is done ("storing", "onderhoud")
+_COVERAGE = 0.15  # head step: weight of the share of a label's words the title also has
+_RELATED = 0.95  # head step: a label with a related job noun ([verwant]) instead of the title's
+_FILLER_GAP = 0.06  # a short list's fillers score at least this far below the last candidate
 
 
 # --------------------------------------------------------------------------- variant list
@@ -93,7 +102,11 @@ class VariantTable:
     ``words``: word or phrase -> replacement (English, abbreviations, spelling);
     ``noise``: phrases that are never the job (shifts, contract, perks, agency phrases);
     ``places``: provinces and regions (the towns come from the postcode table);
-    ``generic``: job nouns too general to name an occupation on their own.
+    ``generic``: job nouns too general to name an occupation on their own;
+    ``activities``: words for how the work is done (fault repair, maintenance, service), not
+    what it is done on: they weigh little when a title's words are compared with labels;
+    ``related``: job noun -> job nouns that name the same kind of role in other occupations'
+    labels ("coördinator" -> "manager", "hoofd" …), tried with a lower score.
     """
 
     occupations: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -101,6 +114,8 @@ class VariantTable:
     noise: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     generic: set[str] = field(default_factory=set)
+    activities: set[str] = field(default_factory=set)
+    related: dict[str, tuple[str, ...]] = field(default_factory=dict)
     reasons: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
@@ -110,6 +125,8 @@ _SECTIONS = {
     "ruis": "noise",
     "plaatsen": "places",
     "algemeen": "generic",
+    "activiteiten": "activities",
+    "verwant": "related",
 }
 
 
@@ -151,6 +168,11 @@ def parse_variants(text: str, source: str = "title_variants.txt") -> VariantTabl
             if not groups:
                 raise ValueError(f"{source}:{number}: beroep zonder ESCO-label: {line!r}")
             table.occupations[key] = groups
+        elif section == "related":
+            nouns = tuple(norm_phrase(n) for n in value.split("|") if norm_phrase(n))
+            if not nouns:
+                raise ValueError(f"{source}:{number}: functie zonder verwante functies: {line!r}")
+            table.related[key] = nouns
         elif section == "words":
             replacement = norm_phrase(value)
             if not replacement:
@@ -194,7 +216,8 @@ _LICENCES = frozenset(
 _LICENCE_KEYS = frozenset("b be c ce c1 c1e d de d1 d1e".split())
 _SENIORITY = _ADJECTIVES
 _CLEAR = frozenset({"correction", "variant", "exact", "run"})
-_WEAK = frozenset({"head", "default", "fuzzy", "bag", "description"})
+_WEAK = frozenset({"head", "default", "fuzzy", "bag", "description", "filler"})
+_AGENT = re.compile(r"(?:er|eur|ist|ier|aar|ster|man|loog|kundige)$")  # Dutch person nouns
 _LINK_WORDS = frozenset("en of van voor de het een in op met bij aan te".split())
 
 
@@ -286,15 +309,28 @@ class _Model:
             words = [masculine(w) for w in tokens(fold(label))]
             if len(words) == 1:
                 heads.add(words[0])
-        for key in variants.occupations:
+        for key in (*variants.occupations, *variants.related):
             if " " not in key:
                 heads.add(key)
+        agent_count: dict[str, int] = {}
         for word in list(heads):
             for i in range(3, len(word) - 3):
                 tail = word[i:]
                 if tail in self.vocabulary:
                     tail_count[tail] = tail_count.get(tail, 0) + 1
+                elif (
+                    len(tail) >= 6
+                    and _AGENT.search(tail)
+                    and word[:i] in self.vocabulary
+                    and not any(tail[j:] in self.vocabulary for j in range(1, len(tail) - 4))
+                ):
+                    agent_count[tail] = agent_count.get(tail, 0) + 1
         heads.update(t for t, n in tail_count.items() if n >= 2 and len(t) >= 4)
+        # job nouns ESCO only has inside compounds: "polijster" in steen- and
+        # metaalpolijster (a person noun after a known word, in two one-word labels or more,
+        # that does not itself end with a known word)
+        self.induced = frozenset(t for t, n in agent_count.items() if n >= 2)
+        heads.update(self.induced)
         heads.difference_update({"en", "van", "voor", "de", "het"})
         self.heads = frozenset(heads)
         # preferred label -> positions (the variant list names occupations by preferred label)
@@ -314,15 +350,20 @@ class _Model:
         ]
         # units: words, compound parts and stems of every label word (head-noun step)
         self.label_words: list[tuple[frozenset[str], ...]] = []
+        # per label word, what a compound says before its job noun ("beleid" in
+        # "beleidsmedewerker"): the word is only covered by a title that says it too
+        self.label_mods: list[tuple[str | None, ...]] = []
         unit_labels: dict[str, list[int]] = {}
         unit_occs: dict[str, set[int]] = {}
         for label_id, (label, occ, _kind) in enumerate(index.labels):
-            per_word = tuple(
-                frozenset(self.units_of(masculine(w)))
-                for w in tokens(fold(label))
-                if w not in _LINK_WORDS
-            )
+            content = [masculine(w) for w in tokens(fold(label)) if w not in _LINK_WORDS]
+            per_word = tuple(frozenset(self.units_of(w)) for w in content)
             self.label_words.append(per_word)
+            mods = []
+            for w in content:
+                split = self.head_of(w) if len(w) >= 7 else None
+                mods.append(split[0] if split is not None and len(split[0]) >= 3 else None)
+            self.label_mods.append(tuple(mods))
             for units in per_word:
                 for unit in units:
                     unit_labels.setdefault(unit, []).append(label_id)
@@ -386,7 +427,7 @@ class _Model:
             for i in range(4, n - 2):
                 if word[:i] in vocab:
                     units.add(word[:i])
-                if n - i >= 4 and word[i:] in vocab:
+                if n - i >= 4 and (word[i:] in vocab or word[i:] in self.induced):
                     units.add(word[i:])
             parts = self.split(word)
             if len(parts) > 1:
@@ -403,14 +444,16 @@ class _Model:
         "monteur")``, ``"kok"`` -> ``("", "kok")``). A word that is a job noun itself is
         only split before a generic job noun or after a known word (not "mede|werker")."""
         whole = word in self.heads
-        if whole and word in self.generic:
-            return ("", word)
+        if whole and (word in self.generic or word in self.variants.related):
+            return ("", word)  # "teamleider" is a job noun of its own, not a "leider"
         for i in range(3, len(word) - 2):
             tail = word[i:]
             if tail not in self.heads:
                 continue
             prefix = word[:i]
-            if prefix.endswith("s") and prefix[:-1] in self.vocabulary:
+            if prefix.endswith("s") and (
+                prefix[:-1] in self.vocabulary or prefix[:-1] in self.variants.activities
+            ):
                 prefix = prefix[:-1]
             if whole and tail not in self.generic and prefix not in self.vocabulary:
                 continue
@@ -434,10 +477,16 @@ class _Model:
 
         if len(word) >= 5:
             units = self.sorted_units
-            at = bisect_left(units, word)
-            while at < len(units) and units[at].startswith(word):
-                add(units[at], self.idf(word))
-                at += 1
+            # the word, and a verb or plural without its ending: "spuitgieten" is done by the
+            # operator of a "spuitgietmachine", "lassen" by a "lasser"
+            starts = [word]
+            if len(word) >= 8 and word.endswith("en"):
+                starts.append(word[:-2])
+            for start in starts:
+                at = bisect_left(units, start)
+                while at < len(units) and units[at].startswith(start):
+                    add(units[at], self.idf(word))
+                    at += 1
             for end in range(5, len(word)):
                 if word[:end] in self.unit_labels:
                     add(word[:end], self.idf(word[:end]))
@@ -725,12 +774,50 @@ class TitleResolver:
 
     # ---------------------------------------------------------------- resolution
 
-    def resolve(self, title: str, description: str = "", k: int = 3) -> list[Hit]:
-        """Occupations ``title`` names, best first (at most ``k``; fewer when unsure)."""
+    def resolve(
+        self, title: str, description: str = "", k: int = 3, *, fill: bool = False
+    ) -> list[Hit]:
+        """Occupations ``title`` names, best first (at most ``k``; fewer when unsure).
+
+        With ``fill``, fewer than ``k`` candidates are completed with the next most likely
+        readings of the title's job noun, scored clearly below the others (:meth:`_fillers`):
+        what a person choosing from a short list should also see."""
         hits = self._title_hits(title)
         if description and description.strip() and self._ambiguous(hits):
             hits = self._with_description(hits, description)
+        if fill and k and hits and len(hits) < k and not self._known_title(hits):
+            hits = hits + self._fillers(title, hits, k - len(hits))
         return hits[:k] if k else hits
+
+    @staticmethod
+    def _known_title(hits: list[Hit]) -> bool:
+        """Whether the best candidate is a correction, a variant or an ESCO label the title
+        names as it stands (no short list is needed then)."""
+        return hits[0].method in ("correction", "variant", "exact") and hits[0].score >= 0.95
+
+    def _fillers(self, title: str, hits: list[Hit], wanted: int) -> list[Hit]:
+        """Further candidates for a short list: every occupation the main phrase's job noun
+        names, ranked by how its other words match (not only those near the best)."""
+        phrases = self.phrases(title)
+        if not phrases:
+            return []
+        phrase = phrases[0]
+        base = self._corrected(list(phrase.words)) or list(phrase.words)
+        found = self._head(base, phrase.licences, [], keep_all=True)
+        if not found:
+            found = self._bag(base)
+        present = {h.occ for h in hits}
+        ceiling = hits[-1].score - _FILLER_GAP
+        prior = self.model.prior
+        extra = sorted(
+            (h for h in found if h.occ not in present),
+            key=lambda h: (-(h.score + prior[h.occ]), h.occ),
+        )
+        out: list[Hit] = []
+        for hit in extra[:wanted]:
+            score = max(0.0, min(hit.score, ceiling - 0.001 * len(out)))
+            out.append(Hit(hit.occ, score, hit.label, "filler"))
+        return out
 
     def resolve_many(self, items: Sequence[tuple[str, str]]) -> list[list[Hit]]:
         """:meth:`resolve` for many ``(title, description)`` pairs.
@@ -936,8 +1023,11 @@ class TitleResolver:
         runs, single_head, left = self._runs(base)
         if runs and (single_head or left):
             # a run explains part of the title; a rarer word left over may name a more
-            # specific occupation with the same job noun ("vrachtwagenchauffeur kraakpers")
-            head_hits = self._head(base, licences, left)
+            # specific occupation with the same job noun ("vrachtwagenchauffeur kraakpers"),
+            # when that occupation also has what the run says ("verzekeringsadviseur
+            # particulieren" is no adviser of private bank clients)
+            required = self._run_modifiers(base, left)
+            head_hits = self._head(base, licences, left, required=required)
             needed = _SPECIFIC_IDF if not single_head else _SPECIFIC_IDF - 2.0
             specific = [h for h in head_hits if h.method == "head" and h.evidence >= needed]
             if specific:  # the specific occupations first, the run's below them
@@ -1092,8 +1182,11 @@ class TitleResolver:
             found = self._lookup(run)
             if not found:
                 rewritten = self._replace(run)
-                if rewritten != run:
-                    found = self._lookup(rewritten)
+                for form in (rewritten, self._replace_parts(rewritten)):
+                    if form != run:
+                        found = self._lookup(form)  # "lunchmedewerker" = "horecamedewerker"
+                        if found:
+                            break
             if not found:
                 continue
             taken.append((i, j))
@@ -1114,12 +1207,24 @@ class TitleResolver:
         ]
         return _ranked(hits), bool(hits) and single_head, left
 
-    def _head(self, words: list[str], licences: tuple[str, ...], focus: list[str]) -> list[Hit]:
+    def _head(
+        self,
+        words: list[str],
+        licences: tuple[str, ...],
+        focus: list[str],
+        *,
+        keep_all: bool = False,
+        required: Sequence[str] = (),
+    ) -> list[Hit]:
         """Rank the occupations named by the phrase's job noun by how the rest matches.
 
         ``focus`` are words a run left unexplained: a hit's ``evidence`` is the IDF of the
-        rarest of them its label matches."""
+        rarest of them its label matches (also by a long common beginning: "spuitgieten",
+        "spuitgietmachine"), and only when the label also matches every word of
+        ``required``. Words for how the work is done (``[activiteiten]``) weigh a quarter.
+        Only the candidates near the best are returned, all of them with ``keep_all``."""
         model = self.model
+        words = self._replace_parts(self._replace(words))  # "beleidsadviseur" as ESCO says it
         head_at, split = -1, None
         for i in range(len(words) - 1, -1, -1):
             split = model.head_of(words[i])
@@ -1139,28 +1244,54 @@ class TitleResolver:
         head_units = model.units_of(head)
         for unit in head_units:
             head_labels.update(model.unit_labels.get(unit, ()))
-        total = sum(model.idf(m) for m in mod_words) or 1.0
+        related_labels: set[int] = set()  # "coördinator inkoop" may be ESCO's "hoofd inkoop"
+        for noun in self.variants.related.get(head, ()):
+            related_labels.update(model.unit_labels.get(noun, ()))
+        related_labels.difference_update(head_labels)
+        lightness = {
+            m: _ACTIVITY_WEIGHT if m in self.variants.activities else 1.0 for m in mod_words
+        }
+        total = sum(model.idf(m) * lightness[m] for m in mod_words) or 1.0
         matched: dict[int, float] = {}
         evidence: dict[int, float] = {}
-        focus_set = set(focus)
+        focus_set = set(focus) | set(self._replace(list(focus)))  # "vmbo" -> "voortgezet onderwijs"
         for m in mod_words:
+            units = model.match_units(m)
             for label_id, weight in model.match_labels(m).items():
-                if label_id in head_labels:
-                    matched[label_id] = matched.get(label_id, 0.0) + weight
-                    exact = model.match_units(m).get(label_id, 0.0)  # not a mere prefix
-                    if m in focus_set and exact > evidence.get(label_id, 0.0):
-                        evidence[label_id] = exact
+                own = label_id in head_labels
+                if not own and label_id not in related_labels:
+                    continue
+                matched[label_id] = matched.get(label_id, 0.0) + weight * lightness[m]
+                if not own or m not in focus_set:
+                    continue  # evidence for a specific occupation: own job noun only
+                exact = units.get(label_id, 0.0)  # not a mere prefix ...
+                if not exact and self._long_prefix(m, label_id):
+                    exact = weight  # ... unless a long one
+                if exact > evidence.get(label_id, 0.0):
+                    evidence[label_id] = exact
+        labels = self.taxonomy._index.labels
+        for mod in required:
+            needed = model.match_labels(mod)
+            for label_id in [i for i in evidence if i not in needed]:
+                if mod not in fold(labels[label_id][0]):  # "zorg" in "thuiszorgmedewerker"
+                    del evidence[label_id]
         title_units = set(head_units)
         for m in mod_words:
             title_units.update(model.units_of(m))
-        labels = self.taxonomy._index.labels
         scored: list[Hit] = []
         for label_id, weight in matched.items():
             label, occ, kind = labels[label_id]
             words = model.label_words[label_id]
-            coverage = sum(1 for units in words if units & title_units) / max(1, len(words))
+            covered = sum(
+                1
+                for units, mod in zip(words, model.label_mods[label_id], strict=True)
+                if units & title_units and (mod is None or mod in title_units)
+            )
+            coverage = covered / max(1, len(words))
             share = min(1.0, weight / total)
-            score = _HEAD * (0.7 + 0.25 * share + 0.05 * coverage) * _KIND[kind]
+            score = _HEAD * (0.7 + 0.25 * share + _COVERAGE * coverage) * _KIND[kind]
+            if label_id in related_labels:
+                score *= _RELATED
             strong = evidence.get(label_id, 0.0) if share >= 0.5 else 0.0
             scored.append(Hit(occ, score, label, "head", strong))
         scored = _ranked(scored)
@@ -1168,9 +1299,46 @@ class TitleResolver:
             scored = self._agents(mod_words)
         if scored:
             best = scored[0].score
-            scored = [h for h in scored if h.score >= best - 0.05]
+            if not keep_all:
+                scored = [h for h in scored if h.score >= best - 0.05]
             return _ranked(scored + defaults)
         return defaults
+
+    def _run_modifiers(self, words: list[str], left: list[str]) -> list[str]:
+        """What the runs of ``words`` say besides a generic job noun: the words they cover and
+        the modifiers of covered compounds, without job nouns, seniority and activity words
+        (``"verzekeringsadviseur particulieren"`` -> ``["verzekering"]``: an "adviseur" is
+        named by its field). Nothing for a specific job noun: a "vrachtwagenchauffeur
+        huisvuil" drives a refuse truck, which is a truck too."""
+        model = self.model
+        heads = [model.head_of(w) for w in words]
+        last = next((h for h in reversed(heads) if h is not None), None)
+        if last is None or last[1] not in model.generic:
+            return []
+        out: list[str] = []
+        leftover = set(left)
+        for word in words:
+            if word in leftover or word in _LINK_WORDS or _SENIORITY.fullmatch(word):
+                continue
+            split = model.head_of(word)
+            mod = split[0] if split is not None else word
+            if (
+                len(mod) > 2
+                and mod not in self.variants.activities
+                and mod not in model.generic
+                and model.head_of(mod) is None
+            ):
+                out.append(mod)
+        return out
+
+    def _long_prefix(self, word: str, label_id: int) -> bool:
+        """Whether a word of the label begins with the same seven letters or more as
+        ``word`` ("spuitgieten" and "spuitgietmachine")."""
+        if len(word) < 8:
+            return False
+        label = self.taxonomy._index.labels[label_id][0]
+        stem7 = word[:7]
+        return any(w.startswith(stem7) for w in tokens(fold(label)))
 
     def _bag(self, words: list[str]) -> list[Hit]:
         """Labels sharing the most (rare) words with a title that has no known job noun
