@@ -12,6 +12,7 @@ nothing the user typed is lost.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -320,3 +321,22 @@ def options(pairs, blank=None) -> list[SelectChoice]:
     result = [SelectChoice("", blank)] if blank is not None else []
     result.extend(SelectChoice(str(value), label) for value, label in items)
     return result
+
+
+# --------------------------------------------------------------------------- errors
+
+
+def add_errors(form, errors: Mapping[str, str], default: str | None = None) -> None:
+    """Show each message next to the field it names (`{field: message}`, as services and
+    `app.services.sroi_bridge.field_errors` give them).
+
+    A message for '' or for a field this form does not have goes next to the `default` field,
+    or above the form when there is none, so no message is lost.
+    """
+    for name, message in errors.items():
+        if not (name and name in form):
+            name = default or ""
+        if name and name in form:
+            form[name].errors = [*form[name].errors, message]
+        else:
+            form.form_errors.append(message)

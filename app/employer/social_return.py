@@ -7,16 +7,15 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy.orm.exc import StaleDataError
 
-import sroi
 from app.employer import bp, common
 from app.employer.forms import ActivityForm, ConfirmForm, EvidenceForm
 from app.extensions import db
-from app.fields import options
+from app.fields import add_errors, options
 from app.formatting import money
 from app.models import Contract, EvidenceFile, SroiActivity
 from app.security import get_for_user_or_404, role_required
 from app.services import activity_reporting, evidence_files
-from app.services.sroi_bridge import status_for, valuation_for
+from app.services.sroi_bridge import EngineCatalogues, status_for, valuation_or_error
 
 
 @bp.route("/social-return")
@@ -32,26 +31,19 @@ def contracts():
     )
 
 
-def valuation_or_error(activity: SroiActivity, on):
-    """The engine's valuation, or its Dutch message when the activity cannot be valued."""
-    try:
-        return valuation_for(activity, on), None
-    except sroi.SroiValueError as error:
-        return None, str(error)
-
-
 @bp.route("/social-return/<int:contract_id>")
 @role_required("employer")
 def contract(contract_id: int):
     obj = get_for_user_or_404(Contract, contract_id)
     on = common.today()
     activities = sorted(obj.activities, key=lambda a: (a.start_date, a.id))
-    valuations = {a.id: valuation_or_error(a, on) for a in activities}
+    catalogues = EngineCatalogues()
+    valuations = {a.id: valuation_or_error(a, on, catalogues) for a in activities}
     labels = {b.code: b.label for b in obj.catalogue.blocks}
     return render_template(
         "employer/contract.html",
         contract=obj,
-        status=status_for(obj, on),
+        status=status_for(obj, on, catalogues),
         today=on,
         activities=activities,
         valuations=valuations,
@@ -155,7 +147,7 @@ def _activity_form_page(contract: Contract, activity: SroiActivity | None):
                 db.session.commit()
             except activity_reporting.ReportingError as error:
                 db.session.rollback()
-                getattr(form, error.field or "block").errors.append(str(error))
+                add_errors(form, {error.field or "": str(error)}, default="block")
             except StaleDataError:
                 db.session.rollback()
                 flash(

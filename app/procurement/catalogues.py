@@ -14,6 +14,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from app.extensions import db
+from app.fields import add_errors
 from app.models import Catalogue, CatalogueBlock, CatalogueBonus, Contract
 from app.procurement import bp
 from app.procurement.forms import (
@@ -51,14 +52,6 @@ def _part_or_404(model, catalogue: Catalogue, part_id: int):
 def _refused(catalogue: Catalogue, exc: catalogue_versions.CatalogueVersionError):
     flash(" ".join(exc.errors.values()), "error")
     return redirect(url_for("procurement.catalogue", catalogue_id=catalogue.id))
-
-
-def _add_errors(form, errors: dict[str, str]) -> None:
-    for name, message in errors.items():
-        if name and name in form:
-            form[name].errors = list(form[name].errors) + [message]
-        else:
-            form.form_errors.append(message)
 
 
 @bp.route("/bouwblokken")
@@ -126,7 +119,7 @@ def catalogue_copy(catalogue_id: int):
                 source, form.name.data, form.title.data, current_user
             )
         except catalogue_versions.CatalogueVersionError as exc:
-            _add_errors(form, exc.errors)
+            add_errors(form, exc.errors)
         else:
             db.session.commit()
             flash(
@@ -148,7 +141,7 @@ def catalogue_edit(catalogue_id: int):
         except catalogue_versions.CatalogueVersionError as exc:
             if _lock(catalogue):
                 return _refused(catalogue, exc)
-            _add_errors(form, exc.errors)
+            add_errors(form, exc.errors)
         else:
             db.session.commit()
             flash(_("Het bouwblokkenmodel is opgeslagen."), "success")
@@ -182,7 +175,7 @@ def _edit_part(catalogue: Catalogue, part, form, save, kind: str):
             db.session.rollback()
             if _lock(catalogue):
                 return _refused(catalogue, exc)
-            _add_errors(form, exc.errors)
+            add_errors(form, exc.errors)
         else:
             db.session.commit()
             flash(_("Opgeslagen."), "success")

@@ -9,7 +9,7 @@ from flask_login import current_user
 
 from app.charts import line_chart
 from app.extensions import db
-from app.fields import options
+from app.fields import add_errors, options
 from app.models import Contract, Organisation
 from app.procurement import bp, common
 from app.procurement.forms import (
@@ -101,14 +101,6 @@ def _form_page(form: ContractForm, contract: Contract | None):
     )
 
 
-def _add_errors(form, errors: dict[str, str]) -> None:
-    for name, message in errors.items():
-        if name and name in form:
-            form[name].errors = list(form[name].errors) + [message]
-        else:
-            form.form_errors.append(message)
-
-
 @bp.route("/contracten/nieuw", methods=["GET", "POST"])
 @role_required("procurement")
 def contract_new():
@@ -118,7 +110,7 @@ def contract_new():
             contract = sroi_contracts.create_contract(form.service_data(), current_user)
         except sroi_contracts.ContractError as exc:
             db.session.rollback()
-            _add_errors(form, exc.errors)
+            add_errors(form, exc.errors)
         else:
             db.session.commit()
             flash(_("Contract %(ref)s is vastgelegd.", ref=contract.reference), "success")
@@ -145,7 +137,7 @@ def contract_edit(contract_id: int):
             changes = sroi_contracts.update_contract(contract, form.service_data(), current_user)
         except sroi_contracts.ContractError as exc:
             db.session.rollback()
-            _add_errors(form, exc.errors)
+            add_errors(form, exc.errors)
         else:
             db.session.commit()
             flash(
@@ -253,7 +245,7 @@ def settings():
         try:
             sroi_contracts.set_threshold(authority, form.threshold.data)
         except sroi_contracts.ContractError as exc:
-            _add_errors(form, exc.errors)
+            add_errors(form, exc.errors)
         else:
             db.session.commit()
             flash(_("De drempel van %(name)s is opgeslagen.", name=authority.name), "success")

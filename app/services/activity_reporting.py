@@ -21,19 +21,14 @@ from app.models import Client, Contract, Placement, Proposal, SroiActivity, User
 from app.models.base import utcnow
 from app.security import employer_proposals
 from app.services import audit, evidence_files
-from app.services.sroi_bridge import engine_catalogue, engine_contract
+from app.services.sroi_bridge import (
+    activity_from_data,
+    engine_catalogue,
+    engine_contract,
+    form_field,
+)
 
 EDITABLE_STATES = ("draft", "submitted")
-# Engine field names -> activity form field names.
-FORM_FIELDS = {
-    "block": "block",
-    "start": "start_date",
-    "end": "end_date",
-    "hours_per_week": "hours_per_week",
-    "bonuses": "bonuses",
-    "hours": "hours",
-    "amount": "amount",
-}
 
 
 class ReportingError(ValueError):
@@ -120,23 +115,23 @@ def check(contract: Contract, data: ActivityInput) -> sroi.Activity:
     if not data.block:
         raise ReportingError(_("Kies een bouwblok."), "block")
     try:
-        activity = sroi.Activity(
-            block=data.block,
-            start=data.start,
-            end=data.end,
-            hours_per_week=data.hours_per_week,
-            bonuses=data.bonuses,
-            hours=data.hours,
-            amount=data.amount,
+        activity = activity_from_data(
+            data.block,
+            data.start,
+            data.end,
+            data.hours_per_week,
+            data.bonuses,
+            data.hours,
+            data.amount,
         )
-        catalogue = engine_catalogue(contract.catalogue)
         sroi.value_activity(
-            catalogue, engine_contract(contract), activity, as_of=max(contract.end_date, data.start)
+            engine_catalogue(contract.catalogue),
+            engine_contract(contract),
+            activity,
+            as_of=max(contract.end_date, data.start),
         )
-    except sroi.SroiValueError as error:
-        raise ReportingError(
-            str(error), FORM_FIELDS.get(getattr(error, "field", None) or "", None)
-        ) from None
+    except sroi.InputError as error:
+        raise ReportingError(str(error), form_field(error.field) or None) from None
     if data.start > contract.end_date:
         raise ReportingError(
             _(

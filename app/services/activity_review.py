@@ -23,7 +23,7 @@ from app.models import Contract, EvidenceFile, SroiActivity, User
 from app.models.base import utcnow
 from app.services import audit, evidence_files
 from app.services.mail import send_mail
-from app.services.sroi_bridge import engine_catalogue, valuation_for
+from app.services.sroi_bridge import EngineCatalogues, engine_catalogue, valuation_or_error
 
 DECISIONS = {"accept": "accepted", "reject": "rejected"}
 MAX_REASON = 2000
@@ -98,27 +98,20 @@ def queue(scope_ids: set[int], as_of: date, limit: int = 200) -> list[QueueItem]
         )
         .limit(limit)
     ).all()
-    return [item(a, as_of) for a in rows]
+    catalogues = EngineCatalogues()
+    return [item(a, as_of, catalogues) for a in rows]
 
 
-def item(activity: SroiActivity, as_of: date) -> QueueItem:
+def item(
+    activity: SroiActivity, as_of: date, catalogues: EngineCatalogues | None = None
+) -> QueueItem:
     """One activity as a queue item."""
-    valuation, error = valuate(activity, as_of)
+    valuation, error = valuation_or_error(activity, as_of, catalogues)
     since = activity.submitted_at or activity.created_at
     waiting = (as_of - since.date()).days if since else 0
     return QueueItem(
         activity=activity, valuation=valuation, error=error, waiting_days=max(waiting, 0)
     )
-
-
-def valuate(
-    activity: SroiActivity, as_of: date
-) -> tuple[sroi.ActivityValuation | None, str | None]:
-    """The engine's valuation with its working, or its Dutch objection."""
-    try:
-        return valuation_for(activity, as_of), None
-    except sroi.SroiValueError as exc:
-        return None, exc.message
 
 
 def suggested_block(activity: SroiActivity) -> str | None:
@@ -137,7 +130,7 @@ def suggested_block(activity: SroiActivity) -> str | None:
             on=activity.start_date,
             banenafspraak=bool(client.banenafspraak),
         )
-    except sroi.SroiValueError:
+    except sroi.InputError:
         return None
 
 
@@ -166,7 +159,7 @@ def decide(
         raise ReviewError(
             {"reason": "Schrijf op waarom u afkeurt; de leverancier ziet deze reden."}
         )
-    valuation, error = valuate(activity, as_of)
+    valuation, error = valuation_or_error(activity, as_of)
     if decision == "accept" and error:
         raise ReviewError(
             {

@@ -25,6 +25,7 @@ from app.models.base import utcnow
 from app.models.choices import PAID_PLACEMENT_KINDS
 from app.services import audit
 from app.services.placement_lifecycle import decide, reevaluate
+from app.services.sroi_bridge import engine_exit_scheme
 
 # Paid work, through the portal or found outside it (issue 16).
 PAID_KINDS = PAID_PLACEMENT_KINDS
@@ -119,25 +120,6 @@ def change_award(award: IncentiveAward, action: str, today: date) -> str:
 
 
 # --- exit premiums ------------------------------------------------------------------------
-
-
-def engine_exit_scheme(scheme: ExitPremiumScheme) -> sroi.ExitPremiumScheme:
-    """The engine's view of a scheme, with every setting: the retention period (`000` "vinden
-    en behouden") and "more than" for the benefit and the work (`002` §3.3.9)."""
-    return sroi.ExitPremiumScheme(
-        code=f"db-{scheme.id}",
-        name=scheme.name,
-        municipality=scheme.municipality.name,
-        amount=scheme.amount,
-        max_times=scheme.max_per_resident,
-        benefit_types=tuple(scheme.eligible_benefits or ("participatiewet",)),
-        min_benefit_months=scheme.min_benefit_months,
-        benefit_more_than=bool(scheme.benefit_more_than),
-        min_work_months=scheme.min_work_months,
-        work_more_than=bool(scheme.work_more_than),
-        max_gap_days=31 if scheme.max_gap_days is None else scheme.max_gap_days,
-        source=scheme.source or "",
-    )
 
 
 def exit_decision(

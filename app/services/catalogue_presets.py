@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sroi
 from app.extensions import db
-from app.models import Catalogue, CatalogueBlock, CatalogueBonus
+from app.models import Catalogue
+from app.services.sroi_bridge import catalogue_rows
 
 
 def ensure_preset_catalogues() -> dict[str, Catalogue]:
@@ -13,32 +14,8 @@ def ensure_preset_catalogues() -> dict[str, Catalogue]:
     for name in sroi.catalogue_presets():
         if name in existing:
             continue
-        preset = sroi.load_catalogue(name)
-        catalogue = Catalogue(
-            name=preset.name,
-            title=preset.title,
-            source=preset.source,
-            fulltime_hours=preset.fulltime_hours,
-            is_preset=True,
-        )
-        catalogue.blocks = [
-            CatalogueBlock(
-                position=position,
-                code=block.code,
-                label=block.label,
-                unit=block.unit,
-                value=block.value,
-                max_years=block.max_years,
-                benefit=block.benefit,
-                benefit_months_min=block.benefit_months_min,
-                benefit_months_max=block.benefit_months_max,
-            )
-            for position, block in enumerate(preset.blocks)
-        ]
-        catalogue.bonuses = [
-            CatalogueBonus(position=position, code=bonus.code, label=bonus.label, value=bonus.value)
-            for position, bonus in enumerate(preset.bonuses)
-        ]
+        catalogue = catalogue_rows(sroi.load_catalogue(name))
+        catalogue.is_preset = True
         db.session.add(catalogue)
         existing[catalogue.name] = catalogue
     return existing

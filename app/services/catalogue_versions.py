@@ -21,7 +21,7 @@ from app.extensions import db
 from app.models import Catalogue, CatalogueBlock, CatalogueBonus, Contract, User
 from app.security import can_manage, can_see
 from app.services import audit
-from app.services.sroi_bridge import catalogue_dict
+from app.services.sroi_bridge import catalogue_dict, engine_catalogue, field_errors
 
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 BLOCK_FIELDS = (
@@ -35,18 +35,6 @@ BLOCK_FIELDS = (
     "benefit_months_max",
 )
 BONUS_FIELDS = ("code", "label", "value")
-# Words in the engine's messages that tell which field they are about (checked in this order).
-FIELD_HINTS = (
-    ("benefit_months_min", ("benefit_months_min", "benefit_months")),
-    ("benefit_months_max", ("benefit_months_max",)),
-    ("max_years", ("max_years",)),
-    ("fulltime_hours", ("fulltime_hours",)),
-    ("unit", ("eenheid", "'unit'")),
-    ("benefit", ("uitkering", "'benefit'")),
-    ("value", ("'value'",)),
-    ("label", ("'label'",)),
-    ("code", ("code",)),
-)
 
 
 class CatalogueVersionError(ValueError):
@@ -173,25 +161,12 @@ def copy_catalogue(source: Catalogue, name: str, title: str, user: User | None) 
     return copy
 
 
-def _field_for(message: str) -> str:
-    for field_name, hints in FIELD_HINTS:
-        if any(h in message for h in hints):
-            return field_name
-    return ""
-
-
 def _validate(data: dict, name: str) -> sroi.Catalogue:
-    """Build the whole catalogue in the engine; map its messages onto form fields."""
+    """Build the whole catalogue in the engine; its problems go next to the field they name."""
     try:
         return sroi.catalogue_from_dict(data, source=name)
     except sroi.CatalogueError as exc:
-        errors: dict[str, str] = {}
-        for message in exc.errors:
-            key = _field_for(message)
-            errors[key] = (
-                (errors[key] + " " if key in errors else "") + message[:1].upper() + message[1:]
-            )
-        raise CatalogueVersionError(errors) from None
+        raise CatalogueVersionError(field_errors(exc)) from None
 
 
 def _clean(value):
@@ -320,6 +295,4 @@ def delete_catalogue(catalogue: Catalogue, user: User | None = None) -> None:
 
 def toml_text(catalogue: Catalogue) -> str:
     """The version as a TOML file in the engine's format (for sharing or a new preset)."""
-    return sroi.catalogue_to_toml(
-        sroi.catalogue_from_dict(catalogue_dict(catalogue), source=catalogue.name)
-    )
+    return sroi.catalogue_to_toml(engine_catalogue(catalogue))

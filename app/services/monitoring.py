@@ -45,7 +45,7 @@ from app.models import (
 )
 from app.models.choices import CLIENT_GROUPS, LADDER_STEPS, PAID_PLACEMENT_KINDS
 from app.services import employer_relations
-from app.services.sroi_bridge import status_for
+from app.services.sroi_bridge import EngineCatalogues, status_for
 
 PAID_KINDS = PAID_PLACEMENT_KINDS
 CENT = Decimal("0.01")
@@ -686,8 +686,9 @@ def sroi_totals(first: date, last: date, as_of: date) -> list[SroiTotal]:
         db.select(Contract).where(Contract.start_date <= last, Contract.end_date >= first)
     ).all()
     totals: dict[str, SroiTotal] = {}
+    catalogues = EngineCatalogues()
     for contract in contracts:
-        status = status_for(contract, as_of)
+        status = status_for(contract, as_of, catalogues)
         total = totals.setdefault(
             contract.authority.name,
             SroiTotal(contract.authority.name, 0, Decimal(0), Decimal(0), Decimal(0)),

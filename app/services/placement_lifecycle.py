@@ -37,8 +37,8 @@ from app.models.base import utcnow
 from app.security import employer_proposals
 from app.services import audit, disclosure
 from app.services.proposals import mark_hired
+from app.services.sroi_bridge import engine_incentive_scheme, follow_up_rules
 
-FOLLOW_UP_LABELS = {"call": "Telefonisch contact", "second_contact": "Tweede contact"}
 OPEN_AWARD_STATES = ("requested", "granted")
 END_REASONS = {
     "contract_ended": "Contract afgelopen",
@@ -101,24 +101,6 @@ class IncentiveOutlook:
         return disclosure.employer_reasons(self.decision)
 
 
-# --- engine adapters --------------------------------------------------------------------------
-
-
-def engine_scheme(scheme: IncentiveScheme) -> sroi.IncentiveScheme:
-    """The engine's view of a database incentive scheme."""
-    return sroi.IncentiveScheme(
-        code=f"regeling-{scheme.id}",
-        name=scheme.name,
-        municipality=scheme.municipality.name if scheme.municipality else "",
-        tiers=tuple(sroi.IncentiveTier(t.months, t.amount) for t in scheme.tiers),
-        min_hours_per_week=scheme.min_hours_per_week,
-        eligible_benefits=tuple(b for b in scheme.eligible_benefits or () if b in sroi.BENEFITS),
-        requires_benefit_at_start=scheme.requires_benefit_at_start,
-        min_contract_months=scheme.min_contract_months,
-        source=scheme.source or "",
-    )
-
-
 def benefit_on(client: Client, day: date) -> str | None:
     """The client's benefit type on `day`, or None when not on benefit then."""
     if not client.benefit_type or client.benefit_type == "nug":
@@ -154,7 +136,7 @@ def contract_end(placement: Placement) -> date | None:
 def decide(scheme: IncentiveScheme, placement: Placement, on: date) -> sroi.IncentiveDecision:
     """The engine's decision on one scheme for a placement at `on`."""
     return sroi.decide_incentive(
-        engine_scheme(scheme),
+        engine_incentive_scheme(scheme),
         start=placement.start_date,
         on=on,
         benefit_at_start=benefit_on(placement.client, placement.start_date),
@@ -254,17 +236,7 @@ def schedule_follow_ups(placement: Placement, jobhunter: User | None) -> None:
     """Follow-up tasks at the municipality's days after the start (SPEC §4.1, `000` doel 2).
 
     Used for every start, through the portal or found outside it (issue 16)."""
-    municipality = placement.client.municipality
-    rules = (
-        sroi.FollowUpRule(
-            "call", FOLLOW_UP_LABELS["call"], municipality.follow_up_first_days or 14
-        ),
-        sroi.FollowUpRule(
-            "second_contact",
-            FOLLOW_UP_LABELS["second_contact"],
-            municipality.follow_up_second_days or 42,
-        ),
-    )
+    rules = follow_up_rules(placement.client.municipality)
     placement.follow_ups = [
         FollowUp(jobhunter=jobhunter, kind=task.kind, due_date=task.due)
         for task in sroi.follow_up_schedule(placement.start_date, rules)

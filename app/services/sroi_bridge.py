@@ -1,59 +1,138 @@
-"""The one place where database rows become SROI engine objects.
+"""The SROI adapter: the one place where database rows and form data become SROI engine objects.
 
-SPEC §1: pure engines, thin portal. Every SROI number the portal shows comes from these
-functions, so the employer, procurement and jobhunter pages always agree with the engine.
+SPEC §1: pure engines, thin portal. Every SROI number the portal shows comes through these
+functions, so the employer, procurement and jobhunter pages always agree with the engine:
+
+- rows → engine: `engine_catalogue`, `engine_contract`, `engine_activity`,
+  `engine_incentive_scheme`, `engine_exit_scheme`, `follow_up_rules`;
+- form or CSV data → engine: `contract_from_data`, `activity_from_data`;
+- engine → rows: `catalogue_rows` (the shipped presets), and catalogues to and from the
+  engine's dict format only through `sroi.catalogue_to_dict` / `sroi.catalogue_from_dict`;
+- engine errors → form fields: `field_errors` (an `sroi.InputError` names its input in `field`,
+  a `sroi.CatalogueError` each problem's in `problems`), shown by `app.fields.add_errors`.
+
+No request state: a call that values many contracts builds each catalogue once by passing an
+`EngineCatalogues` (a cache that lives as long as that one call).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
-
-from flask import g, has_app_context
+from decimal import Decimal
 
 import sroi
-from app.models import Catalogue, Contract, SroiActivity
+from app.models import (
+    Catalogue,
+    CatalogueBlock,
+    CatalogueBonus,
+    Contract,
+    ExitPremiumScheme,
+    IncentiveScheme,
+    Organisation,
+    SroiActivity,
+)
+from app.models.choices import FOLLOW_UP_KINDS
+
+# A catalogue copied in Werkbrug without a source of its own (the engine requires one).
+OWN_SOURCE = "eigen catalogus in Werkbrug"
+# The portal's forms and columns name the engine's `start` and `end` after the model's columns.
+_FORM_NAMES = {"start": "start_date", "end": "end_date"}
+# Follow-up moments when a municipality has not set its own days (SPEC §4.1: 2 and 6 weeks).
+FOLLOW_UP_DAYS = {"call": 14, "second_contact": 42}
 
 
-def catalogue_dict(catalogue: Catalogue) -> dict:
-    """The database copy of a catalogue in the engine's dict format."""
-    data: dict = {
-        "name": catalogue.name,
-        "title": catalogue.title,
-        "source": catalogue.source or "eigen catalogus in Werkbrug",
-    }
-    if catalogue.fulltime_hours is not None:
-        data["fulltime_hours"] = str(catalogue.fulltime_hours.normalize())
-    data["blocks"] = []
-    for block in catalogue.blocks:
-        item = {
-            "code": block.code,
-            "label": block.label,
-            "unit": block.unit,
-            "value": str(block.value.normalize()),
-        }
-        for name in ("max_years", "benefit", "benefit_months_min", "benefit_months_max"):
-            if getattr(block, name) is not None:
-                item[name] = getattr(block, name)
-        data["blocks"].append(item)
-    if catalogue.bonuses:
-        data["bonuses"] = [
-            {"code": b.code, "label": b.label, "value": str(b.value.normalize())}
-            for b in catalogue.bonuses
-        ]
-    return data
+# --------------------------------------------------------------------------- catalogues
+
+
+def _plain(number: Decimal | None) -> Decimal | None:
+    """A stored number without the column's trailing zeros (`40000.0000` → `4E+4`)."""
+    return None if number is None else number.normalize()
 
 
 def engine_catalogue(catalogue: Catalogue) -> sroi.Catalogue:
-    """The validated engine catalogue for a database catalogue (built once per request)."""
-    cache = g.setdefault("_sroi_catalogues", {}) if has_app_context() else {}
-    if catalogue.id not in cache:
-        cache[catalogue.id] = sroi.catalogue_from_dict(
-            catalogue_dict(catalogue), source=catalogue.name
+    """The engine catalogue of a stored version (checked by the engine on construction)."""
+    return sroi.Catalogue(
+        name=catalogue.name,
+        title=catalogue.title,
+        source=catalogue.source or OWN_SOURCE,
+        fulltime_hours=_plain(catalogue.fulltime_hours),
+        blocks=tuple(
+            sroi.Block(
+                code=block.code,
+                label=block.label,
+                unit=block.unit,
+                value=_plain(block.value),
+                max_years=block.max_years,
+                benefit=block.benefit,
+                benefit_months_min=block.benefit_months_min,
+                benefit_months_max=block.benefit_months_max,
+            )
+            for block in catalogue.blocks
+        ),
+        bonuses=tuple(
+            sroi.Bonus(code=bonus.code, label=bonus.label, value=_plain(bonus.value))
+            for bonus in catalogue.bonuses
+        ),
+    )
+
+
+class EngineCatalogues:
+    """Engine catalogues built once within one call (a page, a report, the digest).
+
+    `EngineCatalogues()(catalogue)` is `engine_catalogue(catalogue)`, remembered by id for as
+    long as this object lives; create one per call, never share it between requests.
+    """
+
+    def __init__(self) -> None:
+        self._built: dict[int, sroi.Catalogue] = {}
+
+    def __call__(self, catalogue: Catalogue) -> sroi.Catalogue:
+        built = self._built.get(catalogue.id)
+        if built is None:
+            built = self._built[catalogue.id] = engine_catalogue(catalogue)
+        return built
+
+
+def catalogue_dict(catalogue: Catalogue) -> dict:
+    """A stored version in the engine's dict format (`sroi.catalogue_to_dict`), to edit."""
+    return sroi.catalogue_to_dict(engine_catalogue(catalogue))
+
+
+def catalogue_rows(preset: sroi.Catalogue) -> Catalogue:
+    """A new (unsaved) database copy of an engine catalogue, blocks and bonuses in order."""
+    catalogue = Catalogue(
+        name=preset.name,
+        title=preset.title,
+        source=preset.source,
+        fulltime_hours=preset.fulltime_hours,
+    )
+    catalogue.blocks = [
+        CatalogueBlock(
+            position=position,
+            code=block.code,
+            label=block.label,
+            unit=block.unit,
+            value=block.value,
+            max_years=block.max_years,
+            benefit=block.benefit,
+            benefit_months_min=block.benefit_months_min,
+            benefit_months_max=block.benefit_months_max,
         )
-    return cache[catalogue.id]
+        for position, block in enumerate(preset.blocks)
+    ]
+    catalogue.bonuses = [
+        CatalogueBonus(position=position, code=bonus.code, label=bonus.label, value=bonus.value)
+        for position, bonus in enumerate(preset.bonuses)
+    ]
+    return catalogue
+
+
+# --------------------------------------------------------------------------- contracts
 
 
 def engine_contract(contract: Contract) -> sroi.Contract:
+    """The engine contract of a stored contract."""
     return sroi.Contract(
         value=contract.value,
         sroi_percentage=contract.sroi_percentage,
@@ -65,24 +144,68 @@ def engine_contract(contract: Contract) -> sroi.Contract:
     )
 
 
-def engine_activity(activity: SroiActivity) -> sroi.Activity:
-    return sroi.Activity(
-        block=activity.block_code,
-        start=activity.start_date,
-        end=activity.end_date,
-        hours_per_week=activity.hours_per_week,
-        bonuses=tuple(activity.bonuses or ()),
-        hours=activity.hours,
-        amount=activity.amount,
+def contract_from_data(data: Mapping) -> sroi.Contract:
+    """The engine contract of form or CSV data keyed like the model's columns.
+
+    A missing reduction is 0 % and a missing penalty 100 %, as the contract form stores them.
+    """
+    penalty = data.get("penalty_percentage")
+    return sroi.Contract(
+        value=data["value"],
+        sroi_percentage=data["sroi_percentage"],
+        start=data["start_date"],
+        end=data["end_date"],
+        reduction_percentage=data.get("reduction_percentage") or Decimal(0),
+        penalty_percentage=Decimal(100) if penalty is None else penalty,
+        reference=data.get("reference") or "",
     )
 
 
-def status_for(contract: Contract, as_of: date) -> sroi.ContractStatus:
+# --------------------------------------------------------------------------- activities
+
+
+def activity_from_data(
+    block: str,
+    start: date,
+    end: date | None = None,
+    hours_per_week: Decimal | None = None,
+    bonuses=(),
+    hours: Decimal | None = None,
+    amount: Decimal | None = None,
+) -> sroi.Activity:
+    """The engine activity of what a supplier reports (checked by the engine on creation)."""
+    return sroi.Activity(
+        block=block,
+        start=start,
+        end=end,
+        hours_per_week=hours_per_week,
+        bonuses=tuple(bonuses or ()),
+        hours=hours,
+        amount=amount,
+    )
+
+
+def engine_activity(activity: SroiActivity) -> sroi.Activity:
+    """The engine activity of a stored activity."""
+    return activity_from_data(
+        activity.block_code,
+        activity.start_date,
+        activity.end_date,
+        activity.hours_per_week,
+        activity.bonuses,
+        activity.hours,
+        activity.amount,
+    )
+
+
+def status_for(
+    contract: Contract, as_of: date, catalogues: EngineCatalogues | None = None
+) -> sroi.ContractStatus:
     """Obligation, realised, pending, expected, state, shortfall and penalty of a contract."""
     accepted = [engine_activity(a) for a in contract.activities if a.state == "accepted"]
     pending = [engine_activity(a) for a in contract.activities if a.state == "submitted"]
     return sroi.contract_status(
-        engine_catalogue(contract.catalogue),
+        (catalogues or engine_catalogue)(contract.catalogue),
         engine_contract(contract),
         accepted=accepted,
         pending=pending,
@@ -90,12 +213,98 @@ def status_for(contract: Contract, as_of: date) -> sroi.ContractStatus:
     )
 
 
-def valuation_for(activity: SroiActivity, as_of: date) -> sroi.ActivityValuation:
+def valuation_for(
+    activity: SroiActivity, as_of: date, catalogues: EngineCatalogues | None = None
+) -> sroi.ActivityValuation:
     """An activity's value at `as_of` with its working (days, factor, window, formula)."""
     contract = activity.contract
     return sroi.explain_activity(
-        engine_catalogue(contract.catalogue),
+        (catalogues or engine_catalogue)(contract.catalogue),
         engine_contract(contract),
         engine_activity(activity),
         as_of=as_of,
     )
+
+
+def valuation_or_error(
+    activity: SroiActivity, as_of: date, catalogues: EngineCatalogues | None = None
+) -> tuple[sroi.ActivityValuation | None, str | None]:
+    """`valuation_for`, or the engine's Dutch objection when the activity cannot be valued."""
+    try:
+        return valuation_for(activity, as_of, catalogues), None
+    except sroi.InputError as error:
+        return None, error.message
+
+
+# --------------------------------------------------------------------------- placements
+
+
+def engine_incentive_scheme(scheme: IncentiveScheme) -> sroi.IncentiveScheme:
+    """The engine's view of a municipality's employer incentive (werkvoucher, …)."""
+    return sroi.IncentiveScheme(
+        code=f"regeling-{scheme.id}",
+        name=scheme.name,
+        municipality=scheme.municipality.name if scheme.municipality else "",
+        tiers=tuple(sroi.IncentiveTier(t.months, t.amount) for t in scheme.tiers),
+        min_hours_per_week=scheme.min_hours_per_week,
+        eligible_benefits=tuple(b for b in scheme.eligible_benefits or () if b in sroi.BENEFITS),
+        requires_benefit_at_start=scheme.requires_benefit_at_start,
+        min_contract_months=scheme.min_contract_months,
+        source=scheme.source or "",
+    )
+
+
+def engine_exit_scheme(scheme: ExitPremiumScheme) -> sroi.ExitPremiumScheme:
+    """The engine's view of a municipality's exit premium, with every setting: the retention
+    period (`000` "vinden en behouden") and "more than" for the benefit and the work (`002`
+    §3.3.9)."""
+    return sroi.ExitPremiumScheme(
+        code=f"db-{scheme.id}",
+        name=scheme.name,
+        municipality=scheme.municipality.name,
+        amount=scheme.amount,
+        max_times=scheme.max_per_resident,
+        benefit_types=tuple(scheme.eligible_benefits or ("participatiewet",)),
+        min_benefit_months=scheme.min_benefit_months,
+        benefit_more_than=bool(scheme.benefit_more_than),
+        min_work_months=scheme.min_work_months,
+        work_more_than=bool(scheme.work_more_than),
+        max_gap_days=31 if scheme.max_gap_days is None else scheme.max_gap_days,
+        source=scheme.source or "",
+    )
+
+
+def follow_up_rules(municipality: Organisation) -> tuple[sroi.FollowUpRule, ...]:
+    """The municipality's follow-up moments (its own days, else 2 and 6 weeks) as engine rules."""
+    days = {
+        "call": municipality.follow_up_first_days,
+        "second_contact": municipality.follow_up_second_days,
+    }
+    return tuple(
+        sroi.FollowUpRule(kind, str(FOLLOW_UP_KINDS[kind]), days[kind] or default)
+        for kind, default in FOLLOW_UP_DAYS.items()
+    )
+
+
+# --------------------------------------------------------------------------- errors
+
+
+def form_field(engine_field: str | None) -> str:
+    """The portal's name of an engine input (`start` → `start_date`); '' for none."""
+    return _FORM_NAMES.get(engine_field or "", engine_field or "")
+
+
+def field_errors(error: sroi.InputError) -> dict[str, str]:
+    """{form field: Dutch message} for an engine error ('' for the form as a whole).
+
+    A catalogue error gives each problem under its own field (`unit`, `value`, …), messages
+    about one field joined, each starting with a capital.
+    """
+    if isinstance(error, sroi.CatalogueError):
+        errors: dict[str, str] = {}
+        for problem in error.problems:
+            key = form_field(problem.field)
+            text = problem.message[:1].upper() + problem.message[1:]
+            errors[key] = f"{errors[key]} {text}" if key in errors else text
+        return errors
+    return {form_field(error.field): error.message}

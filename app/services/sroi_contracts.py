@@ -32,6 +32,7 @@ from app.models import Catalogue, Contract, Employer, Organisation, User
 from app.security import catalogues_to_award, staff_scope
 from app.services import audit
 from app.services.invitations import invite
+from app.services.sroi_bridge import contract_from_data, field_errors
 from app.validators import check_email, check_kvk
 
 # The Money column holds 14 digits with 2 decimals.
@@ -40,16 +41,6 @@ MAX_PERCENTAGE = Decimal("100")
 MAX_PENALTY = Decimal("999.99")
 EARLIEST = date(1990, 1, 1)
 LATEST = date(2150, 12, 31)
-# Which form field an engine error (`SroiValueError.field`) belongs to.
-ENGINE_FIELDS = {
-    "value": "value",
-    "sroi_percentage": "sroi_percentage",
-    "reduction_percentage": "reduction_percentage",
-    "penalty_percentage": "penalty_percentage",
-    "start": "start_date",
-    "end": "end_date",
-    "reference": "reference",
-}
 AUDITED_FIELDS = (
     "authority_id",
     "supplier_id",
@@ -276,27 +267,12 @@ def _may_award_under(catalogue: Catalogue, user: User) -> bool:
 def _engine_errors(data: dict) -> dict[str, str]:
     """What the SROI engine itself says about the numbers and dates."""
     try:
-        engine_contract(data)
-    except sroi.SroiValueError as exc:
-        return {ENGINE_FIELDS.get(exc.field or "", ""): exc.message}
+        contract_from_data(data)
+    except sroi.InputError as exc:
+        return field_errors(exc)
     except (TypeError, ValueError):
         return {"": "De gegevens van het contract zijn niet volledig."}
     return {}
-
-
-def engine_contract(data: dict) -> sroi.Contract:
-    """An engine contract from validated form or CSV data (for checks and the import preview)."""
-    return sroi.Contract(
-        value=data["value"],
-        sroi_percentage=data["sroi_percentage"],
-        start=data["start_date"],
-        end=data["end_date"],
-        reduction_percentage=data.get("reduction_percentage") or Decimal(0),
-        penalty_percentage=data.get("penalty_percentage")
-        if data.get("penalty_percentage") is not None
-        else Decimal(100),
-        reference=data.get("reference") or "",
-    )
 
 
 def check_new_supplier(data: dict) -> dict[str, str]:
@@ -724,7 +700,7 @@ def _parse_row(
         row.errors.append(f"Kenmerk {reference} staat al eerder in dit bestand.")
     ctx.seen.add(key)
     if not row.errors:
-        row.obligation = sroi.obligation(engine_contract(data))
+        row.obligation = sroi.obligation(contract_from_data(data))
         row.data = data
     return row
 

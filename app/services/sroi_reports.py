@@ -27,7 +27,7 @@ from app.formatting import ddmmyyyy, money
 from app.links import public_url
 from app.models import Catalogue, Contract, Employer, Organisation, SroiActivity, User
 from app.services.mail import send_mail
-from app.services.sroi_bridge import status_for, valuation_for
+from app.services.sroi_bridge import EngineCatalogues, status_for, valuation_for
 
 ZERO = Decimal("0.00")
 ATTENTION_MONTHS = 3
@@ -71,10 +71,13 @@ class ContractLine:
         return max(self.status.expected - self.status.realized, ZERO)
 
 
-def line_for(contract: Contract, as_of: date) -> ContractLine:
+def line_for(
+    contract: Contract, as_of: date, catalogues: EngineCatalogues | None = None
+) -> ContractLine:
+    """The contract's engine status at `as_of`, or the engine's objection."""
     try:
-        return ContractLine(contract, status_for(contract, as_of), as_of=as_of)
-    except sroi.SroiValueError as exc:
+        return ContractLine(contract, status_for(contract, as_of, catalogues), as_of=as_of)
+    except sroi.InputError as exc:
         return ContractLine(contract, None, exc.message, as_of=as_of)
 
 
@@ -152,7 +155,10 @@ def overview(
     state: str | None = None,
 ) -> Overview:
     """All contracts of the authorities in scope with their status, filtered, with totals."""
-    lines = [line_for(c, as_of) for c in contracts_in_scope(scope_ids, year, supplier_id)]
+    catalogues = EngineCatalogues()
+    lines = [
+        line_for(c, as_of, catalogues) for c in contracts_in_scope(scope_ids, year, supplier_id)
+    ]
     if state:
         lines = [line for line in lines if line.state == state]
     return Overview(lines=lines, totals=totals(lines))
@@ -216,7 +222,12 @@ def _month_end(d: date) -> date:
     return d.replace(day=calendar.monthrange(d.year, d.month)[1])
 
 
-def progress(contract: Contract, as_of: date, max_points: int = 48) -> list[ProgressPoint]:
+def progress(
+    contract: Contract,
+    as_of: date,
+    max_points: int = 48,
+    catalogues: EngineCatalogues | None = None,
+) -> list[ProgressPoint]:
     """Expected (whole term) and realised (up to `as_of`) at month ends, from the engine."""
     start, end = contract.start_date, contract.end_date
     months = (end.year - start.year) * 12 + end.month - start.month + 1
@@ -229,8 +240,9 @@ def progress(contract: Contract, as_of: date, max_points: int = 48) -> list[Prog
     if start <= as_of <= end:
         days.add(as_of)
     points = []
+    catalogues = catalogues or EngineCatalogues()
     for day in sorted(days):
-        status = status_for(contract, day)
+        status = status_for(contract, day, catalogues)
         points.append(
             ProgressPoint(day, status.expected, status.realized if day <= as_of else None)
         )
@@ -273,7 +285,10 @@ def attention(scope_ids, as_of: date) -> list[ContractLine]:
         Contract.start_date <= as_of,
         Contract.end_date >= as_of,
     )
-    return needing_attention([line_for(c, as_of) for c in db.session.scalars(_loaded(query))])
+    catalogues = EngineCatalogues()
+    return needing_attention(
+        [line_for(c, as_of, catalogues) for c in db.session.scalars(_loaded(query))]
+    )
 
 
 def needing_attention(lines: list[ContractLine]) -> list[ContractLine]:
@@ -394,11 +409,12 @@ def annual_report(authorities: list[Organisation], year: int, today: date) -> An
         )
     )
     lines, errors = [], []
+    catalogues = EngineCatalogues()
     by_block: dict[str, list] = {}
     people: set = set()
     for contract in contracts:
         final = contract.end_date < today and contract.end_date <= date(year, 12, 31)
-        line = line_for(contract, today if final else year_end)
+        line = line_for(contract, today if final else year_end, catalogues)
         if line.error:
             errors.append(f"{contract.reference}: {line.error}")
         in_year = ZERO
@@ -406,9 +422,13 @@ def annual_report(authorities: list[Organisation], year: int, today: date) -> An
             if activity.state != "accepted":
                 continue
             try:
-                now = valuation_for(activity, year_end)
-                earlier = valuation_for(activity, before) if before >= contract.start_date else None
-            except sroi.SroiValueError as exc:
+                now = valuation_for(activity, year_end, catalogues)
+                earlier = (
+                    valuation_for(activity, before, catalogues)
+                    if before >= contract.start_date
+                    else None
+                )
+            except sroi.InputError as exc:
                 errors.append(f"{contract.reference}, activiteit {activity.id}: {exc.message}")
                 continue
             delta = now.value - (earlier.value if earlier else ZERO)
@@ -772,12 +792,14 @@ class ContractView:
 
 
 def contract_view(contract: Contract, as_of: date) -> ContractView:
-    line = line_for(contract, as_of)
+    catalogues = EngineCatalogues()
+    line = line_for(contract, as_of, catalogues)
     activities = []
     for activity in sorted(contract.activities, key=lambda a: (a.start_date, a.id)):
         try:
-            activities.append(ActivityLine(activity, valuation_for(activity, as_of), None))
-        except sroi.SroiValueError as exc:
+            valuation = valuation_for(activity, as_of, catalogues)
+            activities.append(ActivityLine(activity, valuation, None))
+        except sroi.InputError as exc:
             activities.append(ActivityLine(activity, None, exc.message))
     workings: dict[str, str] = {}
     points: list[ProgressPoint] = []
@@ -786,5 +808,5 @@ def contract_view(contract: Contract, as_of: date) -> ContractView:
         workings["expected"] = expected_working(line.status)
         if line.status.state == "not_met":
             workings["penalty"] = penalty_working(contract, line.status)
-        points = progress(contract, as_of)
+        points = progress(contract, as_of, catalogues=catalogues)
     return ContractView(line=line, points=points, activities=activities, workings=workings)

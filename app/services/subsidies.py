@@ -23,7 +23,8 @@ from app.extensions import db
 from app.formatting import ddmmyyyy, money, number
 from app.models import Client, IncentiveScheme, MinimumWage
 from app.services import disclosure, minimum_wages
-from app.services.placement_lifecycle import benefit_on, engine_scheme, minimum_wage_on
+from app.services.placement_lifecycle import benefit_on, minimum_wage_on
+from app.services.sroi_bridge import engine_incentive_scheme
 
 # LKV banenafspraak from 1 January 2026: up to € 2.000 a year for as long as the employee
 # stays (WerkSaam Westfriesland 2026-2030, `004_…`).
@@ -333,7 +334,7 @@ def _schemes(profile: Profile, job: Job, on: date, paid: bool) -> list[Instrumen
         if not job.permanent and job.contract_months:
             contract_end = sroi.add_months(on, job.contract_months) - timedelta(days=1)
         decision = sroi.decide_incentive(
-            engine_scheme(scheme),
+            engine_incentive_scheme(scheme),
             start=on,
             on=on,
             benefit_at_start=profile.benefit_type,
