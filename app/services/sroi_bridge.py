@@ -51,7 +51,19 @@ def _plain(number: Decimal | None) -> Decimal | None:
 
 
 def engine_catalogue(catalogue: Catalogue) -> sroi.Catalogue:
-    """The engine catalogue of a stored version (checked by the engine on construction)."""
+    """The engine catalogue of a stored version, read like any database copy.
+
+    The rows become engine blocks and bonuses, and go once through the engine's own
+    `catalogue_to_dict` / `catalogue_from_dict`, so a stored version is tidied and checked
+    exactly as the engine checks every catalogue (texts trimmed, every rule of the schema).
+    """
+    return sroi.catalogue_from_dict(
+        sroi.catalogue_to_dict(_catalogue_object(catalogue)), source=catalogue.name
+    )
+
+
+def _catalogue_object(catalogue: Catalogue) -> sroi.Catalogue:
+    """The rows as engine objects, before the engine's checks of a database copy."""
     return sroi.Catalogue(
         name=catalogue.name,
         title=catalogue.title,
