@@ -1,4 +1,5 @@
-"""Login and logout, invitations, two-factor authentication and the account page.
+"""Login and logout, invitations, two-factor authentication, the account page, and who acts
+for the audit log (`origin`).
 
 `bp` is created here; the page modules register on it when imported at the bottom.
 """
@@ -7,4 +8,4 @@ from flask import Blueprint
 
 bp = Blueprint("auth", __name__)
 
-from app.auth import account, password, routes  # noqa: E402,F401 - register the pages on bp
+from app.auth import account, origin, password, routes  # noqa: E402,F401 - register the pages on bp

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.employer import bp, common
 from app.employer.forms import ActivityForm, ConfirmForm, EvidenceForm
+from app.evidence import evidence_response
 from app.extensions import db
 from app.fields import add_errors, options
 from app.formatting import money
@@ -305,11 +306,7 @@ def evidence_add(activity_id: int):
 @role_required("employer")
 def evidence_download(evidence_id: int):
     """Send an evidence file, only after the access check (another employer's file is a 404)."""
-    item = get_for_user_or_404(EvidenceFile, evidence_id)
-    try:
-        return evidence_files.response(item)
-    except FileNotFoundError:
-        abort(404)
+    return evidence_response(get_for_user_or_404(EvidenceFile, evidence_id))
 
 
 @bp.route("/bewijs/<int:evidence_id>/verwijderen", methods=["POST"])

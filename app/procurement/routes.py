@@ -6,12 +6,13 @@ package docstring. Numbers come from `app.services.sroi_bridge`.
 
 from __future__ import annotations
 
-from flask import abort, render_template, request
+from flask import render_template, request
 
+from app.evidence import evidence_response
 from app.models import EvidenceFile
 from app.procurement import bp, common
 from app.security import get_for_user_or_404, role_required
-from app.services import activity_review, audit, evidence_files, sroi_reports
+from app.services import activity_review, audit, sroi_reports
 
 
 @bp.app_template_filter("pct")
@@ -46,9 +47,6 @@ def evidence(evidence_id: int):
     by the review page only), anything else and `?download=1` as a download."""
     item = get_for_user_or_404(EvidenceFile, evidence_id)
     inline = activity_review.evidence_is_inline(item) and request.args.get("download") != "1"
-    try:
-        response = evidence_files.response(item, inline=inline)
-    except FileNotFoundError:
-        abort(404)
+    response = evidence_response(item, inline=inline)
     audit.commit_read(item, detail=f"bewijsstuk {'bekeken' if inline else 'gedownload'}")
     return response

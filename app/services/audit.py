@@ -20,15 +20,23 @@ session may be touched, and the redaction is itself an audit entry listing their
 alternative, keeping free text out of the log and in a separate table, would leave the entries
 already written; a one-time migration could clean those, but every future slip would again be
 permanent. With `redact` the log keeps who did what to which object when, and loses the words.
+
+Who acts and from which address: an entry names its `actor` when the caller passes one;
+otherwise the `Origin` of the current context, which the view layer fills for each request
+(`app.auth.origin`: the logged-in user and the client's address) and a command may fill with
+`acting(user)`. Without either (a command, a job) the entry is the system's. This module never
+looks at the request itself, so commands call services without faking one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar, Token
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from flask import has_request_context, request
-from flask_login import current_user
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
@@ -99,6 +107,45 @@ class AuditLogIsAppendOnly(RuntimeError):
     """Raised when code tries to change or delete an audit entry."""
 
 
+@dataclass(frozen=True)
+class Origin:
+    """Who acts and from which address, for the entries that do not name their actor."""
+
+    user: User | None = None
+    ip: str = ""
+
+
+# No user, no address: a command or a job that names nobody.
+SYSTEM = Origin()
+_ORIGIN: ContextVar[Origin] = ContextVar("werkbrug_audit_origin", default=SYSTEM)
+
+
+def set_origin(origin: Origin) -> Token:
+    """Entries written from now on in this context come from `origin` (the view layer calls
+    this when a request starts and when someone logs in or out); returns the token to reset."""
+    return _ORIGIN.set(origin)
+
+
+def reset_origin(token: Token) -> None:
+    """Back to the origin before `set_origin` returned `token` (when the request ends)."""
+    _ORIGIN.reset(token)
+
+
+def current_origin() -> Origin:
+    """The origin entries get when they do not name their actor."""
+    return _ORIGIN.get()
+
+
+@contextmanager
+def acting(user: User | None, ip: str = "") -> Iterator[None]:
+    """Entries written inside the block come from `user` (a command acting for someone)."""
+    token = _ORIGIN.set(Origin(user, ip))
+    try:
+        yield
+    finally:
+        _ORIGIN.reset(token)
+
+
 def _client_id(obj) -> int | None:
     client_id = getattr(obj, "client_id", None)
     if client_id is None and getattr(obj, "client", None) is not None:
@@ -135,13 +182,13 @@ def record(
 ) -> AuditEntry:
     """Add an audit entry to the current transaction (committed with the change it records).
 
-    `actor` names the user when nobody is logged in yet (the two-factor step of a login).
+    `actor` names the user when it is not the origin's (the two-factor step of a login);
+    otherwise the entry comes from the current `Origin` (see the module docstring).
     `clients` adds client ids the entry is about besides `obj`'s own client (list pages).
     For reads, call `commit_read` instead so the entry is stored even though nothing changes.
     """
-    user = actor
-    if user is None and has_request_context() and current_user.is_authenticated:
-        user = current_user
+    origin = _ORIGIN.get()
+    user = actor if actor is not None else origin.user
     entry = AuditEntry(
         user_id=user.id if user else None,
         user_email=user.email if user else "",
@@ -150,7 +197,7 @@ def record(
         object_type=object_type or (type(obj).__name__ if obj is not None else ""),
         object_id=str(object_id or (getattr(obj, "id", "") if obj is not None else ""))[:40],
         detail=detail[:2000],
-        ip=(request.remote_addr or "")[:45] if has_request_context() else "",
+        ip=origin.ip[:45],
     )
     about = subjects_of(obj) | {int(i) for i in clients if i is not None}
     entry.subjects = [AuditSubject(client_id=i) for i in sorted(about)]

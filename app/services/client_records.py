@@ -67,7 +67,7 @@ def new_pseudonym() -> str:
             return pseudonym
 
 
-def apply_form(client: Client, data: dict) -> None:
+def apply_form(client: Client, data: dict, today: date) -> None:
     """Copy validated form data onto `client`."""
     for name in CLIENT_FIELDS:
         if name in data:
@@ -77,7 +77,7 @@ def apply_form(client: Client, data: dict) -> None:
         if name in ("ladder_step", "profile"):
             value = int(value) if value else None
         setattr(client, name, value or None)
-    client.consent_at = (data.get("consent_at") or date.today()) if data.get("consent") else None
+    client.consent_at = (data.get("consent_at") or today) if data.get("consent") else None
     client.jobhunter_id = data.get("jobhunter_id") or None
     wanted = data.get("desired_occupations") or []
     current = {o.text.lower(): o for o in client.desired_occupations}
@@ -87,9 +87,7 @@ def apply_form(client: Client, data: dict) -> None:
     ]
 
 
-def save_client(
-    client: Client | None, data: dict, user: User | None = None, today: date | None = None
-) -> Client:
+def save_client(client: Client | None, data: dict, user: User | None, today: date) -> Client:
     """Create or update a client and record the change in the audit log; a changed ladder
     step, profile or client group also goes into the client's history (who, when)."""
     creating = client is None
@@ -98,11 +96,11 @@ def save_client(
         db.session.add(client)
     fields = CLIENT_FIELDS + OPTIONAL_CODES
     before = {name: getattr(client, name) for name in fields} if not creating else {}
-    apply_form(client, data)
+    apply_form(client, data, today)
     if data.get("benefit_end") is None:
         client.benefit_end_reason = None
     db.session.flush()
-    client_log.note_changes(client, before, user, today or date.today())
+    client_log.note_changes(client, before, user, today)
     changed = sorted(n for n, v in before.items() if getattr(client, n) != v)
     audit.record(
         "create" if creating else "update",

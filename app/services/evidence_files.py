@@ -3,9 +3,10 @@
 The type is decided by the file's first bytes, never by its name or the browser's claim, so a
 renamed executable or HTML page is refused. Files are stored outside the web root in
 `UPLOAD_FOLDER` under a random name; the original name and a SHA-256 are kept in the database.
-They are served back only through a route that first checks access, by `response`: in a CSP
-sandbox (`app.headers.EVIDENCE_CSP_*`: no scripts, a unique origin), with `nosniff`, never
-cached, inline only when asked for and only for PDF, PNG and JPEG, else as a download.
+They are served back only through a route that first checks access, by
+`app.evidence.evidence_response` (the one download for both portals): in a CSP sandbox, with
+`nosniff`, never cached, inline only when asked for and only for PDF, PNG and JPEG (`is_inline`),
+else as a download.
 """
 
 from __future__ import annotations
@@ -16,13 +17,12 @@ import secrets
 import unicodedata
 from pathlib import Path
 
-from flask import current_app, send_file
 from flask_babel import gettext as _
 
 from app.extensions import db
-from app.headers import EVIDENCE_CSP_DOWNLOAD, EVIDENCE_CSP_INLINE
 from app.models import EvidenceFile, SroiActivity, User
 from app.models.base import utcnow
+from app.settings import upload_folder
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_FILES_PER_ACTIVITY = 20
@@ -54,12 +54,6 @@ def safe_filename(name: str) -> str:
     name = unicodedata.normalize("NFKC", Path((name or "").replace("\\", "/")).name)
     name = re.sub(r"[\x00-\x1f\x7f\"<>|:*?/]", "", name).strip(" .")
     return name[:200] or "bestand"
-
-
-def upload_folder() -> Path:
-    folder = Path(current_app.config["UPLOAD_FOLDER"])
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def check(storage) -> tuple[bytes, str, str]:
@@ -156,33 +150,6 @@ def path_of(evidence: EvidenceFile) -> Path:
 def is_inline(evidence: EvidenceFile) -> bool:
     """Whether the browser may show this file inside a page (PDF, PNG, JPEG only)."""
     return evidence.content_type in INLINE_TYPES
-
-
-def response(evidence: EvidenceFile, *, inline: bool = False):
-    """Send the file (call only after an access check); `inline` for the review preview.
-
-    Raises FileNotFoundError when the file is not on disk (any more).
-    """
-    path = path_of(evidence)
-    if not path.is_file():
-        raise FileNotFoundError(evidence.stored_name)
-    inline = inline and is_inline(evidence)
-    resp = send_file(
-        path,
-        mimetype=evidence.content_type if is_inline(evidence) else "application/octet-stream",
-        as_attachment=not inline,
-        download_name=evidence.filename,
-        max_age=0,
-        etag=evidence.sha256,
-        conditional=False,
-    )
-    resp.headers["Cache-Control"] = "no-store"
-    resp.headers["X-Content-Type-Options"] = "nosniff"
-    resp.headers["Content-Security-Policy"] = (
-        EVIDENCE_CSP_INLINE if inline else EVIDENCE_CSP_DOWNLOAD
-    )
-    resp.headers["X-Frame-Options"] = "SAMEORIGIN" if inline else "DENY"
-    return resp
 
 
 def delete(evidence: EvidenceFile) -> Path | None:

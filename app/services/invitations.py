@@ -25,14 +25,13 @@ import hmac
 import secrets
 from datetime import timedelta
 
-from flask import current_app
-
 from app.extensions import db
 from app.links import public_url
 from app.models import Invitation, Organisation, User
 from app.models.base import utcnow
 from app.security import can_manage, hash_password
 from app.services.mail import send_mail
+from app.settings import secret_key
 
 VALID_FOR = timedelta(days=14)
 # Where the link goes in a stored invitation mail; filled in only at delivery.
@@ -52,7 +51,7 @@ def _hash(token: str) -> str:
 
 
 def _token(invitation: Invitation) -> str:
-    key = current_app.config["SECRET_KEY"].encode()
+    key = secret_key().encode()
     message = f"werkbrug-invitation:{invitation.id}:{invitation.link_key}".encode()
     digest = hmac.new(key, message, hashlib.sha256).digest()
     return base64.urlsafe_b64encode(digest).decode().rstrip("=")

@@ -13,16 +13,19 @@ beheerder unlocks on the Gebruikers page, or anyone with access to the server ru
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from flask import current_app
 from flask_babel import gettext as _
 
 from app.models import User
 from app.models.base import utcnow
 from app.services import audit
 from app.services.mail import send_mail
+from app.settings import lockout_policy
+
+log = logging.getLogger(__name__)
 
 LOCAL = ZoneInfo("Europe/Amsterdam")
 
@@ -42,9 +45,8 @@ def is_locked(user: User) -> bool:
 
 def lock_minutes(lock_number: int) -> int:
     """How long the `lock_number`-th lock in a row lasts: 15, 30, 60 … up to the ceiling."""
-    base = current_app.config["LOCKOUT_MINUTES"]
-    ceiling = current_app.config["LOCKOUT_MAX_MINUTES"]
-    return min(base * 2 ** min(max(lock_number - 1, 0), 20), ceiling)
+    policy = lockout_policy()
+    return min(policy.minutes * 2 ** min(max(lock_number - 1, 0), 20), policy.max_minutes)
 
 
 def register_failure(user: User, what: str) -> bool:
@@ -59,7 +61,7 @@ def register_failure(user: User, what: str) -> bool:
         audit.record("login-fail", user, detail=detail)
     else:
         audit.record("2fa-fail", user, detail=detail, actor=user)
-    if is_locked(user) or user.failed_logins < current_app.config["LOCKOUT_THRESHOLD"]:
+    if is_locked(user) or user.failed_logins < lockout_policy().threshold:
         return False
     _lock(user)
     return True
@@ -76,7 +78,7 @@ def _lock(user: User) -> None:
         user,
         detail=f"geblokkeerd voor {minutes} minuten na {user.failed_logins} mislukte pogingen",
     )
-    current_app.logger.warning(
+    log.warning(
         "Account %s locked for %s minutes after %s failures", user.id, minutes, user.failed_logins
     )
     until = user.locked_until.astimezone(LOCAL)

@@ -20,14 +20,16 @@ job, and run by `flask retention-run`) deletes older ones.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from flask import current_app
-
 from app.extensions import db
 from app.models import Invitation, OutboxMail, PasswordReset
+from app.settings import outbox_keep_days, secret_key
+
+log = logging.getLogger(__name__)
 
 SCRUBBED_SUBJECT = "Bericht verwijderd"
 SCRUBBED_BODY = (
@@ -72,7 +74,7 @@ def send_mail(
         tries=0,
     )
     db.session.add(mail)
-    current_app.logger.info("Mail naar %s: %s", to, subject)
+    log.info("Mail naar %s: %s", to, subject)
     return mail
 
 
@@ -82,7 +84,7 @@ def prune_outbox(now: datetime, keep_days: int | None = None) -> int:
     Pending mails stay: the delivery job still has to send them. Mails the delivery gave up
     on go the same number of days after they were written.
     """
-    days = current_app.config["OUTBOX_KEEP_DAYS"] if keep_days is None else keep_days
+    days = outbox_keep_days() if keep_days is None else keep_days
     before = now - timedelta(days=days)
     result = db.session.execute(
         db.delete(OutboxMail).where(
@@ -133,7 +135,7 @@ def delivered(mail: OutboxMail) -> Delivery:
 
         reset = db.session.get(PasswordReset, mail.password_reset_id)
         if reset is not None:
-            token = password_reset.token_for(reset, current_app.config["SECRET_KEY"])
+            token = password_reset.token_for(reset, secret_key())
             body = body.replace(
                 password_reset.LINK_PLACEHOLDER, public_url("auth.reset_password", token=token)
             )

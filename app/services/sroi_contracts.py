@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from flask import current_app
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
 import sroi
@@ -33,6 +32,7 @@ from app.security import catalogues_to_award, staff_scope
 from app.services import audit
 from app.services.invitations import invite
 from app.services.sroi_bridge import contract_from_data, field_errors
+from app.settings import secret_key
 from app.validators import check_email, check_kvk
 
 # The Money column holds 14 digits with 2 decimals.
@@ -734,7 +734,7 @@ def _range_errors(data: dict) -> list[str]:
 
 
 def _serializer() -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(current_app.secret_key, salt=IMPORT_SALT)
+    return URLSafeTimedSerializer(secret_key(), salt=IMPORT_SALT)
 
 
 def _json_safe(data: dict) -> dict:

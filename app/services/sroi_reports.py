@@ -17,7 +17,6 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from flask import current_app
 from sqlalchemy.orm import selectinload
 
 import sroi
@@ -764,11 +763,6 @@ def report_pdf(report: AnnualReport) -> bytes:
             0, 6, t("Geen goedgekeurde activiteiten in dit jaar."), new_x="LMARGIN", new_y="NEXT"
         )
     return bytes(pdf.output())
-
-
-def public_base_url() -> str:
-    """Base URL for links in mails sent outside a request (the CLI digest)."""
-    return current_app.config.get("PUBLIC_BASE_URL") or "http://127.0.0.1:5000"
 
 
 # --------------------------------------------------------------------------- contract page

@@ -1,0 +1,44 @@
+"""The one download of an evidence file, for the employer and the procurement portal.
+
+Call it only after the access check (`get_for_user_or_404`). The file goes out in a CSP sandbox
+(`app.headers.EVIDENCE_CSP_*`: no scripts, a unique origin), with `nosniff`, never cached;
+inline only when asked for and only for PDF, PNG and JPEG, else as a download. What is stored
+and how is `app.services.evidence_files`.
+"""
+
+from __future__ import annotations
+
+from flask import Response, abort, send_file
+
+from app.headers import EVIDENCE_CSP_DOWNLOAD, EVIDENCE_CSP_INLINE
+from app.models import EvidenceFile
+from app.services import evidence_files
+
+
+def evidence_response(evidence: EvidenceFile, *, inline: bool = False) -> Response:
+    """Send the file; `inline` for the review preview. A file gone from disk is a 404."""
+    try:
+        path = evidence_files.path_of(evidence)
+    except FileNotFoundError:
+        abort(404)
+    if not path.is_file():
+        abort(404)
+    inline = inline and evidence_files.is_inline(evidence)
+    response = send_file(
+        path,
+        mimetype=evidence.content_type
+        if evidence_files.is_inline(evidence)
+        else "application/octet-stream",
+        as_attachment=not inline,
+        download_name=evidence.filename,
+        max_age=0,
+        etag=evidence.sha256,
+        conditional=False,
+    )
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Content-Security-Policy"] = (
+        EVIDENCE_CSP_INLINE if inline else EVIDENCE_CSP_DOWNLOAD
+    )
+    response.headers["X-Frame-Options"] = "SAMEORIGIN" if inline else "DENY"
+    return response
