@@ -18,7 +18,6 @@ from app.models import (
     CampaignActivity,
     Client,
     ClientOccupation,
-    Contract,
     Employer,
     EmployerContact,
     ExitPremiumScheme,
@@ -28,14 +27,27 @@ from app.models import (
     Occupation,
     Organisation,
     Proposal,
-    SroiActivity,
     User,
     Vacancy,
 )
-from app.models.base import utcnow
 from app.security import hash_password
 from app.seed.demo_client_path import seed_client_paths
 from app.seed.demo_crm import seed_crm
+from app.seed.demo_sroi import add_contracts
+from app.seed.demo_words import (
+    BENEFITS,
+    DECORATIONS,
+    DEMO_OCCUPATIONS,
+    EMPLOYER_WORDS,
+    FIRST_NAMES,
+    HOURS,
+    LAST_NAMES,
+    LICENCES,
+    MEANT,
+    OCCUPATIONS,
+    PLACE_NAMES,
+    SCHOONMAAK,
+)
 from app.services.catalogue_presets import ensure_preset_catalogues
 
 DEMO_PASSWORD = "werkbrug-demo-2026"  # noqa: S105 - published demo password, demo data only
@@ -92,210 +104,6 @@ ACCOUNTS = [
     ("inkoop@demo.werkbrug.nl", "Jelle Terpstra", "procurement", "Gemeente Weststellingwerf"),
 ]
 EMPLOYER_ACCOUNT = "werkgever@demo.werkbrug.nl"
-
-# ESCO preferred or alternative Dutch labels, with skills an employer would ask for.
-OCCUPATIONS = [
-    (
-        "heftruckchauffeur",
-        "logistiek",
-        ["heftruck besturen", "VCA", "orderpicken", "laden en lossen"],
-    ),
-    (
-        "magazijnmedewerker",
-        "logistiek",
-        ["orderpicken", "voorraadbeheer", "scanner gebruiken", "inpakken"],
-    ),
-    ("orderpicker", "logistiek", ["orderpicken", "scanner gebruiken", "nauwkeurig werken"]),
-    (
-        "vrachtwagenchauffeur",
-        "logistiek",
-        ["rijbewijs C", "code 95", "laden en lossen", "planning"],
-    ),
-    ("postbezorger", "logistiek", ["pakketten sorteren", "rijbewijs B", "klantvriendelijk"]),
-    (
-        "productiemedewerker",
-        "productie",
-        ["machine bedienen", "kwaliteitscontrole", "inpakken", "hygiëne"],
-    ),
-    ("lasser", "techniek", ["MIG/MAG lassen", "tekening lezen", "VCA"]),
-    ("automonteur", "techniek", ["storingen verhelpen", "gereedschap gebruiken", "APK"]),
-    ("elektromonteur", "techniek", ["elektra aanleggen", "tekening lezen", "VCA"]),
-    ("loodgieter", "techniek", ["leidingen leggen", "tekening lezen", "VCA"]),
-    ("timmerman", "bouw", ["hout bewerken", "tekening lezen", "VCA", "meten"]),
-    ("metselaar", "bouw", ["metselen", "VCA", "samenwerken"]),
-    ("hovenier", "groen", ["snoeien", "beplanting aanleggen", "bosmaaier", "VCA"]),
-    ("tuinman", "groen", ["maaien", "snoeien", "onkruid verwijderen"]),
-    ("kok", "horeca", ["koken", "HACCP", "menu samenstellen", "hygiëne"]),
-    ("keukenhulp", "horeca", ["afwassen", "groente snijden", "HACCP", "schoonmaken"]),
-    ("verkoopmedewerker", "detailhandel", ["klantvriendelijk", "kassa", "vakken vullen"]),
-    ("kassamedewerker", "detailhandel", ["kassa", "klantvriendelijk", "rekenen"]),
-    ("bakker", "voeding", ["deeg bereiden", "HACCP", "vroeg werken"]),
-    ("slager", "voeding", ["vlees snijden", "HACCP", "klantvriendelijk"]),
-    (
-        "receptionist",
-        "zakelijke dienstverlening",
-        ["telefoon aannemen", "klantvriendelijk", "Word en Outlook"],
-    ),
-    (
-        "administratief medewerker",
-        "zakelijke dienstverlening",
-        ["Excel", "archiveren", "nauwkeurig werken"],
-    ),
-    (
-        "callcentermedewerker",
-        "zakelijke dienstverlening",
-        ["telefoon aannemen", "klantvriendelijk", "typen"],
-    ),
-    ("thuiszorgmedewerker", "zorg", ["persoonlijke verzorging", "huishouden", "empathie"]),
-    ("conciërge", "onderwijs", ["klein onderhoud", "sleutelbeheer", "klantvriendelijk"]),
-    ("beveiliger", "beveiliging", ["diploma beveiliger", "toezicht houden", "rapporteren"]),
-    ("kapper", "persoonlijke dienstverlening", ["knippen", "klantvriendelijk", "kleuren"]),
-]
-
-SCHOONMAAK = (
-    "schoonmaker",
-    "schoonmaak",
-    ["schoonmaken", "schoonmaakmachines", "hygiëne", "zelfstandig werken"],
-)
-
-DEMO_OCCUPATIONS = [*OCCUPATIONS, SCHOONMAAK]
-
-# Demo labels that are not the preferred label of the ESCO occupation they mean (checked by
-# hand against data/esco; issue 17: "tuinman" is also an alternative label of *botanicus*, and
-# the demo's "Tuinman regio Drachten" was coded to it). Every other label is a preferred label.
-MEANT = {
-    "tuinman": "hovenier",
-    "postbezorger": "postbode",
-    "elektromonteur": "monteur elektrische installaties",
-    "schoonmaker": "schoonmaker gebouwen",
-}
-
-# Titles as employers write them, with the hours a title promises (None: any hours).
-DECORATIONS = [
-    ("{t}", None),
-    ("{t} (m/v)", None),
-    ("{t} (m/v/x)", None),
-    ("{T} 24-32 uur", (24, 32)),
-    ("Wij zoeken een {t}!", None),
-    ("Ervaren {t} gezocht", None),
-    ("{T} regio {place}", None),
-    ("Parttime {t}", (16, 24)),
-    ("{T} – fulltime", (36, 40)),
-    ("Vacature: {t}", None),
-]
-HOURS = [(16, 24), (20, 28), (24, 32), (24, 36), (32, 38), (12, 20)]
-
-FIRST_NAMES = [
-    "Jan",
-    "Sjoerd",
-    "Pieter",
-    "Anna",
-    "Maria",
-    "Johannes",
-    "Fenna",
-    "Sietske",
-    "Hendrik",
-    "Tjitske",
-    "Willem",
-    "Ytsje",
-    "Gerrit",
-    "Marieke",
-    "Klaas",
-    "Durk",
-    "Femke",
-    "Wietske",
-    "Sander",
-    "Lisa",
-    "Mohammed",
-    "Fatima",
-    "Ahmad",
-    "Amina",
-    "Yusuf",
-    "Noor",
-    "Daan",
-    "Sanne",
-    "Bram",
-    "Eva",
-    "Ruben",
-    "Iris",
-    "Thijs",
-    "Lotte",
-    "Jelmer",
-    "Hinke",
-    "Douwe",
-    "Baukje",
-    "Rik",
-    "Esther",
-    "Tesfay",
-    "Senait",
-    "Ali",
-    "Layla",
-    "Kevin",
-    "Priscilla",
-    "Marco",
-    "Joyce",
-    "Dennis",
-    "Kim",
-]
-LAST_NAMES = [
-    "de Vries",
-    "Hoekstra",
-    "Postma",
-    "Bakker",
-    "Dijkstra",
-    "de Jong",
-    "Visser",
-    "Jansen",
-    "van der Meer",
-    "Bosma",
-    "Kramer",
-    "Zijlstra",
-    "Veenstra",
-    "Terpstra",
-    "Hiemstra",
-    "Brouwer",
-    "Mulder",
-    "de Boer",
-    "Wijnja",
-    "Bouma",
-    "Sikkema",
-    "Kuipers",
-    "Koopmans",
-    "Smit",
-    "Meijer",
-    "van Dijk",
-    "Tilma",
-    "Haagsma",
-    "El Amrani",
-    "Yilmaz",
-    "Haile",
-    "Hosseini",
-    "Nauta",
-    "Wiersma",
-    "Jellema",
-    "Faber",
-    "Schaap",
-    "Bergsma",
-]
-EMPLOYER_WORDS = {
-    "logistiek": ["Transport", "Logistiek", "Distributiecentrum"],
-    "productie": ["Metaalwaren", "Kunststoffen", "Voedingsmiddelen"],
-    "techniek": ["Installatietechniek", "Machinebouw", "Elektrotechniek"],
-    "bouw": ["Bouwbedrijf", "Aannemersbedrijf", "Timmerfabriek"],
-    "groen": ["Hoveniersbedrijf", "Groenvoorziening", "Kwekerij"],
-    "horeca": ["Hotel-Restaurant", "Eetcafé", "Partycentrum"],
-    "detailhandel": ["Supermarkt", "Bouwmarkt", "Tuincentrum"],
-    "voeding": ["Bakkerij", "Slagerij", "Zuivelfabriek"],
-    "zakelijke dienstverlening": ["Administratiekantoor", "Klantcontactcentrum", "Uitzendbureau"],
-    "zorg": ["Thuiszorg", "Zorgcentrum", "Woonzorg"],
-    "onderwijs": ["Scholengemeenschap"],
-    "beveiliging": ["Beveiliging"],
-    "persoonlijke dienstverlening": ["Kapsalon"],
-    "schoonmaak": ["Schoonmaakbedrijf", "Facilitair Bedrijf"],
-}
-PLACE_NAMES = {"Gemeente Weststellingwerf": "Wolvega", "Gemeente Smallingerland": "Drachten"}
-BENEFITS = ["participatiewet"] * 7 + ["ww", "nug", "wajong", "ioaw", "anw"]
-LICENCES = [[], [], ["B"], ["B"], ["B", "C"]]
 
 
 @dataclass
@@ -396,7 +204,7 @@ def seed_demo(today: date) -> SeedResult:
     _minimum_wages()
     db.session.flush()
     _proposals_and_placements(rng, clients, vacancies, today)
-    contracts = _contracts(
+    contracts = add_contracts(
         orgs, province, employers, catalogues, users["inkoop@demo.werkbrug.nl"], today
     )
     _relations(rng, orgs, employers, jobhunters, today)
@@ -605,149 +413,6 @@ def _proposals_and_placements(rng, clients, vacancies, today: date) -> None:
                 contract=None,
                 user=None,
             )
-
-
-def _contracts(
-    orgs, province, employers, catalogues, procurement_user, today: date
-) -> list[Contract]:
-    wsw = orgs["Gemeente Weststellingwerf"]
-    year = today.year
-    specs = [
-        (
-            wsw,
-            employers[0],
-            "WSW-2025-014",
-            "Onderhoud openbaar groen",
-            "1200000",
-            "5",
-            date(year - 1, 1, 1),
-            date(year + 1, 12, 31),
-            "0",
-        ),
-        (
-            wsw,
-            employers[3],
-            "WSW-2026-003",
-            "Schoonmaak gemeentelijke gebouwen",
-            "480000",
-            "5",
-            date(year, 1, 1),
-            date(year + 2, 12, 31),
-            "0",
-        ),
-        (
-            province,
-            employers[8],
-            "PF-2025-117",
-            "Reconstructie N351",
-            "3500000",
-            "5",
-            date(year - 1, 4, 1),
-            date(year + 1, 3, 31),
-            "25",
-        ),
-    ]
-    catalogue = catalogues.get("oost-nederland-v05-2023") or next(iter(catalogues.values()), None)
-    contracts = []
-    if catalogue is None:
-        return contracts
-    for authority, supplier, reference, title, value, pct, start, end, reduction in specs:
-        contracts.append(
-            Contract(
-                authority=authority,
-                supplier=supplier,
-                reference=reference,
-                title=title,
-                value=Decimal(value),
-                sroi_percentage=Decimal(pct),
-                catalogue=catalogue,
-                start_date=start,
-                end_date=end,
-                reduction_percentage=Decimal(reduction),
-                penalty_percentage=Decimal("100"),
-                responsible_user=procurement_user if authority is wsw else None,
-            )
-        )
-    db.session.add_all(contracts)
-    _activities(contracts, today)
-    return contracts
-
-
-def _activities(contracts: list[Contract], today: date) -> None:
-    """Reported SROI activities: one contract behind, one waiting for review, one on track."""
-    year = today.year
-    submitted_at = utcnow()
-    groen, schoonmaak, provincie = contracts
-    specs = [
-        (
-            groen,
-            "pw_lang",
-            date(year - 1, 3, 1),
-            None,
-            "18",
-            "accepted",
-            "Inwoner met bijstand sinds 2021, 18 uur per week in de groenploeg",
-        ),
-        (
-            groen,
-            "werkervaringsplek",
-            date(year - 1, 9, 1),
-            date(year, 2, 28),
-            None,
-            "accepted",
-            "Werkervaringsplek groenonderhoud, 6 maanden",
-        ),
-        (
-            groen,
-            "pw_kort",
-            date(year, 9, 1),
-            None,
-            "24",
-            "submitted",
-            "Inwoner met bijstand sinds 2025, 24 uur per week",
-        ),
-        (
-            schoonmaak,
-            "nug",
-            date(year, 4, 1),
-            None,
-            "20",
-            "submitted",
-            "Herintreder zonder uitkering, 20 uur per week schoonmaak",
-        ),
-        (
-            provincie,
-            "doelgroepregister",
-            date(year - 1, 5, 1),
-            None,
-            "36",
-            "accepted",
-            "Medewerker uit het doelgroepregister, fulltime in de uitvoering",
-        ),
-        (
-            provincie,
-            "pw_lang",
-            date(year - 1, 6, 1),
-            None,
-            "36",
-            "accepted",
-            "Inwoner met bijstand sinds 2020, fulltime grondwerker",
-        ),
-    ]
-    for contract, block, start, end, hours, state, description in specs:
-        db.session.add(
-            SroiActivity(
-                contract=contract,
-                block_code=block,
-                start_date=start,
-                end_date=end,
-                hours_per_week=Decimal(hours) if hours else None,
-                state=state,
-                candidate_description=description,
-                submitted_at=submitted_at,
-                reviewed_at=submitted_at if state == "accepted" else None,
-            )
-        )
 
 
 def _dashboard_texts(orgs) -> None:
