@@ -16,9 +16,9 @@ from app.extensions import db
 )
 def sroi_digest(today, now):
     """Mail het weekoverzicht: contracten die achter lopen, naar de verantwoordelijke inkoper."""
-    from app.services import sroi_reports
+    from app.services.sroi_digest import send_digests
 
-    sent = sroi_reports.send_digests(today)
+    sent = send_digests(today)
     db.session.commit()
     return f"Weekoverzicht van {today:%d-%m-%Y}: {sent} e-mail(s) in het postvak uit gezet."
 

@@ -1,3 +1,10 @@
-"""Spreadsheet and file exports. Every CSV and XLSX export writes its cells through
-`app.exports.cells`, so no text from the database can become a formula in Excel or LibreOffice
-(CSV injection); download headers come from `app.exports.cells.attachment`."""
+"""Spreadsheet and file exports, each written through one shared writer:
+
+- `cells`: the CSV writer (`write_csv`) and the cell guard every CSV and XLSX cell passes
+  (`neutralise`: no text from the database becomes a formula, OWASP "CSV injection"), and the
+  download header (`attachment`);
+- `xlsx`: the XLSX writer (euros and dates as real numbers and dates);
+- `pdf`: the PDF set-up (A4, Dutch, DejaVu Sans or a Latin-1 fallback);
+- `sroi_report`: the yearly SROI report in all three formats. The monitor
+  (`app.services.monitoring`) and the inzage (`app.services.data_export`) use the same writers.
+"""

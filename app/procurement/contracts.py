@@ -21,7 +21,13 @@ from app.procurement.forms import (
     ThresholdForm,
 )
 from app.security import catalogues_to_award, get_for_user_or_404, role_required
-from app.services import audit, sroi_contracts, sroi_reports
+from app.services import (
+    audit,
+    contract_csv_import,
+    sroi_contract_view,
+    sroi_contracts,
+    sroi_reports,
+)
 
 
 def _filters() -> tuple[OverviewFilterForm, dict]:
@@ -155,7 +161,7 @@ def contract(contract_id: int):
     contract = get_for_user_or_404(Contract, contract_id)
     form = StatusDateForm(request.args)
     on = form.peildatum.data if form.validate() and form.peildatum.data else common.today()
-    view = sroi_reports.contract_view(contract, on)
+    view = sroi_contract_view.contract_view(contract, on)
     chart = None
     if view.points:
         chart = line_chart(
@@ -192,9 +198,9 @@ def contract_import():
     """Step 1: upload a CSV file; the preview shows every row's errors and saves nothing."""
     form = ImportForm()
     if form.validate_on_submit():
-        preview = sroi_contracts.parse_contract_csv(form.file.data.read(), current_user)
+        preview = contract_csv_import.parse_contract_csv(form.file.data.read(), current_user)
         confirm = ImportConfirmForm(formdata=None)
-        confirm.payload.data = sroi_contracts.sign_preview(preview, current_user)
+        confirm.payload.data = contract_csv_import.sign_preview(preview, current_user)
         return render_template(
             "procurement/import_preview.html",
             preview=preview,
@@ -202,7 +208,7 @@ def contract_import():
             form=ImportForm(formdata=None),
         )
     return render_template(
-        "procurement/import.html", form=form, example=sroi_contracts.EXAMPLE_HEADER
+        "procurement/import.html", form=form, example=contract_csv_import.EXAMPLE_HEADER
     )
 
 
@@ -216,8 +222,8 @@ def contract_import_confirm():
             raise sroi_contracts.ContractError(
                 {"": _("Het voorbeeld ontbreekt. Lees het bestand opnieuw in.")}
             )
-        rows = sroi_contracts.load_preview(form.payload.data, current_user)
-        saved, skipped = sroi_contracts.import_rows(rows, current_user)
+        rows = contract_csv_import.load_preview(form.payload.data, current_user)
+        saved, skipped = contract_csv_import.import_rows(rows, current_user)
     except sroi_contracts.ContractError as exc:
         db.session.rollback()
         flash(" ".join(exc.errors.values()), "error")

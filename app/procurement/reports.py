@@ -8,21 +8,22 @@ from flask_login import current_user
 
 import sroi
 from app.charts import bar_chart
+from app.exports import sroi_report
 from app.exports.cells import attachment
 from app.extensions import db
 from app.fields import options
 from app.procurement import bp, common
 from app.procurement.forms import ConfirmForm, ReportForm
 from app.security import role_required
-from app.services import audit, sroi_contracts, sroi_reports
+from app.services import audit, sroi_contracts, sroi_digest, sroi_reports
 
 EXPORTS = {
-    "csv": ("text/csv; charset=utf-8", sroi_reports.report_csv),
+    "csv": ("text/csv; charset=utf-8", sroi_report.report_csv),
     "xlsx": (
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        sroi_reports.report_xlsx,
+        sroi_report.report_xlsx,
     ),
-    "pdf": ("application/pdf", sroi_reports.report_pdf),
+    "pdf": ("application/pdf", sroi_report.report_pdf),
 }
 
 
@@ -104,7 +105,7 @@ def digest():
 @role_required("procurement")
 def digest_send():
     if ConfirmForm().validate_on_submit():
-        sent = sroi_reports.send_digests(common.today(), common.scope())
+        sent = sroi_digest.send_digests(common.today(), common.scope())
         db.session.commit()
         flash(_("%(n)s e-mail(s) verstuurd naar de verantwoordelijke inkopers.", n=sent), "success")
     return redirect(url_for("procurement.digest"))

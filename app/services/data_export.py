@@ -15,9 +15,9 @@ import json
 import unicodedata
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from app.exports.pdf import new_document
 from app.extensions import db
 from app.formatting import label, money
 from app.models import (
@@ -38,7 +38,6 @@ from app.models import (
 from app.models.base import utcnow
 from app.services import audit
 
-DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
 LOCAL = ZoneInfo("Europe/Amsterdam")
 CLIENT_FIELDS = [
     ("pseudonym", "Pseudoniem (voor werkgevers)"),
@@ -411,34 +410,13 @@ def _value(name: str, value) -> str:
 
 def as_pdf(data: dict) -> bytes:
     """A readable A4 PDF of the export, in Dutch."""
-    from fpdf import FPDF
-
-    pdf = FPDF(format="A4")
     client = data["client"]
-    pdf.set_title("Inzage persoonsgegevens")
-    pdf.set_author("Werkbrug")
-    pdf.set_lang("nl")
-    if (DEJAVU / "DejaVuSans.ttf").is_file() and (DEJAVU / "DejaVuSans-Bold.ttf").is_file():
-        pdf.add_font("DejaVu", "", str(DEJAVU / "DejaVuSans.ttf"))
-        pdf.add_font("DejaVu", "B", str(DEJAVU / "DejaVuSans-Bold.ttf"))
-        family = "DejaVu"
+    document = new_document("Inzage persoonsgegevens")
+    pdf, family = document.pdf, document.family
 
-        def t(text) -> str:
-            return _printable(text)
-    else:  # pragma: no cover - the Debian image has DejaVu
-        family = "Helvetica"
+    def t(text) -> str:
+        return document.text(_printable(text))
 
-        def t(text) -> str:
-            return (
-                _printable(text)
-                .replace("€", "EUR")
-                .replace("—", "-")
-                .encode("latin-1", "replace")
-                .decode("latin-1")
-            )
-
-    pdf.set_auto_page_break(True, margin=15)
-    pdf.add_page()
     width = pdf.w - pdf.l_margin - pdf.r_margin
 
     def heading(text, size=13):
@@ -624,4 +602,4 @@ def as_pdf(data: dict) -> bytes:
             else f"{_value('at', e['at'])}  {e['user'] or '(systeem)'}  "
             f"{e['action']}  {e['object']}  {e['detail']}"
         )
-    return bytes(pdf.output())
+    return document.output()

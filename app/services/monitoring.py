@@ -19,12 +19,12 @@ not ended because of work by the period's end — not by a number of hours.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
-from app.exports.cells import append_row, write_csv
+from app.exports.cells import write_csv
+from app.exports.xlsx import add_row, new_workbook, set_widths, to_bytes
 from app.extensions import db
 from app.models import (
     Campaign,
@@ -741,34 +741,20 @@ def to_csv(report: MonitorReport) -> str:
 
 
 def to_xlsx(report: MonitorReport) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = f"Monitor {report.period.short}"
-    append_row(
-        sheet, [f"Monitor arbeidsparticipatie {report.municipality.name} {report.period.label}"]
-    )
-    sheet["A1"].font = Font(bold=True, size=14)
-    for index, row in enumerate(_table(report)):
-        append_row(sheet, [float(v) if isinstance(v, Decimal) else v for v in row])
-        if index == 0:
-            for cell in sheet[sheet.max_row]:
-                cell.font = Font(bold=True)
-        elif isinstance(row[1], Decimal):
-            sheet.cell(row=sheet.max_row, column=2).number_format = '"€" #,##0.00'
-    sheet.column_dimensions["A"].width = 60
-    sheet.column_dimensions["B"].width = 18
-    sheet.column_dimensions["C"].width = 45
-    sheet.column_dimensions["D"].width = 50
+    """The monitor as an Excel workbook: a title and the table (amounts as euros), then the
+    trend over the periods."""
+    workbook, sheet = new_workbook(f"Monitor {report.period.short}")
+    title = f"Monitor arbeidsparticipatie {report.municipality.name} {report.period.label}"
+    add_row(sheet, [title], bold=True, size=14)
+    header, *rows = _table(report)
+    add_row(sheet, header, bold=True)
+    for row in rows:
+        add_row(sheet, row)
+    set_widths(sheet, [60, 18, 45, 50])
     trend_sheet = workbook.create_sheet("Verloop")
-    for index, row in enumerate(_trend_table(report)):
-        append_row(trend_sheet, row)
-        if index == 0:
-            for cell in trend_sheet[trend_sheet.max_row]:
-                cell.font = Font(bold=True)
-    trend_sheet.column_dimensions["A"].width = 30
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    header, *rows = _trend_table(report)
+    add_row(trend_sheet, header, bold=True)
+    for row in rows:
+        add_row(trend_sheet, row)
+    set_widths(trend_sheet, [30])
+    return to_bytes(workbook)

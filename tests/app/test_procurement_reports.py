@@ -150,13 +150,14 @@ def test_exports_open_and_carry_the_numbers(procurement, client, db):
 def test_pdf_falls_back_to_a_core_font_without_dejavu(procurement, db, monkeypatch, tmp_path):
     from pypdf import PdfReader
 
+    from app.exports import pdf, sroi_report
     from app.services import sroi_reports
 
     _ended_contract(procurement, db)
-    monkeypatch.setattr(sroi_reports, "DEJAVU", tmp_path)
+    monkeypatch.setattr(pdf, "DEJAVU", tmp_path)
     report = sroi_reports.annual_report([procurement.a.municipality], 2025, date(2026, 11, 22))
     text = "\n".join(
-        p.extract_text() for p in PdfReader(io.BytesIO(sroi_reports.report_pdf(report))).pages
+        p.extract_text() for p in PdfReader(io.BytesIO(sroi_report.report_pdf(report))).pages
     )
     assert "EUR" in text and "geëindigd" in text
 

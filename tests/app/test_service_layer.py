@@ -66,7 +66,7 @@ def test_the_weekly_digest_runs_as_a_plain_command(app, db, world, runner, monke
     """No request is faked: the command runs with no request context at all."""
     import flask
 
-    from app.services import sroi_reports
+    from app.services import sroi_digest
 
     seen = []
 
@@ -74,7 +74,7 @@ def test_the_weekly_digest_runs_as_a_plain_command(app, db, world, runner, monke
         seen.append((as_of, flask.has_request_context()))
         return 0
 
-    monkeypatch.setattr(sroi_reports, "send_digests", send)
+    monkeypatch.setattr(sroi_digest, "send_digests", send)
     result = runner.invoke(args=["sroi-digest", "--today", "2027-11-01"])
     assert result.exit_code == 0, result.output
     assert seen == [(date(2027, 11, 1), False)]
