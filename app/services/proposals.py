@@ -13,7 +13,6 @@ address, health notes and exemptions never leave this module.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -28,6 +27,7 @@ from app.models.base import utcnow
 from app.models.choices import EDUCATION_LEVELS
 from app.services import audit
 from app.services.mail import send_mail
+from matching.geo import PostcodeIndex, pc4
 
 EMPLOYER_ANSWERS = ("invited", "rejected")
 JOBHUNTER_OUTCOMES = ("hired", "rejected", "withdrawn")
@@ -226,35 +226,25 @@ def candidate_profile(proposal: Proposal) -> CandidateProfile:
     )
 
 
-def _pc4(postcode: str | None) -> str | None:
-    digits = (postcode or "").strip()[:4]
-    return digits if len(digits) == 4 and digits.isdigit() else None
-
-
 def distance_km(postcode_a: str | None, postcode_b: str | None) -> float | None:
-    """Straight-line distance between two postcodes' PC4 centroids, or None when unknown."""
-    a, b = _pc4(postcode_a), _pc4(postcode_b)
+    """Estimated road km between two postcodes' PC4 centroids, or None when unknown.
+
+    The matching engine's estimate (`matching.geo`: straight line × 1.3), so the employer's
+    band and the jobhunter's match page measure the same distance.
+    """
+    a, b = pc4(postcode_a), pc4(postcode_b)
     if a is None or b is None:
         return None
     if a == b:
         return 0.0
-    areas = {
-        area.pc4: area
-        for area in db.session.scalars(db.select(PostcodeArea).where(PostcodeArea.pc4.in_([a, b])))
-    }
-    if a not in areas or b not in areas:
-        return None
-    lat1, lon1 = math.radians(areas[a].latitude), math.radians(areas[a].longitude)
-    lat2, lon2 = math.radians(areas[b].latitude), math.radians(areas[b].longitude)
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
+    areas = db.session.scalars(db.select(PostcodeArea).where(PostcodeArea.pc4.in_([a, b])))
+    index = PostcodeIndex.from_rows((area.pc4, area.latitude, area.longitude) for area in areas)
+    return index.road_km(a, b)
 
 
 def distance_band(client_postcode: str | None, vacancy_postcode: str | None) -> str:
-    """ "10–25 km" style band between the client's and the workplace's postcode area."""
+    """ "10–25 km" style band of the road distance between the client's and the workplace's
+    postcode areas (`distance_km`)."""
     km = distance_km(client_postcode, vacancy_postcode)
     if km is None:
         return _("onbekend")
