@@ -34,6 +34,7 @@ from app.models.choices import (
     BENEFIT_TYPES,
     CONTRACT_TYPES,
     EDUCATION_LEVELS,
+    END_REASONS,
     LANGUAGE_LEVELS,
     LOAD_LEVELS,
     VACANCY_KINDS,
@@ -248,17 +249,7 @@ class PlacementEndForm(FlaskForm):
     )
     reason = SelectField(
         _l("Reden"),
-        choices=options(
-            [
-                ("contract_ended", _l("Contract afgelopen")),
-                ("resigned", _l("Werknemer is zelf gestopt")),
-                ("dismissed", _l("Ontslag door werkgever")),
-                ("other_job", _l("Andere baan gevonden")),
-                ("illness", _l("Langdurig ziek")),
-                ("other", _l("Anders")),
-            ],
-            NONE_CHOICE,
-        ),
+        choices=options(END_REASONS, NONE_CHOICE),
         validators=[DataRequired(_l("Kies een reden."))],
     )
     explanation = TextAreaField(
@@ -303,13 +294,7 @@ class SubsidyForm(FlaskForm):
     sheltered_work = BooleanField(_l("Kandidaat heeft een indicatie beschut werk"))
     kind = SelectField(
         _l("Soort werk"),
-        choices=options(
-            [
-                ("job", _l("Betaalde baan")),
-                ("trial", _l("Proefplaatsing")),
-                ("apprenticeship", _l("Leerwerkplek / BBL")),
-            ]
-        ),
+        choices=options({k: VACANCY_KINDS[k] for k in ("job", "trial", "apprenticeship")}),
         default="job",
         validators=[DataRequired(_l("Kies de soort werk."))],
     )

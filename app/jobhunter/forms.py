@@ -37,6 +37,7 @@ from app.models.choices import (
     LANGUAGE_LEVELS,
     LOAD_LEVELS,
     PROFILES,
+    PROPOSAL_STATUSES,
     TARGET_REGISTER_STATUSES,
     VACANCY_KINDS,
 )
@@ -338,13 +339,7 @@ class OutcomeForm(FlaskForm):
 
     outcome = SelectField(
         _l("Uitkomst"),
-        choices=options(
-            [
-                ("hired", _l("Aangenomen")),
-                ("rejected", _l("Niet passend")),
-                ("withdrawn", _l("Ingetrokken")),
-            ]
-        ),
+        choices=options({k: PROPOSAL_STATUSES[k] for k in ("hired", "rejected", "withdrawn")}),
     )
     reason = StringField(
         _l("Reden"), validators=[Length(max=1000, message=_l("Maximaal 1000 tekens."))]

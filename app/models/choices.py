@@ -168,6 +168,16 @@ CONTRACT_TYPES = {"temporary": _l("Tijdelijk"), "permanent": _l("Vast")}
 
 FOLLOW_UP_KINDS = {"call": _l("Telefonisch contact"), "second_contact": _l("Tweede contact")}
 
+# Why a placement ended (the employer's form; the label is kept with the placement).
+END_REASONS = {
+    "contract_ended": _l("Contract afgelopen"),
+    "resigned": _l("Werknemer is zelf gestopt"),
+    "dismissed": _l("Ontslag door werkgever"),
+    "other_job": _l("Andere baan gevonden"),
+    "illness": _l("Langdurig ziek"),
+    "other": _l("Anders"),
+}
+
 AWARD_STATES = {
     "requested": _l("Aangevraagd"),
     "granted": _l("Toegekend"),

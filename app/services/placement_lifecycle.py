@@ -34,20 +34,13 @@ from app.models import (
     User,
 )
 from app.models.base import utcnow
+from app.models.choices import END_REASONS
 from app.security import employer_proposals
 from app.services import audit, disclosure
 from app.services.proposals import mark_hired
 from app.services.sroi_bridge import engine_incentive_scheme, follow_up_rules
 
 OPEN_AWARD_STATES = ("requested", "granted")
-END_REASONS = {
-    "contract_ended": "Contract afgelopen",
-    "resigned": "Werknemer is zelf gestopt",
-    "dismissed": "Ontslag door werkgever",
-    "other_job": "Andere baan gevonden",
-    "illness": "Langdurig ziek",
-    "other": "Anders",
-}
 
 
 class PlacementError(ValueError):
@@ -281,7 +274,7 @@ def register_end(
         raise PlacementError(_("Het einde van deze plaatsing is al gemeld."), "end_date")
     placement.end_date = end_date
     placement.outcome = "ended"
-    label = END_REASONS.get(reason, reason)
+    label = str(END_REASONS.get(reason, reason))
     placement.end_reason = f"{label}: {explanation}".strip(": ") if explanation else label
     # The reason (and the employer's explanation) stays in `end_reason`, not in the log.
     audit.record("update", placement, detail=f"einde {end_date.isoformat()}")
