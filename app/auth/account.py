@@ -13,8 +13,8 @@ from app.services import audit
 from app.services import two_factor as mfa
 from app.services.mail import send_mail
 
-from .forms import ConfirmWithCodeForm, DisableTwoFactorForm, EnrolForm
-from .routes import _enrolled
+from .enrolment import enrolment_page
+from .forms import ConfirmWithCodeForm, DisableTwoFactorForm
 
 
 def _user():
@@ -44,34 +44,13 @@ def account_enrol():
     user = _user()
     if mfa.is_enabled(user):
         return redirect(url_for("auth.account"))
-    secret = mfa.start_enrolment(user)
-    db.session.commit()
-    form = EnrolForm()
-    if form.validate_on_submit():
-        codes = mfa.confirm_enrolment(user, form.code.data)
-        if codes is not None:
-            _enrolled(user)
-            db.session.commit()
-            _keep_this_session(user)
-            return render_template(
-                "auth/recovery_codes.html",
-                codes=codes,
-                next_url=url_for("auth.account"),
-                first=True,
-            )
-        form.code.errors.append(
-            _(
-                "Deze code klopt niet. Controleer of de tijd op uw telefoon "
-                "goed staat en typ de code die de app nu toont."
-            )
-        )
-    return render_template(
-        "auth/enrol.html",
-        form=form,
-        secret=mfa.grouped_secret(secret),
-        qr=mfa.qr_svg(mfa.provisioning_uri(user)),
-        during_login=False,
-    )
+
+    def confirmed() -> str:
+        db.session.commit()
+        _keep_this_session(user)
+        return url_for("auth.account")
+
+    return enrolment_page(user, during_login=False, confirmed=confirmed)
 
 
 @bp.route("/account/herstelcodes", methods=["POST"])

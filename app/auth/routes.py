@@ -50,7 +50,8 @@ from app.services import two_factor as mfa
 from app.services.mail import send_mail
 
 from . import throttle
-from .forms import ChoosePasswordForm, CodeForm, EnrolForm, LoginForm
+from .enrolment import enrolment_page
+from .forms import ChoosePasswordForm, CodeForm, LoginForm
 
 bp.record_once(lambda state: throttle.init_app(state.app))
 
@@ -292,52 +293,19 @@ def enrol():
         return _back_to_login(_("Log opnieuw in: de tijd om de app in te stellen is verstreken."))
     if mfa.is_enabled(user):
         return redirect(url_for("auth.two_factor"))
-    secret = mfa.start_enrolment(user)
-    db.session.commit()
-    form = EnrolForm()
-    if form.validate_on_submit():
-        codes = mfa.confirm_enrolment(user, form.code.data)
-        if codes is not None:
-            marker = session.get(PENDING) or {}
-            _enrolled(user)
-            finish_login(user, marker.get("remember", False))
-            db.session.commit()
-            return render_template(
-                "auth/recovery_codes.html",
-                codes=codes,
-                next_url=marker.get("next") or home_url(user),
-                first=True,
-            )
+    marker = session.get(PENDING) or {}
+
+    def confirmed() -> str:
+        finish_login(user, marker.get("remember", False))
+        db.session.commit()
+        return marker.get("next") or home_url(user)
+
+    def wrong_code():
         more = _count_try(user)
         db.session.commit()
-        if not more:
-            return _back_to_login(_("Te veel onjuiste codes. Log opnieuw in."))
-        form.code.errors.append(
-            _(
-                "Deze code klopt niet. Controleer of de tijd op uw telefoon "
-                "goed staat en typ de code die de app nu toont."
-            )
-        )
-    return render_template(
-        "auth/enrol.html",
-        form=form,
-        secret=mfa.grouped_secret(secret),
-        qr=mfa.qr_svg(mfa.provisioning_uri(user)),
-        during_login=True,
-    )
+        return None if more else _back_to_login(_("Te veel onjuiste codes. Log opnieuw in."))
 
-
-def _enrolled(user: User) -> None:
-    """Audit and tell the user by mail that a second factor was connected."""
-    audit.record("2fa-on", user, actor=user, detail="authenticator-app gekoppeld")
-    send_mail(
-        user.email,
-        "Tweestapsverificatie ingesteld bij Werkbrug",
-        f"Beste {user.name},\n\nEr is zojuist een authenticator-app gekoppeld aan uw "
-        "Werkbrug-account. Was u dit niet? Neem dan direct contact op met de beheerder van "
-        "Werkbrug in uw organisatie.\n",
-        organisation_id=user.organisation_id,
-    )
+    return enrolment_page(user, during_login=True, confirmed=confirmed, wrong_code=wrong_code)
 
 
 def render_throttled():
