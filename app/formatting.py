@@ -1,9 +1,17 @@
-"""How values look on screen: money as `€ 1.234,56`, dates as `22-11-2026` (SPEC §1.3)."""
+"""How values look on screen: money as `€ 1.234,56`, dates as `22-11-2026`, times in Dutch time
+(Europe/Amsterdam), percentages as `12,5 %`, match scores out of 100 (SPEC §1.3).
+
+The same functions are the templates' filters (`register`): `money`, `number`, `date` (a date,
+or a stored time in Dutch time), `local` (the same, for times), `pct`, `percent_of`, `score`
+and `label`; templates do no arithmetic of their own.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import math
+from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from zoneinfo import ZoneInfo
 
 from babel.numbers import format_currency, format_decimal
 from flask import Flask
@@ -12,6 +20,8 @@ from markupsafe import Markup
 from app.models import choices
 
 CENT = Decimal("0.01")
+# The one time zone of everything a user reads; times are stored in UTC.
+LOCAL = ZoneInfo("Europe/Amsterdam")
 
 
 def money(value) -> str:
@@ -32,15 +42,44 @@ def number(value, digits: int = 0) -> str:
     return format_decimal(value, format=pattern, locale="nl_NL")
 
 
+def local_time(moment: datetime) -> datetime:
+    """A stored time in Dutch time; a naive time is UTC (SQLite gives those back)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(LOCAL)
+
+
 def ddmmyyyy(value) -> str:
-    """`22-11-2026`; empty for None."""
+    """`22-11-2026`, a time as `22-11-2026 14:05` in Dutch time; empty for None."""
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%d-%m-%Y %H:%M")
+        return local_time(value).strftime("%d-%m-%Y %H:%M")
     if isinstance(value, date):
         return value.strftime("%d-%m-%Y")
     return str(value)
+
+
+def pct(value) -> str:
+    """A percentage as typed in a contract: `5 %`, `12,5 %` (trailing zeros dropped)."""
+    from sroi import format_number
+
+    return "" if value is None or value == "" else f"{format_number(value)} %"
+
+
+def percent_of(part, whole) -> int:
+    """How many whole percent `part` is of `whole`, rounded down (100 when `whole` is 0).
+
+    For progress bars: a contract without an obligation counts as complete.
+    """
+    if not whole:
+        return 100
+    return math.floor(Decimal(str(part)) * 100 / Decimal(str(whole)))
+
+
+def score(value) -> int:
+    """A match score (0–1) out of 100, rounded: `0.874` → 87."""
+    return round(float(value) * 100)
 
 
 def label(value, kind: str) -> str:
@@ -58,6 +97,10 @@ def register(app: Flask) -> None:
     app.jinja_env.filters["money"] = money
     app.jinja_env.filters["number"] = number
     app.jinja_env.filters["date"] = ddmmyyyy
+    app.jinja_env.filters["local"] = ddmmyyyy
+    app.jinja_env.filters["pct"] = pct
+    app.jinja_env.filters["percent_of"] = percent_of
+    app.jinja_env.filters["score"] = score
     app.jinja_env.filters["label"] = label
     app.jinja_env.filters["vacancy_status"] = vacancy_status
 

@@ -22,9 +22,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import time
-from datetime import UTC
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 from flask import (
     current_app,
@@ -41,6 +39,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 
 from app.auth import bp
 from app.extensions import db
+from app.formatting import ddmmyyyy
 from app.models import User
 from app.models.base import utcnow
 from app.navigation import HOME_ENDPOINT
@@ -56,7 +55,6 @@ from .forms import ChoosePasswordForm, CodeForm, LoginForm
 bp.record_once(lambda state: throttle.init_app(state.app))
 
 PENDING = throttle.PENDING
-LOCAL = ZoneInfo("Europe/Amsterdam")
 GENERIC_ERROR = _l("Het e-mailadres of het wachtwoord klopt niet.")
 
 
@@ -66,7 +64,7 @@ def locked_message(user: User) -> str:
         "Uw account is geblokkeerd tot %(until)s na te veel mislukte inlogpogingen. Probeer het "
         "daarna opnieuw, of vraag de beheerder van Werkbrug in uw organisatie om het eerder te "
         "ontgrendelen.",
-        until=local_time(user.locked_until),
+        until=ddmmyyyy(user.locked_until),
     )
 
 
@@ -83,16 +81,6 @@ def safe_next(target: str | None) -> str | None:
 def home_url(user: User) -> str:
     """The start page of the user's role."""
     return url_for(HOME_ENDPOINT.get(user.role, "main.index"))
-
-
-@bp.app_template_filter("local")
-def local_time(value):
-    """A stored UTC time as Dutch local time, `22-11-2026 14:05` (for login and audit times)."""
-    if value is None:
-        return ""
-    if value.tzinfo is None:  # SQLite gives naive UTC datetimes back
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(LOCAL).strftime("%d-%m-%Y %H:%M")
 
 
 # --- the half-authenticated marker -------------------------------------------------------

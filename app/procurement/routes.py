@@ -15,14 +15,6 @@ from app.security import get_for_user_or_404, role_required
 from app.services import activity_review, audit, sroi_reports
 
 
-@bp.app_template_filter("pct")
-def pct_filter(value) -> str:
-    """`5 %`, `12,5 %` (trailing zeros dropped)."""
-    from sroi import format_number
-
-    return "" if value is None else f"{format_number(value)} %"
-
-
 @bp.route("/")
 @role_required("procurement")
 def home():

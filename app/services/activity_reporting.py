@@ -17,6 +17,7 @@ from flask_babel import gettext as _
 
 import sroi
 from app.extensions import db
+from app.formatting import ddmmyyyy
 from app.models import Client, Contract, Placement, Proposal, SroiActivity, User
 from app.models.base import utcnow
 from app.security import employer_proposals
@@ -78,7 +79,7 @@ def candidate_options(contract: Contract) -> list[tuple[str, str, Client]]:
                 _(
                     "%(who)s – aan het werk sinds %(d)s %(title)s",
                     who=placement.client.pseudonym,
-                    d=placement.start_date.strftime("%d-%m-%Y"),
+                    d=ddmmyyyy(placement.start_date),
                     title=f"({title})" if title else "",
                 ),
                 placement.client,
@@ -136,7 +137,7 @@ def check(contract: Contract, data: ActivityInput) -> sroi.Activity:
         raise ReportingError(
             _(
                 "De activiteit begint na het einde van de opdracht (%(d)s).",
-                d=contract.end_date.strftime("%d-%m-%Y"),
+                d=ddmmyyyy(contract.end_date),
             ),
             "start_date",
         )
@@ -144,7 +145,7 @@ def check(contract: Contract, data: ActivityInput) -> sroi.Activity:
         raise ReportingError(
             _(
                 "De activiteit eindigt vóór de start van de opdracht (%(d)s).",
-                d=contract.start_date.strftime("%d-%m-%Y"),
+                d=ddmmyyyy(contract.start_date),
             ),
             "end_date",
         )

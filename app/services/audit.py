@@ -35,12 +35,12 @@ from contextlib import contextmanager
 from contextvars import ContextVar, Token
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from app.extensions import db
+from app.formatting import LOCAL
 from app.models import (
     AuditEntry,
     AuditSubject,
@@ -76,7 +76,6 @@ CLIENT_OBJECTS = (
     ClientProvision,
 )
 
-LOCAL = ZoneInfo("Europe/Amsterdam")
 # What the admin search offers; free-form actions from other modules are also searchable.
 ACTIONS = {
     "read": "gelezen",

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 from app.exports.pdf import new_document
 from app.extensions import db
-from app.formatting import label, money
+from app.formatting import ddmmyyyy, label, money
 from app.models import (
     Client,
     ClientContact,
@@ -38,7 +37,6 @@ from app.models import (
 from app.models.base import utcnow
 from app.services import audit
 
-LOCAL = ZoneInfo("Europe/Amsterdam")
 CLIENT_FIELDS = [
     ("pseudonym", "Pseudoniem (voor werkgevers)"),
     ("first_name", "Voornaam"),
@@ -397,14 +395,11 @@ def _value(name: str, value) -> str:
         return label(value, kinds[name])
     if isinstance(value, str) and len(value) >= 10 and value[4] == "-" and value[7] == "-":
         try:
-            if len(value) == 10:
-                return date.fromisoformat(value).strftime("%d-%m-%Y")
-            moment = datetime.fromisoformat(value)
+            return ddmmyyyy(
+                date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value)
+            )
         except ValueError:
             return value
-        if moment.tzinfo is None:  # SQLite gives naive UTC times back
-            moment = moment.replace(tzinfo=UTC)
-        return moment.astimezone(LOCAL).strftime("%d-%m-%Y %H:%M")
     return str(value)
 
 

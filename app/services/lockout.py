@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from flask_babel import gettext as _
 
+from app.formatting import ddmmyyyy
 from app.models import User
 from app.models.base import utcnow
 from app.services import audit
@@ -26,8 +26,6 @@ from app.services.mail import send_mail
 from app.settings import lockout_policy
 
 log = logging.getLogger(__name__)
-
-LOCAL = ZoneInfo("Europe/Amsterdam")
 
 
 def _aware(moment: datetime | None) -> datetime | None:
@@ -81,7 +79,6 @@ def _lock(user: User) -> None:
     log.warning(
         "Account %s locked for %s minutes after %s failures", user.id, minutes, user.failed_logins
     )
-    until = user.locked_until.astimezone(LOCAL)
     send_mail(
         user.email,
         _("Uw Werkbrug-account is tijdelijk geblokkeerd"),
@@ -96,7 +93,7 @@ def _lock(user: User) -> None:
             name=user.name,
             n=user.failed_logins,
             minutes=minutes,
-            until=until.strftime("%d-%m-%Y %H:%M"),
+            until=ddmmyyyy(user.locked_until),
         ),
         organisation_id=user.organisation_id,
     )

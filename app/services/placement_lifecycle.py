@@ -266,7 +266,7 @@ def register_end(
         raise PlacementError(
             _(
                 "De laatste werkdag ligt vóór de eerste werkdag (%(d)s).",
-                d=placement.start_date.strftime("%d-%m-%Y"),
+                d=ddmmyyyy(placement.start_date),
             ),
             "end_date",
         )
@@ -289,13 +289,13 @@ def change_hours(
         raise PlacementError(
             _(
                 "Een wijziging gaat in na de eerste werkdag (%(d)s).",
-                d=placement.start_date.strftime("%d-%m-%Y"),
+                d=ddmmyyyy(placement.start_date),
             ),
             "from_date",
         )
     if placement.end_date is not None and from_date > placement.end_date:
         raise PlacementError(
-            _("De plaatsing is op %(d)s geëindigd.", d=placement.end_date.strftime("%d-%m-%Y")),
+            _("De plaatsing is op %(d)s geëindigd.", d=ddmmyyyy(placement.end_date)),
             "from_date",
         )
     existing = next((h for h in placement.hour_changes if h.from_date == from_date), None)

@@ -1,0 +1,54 @@
+"""Dates, times, percentages and scores look the same on every page: the template filters of
+`app.formatting`, and one time zone (Europe/Amsterdam) for every time a user reads."""
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from app.formatting import ddmmyyyy, pct, percent_of, score
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+
+
+def test_a_stored_time_is_shown_in_dutch_time_summer_and_winter():
+    assert ddmmyyyy(datetime(2026, 7, 1, 12, 5, tzinfo=UTC)) == "01-07-2026 14:05"
+    assert ddmmyyyy(datetime(2026, 12, 31, 23, 30, tzinfo=UTC)) == "01-01-2027 00:30"
+    # SQLite gives naive UTC times back.
+    assert ddmmyyyy(datetime(2026, 12, 31, 23, 30)) == "01-01-2027 00:30"
+    assert ddmmyyyy(date(2026, 11, 22)) == "22-11-2026"
+
+
+def test_percentages_and_scores():
+    assert pct(Decimal("5.00")) == "5 %" and pct(Decimal("12.50")) == "12,5 %"
+    assert percent_of(Decimal("14999.99"), Decimal("60000")) == 24  # rounded down
+    assert percent_of(Decimal("90000"), Decimal("60000")) == 150
+    assert percent_of(Decimal("0"), Decimal("0")) == 100  # nothing owed: complete
+    assert score(0.874) == 87 and score(1) == 100
+
+
+@pytest.mark.parametrize("path", sorted(TEMPLATES.rglob("*.html")), ids=lambda p: p.name)
+def test_templates_leave_formatting_to_the_filters(path):
+    text = path.read_text(encoding="utf-8")
+    assert "strftime" not in text
+    assert "* 100" not in text, "use the percent_of or score filter"
+
+
+def test_the_outbox_shows_dutch_time(world, db, client, auth):
+    """Once shown in UTC: a mail queued at 23:30 UTC on 31 December says 1 January, 00:30."""
+    from app.models import OutboxMail
+
+    db.session.add(
+        OutboxMail(
+            to="x@example.nl",
+            subject="Oudejaarsavond",
+            body="tekst",
+            organisation_id=world.a.municipality.id,
+            created_at=datetime(2026, 12, 31, 23, 30, tzinfo=UTC),
+        )
+    )
+    db.session.commit()
+    auth.login("admin.a@example.nl")
+    html = client.get("/outbox").get_data(as_text=True)
+    assert "01-01-2027 00:30" in html and "31-12-2026 23:30" not in html
