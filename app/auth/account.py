@@ -25,16 +25,7 @@ def _user():
 @login_required
 def account():
     """The user's own account page."""
-    user = _user()
-    return render_template(
-        "auth/account.html",
-        user=user,
-        enabled=mfa.is_enabled(user),
-        mandatory=user.role in mfa.REQUIRED_ROLES,
-        codes_left=len(mfa.unused_recovery_codes(user)) if mfa.is_enabled(user) else 0,
-        codes_form=ConfirmWithCodeForm(prefix="codes"),
-        disable_form=DisableTwoFactorForm(prefix="off"),
-    )
+    return _account_page()
 
 
 @bp.route("/account/tweestapsverificatie", methods=["GET", "POST"])
@@ -71,7 +62,7 @@ def account_recovery_codes():
     db.session.commit()  # keeps nothing but the used-step guard
     if not form.code.errors:
         form.code.errors.append(_("Deze code klopt niet. Typ de code die de app nu toont."))
-    return _account_with_errors(codes_form=form), 200
+    return _account_page(codes_form=form), 200
 
 
 @bp.route("/account/tweestapsverificatie/uitzetten", methods=["POST"])
@@ -101,7 +92,7 @@ def account_disable():
             _keep_this_session(user)
             flash(_("Tweestapsverificatie staat uit."), "success")
             return redirect(url_for("auth.account"))
-    return _account_with_errors(disable_form=form), 200
+    return _account_page(disable_form=form), 200
 
 
 def _keep_this_session(user) -> None:
@@ -111,14 +102,16 @@ def _keep_this_session(user) -> None:
     login_user(user)
 
 
-def _account_with_errors(**forms):
+def _account_page(codes_form=None, disable_form=None):
+    """The account page, with a form that came back with errors when there is one."""
     user = _user()
+    enabled = mfa.is_enabled(user)
     return render_template(
         "auth/account.html",
         user=user,
-        enabled=mfa.is_enabled(user),
+        enabled=enabled,
         mandatory=user.role in mfa.REQUIRED_ROLES,
-        codes_left=len(mfa.unused_recovery_codes(user)),
-        codes_form=forms.get("codes_form") or ConfirmWithCodeForm(prefix="codes"),
-        disable_form=forms.get("disable_form") or DisableTwoFactorForm(prefix="off"),
+        codes_left=len(mfa.unused_recovery_codes(user)) if enabled else 0,
+        codes_form=codes_form or ConfirmWithCodeForm(prefix="codes"),
+        disable_form=disable_form or DisableTwoFactorForm(prefix="off"),
     )

@@ -9,6 +9,8 @@ from app.exports.xlsx import add_row, add_table, bold_column, new_workbook, set_
 from app.formatting import ddmmyyyy, money
 from app.services.sroi_reports import AnnualReport
 
+# The first columns of a contract line in the workbook and the PDF.
+CONTRACT_COLUMNS = ("Kenmerk", "Titel", "Leverancier", "Einde", "Status", "Verplichting")
 CSV_HEADER = [
     "onderdeel",
     "kenmerk",
@@ -100,12 +102,7 @@ def report_xlsx(report: AnnualReport) -> bytes:
     add_table(
         workbook.create_sheet("Contracten"),
         [
-            "Kenmerk",
-            "Titel",
-            "Leverancier",
-            "Einde",
-            "Status",
-            "Verplichting",
+            *CONTRACT_COLUMNS,
             "Gerealiseerd tot peildatum",
             f"Gerealiseerd in {report.year}",
             "Ingediend",
@@ -177,12 +174,7 @@ def report_pdf(report: AnnualReport) -> bytes:
             [
                 t(x)
                 for x in (
-                    "Kenmerk",
-                    "Titel",
-                    "Leverancier",
-                    "Einde",
-                    "Status",
-                    "Verplichting",
+                    *CONTRACT_COLUMNS,
                     "Gerealiseerd",
                     f"In {report.year}",
                     "Boete",

@@ -8,6 +8,7 @@ from __future__ import annotations
 from flask import Response, render_template
 from flask_login import current_user
 
+from app.exports.cells import attachment
 from app.jobhunter import bp
 from app.models import Client
 from app.security import get_for_user_or_404, role_required
@@ -15,9 +16,7 @@ from app.services import audit, data_export
 
 
 def _download(body: bytes, mimetype: str, filename: str) -> Response:
-    response = Response(body, mimetype=mimetype)
-    response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return Response(body, mimetype=mimetype, headers=attachment(filename))
 
 
 @bp.route("/werkzoekenden/<int:client_id>/inzage")
