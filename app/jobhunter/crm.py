@@ -14,6 +14,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from app.extensions import db
+from app.formatting import ddmmyyyy
 from app.jobhunter import bp
 from app.jobhunter.common import current_municipality
 from app.jobhunter.crm_forms import (
@@ -128,7 +129,7 @@ def follow_up_new(employer_id: int):
             flash(
                 _(
                     "Terugbelafspraak gepland voor %(day)s (%(who)s).",
-                    day=follow_up.due_date.strftime("%d-%m-%Y"),
+                    day=ddmmyyyy(follow_up.due_date),
                     who=follow_up.jobhunter.name,
                 ),
                 "success",

@@ -10,13 +10,12 @@ activities are shown without the person: the block, the contract and the state.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date, datetime
 
 from flask_babel import gettext as _
 
 from app.extensions import db
-from app.formatting import ddmmyyyy, number
+from app.formatting import ddmmyyyy, local_time, number
 from app.models import (
     Client,
     Contract,
@@ -31,7 +30,6 @@ from app.models import (
 from app.models.choices import ACTIVITY_STATES, CONTACT_CHANNELS, PROPOSAL_STATUSES, VACANCY_KINDS
 from app.services import employer_relations
 
-LOCAL = ZoneInfo("Europe/Amsterdam")
 KINDS = ("contact", "vacancy", "proposal", "placement", "sroi")
 DEFAULT_LIMIT = 40
 
@@ -73,10 +71,8 @@ class Timeline:
 
 
 def local_day(moment: datetime) -> date:
-    """The day of `moment` in the Netherlands."""
-    if moment.tzinfo is None:  # SQLite gives naive UTC
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(LOCAL).date()
+    """The day of `moment` in the Netherlands (a naive time is UTC)."""
+    return local_time(moment).date()
 
 
 def _contacts(employer: Employer, municipality: Organisation) -> list[Event]:

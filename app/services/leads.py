@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import sroi
+from app import formatting
 from app.extensions import db
 from app.models import Client, Contract, Employer, Proposal, Vacancy
 from app.services import matching_bridge
@@ -36,7 +37,7 @@ class Candidate:
 
     @property
     def score(self) -> int:
-        return round(self.match.score * 100)
+        return formatting.score(self.match.score)
 
     @property
     def proposed_on(self) -> date | None:
@@ -128,7 +129,7 @@ def sroi_leads(
             )
             line = VacancyLine(vacancy)
             for client, match in ranked:
-                if round(match.score * 100) >= min_score:
+                if formatting.score(match.score) >= min_score:
                     line.candidates.append(Candidate(client, match))
                 else:
                     line.below_threshold += 1
