@@ -13,6 +13,7 @@ from flask_login import current_user
 
 from app.extensions import db
 from app.fields import options
+from app.formatting import ddmmyyyy
 from app.jobhunter import bp
 from app.jobhunter.path_forms import (
     ConfirmForm,
@@ -160,7 +161,7 @@ def plan_edit(client_id: int):
                 _(
                     "Versie %(n)s van het plan is vastgelegd; volgende evaluatie %(d)s.",
                     n=version.version,
-                    d=version.next_review_on.strftime("%d-%m-%Y"),
+                    d=ddmmyyyy(version.next_review_on),
                 ),
                 "success",
             )

@@ -10,6 +10,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from app.charts import bar_chart, trend_chart
+from app.exports import participation_monitor
 from app.exports.cells import attachment
 from app.extensions import db
 from app.jobhunter import bp
@@ -80,9 +81,9 @@ def monitor_export(fmt: str):
     name = f"monitor-{report.municipality.name.lower().replace(' ', '-')}-{report.period.short}"
     audit.record("export", report.municipality, detail=f"monitor {report.period.short} als {fmt}")
     if fmt == "csv":
-        body, mimetype = monitoring.to_csv(report), "text/csv; charset=utf-8"
+        body, mimetype = participation_monitor.to_csv(report), "text/csv; charset=utf-8"
     else:
-        body = monitoring.to_xlsx(report)
+        body = participation_monitor.to_xlsx(report)
         mimetype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     db.session.commit()
     return Response(body, mimetype=mimetype, headers=attachment(f"{name}.{fmt}"))

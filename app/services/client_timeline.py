@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from flask_babel import gettext as _
 
-from app.formatting import label, money, number
+from app.formatting import label, local_time, money, number
 from app.models import Client
 from app.services import client_documents, client_log, client_plans
-
-LOCAL = ZoneInfo("Europe/Amsterdam")
 
 
 @dataclass
@@ -33,11 +30,8 @@ class Entry:
 
 
 def _day(moment) -> date:
-    if isinstance(moment, datetime):
-        if moment.tzinfo is None:
-            return moment.date()
-        return moment.astimezone(LOCAL).date()
-    return moment
+    """The Dutch day of a stored time (a naive time is UTC); a date as it is."""
+    return local_time(moment).date() if isinstance(moment, datetime) else moment
 
 
 def _status_value(field_name: str, value: str | None) -> str:

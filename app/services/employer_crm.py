@@ -27,6 +27,7 @@ from app.models import (
 from app.services import audit, client_records
 from app.services.monitoring import PAID_KINDS
 from app.services.placement_lifecycle import hours_history
+from app.services.sroi_bridge import engine_hours_periods
 
 # The dashboard shows follow-ups that are overdue, due today or due within this many days.
 DUE_SOON_DAYS = 7
@@ -250,16 +251,7 @@ def _quota_placements(employer_ids, scope: set[int]):
 
 def hours_periods(placement: Placement) -> list[sroi.HoursPeriod]:
     """A placement as periods of constant weekly hours (its recorded hour changes included)."""
-    history = hours_history(placement)
-    periods = []
-    for index, (start, hours) in enumerate(history):
-        if placement.end_date is not None and start > placement.end_date:
-            break
-        end = history[index + 1][0] - timedelta(days=1) if index + 1 < len(history) else None
-        if placement.end_date is not None and (end is None or end > placement.end_date):
-            end = placement.end_date
-        periods.append(sroi.HoursPeriod(start, end, hours))
-    return periods
+    return engine_hours_periods(hours_history(placement), placement.end_date)
 
 
 def _people(placements: list[Placement]) -> list[list[sroi.HoursPeriod]]:

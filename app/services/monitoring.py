@@ -20,35 +20,28 @@ not ended because of work by the period's end — not by a number of hours.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from decimal import Decimal
 
-from app.exports.cells import write_csv
-from app.exports.xlsx import add_row, new_workbook, set_widths, to_bytes
 from app.extensions import db
 from app.models import (
     Campaign,
     CampaignActivity,
     Client,
-    ClientContact,
     ClientPlan,
     ClientProvision,
-    ClientStatusChange,
     Contract,
     EmployerContact,
     ExitPremium,
-    FollowUp,
     IncentiveAward,
     MonitorNote,
     Organisation,
     Placement,
 )
-from app.models.choices import CLIENT_GROUPS, LADDER_STEPS, PAID_PLACEMENT_KINDS
-from app.services import employer_relations
+from app.services import employer_relations, monitor_counts
+from app.services.monitor_counts import PAID_KINDS, GroupRow
 from app.services.sroi_bridge import EngineCatalogues, status_for
 
-PAID_KINDS = PAID_PLACEMENT_KINDS
-CENT = Decimal("0.01")
 # Rows followed over time in the trend chart and table.
 TREND_KEYS = ("exit_to_work", "part_time", "ladder_up", "service_talks", "follow_ups")
 TREND_PERIODS = {True: 6, False: 5}  # six half years, or five years
@@ -119,13 +112,6 @@ class SroiTotal:
 
 
 @dataclass
-class GroupRow:
-    label: str
-    clients: int
-    exits: int
-
-
-@dataclass
 class MonitorReport:
     municipality: Organisation
     period: Period
@@ -148,205 +134,6 @@ class MonitorReport:
         return next(row for row in self.rows if row.key == key)
 
 
-def _bounds(period: Period) -> tuple[date, date, datetime, datetime]:
-    first, last = period.first, period.last
-    start = datetime(first.year, first.month, first.day, tzinfo=UTC)
-    end = datetime.combine(last + timedelta(days=1), datetime.min.time(), tzinfo=UTC)
-    return first, last, start, end
-
-
-def _count(query) -> int:
-    return db.session.scalar(query) or 0
-
-
-def _open_clients(municipality: Organisation, first: date):
-    """Clients whose case was open at some point in the period (not closed before it began)."""
-    return (
-        Client.municipality_id == municipality.id,
-        db.or_(Client.case_closed_at.is_(None), Client.case_closed_at >= first),
-    )
-
-
-def _running(start, end, first: date, last: date):
-    """A period column pair that overlaps [first, last]."""
-    return db.and_(start <= last, db.or_(end.is_(None), end >= first))
-
-
-def _placements(municipality: Organisation):
-    return (
-        db.select(db.func.count(Placement.id))
-        .join(Client, Placement.client_id == Client.id)
-        .where(Client.municipality_id == municipality.id)
-    )
-
-
-def _clients_with_placement(municipality: Organisation):
-    return (
-        db.select(db.func.count(db.distinct(Placement.client_id)))
-        .join(Client, Placement.client_id == Client.id)
-        .where(Client.municipality_id == municipality.id)
-    )
-
-
-def exits_to_work(municipality: Organisation, period: Period) -> int:
-    """Paid work started in the period, through the portal or found outside it."""
-    return _count(
-        _placements(municipality).where(
-            Placement.kind.in_(PAID_KINDS), Placement.start_date.between(period.first, period.last)
-        )
-    )
-
-
-def part_time(municipality: Organisation, period: Period) -> int:
-    """Residents with paid work alongside their benefit in the period (see the module text)."""
-    first, last = period.first, period.last
-    return _count(
-        _clients_with_placement(municipality).where(
-            Placement.kind.in_(PAID_KINDS),
-            _running(Placement.start_date, Placement.end_date, first, last),
-            Client.benefit_type != "nug",
-            # the benefit ran in the period, and while the work ran
-            db.or_(Client.benefit_start.is_(None), Client.benefit_start <= last),
-            db.or_(Client.benefit_end.is_(None), Client.benefit_end >= first),
-            db.or_(
-                Client.benefit_start.is_(None),
-                Placement.end_date.is_(None),
-                Client.benefit_start <= Placement.end_date,
-            ),  # fmt: skip
-            db.or_(Client.benefit_end.is_(None), Client.benefit_end >= Placement.start_date),
-            ~db.and_(
-                db.func.coalesce(Client.benefit_end_reason, "") == "work",
-                Client.benefit_end <= last,
-            ),
-        )
-    )
-
-
-def ladder_steps_up(municipality: Organisation, period: Period) -> int:
-    """Residents who went up a step on the participatieladder in the period."""
-    return _count(
-        db.select(db.func.count(db.distinct(ClientStatusChange.client_id)))
-        .join(Client, ClientStatusChange.client_id == Client.id)
-        .where(
-            Client.municipality_id == municipality.id,
-            ClientStatusChange.field == "ladder_step",
-            ClientStatusChange.direction > 0,
-            ClientStatusChange.changed_on.between(period.first, period.last),
-        )
-    )
-
-
-def contacts_of_kind(municipality: Organisation, period: Period, kind: str) -> tuple[int, int]:
-    """(contacts, distinct residents) of one kind in the period."""
-    count, people = db.session.execute(
-        db.select(
-            db.func.count(ClientContact.id), db.func.count(db.distinct(ClientContact.client_id))
-        )
-        .join(Client, ClientContact.client_id == Client.id)
-        .where(
-            Client.municipality_id == municipality.id,
-            ClientContact.kind == kind,
-            ClientContact.contact_on.between(period.first, period.last),
-        )
-    ).one()
-    return count or 0, people or 0
-
-
-def follow_ups_done(municipality: Organisation, period: Period) -> int:
-    _first, _last, start, end = _bounds(period)
-    return _count(
-        db.select(db.func.count(FollowUp.id))
-        .join(Placement, FollowUp.placement_id == Placement.id)
-        .join(Client, Placement.client_id == Client.id)
-        .where(
-            Client.municipality_id == municipality.id,
-            FollowUp.done_at >= start,
-            FollowUp.done_at < end,
-        )
-    )
-
-
-def _provision_clients(municipality: Organisation, period: Period, kind: str | None = None):
-    query = (
-        db.select(db.func.count(db.distinct(ClientProvision.client_id)))
-        .join(Client, ClientProvision.client_id == Client.id)
-        .where(
-            Client.municipality_id == municipality.id,
-            _running(ClientProvision.start_on, ClientProvision.end_on, period.first, period.last),
-        )
-    )
-    if kind:
-        query = query.where(ClientProvision.kind == kind)
-    return _count(query)
-
-
-def _ladder_at_end(municipality: Organisation, period: Period) -> list[tuple[str, int]]:
-    """Residents per step at the period's end: the newest registration on or before it, else
-    the step on file (clients registered before the history existed)."""
-    ranked = (
-        db.select(
-            ClientStatusChange.client_id,
-            ClientStatusChange.new_value,
-            db.func.row_number()
-            .over(
-                partition_by=ClientStatusChange.client_id,
-                order_by=(ClientStatusChange.changed_on.desc(), ClientStatusChange.id.desc()),
-            )
-            .label("n"),
-        )
-        .where(
-            ClientStatusChange.field == "ladder_step",
-            ClientStatusChange.changed_on <= period.last,
-        )
-        .subquery()
-    )
-    step = db.func.coalesce(ranked.c.new_value, db.cast(Client.ladder_step, db.String))
-    rows = db.session.execute(
-        db.select(step, db.func.count(Client.id))
-        .outerjoin(ranked, db.and_(ranked.c.client_id == Client.id, ranked.c.n == 1))
-        .where(
-            *_open_clients(municipality, period.first),
-            # Known by then: a registration on or before the period's end, or on file before it.
-            db.or_(ranked.c.client_id.is_not(None), Client.created_at < _bounds(period)[3]),
-        )
-        .group_by(step)
-    ).all()
-    counts = {str(k): 0 for k in LADDER_STEPS}
-    for value, count in rows:
-        if value is not None and str(value) in counts:
-            counts[str(value)] += count
-    return [(f"Trede {k}", n) for k, n in counts.items()]
-
-
-def _groups(municipality: Organisation, period: Period) -> list[GroupRow]:
-    """`003` §3.2: residents and exits to work per client group."""
-    clients = dict(
-        db.session.execute(
-            db.select(Client.client_group, db.func.count(Client.id))
-            .where(*_open_clients(municipality, period.first))
-            .group_by(Client.client_group)
-        ).all()
-    )
-    exits = dict(
-        db.session.execute(
-            db.select(Client.client_group, db.func.count(db.distinct(Placement.client_id)))
-            .join(Placement, Placement.client_id == Client.id)
-            .where(
-                Client.municipality_id == municipality.id,
-                Placement.kind.in_(PAID_KINDS),
-                Placement.start_date.between(period.first, period.last),
-            )
-            .group_by(Client.client_group)
-        ).all()
-    )
-    rows = [
-        GroupRow(str(label), clients.get(code, 0), exits.get(code, 0))
-        for code, label in CLIENT_GROUPS.items()
-    ]
-    rows.append(GroupRow("Nog niet ingedeeld", clients.get(None, 0), exits.get(None, 0)))
-    return rows
-
-
 def _notes(municipality: Organisation, year: int) -> dict[str, MonitorNote]:
     return {
         note.topic: note
@@ -366,17 +153,21 @@ def build_report(
     The SROI status is as of `today` or the period's end.
     """
     period = year if isinstance(year, Period) else Period(year, half)
-    first, last, start, end = _bounds(period)
-    open_clients = _open_clients(municipality, first)
+    first, last, start, end = monitor_counts.bounds(period)
+    open_clients = monitor_counts.open_clients(municipality, first)
 
     def clients_where(*conditions) -> int:
-        return _count(db.select(db.func.count(Client.id)).where(*open_clients, *conditions))
+        return monitor_counts.count(
+            db.select(db.func.count(Client.id)).where(*open_clients, *conditions)
+        )
 
     paid_started = Placement.kind.in_(PAID_KINDS), Placement.start_date.between(first, last)
-    running = _running(Placement.start_date, Placement.end_date, first, last)
+    running = monitor_counts.running(Placement.start_date, Placement.end_date, first, last)
     lks = db.or_(Placement.wage_subsidy_per_month > 0, Placement.wage_value_pct < 100)
     started = Placement.start_date.between(first, last)
-    outside = _count(_placements(municipality).where(*paid_started, Placement.source == "outside"))
+    outside = monitor_counts.count(
+        monitor_counts.placements(municipality).where(*paid_started, Placement.source == "outside")
+    )
     premiums = db.session.execute(
         db.select(db.func.count(ExitPremium.id), db.func.sum(ExitPremium.amount))
         .join(Client, ExitPremium.client_id == Client.id)
@@ -396,7 +187,7 @@ def build_report(
             IncentiveAward.state.in_(("granted", "paid")),
         )
     ).one()
-    contacts = _count(
+    contacts = monitor_counts.count(
         db.select(db.func.count(EmployerContact.id)).where(
             EmployerContact.municipality_id == municipality.id,
             EmployerContact.contact_date.between(first, last),
@@ -407,7 +198,7 @@ def build_report(
         for _employer, when in employer_relations.new_conversations(municipality, period.year)
         if first <= when <= last
     ]
-    campaign_activities = _count(
+    campaign_activities = monitor_counts.count(
         db.select(db.func.count(CampaignActivity.id))
         .join(Campaign, CampaignActivity.campaign_id == Campaign.id)
         .where(
@@ -415,9 +206,11 @@ def build_report(
             CampaignActivity.date.between(first, last),
         )
     )
-    talks, talk_people = contacts_of_kind(municipality, period, "service_talk")
-    sessions, session_people = contacts_of_kind(municipality, period, "group_session")
-    jobcoach = _count(
+    talks, talk_people = monitor_counts.contacts_of_kind(municipality, period, "service_talk")
+    sessions, session_people = monitor_counts.contacts_of_kind(
+        municipality, period, "group_session"
+    )
+    jobcoach = monitor_counts.count(
         db.select(db.func.count(db.distinct(Client.id))).where(
             Client.municipality_id == municipality.id,
             db.or_(
@@ -428,20 +221,22 @@ def build_report(
                 .where(
                     ClientProvision.client_id == Client.id,
                     ClientProvision.kind == "jobcoach",
-                    _running(ClientProvision.start_on, ClientProvision.end_on, first, last),
+                    monitor_counts.running(
+                        ClientProvision.start_on, ClientProvision.end_on, first, last
+                    ),
                 )
                 .exists(),
             ),
         )
     )
-    plans = _count(
+    plans = monitor_counts.count(
         db.select(db.func.count(db.distinct(ClientPlan.client_id)))
         .join(Client, ClientPlan.client_id == Client.id)
         .where(*open_clients, ClientPlan.agreed_on <= last)
     )
     notes = _notes(municipality, period.year)
     action_plan = notes.get("skills_action_plan")
-    ladder = _ladder_at_end(municipality, period)
+    ladder = monitor_counts.ladder_at_end(municipality, period)
     report = MonitorReport(municipality=municipality, period=period, notes=notes, ladder=ladder)
     report.rows = [
         Row(
@@ -461,14 +256,14 @@ def build_report(
         Row(
             "ladder_up",
             "Stap op de participatieladder",
-            ladder_steps_up(municipality, period),
+            monitor_counts.ladder_steps_up(municipality, period),
             "inwoners die in de periode een trede hoger kwamen",
             table_row="Stap op de participatieladder",
         ),
         Row(
             "provisions",
             "Re-integratievoorzieningen",
-            _provision_clients(municipality, period),
+            monitor_counts.provision_clients(municipality, period),
             "inwoners met een voorziening die in de periode liep",
             table_row="Registratie re-integratievoorziening",
         ),
@@ -502,14 +297,14 @@ def build_report(
         Row(
             "wage_subsidy",
             "Loonkostensubsidie",
-            _count(_placements(municipality).where(running, lks)),
+            monitor_counts.count(monitor_counts.placements(municipality).where(running, lks)),
             "plaatsingen met loonwaarde onder 100 % die in de periode liepen",
             table_row="Aantallen met loonkostensubsidie",
         ),
         Row(
             "exit_to_work",
             "Uitstroom naar (betaald) werk",
-            exits_to_work(municipality, period),
+            monitor_counts.exits_to_work(municipality, period),
             f"betaald werk gestart in de periode, via de portal of daarbuiten "
             f"(waarvan {outside} buiten de portal gevonden)",
             table_row="Aantallen uitstroom naar werk",
@@ -517,7 +312,7 @@ def build_report(
         Row(
             "part_time",
             "Parttime werk naast de uitkering",
-            part_time(municipality, period),
+            monitor_counts.part_time(municipality, period),
             "inwoners met betaald werk terwijl de uitkering doorliep",
             table_row="Aantallen parttime werk/inkomsten",
         ),
@@ -543,22 +338,22 @@ def build_report(
         Row(
             "follow_ups",
             "Nazorg uitgevoerd",
-            follow_ups_done(municipality, period),
+            monitor_counts.follow_ups_done(municipality, period),
             "afgeronde nazorgtaken",
             table_row="Aantallen nazorg",
         ),
         Row(
             "ips",
             "IPS-trajecten",
-            _provision_clients(municipality, period, "ips"),
+            monitor_counts.provision_clients(municipality, period, "ips"),
             "inwoners met een IPS-traject dat in de periode liep",
             table_row="Aantallen IPS-traject",
         ),
         Row(
             "sheltered_placements",
             "Aan het werk via beschut werk",
-            _count(
-                _clients_with_placement(municipality).where(
+            monitor_counts.count(
+                monitor_counts.clients_with_placement(municipality).where(
                     Client.sheltered_work.is_(True), Placement.kind.in_(PAID_KINDS), running
                 )
             ),
@@ -596,7 +391,11 @@ def build_report(
         Row(
             "unpaid_places",
             "Onbetaalde werkplekken (werkervaring, proefplaatsing, stage)",
-            _count(_placements(municipality).where(~Placement.kind.in_(PAID_KINDS), started)),
+            monitor_counts.count(
+                monitor_counts.placements(municipality).where(
+                    ~Placement.kind.in_(PAID_KINDS), started
+                )
+            ),
         ),
         Row(
             "benefit_ended_for_work",
@@ -619,7 +418,11 @@ def build_report(
         Row(
             "banenafspraak_placements",
             "Plaatsingen banenafspraak",
-            _count(_placements(municipality).where(started, Client.banenafspraak.is_(True))),
+            monitor_counts.count(
+                monitor_counts.placements(municipality).where(
+                    started, Client.banenafspraak.is_(True)
+                )
+            ),
         ),
         Row(
             "plans",
@@ -628,7 +431,7 @@ def build_report(
             "000 doel 1: alle inwoners hebben een plan van aanpak",
         ),
     ]
-    report.groups = _groups(municipality, period)
+    report.groups = monitor_counts.groups(municipality, period)
     report.sroi = sroi_totals(first, last, min(today, last))
     report.trend_periods = period.series(TREND_PERIODS[period.half is not None])
     report.trend = trend(municipality, report.trend_periods)
@@ -638,11 +441,11 @@ def build_report(
 def trend(municipality: Organisation, periods: list[Period]) -> dict[str, list[int]]:
     """The followed rows for each period (a handful of aggregates per period)."""
     measures = {
-        "exit_to_work": exits_to_work,
-        "part_time": part_time,
-        "ladder_up": ladder_steps_up,
-        "service_talks": lambda m, p: contacts_of_kind(m, p, "service_talk")[0],
-        "follow_ups": follow_ups_done,
+        "exit_to_work": monitor_counts.exits_to_work,
+        "part_time": monitor_counts.part_time,
+        "ladder_up": monitor_counts.ladder_steps_up,
+        "service_talks": lambda m, p: monitor_counts.contacts_of_kind(m, p, "service_talk")[0],
+        "follow_ups": monitor_counts.follow_ups_done,
     }
     return {key: [measures[key](municipality, p) for p in periods] for key in TREND_KEYS}
 
@@ -698,63 +501,3 @@ def sroi_totals(first: date, last: date, as_of: date) -> list[SroiTotal]:
         total.realized += status.realized
         total.penalty += status.penalty
     return sorted(totals.values(), key=lambda t: t.authority)
-
-
-def _table(report: MonitorReport) -> list[list]:
-    rows = [["Onderdeel", "Aantal of bedrag", "Toelichting", "Rij in de tabel van het beleidsplan"]]
-    rows += [[r.label, r.value, r.note, r.table_row] for r in report.rows]
-    rows += [
-        [f"Participatieladder: {label}", count, "inwoners met een open dossier", ""]
-        for label, count in report.ladder
-    ]
-    rows += [
-        [f"Klantgroep {g.label}", g.clients, f"{g.exits} uitgestroomd naar werk", ""]
-        for g in report.groups
-    ]
-    for total in report.sroi:
-        rows += [
-            [
-                f"SROI {total.authority}: verplichting",
-                total.obligation,
-                f"{total.contracts} contracten",
-                "",
-            ],
-            [f"SROI {total.authority}: gerealiseerd", total.realized, "", ""],
-            [f"SROI {total.authority}: boetes", total.penalty, "", ""],
-        ]
-    return rows
-
-
-def _trend_table(report: MonitorReport) -> list[list]:
-    rows = [["Verloop", *[p.label for p in report.trend_periods]]]
-    rows += [[TREND_LABELS[key], *values] for key, values in report.trend.items()]
-    return rows
-
-
-def to_csv(report: MonitorReport) -> str:
-    """CSV with a semicolon and decimal comma, as Dutch Excel opens it (amounts in cents)."""
-    table = [
-        [value.quantize(CENT) if isinstance(value, Decimal) else value for value in row]
-        for row in _table(report)
-    ]
-    return write_csv([[f"Periode: {report.period.label}"], *table, [], *_trend_table(report)])
-
-
-def to_xlsx(report: MonitorReport) -> bytes:
-    """The monitor as an Excel workbook: a title and the table (amounts as euros), then the
-    trend over the periods."""
-    workbook, sheet = new_workbook(f"Monitor {report.period.short}")
-    title = f"Monitor arbeidsparticipatie {report.municipality.name} {report.period.label}"
-    add_row(sheet, [title], bold=True, size=14)
-    header, *rows = _table(report)
-    add_row(sheet, header, bold=True)
-    for row in rows:
-        add_row(sheet, row)
-    set_widths(sheet, [60, 18, 45, 50])
-    trend_sheet = workbook.create_sheet("Verloop")
-    header, *rows = _trend_table(report)
-    add_row(trend_sheet, header, bold=True)
-    for row in rows:
-        add_row(trend_sheet, row)
-    set_widths(trend_sheet, [30])
-    return to_bytes(workbook)

@@ -4,7 +4,7 @@ SPEC §1: pure engines, thin portal. Every SROI number the portal shows comes th
 functions, so the employer, procurement and jobhunter pages always agree with the engine:
 
 - rows → engine: `engine_catalogue`, `engine_contract`, `engine_activity`,
-  `engine_incentive_scheme`, `engine_exit_scheme`, `follow_up_rules`;
+  `engine_incentive_scheme`, `engine_exit_scheme`, `follow_up_rules`, `engine_hours_periods`;
 - form or CSV data → engine: `contract_from_data`, `activity_from_data`;
 - engine → rows: `catalogue_rows` (the shipped presets), and catalogues to and from the
   engine's dict format only through `sroi.catalogue_to_dict` / `sroi.catalogue_from_dict`;
@@ -18,7 +18,7 @@ No request state: a call that values many contracts builds each catalogue once b
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import sroi
@@ -296,6 +296,22 @@ def follow_up_rules(municipality: Organisation) -> tuple[sroi.FollowUpRule, ...]
         sroi.FollowUpRule(kind, str(FOLLOW_UP_KINDS[kind]), days[kind] or default)
         for kind, default in FOLLOW_UP_DAYS.items()
     )
+
+
+def engine_hours_periods(
+    history: list[tuple[date, Decimal]], last_day: date | None
+) -> list[sroi.HoursPeriod]:
+    """Weekly hours over time (`(from, hours)`, as `placement_lifecycle.hours_history` gives
+    them) as the engine's periods of constant hours, cut off at `last_day` (None: running)."""
+    periods = []
+    for index, (start, hours) in enumerate(history):
+        if last_day is not None and start > last_day:
+            break
+        end = history[index + 1][0] - timedelta(days=1) if index + 1 < len(history) else None
+        if last_day is not None and (end is None or end > last_day):
+            end = last_day
+        periods.append(sroi.HoursPeriod(start, end, hours))
+    return periods
 
 
 # --------------------------------------------------------------------------- errors
