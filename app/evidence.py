@@ -1,4 +1,5 @@
-"""The one download of an evidence file, for the employer and the procurement portal.
+"""The one download of an uploaded file: SROI evidence for the employer and the procurement
+portal, and the documents in a client's file for jobhunters.
 
 Call it only after the access check (`get_for_user_or_404`). The file goes out in a CSP sandbox
 (`app.headers.EVIDENCE_CSP_*`: no scripts, a unique origin), with `nosniff`, never cached;
@@ -11,11 +12,11 @@ from __future__ import annotations
 from flask import Response, abort, send_file
 
 from app.headers import EVIDENCE_CSP_DOWNLOAD, EVIDENCE_CSP_INLINE
-from app.models import EvidenceFile
+from app.models import ClientDocument, EvidenceFile
 from app.services import evidence_files
 
 
-def evidence_response(evidence: EvidenceFile, *, inline: bool = False) -> Response:
+def evidence_response(evidence: EvidenceFile | ClientDocument, *, inline: bool = False) -> Response:
     """Send the file; `inline` for the review preview. A file gone from disk is a 404."""
     try:
         path = evidence_files.path_of(evidence)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from app.evidence import evidence_response
 from app.extensions import db
 from app.fields import options
 from app.formatting import ddmmyyyy
@@ -38,7 +39,6 @@ from app.models.choices import CLIENT_CONTACT_KINDS, PAID_PLACEMENT_KINDS
 from app.security import get_for_user_or_404, role_required, staff_scope
 from app.services import (
     audit,
-    client_documents,
     client_exits,
     client_log,
     client_plans,
@@ -271,10 +271,7 @@ def document_download(document_id: int):
     """A document of a client's file, after the access check; the download is audited."""
     document = get_for_user_or_404(ClientDocument, document_id)
     audit.commit_export(document, detail=f"document {document.id}")
-    try:
-        return client_documents.response(document)
-    except FileNotFoundError:
-        abort(404)
+    return evidence_response(document)
 
 
 def _jobhunter_choices():

@@ -2,7 +2,8 @@
 
 The same checks as SROI evidence (`app.services.evidence_files`): PDF, JPG or PNG by the file's
 first bytes, at most 10 MB, stored outside the web root under a random name, served only after
-the access check with the evidence sandbox headers. Retention deletes rows and files.
+the access check with the evidence sandbox headers (`app.evidence.evidence_response`).
+Retention deletes rows and files.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from app.extensions import db
 from app.models import Client, ClientContact, ClientDocument, User
 from app.models.base import utcnow
 from app.services import evidence_files
+from app.settings import upload_folder
 
 MAX_FILES_PER_CONTACT = 10
 
@@ -44,7 +46,7 @@ def store_all(
     stored = []
     for data, content_type, name in checked:
         stored_name = secrets.token_hex(16)
-        with open(evidence_files.upload_folder() / stored_name, "xb") as handle:
+        with open(upload_folder() / stored_name, "xb") as handle:
             handle.write(data)
         document = ClientDocument(
             client_id=client.id,
@@ -68,11 +70,6 @@ def for_client(client: Client) -> list[ClientDocument]:
         .where(ClientDocument.client_id == client.id)
         .order_by(ClientDocument.uploaded_at.desc(), ClientDocument.id.desc())
     ).all()
-
-
-def response(document: ClientDocument, *, inline: bool = False):
-    """Send the file (after the access check), as SROI evidence is sent."""
-    return evidence_files.response(document, inline=inline)
 
 
 def remove_all(client: Client) -> list:
