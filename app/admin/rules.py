@@ -13,6 +13,7 @@ from app.admin import bp
 from app.admin.forms import ExitPremiumSchemeForm, IncentiveSchemeForm, MinimumWageForm
 from app.extensions import db
 from app.fields import options
+from app.formatting import ddmmyyyy
 from app.models import ExitPremiumScheme, IncentiveScheme, MinimumWage, Organisation
 from app.models.choices import BENEFIT_TYPES
 from app.security import role_required
@@ -49,7 +50,7 @@ def minimum_wages_page():
             flash(
                 _(
                     "Het minimumloon vanaf %(d)s is opgeslagen.",
-                    d=form.valid_from.data.strftime("%d-%m-%Y"),
+                    d=ddmmyyyy(form.valid_from.data),
                 ),
                 "success",
             )

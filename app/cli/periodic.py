@@ -33,14 +33,13 @@ import functools
 import logging
 import sys
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
 
 import click
 from flask.cli import with_appcontext
 
+from app.formatting import LOCAL, ddmmyyyy
 from app.services import jobs
 
-LOCAL = ZoneInfo("Europe/Amsterdam")
 OUTCOME_WORDS = {
     "ok": "gelukt",
     "failed": "MISLUKT",
@@ -54,11 +53,7 @@ def local_today():
 
 
 def _local(value) -> str:
-    if value is None:
-        return "-"
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return value.astimezone(LOCAL).strftime("%d-%m-%Y %H:%M")
+    return "-" if value is None else ddmmyyyy(value)
 
 
 def _log_to_stderr() -> None:

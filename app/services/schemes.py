@@ -23,21 +23,10 @@ from flask_babel import gettext as _
 
 import sroi
 from app.extensions import db
+from app.formatting import ddmmyyyy
 from app.models import ExitPremiumScheme, IncentiveScheme, IncentiveTier, Organisation, User
 from app.services import audit
-
-# Engine field names -> form field names, where they differ.
-ENGINE_FIELDS = {
-    "tiers": "tier_1_months",
-    "min_hours_per_week": "min_hours_per_week",
-    "eligible_benefits": "eligible_benefits",
-    "benefit_types": "eligible_benefits",
-    "min_contract_months": "min_contract_months",
-    "amount": "amount",
-    "max_times": "max_per_resident",
-    "min_benefit_months": "min_benefit_months",
-    "min_work_months": "min_work_months",
-}
+from app.services.sroi_bridge import exit_scheme_from_data, form_field, incentive_scheme_from_data
 
 
 class SchemeError(ValueError):
@@ -120,22 +109,15 @@ def series_of(model, on: date) -> dict[Organisation, list[Series]]:
 
 
 def _engine_error(error: sroi.InputError) -> SchemeError:
-    return SchemeError(error.message, ENGINE_FIELDS.get(error.field or "", None))
+    return SchemeError(error.message, form_field(error.field) or None)
 
 
 def _check_incentive(name, municipality, tiers, min_hours, benefits, at_start, min_months):
     if not tiers:
         raise SchemeError(_("Vul minstens één bedrag met het aantal maanden in."), "tier_1_months")
     try:
-        sroi.IncentiveScheme(
-            code="controle",
-            name=name,
-            municipality=municipality.name,
-            tiers=tuple(sroi.IncentiveTier(months, amount) for months, amount in tiers),
-            min_hours_per_week=min_hours,
-            eligible_benefits=tuple(benefits),
-            requires_benefit_at_start=at_start,
-            min_contract_months=min_months,
+        incentive_scheme_from_data(
+            name, municipality.name, tiers, min_hours, benefits, at_start, min_months
         )
     except sroi.InputError as error:
         raise _engine_error(error) from None
@@ -143,15 +125,8 @@ def _check_incentive(name, municipality, tiers, min_hours, benefits, at_start, m
 
 def _check_exit(name, municipality, amount, max_times, benefits, benefit_months, work_months):
     try:
-        sroi.ExitPremiumScheme(
-            code="controle",
-            name=name,
-            municipality=municipality.name,
-            amount=amount,
-            max_times=max_times,
-            benefit_types=tuple(benefits) or ("participatiewet",),
-            min_benefit_months=benefit_months,
-            min_work_months=work_months,
+        exit_scheme_from_data(
+            name, municipality.name, amount, max_times, benefits, benefit_months, work_months
         )
     except sroi.InputError as error:
         raise _engine_error(error) from None
@@ -167,7 +142,7 @@ def _check_new_version_date(model, series_id: int, valid_from: date | None) -> N
             _(
                 "Een nieuwe versie geldt ná de laatste versie (vanaf %(d)s). Wilt u die versie "
                 "verbeteren? Kies dan Corrigeren.",
-                d=latest.strftime("%d-%m-%Y") if latest != date.min else "het begin",
+                d=ddmmyyyy(latest) if latest != date.min else "het begin",
             ),
             "valid_from",
         )

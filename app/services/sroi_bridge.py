@@ -5,7 +5,8 @@ functions, so the employer, procurement and jobhunter pages always agree with th
 
 - rows → engine: `engine_catalogue`, `engine_contract`, `engine_activity`,
   `engine_incentive_scheme`, `engine_exit_scheme`, `follow_up_rules`, `engine_hours_periods`;
-- form or CSV data → engine: `contract_from_data`, `activity_from_data`;
+- form or CSV data → engine: `contract_from_data`, `activity_from_data`,
+  `incentive_scheme_from_data`, `exit_scheme_from_data`;
 - engine → rows: `catalogue_rows` (the shipped presets), and catalogues to and from the
   engine's dict format only through `sroi.catalogue_to_dict` / `sroi.catalogue_from_dict`;
 - engine errors → form fields: `field_errors` (an `sroi.InputError` names its input in `field`,
@@ -17,7 +18,7 @@ No request state: a call that values many contracts builds each catalogue once b
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -36,8 +37,15 @@ from app.models.choices import FOLLOW_UP_KINDS
 
 # A catalogue copied in Werkbrug without a source of its own (the engine requires one).
 OWN_SOURCE = "eigen catalogus in Werkbrug"
-# The portal's forms and columns name the engine's `start` and `end` after the model's columns.
-_FORM_NAMES = {"start": "start_date", "end": "end_date"}
+# Where the portal's columns and forms name an engine input differently: `start` and `end` of a
+# contract or activity, and the settings of an incentive or exit-premium scheme.
+_FORM_NAMES = {
+    "start": "start_date",
+    "end": "end_date",
+    "tiers": "tier_1_months",
+    "benefit_types": "eligible_benefits",
+    "max_times": "max_per_resident",
+}
 # Follow-up moments when a municipality has not set its own days (SPEC §4.1: 2 and 6 weeks).
 FOLLOW_UP_DAYS = {"call": 14, "second_contact": 42}
 
@@ -251,17 +259,43 @@ def valuation_or_error(
 # --------------------------------------------------------------------------- placements
 
 
+def incentive_scheme_from_data(
+    name: str,
+    municipality: str,
+    tiers: Iterable[tuple[int, Decimal]],
+    min_hours_per_week: Decimal,
+    eligible_benefits: Iterable[str],
+    requires_benefit_at_start: bool,
+    min_contract_months: int | None,
+    *,
+    code: str = "controle",
+    source: str = "",
+) -> sroi.IncentiveScheme:
+    """An employer incentive from its settings: tiers as (months worked, amount) pairs."""
+    return sroi.IncentiveScheme(
+        code=code,
+        name=name,
+        municipality=municipality,
+        tiers=tuple(sroi.IncentiveTier(months, amount) for months, amount in tiers),
+        min_hours_per_week=min_hours_per_week,
+        eligible_benefits=tuple(eligible_benefits),
+        requires_benefit_at_start=requires_benefit_at_start,
+        min_contract_months=min_contract_months,
+        source=source,
+    )
+
+
 def engine_incentive_scheme(scheme: IncentiveScheme) -> sroi.IncentiveScheme:
     """The engine's view of a municipality's employer incentive (werkvoucher, …)."""
-    return sroi.IncentiveScheme(
+    return incentive_scheme_from_data(
+        scheme.name,
+        scheme.municipality.name if scheme.municipality else "",
+        ((t.months, t.amount) for t in scheme.tiers),
+        scheme.min_hours_per_week,
+        (b for b in scheme.eligible_benefits or () if b in sroi.BENEFITS),
+        scheme.requires_benefit_at_start,
+        scheme.min_contract_months,
         code=f"regeling-{scheme.id}",
-        name=scheme.name,
-        municipality=scheme.municipality.name if scheme.municipality else "",
-        tiers=tuple(sroi.IncentiveTier(t.months, t.amount) for t in scheme.tiers),
-        min_hours_per_week=scheme.min_hours_per_week,
-        eligible_benefits=tuple(b for b in scheme.eligible_benefits or () if b in sroi.BENEFITS),
-        requires_benefit_at_start=scheme.requires_benefit_at_start,
-        min_contract_months=scheme.min_contract_months,
         source=scheme.source or "",
     )
 
@@ -270,19 +304,51 @@ def engine_exit_scheme(scheme: ExitPremiumScheme) -> sroi.ExitPremiumScheme:
     """The engine's view of a municipality's exit premium, with every setting: the retention
     period (`000` "vinden en behouden") and "more than" for the benefit and the work (`002`
     §3.3.9)."""
-    return sroi.ExitPremiumScheme(
-        code=f"db-{scheme.id}",
-        name=scheme.name,
-        municipality=scheme.municipality.name,
-        amount=scheme.amount,
-        max_times=scheme.max_per_resident,
-        benefit_types=tuple(scheme.eligible_benefits or ("participatiewet",)),
-        min_benefit_months=scheme.min_benefit_months,
+    return exit_scheme_from_data(
+        scheme.name,
+        scheme.municipality.name,
+        scheme.amount,
+        scheme.max_per_resident,
+        scheme.eligible_benefits or (),
+        scheme.min_benefit_months,
+        scheme.min_work_months,
         benefit_more_than=bool(scheme.benefit_more_than),
-        min_work_months=scheme.min_work_months,
         work_more_than=bool(scheme.work_more_than),
         max_gap_days=31 if scheme.max_gap_days is None else scheme.max_gap_days,
+        code=f"db-{scheme.id}",
         source=scheme.source or "",
+    )
+
+
+def exit_scheme_from_data(
+    name: str,
+    municipality: str,
+    amount: Decimal,
+    max_times: int,
+    benefit_types: Iterable[str],
+    min_benefit_months: int,
+    min_work_months: int,
+    *,
+    benefit_more_than: bool = False,
+    work_more_than: bool = False,
+    max_gap_days: int = 31,
+    code: str = "controle",
+    source: str = "",
+) -> sroi.ExitPremiumScheme:
+    """An exit premium from its settings; no benefit types means the Participatiewet."""
+    return sroi.ExitPremiumScheme(
+        code=code,
+        name=name,
+        municipality=municipality,
+        amount=amount,
+        max_times=max_times,
+        benefit_types=tuple(benefit_types) or ("participatiewet",),
+        min_benefit_months=min_benefit_months,
+        benefit_more_than=benefit_more_than,
+        min_work_months=min_work_months,
+        work_more_than=work_more_than,
+        max_gap_days=max_gap_days,
+        source=source,
     )
 
 
