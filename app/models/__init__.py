@@ -1,7 +1,7 @@
 """All models, importable from one place: `from app.models import Client`."""
 
 from .organisation import Invitation, Organisation, OutboxMail, RecoveryCode, User
-from .people import Client, ClientOccupation, Employer, Proposal, Vacancy
+from .people import Client, ClientOccupation, Employer, Proposal, ShortlistEntry, Vacancy
 from .placement import (
     ExitPremium,
     ExitPremiumScheme,
@@ -12,7 +12,15 @@ from .placement import (
     Placement,
     PlacementHours,
 )
-from .reference import AuditEntry, AuditSubject, MinimumWage, Occupation, PostcodeArea
+from .reference import (
+    AuditEntry,
+    AuditSubject,
+    LkvRate,
+    MinimumWage,
+    Occupation,
+    PostcodeArea,
+    YouthMinimumWageRate,
+)
 from .relations import (
     Campaign,
     CampaignActivity,
@@ -52,6 +60,7 @@ __all__ = [
     "IncentiveScheme",
     "IncentiveTier",
     "Invitation",
+    "LkvRate",
     "MinimumWage",
     "Occupation",
     "Organisation",
@@ -61,7 +70,9 @@ __all__ = [
     "PostcodeArea",
     "Proposal",
     "RecoveryCode",
+    "ShortlistEntry",
     "SroiActivity",
     "User",
     "Vacancy",
+    "YouthMinimumWageRate",
 ]

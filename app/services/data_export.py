@@ -19,7 +19,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from app.extensions import db
-from app.formatting import label, money
+from app.formatting import label, money, number
 from app.models import (
     Client,
     ExitPremium,
@@ -27,6 +27,7 @@ from app.models import (
     OutboxMail,
     Placement,
     Proposal,
+    ShortlistEntry,
     SroiActivity,
 )
 from app.models.base import utcnow
@@ -64,10 +65,15 @@ CLIENT_FIELDS = [
     ("consent_at", "Toestemming delen met werkgevers sinds"),
     ("exemptions", "Ontheffingen"),
     ("case_closed_at", "Dossier gesloten op"),
+    ("unavailable_until", "Niet beschikbaar tot en met"),
     ("anonymised_at", "Geanonimiseerd op"),
     ("created_at", "Vastgelegd op"),
     ("updated_at", "Laatst gewijzigd op"),
 ]
+
+
+# Exported as exact decimal text ("12.00"), shown the Dutch way in the PDF ("12").
+HOURS_FIELDS = {"hours_min", "hours_max", "hours_per_week"}
 
 
 def _plain(value):
@@ -107,6 +113,11 @@ def collect(client: Client, requested_by: str = "") -> dict:
         .where(OutboxMail.client_id == client.id)
         .order_by(OutboxMail.created_at, OutboxMail.id)
     ).all()
+    shortlisted = db.session.scalars(
+        db.select(ShortlistEntry)
+        .where(ShortlistEntry.client_id == client.id)
+        .order_by(ShortlistEntry.created_at)
+    ).all()
     access = db.session.scalars(audit.about_client(client.id)).all()
     return {
         "export": {
@@ -139,6 +150,15 @@ def collect(client: Client, requested_by: str = "") -> dict:
             for p in proposals
         ],
         "placements": [_placement(p) for p in placements],
+        "shortlists": [
+            {
+                "vacancy": e.vacancy.title,
+                "employer": e.vacancy.employer.name,
+                "added_at": _plain(e.created_at),
+                "added_by": e.added_by.name if e.added_by else None,
+            }
+            for e in shortlisted
+        ],
         "exit_premiums": [
             {
                 "scheme": p.scheme.name,
@@ -217,6 +237,9 @@ def _placement(p: Placement) -> dict:
         "hourly_wage": _plain(p.hourly_wage),
         "wage_value_pct": _plain(p.wage_value_pct),
         "wage_subsidy_per_month": _plain(p.wage_subsidy_per_month),
+        "wage_arrangement": p.wage_arrangement,
+        "before_flat_rate_subsidy": p.before_flat_rate_subsidy,
+        "long_hours_reason": p.long_hours_reason,
         "jobcoach": p.jobcoach,
         "outcome": p.outcome,
         "end_reason": p.end_reason,
@@ -230,7 +253,11 @@ def _placement(p: Placement) -> dict:
             for f in p.follow_ups
         ],
         "hour_changes": [
-            {"from": _plain(h.from_date), "hours_per_week": _plain(h.hours_per_week)}
+            {
+                "from": _plain(h.from_date),
+                "hours_per_week": _plain(h.hours_per_week),
+                "long_hours_reason": h.long_hours_reason,
+            }
             for h in p.hour_changes
         ],
         "incentives": [
@@ -282,6 +309,8 @@ def _value(name: str, value) -> str:
     }
     if name in kinds:
         return label(value, kinds[name])
+    if name in HOURS_FIELDS:
+        return number(Decimal(str(value)), 1)
     if isinstance(value, str) and len(value) >= 10 and value[4] == "-" and value[7] == "-":
         try:
             if len(value) == 10:
@@ -383,8 +412,8 @@ def as_pdf(data: dict) -> bytes:
         wage = money(Decimal(p["hourly_wage"])) + " per uur" if p["hourly_wage"] else "—"
         line(
             f"{p['employer']}: {_value('d', p['start'])} tot {_value('d', p['end'])}, "
-            f"{p['hours_per_week']} uur per week, {p['kind']}, loon {wage}"
-            + (f", einde: {p['end_reason']}" if p["end_reason"] else "")
+            f"{_value('hours_per_week', p['hours_per_week'])} uur per week, {p['kind']}, "
+            f"loon {wage}" + (f", einde: {p['end_reason']}" if p["end_reason"] else "")
         )
         for f in p["follow_ups"]:
             line(
@@ -398,6 +427,14 @@ def as_pdf(data: dict) -> bytes:
                 f"   premie werkgever {a['scheme']}: {amount}, {a['state']}"
                 + (f": {a['note']}" if a["note"] else "")
             )
+
+    heading("Op een shortlist voor een vacature")
+    for e in data["shortlists"] or [None]:
+        line(
+            "—"
+            if e is None
+            else f"{e['vacancy']} bij {e['employer']}, sinds {_value('d', e['added_at'])}"
+        )
 
     heading("Uitstroompremies")
     for p in data["exit_premiums"] or [None]:

@@ -50,7 +50,9 @@ from app.models import (
     IncentiveAward,
     Organisation,
     Placement,
+    PlacementHours,
     Proposal,
+    ShortlistEntry,
     SroiActivity,
 )
 from app.models.base import utcnow
@@ -77,6 +79,7 @@ WIPED_FIELDS = {
     "max_load": None,
     "language_level": None,
     "consent_at": None,
+    "unavailable_until": None,
 }
 
 
@@ -197,8 +200,17 @@ def anonymise(client: Client) -> Anonymised:
         db.update(Proposal).where(Proposal.client_id == client.id).values(note="", reason="")
     )
     db.session.execute(
-        db.update(Placement).where(Placement.client_id == client.id).values(end_reason="")
+        db.update(Placement)
+        .where(Placement.client_id == client.id)
+        .values(end_reason="", long_hours_reason="")
     )
+    db.session.execute(
+        db.update(PlacementHours)
+        .where(PlacementHours.placement_id.in_(placement_ids))
+        .values(long_hours_reason="")
+    )
+    # A shortlist only serves an open search: nothing of it is kept.
+    db.session.execute(db.delete(ShortlistEntry).where(ShortlistEntry.client_id == client.id))
     db.session.execute(
         db.update(FollowUp).where(FollowUp.placement_id.in_(placement_ids)).values(note="")
     )
