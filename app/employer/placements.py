@@ -77,9 +77,13 @@ def placement_new():
                 jobcoach=form.jobcoach.data,
                 contract=contract,
                 user=current_user._get_current_object(),
+                wage_arrangement="wage_subsidy" if form.wage_subsidy.data else "",
+                long_hours_confirmed=form.long_hours_confirmed.data,
+                long_hours_reason=form.long_hours_reason.data or "",
+                before_flat_rate_subsidy=form.before_flat_rate_subsidy.data,
             )
         except placement_lifecycle.PlacementError as error:
-            getattr(form, error.field or "start_date").errors.append(str(error))
+            _show_refusals(form, error, "start_date")
         else:
             db.session.commit()
             flash(
@@ -91,6 +95,16 @@ def placement_new():
             )
             return redirect(url_for("employer.placement", placement_id=placement.id))
     return render_template("employer/placement_form.html", form=form)
+
+
+def _show_refusals(form, error: placement_lifecycle.PlacementError, default: str) -> None:
+    """Every broken rule next to its field (the form keeps what was typed)."""
+    refusals = getattr(error, "refusals", None) or [
+        placement_lifecycle.placement_rules.Refusal(error.field or default, str(error))
+    ]
+    for refusal in refusals:
+        target = getattr(form, refusal.field, None) or getattr(form, default)
+        target.errors = [*target.errors, refusal.message]
 
 
 @bp.route("/plaatsingen/<int:placement_id>")
@@ -152,9 +166,11 @@ def placement_hours(placement_id: int):
                 form.hours_per_week.data,
                 current_user._get_current_object(),
                 common.today(),
+                long_hours_confirmed=form.long_hours_confirmed.data,
+                long_hours_reason=form.long_hours_reason.data or "",
             )
         except placement_lifecycle.PlacementError as error:
-            getattr(form, error.field or "from_date").errors.append(str(error))
+            _show_refusals(form, error, "from_date")
         else:
             db.session.commit()
             flash(_("De nieuwe uren zijn opgeslagen."), "success")

@@ -12,7 +12,14 @@ from app.jobhunter import bp
 from app.jobhunter.forms import ClientFilterForm, ClientForm, FollowUpDoneForm, OutcomeForm
 from app.models import Client, Proposal
 from app.security import get_for_user_or_404, role_required, staff_scope
-from app.services import aftercare, audit, client_records, employer_crm, matching_bridge
+from app.services import (
+    aftercare,
+    audit,
+    availability,
+    client_records,
+    employer_crm,
+    matching_bridge,
+)
 
 PAGE_SIZE = 25
 
@@ -151,4 +158,5 @@ def client(client_id: int):
         matches=matching_bridge.rank_vacancies(obj, k=5),
         proposed={p.vacancy_id for p in history["proposals"]},
         outcome_form=OutcomeForm(),
+        status=availability.status_of(obj, date.today()),
     )

@@ -34,6 +34,7 @@ CLIENT_FIELDS = (
     "health_notes",
     "exemptions",
     "case_closed_at",
+    "unavailable_until",
 )
 OPTIONAL_CODES = ("ladder_step", "profile", "education_level", "language_level", "max_load")
 

@@ -19,9 +19,11 @@ from sqlalchemy.orm import joinedload
 
 from app.extensions import db
 from app.models import Client, ClientOccupation, Occupation, PostcodeArea, Vacancy
+from app.services import availability
 from matching import (
     ClientIndex,
     ClientProfile,
+    Comparison,
     Explanation,
     Feedback,
     Match,
@@ -224,8 +226,13 @@ def rank_clients(
     return [(by_id[m.client_id], m) for m in matches if m.client_id in by_id]
 
 
-def rank_clients_in(vacancy: Vacancy, municipality_ids, k: int = 10) -> list[tuple[Client, Match]]:
+def rank_clients_in(
+    vacancy: Vacancy, municipality_ids, k: int = 10, *, available_on: date | None = None
+) -> list[tuple[Client, Match]]:
     """The best clients of `municipality_ids` whose case is open, for a vacancy.
+
+    With `available_on`, clients placed or unavailable on that date are left out of the pool
+    (`availability.available_conditions`).
 
     The same ranking as `rank_clients(vacancy, <those clients>, k)`, for pages that would
     otherwise load every client of a municipality on each request (2,500 rows at the issue-6
@@ -237,6 +244,8 @@ def rank_clients_in(vacancy: Vacancy, municipality_ids, k: int = 10) -> list[tup
     engine = state.matcher
     scope = sorted(set(municipality_ids))
     in_scope = (Client.municipality_id.in_(scope), Client.case_closed_at.is_(None))
+    if available_on is not None:
+        in_scope += availability.available_conditions(available_on)
     fingerprint = (
         tuple(
             db.session.execute(
@@ -254,7 +263,7 @@ def rank_clients_in(vacancy: Vacancy, municipality_ids, k: int = 10) -> list[tup
             ).one()
         ),
     )
-    key = ("scope", *scope)
+    key = ("scope", available_on, *scope)
     with _lock:
         cached = state.clients.get(key)
         if cached is None or cached[0] != fingerprint:
@@ -297,6 +306,18 @@ def _wishes(client_ids: list[int]) -> dict[int, list[tuple[str, str | None]]]:
 def explain(client: Client, vacancy: Vacancy) -> Explanation:
     """All reasons for one pair, including why it is excluded or not ranked higher."""
     return matcher().explain(client_profile(client), engine_vacancy(vacancy))
+
+
+def compare_with_top(client: Client, vacancy: Vacancy) -> tuple[Comparison | None, Vacancy | None]:
+    """'Waarom niet hoger?' factor by factor: `vacancy` beside the client's best open match."""
+    top = rank_vacancies(client, k=1)
+    if not top:
+        return None, None
+    best = top[0][0]
+    comparison = matcher().compare(
+        client_profile(client), engine_vacancy(vacancy), engine_vacancy(best)
+    )
+    return comparison, best
 
 
 def suggest_occupations(text: str, limit: int = 10) -> list[str]:
