@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from babel.numbers import format_currency, format_decimal
 from flask import Flask
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from app.models import choices
 
@@ -43,6 +44,21 @@ def ddmmyyyy(value) -> str:
     return str(value)
 
 
+_AMOUNT = re.compile(r"€ ?-?\d[\d.]*(?:,\d+)?")
+
+
+def keep_amounts(text) -> Markup:
+    """Text (escaped) in which every amount such as `€ 4.463,01` stays on one line."""
+    text = "" if text is None else str(text)
+    parts, last = [], 0
+    for found in _AMOUNT.finditer(text):
+        parts.append(escape(text[last : found.start()]))
+        parts.append(Markup('<span class="nowrap">{}</span>').format(found.group(0)))
+        last = found.end()
+    parts.append(escape(text[last:]))
+    return Markup("").join(parts)
+
+
 def label(value, kind: str) -> str:
     """The Dutch label of a stored code, e.g. `label('ww', 'BENEFIT_TYPES')` -> 'WW'."""
     table = getattr(choices, kind)
@@ -54,6 +70,7 @@ def register(app: Flask) -> None:
     app.jinja_env.filters["number"] = number
     app.jinja_env.filters["date"] = ddmmyyyy
     app.jinja_env.filters["label"] = label
+    app.jinja_env.filters["keep_amounts"] = keep_amounts
 
     @app.context_processor
     def inject_helpers():

@@ -87,6 +87,16 @@ class Comparison:
         return self.vacancy_id == self.top_vacancy_id
 
     @property
+    def points(self) -> float:
+        """The factors' points of the vacancy asked about, before the adjustments."""
+        return sum(f.this.points for f in self.factors)
+
+    @property
+    def top_points(self) -> float:
+        """The factors' points of the best match, before the adjustments."""
+        return sum(f.top.points for f in self.factors)
+
+    @property
     def gaps(self) -> tuple[FactorComparison, ...]:
         """Factors where the best match gains at least one point, largest first."""
         return tuple(f for f in self.factors if f.difference >= 0.5)
@@ -101,9 +111,14 @@ class Comparison:
             return f"Deze vacature valt af voor deze kandidaat; de beste match scoort {top}."
         gaps = self.gaps[:2]
         if not gaps:
+            if self.adjustments:
+                return (
+                    f"De beste match scoort {top}, deze vacature {this}. Per onderdeel scoren "
+                    f"ze ongeveer gelijk; het verschil komt van: {self.adjustments[0]}."
+                )
             return (
                 f"De beste match scoort {top}, deze vacature {this}; per onderdeel scoren ze "
-                "gelijk, het verschil komt uit de aanpassingen hieronder."
+                "ongeveer gelijk."
             )
         where = " en ".join(f"{g.label.lower()} ({_fewer(g.difference)})" for g in gaps)
         return (
@@ -132,7 +147,8 @@ def build_comparison(
         for name, share in shares.items()
         if share > 0
     ]
-    factors.sort(key=lambda f: (-f.difference, -f.share))
+    # Real gaps first (largest first), then the rest by weight.
+    factors.sort(key=lambda f: (-(f.difference if f.difference >= 0.5 else 0.0), -f.share))
     return Comparison(
         client_id=this.client_id,
         vacancy_id=this.vacancy_id,

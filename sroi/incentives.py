@@ -448,11 +448,15 @@ def incentives_for(
 
 @dataclass(frozen=True)
 class Condition:
-    """One condition of a scheme, whether the placement meets it on the date, and the facts."""
+    """One condition of a scheme, whether the placement meets it on the date, and the facts.
+
+    `payment_only`: checked when paying, not when granting (the months completed).
+    """
 
     label: str
     met: bool
     detail: str
+    payment_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -475,7 +479,7 @@ class IncentiveWorking:
         return (
             self.decision.eligible
             and self.decision.state != "forfeited"
-            and all(c.met for c in self.conditions if c.label != COMPLETED)
+            and all(c.met for c in self.conditions if not c.payment_only)
         )
 
     @property
@@ -580,6 +584,7 @@ def explain_incentive(
                 else f"{first.months} maanden zijn volbracht op {format_date(due - ONE_DAY)}; "
                 f"uit te betalen vanaf {format_date(due)}"
             ),
+            payment_only=True,
         )
     )
     return IncentiveWorking(decision, tuple(conditions))

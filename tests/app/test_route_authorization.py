@@ -119,6 +119,11 @@ ROUTES: dict[str, Route] = {
     "jobhunter.vacancies": jh(),
     "jobhunter.vacancy": jh(notes="jobhunters see every open vacancy"),
     "jobhunter.propose_client": jh(scoped=True),
+    "jobhunter.shortlist_add": jh(skip_get=True, notes="clients ticked in the form are scoped"),
+    "jobhunter.shortlist_remove": jh(scoped=True, skip_get=True),
+    "jobhunter.propose_many_clients": jh(
+        skip_get=True, notes="clients ticked in the form are scoped"
+    ),
     "jobhunter.proposal_outcome": jh(scoped=True, skip_get=True),
     "jobhunter.occupations_json": jh(),
     "jobhunter.employers": jh(),
@@ -149,8 +154,9 @@ ROUTES: dict[str, Route] = {
     "jobhunter.follow_up_done": jh(scoped=True, skip_get=True),
     "jobhunter.incentives": jh(),
     "jobhunter.award_action": jh(scoped=True, skip_get=True),
+    "jobhunter.award_confirm": jh(scoped=True, notes="GET shows the working; POST needs a tick"),
     "jobhunter.exit_premium_request": jh(scoped=True, skip_get=True),
-    "jobhunter.exit_premium_pay": jh(scoped=True, skip_get=True),
+    "jobhunter.exit_premium_pay": jh(scoped=True, notes="GET shows the engine's decision"),
     # procurement
     "procurement.home": proc(),
     "procurement.contracts": proc(),
@@ -225,6 +231,7 @@ FIXED_ARGS = {
     "token": "onbekende-uitnodiging",
     "fmt": "csv",
     "action": "check",
+    "step": "toekennen",
 }
 
 
