@@ -10,7 +10,15 @@ from app.admin import bp
 from app.admin.forms import AuditSearchForm
 from app.extensions import db
 from app.fields import options
-from app.models import MinimumWage, Occupation, Organisation, PostcodeArea, User
+from app.models import (
+    LkvRate,
+    MinimumWage,
+    Occupation,
+    Organisation,
+    PostcodeArea,
+    User,
+    YouthMinimumWageRate,
+)
 from app.security import role_required
 from app.services import audit, lockout, matching_bridge, two_factor
 
@@ -123,8 +131,17 @@ def organisations():
 @bp.route("/minimumloon")
 @role_required("admin")
 def minimum_wages():
+    """The statutory tables: minimum wage, minimumjeugdloon percentages and the LKV amounts."""
     rows = db.session.scalars(db.select(MinimumWage).order_by(MinimumWage.valid_from.desc())).all()
-    return render_template("admin/minimum_wages.html", wages=rows)
+    youth = db.session.scalars(
+        db.select(YouthMinimumWageRate).order_by(
+            YouthMinimumWageRate.valid_from.desc(), YouthMinimumWageRate.age.desc()
+        )
+    ).all()
+    lkv = db.session.scalars(
+        db.select(LkvRate).order_by(LkvRate.target_group, LkvRate.valid_from.desc())
+    ).all()
+    return render_template("admin/minimum_wages.html", wages=rows, youth=youth, lkv=lkv)
 
 
 @bp.route("/referentiedata")

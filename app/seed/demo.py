@@ -332,6 +332,8 @@ def seed_demo(today: date) -> SeedResult:
     rng = random.Random(SEED)
     orgs = {name: Organisation(kind="municipality", name=name) for name in MUNICIPALITIES}
     orgs["Gemeente Weststellingwerf"].sroi_threshold = Decimal("50000")
+    # Payouts above € 1.500 are made by a second jobhunter (vier-ogenprincipe).
+    orgs["Gemeente Weststellingwerf"].four_eyes_threshold = Decimal("1500")
     province = Organisation(
         kind="authority", name="Provincie Fryslân", sroi_threshold=Decimal("100000")
     )
@@ -559,7 +561,10 @@ def _proposals_and_placements(rng, clients, vacancies, today: date) -> None:
             jobhunter=client.jobhunter,
             status="invited" if status == "hired" else status,
             note="Gemotiveerde kandidaat, goed bereikbaar.",
-            reason="Te weinig ervaring met de machines." if status == "rejected" else "",
+            reason={
+                "rejected": "Te weinig ervaring met de machines.",
+                "invited": "Graag dinsdagochtend om 10 uur op kantoor.",
+            }.get(status, ""),
         )
         db.session.add(proposal)
         if status == "hired":
