@@ -263,7 +263,7 @@ def rank_clients_in(
             ).one()
         ),
     )
-    key = ("scope", available_on, *scope)
+    key = ("scope", *scope) if available_on is None else ("available", available_on, *scope)
     with _lock:
         cached = state.clients.get(key)
         if cached is None or cached[0] != fingerprint:
