@@ -44,11 +44,12 @@ def ddmmyyyy(value) -> str:
     return str(value)
 
 
-_AMOUNT = re.compile(r"€ ?-?\d[\d.]*(?:,\d+)?")
+_AMOUNT = re.compile(r"€ ?-?\d[\d.]*(?:,\d+)?|\b\d{2}-\d{2}-\d{4}\b")
 
 
 def keep_amounts(text) -> Markup:
-    """Text (escaped) in which every amount such as `€ 4.463,01` stays on one line."""
+    """Text (escaped) in which every amount (`€ 4.463,01`) and date (`07-09-2026`) stays on
+    one line."""
     text = "" if text is None else str(text)
     parts, last = [], 0
     for found in _AMOUNT.finditer(text):

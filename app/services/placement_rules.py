@@ -68,6 +68,11 @@ class StartTerms:
     before_flat_rate_subsidy: bool = False
 
 
+def _amount(value: Decimal) -> str:
+    """`€ 14,71` that does not break after the euro sign inside a message."""
+    return money(value).replace(" ", "\u00a0")
+
+
 def youth_percentages(on: date) -> dict[int, Decimal]:
     """The minimumjeugdloon table in force on `on` (age → % of the adult minimum)."""
     valid_from = db.session.scalar(
@@ -195,9 +200,9 @@ def _wage_refusals(client: Client, terms: StartTerms) -> list[Refusal]:
         message = _(
             "Het uurloon (%(wage)s) is lager dan het wettelijk minimumloon dat voor deze "
             "werknemer geldt op %(date)s: %(minimum)s per uur.",
-            wage=money(terms.hourly_wage),
+            wage=_amount(terms.hourly_wage),
             date=ddmmyyyy(terms.start_date),
-            minimum=money(minimum.hourly),
+            minimum=_amount(minimum.hourly),
         )
         if terms.wage_arrangement == "wage_subsidy":
             message += " " + _(

@@ -301,7 +301,7 @@ def test_dashboard_lists_upcoming_incentives(client, setup, db):
 def test_below_minimum_wage_is_refused(client, setup, db):
     a = setup
     html = start(client, a, hourly_wage="12,00").get_data(as_text=True)
-    assert "Het uurloon (€ 12,00) is lager dan het wettelijk minimumloon" in html
+    assert "Het uurloon (€\u00a012,00) is lager dan het wettelijk minimumloon" in html
     assert (
         db.session.scalars(
             db.select(Placement).where(Placement.start_date == date(2026, 12, 1))

@@ -49,8 +49,8 @@ def placements(db):
 def test_five_euros_an_hour_is_refused_and_the_form_keeps_everything(client, setup, db):
     html = start(client, setup, hourly_wage="5,00", hours_per_week="32").get_data(as_text=True)
     assert (
-        "Het uurloon (€ 5,00) is lager dan het wettelijk minimumloon dat voor deze werknemer "
-        "geldt op 01-12-2026: € 14,71 per uur." in html
+        "Het uurloon (€\u00a05,00) is lager dan het wettelijk minimumloon dat voor deze werknemer "
+        "geldt op 01-12-2026: €\u00a014,71 per uur." in html
     )
     assert "Vraag de gemeente naar loonkostensubsidie." in html
     assert 'value="5,00"' in html and 'value="32"' in html
@@ -62,7 +62,7 @@ def test_the_minimum_follows_the_age_on_the_first_day(client, setup, db):
     a.client.birth_date = date(2007, 6, 1)  # 19 on 01-12-2026: 60 % of € 14,71 = € 8,83
     db.session.commit()
     html = start(client, a, hourly_wage="8,50").get_data(as_text=True)
-    assert "€ 8,83 per uur" in html
+    assert "€\u00a08,83 per uur" in html
     assert placements(db) == []
     assert start(client, a, hourly_wage="8,83").status_code == 302
     assert placements(db)[0].hourly_wage == Decimal("8.83")

@@ -70,6 +70,7 @@ def test_amounts_and_numbers_do_not_wrap():
 def test_amounts_in_running_text_stay_on_one_line():
     from app.formatting import keep_amounts
 
-    assert str(keep_amounts("Bij 6 maanden: € 2.000,00 <b>")) == (
-        'Bij 6 maanden: <span class="nowrap">€ 2.000,00</span> &lt;b&gt;'
+    assert str(keep_amounts("Op 07-09-2026: € 2.000,00 <b>")) == (
+        'Op <span class="nowrap">07-09-2026</span>: <span class="nowrap">€ 2.000,00</span> '
+        "&lt;b&gt;"
     )
