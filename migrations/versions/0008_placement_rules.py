@@ -2,7 +2,7 @@
 durations, long hours, availability and shortlists
 
 Revision ID: 0008_placement_rules
-Revises: 0005_privacy_audit
+Revises: 0007_employer_crm
 Create Date: 2026-12-02 09:00:00
 
 The statutory tables are filled here so every installation has them from the start (an admin
@@ -26,7 +26,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = "0008_placement_rules"
-down_revision = "0005_privacy_audit"
+down_revision = "0007_employer_crm"
 branch_labels = None
 depends_on = None
 
