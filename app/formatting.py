@@ -9,13 +9,14 @@ and `label`; templates do no arithmetic of their own.
 from __future__ import annotations
 
 import math
+import re
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
 from babel.numbers import format_currency, format_decimal
 from flask import Flask
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from app.models import choices
 
@@ -82,6 +83,22 @@ def score(value) -> int:
     return round(float(value) * 100)
 
 
+_AMOUNT = re.compile(r"€ ?-?\d[\d.]*(?:,\d+)?|\b\d{2}-\d{2}-\d{4}\b")
+
+
+def keep_amounts(text) -> Markup:
+    """Text (escaped) in which every amount (`€ 4.463,01`) and date (`07-09-2026`) stays on
+    one line."""
+    text = "" if text is None else str(text)
+    parts, last = [], 0
+    for found in _AMOUNT.finditer(text):
+        parts.append(escape(text[last : found.start()]))
+        parts.append(Markup('<span class="nowrap">{}</span>').format(found.group(0)))
+        last = found.end()
+    parts.append(escape(text[last:]))
+    return Markup("").join(parts)
+
+
 def label(value, kind: str) -> str:
     """The Dutch label of a stored code, e.g. `label('ww', 'BENEFIT_TYPES')` -> 'WW'."""
     table = getattr(choices, kind)
@@ -103,6 +120,7 @@ def register(app: Flask) -> None:
     app.jinja_env.filters["score"] = score
     app.jinja_env.filters["label"] = label
     app.jinja_env.filters["vacancy_status"] = vacancy_status
+    app.jinja_env.filters["keep_amounts"] = keep_amounts
 
     @app.context_processor
     def inject_helpers():

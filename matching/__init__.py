@@ -6,6 +6,7 @@ database. The portal maps its rows to :class:`Vacancy` and :class:`ClientProfile
 resulting :class:`Match` objects with their Dutch reasons. See ``matching/README.md``.
 """
 
+from matching.compare import Comparison, FactorComparison
 from matching.geo import DETOUR_FACTOR, SPEED_KMH, PostcodeIndex
 from matching.matcher import ClientIndex, Matcher
 from matching.model import ClientProfile, Explanation, Feedback, Match, Vacancy
@@ -17,7 +18,9 @@ __all__ = [
     "SPEED_KMH",
     "ClientIndex",
     "ClientProfile",
+    "Comparison",
     "Explanation",
+    "FactorComparison",
     "Feedback",
     "Match",
     "Matcher",

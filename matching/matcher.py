@@ -9,6 +9,7 @@ Typical use from the portal::
     m.rank_clients(vacancy, clients, k=10)                 # best clients for a vacancy
     m.add_or_update(changed_vacancy); m.remove(vacancy_id) # no full rebuild
     m.explain(client, vacancy)                             # all reasons, also "waarom niet?"
+    m.compare(client, vacancy, top)                        # factor by factor beside the top
     m.train_reranker(feedback, clients, vacancies)         # switched on only when better
 
 Ranking is: hard constraints (never violated), then the plain score
@@ -23,12 +24,20 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from matching.compare import Comparison, build_comparison
 from matching.geo import PostcodeIndex
 from matching.index import Block, Encoder, Query, Rows, merge_blocks
 from matching.model import ClientProfile, Explanation, Feedback, Match, Vacancy
 from matching.reasons import Pair, blockers, positives, shortfalls
 from matching.rerank import FEATURES, Reranker, RerankerReport, feature_matrix
-from matching.scoring import COMPONENTS, Scores, expand_query, score_clients, score_vacancies
+from matching.scoring import (
+    COMPONENTS,
+    Scores,
+    component_shares,
+    expand_query,
+    score_clients,
+    score_vacancies,
+)
 from matching.taxonomy import Taxonomy
 
 __all__ = ["ClientIndex", "Matcher"]
@@ -380,9 +389,42 @@ class Matcher:
         vacancy is in the index, the explanation says where it ranks for this client.
         ``reranker`` as in :meth:`rank_vacancies`.
         """
+        return self._explained(client, vacancy, self._client_query(client), reranker)[0]
+
+    def compare(
+        self,
+        client: ClientProfile,
+        vacancy: Vacancy,
+        top: Vacancy,
+        *,
+        reranker: Reranker | None | object = OWN,
+    ) -> Comparison:
+        """ "Waarom niet hoger?" factor by factor: ``vacancy`` beside the client's ``top`` match.
+
+        Both are scored with the client's weights, so each factor's points (weight × value ×
+        100) add up to the plain score; the language, education and banenafspraak adjustments
+        and the re-ranker (``reranker`` as in :meth:`rank_vacancies`) are listed separately.
+        See :mod:`matching.compare`.
+        """
+        query = self._client_query(client)
+        this, this_pair = self._explained(client, vacancy, query, reranker)
+        best, best_pair = self._explained(client, top, query, reranker)
+        shares = component_shares(
+            query.has_desired, query.has_occupation, bool(client.skills), query.attrs["pc4"] >= 0
+        )
+        reranked = self._chosen(reranker) is not None
+        return build_comparison(this, this_pair, best, best_pair, shares, reranked)
+
+    def _explained(
+        self,
+        client: ClientProfile,
+        vacancy: Vacancy,
+        query: Query,
+        reranker: Reranker | None | object = OWN,
+    ) -> tuple[Explanation, Pair]:
+        """The explanation of one pair for an encoded client, with the scored pair."""
         model = self._chosen(reranker)
         encoder = self._require_encoder()
-        query = self._client_query(client)
         block = encoder.block(encoder.vacancy_rows([vacancy]))
         scores = score_vacancies(query, block, self.postcodes)
         slack = query.attrs["hours_max"] - block.arrays["hours_min"]
@@ -410,7 +452,7 @@ class Matcher:
         if model:
             score = self._rerank([candidate], model)[0].score
             lower.append(RERANK_REASON)
-        return Explanation(
+        explanation = Explanation(
             client.id,
             vacancy.id,
             not blocked,
@@ -420,6 +462,7 @@ class Matcher:
             lower,
             {**pair.components, "road_km": pair.road_km, "plain_score": round(candidate.score, 4)},
         )
+        return explanation, pair
 
     def _position(self, query: Query, vacancy_id: Hashable) -> tuple[int, int] | None:
         """(rank, number of possible vacancies) of an indexed vacancy for this client."""

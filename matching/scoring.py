@@ -42,6 +42,7 @@ __all__ = [
     "PROXIMITY_KM",
     "WEIGHTS",
     "Scores",
+    "component_shares",
     "expand_query",
     "score_clients",
     "score_vacancies",
@@ -167,6 +168,22 @@ def _weight_vector(weight_set: int, has_skills: bool, has_postcode: bool) -> np.
     if not has_postcode:
         weights[COMPONENTS.index("distance")] = 0.0
     return weights
+
+
+def component_shares(
+    has_desired: bool, has_occupation: bool, has_skills: bool, has_postcode: bool
+) -> dict[str, float]:
+    """Each component's share of one client's plain score (weights renormalised to sum 1).
+
+    The same for every vacancy the client is scored against, so two vacancies can be compared
+    factor by factor (:mod:`matching.compare`).
+    """
+    weights = _weight_vector(_weight_set(has_desired, has_occupation), has_skills, has_postcode)
+    total = float(weights.sum())
+    return {
+        name: (float(w) / total if total > 0 else 0.0)
+        for name, w in zip(COMPONENTS, weights, strict=True)
+    }
 
 
 def _combine(components: dict[str, np.ndarray], weights: np.ndarray, n: int) -> np.ndarray:

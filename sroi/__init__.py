@@ -62,13 +62,17 @@ from sroi.incentives import (
     REASON_CODES,
     WERKGEVERSCHEQUE_ZUID_HOLLAND_CENTRAAL,
     WERKVOUCHER_WESTSTELLINGWERF,
+    Condition,
     IncentiveDecision,
     IncentiveScheme,
     IncentiveTier,
+    IncentiveWorking,
     decide_incentive,
+    explain_incentive,
     incentive_presets,
     incentive_scheme,
 )
+from sroi.lkv import LkvOutcome, LkvPeriod, LkvRule, lkv_banenafspraak
 from sroi.money import format_date, format_eur, format_number
 from sroi.overlap import Overlap, double_counted
 from sroi.policy import (
@@ -109,9 +113,19 @@ from sroi.valuation import (
     suggest_block,
     value_activity,
 )
-from sroi.wage import WageSubsidy, wage_subsidy
+from sroi.wage import AgeMinimumWage, WageSubsidy, age_on, minimum_wage_for_age, wage_subsidy
 
 __all__ = [
+    "minimum_wage_for_age",
+    "age_on",
+    "AgeMinimumWage",
+    "lkv_banenafspraak",
+    "LkvRule",
+    "LkvPeriod",
+    "LkvOutcome",
+    "explain_incentive",
+    "IncentiveWorking",
+    "Condition",
     "BENEFITS",
     "BENEFIT_LABELS",
     "BENEFIT_TYPES",

@@ -444,3 +444,147 @@ def incentives_for(
 ) -> list[IncentiveDecision]:
     """Decide several schemes for the same placement (keyword arguments of decide_incentive)."""
     return [decide_incentive(scheme, **placement) for scheme in schemes]  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One condition of a scheme, whether the placement meets it on the date, and the facts.
+
+    `payment_only`: checked when paying, not when granting (the months completed).
+    """
+
+    label: str
+    met: bool
+    detail: str
+    payment_only: bool = False
+
+
+@dataclass(frozen=True)
+class IncentiveWorking:
+    """The engine's decision with every condition and date it checked, for a person to confirm.
+
+    `started` says whether the employment has begun on `on`; `can_grant` whether the incentive
+    may be granted now (eligible, not forfeited, begun); `payable` whether it may be paid.
+    """
+
+    decision: IncentiveDecision
+    conditions: tuple[Condition, ...]
+
+    @property
+    def started(self) -> bool:
+        return next(c.met for c in self.conditions if c.label == STARTED)
+
+    @property
+    def can_grant(self) -> bool:
+        return (
+            self.decision.eligible
+            and self.decision.state != "forfeited"
+            and all(c.met for c in self.conditions if not c.payment_only)
+        )
+
+    @property
+    def payable(self) -> bool:
+        return self.decision.state == "payable"
+
+
+STARTED = "Dienstverband begonnen"
+COMPLETED = "Maanden volbracht"
+
+
+def explain_incentive(
+    scheme: IncentiveScheme,
+    *,
+    start: date,
+    on: date,
+    benefit_at_start: str | None,
+    hours: HoursInput,
+    end: date | None = None,
+    contract_end: date | None = None,
+) -> IncentiveWorking:
+    """`decide_incentive` with the conditions it checked, each met or not, with dates.
+
+    >>> working = explain_incentive(WERKVOUCHER_WESTSTELLINGWERF, start=date(2026, 12, 1),
+    ...     on=date(2026, 11, 20), benefit_at_start="participatiewet", hours=Decimal("24"))
+    >>> [(c.label, c.met) for c in working.conditions][3]
+    ('Dienstverband begonnen', False)
+    >>> working.can_grant
+    False
+    """
+    decision = decide_incentive(
+        scheme,
+        start=start,
+        on=on,
+        benefit_at_start=benefit_at_start,
+        hours=hours,
+        end=end,
+        contract_end=contract_end,
+    )
+    history = _hours_history(hours, start)
+    conditions = []
+    if scheme.requires_benefit_at_start:
+        allowed = " of ".join(BENEFIT_LABELS[b] for b in scheme.eligible_benefits)
+        shown = (
+            BENEFIT_LABELS.get(benefit_at_start, benefit_at_start)
+            if benefit_at_start
+            else ("geen uitkering")
+        )
+        conditions.append(
+            Condition(
+                "Uitkering bij de start",
+                benefit_at_start in scheme.eligible_benefits,
+                f"{shown} op {format_date(start)} (vereist: {allowed})",
+            )
+        )
+    at_start = _hours_at(history, start)
+    conditions.append(
+        Condition(
+            "Uren per week bij de start",
+            at_start >= scheme.min_hours_per_week,
+            f"{format_number(at_start)} uur (minstens {format_number(scheme.min_hours_per_week)})",
+        )
+    )
+    if scheme.min_contract_months is not None:
+        needed = add_months(start, scheme.min_contract_months) - ONE_DAY
+        if contract_end is None:
+            detail, met = "vast contract of geen einddatum afgesproken", True
+        else:
+            met = contract_end >= needed
+            detail = (
+                f"loopt tot en met {format_date(contract_end)} (minstens tot en met "
+                f"{format_date(needed)})"
+            )
+        conditions.append(Condition("Contractduur", met, detail))
+    conditions.append(
+        Condition(
+            STARTED,
+            on >= start,
+            f"gestart op {format_date(start)}"
+            if on >= start
+            else f"begint op {format_date(start)}",
+        )
+    )
+    broken, why = _break_day(scheme, history, start, end)
+    unbroken = broken is None or broken > on
+    conditions.append(
+        Condition(
+            "Loopt zonder onderbreking",
+            unbroken,
+            "geen einde en geen uren onder het minimum gemeld" if unbroken else why,
+        )
+    )
+    first = scheme.first_tier
+    due = _due(start, first)
+    conditions.append(
+        Condition(
+            COMPLETED,
+            on >= due and unbroken,
+            (
+                f"{first.months} maanden volbracht op {format_date(due - ONE_DAY)}"
+                if on >= due and unbroken
+                else f"{first.months} maanden zijn volbracht op {format_date(due - ONE_DAY)}; "
+                f"uit te betalen vanaf {format_date(due)}"
+            ),
+            payment_only=True,
+        )
+    )
+    return IncentiveWorking(decision, tuple(conditions))

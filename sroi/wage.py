@@ -15,9 +15,12 @@ from the inputs and each reported figure is then rounded half-up to cents on its
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal, localcontext
 
+from sroi.errors import InputError
 from sroi.money import (
     CONTEXT,
     HUNDRED,
@@ -136,3 +139,67 @@ def _working(
     if base + employer_costs != per_year:
         lines.append("Bedragen zijn exact berekend en pas daarna per regel afgerond op centen.")
     return tuple(lines)
+
+
+# --------------------------------------------------------------------------- minimum wage by age
+
+
+@dataclass(frozen=True)
+class AgeMinimumWage:
+    """The statutory hourly minimum for one employee on one date, with its working."""
+
+    age: int | None
+    percentage: Decimal
+    adult_hourly: Decimal
+    hourly: Decimal
+    working: str
+
+
+def age_on(birth_date: date, day: date) -> int:
+    """Whole years between `birth_date` and `day` (a birthday counts from that day)."""
+    years = day.year - birth_date.year
+    if (day.month, day.day) < (birth_date.month, birth_date.day):
+        years -= 1
+    return years
+
+
+def minimum_wage_for_age(
+    adult_hourly: Decimal,
+    percentages: Mapping[int, Decimal],
+    birth_date: date | None,
+    on: date,
+) -> AgeMinimumWage:
+    """The statutory hourly minimum (*minimumjeugdloon* below the full age) on `on`.
+
+    `percentages` maps an age to its percentage of the adult minimum (the Besluit
+    minimumjeugdloon table; from 1 July 2019: 21 and older 100 %, 20 → 80 %, 19 → 60 %,
+    18 → 50 %, 17 → 39,5 %, 16 → 34,5 %, 15 → 30 %). Ages above the table get the highest age's
+    percentage, ages below it the lowest age's; an unknown birth date gets the adult minimum
+    (the employee is never under-protected). Rounded half-up to cents, as the published
+    hourly amounts are.
+
+    >>> table = {21: Decimal("100"), 20: Decimal("80"), 19: Decimal("60")}
+    >>> minimum_wage_for_age(Decimal("14.71"), table, date(2006, 12, 2), date(2026, 12, 1)).hourly
+    Decimal('8.83')
+    """
+    adult = to_decimal(adult_hourly, "Het wettelijk minimumuurloon", "adult_hourly")
+    if not percentages:
+        raise InputError(
+            "De tabel met percentages van het minimumjeugdloon is leeg.", "percentages"
+        )
+    ages = sorted(percentages)
+    if birth_date is None:
+        age = None
+        pct = HUNDRED
+        who = "leeftijd onbekend: het minimumloon voor volwassenen"
+    else:
+        if birth_date > on:
+            raise InputError("De geboortedatum ligt na de peildatum.", "birth_date")
+        age = age_on(birth_date, on)
+        key = min(max(age, ages[0]), ages[-1])
+        pct = to_decimal(percentages[key], "Het percentage", "percentages", maximum=HUNDRED)
+        who = f"{age} jaar: {format_number(pct)}% van het minimumloon"
+    with localcontext(CONTEXT):
+        hourly = round_cents(adult * pct / HUNDRED)
+    working = f"{who} ({format_eur(adult)} per uur) = {format_eur(hourly)} per uur"
+    return AgeMinimumWage(age, pct, adult, hourly, working)

@@ -18,12 +18,15 @@ from app.models import (
     Client,
     Contract,
     Employer,
+    LkvRate,
+    MinimumWage,
     Organisation,
     Placement,
     Proposal,
     SroiActivity,
     User,
     Vacancy,
+    YouthMinimumWageRate,
 )
 from app.models.base import utcnow
 from app.models.choices import STAFF_ROLES
@@ -215,3 +218,50 @@ def build_world() -> SimpleNamespace:
         )
     db.session.commit()
     return world
+
+
+# The statutory tables as migration 0008 fills them (tests empty every table after each test).
+YOUTH_PERCENTAGES_2019 = {
+    21: "100",
+    20: "80",
+    19: "60",
+    18: "50",
+    17: "39.5",
+    16: "34.5",
+    15: "30",
+}
+
+
+def statutory_tables(adult_hourly: str = "14.71") -> None:
+    """Minimum wage 2026, the minimumjeugdloon percentages and the LKV banenafspraak rules.
+
+    The first test of a run still sees the rows the migration inserted: start from empty.
+    """
+    db.session.execute(db.delete(YouthMinimumWageRate))
+    db.session.execute(db.delete(LkvRate))
+    db.session.add(MinimumWage(valid_from=date(2026, 1, 1), hourly_amount=Decimal(adult_hourly)))
+    db.session.add_all(
+        YouthMinimumWageRate(valid_from=date(2019, 7, 1), age=age, percentage=Decimal(pct))
+        for age, pct in YOUTH_PERCENTAGES_2019.items()
+    )
+    db.session.add_all(
+        [
+            LkvRate(
+                valid_from=date(2018, 1, 1),
+                per_hour=Decimal("1.01"),
+                max_per_year=Decimal("2000"),
+                max_years=3,
+                declaration_needed=True,
+                source="Wet tegemoetkomingen loondomein",
+            ),
+            LkvRate(
+                valid_from=date(2026, 1, 1),
+                per_hour=Decimal("1.01"),
+                max_per_year=Decimal("2000"),
+                max_years=None,
+                declaration_needed=False,
+                source="Wet vereenvoudiging banenafspraak; WerkSaam Westfriesland, bijlage 3",
+            ),
+        ]
+    )
+    db.session.flush()

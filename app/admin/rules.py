@@ -14,7 +14,14 @@ from app.admin.forms import ExitPremiumSchemeForm, IncentiveSchemeForm, MinimumW
 from app.extensions import db
 from app.fields import options
 from app.formatting import ddmmyyyy
-from app.models import ExitPremiumScheme, IncentiveScheme, MinimumWage, Organisation
+from app.models import (
+    ExitPremiumScheme,
+    IncentiveScheme,
+    LkvRate,
+    MinimumWage,
+    Organisation,
+    YouthMinimumWageRate,
+)
 from app.models.choices import BENEFIT_TYPES
 from app.security import role_required
 from app.services import minimum_wages, schemes
@@ -35,7 +42,8 @@ def _field_error(form, error, default: str) -> None:
 @bp.route("/minimumloon", methods=["GET", "POST"], endpoint="minimum_wages")
 @role_required("admin")
 def minimum_wages_page():
-    """The amounts per date, and a form to add the next one."""
+    """The amounts per date and a form to add the next one; below, the minimumjeugdloon
+    percentages and the LKV amounts (statutory tables filled by migration 0008)."""
     form = MinimumWageForm()
     if form.validate_on_submit():
         try:
@@ -56,10 +64,20 @@ def minimum_wages_page():
             )
             return redirect(url_for("admin.minimum_wages"))
     rows = db.session.scalars(db.select(MinimumWage).order_by(MinimumWage.valid_from.desc())).all()
+    youth = db.session.scalars(
+        db.select(YouthMinimumWageRate).order_by(
+            YouthMinimumWageRate.valid_from.desc(), YouthMinimumWageRate.age.desc()
+        )
+    ).all()
+    lkv = db.session.scalars(
+        db.select(LkvRate).order_by(LkvRate.target_group, LkvRate.valid_from.desc())
+    ).all()
     today = date.today()
     return render_template(
         "admin/minimum_wages.html",
         wages=rows,
+        youth=youth,
+        lkv=lkv,
         form=form,
         known=minimum_wages.known_on(today),
         next_change=minimum_wages.next_change(rows[0].valid_from) if rows else None,

@@ -199,6 +199,9 @@ class PlacementStartForm(FlaskForm):
             NumberRange(min=1, max=120, message=_l("Vul een looptijd van 1 tot 120 maanden in.")),
         ],
     )
+    before_flat_rate_subsidy = BooleanField(
+        _l("De proefplaatsing gaat vooraf aan een forfaitaire loonkostensubsidie")
+    )
     hourly_wage = DutchDecimalField(
         _l("Bruto uurloon"),
         places=2,
@@ -223,8 +226,18 @@ class PlacementStartForm(FlaskForm):
             ),
         ],
     )
+    wage_subsidy = BooleanField(_l("Met loonkostensubsidie van de gemeente"))
     jobcoach = BooleanField(_l("De kandidaat krijgt een jobcoach"))
     contract = SelectField(_l("Telt mee voor social return van opdracht"), validators=[Optional()])
+    long_hours_confirmed = BooleanField(_l("Ja, de werknemer werkt meer dan 40 uur per week"))
+    long_hours_reason = TextAreaField(
+        _l("Waarom meer dan 40 uur per week?"),
+        validators=[
+            Optional(),
+            Length(max=500, message=_l("Houd de reden korter dan 500 tekens.")),
+        ],
+        render_kw={"rows": 2},
+    )
 
     def validate(self, extra_validators=None):
         valid = super().validate(extra_validators)
@@ -278,6 +291,15 @@ class PlacementHoursForm(FlaskForm):
     from_date = DutchDateField(_l("Vanaf"), validators=[InputRequired(_l("Vul in vanaf wanneer."))])
     hours_per_week = DutchDecimalField(
         _l("Nieuwe uren per week"), places=1, validators=hours_validators()
+    )
+    long_hours_confirmed = BooleanField(_l("Ja, de werknemer werkt meer dan 40 uur per week"))
+    long_hours_reason = TextAreaField(
+        _l("Waarom meer dan 40 uur per week?"),
+        validators=[
+            Optional(),
+            Length(max=500, message=_l("Houd de reden korter dan 500 tekens.")),
+        ],
+        render_kw={"rows": 2},
     )
 
 

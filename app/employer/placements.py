@@ -9,7 +9,7 @@ from flask_login import current_user
 from app.employer import bp, common
 from app.employer.forms import PlacementEndForm, PlacementHoursForm, PlacementStartForm
 from app.extensions import db
-from app.fields import options
+from app.fields import add_errors, options
 from app.models import Contract, Placement, Proposal
 from app.security import get_for_user_or_404, role_required
 from app.services import placement_lifecycle
@@ -77,9 +77,13 @@ def placement_new():
                 jobcoach=form.jobcoach.data,
                 contract=contract,
                 user=current_user._get_current_object(),
+                wage_arrangement="wage_subsidy" if form.wage_subsidy.data else "",
+                long_hours_confirmed=form.long_hours_confirmed.data,
+                long_hours_reason=form.long_hours_reason.data or "",
+                before_flat_rate_subsidy=form.before_flat_rate_subsidy.data,
             )
         except placement_lifecycle.PlacementError as error:
-            getattr(form, error.field or "start_date").errors.append(str(error))
+            add_errors(form, error.errors, "start_date")
         else:
             db.session.commit()
             flash(
@@ -152,9 +156,11 @@ def placement_hours(placement_id: int):
                 form.hours_per_week.data,
                 current_user._get_current_object(),
                 common.today(),
+                long_hours_confirmed=form.long_hours_confirmed.data,
+                long_hours_reason=form.long_hours_reason.data or "",
             )
         except placement_lifecycle.PlacementError as error:
-            getattr(form, error.field or "from_date").errors.append(str(error))
+            add_errors(form, error.errors, "from_date")
         else:
             db.session.commit()
             flash(_("De nieuwe uren zijn opgeslagen."), "success")

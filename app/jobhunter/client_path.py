@@ -13,7 +13,7 @@ from flask_login import current_user
 
 from app.evidence import evidence_response
 from app.extensions import db
-from app.fields import options
+from app.fields import add_errors, options
 from app.formatting import ddmmyyyy
 from app.jobhunter import bp
 from app.jobhunter.path_forms import (
@@ -56,10 +56,11 @@ def _to_client(client_id: int, anchor: str = ""):
 def _field_error(form, error) -> None:
     """Put a service's Dutch message next to its field (or on top of the form)."""
     name = getattr(error, "field", None)
+    message = getattr(error, "message", None) or str(error)
     if name and name in form:
-        form[name].errors = [*form[name].errors, str(error)]
+        form[name].errors = [*form[name].errors, message]
     else:
-        flash(str(error), "error")
+        flash(message, "error")
 
 
 def _read(client: Client, detail: str) -> None:
@@ -101,7 +102,10 @@ def exit_new(client_id: int):
                 )
         except client_exits.ExitError as error:
             db.session.rollback()
-            _field_error(form, error)
+            if getattr(error, "refusals", None):
+                add_errors(form, error.errors)
+            else:
+                _field_error(form, error)
         else:
             db.session.commit()
             flash(_("Het werk is vastgelegd; de nazorg na 2 en 6 weken staat klaar."), "success")

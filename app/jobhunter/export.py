@@ -8,6 +8,7 @@ from __future__ import annotations
 from flask import Response, render_template
 from flask_login import current_user
 
+from app.exports import inzage
 from app.exports.cells import attachment
 from app.jobhunter import bp
 from app.models import Client
@@ -47,6 +48,4 @@ def client_export_pdf(client_id: int):
     client = get_for_user_or_404(Client, client_id)
     data = data_export.collect(client, requested_by=current_user.email)
     audit.commit_export(client, detail="inzage als PDF")
-    return _download(
-        data_export.as_pdf(data), "application/pdf", f"inzage-werkzoekende-{client.id}.pdf"
-    )
+    return _download(inzage.as_pdf(data), "application/pdf", f"inzage-werkzoekende-{client.id}.pdf")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -171,6 +171,11 @@ class ClientForm(FlaskForm):
     consent_at = DutchDateField(_l("Datum toestemming"), validators=[Optional()])
     jobhunter_id = SelectField(_l("Jobhunter"), coerce=int, validators=[Optional()])
     case_closed_at = DutchDateField(_l("Dossier gesloten op"), validators=[Optional()])
+    unavailable_until = DutchDateField(_l("Niet beschikbaar tot en met"), validators=[Optional()])
+
+    def validate_unavailable_until(self, field):
+        if field.data and field.data > date.today() + timedelta(days=731):
+            raise ValidationError(_l("Kies een datum binnen twee jaar; sluit anders het dossier."))
 
     def validate_birth_date(self, field):
         if field.data and not (date(1900, 1, 1) < field.data <= date.today()):
@@ -322,6 +327,22 @@ class ProposeForm(FlaskForm):
 
     note = TextAreaField(
         _l("Korte toelichting voor de werkgever"),
+        validators=[Length(max=1000, message=_l("Maximaal 1000 tekens."))],
+    )
+
+
+class ConfirmPayoutForm(FlaskForm):
+    """A person confirms the engine's working before an incentive is granted or paid."""
+
+    confirm = BooleanField(_l("Ik heb de voorwaarden en data hierboven gecontroleerd"))
+
+
+class ProposeManyForm(FlaskForm):
+    """Several shortlisted clients proposed at once, with one note for the employer (the
+    chosen clients are checkboxes named `werkzoekende` in the shortlist table)."""
+
+    note = TextAreaField(
+        _l("Korte toelichting voor de werkgever (voor elk voorstel)"),
         validators=[Length(max=1000, message=_l("Maximaal 1000 tekens."))],
     )
 

@@ -16,6 +16,7 @@ from app.security import get_for_user_or_404, role_required, staff_scope
 from app.services import (
     aftercare,
     audit,
+    availability,
     client_records,
     client_rules,
     due_items,
@@ -175,5 +176,6 @@ def client(client_id: int):
         matches=matching_bridge.rank_vacancies(obj, k=5),
         proposed={p.vacancy_id for p in history["proposals"]},
         outcome_form=OutcomeForm(),
+        status=availability.status_of(obj, date.today()),
         **client_path.page_context(obj, history, date.today()),
     )

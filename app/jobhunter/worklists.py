@@ -10,7 +10,7 @@ from flask_login import current_user
 
 from app.extensions import db
 from app.jobhunter import bp
-from app.jobhunter.forms import FollowUpDoneForm, OutcomeForm
+from app.jobhunter.forms import ConfirmPayoutForm, FollowUpDoneForm, OutcomeForm
 from app.models import (
     Client,
     ExitPremium,
@@ -94,22 +94,66 @@ def incentives():
     return html
 
 
-@bp.route("/premies/<int:award_id>/<any(grant, pay, check):action>", methods=["POST"])
+@bp.route("/premies/<int:award_id>/<any(check):action>", methods=["POST"])
 @role_required("jobhunter")
 def award_action(award_id: int, action: str):
+    """Ask the engine again about an award (it is forfeited when the engine says so)."""
     award = get_for_user_or_404(IncentiveAward, award_id)
-    try:
-        state = aftercare.change_award(award, action, date.today())
-    except aftercare.WorklistError as error:
-        db.session.rollback()
-        flash(str(error), "error")
-        return redirect(url_for("jobhunter.incentives"))
+    state = aftercare.check_award(award, date.today())
     db.session.commit()
     flash(
         _("%(scheme)s: %(state)s.", scheme=award.scheme.name, state=_label_state(state)),
         "error" if state == "forfeited" else "success",
     )
     return redirect(url_for("jobhunter.incentives"))
+
+
+AWARD_STEPS = {
+    "toekennen": ("grant", aftercare.grant_award),
+    "uitbetalen": ("pay", aftercare.pay_award),
+}
+
+
+@bp.route("/premies/<int:award_id>/<any(toekennen, uitbetalen):step>", methods=["GET", "POST"])
+@role_required("jobhunter")
+def award_confirm(award_id: int, step: str):
+    """Grant or pay an employer incentive: the engine's working first, then a confirmation."""
+    award = get_for_user_or_404(IncentiveAward, award_id)
+    action, perform = AWARD_STEPS[step]
+    today = date.today()
+    form = ConfirmPayoutForm()
+    user = current_user._get_current_object()
+    if form.validate_on_submit():
+        try:
+            state = perform(award, user, today, bool(form.confirm.data))
+        except aftercare.WorklistError as error:
+            db.session.rollback()
+            form.confirm.errors = [str(error)]
+        else:
+            db.session.commit()
+            flash(
+                _("%(scheme)s: %(state)s.", scheme=award.scheme.name, state=_label_state(state)),
+                "error" if state == "forfeited" else "success",
+            )
+            return redirect(url_for("jobhunter.incentives"))
+    working = aftercare.award_working(award, today)
+    municipality = award.placement.client.municipality
+    amount = working.decision.amount if action == "pay" else working.decision.prospective_amount
+    html = render_template(
+        "jobhunter/award_confirm.html",
+        award=award,
+        action=action,
+        step=step,
+        working=working,
+        form=form,
+        today=today,
+        amount=amount,
+        second_user=aftercare.needs_second_user(amount, municipality),
+        threshold=aftercare.four_eyes_threshold(municipality),
+        same_user=award.granted_by_id == user.id,
+    )
+    audit.commit_read(award.placement.client, detail=f"premie {award.id}: {step}")
+    return html
 
 
 def _label_state(state: str) -> str:
@@ -124,7 +168,9 @@ def exit_premium_request(client_id: int, scheme_id: int):
     client = get_for_user_or_404(Client, client_id)
     scheme = get_for_user_or_404(ExitPremiumScheme, scheme_id)
     try:
-        aftercare.request_exit_premium(client, scheme, date.today())
+        aftercare.request_exit_premium(
+            client, scheme, date.today(), current_user._get_current_object()
+        )
     except aftercare.WorklistError as error:
         flash(str(error), "error")
         return redirect(url_for("jobhunter.incentives"))
@@ -133,18 +179,38 @@ def exit_premium_request(client_id: int, scheme_id: int):
     return redirect(url_for("jobhunter.incentives"))
 
 
-@bp.route("/uitstroompremies/<int:premium_id>/uitbetalen", methods=["POST"])
+@bp.route("/uitstroompremies/<int:premium_id>/uitbetalen", methods=["GET", "POST"])
 @role_required("jobhunter")
 def exit_premium_pay(premium_id: int):
+    """Pay an exit premium: the engine's decision first, then a confirmation (four eyes above
+    the municipality's threshold)."""
     premium = get_for_user_or_404(ExitPremium, premium_id)
-    try:
-        aftercare.pay_exit_premium(premium, date.today())
-    except aftercare.WorklistError as error:
-        flash(str(error), "error")
-        return redirect(url_for("jobhunter.incentives"))
-    db.session.commit()
-    flash(_("Uitstroompremie uitbetaald."), "success")
-    return redirect(url_for("jobhunter.incentives"))
+    today = date.today()
+    form = ConfirmPayoutForm()
+    user = current_user._get_current_object()
+    if form.validate_on_submit():
+        try:
+            aftercare.pay_exit_premium(premium, user, today, bool(form.confirm.data))
+        except aftercare.WorklistError as error:
+            db.session.rollback()
+            form.confirm.errors = [str(error)]
+        else:
+            db.session.commit()
+            flash(_("Uitstroompremie uitbetaald."), "success")
+            return redirect(url_for("jobhunter.incentives"))
+    municipality = premium.client.municipality
+    html = render_template(
+        "jobhunter/exit_premium_pay.html",
+        premium=premium,
+        decision=aftercare.exit_decision(premium.scheme, premium.client, today, excluding=premium),
+        form=form,
+        today=today,
+        second_user=aftercare.needs_second_user(premium.amount, municipality),
+        threshold=aftercare.four_eyes_threshold(municipality),
+        same_user=premium.requested_by_id == user.id,
+    )
+    audit.commit_read(premium.client, detail=f"uitstroompremie {premium.id}: uitbetalen")
+    return html
 
 
 @bp.route("/voorstellen/<int:proposal_id>/uitkomst", methods=["POST"])

@@ -20,7 +20,7 @@ from .organisation import (
     RecoveryCode,
     User,
 )
-from .people import Client, ClientOccupation, Employer, Proposal, Vacancy
+from .people import Client, ClientOccupation, Employer, Proposal, ShortlistEntry, Vacancy
 from .placement import (
     ExitPremium,
     ExitPremiumScheme,
@@ -34,11 +34,13 @@ from .placement import (
 from .reference import (
     AuditEntry,
     AuditSubject,
+    LkvRate,
     MinimumWage,
     Occupation,
     PostcodeArea,
     RerankerModel,
     TitleCorrection,
+    YouthMinimumWageRate,
 )
 from .relations import (
     Campaign,
@@ -87,6 +89,7 @@ __all__ = [
     "Invitation",
     "JobLock",
     "JobRun",
+    "LkvRate",
     "MinimumWage",
     "MonitorNote",
     "Occupation",
@@ -101,8 +104,10 @@ __all__ = [
     "RecoveryCode",
     "ShelteredWorkTarget",
     "RerankerModel",
+    "ShortlistEntry",
     "SroiActivity",
     "TitleCorrection",
     "User",
     "Vacancy",
+    "YouthMinimumWageRate",
 ]

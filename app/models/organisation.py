@@ -73,6 +73,15 @@ class Organisation(TimestampMixin, db.Model):
     contact_name: Mapped[str] = mapped_column(String(200), default="")
     contact_email: Mapped[str] = mapped_column(String(254), default="")
     contact_phone: Mapped[str] = mapped_column(String(30), default="")
+    # Four-eyes principle: paying out an incentive or premium above this amount needs a second
+    # user (not the one who granted or requested it). None = no second user needed.
+    four_eyes_threshold: Mapped[Decimal | None] = mapped_column(Money)
+    # Longest unpaid places (months): proefplaatsing with behoud van uitkering before a wage
+    # subsidy after a loonwaardemeting 3, before a forfaitaire loonkostensubsidie 1 (`001_…`
+    # §loonkostensubsidie); werkervaringsplek 6 (the seeds are silent: a common municipal term).
+    trial_max_months: Mapped[int] = mapped_column(Integer, default=3)
+    trial_flat_rate_max_months: Mapped[int] = mapped_column(Integer, default=1)
+    work_experience_max_months: Mapped[int] = mapped_column(Integer, default=6)
 
     region: Mapped[Organisation | None] = relationship(remote_side=[id], back_populates="members")
     members: Mapped[list[Organisation]] = relationship(back_populates="region")

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
 
-from .base import Hours, Percentage, TimestampMixin
+from .base import Hours, Percentage, TimestampMixin, utcnow
 
 
 class Client(TimestampMixin, db.Model):
@@ -81,6 +81,9 @@ class Client(TimestampMixin, db.Model):
     jobhunter_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     exemptions: Mapped[str] = mapped_column(Text, default="")
     case_closed_at: Mapped[date | None] = mapped_column(Date)
+    # Not available for work up to and including this date (illness, care, a course …): left
+    # out of "clients for this vacancy" and not proposed until then.
+    unavailable_until: Mapped[date | None] = mapped_column(Date)
     # Set by `flask retention-run`: identifying data and free texts are gone (AVG retention).
     anonymised_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
@@ -219,3 +222,22 @@ class Proposal(TimestampMixin, db.Model):
     client = relationship("Client")
     vacancy = relationship("Vacancy")
     jobhunter = relationship("User")
+
+
+class ShortlistEntry(db.Model):
+    """A client a jobhunter keeps in mind for a vacancy, before proposing (one per pair)."""
+
+    __tablename__ = "shortlist_entries"
+    __table_args__ = (UniqueConstraint("vacancy_id", "client_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    vacancy_id: Mapped[int] = mapped_column(
+        ForeignKey("vacancies.id", ondelete="CASCADE"), index=True
+    )
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    added_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    client = relationship("Client")
+    vacancy = relationship("Vacancy")
+    added_by = relationship("User")

@@ -46,6 +46,13 @@ class Placement(TimestampMixin, db.Model):
     contract_id: Mapped[int | None] = mapped_column(ForeignKey("contracts.id"), index=True)
     outcome: Mapped[str] = mapped_column(String(30), default="")
     end_reason: Mapped[str] = mapped_column(Text, default="")
+    # "" none, "wage_subsidy" loonkostensubsidie (gemeente), "dispensation" loondispensatie
+    # (UWV, Wajong): with either the loonwaarde was given (placement_rules).
+    wage_arrangement: Mapped[str] = mapped_column(String(20), default="")
+    # Why more than 40 hours a week (confirmed by the user who registered it).
+    long_hours_reason: Mapped[str] = mapped_column(Text, default="")
+    # A proefplaatsing before a forfaitaire loonkostensubsidie (at most a month, `001_…`).
+    before_flat_rate_subsidy: Mapped[bool] = mapped_column(Boolean, default=False)
 
     client = relationship("Client")
     employer = relationship("Employer")
@@ -79,6 +86,7 @@ class PlacementHours(db.Model):
     )
     from_date: Mapped[date] = mapped_column(Date)
     hours_per_week: Mapped[Decimal] = mapped_column(Hours)
+    long_hours_reason: Mapped[str] = mapped_column(Text, default="")
 
     placement: Mapped[Placement] = relationship(back_populates="hour_changes")
 
@@ -159,9 +167,14 @@ class IncentiveAward(TimestampMixin, db.Model):
     payable_on: Mapped[date | None] = mapped_column(Date)
     decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     note: Mapped[str] = mapped_column(Text, default="")
+    # Four-eyes: who granted and who paid (a second user above the municipality's threshold).
+    granted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    paid_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
     scheme = relationship("IncentiveScheme")
     placement = relationship("Placement")
+    granted_by = relationship("User", foreign_keys=[granted_by_id])
+    paid_by = relationship("User", foreign_keys=[paid_by_id])
 
 
 class ExitPremiumScheme(TimestampMixin, db.Model):
@@ -209,6 +222,10 @@ class ExitPremium(TimestampMixin, db.Model):
     requested_on: Mapped[date] = mapped_column(Date)
     paid_on: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
+    requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    paid_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
     scheme = relationship("ExitPremiumScheme")
     client = relationship("Client")
+    requested_by = relationship("User", foreign_keys=[requested_by_id])
+    paid_by = relationship("User", foreign_keys=[paid_by_id])

@@ -15,12 +15,13 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
 
-from .base import Money, utcnow
+from .base import Money, Percentage, utcnow
 
 
 class MinimumWage(db.Model):
@@ -31,6 +32,41 @@ class MinimumWage(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     valid_from: Mapped[date] = mapped_column(Date, unique=True)
     hourly_amount: Mapped[Decimal] = mapped_column(Money)
+    source: Mapped[str] = mapped_column(Text, default="")
+
+
+class YouthMinimumWageRate(db.Model):
+    """Percentage of the adult minimum wage for an age, from a date (Besluit minimumjeugdloon).
+
+    The highest age in force is the full minimum (100 %); kept by an admin.
+    """
+
+    __tablename__ = "youth_minimum_wage_rates"
+    __table_args__ = (UniqueConstraint("valid_from", "age"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    valid_from: Mapped[date] = mapped_column(Date)
+    age: Mapped[int] = mapped_column(Integer)
+    percentage: Mapped[Decimal] = mapped_column(Percentage)
+    source: Mapped[str] = mapped_column(Text, default="")
+
+
+class LkvRate(db.Model):
+    """Loonkostenvoordeel (Wet tegemoetkomingen loondomein) per target group from a date.
+
+    `max_years` None: for as long as the employee stays. Kept by an admin.
+    """
+
+    __tablename__ = "lkv_rates"
+    __table_args__ = (UniqueConstraint("target_group", "valid_from"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    target_group: Mapped[str] = mapped_column(String(30), default="banenafspraak")
+    valid_from: Mapped[date] = mapped_column(Date)
+    per_hour: Mapped[Decimal] = mapped_column(Money)
+    max_per_year: Mapped[Decimal] = mapped_column(Money)
+    max_years: Mapped[int | None] = mapped_column(Integer)
+    declaration_needed: Mapped[bool] = mapped_column(Boolean, default=False)
     source: Mapped[str] = mapped_column(Text, default="")
 
 

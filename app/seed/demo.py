@@ -167,6 +167,9 @@ def seed_demo(today: date) -> SeedResult:
     orgs = {name: Organisation(kind="municipality", name=name) for name in MUNICIPALITIES}
     orgs["Gemeente Weststellingwerf"].sroi_threshold = Decimal("50000")
     _dashboard_texts(orgs)
+    # No four-eyes amount (`four_eyes_threshold`) in the demo: each municipality has a single
+    # jobhunter, who could then not pay out a werkvoucher alone. An admin sets it per
+    # municipality under Beheer, Organisaties, Instellingen.
     province = Organisation(
         kind="authority", name="Provincie Fryslân", sroi_threshold=Decimal("100000")
     )
@@ -396,7 +399,10 @@ def _proposals_and_placements(rng, clients, vacancies, today: date) -> None:
             jobhunter=client.jobhunter,
             status="invited" if status == "hired" else status,
             note="Gemotiveerde kandidaat, goed bereikbaar.",
-            reason="Te weinig ervaring met de machines." if status == "rejected" else "",
+            reason={
+                "rejected": "Te weinig ervaring met de machines.",
+                "invited": "Graag dinsdagochtend om 10 uur op kantoor.",
+            }.get(status, ""),
         )
         db.session.add(proposal)
         if status == "hired":

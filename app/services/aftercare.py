@@ -1,30 +1,39 @@
 """Aftercare of placements (SPEC §4.1–4.3): follow-up tasks, employer incentives, exit premiums.
 
 Every state change of an incentive or premium is the SROI engine's decision on today's facts:
-an incentive can be granted only while the engine still finds it eligible, paid only when the
-engine says it is payable, and it is forfeited the moment the engine says so.
+an incentive can be granted only once the placement has started and while the engine still
+finds it eligible, paid only when the engine says it is payable, and it is forfeited the moment
+the engine says so. Granting and paying show the engine's working (`sroi.explain_incentive`:
+every condition and date) and need the user's confirmation. Above the municipality's
+`four_eyes_threshold` a second user pays: not the one who granted the incentive or requested
+the exit premium (vier-ogenprincipe).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
+
+from flask_babel import gettext as _
 
 import sroi
 from app.extensions import db
+from app.formatting import money
 from app.models import (
     Client,
     ExitPremium,
     ExitPremiumScheme,
     FollowUp,
     IncentiveAward,
+    Organisation,
     Placement,
     User,
 )
 from app.models.base import utcnow
 from app.models.choices import PAID_PLACEMENT_KINDS
 from app.services import audit
-from app.services.placement_lifecycle import decide, reevaluate
+from app.services.placement_lifecycle import explain, reevaluate
 from app.services.sroi_bridge import engine_exit_scheme
 
 # Paid work, through the portal or found outside it (issue 16).
@@ -68,19 +77,49 @@ def complete_follow_up(task: FollowUp, note: str) -> None:
 @dataclass
 class AwardRow:
     award: IncentiveAward
-    decision: sroi.IncentiveDecision
+    working: sroi.IncentiveWorking
+
+    @property
+    def decision(self) -> sroi.IncentiveDecision:
+        return self.working.decision
 
     @property
     def can_grant(self) -> bool:
-        return (
-            self.award.state == "requested"
-            and self.decision.eligible
-            and self.decision.state != "forfeited"
-        )
+        return self.award.state == "requested" and self.working.can_grant
 
     @property
     def can_pay(self) -> bool:
-        return self.award.state == "granted" and self.decision.state == "payable"
+        return self.award.state == "granted" and self.working.payable
+
+
+def award_working(award: IncentiveAward, on: date) -> sroi.IncentiveWorking:
+    """The engine's decision on an award with every condition and date it checked."""
+    return explain(award.scheme, award.placement, on)
+
+
+def four_eyes_threshold(municipality: Organisation) -> Decimal | None:
+    """The amount above which a second user pays (None: no second user needed)."""
+    return municipality.four_eyes_threshold
+
+
+def needs_second_user(amount: Decimal | None, municipality: Organisation) -> bool:
+    threshold = four_eyes_threshold(municipality)
+    return threshold is not None and amount is not None and amount > threshold
+
+
+def _second_user_check(amount, municipality, first: User | None, user: User) -> None:
+    if needs_second_user(amount, municipality) and first is not None and first.id == user.id:
+        raise WorklistError(
+            _(
+                "Vier ogen: boven %(threshold)s betaalt een tweede medewerker uit. U heeft dit "
+                "zelf in gang gezet; vraag een collega om de uitbetaling te doen.",
+                threshold=money(four_eyes_threshold(municipality)),
+            )
+        )
+
+
+def _unmet(working: sroi.IncentiveWorking) -> str:
+    return "; ".join(f"{c.label.lower()}: {c.detail}" for c in working.conditions if not c.met)
 
 
 def awards(scope: set[int], today: date, states: tuple[str, ...] | None = None) -> list[AwardRow]:
@@ -93,29 +132,59 @@ def awards(scope: set[int], today: date, states: tuple[str, ...] | None = None) 
     )
     if states:
         query = query.where(IncentiveAward.state.in_(states))
-    return [AwardRow(a, decide(a.scheme, a.placement, today)) for a in db.session.scalars(query)]
+    return [AwardRow(a, award_working(a, today)) for a in db.session.scalars(query)]
 
 
-def change_award(award: IncentiveAward, action: str, today: date) -> str:
-    """Grant, pay or re-check an award, following the engine's decision; returns the new state."""
+def check_award(award: IncentiveAward, today: date) -> str:
+    """Ask the engine again (forfeits when it says so); returns the state."""
+    reevaluate(award.placement, today)
+    award.decided_at = utcnow()
+    audit.record("update", award, detail=f"{award.scheme.name}: {award.state}")
+    return award.state
+
+
+def grant_award(award: IncentiveAward, user: User, today: date, confirmed: bool) -> str:
+    """Grant after the user confirmed the engine's working; refused before the placement starts
+    or when a condition fails. Returns the new state (`forfeited` when the engine says so)."""
     reevaluate(award.placement, today)
     if award.state == "forfeited":
         return award.state
-    decision = decide(award.scheme, award.placement, today)
-    if action == "grant":
-        if award.state != "requested":
-            raise WorklistError("Alleen een aangevraagde premie kan worden toegekend.")
-        award.state = "granted"
-    elif action == "pay":
-        if award.state != "granted":
-            raise WorklistError("Ken de premie eerst toe.")
-        if decision.state != "payable":
-            raise WorklistError(f"Nog niet uit te betalen: {' '.join(decision.reasons)}".strip())
-        award.state, award.amount, award.payable_on = "paid", decision.amount, decision.payable_on
-    elif action != "check":
-        raise WorklistError("Onbekende actie.")
-    award.decided_at = utcnow()
-    audit.record("update", award, detail=f"{award.scheme.name}: {award.state}")
+    if award.state != "requested":
+        raise WorklistError(_("Alleen een aangevraagde premie kan worden toegekend."))
+    working = award_working(award, today)
+    if not working.can_grant:
+        raise WorklistError(_("Nog niet toe te kennen: %(why)s.", why=_unmet(working)))
+    if not confirmed:
+        raise WorklistError(
+            _("Vink aan dat u de voorwaarden en data hierboven heeft gecontroleerd.")
+        )
+    award.state, award.granted_by, award.decided_at = "granted", user, utcnow()
+    audit.record("update", award, detail=f"{award.scheme.name}: granted")
+    return award.state
+
+
+def pay_award(award: IncentiveAward, user: User, today: date, confirmed: bool) -> str:
+    """Pay only when the engine says payable, after confirmation, by a second user above the
+    municipality's threshold. Returns the new state."""
+    reevaluate(award.placement, today)
+    if award.state == "forfeited":
+        return award.state
+    if award.state != "granted":
+        raise WorklistError(_("Ken de premie eerst toe."))
+    working = award_working(award, today)
+    if not working.payable:
+        reasons = " ".join(working.decision.reasons)
+        raise WorklistError(_("Nog niet uit te betalen: %(why)s", why=reasons).strip())
+    _second_user_check(
+        working.decision.amount, award.placement.client.municipality, award.granted_by, user
+    )
+    if not confirmed:
+        raise WorklistError(
+            _("Vink aan dat u de voorwaarden en data hierboven heeft gecontroleerd.")
+        )
+    award.state, award.amount = "paid", working.decision.amount
+    award.payable_on, award.paid_by, award.decided_at = working.decision.payable_on, user, utcnow()
+    audit.record("update", award, detail=f"{award.scheme.name}: paid")
     return award.state
 
 
@@ -123,9 +192,11 @@ def change_award(award: IncentiveAward, action: str, today: date) -> str:
 
 
 def exit_decision(
-    scheme: ExitPremiumScheme, client: Client, today: date
+    scheme: ExitPremiumScheme, client: Client, today: date, excluding: ExitPremium | None = None
 ) -> sroi.ExitPremiumDecision:
-    """The engine's decision for one client from benefit, work and premium history."""
+    """The engine's decision for one client from benefit, work and premium history
+    (`excluding`: a requested premium that is being paid, so it does not count against itself).
+    """
     benefits = []
     if client.benefit_start and client.benefit_type in sroi.BENEFITS:
         benefits.append((client.benefit_type, client.benefit_start, client.benefit_end))
@@ -141,7 +212,9 @@ def exit_decision(
         p.requested_on
         for p in db.session.scalars(
             db.select(ExitPremium).where(
-                ExitPremium.client_id == client.id, ExitPremium.state != "forfeited"
+                ExitPremium.client_id == client.id,
+                ExitPremium.state != "forfeited",
+                ExitPremium.id != (excluding.id if excluding is not None else -1),
             )
         )
     ]
@@ -179,7 +252,9 @@ def exit_candidates(
     return result
 
 
-def request_exit_premium(client: Client, scheme: ExitPremiumScheme, today: date) -> ExitPremium:
+def request_exit_premium(
+    client: Client, scheme: ExitPremiumScheme, today: date, user: User | None = None
+) -> ExitPremium:
     from app.services.schemes import exit_premiums_in_force
 
     series = scheme.series_id or scheme.id
@@ -204,6 +279,7 @@ def request_exit_premium(client: Client, scheme: ExitPremiumScheme, today: date)
         amount=decision.amount,
         requested_on=today,
         note=" ".join(decision.reasons),
+        requested_by=user,
     )
     db.session.add(premium)
     db.session.flush()
@@ -213,8 +289,18 @@ def request_exit_premium(client: Client, scheme: ExitPremiumScheme, today: date)
     return premium
 
 
-def pay_exit_premium(premium: ExitPremium, today: date) -> None:
+def pay_exit_premium(premium: ExitPremium, user: User, today: date, confirmed: bool) -> None:
+    """Pay when the engine still says eligible (this premium not counted against itself), after
+    confirmation, by a second user above the municipality's threshold."""
     if premium.state not in ("requested", "granted"):
-        raise WorklistError("Deze premie is al afgehandeld.")
-    premium.state, premium.paid_on = "paid", today
+        raise WorklistError(_("Deze premie is al afgehandeld."))
+    decision = exit_decision(premium.scheme, premium.client, today, excluding=premium)
+    if not decision.eligible:
+        raise WorklistError(
+            _("Niet uit te betalen: %(why)s", why=" ".join(decision.reasons)).strip()
+        )
+    _second_user_check(premium.amount, premium.client.municipality, premium.requested_by, user)
+    if not confirmed:
+        raise WorklistError(_("Vink aan dat u de voorwaarden hierboven heeft gecontroleerd."))
+    premium.state, premium.paid_on, premium.paid_by = "paid", today, user
     audit.record("update", premium, detail="uitstroompremie uitbetaald")

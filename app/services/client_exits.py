@@ -6,6 +6,20 @@ a placement through the portal gets — the follow-up tasks at +2 and +6 weeks (
 employer incentives the engine finds (werkvoucher, werkgeverscheque), its place in the exit
 premium's work history and in every monitor figure. The end of the benefit because of the work
 is a dated fact on the client (`benefit_end`, `benefit_end_reason` "work").
+
+The rules a start through the portal must meet (`placement_rules`, issue 17) apply here too,
+where they make sense:
+
+* **Wage**: a job (also with loonkostensubsidie), a leerwerkbaan or work in another
+  municipality with an hourly wage below the statutory minimum for the client's age on the
+  first working day is refused with the same message. The wage stays optional here (the
+  jobhunter may not know it for work the client found); the rule applies whenever it is given.
+  A job with loonkostensubsidie is stored with `wage_arrangement` "wage_subsidy".
+* **Hours**: above 40 a week only with a confirmed reason, above 48 never (Arbeidstijdenwet).
+* **Unpaid places**: a werkervaringsplek needs its last day and lasts at most the
+  municipality's `work_experience_max_months`.
+* **Self-employment** has no wage, working-time or duration rule: there is no employer and no
+  employment contract.
 """
 
 from __future__ import annotations
@@ -13,11 +27,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+from flask_babel import ngettext
+
 import sroi
 from app.extensions import db
 from app.models import Client, Employer, Placement, User
 from app.models.choices import PAID_PLACEMENT_KINDS
-from app.services import audit
+from app.services import audit, placement_rules
 from app.services.placement_lifecycle import (
     minimum_wage_on,
     request_incentives,
@@ -31,6 +47,70 @@ class ExitError(ValueError):
     def __init__(self, message: str, field: str | None = None):
         super().__init__(message)
         self.field = field
+
+    @property
+    def errors(self) -> dict[str, str]:
+        """`{field: message}` for `app.fields.add_errors`."""
+        return {self.field or "": str(self)}
+
+
+class ExitRefused(ExitError):
+    """The exit breaks one or more placement rules, each with the form field it is about."""
+
+    def __init__(self, refusals: list[placement_rules.Refusal]):
+        super().__init__(refusals[0].message, refusals[0].field)
+        self.refusals = refusals
+
+    @property
+    def errors(self) -> dict[str, str]:
+        return placement_rules.refusal_errors(self.refusals)
+
+
+# The portal's start form has a type and a number of months; this form has the last day.
+RULE_FIELDS = {"contract_type": "contract_end", "contract_months": "contract_end"}
+
+
+def rule_refusals(
+    client: Client, kind: str, data: dict, contract_end: date | None
+) -> list[placement_rules.Refusal]:
+    """The placement rules this exit breaks (none for self-employment)."""
+    if kind == "self_employed":
+        return []
+    stored_kind = "job" if kind == "job_lks" else kind
+    start = data["start_date"]
+    if stored_kind in placement_rules.UNPAID_WITH_TERM and contract_end is None:
+        limit = placement_rules.max_months(client.municipality, stored_kind, False)
+        return [
+            placement_rules.Refusal(
+                "contract_end",
+                ngettext(
+                    "Een werkervaringsplek is tijdelijk: vul de laatste dag in (hoogstens "
+                    "%(num)s maand na de eerste werkdag).",
+                    "Een werkervaringsplek is tijdelijk: vul de laatste dag in (hoogstens "
+                    "%(num)s maanden na de eerste werkdag).",
+                    limit or 0,
+                ),
+            )
+        ]
+    wage = data.get("hourly_wage")
+    terms = placement_rules.StartTerms(
+        kind=stored_kind,
+        # The wage is optional here: the wage rule applies when it is given.
+        paid=stored_kind in PAID_PLACEMENT_KINDS and wage is not None,
+        start_date=start,
+        hours_per_week=data["hours_per_week"],
+        contract_type="temporary" if contract_end else "permanent",
+        contract_months=contract_months(start, contract_end) if contract_end else None,
+        hourly_wage=wage,
+        wage_arrangement="wage_subsidy" if kind == "job_lks" else "",
+        wage_value_pct=data.get("wage_value_pct") if kind == "job_lks" else None,
+        long_hours_confirmed=bool(data.get("long_hours_confirmed")),
+        long_hours_reason=data.get("long_hours_reason") or "",
+    )
+    return [
+        placement_rules.Refusal(RULE_FIELDS.get(r.field, r.field), r.message)
+        for r in placement_rules.check_start(client, terms)
+    ]
 
 
 def contract_months(start: date, last_day: date) -> int:
@@ -48,7 +128,10 @@ def register_exit(client: Client, data: dict, user: User | None, today: date) ->
     `data`: `kind` (an `EXIT_KINDS` code), `employer_id` (0 for none), `employer_name`,
     `employer_kvk`, `start_date`, `hours_per_week`, `hourly_wage`, `wage_value_pct`,
     `contract_end`, `jobcoach`, `benefit_end` (the last day of the benefit, when the work ends
-    it).
+    it), `long_hours_confirmed` and `long_hours_reason` (more than 40 hours a week).
+
+    Refused (`ExitRefused`, every broken rule with its field) when the work breaks a placement
+    rule (`rule_refusals`).
     """
     kind = data["kind"]
     start = data["start_date"]
@@ -80,6 +163,10 @@ def register_exit(client: Client, data: dict, user: User | None, today: date) ->
         )
     if benefit_end is not None and client.benefit_start and benefit_end < client.benefit_start:
         raise ExitError("De uitkering eindigt vóór haar begin.", "benefit_end")
+    refusals = rule_refusals(client, kind, data, contract_end)
+    if refusals:
+        raise ExitRefused(refusals)
+    hours = data["hours_per_week"]
     stored_kind = "job" if kind == "job_lks" else kind
     placement = Placement(
         client=client,
@@ -89,11 +176,15 @@ def register_exit(client: Client, data: dict, user: User | None, today: date) ->
         source="outside",
         kind=stored_kind,
         start_date=start,
-        hours_per_week=data["hours_per_week"],
+        hours_per_week=hours,
         contract_type="temporary" if contract_end else "permanent",
         contract_months=contract_months(start, contract_end) if contract_end else None,
         hourly_wage=data.get("hourly_wage"),
         wage_value_pct=pct if kind == "job_lks" else None,
+        wage_arrangement="wage_subsidy" if kind == "job_lks" else "",
+        long_hours_reason=(data.get("long_hours_reason") or "").strip()
+        if kind != "self_employed" and hours > placement_rules.CONFIRM_ABOVE_HOURS
+        else "",
         jobcoach=bool(data.get("jobcoach")),
     )
     if kind == "job_lks":

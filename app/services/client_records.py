@@ -40,6 +40,7 @@ CLIENT_FIELDS = (
     "integration_done_on",
     "pip_on",
     "map_done_on",
+    "unavailable_until",
 )
 OPTIONAL_CODES = (
     "ladder_step",

@@ -6,19 +6,17 @@ rejection reasons and the list of evidence files, not their contents), the e-mai
 client, and the access log: every audit entry about the client (its record, its proposals,
 placements…, and every page that showed it). Everything Werkbrug keeps about the client is in
 here (tests/app/test_retention_complete.py checks it against a marker in every free-text field).
-`as_json` and `as_pdf` turn that into the two downloads; the route audits each as an export.
+`as_json` and `app.exports.inzage.as_pdf` turn that into the two downloads; the route audits
+each as an export.
 """
 
 from __future__ import annotations
 
 import json
-import unicodedata
 from datetime import date, datetime
 from decimal import Decimal
 
-from app.exports.pdf import new_document
 from app.extensions import db
-from app.formatting import ddmmyyyy, label, money
 from app.models import (
     Client,
     ClientContact,
@@ -32,6 +30,7 @@ from app.models import (
     OutboxMail,
     Placement,
     Proposal,
+    ShortlistEntry,
     SroiActivity,
 )
 from app.models.base import utcnow
@@ -77,10 +76,15 @@ CLIENT_FIELDS = [
     ("consent_at", "Toestemming delen met werkgevers sinds"),
     ("exemptions", "Ontheffingen"),
     ("case_closed_at", "Dossier gesloten op"),
+    ("unavailable_until", "Niet beschikbaar tot en met"),
     ("anonymised_at", "Geanonimiseerd op"),
     ("created_at", "Vastgelegd op"),
     ("updated_at", "Laatst gewijzigd op"),
 ]
+
+
+# Exported as exact decimal text ("12.00"), shown the Dutch way in the PDF ("12").
+HOURS_FIELDS = {"hours_min", "hours_max", "hours_per_week"}
 
 
 def _plain(value):
@@ -120,6 +124,11 @@ def collect(client: Client, requested_by: str = "") -> dict:
         .where(OutboxMail.client_id == client.id)
         .order_by(OutboxMail.created_at, OutboxMail.id)
     ).all()
+    shortlisted = db.session.scalars(
+        db.select(ShortlistEntry)
+        .where(ShortlistEntry.client_id == client.id)
+        .order_by(ShortlistEntry.created_at)
+    ).all()
     access = db.session.scalars(audit.about_client(client.id)).all()
     path = _client_path(client)
     return {
@@ -153,6 +162,15 @@ def collect(client: Client, requested_by: str = "") -> dict:
             for p in proposals
         ],
         "placements": [_placement(p) for p in placements],
+        "shortlists": [
+            {
+                "vacancy": e.vacancy.title,
+                "employer": e.vacancy.employer.name,
+                "added_at": _plain(e.created_at),
+                "added_by": e.added_by.name if e.added_by else None,
+            }
+            for e in shortlisted
+        ],
         "exit_premiums": [
             {
                 "scheme": p.scheme.name,
@@ -324,6 +342,9 @@ def _placement(p: Placement) -> dict:
         "hourly_wage": _plain(p.hourly_wage),
         "wage_value_pct": _plain(p.wage_value_pct),
         "wage_subsidy_per_month": _plain(p.wage_subsidy_per_month),
+        "wage_arrangement": p.wage_arrangement,
+        "before_flat_rate_subsidy": p.before_flat_rate_subsidy,
+        "long_hours_reason": p.long_hours_reason,
         "jobcoach": p.jobcoach,
         "outcome": p.outcome,
         "end_reason": p.end_reason,
@@ -337,7 +358,11 @@ def _placement(p: Placement) -> dict:
             for f in p.follow_ups
         ],
         "hour_changes": [
-            {"from": _plain(h.from_date), "hours_per_week": _plain(h.hours_per_week)}
+            {
+                "from": _plain(h.from_date),
+                "hours_per_week": _plain(h.hours_per_week),
+                "long_hours_reason": h.long_hours_reason,
+            }
             for h in p.hour_changes
         ],
         "incentives": [
@@ -361,240 +386,3 @@ def _placement(p: Placement) -> dict:
 def as_json(data: dict) -> bytes:
     """The export as UTF-8 JSON, indented for people who open it in a text editor."""
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False).encode("utf-8")
-
-
-# --- PDF -------------------------------------------------------------------------------------
-
-
-def _printable(text) -> str:
-    """Text the PDF font can show: no control characters, nothing outside the BMP (emoji)."""
-    text = "" if text is None else str(text)
-    return "".join(
-        ch if (ch in "\n\t" or unicodedata.category(ch)[0] != "C") and ord(ch) <= 0xFFFF else "?"
-        for ch in text
-    )
-
-
-def _value(name: str, value) -> str:
-    if value is None or value == "" or value == []:
-        return "—"
-    if isinstance(value, bool):
-        return "ja" if value else "nee"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    kinds = {
-        "benefit_type": "BENEFIT_TYPES",
-        "education_level": "EDUCATION_LEVELS",
-        "max_load": "LOAD_LEVELS",
-        "client_group": "CLIENT_GROUPS",
-        "target_register_status": "TARGET_REGISTER_STATUSES",
-        "integration_route": "INTEGRATION_ROUTES",
-        "benefit_end_reason": "BENEFIT_END_REASONS",
-    }
-    if name in kinds:
-        return label(value, kinds[name])
-    if isinstance(value, str) and len(value) >= 10 and value[4] == "-" and value[7] == "-":
-        try:
-            return ddmmyyyy(
-                date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value)
-            )
-        except ValueError:
-            return value
-    return str(value)
-
-
-def as_pdf(data: dict) -> bytes:
-    """A readable A4 PDF of the export, in Dutch."""
-    client = data["client"]
-    document = new_document("Inzage persoonsgegevens")
-    pdf, family = document.pdf, document.family
-
-    def t(text) -> str:
-        return document.text(_printable(text))
-
-    width = pdf.w - pdf.l_margin - pdf.r_margin
-
-    def heading(text, size=13):
-        pdf.ln(2)
-        pdf.set_font(family, "B", size)
-        pdf.multi_cell(width, 7, t(text), new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font(family, "", 9)
-
-    def line(text):
-        pdf.multi_cell(width, 5, t(text), new_x="LMARGIN", new_y="NEXT")
-
-    def facts(rows):
-        for key, value in rows:
-            pdf.set_font(family, "B", 9)
-            pdf.multi_cell(width, 5, t(key), new_x="LMARGIN", new_y="NEXT")
-            pdf.set_font(family, "", 9)
-            pdf.multi_cell(width, 5, t(value), new_x="LMARGIN", new_y="NEXT")
-
-    heading("Inzage in persoonsgegevens (AVG artikel 15)", 16)
-    meta = data["export"]
-    line(
-        f"Gemaakt op {_value('at', meta['gemaakt_op'])} door {meta['gemaakt_door'] or 'Werkbrug'}, "
-        f"gemeente {client['municipality']}."
-    )
-    line(
-        "Dit overzicht bevat alle gegevens die Werkbrug over deze persoon bewaart, en wie "
-        "die gegevens heeft ingezien of gewijzigd."
-    )
-
-    heading("Persoonsgegevens")
-    facts(
-        [(text, _value(name, client.get(name))) for name, text in CLIENT_FIELDS]
-        + [("Gemeente", client["municipality"]), ("Jobhunter", client["jobhunter"] or "—")]
-    )
-
-    heading("Gewenste beroepen")
-    for o in data["desired_occupations"] or [None]:
-        line("—" if o is None else o["text"] + (f" ({o['occupation']})" if o["occupation"] else ""))
-
-    heading("Voorstellen aan werkgevers")
-    for p in data["proposals"] or [None]:
-        line(
-            "—"
-            if p is None
-            else f"{_value('d', p['date'])}: {p['vacancy']} bij {p['employer']}, "
-            f"status {p['status']}"
-            + (f", reden: {p['reason']}" if p["reason"] else "")
-            + (f", notitie: {p['note']}" if p["note"] else "")
-        )
-
-    heading("Plaatsingen en nazorg")
-    for p in data["placements"] or [None]:
-        if p is None:
-            line("—")
-            continue
-        wage = money(Decimal(p["hourly_wage"])) + " per uur" if p["hourly_wage"] else "—"
-        line(
-            f"{p['employer']}: {_value('d', p['start'])} tot {_value('d', p['end'])}, "
-            f"{p['hours_per_week']} uur per week, {p['kind']}, loon {wage}"
-            + (f", einde: {p['end_reason']}" if p["end_reason"] else "")
-        )
-        for f in p["follow_ups"]:
-            line(
-                f"   nazorg {f['kind']} op {_value('d', f['due'])}"
-                + (f", gedaan {_value('d', f['done_at'])}" if f["done_at"] else "")
-                + (f": {f['note']}" if f["note"] else "")
-            )
-        for a in p["incentives"]:
-            amount = money(Decimal(a["amount"])) if a["amount"] else "—"
-            line(
-                f"   premie werkgever {a['scheme']}: {amount}, {a['state']}"
-                + (f": {a['note']}" if a["note"] else "")
-            )
-
-    heading("Plan van aanpak")
-    for p in data["plans"] or [None]:
-        if p is None:
-            line("—")
-            continue
-        line(
-            f"Versie {p['version']} van {_value('d', p['agreed_on'])}"
-            + (" (huidig)" if p["current"] else "")
-            + f", volgende evaluatie {_value('d', p['next_review_on'])}"
-        )
-        for key, text in (
-            ("goals", "Doelen"),
-            ("final_goal", "Einddoel"),
-            ("support", "Ondersteuning"),
-            ("review_note", "Evaluatie"),
-        ):
-            if p[key]:
-                line(f"   {text}: {p[key]}")
-        for a in p["actions"]:
-            line(
-                f"   actie: {a['description']} ({a['owner']}"
-                + (f", {a['owner_name']}" if a["owner_name"] else "")
-                + f"), uiterlijk {_value('d', a['due_on'])}"
-                + (f", afgerond {_value('d', a['done_on'])}" if a["done_on"] else "")
-            )
-
-    heading("Trede, profiel en klantgroep")
-    for h in data["status_history"] or [None]:
-        line(
-            "—"
-            if h is None
-            else f"{_value('d', h['on'])}: {h['field']} {h['from'] or '—'} → {h['to'] or '—'}"
-            + (f" ({h['by']})" if h["by"] else "")
-        )
-
-    heading("Contacten en documenten")
-    for c in data["contacts"] or [None]:
-        line(
-            "—"
-            if c is None
-            else f"{_value('d', c['on'])} {c['kind']}" + (f": {c['note']}" if c["note"] else "")
-        )
-    for d in data["documents"]:
-        line(f"   document {d['filename']} ({d['size']} bytes, {_value('at', d['uploaded_at'])})")
-
-    heading("Taken")
-    for task in data["tasks"] or [None]:
-        line(
-            "—"
-            if task is None
-            else f"{task['title']}, uiterlijk {_value('d', task['due_on'])}"
-            + (f", afgerond {_value('d', task['done_on'])}" if task["done_on"] else "")
-            + (f", vervallen {_value('d', task['cancelled_on'])}" if task["cancelled_on"] else "")
-            + (f": {task['note']}" if task["note"] else "")
-        )
-
-    heading("Re-integratievoorzieningen")
-    for p in data["provisions"] or [None]:
-        line(
-            "—"
-            if p is None
-            else f"{p['kind']}"
-            + (f" ({p['provider']})" if p["provider"] else "")
-            + f": {_value('d', p['start_on'])} tot {_value('d', p['end_on'])}"
-        )
-
-    heading("Uitstroompremies")
-    for p in data["exit_premiums"] or [None]:
-        line(
-            "—"
-            if p is None
-            else f"{p['scheme']}: {money(Decimal(p['amount']))}, {p['state']}, "
-            f"aangevraagd {_value('d', p['requested_on'])}"
-            + (f"; {p['note']}" if p["note"] else "")
-        )
-
-    heading("Social return (SROI)")
-    for a in data["sroi_activities"] or [None]:
-        if a is None:
-            line("—")
-            continue
-        files = (
-            ", ".join(
-                e["filename"] + (" (verwijderd)" if e["removed_at"] else "")
-                for e in a["evidence_files"]
-            )
-            or "geen"
-        )
-        line(
-            f"Contract {a['contract']} ({a['supplier']}): {a['block']}, {_value('d', a['start'])} "
-            f"tot {_value('d', a['end'])}, {a['state']}; bewijsstukken: {files}"
-            + (f"; omschrijving: {a['description']}" if a["description"] else "")
-            + (f"; reden van afkeuren: {a['rejection_reason']}" if a["rejection_reason"] else "")
-        )
-
-    heading("E-mails over deze persoon")
-    for m in data["mails"] or [None]:
-        if m is None:
-            line("—")
-            continue
-        line(f"{_value('at', m['date'])} aan {m['to']}: {m['subject']}")
-        line(m["body"])
-
-    heading("Wie heeft deze gegevens ingezien of gewijzigd")
-    for e in data["access_log"] or [None]:
-        line(
-            "—"
-            if e is None
-            else f"{_value('at', e['at'])}  {e['user'] or '(systeem)'}  "
-            f"{e['action']}  {e['object']}  {e['detail']}"
-        )
-    return document.output()

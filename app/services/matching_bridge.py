@@ -61,9 +61,11 @@ from app.models import (
     User,
     Vacancy,
 )
+from app.services import availability
 from matching import (
     ClientIndex,
     ClientProfile,
+    Comparison,
     Explanation,
     Match,
     Matcher,
@@ -667,8 +669,13 @@ def rank_clients(
     return [(by_id[m.client_id], m) for m in matches if m.client_id in by_id]
 
 
-def rank_clients_in(vacancy: Vacancy, municipality_ids, k: int = 10) -> list[tuple[Client, Match]]:
+def rank_clients_in(
+    vacancy: Vacancy, municipality_ids, k: int = 10, *, available_on: date | None = None
+) -> list[tuple[Client, Match]]:
     """The best clients of `municipality_ids` whose case is open, for a vacancy.
+
+    With `available_on`, clients placed or unavailable on that date are left out of the pool
+    (`availability.available_conditions`).
 
     The same ranking as `rank_clients(vacancy, <those clients>, k)`, for pages that would
     otherwise load every client of a municipality on each request (2,500 rows at the issue-6
@@ -677,7 +684,7 @@ def rank_clients_in(vacancy: Vacancy, municipality_ids, k: int = 10) -> list[tup
     loaded as rows.
     """
     state = _current()
-    pool = _client_pool(state, municipality_ids)
+    pool = _client_pool(state, municipality_ids, available_on)
     matches = state.matcher.rank_clients(engine_vacancy(vacancy), pool, k=k, reranker=None)
     rows = {
         c.id: c
@@ -688,11 +695,14 @@ def rank_clients_in(vacancy: Vacancy, municipality_ids, k: int = 10) -> list[tup
     return [(rows[m.client_id], m) for m in matches if m.client_id in rows]
 
 
-def _client_pool(state: _State, municipality_ids) -> ClientIndex:
-    """The encoded pool of open cases of `municipality_ids`, encoded again only when one of
-    them changed (asked with two aggregate queries)."""
+def _client_pool(state: _State, municipality_ids, available_on: date | None = None) -> ClientIndex:
+    """The encoded pool of open cases of `municipality_ids` (only those available on
+    `available_on` when given), encoded again only when one of them changed (asked with two
+    aggregate queries)."""
     scope = sorted(set(municipality_ids))
     in_scope = (Client.municipality_id.in_(scope), Client.case_closed_at.is_(None))
+    if available_on is not None:
+        in_scope += availability.available_conditions(available_on)
     fingerprint = (
         tuple(
             db.session.execute(
@@ -710,7 +720,7 @@ def _client_pool(state: _State, municipality_ids) -> ClientIndex:
             ).one()
         ),
     )
-    key = ("scope", *scope)
+    key = ("scope", *scope) if available_on is None else ("available", available_on, *scope)
     with _lock:
         cached = state.clients.get(key)
         if cached is None or cached[0] != fingerprint:
@@ -835,6 +845,22 @@ def explain(client: Client, vacancy: Vacancy) -> Explanation:
         engine_vacancy(vacancy),
         reranker=active_reranker(client.municipality),
     )
+
+
+def compare_with_top(client: Client, vacancy: Vacancy) -> tuple[Comparison | None, Vacancy | None]:
+    """'Waarom niet hoger?' factor by factor: `vacancy` beside the client's best open match
+    (with the re-ranker the client's match list uses)."""
+    top = rank_vacancies(client, k=1)
+    if not top:
+        return None, None
+    best = top[0][0]
+    comparison = matcher().compare(
+        client_profile(client),
+        engine_vacancy(vacancy),
+        engine_vacancy(best),
+        reranker=active_reranker(client.municipality),
+    )
+    return comparison, best
 
 
 # --------------------------------------------------------------------------- occupations

@@ -36,7 +36,7 @@ from app.models import (
 from app.models.base import utcnow
 from app.models.choices import END_REASONS
 from app.security import employer_proposals
-from app.services import audit, disclosure
+from app.services import audit, disclosure, placement_rules
 from app.services.proposals import mark_hired
 from app.services.sroi_bridge import engine_incentive_scheme, follow_up_rules
 
@@ -49,6 +49,23 @@ class PlacementError(ValueError):
     def __init__(self, message: str, field: str | None = None):
         super().__init__(message)
         self.field = field
+
+    @property
+    def errors(self) -> dict[str, str]:
+        """`{field: message}` for `app.fields.add_errors`."""
+        return {self.field or "": str(self)}
+
+
+class PlacementRefused(PlacementError):
+    """The start or change breaks one or more rules (`placement_rules`), each with its field."""
+
+    def __init__(self, refusals: list[placement_rules.Refusal]):
+        super().__init__(refusals[0].message, refusals[0].field)
+        self.refusals = refusals
+
+    @property
+    def errors(self) -> dict[str, str]:
+        return placement_rules.refusal_errors(self.refusals)
 
 
 @dataclass(frozen=True)
@@ -139,6 +156,19 @@ def decide(scheme: IncentiveScheme, placement: Placement, on: date) -> sroi.Ince
     )
 
 
+def explain(scheme: IncentiveScheme, placement: Placement, on: date) -> sroi.IncentiveWorking:
+    """The same decision with every condition and date the engine checked (grant and pay)."""
+    return sroi.explain_incentive(
+        engine_incentive_scheme(scheme),
+        start=placement.start_date,
+        on=on,
+        benefit_at_start=benefit_on(placement.client, placement.start_date),
+        hours=hours_history(placement),
+        end=placement.end_date,
+        contract_end=contract_end(placement),
+    )
+
+
 def schemes_for(client: Client, on: date) -> list[IncentiveScheme]:
     """The incentive schemes of the client's municipality as in force on `on` (the placement's
     start: a later version of a scheme does not change an earlier placement's incentive)."""
@@ -148,13 +178,8 @@ def schemes_for(client: Client, on: date) -> list[IncentiveScheme]:
 
 
 def minimum_wage_on(day: date) -> MinimumWage | None:
-    """The statutory hourly minimum wage (21+) valid on `day`, from the admin's table."""
-    return db.session.scalars(
-        db.select(MinimumWage)
-        .where(MinimumWage.valid_from <= day)
-        .order_by(MinimumWage.valid_from.desc())
-        .limit(1)
-    ).first()
+    """The statutory hourly minimum wage (full age) valid on `day`, from the admin's table."""
+    return placement_rules.adult_minimum_on(day)
 
 
 # --- use cases ----------------------------------------------------------------------------------
@@ -187,12 +212,43 @@ def register_start(
     jobcoach: bool,
     contract: Contract | None,
     user: User | None,
+    wage_arrangement: str = "",
+    long_hours_confirmed: bool = False,
+    long_hours_reason: str = "",
+    before_flat_rate_subsidy: bool = False,
 ) -> Placement:
-    """A proposed candidate starts: placement, follow-up tasks and requested incentives."""
+    """A proposed candidate starts: placement, follow-up tasks and requested incentives.
+
+    Refused (`PlacementRefused`, every broken rule with its field) when the start breaks a rule
+    of `placement_rules`: wage below the statutory minimum for the age, more than 40 hours a
+    week without a confirmed reason, an unpaid place longer than the municipality allows.
+    """
     vacancy = proposal.vacancy
     client = proposal.client
     if contract is not None and contract.supplier_id != vacancy.employer_id:
         raise PlacementError(_("Kies een opdracht van uw eigen bedrijf."), "contract")
+    if not wage_arrangement and wage_value_pct is not None and wage_value_pct < 100:
+        wage_arrangement = "wage_subsidy"  # a measured loonwaarde means a wage subsidy
+    unpaid_term = vacancy.kind in placement_rules.UNPAID_WITH_TERM
+    refusals = placement_rules.check_start(
+        client,
+        placement_rules.StartTerms(
+            kind=vacancy.kind,
+            paid=vacancy.paid,
+            start_date=start_date,
+            hours_per_week=hours_per_week,
+            contract_type=contract_type,
+            contract_months=contract_months,
+            hourly_wage=hourly_wage,
+            wage_arrangement=wage_arrangement if vacancy.paid else "",
+            wage_value_pct=wage_value_pct,
+            long_hours_confirmed=long_hours_confirmed,
+            long_hours_reason=long_hours_reason,
+            before_flat_rate_subsidy=before_flat_rate_subsidy and unpaid_term,
+        ),
+    )
+    if refusals:
+        raise PlacementRefused(refusals)
     placement = Placement(
         client=client,
         employer=vacancy.employer,
@@ -206,6 +262,11 @@ def register_start(
         wage_value_pct=wage_value_pct,
         jobcoach=jobcoach,
         contract=contract,
+        wage_arrangement=wage_arrangement if vacancy.paid else "",
+        long_hours_reason=(long_hours_reason or "").strip()
+        if hours_per_week > placement_rules.CONFIRM_ABOVE_HOURS
+        else "",
+        before_flat_rate_subsidy=bool(before_flat_rate_subsidy and vacancy.kind == "trial"),
     )
     if wage_value_pct is not None and wage_value_pct < 100 and vacancy.paid:
         wage = minimum_wage_on(start_date)
@@ -282,9 +343,20 @@ def register_end(
 
 
 def change_hours(
-    placement: Placement, from_date: date, hours_per_week: Decimal, user: User | None, today: date
+    placement: Placement,
+    from_date: date,
+    hours_per_week: Decimal,
+    user: User | None,
+    today: date,
+    *,
+    long_hours_confirmed: bool = False,
+    long_hours_reason: str = "",
 ) -> list[IncentiveAward]:
-    """The weekly hours change from `from_date`; returns the awards that became forfeited."""
+    """The weekly hours change from `from_date`; returns the awards that became forfeited.
+
+    More than 40 hours a week needs a confirmed reason, more than 48 is refused
+    (`placement_rules.check_hours`).
+    """
     if from_date <= placement.start_date:
         raise PlacementError(
             _(
@@ -298,12 +370,23 @@ def change_hours(
             _("De plaatsing is op %(d)s geëindigd.", d=ddmmyyyy(placement.end_date)),
             "from_date",
         )
+    refusals = placement_rules.check_hours(hours_per_week, long_hours_confirmed, long_hours_reason)
+    if refusals:
+        raise PlacementRefused(refusals)
+    reason = (
+        (long_hours_reason or "").strip()
+        if hours_per_week > placement_rules.CONFIRM_ABOVE_HOURS
+        else ""
+    )
     existing = next((h for h in placement.hour_changes if h.from_date == from_date), None)
     if existing is not None:
         existing.hours_per_week = hours_per_week
+        existing.long_hours_reason = reason
     else:
         placement.hour_changes.append(
-            PlacementHours(from_date=from_date, hours_per_week=hours_per_week)
+            PlacementHours(
+                from_date=from_date, hours_per_week=hours_per_week, long_hours_reason=reason
+            )
         )
     audit.record(
         "update", placement, detail=f"uren vanaf {from_date.isoformat()}: {hours_per_week}"

@@ -22,10 +22,17 @@ from flask_babel import gettext as _
 from app.extensions import db
 from app.formatting import money, number
 from app.links import public_url
-from app.models import Client, PostcodeArea, Proposal, User, Vacancy
+from app.models import (
+    Client,
+    LkvRate,
+    PostcodeArea,
+    Proposal,
+    User,
+    Vacancy,
+)
 from app.models.base import utcnow
 from app.models.choices import EDUCATION_LEVELS
-from app.services import audit
+from app.services import audit, availability
 from app.services.mail import send_mail
 from matching.geo import PostcodeIndex, pc4
 
@@ -50,7 +57,11 @@ def propose(
     score: float | None = None,
     today: date | None = None,
 ) -> Proposal:
-    """Propose a consenting client for an open vacancy and tell the employer's users."""
+    """Propose a consenting client for an open vacancy and tell the employer's users.
+
+    Refused for a client without consent, and for one who is placed or unavailable
+    (`availability`): a jobhunter does not offer someone who cannot start.
+    """
     if not client.has_consent:
         raise ProposalError(
             _(
@@ -60,6 +71,11 @@ def propose(
         )
     if vacancy.status_on(today or date.today()) != "open":
         raise ProposalError(_("Deze vacature is niet meer open."))
+    free, why = availability.can_be_proposed(client, today or date.today())
+    if not free:
+        raise ProposalError(
+            _("%(name)s kan nu niet worden voorgesteld: %(why)s.", name=client.full_name, why=why)
+        )
     existing = db.session.execute(
         db.select(Proposal).where(
             Proposal.client_id == client.id, Proposal.vacancy_id == vacancy.id
@@ -94,6 +110,28 @@ def propose(
                 client_id=client.id,
             )
     return proposal
+
+
+def propose_many(
+    clients: list[Client],
+    vacancy: Vacancy,
+    jobhunter: User,
+    note: str,
+    scores: dict[int, float],
+    today: date,
+) -> tuple[list[Proposal], list[tuple[Client, str]]]:
+    """Propose several clients for one vacancy with the same note; each one is checked and
+    audited on its own (consent, availability, not proposed before). Returns the proposals made
+    and the clients refused with the Dutch reason."""
+    made: list[Proposal] = []
+    refused: list[tuple[Client, str]] = []
+    for client in clients:
+        try:
+            # propose() checks everything before it adds anything: a refusal leaves no trace.
+            made.append(propose(client, vacancy, jobhunter, note, scores.get(client.id), today))
+        except ProposalError as error:
+            refused.append((client, str(error)))
+    return made, refused
 
 
 def answer(proposal: Proposal, decision: str, reason: str, user: User) -> Proposal:
@@ -258,12 +296,27 @@ def support_for(client: Client, on: date | None = None) -> list[Support]:
     """Instruments an employer can count on when hiring this client (no health details)."""
     items: list[Support] = []
     if client.banenafspraak:
+        rate = db.session.scalars(
+            db.select(LkvRate)
+            .where(
+                LkvRate.target_group == "banenafspraak",
+                LkvRate.valid_from <= (on or date.today()),
+            )
+            .order_by(LkvRate.valid_from.desc())
+            .limit(1)
+        ).first()
         items.append(
             Support(
                 _("Banenafspraak"),
                 _(
                     "Telt mee voor de banenafspraak. U kunt loonkostenvoordeel (LKV, tot "
-                    "€ 2.000 per jaar) en de no-riskpolis krijgen."
+                    "%(maximum)s per jaar) en de no-riskpolis krijgen.",
+                    maximum=money(rate.max_per_year),
+                )
+                if rate is not None
+                else _(
+                    "Telt mee voor de banenafspraak. U kunt loonkostenvoordeel (LKV) en de "
+                    "no-riskpolis krijgen."
                 ),
             )
         )

@@ -4,8 +4,9 @@ municipality's `retention_months`.
 What goes: name, BSN, birth date, postcode (all of it, PC4 too: in a small village a PC4 and a
 benefit type can point at one person), the pseudonym employers saw (replaced by a new random
 one), all free texts (experience, health, exemptions, skills, notes on proposals, placements,
-follow-up, incentives and premiums), matching details (hours, travel, load, language, licences,
-certificates), consent and benefit dates, and the link between SROI activities and the client.
+follow-up, incentives and premiums, reasons for long hours), matching details (hours, travel,
+load, language, licences, certificates, the date until which the client is unavailable), consent
+and benefit dates, shortlist entries, and the link between SROI activities and the client.
 
 Around the client, free text goes too: SROI rejection reasons and candidate descriptions, the
 subject and body of every mail about the client (`mail.scrub_for_client`), and the details of
@@ -62,8 +63,10 @@ from app.models import (
     IncentiveAward,
     Organisation,
     Placement,
+    PlacementHours,
     PlanAction,
     Proposal,
+    ShortlistEntry,
     SroiActivity,
 )
 from app.models.base import utcnow
@@ -97,6 +100,7 @@ WIPED_FIELDS = {
     "integration_done_on": None,
     "pip_on": None,
     "map_done_on": None,
+    "unavailable_until": None,
 }
 
 
@@ -217,8 +221,17 @@ def anonymise(client: Client) -> Anonymised:
         db.update(Proposal).where(Proposal.client_id == client.id).values(note="", reason="")
     )
     db.session.execute(
-        db.update(Placement).where(Placement.client_id == client.id).values(end_reason="")
+        db.update(Placement)
+        .where(Placement.client_id == client.id)
+        .values(end_reason="", long_hours_reason="")
     )
+    db.session.execute(
+        db.update(PlacementHours)
+        .where(PlacementHours.placement_id.in_(placement_ids))
+        .values(long_hours_reason="")
+    )
+    # A shortlist only serves an open search: nothing of it is kept.
+    db.session.execute(db.delete(ShortlistEntry).where(ShortlistEntry.client_id == client.id))
     db.session.execute(
         db.update(FollowUp).where(FollowUp.placement_id.in_(placement_ids)).values(note="")
     )

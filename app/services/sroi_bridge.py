@@ -4,7 +4,8 @@ SPEC §1: pure engines, thin portal. Every SROI number the portal shows comes th
 functions, so the employer, procurement and jobhunter pages always agree with the engine:
 
 - rows → engine: `engine_catalogue`, `engine_contract`, `engine_activity`,
-  `engine_incentive_scheme`, `engine_exit_scheme`, `follow_up_rules`, `engine_hours_periods`;
+  `engine_incentive_scheme`, `engine_exit_scheme`, `follow_up_rules`, `engine_hours_periods`,
+  `engine_lkv_rules`;
 - form or CSV data → engine: `contract_from_data`, `activity_from_data`,
   `incentive_scheme_from_data`, `exit_scheme_from_data`;
 - engine → rows: `catalogue_rows` (the shipped presets), and catalogues to and from the
@@ -30,6 +31,7 @@ from app.models import (
     Contract,
     ExitPremiumScheme,
     IncentiveScheme,
+    LkvRate,
     Organisation,
     SroiActivity,
 )
@@ -381,6 +383,21 @@ def engine_hours_periods(
 
 
 # --------------------------------------------------------------------------- errors
+
+
+def engine_lkv_rules(rates: Iterable[LkvRate]) -> list[sroi.LkvRule]:
+    """The admin's LKV rows (`lkv_rates`, one target group, oldest first) as engine rules."""
+    return [
+        sroi.LkvRule(
+            valid_from=rate.valid_from,
+            per_hour=rate.per_hour,
+            max_per_year=rate.max_per_year,
+            max_years=rate.max_years,
+            declaration_needed=rate.declaration_needed,
+            source=rate.source,
+        )
+        for rate in rates
+    ]
 
 
 def form_field(engine_field: str | None) -> str:

@@ -21,15 +21,11 @@ from flask_babel import gettext as _
 import sroi
 from app.extensions import db
 from app.formatting import ddmmyyyy, money, number
-from app.models import Client, IncentiveScheme, MinimumWage
+from app.models import Client, IncentiveScheme, LkvRate, MinimumWage
 from app.services import disclosure, minimum_wages
 from app.services.placement_lifecycle import benefit_on, minimum_wage_on
-from app.services.sroi_bridge import engine_incentive_scheme
+from app.services.sroi_bridge import engine_incentive_scheme, engine_lkv_rules
 
-# LKV banenafspraak from 1 January 2026: up to € 2.000 a year for as long as the employee
-# stays (WerkSaam Westfriesland 2026-2030, `004_…`).
-LKV_FROM = date(2026, 1, 1)
-LKV_PER_YEAR = Decimal("2000")
 PAID_KINDS = ("job", "apprenticeship")
 BENEFITS_WITH_TRIAL = ("participatiewet", "ww", "wia", "wajong", "ioaw", "anw")
 
@@ -234,9 +230,22 @@ def _wage_subsidy(profile: Profile, job: Job, wage: MinimumWage | None, paid: bo
     )
 
 
+def lkv_rules(target_group: str = "banenafspraak") -> list[sroi.LkvRule]:
+    """The LKV amounts and durations from the admin's table (`lkv_rates`), oldest first."""
+    return engine_lkv_rules(
+        db.session.scalars(
+            db.select(LkvRate)
+            .where(LkvRate.target_group == target_group)
+            .order_by(LkvRate.valid_from)
+        )
+    )
+
+
 def _lkv(profile: Profile, job: Job, on: date, paid: bool) -> Instrument:
+    """LKV banenafspraak per paid hour up to the yearly maximum, for the duration the rules of
+    the date give (`sroi.lkv_banenafspraak`; amounts from the admin's table)."""
     name = _("Loonkostenvoordeel banenafspraak (LKV)")
-    source = _("Wet tegemoetkomingen loondomein; WerkSaam Westfriesland 2026-2030")
+    source = _("Wet tegemoetkomingen loondomein")
     if not profile.banenafspraak:
         return Instrument(
             "lkv",
@@ -248,30 +257,40 @@ def _lkv(profile: Profile, job: Job, on: date, paid: bool) -> Instrument:
         )
     if not paid:
         return Instrument("lkv", name, False, _("Alleen bij betaald werk."), source=source)
-    if on < LKV_FROM:
+    rules = lkv_rules()
+    if not rules:
         return Instrument(
             "lkv",
             name,
             False,
-            _(
-                "De regeling van %(euro)s per jaar geldt vanaf %(d)s.",
-                euro=money(LKV_PER_YEAR),
-                d=ddmmyyyy(LKV_FROM),
-            ),
+            _("De beheerder heeft de bedragen van het LKV nog niet ingevoerd."),
             source=source,
         )
+    outcome = sroi.lkv_banenafspraak(rules, start=on, hours_per_week=job.hours_per_week)
+    rule = next((r for r in reversed(rules) if r.valid_from <= on), rules[0])
+    if not outcome.eligible:
+        return Instrument(
+            "lkv", name, False, " ".join(outcome.reasons), source=rule.source or source
+        )
+    text = _(
+        "%(per_hour)s per betaald uur, tot %(maximum)s per jaar.",
+        per_hour=money(outcome.per_hour),
+        maximum=money(outcome.max_per_year),
+    )
+    how = (
+        _("Vraag de doelgroepverklaring binnen 3 maanden na de start aan bij UWV.")
+        if rule.declaration_needed
+        else _("U vraagt het aan via de loonaangifte; een doelgroepverklaring is niet nodig.")
+    )
     return Instrument(
         "lkv",
         name,
         True,
-        _(
-            "Tot %(euro)s per jaar zolang de werknemer bij u in dienst blijft. U vraagt het "
-            "aan via de loonaangifte; een doelgroepverklaring van UWV is niet meer nodig.",
-            euro=money(LKV_PER_YEAR),
-        ),
-        per_month=(LKV_PER_YEAR / 12).quantize(Decimal("0.01")),
-        per_year=LKV_PER_YEAR,
-        source=source,
+        " ".join([text, *(r for r in outcome.reasons if "doelgroepverklaring" not in r), how]),
+        per_month=outcome.per_month,
+        per_year=outcome.per_year,
+        working=outcome.working,
+        source=rule.source or source,
     )
 
 

@@ -75,6 +75,23 @@ def test_bad_minimum_wage_input(admin, db, client, data, message):
     assert db.session.scalar(db.select(db.func.count(MinimumWage.id))) == 1
 
 
+def test_the_page_shows_the_youth_percentages_and_the_lkv_beside_the_form(admin, db, client):
+    """The adult amount is kept here (with a form); the minimumjeugdloon percentages and the
+    LKV amounts the placement rules and the calculator use are shown with their source."""
+    from tests.factories import statutory_tables
+
+    statutory_tables()
+    db.session.commit()
+    html = client.get("/beheer/minimumloon").get_data(as_text=True)
+    assert "Nieuw bedrag toevoegen" in html and "€ 14,71" in html
+    youth = html.split("Minimumjeugdloon: percentage per leeftijd")[1].split("<h2>")[0]
+    assert "21 en ouder" in youth
+    assert '<td class="num">19</td><td class="num">60%</td>' in youth  # since 01-07-2019
+    lkv = html.split("Loonkostenvoordeel (LKV)")[1]
+    assert "€ 1,01" in lkv and "zolang de werknemer in dienst blijft" in lkv
+    assert "hoogstens 3 jaar; doelgroepverklaring nodig" in lkv
+
+
 def test_calculator_warns_when_the_amount_may_be_stale(world, db):
     db.session.add(MinimumWage(valid_from=date(2026, 1, 1), hourly_amount=Decimal("14.71")))
     db.session.commit()

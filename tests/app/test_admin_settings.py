@@ -70,6 +70,28 @@ def test_settings_are_saved_audited_and_used(admin, world, db, client):
     assert "sroi_threshold: leeg -> 75000" in entry.detail
 
 
+def test_placement_rule_settings_are_set_here_and_shown_in_the_list(admin, world, db, client):
+    """The four-eyes amount and the longest unpaid places (issue 17) are settings; the
+    organisations list shows them for each municipality."""
+    org = world.a.municipality
+    response = client.post(
+        f"/beheer/organisaties/{org.id}/instellingen",
+        data=_settings_data(
+            org, **{"s-four_eyes_threshold": "1.500", "s-work_experience_max_months": "9"}
+        ),
+    )
+    assert response.status_code == 302
+    db.session.refresh(org)
+    assert (str(org.four_eyes_threshold), org.work_experience_max_months) == ("1500.00", 9)
+    row = (
+        client.get("/beheer/organisaties")
+        .get_data(as_text=True)
+        .split(f">{org.name}</a>")[1]
+        .split("</tr>")[0]
+    )
+    assert "€ 1.500,00" in row and "werkervaringsplek 9 mnd" in row
+
+
 @pytest.mark.parametrize(
     ("changes", "message"),
     [

@@ -210,7 +210,7 @@ def test_unpaid_place_gets_no_incentive(client, setup, db):
     a = setup
     a.vacancy.kind, a.vacancy.paid = "work_experience", False
     db.session.commit()
-    start(client, a, hourly_wage="")
+    start(client, a, hourly_wage="", contract_months="6")
     assert db.session.scalars(db.select(IncentiveAward)).all() == []
     assert len(db.session.scalars(db.select(FollowUp)).all()) == 2
 
@@ -298,18 +298,23 @@ def test_dashboard_lists_upcoming_incentives(client, setup, db):
     assert "Werkvoucher" in html and "€ 2.000,00" in html and "01-06-2027" in html
 
 
-def test_below_minimum_wage_is_flagged(client, setup, db):
+def test_below_minimum_wage_is_refused(client, setup, db):
     a = setup
-    start(client, a, hourly_wage="12,00")
-    html = client.get(f"/werkgever/plaatsingen/{new_placement(db, a).id}").get_data(as_text=True)
-    assert "lager dan het wettelijk minimumloon" in html
+    html = start(client, a, hourly_wage="12,00").get_data(as_text=True)
+    assert "Het uurloon (€\u00a012,00) is lager dan het wettelijk minimumloon" in html
+    assert (
+        db.session.scalars(
+            db.select(Placement).where(Placement.start_date == date(2026, 12, 1))
+        ).all()
+        == []
+    )
 
 
 def test_unpaid_place_explains_why_there_is_no_incentive(client, setup, db):
     a = setup
     a.vacancy.kind, a.vacancy.paid = "trial", False
     db.session.commit()
-    start(client, a, contract_type="permanent", hourly_wage="")
+    start(client, a, contract_months="3", hourly_wage="")
     html = client.get(f"/werkgever/plaatsingen/{new_placement(db, a).id}").get_data(as_text=True)
     assert "Bij onbetaald werk (proefplaatsing) hoort geen werkvoucher of werkgeverscheque." in html
 

@@ -8,7 +8,8 @@ import pytest
 
 import sroi
 from app.formatting import money
-from app.models import IncentiveScheme, IncentiveTier, MinimumWage
+from app.models import IncentiveScheme, IncentiveTier, LkvRate, MinimumWage
+from tests.factories import statutory_tables
 
 TODAY = date(2026, 11, 16)
 
@@ -23,7 +24,6 @@ def calc_world(world, db, auth, monkeypatch):
     db.session.add_all(
         [
             MinimumWage(valid_from=date(2025, 7, 1), hourly_amount=Decimal("14.40")),
-            MinimumWage(valid_from=date(2026, 1, 1), hourly_amount=Decimal("14.71")),
             IncentiveScheme(
                 municipality=a.municipality,
                 name="Werkvoucher",
@@ -42,6 +42,7 @@ def calc_world(world, db, auth, monkeypatch):
             ),
         ]
     )
+    statutory_tables()  # minimum wage 2026, minimumjeugdloon, LKV
     db.session.commit()
     auth.login("employer.a@example.nl")
     return a
@@ -74,13 +75,55 @@ def test_anonymous_profile_lists_instruments_with_the_engines_numbers(client, ca
     assert "Alleen bij een indicatie banenafspraak of beschut werk." in html
 
 
-def test_banenafspraak_gives_lkv_and_no_risk(client, calc_world):
+def test_banenafspraak_gives_lkv_per_paid_hour_and_no_risk(client, calc_world):
     html = client.post("/werkgever/subsidies", data={**ANONYMOUS, "banenafspraak": "y"}).get_data(
         as_text=True
     )
     assert "Loonkostenvoordeel banenafspraak (LKV)" in html
-    assert "€ 2.000,00" in html and "€ 166,67" in html
+    # 32 hours × 52 weeks = 1.664 paid hours × € 1,01 = € 1.680,64 a year (not the € 2.000 cap)
+    assert "€ 1.680,64" in html and "€ 140,05" in html
+    assert "1.664 uur × € 1,01 per uur = € 1.680,64 (regels vanaf 01-01-2026)" in html
+    assert "zolang de werknemer in dienst blijft" in html
+    assert "een doelgroepverklaring is niet nodig" in html
     assert "Ziektewet-uitkering" in html
+
+
+def test_lkv_full_time_is_capped_at_the_yearly_maximum(client, calc_world):
+    data = {**ANONYMOUS, "banenafspraak": "y", "hours_per_week": "40"}
+    html = client.post("/werkgever/subsidies", data=data).get_data(as_text=True)
+    assert "begrensd op € 2.000,00 per jaar" in html and "€ 166,67" in html
+
+
+def test_lkv_before_2026_lasts_three_years_with_a_declaration(client, calc_world):
+    data = {**ANONYMOUS, "banenafspraak": "y", "start_date": "2025-09-01"}
+    html = client.post("/werkgever/subsidies", data=data).get_data(as_text=True)
+    available = html.split("Niet van toepassing")[0]
+    assert "Loonkostenvoordeel banenafspraak (LKV)" in available
+    assert "Van 01-09-2025 tot en met 31-12-2025." in available
+    assert "Vanaf 01-01-2026: zolang de werknemer in dienst blijft." in available
+    assert "doelgroepverklaring binnen 3 maanden" in available
+
+
+def test_lkv_amounts_come_from_the_admins_table(client, calc_world, db):
+    db.session.add(
+        LkvRate(
+            valid_from=date(2026, 7, 1),
+            per_hour=Decimal("1.10"),
+            max_per_year=Decimal("2200"),
+            source="test",
+        )
+    )
+    db.session.commit()
+    html = client.post("/werkgever/subsidies", data={**ANONYMOUS, "banenafspraak": "y"}).get_data(
+        as_text=True
+    )
+    assert "€ 1,10 per betaald uur, tot € 2.200,00 per jaar." in html
+    db.session.query(LkvRate).delete()
+    db.session.commit()
+    html = client.post("/werkgever/subsidies", data={**ANONYMOUS, "banenafspraak": "y"}).get_data(
+        as_text=True
+    )
+    assert "De beheerder heeft de bedragen van het LKV nog niet ingevoerd." in html
 
 
 def test_minimum_wage_of_the_start_date_is_used(client, calc_world):
@@ -204,4 +247,5 @@ def test_calculator_service_totals(app, calc_world):
     codes = [i.code for i in calc.available]
     assert codes[:3] == ["lks", "lkv", "no_risk"] and "jobcoach" in codes and "trial" in codes
     lks = sroi.wage_subsidy(Decimal("14.71"), Decimal("36"), Decimal("50"))
-    assert calc.total_per_year == lks.per_year + Decimal("2000")
+    # LKV: 36 h × 52 × € 1,01 = € 1.890,72 (below the € 2.000 maximum)
+    assert calc.total_per_year == lks.per_year + Decimal("1890.72")

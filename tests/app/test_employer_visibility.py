@@ -44,7 +44,7 @@ def _pages(world, proposal, vacancy):
 
 
 def _new_candidates(html: str) -> int:
-    tile = re.search(r'tile-number">(\d+)</span>\s*nieuwe kandidaten', html)
+    tile = re.search(r'tile-number">(\d+)</span>\s*nieuwe kandida(?:at|ten)\b', html)
     assert tile, "the dashboard shows the number of new candidates"
     return int(tile.group(1))
 

@@ -96,9 +96,9 @@ def test_werkvoucher_is_granted_then_forfeited_when_the_placement_ends_early(
     auth.login("jobhunter.a@example.nl")
     assert "Werkvoucher" in client.get("/jobhunter/premies").get_data(as_text=True)
     # Paying before six months is refused by the engine.
-    client.post(f"/jobhunter/premies/{award.id}/grant")
+    client.post(f"/jobhunter/premies/{award.id}/toekennen", data={"confirm": "y"})
     assert db.session.get(IncentiveAward, award.id).state == "granted"
-    html = client.post(f"/jobhunter/premies/{award.id}/pay", follow_redirects=True).get_data(
+    html = client.post(f"/jobhunter/premies/{award.id}/uitbetalen", data={"confirm": "y"}).get_data(
         as_text=True
     )
     assert "Nog niet uit te betalen" in html
@@ -114,8 +114,8 @@ def test_werkvoucher_can_be_paid_after_six_months(world, client, auth, db, werkv
     _start(world, db, date.today() - timedelta(days=200))
     award = db.session.scalars(db.select(IncentiveAward)).one()
     auth.login("jobhunter.a@example.nl")
-    client.post(f"/jobhunter/premies/{award.id}/grant")
-    client.post(f"/jobhunter/premies/{award.id}/pay")
+    client.post(f"/jobhunter/premies/{award.id}/toekennen", data={"confirm": "y"})
+    client.post(f"/jobhunter/premies/{award.id}/uitbetalen", data={"confirm": "y"})
     paid = db.session.get(IncentiveAward, award.id)
     assert paid.state == "paid" and paid.amount == Decimal("2000")
 
@@ -143,7 +143,7 @@ def test_exit_premium_candidates_request_and_payment(world, client, auth, db):
     # One premium per exit: asking again is refused by the engine.
     client.post(f"/jobhunter/uitstroompremies/{target.id}/{scheme.id}/aanvragen")
     assert len(db.session.scalars(db.select(ExitPremium)).all()) == 1
-    client.post(f"/jobhunter/uitstroompremies/{premium.id}/uitbetalen")
+    client.post(f"/jobhunter/uitstroompremies/{premium.id}/uitbetalen", data={"confirm": "y"})
     assert db.session.get(ExitPremium, premium.id).state == "paid"
 
 

@@ -151,6 +151,11 @@ ROUTES: dict[str, Route] = {
     "jobhunter.vacancies": jh(),
     "jobhunter.vacancy": jh(notes="jobhunters see every open vacancy"),
     "jobhunter.propose_client": jh(scoped=True),
+    "jobhunter.shortlist_add": jh(skip_get=True, notes="clients ticked in the form are scoped"),
+    "jobhunter.shortlist_remove": jh(scoped=True, skip_get=True),
+    "jobhunter.propose_many_clients": jh(
+        skip_get=True, notes="clients ticked in the form are scoped"
+    ),
     "jobhunter.proposal_outcome": jh(scoped=True, skip_get=True),
     "jobhunter.occupations_json": jh(),
     "jobhunter.vacancy_occupation": jh(
@@ -184,8 +189,9 @@ ROUTES: dict[str, Route] = {
     "jobhunter.follow_up_done": jh(scoped=True, skip_get=True),
     "jobhunter.incentives": jh(),
     "jobhunter.award_action": jh(scoped=True, skip_get=True),
+    "jobhunter.award_confirm": jh(scoped=True, notes="GET shows the working; POST needs a tick"),
     "jobhunter.exit_premium_request": jh(scoped=True, skip_get=True),
-    "jobhunter.exit_premium_pay": jh(scoped=True, skip_get=True),
+    "jobhunter.exit_premium_pay": jh(scoped=True, notes="GET shows the engine's decision"),
     # a client's path (issue 16)
     "jobhunter.exit_new": jh(scoped=True),
     "jobhunter.plan_edit": jh(scoped=True),
@@ -282,6 +288,7 @@ FIXED_ARGS = {
     "fmt": "csv",
     "action": "check",
     "correction_id": 999_999,  # POST-only for the beheerder: the role check comes first
+    "step": "toekennen",
 }
 
 

@@ -103,7 +103,7 @@ def test_subsidy_calculator(employer, screenshot):
     page.wait_for_load_state("networkidle")
     result = page.locator("#uitkomst-blok").inner_text()
     assert "Loonkostensubsidie" in result and "LKV" in result and "Werkvoucher" in result
-    page.get_by_text("Zo rekenen we").click()
+    page.get_by_text("Zo rekenen we").first.click()
     screenshot("employer-subsidies")
     assert axe_violations(page) == []
 
