@@ -22,12 +22,12 @@ def when_ready(server):
     if not preload_app:
         return
     from app.extensions import db
-    from app.services import matching_bridge
+    from app.services import matching_ranking
 
     application = server.app.wsgi()
     with application.app_context():
         try:
-            info = matching_bridge.warm()
+            info = matching_ranking.warm()
             server.log.info("Matching index ready: %s", info)
         except Exception:  # the workers build it on first use
             server.log.exception("Matching index not loaded before the workers start")

@@ -50,9 +50,9 @@ def register_extensions(app: Flask) -> None:
 
     login_manager.user_loader(load_user)
 
-    from app.services import matching_bridge
+    from app.services import matching_index
 
-    matching_bridge.configure(
+    matching_index.configure(
         app.config["SQLALCHEMY_DATABASE_URI"],
         snapshot_dir=app.config.get("MATCHING_SNAPSHOT_DIR") or None,
         secret=app.config["SECRET_KEY"],

@@ -114,7 +114,7 @@ def load_config(instance_path: str, overrides: dict | None = None) -> dict:
         "BABEL_DEFAULT_TIMEZONE": "Europe/Amsterdam",
         "MAX_CONTENT_LENGTH": int(os.environ.get("MAX_UPLOAD_MB", "25")) * 1024 * 1024,
         "UPLOAD_FOLDER": os.environ.get("UPLOAD_FOLDER", str(Path(instance_path) / "uploads")),
-        # The saved matching index (app.services.matching_bridge): a started worker loads it
+        # The saved matching index (app.services.matching_index): a started worker loads it
         # instead of fitting every vacancy. Empty: never saved (the test configuration).
         "MATCHING_SNAPSHOT_DIR": os.environ.get(
             "MATCHING_SNAPSHOT_DIR",

@@ -284,13 +284,13 @@ def first_match_pages(app, client, ids: dict, rng: random.Random) -> dict:
     """The first client page and vacancy page after the matching state is reset, as in a
     worker started after `flask matching-snapshot` saved the index (the deploy step), without
     gunicorn's preload (see benchmarks/worker_start_bench.py for that and for fresh processes)."""
-    from app.services import matching_bridge
+    from app.services import matching_index
 
     with app.app_context():
         began = time.perf_counter()
-        matching_bridge.save_snapshot()
+        matching_index.save_snapshot()
         print(f"  index opgeslagen: {time.perf_counter() - began:.1f} s", flush=True)
-    matching_bridge.reset()
+    matching_index.reset()
     result = {}
     for label, url in (
         (

@@ -19,7 +19,7 @@ after logging in:
 * **snapshot** — the index saved by `flask matching-snapshot` is loaded (and synced);
 * **preload** — one parent process loads the saved index and encodes the client pools, then
   forks two workers, as gunicorn's master does with `gunicorn.conf.py` (`preload_app`,
-  `matching_bridge.warm`): the workers share the parent's pages copy-on-write. Memory per
+  `matching_ranking.warm`): the workers share the parent's pages copy-on-write. Memory per
   worker is then its proportional share (PSS) and its private memory (USS), beside its
   resident size (RSS).
 
@@ -92,7 +92,7 @@ def _session_cookie(app, secrets: dict) -> str:
 
 def _first_pages(app, session: str, ids: dict) -> dict:
     """Time the first client page and vacancy page of the logged-in jobhunter."""
-    from app.services import matching_bridge
+    from app.services import matching_index
 
     client = app.test_client()
     client.set_cookie(app.config["SESSION_COOKIE_NAME"], session)
@@ -107,7 +107,7 @@ def _first_pages(app, session: str, ids: dict) -> dict:
         result[label.replace("_s", "_cpu_s")] = round(time.process_time() - cpu, 2)
         result[label.replace("_s", "_status")] = status
     with app.app_context():
-        result["loaded_from"] = matching_bridge.state_info()["loaded_from"]
+        result["loaded_from"] = matching_index.state_info()["loaded_from"]
     return result
 
 
@@ -117,11 +117,11 @@ def child(variant: str, instance: Path, session: str, ids: dict) -> dict:
     app = _app(instance, snapshots=variant != "fit")
     result = {"variant": variant, "app_created_s": round(time.perf_counter() - began, 2)}
     if variant == "save":
-        from app.services import matching_bridge
+        from app.services import matching_index
 
         with app.app_context():
             began = time.perf_counter()
-            path, written = matching_bridge.save_snapshot()
+            path, written = matching_index.save_snapshot()
             result["save_s"] = round(time.perf_counter() - began, 2)
             result["snapshot_mb"] = round(path.stat().st_size / 1e6) if path else None
             result["written"] = written
@@ -137,11 +137,11 @@ def _preload(app, result: dict, session: str, ids: dict) -> dict:
     """Load the index and client pools in this process as gunicorn.conf.py does in the
     master, then fork two workers that answer the first pages."""
     from app.extensions import db
-    from app.services import matching_bridge
+    from app.services import matching_ranking
 
     began = time.perf_counter()
     with app.app_context():
-        matching_bridge.warm()
+        matching_ranking.warm()
         db.session.remove()
         db.engine.dispose()  # workers open their own connections
     result["parent_load_s"] = round(time.perf_counter() - began, 2)

@@ -90,9 +90,9 @@ def _clean_tables(request):
         from sqlalchemy import text
 
         from app.extensions import db
-        from app.services import matching_bridge
+        from app.services import matching_index
 
-        matching_bridge.reset()
+        matching_index.reset()
         db.session.remove()
         tables = [t.name for t in reversed(db.metadata.sorted_tables)]
         with db.engine.begin() as conn:

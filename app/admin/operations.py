@@ -31,7 +31,7 @@ from app.extensions import db
 from app.fields import options
 from app.models import Occupation, Organisation, OutboxMail, PostcodeArea
 from app.security import role_required
-from app.services import audit, jobs, mail_delivery, matching_bridge, reference_import
+from app.services import audit, jobs, mail_delivery, matching_index, reference_import
 
 REFERENCE_KINDS = {
     "esco": (
@@ -174,7 +174,7 @@ def reference_import_confirm():
     )
     db.session.commit()
     _forget_pending()
-    matching_bridge.reset()  # the matcher rebuilds with the new taxonomy or postcodes
+    matching_index.reset()  # the matcher rebuilds with the new taxonomy or postcodes
     flash(
         _("%(name)s is ingelezen: %(summary)s.", name=pending["name"], summary=report.summary()),
         "success",

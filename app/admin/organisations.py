@@ -4,8 +4,6 @@ rules a municipality sets differently and the texts its dashboards show."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -17,7 +15,7 @@ from app.fields import options
 from app.models import Organisation, User
 from app.models.choices import ORGANISATION_KINDS
 from app.security import role_required
-from app.services import matching_bridge, organisations
+from app.services import matching_rerankers, organisations
 
 
 def _organisation_or_404(organisation_id: int) -> Organisation:
@@ -134,7 +132,8 @@ def organisation(organisation_id: int):
 def _check_setting(organisation: Organisation):
     def check(setting, value):
         if setting.column == "reranker_enabled" and value:
-            if not matching_bridge.reranker_for(organisation.id, date.today()).enabled:
+            latest = matching_rerankers.latest_model(organisation.id)
+            if latest is None or not latest.better:
                 return _("De herschikking is niet beter dan de gewone score en kan niet aan.")
         return None
 

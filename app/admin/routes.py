@@ -18,7 +18,7 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.security import role_required
-from app.services import audit, matching_bridge, reranker_training
+from app.services import audit, matching_rerankers, reranker_training
 from app.services.title_corrections import CorrectionError, listing, review
 
 
@@ -127,7 +127,7 @@ def reranker():
                 "success",
             )
         return redirect(url_for("admin.reranker"))
-    rows = [(m, matching_bridge.latest_model(m.id)) for m in municipalities]
+    rows = [(m, matching_rerankers.latest_model(m.id)) for m in municipalities]
     return render_template("admin/reranker.html", rows=rows)
 
 

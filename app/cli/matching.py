@@ -3,7 +3,7 @@
 Both are idempotent: a run with nothing changed does nothing. `train-reranker` retrains a
 municipality's re-ranker only when its feedback changed or a beheerder queued a retrain
 (`app.services.reranker_training`); `matching-snapshot` saves the matching index when the data
-changed, so a freshly started worker loads it instead of fitting (`matching_bridge.save_snapshot`).
+changed, so a freshly started worker loads it instead of fitting (`matching_index.save_snapshot`).
 """
 
 from __future__ import annotations
@@ -81,10 +81,10 @@ def train_reranker(today, now, names=(), retrain=False):
 )
 def matching_snapshot(today, now):
     """Breng de matchingindex bij en bewaar hem, zodat een nieuwe worker snel start."""
-    from app.services import matching_bridge
+    from app.services import matching_index
 
-    path, written = matching_bridge.save_snapshot()
-    info = matching_bridge.state_info()
+    path, written = matching_index.save_snapshot()
+    info = matching_index.state_info()
     if path is None:
         raise click.ClickException(
             "Er is geen map voor de bewaarde index ingesteld (MATCHING_SNAPSHOT_DIR)."

@@ -14,7 +14,7 @@ from app.jobhunter import bp
 from app.jobhunter.forms import MatchFilterForm, ProposeForm, ProposeManyForm
 from app.models import Client, Proposal, Vacancy
 from app.security import get_for_user_or_404, role_required, staff_scope
-from app.services import audit, availability, matching_bridge, occupations, shortlists
+from app.services import audit, availability, matching_ranking, occupations, shortlists
 from app.services.proposals import ProposalError, propose, propose_many
 from app.services.vacancy_records import open_on
 
@@ -23,7 +23,7 @@ POOL = 200  # ranked before filtering, so filters never hide the best 10 that pa
 
 def filtered_matches(client: Client, form: MatchFilterForm, k: int = 10):
     """The client's best open vacancies that pass the page's filters."""
-    ranked = matching_bridge.rank_vacancies(client, k=POOL if form.is_filtered() else k)
+    ranked = matching_ranking.rank_vacancies(client, k=POOL if form.is_filtered() else k)
     result = []
     for vacancy, match in ranked:
         road_km = match.components.get("road_km")
@@ -73,14 +73,14 @@ def why(client_id: int, vacancy_id: int):
     with the client's best match factor by factor, with Voorstellen for either."""
     client = get_for_user_or_404(Client, client_id)
     vacancy = get_for_user_or_404(Vacancy, vacancy_id)
-    comparison, top = matching_bridge.compare_with_top(client, vacancy)
+    comparison, top = matching_ranking.compare_with_top(client, vacancy)
     html = render_template(
         "jobhunter/why.html",
         client=client,
         vacancy=vacancy,
         explanation=comparison.explanation
         if comparison
-        else matching_bridge.explain(client, vacancy),
+        else matching_ranking.explain(client, vacancy),
         comparison=comparison,
         top=top,
         proposed=_proposed_vacancies(client),
@@ -123,7 +123,7 @@ def _vacancy_page(obj: Vacancy, propose_form: ProposeManyForm):
     today = date.today()
     scope = staff_scope(current_user)
     show_all = request.args.get("ook_geplaatst") == "1"
-    ranked = matching_bridge.rank_clients_in(
+    ranked = matching_ranking.rank_clients_in(
         obj, scope, k=15, available_on=None if show_all else today
     )
     shortlist = shortlists.entries(obj, scope)
@@ -210,7 +210,7 @@ def propose_many_clients(vacancy_id: int):
     if not chosen:
         form.note.errors = [_("Kies eerst een of meer werkzoekenden op de shortlist.")]
         return _vacancy_page(obj, form)
-    scores = {c.id: matching_bridge.explain(c, obj).score for c in chosen}
+    scores = {c.id: matching_ranking.explain(c, obj).score for c in chosen}
     made, refused = propose_many(
         chosen, obj, current_user._get_current_object(), form.note.data or "", scores, date.today()
     )
@@ -239,7 +239,7 @@ def propose_client(vacancy_id: int, client_id: int):
     form = ProposeForm()
     if form.validate_on_submit():
         try:
-            explanation = matching_bridge.explain(client, vacancy)
+            explanation = matching_ranking.explain(client, vacancy)
             propose(client, vacancy, current_user, form.note.data or "", explanation.score)
         except ProposalError as error:
             flash(str(error), "error")

@@ -21,7 +21,7 @@ from app.services import (
     client_rules,
     due_items,
     employer_crm,
-    matching_bridge,
+    matching_ranking,
 )
 
 PAGE_SIZE = 25
@@ -173,7 +173,7 @@ def client(client_id: int):
         "jobhunter/client.html",
         client=obj,
         history=history,
-        matches=matching_bridge.rank_vacancies(obj, k=5),
+        matches=matching_ranking.rank_vacancies(obj, k=5),
         proposed={p.vacancy_id for p in history["proposals"]},
         outcome_form=OutcomeForm(),
         status=availability.status_of(obj, date.today()),

@@ -157,7 +157,7 @@ class Vacancy(TimestampMixin, db.Model):
 
     __tablename__ = "vacancies"
     # The matching index asks for the newest change on every match page (app.services.
-    # matching_bridge): answered from this index instead of reading every vacancy.
+    # matching_index): answered from this index instead of reading every vacancy.
     __table_args__ = (Index("ix_vacancies_updated_at", "updated_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)

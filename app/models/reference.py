@@ -85,7 +85,7 @@ class Occupation(db.Model):
     # ESCO's hidden labels (misspellings, old names): used to recognise titles, never shown.
     hidden_labels: Mapped[str] = mapped_column(Text, default="")
     description: Mapped[str] = mapped_column(Text, default="")
-    # Part of the matching data version (app.services.matching_bridge): a changed label must
+    # Part of the matching data version (app.services.matching_index): a changed label must
     # reach every worker's index and never come back from an older saved index.
     updated_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=utcnow, onupdate=utcnow

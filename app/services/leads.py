@@ -16,7 +16,7 @@ import sroi
 from app import formatting
 from app.extensions import db
 from app.models import Client, Contract, Employer, Proposal, Vacancy
-from app.services import matching_bridge
+from app.services import matching_ranking
 from app.services.employer_timeline import local_day
 from app.services.sroi_bridge import status_for
 from app.services.vacancy_records import open_on
@@ -123,7 +123,7 @@ def sroi_leads(
         ).all()
         for vacancy in vacancies:
             ranked = (
-                matching_bridge.rank_clients(vacancy, consenting, k=per_vacancy)
+                matching_ranking.rank_clients(vacancy, consenting, k=per_vacancy)
                 if consenting
                 else []
             )

@@ -14,7 +14,7 @@ import re
 
 from app.extensions import db
 from app.models import Occupation
-from app.services import matching_bridge
+from app.services import matching_taxonomy
 
 # Methods of the engine's title resolution that mean "this text is a known title".
 _CONFIDENT = ("correction", "variant", "exact")
@@ -75,11 +75,11 @@ def find(text: str | None) -> Occupation | None:
         return candidates[0]
     if candidates:
         by_uri = {o.uri: o for o in candidates}
-        for uri, _score in matching_bridge.resolve_title(text, k=5):
+        for uri, _score in matching_taxonomy.resolve_title(text, k=5):
             if uri in by_uri:
                 return by_uri[uri]
         return candidates[0]
-    tax = matching_bridge.taxonomy()
+    tax = matching_taxonomy.taxonomy()
     if tax is not None:
         best = tax.title_candidates(text, k=1)
         if best and best[0].method in _CONFIDENT:
@@ -100,7 +100,7 @@ def suggest(term: str | None, limit: int = 10, title: str | None = None) -> list
     title = _clean(title)[:200]
     shown: list[str] = []
     if title:
-        tax = matching_bridge.taxonomy()
+        tax = matching_taxonomy.taxonomy()
         if tax is not None:
             for resolution in tax.title_candidates(title, k=3):
                 label = resolution.preferred_label
@@ -108,7 +108,7 @@ def suggest(term: str | None, limit: int = 10, title: str | None = None) -> list
                 if resolution.confidence >= 0.5 and term.lower() in label.lower():
                     shown.append(label)
     if len(term) >= 2:
-        shown += matching_bridge.suggest_occupations(term, limit=limit)
+        shown += matching_taxonomy.suggest_occupations(term, limit=limit)
         if len(dict.fromkeys(shown)) < limit:
             shown += _containing(term, limit)
     return list(dict.fromkeys(shown))[:limit]
@@ -118,8 +118,8 @@ def _containing(term: str, limit: int) -> list[str]:
     """Labels that contain `term` (those starting with it first, then preferred labels, then
     shorter ones); a label several occupations share is shown with its occupation."""
     needle = term.lower()
-    tax = matching_bridge.taxonomy()
-    shared = matching_bridge.shared_labels(tax) if tax is not None else frozenset()
+    tax = matching_taxonomy.taxonomy()
+    shared = matching_taxonomy.shared_labels(tax) if tax is not None else frozenset()
     rows = db.session.scalars(
         db.select(Occupation)
         .where(

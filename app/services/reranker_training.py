@@ -7,7 +7,7 @@ it learns from the jobhunters' and employers' decisions on proposals, evaluates 
 clients, and stores the model with its figures in `reranker_models`. It is idempotent: with
 unchanged feedback and nothing asked for, a second run trains nothing.
 
-Pages never train: they use the newest stored model (app.services.matching_bridge), and only
+Pages never train: they use the newest stored model (app.services.matching_rerankers), and only
 when a beheerder switched it on and it beat the plain scorer.
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import io
 import math
-import pickle  # noqa: S403 - the model is signed; see matching_bridge.stored_reranker
+import pickle  # noqa: S403 - the model is signed; see matching_rerankers.stored_reranker
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -24,7 +24,7 @@ import numpy as np
 
 from app.extensions import db
 from app.models import Client, Organisation, Placement, Proposal, RerankerModel, User, Vacancy
-from app.services import audit, matching_bridge
+from app.services import audit, matching_index, matching_rerankers, matching_rows
 from matching import Feedback, Reranker
 
 # A placement that still runs, or ran at least this long, counts as "hired and stayed".
@@ -83,7 +83,7 @@ def _figure(value: float) -> float | None:
 def train(municipality: Organisation, today: date) -> RerankerModel:
     """Train and store a new re-ranker for `municipality` (not committed)."""
     feedback = feedback_for(municipality.id, today)
-    engine = matching_bridge.matcher()
+    engine = matching_index.matcher()
     if feedback:
         clients = db.session.scalars(
             db.select(Client).where(Client.id.in_({f.client_id for f in feedback}))
@@ -93,8 +93,8 @@ def train(municipality: Organisation, today: date) -> RerankerModel:
         ).all()
         features, relevance, groups = engine.feedback_features(
             feedback,
-            [matching_bridge.client_profile(c) for c in clients],
-            [matching_bridge.engine_vacancy(v) for v in vacancies],
+            [matching_rows.client_profile(c) for c in clients],
+            [matching_rows.engine_vacancy(v) for v in vacancies],
         )
         trained = Reranker.train(features, relevance, groups)
     else:
@@ -120,7 +120,7 @@ def train(municipality: Organisation, today: date) -> RerankerModel:
         auc_plain=_figure(report.auc_plain),
         auc_model=_figure(report.auc_model),
         model=blob,
-        signature=matching_bridge.sign(blob) if blob else "",
+        signature=matching_index.sign(blob) if blob else "",
     )
     db.session.add(row)
     db.session.flush()
@@ -137,7 +137,7 @@ def train_rerankers(
         query = query.where(Organisation.id.in_(municipality_ids))
     outcomes = []
     for municipality in db.session.scalars(query.order_by(Organisation.name)).all():
-        latest = matching_bridge.latest_model(municipality.id)
+        latest = matching_rerankers.latest_model(municipality.id)
         asked = municipality.reranker_retrain_requested_at is not None
         unchanged = latest is not None and latest.feedback_fingerprint == fingerprint(
             feedback_for(municipality.id, today)
@@ -172,7 +172,7 @@ def set_enabled(municipality: Organisation, enabled: bool, user: User) -> bool:
     """Switch the re-ranker on or off; on only when the newest stored model beat the plain
     scorer. Returns whether the switch was made."""
     if enabled:
-        latest = matching_bridge.latest_model(municipality.id)
+        latest = matching_rerankers.latest_model(municipality.id)
         if latest is None or not latest.better:
             return False
     municipality.reranker_enabled = enabled

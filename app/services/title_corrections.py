@@ -15,7 +15,7 @@ from datetime import datetime
 
 from app.extensions import db
 from app.models import Occupation, TitleCorrection, User, Vacancy
-from app.services import audit, matching_bridge
+from app.services import audit, matching_taxonomy
 
 STATUSES = {"pending": "te beoordelen", "approved": "goedgekeurd", "rejected": "afgewezen"}
 
@@ -26,7 +26,7 @@ class CorrectionError(ValueError):
 
 def resolved_occupation(title: str, description: str = "") -> Occupation | None:
     """The occupation the engine gives a title (None without a taxonomy or a match)."""
-    found = matching_bridge.resolve_title(title, description, k=1)
+    found = matching_taxonomy.resolve_title(title, description, k=1)
     if not found:
         return None
     return db.session.scalar(db.select(Occupation).where(Occupation.uri == found[0][0]))
@@ -44,7 +44,7 @@ def record_choice(
         resolved = resolved_occupation(vacancy.title, vacancy.description or "")
     if resolved is not None and resolved.id == vacancy.occupation.id:
         return None
-    key = (matching_bridge.correction_key(vacancy.title) or vacancy.title.strip().lower())[:200]
+    key = (matching_taxonomy.correction_key(vacancy.title) or vacancy.title.strip().lower())[:200]
     exists = db.session.scalar(
         db.select(TitleCorrection.id)
         .where(

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from app.models import AuditEntry, Organisation, Proposal, RerankerModel
-from app.services import matching_bridge
+from app.services import matching_index, matching_ranking, matching_rerankers
 from tests.factories import ClientFactory, EmployerFactory, VacancyFactory
 
 
@@ -90,7 +90,7 @@ def test_pages_never_train(world, client, auth, db):
     assert client.get("/beheer/herschikking").status_code == 200
     cook = ClientFactory(municipality=world.a.municipality, skills=["koken"])
     db.session.commit()
-    matching_bridge.rank_vacancies(cook, k=8)
+    matching_ranking.rank_vacancies(cook, k=8)
     assert db.session.scalar(db.select(db.func.count(RerankerModel.id))) == 0
 
 
@@ -99,7 +99,7 @@ def test_feedback_the_plain_scorer_already_predicts_does_not_switch_on(
 ):
     _simulated_feedback(db, world.a.municipality, world.a.users["jobhunter"])
     _train(app)
-    model = matching_bridge.latest_model(world.a.municipality.id)
+    model = matching_rerankers.latest_model(world.a.municipality.id)
     assert model.n_feedback >= 100
     assert not model.better and model.ndcg_model <= model.ndcg_plain + 0.01
     auth.login("admin.a@example.nl")
@@ -116,7 +116,7 @@ def test_feedback_that_beats_the_plain_scorer_can_be_switched_on_and_changes_the
 ):
     _simulated_feedback(db, world.a.municipality, world.a.users["jobhunter"], invert=True)
     _train(app)
-    model = matching_bridge.latest_model(world.a.municipality.id)
+    model = matching_rerankers.latest_model(world.a.municipality.id)
     assert model.better and model.ndcg_model > model.ndcg_plain
     auth.login("admin.a@example.nl")
     html = client.get("/beheer/herschikking").get_data(as_text=True)
@@ -135,19 +135,19 @@ def test_feedback_that_beats_the_plain_scorer_can_be_switched_on_and_changes_the
         hours_max=Decimal(32),
     )
     db.session.commit()
-    assert "Kok" in matching_bridge.rank_vacancies(cook, k=8)[0][0].title  # plain scorer
+    assert "Kok" in matching_ranking.rank_vacancies(cook, k=8)[0][0].title  # plain scorer
     client.post(
         "/beheer/herschikking", data={"municipality": world.a.municipality.id, "enable": "1"}
     )
     assert db.session.get(Organisation, world.a.municipality.id).reranker_enabled is True
-    ranked = matching_bridge.rank_vacancies(cook, k=8)
+    ranked = matching_ranking.rank_vacancies(cook, k=8)
     assert "Kok" not in ranked[0][0].title  # learnt: these candidates get hired in warehouses
     assert any("terugkoppeling" in reason for reason in ranked[0][1].reasons)
     # The explanation gives the score the list showed.
-    assert matching_bridge.explain(cook, ranked[0][0]).score == pytest.approx(ranked[0][1].score)
+    assert matching_ranking.explain(cook, ranked[0][0]).score == pytest.approx(ranked[0][1].score)
     # Another municipality, same shared index, same moment: still the plain scorer.
-    assert "Kok" in matching_bridge.rank_vacancies(other, k=8)[0][0].title
-    assert matching_bridge.matcher().reranker is None  # the shared matcher was never changed
+    assert "Kok" in matching_ranking.rank_vacancies(other, k=8)[0][0].title
+    assert matching_index.matcher().reranker is None  # the shared matcher was never changed
     entries = db.session.scalars(
         db.select(AuditEntry).where(AuditEntry.object_type == "Organisation")
     ).all()
@@ -157,9 +157,9 @@ def test_feedback_that_beats_the_plain_scorer_can_be_switched_on_and_changes_the
 def test_training_is_idempotent_and_a_queued_retrain_is_done_once(app, world, client, auth, db):
     _simulated_feedback(db, world.a.municipality, world.a.users["jobhunter"], invert=True)
     _train(app, "--gemeente", "Gemeente A")
-    first = matching_bridge.latest_model(world.a.municipality.id)
+    first = matching_rerankers.latest_model(world.a.municipality.id)
     assert "niets te doen" in _train(app, "--gemeente", "Gemeente A")
-    assert matching_bridge.latest_model(world.a.municipality.id).id == first.id
+    assert matching_rerankers.latest_model(world.a.municipality.id).id == first.id
 
     auth.login("admin.a@example.nl")
     response = client.post(
@@ -172,7 +172,7 @@ def test_training_is_idempotent_and_a_queued_retrain_is_done_once(app, world, cl
     assert municipality.reranker_retrain_requested_at is not None
     assert "aangevraagd op" in client.get("/beheer/herschikking").get_data(as_text=True)
     assert "getraind op" in _train(app, "--gemeente", "Gemeente A")
-    second = matching_bridge.latest_model(world.a.municipality.id)
+    second = matching_rerankers.latest_model(world.a.municipality.id)
     assert second.id != first.id
     db.session.refresh(municipality)
     assert municipality.reranker_retrain_requested_at is None
@@ -187,12 +187,12 @@ def test_training_is_idempotent_and_a_queued_retrain_is_done_once(app, world, cl
 def test_a_stored_model_not_signed_with_this_key_is_never_used(app, world, db):
     _simulated_feedback(db, world.a.municipality, world.a.users["jobhunter"], invert=True)
     _train(app)
-    model = matching_bridge.latest_model(world.a.municipality.id)
+    model = matching_rerankers.latest_model(world.a.municipality.id)
     municipality = db.session.get(Organisation, world.a.municipality.id)
     municipality.reranker_enabled = True
     model.signature = "0" * 64
     db.session.commit()
-    assert matching_bridge.active_reranker(municipality) is None
+    assert matching_rerankers.active_reranker(municipality) is None
 
 
 def test_only_admins_open_the_page(world, client, auth):

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from app.models import ClientOccupation, Occupation, PostcodeArea, Vacancy
-from app.services import matching_bridge
+from app.services import matching_index, matching_ranking
 from tests.factories import ClientFactory, EmployerFactory, VacancyFactory
 
 
@@ -16,9 +16,9 @@ from tests.factories import ClientFactory, EmployerFactory, VacancyFactory
 def saved_index(app, db, tmp_path):
     """Saving switched on for this test's database, in a folder of its own."""
     url = app.config["SQLALCHEMY_DATABASE_URI"]
-    matching_bridge.configure(url, snapshot_dir=str(tmp_path), secret=app.config["SECRET_KEY"])
+    matching_index.configure(url, snapshot_dir=str(tmp_path), secret=app.config["SECRET_KEY"])
     yield tmp_path
-    matching_bridge.configure(url, snapshot_dir=None, secret=app.config["SECRET_KEY"])
+    matching_index.configure(url, snapshot_dir=None, secret=app.config["SECRET_KEY"])
 
 
 @pytest.fixture
@@ -58,7 +58,7 @@ def cooks(world, db):
 
 
 def _titles(client) -> list[str]:
-    return [v.title for v, _m in matching_bridge.rank_vacancies(client, k=10)]
+    return [v.title for v, _m in matching_ranking.rank_vacancies(client, k=10)]
 
 
 def _files(folder) -> list:
@@ -68,11 +68,11 @@ def _files(folder) -> list:
 def test_a_started_worker_loads_the_saved_index_and_answers_the_same(saved_index, cooks):
     client, _vacancies = cooks
     before = _titles(client)
-    assert matching_bridge.state_info()["loaded_from"] == "fit"
+    assert matching_index.state_info()["loaded_from"] == "fit"
     assert len(_files(saved_index)) == 1
-    matching_bridge.reset()  # a new worker: nothing in memory
+    matching_index.reset()  # a new worker: nothing in memory
     assert _titles(client) == before
-    assert matching_bridge.state_info()["loaded_from"] == "snapshot"
+    assert matching_index.state_info()["loaded_from"] == "snapshot"
 
 
 def test_vacancies_changed_after_saving_are_never_answered_from_the_saved_index(
@@ -80,16 +80,16 @@ def test_vacancies_changed_after_saving_are_never_answered_from_the_saved_index(
 ):
     client, vacancies = cooks
     assert "Kok 0" in _titles(client)
-    matching_bridge.reset()
+    matching_index.reset()
     vacancies[0].status = "closed"
     vacancies[1].title = "Kok en gastheer"
     db.session.add(VacancyFactory(employer=vacancies[0].employer, title="Kok 9"))
     db.session.commit()
     titles = _titles(client)
-    assert matching_bridge.state_info()["loaded_from"] == "snapshot"
+    assert matching_index.state_info()["loaded_from"] == "snapshot"
     assert "Kok 0" not in titles and "Kok en gastheer" in titles and "Kok 9" in titles
     # A deleted vacancy leaves the index too.
-    matching_bridge.reset()
+    matching_index.reset()
     db.session.delete(db.session.get(Vacancy, vacancies[2].id))
     db.session.commit()
     assert "Kok 2" not in _titles(client)
@@ -100,7 +100,7 @@ def test_other_reference_data_means_a_new_index(saved_index, cooks, db, change):
     client, _vacancies = cooks
     _titles(client)
     old = _files(saved_index)
-    matching_bridge.reset()
+    matching_index.reset()
     if change == "occupation":
         occupation = db.session.scalar(
             db.select(Occupation).where(Occupation.preferred_label == "kok")
@@ -110,7 +110,7 @@ def test_other_reference_data_means_a_new_index(saved_index, cooks, db, change):
         db.session.get(PostcodeArea, "9201").latitude = 53.2
     db.session.commit()
     _titles(client)
-    assert matching_bridge.state_info()["loaded_from"] == "fit"
+    assert matching_index.state_info()["loaded_from"] == "fit"
     assert _files(saved_index) != old and len(_files(saved_index)) == 1  # the old one is gone
 
 
@@ -122,17 +122,17 @@ def test_a_saved_index_that_is_not_ours_or_ahead_of_the_database_is_not_used(
     (path,) = _files(saved_index)
     data = path.read_bytes()
     path.write_bytes(data[:-10] + b"0123456789")  # tampered with
-    matching_bridge.reset()
+    matching_index.reset()
     assert _titles(client) == before
-    assert matching_bridge.state_info()["loaded_from"] == "fit"
+    assert matching_index.state_info()["loaded_from"] == "fit"
 
     # A database restored to before the saved index (here: the newest vacancy is gone).
     (path,) = _files(saved_index)
-    matching_bridge.reset()
+    matching_index.reset()
     db.session.delete(db.session.get(Vacancy, vacancies[-1].id))
     db.session.commit()
     _titles(client)
-    assert matching_bridge.state_info()["loaded_from"] == "fit"
+    assert matching_index.state_info()["loaded_from"] == "fit"
 
 
 def test_the_snapshot_command_saves_once_and_again_after_a_change(app, saved_index, cooks, db):
@@ -150,11 +150,11 @@ def test_the_snapshot_command_saves_once_and_again_after_a_change(app, saved_ind
 
 def test_the_data_version_changes_with_every_vacancy_occupation_and_postcode_change(cooks, db):
     _client, vacancies = cooks
-    versions = [matching_bridge.data_version()]
+    versions = [matching_index.data_version()]
 
     def changed():
         db.session.commit()
-        versions.append(matching_bridge.data_version())
+        versions.append(matching_index.data_version())
         return versions[-1] != versions[-2]
 
     vacancies[0].hours_max = Decimal(36)

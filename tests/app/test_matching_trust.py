@@ -17,14 +17,14 @@ from app.models import (
     Proposal,
     ShortlistEntry,
 )
-from app.services import matching_bridge
+from app.services import matching_index
 from tests.factories import ClientFactory, EmployerFactory, VacancyFactory
 
 
 @pytest.fixture
 def region(world, db):
     """Two forklift jobs near Wolvega (one further away) and two forklift drivers."""
-    matching_bridge.reset()
+    matching_index.reset()
     db.session.add_all(
         [
             Occupation(

@@ -17,7 +17,7 @@ from app.models import (
     TitleCorrection,
     Vacancy,
 )
-from app.services import matching_bridge, occupations
+from app.services import matching_ranking, matching_taxonomy, occupations
 from tests.conftest import REFERENCE_DATA
 from tests.factories import ClientFactory, VacancyFactory
 
@@ -79,7 +79,7 @@ def test_hidden_labels_are_imported_and_recognised_but_never_suggested(esco, db)
     # "gradeur" is a hidden label of gradeerder; without it the title reads as metaalgraveur.
     gradeerder = _occupation(db, "gradeerder")
     assert "gradeur" in gradeerder.hidden_labels.splitlines()
-    assert matching_bridge.resolve_title("Gradeur gezocht (m/v) 32 uur")[0][0] == gradeerder.uri
+    assert matching_taxonomy.resolve_title("Gradeur gezocht (m/v) 32 uur")[0][0] == gradeerder.uri
     assert occupations.find("gradeur") == gradeerder
     suggested = occupations.suggest("gradeur")
     assert suggested[0] == "gradeerder" and "gradeur" not in suggested
@@ -99,7 +99,7 @@ def test_no_demo_vacancy_title_contradicts_its_occupation(esco, db, runner):
     wrong = []
     for vacancy in vacancies:
         assert vacancy.occupation is not None, vacancy.title
-        resolved = [uri for uri, _score in matching_bridge.resolve_title(vacancy.title, k=3)]
+        resolved = [uri for uri, _score in matching_taxonomy.resolve_title(vacancy.title, k=3)]
         if vacancy.occupation.uri not in resolved:
             wrong.append((vacancy.title, vacancy.occupation.preferred_label))
     assert wrong == []
@@ -109,7 +109,7 @@ def test_no_demo_vacancy_title_contradicts_its_occupation(esco, db, runner):
 
 def test_a_correction_counts_for_everyone_only_after_approval(esco, world, client, auth, db):
     cable = _occupation(db, "kabelmonteur")
-    assert matching_bridge.resolve_title("Datamonteur")[0][0] != cable.uri
+    assert matching_taxonomy.resolve_title("Datamonteur")[0][0] != cable.uri
     # An uncoded vacancy with the same kind of title, from before the correction.
     older = VacancyFactory(
         employer=world.a.employer, title="Datamonteur Zwolle", skills=[], postcode="8471 AB"
@@ -124,7 +124,7 @@ def test_a_correction_counts_for_everyone_only_after_approval(esco, world, clien
     db.session.commit()
 
     def reasons_for_older():
-        ranked = dict(matching_bridge.rank_vacancies(wisher, k=50))
+        ranked = dict(matching_ranking.rank_vacancies(wisher, k=50))
         match = next((m for v, m in ranked.items() if v.id == older.id), None)
         return match.reasons if match else []
 
@@ -152,7 +152,7 @@ def test_a_correction_counts_for_everyone_only_after_approval(esco, world, clien
     )
     assert correction.created_by.email == "employer.a@example.nl"
     # Not yet for anyone else.
-    assert matching_bridge.resolve_title("Datamonteur Amersfoort")[0][0] != cable.uri
+    assert matching_taxonomy.resolve_title("Datamonteur Amersfoort")[0][0] != cable.uri
     auth.logout()
 
     auth.login("admin.a@example.nl")
@@ -162,12 +162,12 @@ def test_a_correction_counts_for_everyone_only_after_approval(esco, world, clien
     db.session.refresh(correction)
     assert correction.status == "approved" and correction.reviewed_by.email == "admin.a@example.nl"
     # From now on: other titles of the same kind, the suggestions, and the older vacancy.
-    assert matching_bridge.resolve_title("Datamonteur Amersfoort (m/v)")[0][0] == cable.uri
+    assert matching_taxonomy.resolve_title("Datamonteur Amersfoort (m/v)")[0][0] == cable.uri
     assert occupations.suggest("", title="Datamonteur Amersfoort")[0] == "kabelmonteur"
     assert "Gewenst beroep komt overeen: kabelmonteur" in reasons_for_older()
 
     client.post(f"/beheer/beroepscorrecties/{correction.id}", data={"decision": "rejected"})
-    assert matching_bridge.resolve_title("Datamonteur Amersfoort (m/v)")[0][0] != cable.uri
+    assert matching_taxonomy.resolve_title("Datamonteur Amersfoort (m/v)")[0][0] != cable.uri
     assert "Gewenst beroep komt overeen: kabelmonteur" not in reasons_for_older()
     details = [e.detail for e in db.session.scalars(db.select(AuditEntry))]
     assert any("beroepscorrectie goedgekeurd" in d for d in details)

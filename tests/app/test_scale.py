@@ -365,10 +365,8 @@ def test_rank_clients_in_agrees_with_rank_clients_and_stays_current(db, scale_ru
     """The vacancy page's ranking without loading every client: same result, and changes to a
     client (even only to the desired occupations) reach the encoded pool."""
     from app.models import Client, ClientOccupation, Organisation, Vacancy
-    from app.services import matching_bridge
+    from app.services import matching_index, matching_ranking
 
-    if not hasattr(matching_bridge, "rank_clients_in"):
-        pytest.skip("matching_bridge.rank_clients_in bestaat (nog) niet")
     _load(scale_runner)
     municipality = db.session.scalar(
         db.select(Organisation.id).where(Organisation.name == "Gemeente Weststellingwerf")
@@ -382,26 +380,26 @@ def test_rank_clients_in_agrees_with_rank_clients_and_stays_current(db, scale_ru
         db.select(Vacancy).where(Vacancy.status == "open").order_by(Vacancy.id).limit(5)
     ).all()
     for vacancy in vacancies:
-        expected = matching_bridge.rank_clients(vacancy, clients, k=15)
-        got = matching_bridge.rank_clients_in(vacancy, {municipality}, k=15)
+        expected = matching_ranking.rank_clients(vacancy, clients, k=15)
+        got = matching_ranking.rank_clients_in(vacancy, {municipality}, k=15)
         assert [(c.id, round(m.score, 9)) for c, m in got] == [
             (c.id, round(m.score, 9)) for c, m in expected
         ]
 
     vacancy = vacancies[0]
     key = ("scope", municipality)
-    pool = matching_bridge._current().clients[key]
-    matching_bridge.rank_clients_in(vacancy, {municipality}, k=15)
-    assert matching_bridge._current().clients[key] is pool  # nothing changed: reused
+    pool = matching_index.current().clients[key]
+    matching_ranking.rank_clients_in(vacancy, {municipality}, k=15)
+    assert matching_index.current().clients[key] is pool  # nothing changed: reused
 
-    best = matching_bridge.rank_clients_in(vacancy, {municipality}, k=1)[0][0]
+    best = matching_ranking.rank_clients_in(vacancy, {municipality}, k=1)[0][0]
     db.session.add(ClientOccupation(client_id=best.id, text="kok"))
     db.session.commit()
-    matching_bridge.rank_clients_in(vacancy, {municipality}, k=15)
-    assert matching_bridge._current().clients[key] is not pool
+    matching_ranking.rank_clients_in(vacancy, {municipality}, k=15)
+    assert matching_index.current().clients[key] is not pool
 
     best.case_closed_at = date.fromisoformat(TODAY)
     db.session.commit()
     assert best.id not in {
-        c.id for c, _m in matching_bridge.rank_clients_in(vacancy, {municipality}, k=15)
+        c.id for c, _m in matching_ranking.rank_clients_in(vacancy, {municipality}, k=15)
     }

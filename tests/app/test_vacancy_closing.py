@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 from app.models import Proposal, Vacancy
-from app.services import matching_bridge
+from app.services import matching_index, matching_ranking
 from tests.app.test_jobhunter_matches import region  # noqa: F401 - fixture
 from tests.factories import VacancyFactory
 
@@ -22,7 +22,7 @@ def expired(region, db):  # noqa: F811
     vacancy.title = "Heftruckchauffeur verlopen"
     vacancy.closing_date = TODAY - timedelta(days=1)
     db.session.commit()
-    matching_bridge.reset()
+    matching_index.reset()
     return vacancy
 
 
@@ -32,7 +32,7 @@ def test_jobhunter_list_and_matches_leave_it_out(expired, region, client, auth):
     listing = client.get("/jobhunter/vacatures").get_data(as_text=True)
     assert "Heftruckchauffeur verlopen" not in listing
     assert "Sluit vandaag" in listing  # open through its closing date
-    ranked = [v.id for v, _m in matching_bridge.rank_vacancies(region["client"], k=10)]
+    ranked = [v.id for v, _m in matching_ranking.rank_vacancies(region["client"], k=10)]
     assert expired.id not in ranked and ranked
 
 

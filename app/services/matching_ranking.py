@@ -1,0 +1,205 @@
+"""Match lists and explanations for the pages (SPEC §6), part of the matching adapter.
+
+Vacancies for a client (`rank_vacancies`, with the client's municipality's re-ranker when it is
+switched on), clients for a vacancy (`rank_clients`, `rank_clients_in`: an encoded pool per
+municipality or region, optionally only the clients available on a date), and the reasons for
+one pair (`explain`, `compare_with_top`: "waarom niet hoger?" beside the best match). The index
+they ask is `app.services.matching_index`'s, brought up to date on every call.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import date
+
+from sqlalchemy.orm import joinedload
+
+from app.extensions import db
+from app.models import Client, ClientOccupation, Organisation, User, Vacancy
+from app.services import availability, matching_index, matching_rerankers, matching_rows
+from matching import ClientIndex, Comparison, Explanation, Match
+
+log = logging.getLogger(__name__)
+
+
+def rank_vacancies(client: Client, k: int = 10) -> list[tuple[Vacancy, Match]]:
+    """The best open vacancies for a client, with the vacancy rows (re-ranked when switched on)."""
+    today = date.today()
+    reranker = matching_rerankers.active_reranker(client.municipality)
+    # Vacancies past their closing date are closed even before `flask close-vacancies` has
+    # run; the engine still has them as open, so ask for that many more and leave them out.
+    expired = db.session.scalar(
+        db.select(db.func.count(Vacancy.id)).where(
+            Vacancy.status == "open", Vacancy.closing_date < today
+        )
+    )
+    matches = matching_index.matcher().rank_vacancies(
+        matching_rows.client_profile(client), k=k + (expired or 0), reranker=reranker
+    )
+    rows = {
+        v.id: v
+        for v in db.session.scalars(
+            db.select(Vacancy)
+            .options(joinedload(Vacancy.employer))  # pages show the employer
+            .where(Vacancy.id.in_([m.vacancy_id for m in matches]), Vacancy.open_on(today))
+        )
+    }
+    return [(rows[m.vacancy_id], m) for m in matches if m.vacancy_id in rows][:k]
+
+
+def rank_clients(
+    vacancy: Vacancy, clients: list[Client], k: int = 10
+) -> list[tuple[Client, Match]]:
+    """The best clients among `clients` for a vacancy (clients encoded once per change)."""
+    state = matching_index.current()
+    engine = state.matcher
+    key = tuple(sorted(c.id for c in clients))
+    fingerprint = tuple(sorted((c.id, c.updated_at) for c in clients))
+    with matching_index.lock:
+        cached = state.clients.get(key)
+        if cached is None or cached[0] != fingerprint:
+            wishes = matching_rows.wishes([c.id for c in clients])
+            profiles = [matching_rows.client_profile(c, wishes.get(c.id, [])) for c in clients]
+            cached = (fingerprint, engine.index_clients(profiles))
+            state.clients[key] = cached
+    index = cached[1]
+    by_id = {c.id: c for c in clients}
+    matches = engine.rank_clients(matching_rows.engine_vacancy(vacancy), index, k=k, reranker=None)
+    return [(by_id[m.client_id], m) for m in matches if m.client_id in by_id]
+
+
+def rank_clients_in(
+    vacancy: Vacancy, municipality_ids, k: int = 10, *, available_on: date | None = None
+) -> list[tuple[Client, Match]]:
+    """The best clients of `municipality_ids` whose case is open, for a vacancy.
+
+    With `available_on`, clients placed or unavailable on that date are left out of the pool
+    (`availability.available_conditions`).
+
+    The same ranking as `rank_clients(vacancy, <those clients>, k)`, for pages that would
+    otherwise load every client of a municipality on each request (2,500 rows at the issue-6
+    scale, 25,000 at SPEC §7): whether the encoded pool is still current is asked with two
+    aggregate queries, the pool is read only when it changed, and only the `k` best clients are
+    loaded as rows.
+    """
+    state = matching_index.current()
+    pool = client_pool(state, municipality_ids, available_on)
+    matches = state.matcher.rank_clients(
+        matching_rows.engine_vacancy(vacancy), pool, k=k, reranker=None
+    )
+    rows = {
+        c.id: c
+        for c in db.session.scalars(
+            db.select(Client).where(Client.id.in_([m.client_id for m in matches]))
+        )
+    }
+    return [(rows[m.client_id], m) for m in matches if m.client_id in rows]
+
+
+def client_pool(
+    state: matching_index.State, municipality_ids, available_on: date | None = None
+) -> ClientIndex:
+    """The encoded pool of open cases of `municipality_ids` (only those available on
+    `available_on` when given), encoded again only when one of them changed (asked with two
+    aggregate queries)."""
+    scope = sorted(set(municipality_ids))
+    in_scope = (Client.municipality_id.in_(scope), Client.case_closed_at.is_(None))
+    if available_on is not None:
+        in_scope += availability.available_conditions(available_on)
+    fingerprint = (
+        tuple(
+            db.session.execute(
+                db.select(
+                    db.func.count(Client.id), db.func.max(Client.updated_at), db.func.sum(Client.id)
+                ).where(*in_scope)
+            ).one()
+        ),
+        # Desired occupations change without touching the client row (no new updated_at).
+        tuple(
+            db.session.execute(
+                db.select(db.func.count(ClientOccupation.id), db.func.max(ClientOccupation.id))
+                .join(Client, ClientOccupation.client_id == Client.id)
+                .where(*in_scope)
+            ).one()
+        ),
+    )
+    key = ("scope", *scope) if available_on is None else ("available", available_on, *scope)
+    with matching_index.lock:
+        cached = state.clients.get(key)
+        if cached is None or cached[0] != fingerprint:
+            cached = (
+                fingerprint,
+                state.matcher.index_clients(matching_rows.pool_profiles(in_scope)),
+            )
+            state.clients[key] = cached
+    return cached[1]
+
+
+def jobhunter_scopes() -> list[set[int]]:
+    """The municipality ids whose clients each jobhunter's vacancy page ranks: the own
+    municipality, or a region with its members (as `app.security.staff_scope`)."""
+    scopes: list[set[int]] = []
+    organisations = db.session.scalars(
+        db.select(Organisation).where(
+            Organisation.id.in_(db.select(User.organisation_id).where(User.role == "jobhunter"))
+        )
+    ).all()
+    for organisation in organisations:
+        if organisation.kind == "region":
+            scope = organisation.served_organisation_ids()
+        elif organisation.region is not None:
+            scope = organisation.region.served_organisation_ids()
+        else:
+            scope = {organisation.id}
+        if scope not in scopes:
+            scopes.append(scope)
+    return scopes
+
+
+def warm() -> dict:
+    """Load (or fit) the index and encode every jobhunter scope's client pool now, e.g. in
+    gunicorn's master process before it forks its workers (gunicorn.conf.py): the workers then
+    start with both in memory, shared copy-on-write."""
+    started = time.perf_counter()
+    state = matching_index.current()
+    scopes = jobhunter_scopes()
+    for scope in scopes:
+        client_pool(state, scope)
+    log.info(
+        "matching: index (%s) and %d client pools ready in %.1f s",
+        state.loaded_from,
+        len(scopes),
+        matching_index.since(started),
+    )
+    return {
+        "loaded_from": state.loaded_from,
+        "pools": len(scopes),
+        "seconds": matching_index.since(started),
+    }
+
+
+def explain(client: Client, vacancy: Vacancy) -> Explanation:
+    """All reasons for one pair, including why it is excluded or not ranked higher (with the
+    re-ranker the client's match list uses, so the score is the one the list showed)."""
+    return matching_index.matcher().explain(
+        matching_rows.client_profile(client),
+        matching_rows.engine_vacancy(vacancy),
+        reranker=matching_rerankers.active_reranker(client.municipality),
+    )
+
+
+def compare_with_top(client: Client, vacancy: Vacancy) -> tuple[Comparison | None, Vacancy | None]:
+    """'Waarom niet hoger?' factor by factor: `vacancy` beside the client's best open match
+    (with the re-ranker the client's match list uses)."""
+    top = rank_vacancies(client, k=1)
+    if not top:
+        return None, None
+    best = top[0][0]
+    comparison = matching_index.matcher().compare(
+        matching_rows.client_profile(client),
+        matching_rows.engine_vacancy(vacancy),
+        matching_rows.engine_vacancy(best),
+        reranker=matching_rerankers.active_reranker(client.municipality),
+    )
+    return comparison, best
