@@ -216,3 +216,19 @@ def test_edit_employer_name_and_kvk(admin, world, db, client):
     assert world.a.employer.municipality_id == world.b.municipality.id
     empty = client.post(f"/beheer/organisaties/{org.id}", data={"name": ""})
     assert "Vul de naam in." in empty.get_data(as_text=True)
+
+
+def test_the_reranker_cannot_be_switched_on_here_without_a_better_trained_model(
+    admin, world, db, client
+):
+    """The settings page refuses the re-ranker switch like the re-ranker page does (nothing
+    trained yet), with the message next to the switch and nothing saved."""
+    org = world.a.municipality
+    response = client.post(
+        f"/beheer/organisaties/{org.id}/instellingen",
+        data=_settings_data(org, **{"s-reranker_enabled": "y"}),
+    )
+    assert response.status_code == 200
+    assert "kan niet aan" in response.get_data(as_text=True)
+    db.session.refresh(org)
+    assert org.reranker_enabled is False
