@@ -386,7 +386,7 @@ def engine_hours_periods(
 
 
 def engine_lkv_rules(rates: Iterable[LkvRate]) -> list[sroi.LkvRule]:
-    """The admin's LKV rows (`lkv_rates`, one target group, oldest first) as engine rules."""
+    """The LKV rows (`lkv_rates`, one target group, oldest first) as engine rules."""
     return [
         sroi.LkvRule(
             valid_from=rate.valid_from,

@@ -231,7 +231,8 @@ def _wage_subsidy(profile: Profile, job: Job, wage: MinimumWage | None, paid: bo
 
 
 def lkv_rules(target_group: str = "banenafspraak") -> list[sroi.LkvRule]:
-    """The LKV amounts and durations from the admin's table (`lkv_rates`), oldest first."""
+    """The LKV amounts and durations from the table `lkv_rates`, oldest first (statutory values
+    filled by migration 0008, shown on the admin's minimum-wage page)."""
     return engine_lkv_rules(
         db.session.scalars(
             db.select(LkvRate)
@@ -243,7 +244,7 @@ def lkv_rules(target_group: str = "banenafspraak") -> list[sroi.LkvRule]:
 
 def _lkv(profile: Profile, job: Job, on: date, paid: bool) -> Instrument:
     """LKV banenafspraak per paid hour up to the yearly maximum, for the duration the rules of
-    the date give (`sroi.lkv_banenafspraak`; amounts from the admin's table)."""
+    the date give (`sroi.lkv_banenafspraak`; amounts from `lkv_rates`)."""
     name = _("Loonkostenvoordeel banenafspraak (LKV)")
     source = _("Wet tegemoetkomingen loondomein")
     if not profile.banenafspraak:
