@@ -1,4 +1,8 @@
-"""The statutory minimum wage per date (21 years and older), kept current by the beheerder.
+"""The statutory minimum wage per date (21 years and older), kept current by the beheerder, and
+the minimumjeugdloon percentages beside it: the minimum for an age is the adult amount on a date
+times the percentage for that age in force then (`youth_percentages`, table
+`youth_minimum_wage_rates`, statutory values shipped by migration 0008; shown on the same admin
+page). `app.services.placement_rules` refuses a wage below it.
 
 The hourly amount changes on 1 January and 1 July. `known_on(day)` says whether the table has
 the amount for a day: the amount of the latest date on or before it, *unless* a change date
@@ -17,7 +21,7 @@ from flask_babel import gettext as _
 
 from app.extensions import db
 from app.formatting import ddmmyyyy, money
-from app.models import MinimumWage, User
+from app.models import MinimumWage, User, YouthMinimumWageRate
 from app.services import audit
 
 MAX_HOURLY = Decimal("100")
@@ -61,13 +65,35 @@ class Known:
         return None
 
 
-def known_on(day: date) -> Known:
-    wage = db.session.scalars(
+def adult_on(day: date) -> MinimumWage | None:
+    """The statutory hourly minimum wage (full age) valid on `day`."""
+    return db.session.scalars(
         db.select(MinimumWage)
         .where(MinimumWage.valid_from <= day)
         .order_by(MinimumWage.valid_from.desc())
         .limit(1)
     ).first()
+
+
+def youth_percentages(on: date) -> dict[int, Decimal]:
+    """The minimumjeugdloon table in force on `on` (age → % of the adult minimum)."""
+    valid_from = db.session.scalar(
+        db.select(db.func.max(YouthMinimumWageRate.valid_from)).where(
+            YouthMinimumWageRate.valid_from <= on
+        )
+    )
+    if valid_from is None:
+        return {}
+    return {
+        row.age: row.percentage
+        for row in db.session.scalars(
+            db.select(YouthMinimumWageRate).where(YouthMinimumWageRate.valid_from == valid_from)
+        )
+    }
+
+
+def known_on(day: date) -> Known:
+    wage = adult_on(day)
     if wage is None:
         return Known(None, False)
     return Known(wage, day >= next_change(wage.valid_from))

@@ -36,7 +36,7 @@ from app.models import (
 from app.models.base import utcnow
 from app.models.choices import END_REASONS
 from app.security import employer_proposals
-from app.services import audit, disclosure, placement_rules
+from app.services import audit, disclosure, minimum_wages, placement_rules
 from app.services.proposals import mark_hired
 from app.services.sroi_bridge import engine_incentive_scheme, follow_up_rules
 
@@ -179,7 +179,7 @@ def schemes_for(client: Client, on: date) -> list[IncentiveScheme]:
 
 def minimum_wage_on(day: date) -> MinimumWage | None:
     """The statutory hourly minimum wage (full age) valid on `day`, from the admin's table."""
-    return placement_rules.adult_minimum_on(day)
+    return minimum_wages.adult_on(day)
 
 
 # --- use cases ----------------------------------------------------------------------------------

@@ -1,8 +1,8 @@
 """Rules a placement must meet before it is registered: they protect people and public money.
 
 * **Wage** (paid work): at least the statutory minimum for the employee's age on the first
-  working day: the adult hourly minimum of the admin's table (`minimum_wages`) × the percentage
-  for the age (`youth_minimum_wage_rates`, Besluit minimumjeugdloon), worked out by
+  working day: the adult hourly minimum the admin keeps × the percentage for the age
+  (Besluit minimumjeugdloon), both read by `app.services.minimum_wages`, worked out by
   `sroi.minimum_wage_for_age`. An unknown birth date gets the adult minimum. With a
   loonkostensubsidie the municipality pays the employer the difference between the loonwaarde
   and the minimum wage (Participatiewet art. 10d): the loonwaarde is then required, and the
@@ -31,9 +31,9 @@ from flask_babel import gettext as _
 from flask_babel import ngettext
 
 import sroi
-from app.extensions import db
 from app.formatting import ddmmyyyy, money, number
-from app.models import Client, MinimumWage, Organisation, YouthMinimumWageRate
+from app.models import Client, Organisation
+from app.services import minimum_wages
 
 CONFIRM_ABOVE_HOURS = Decimal("40")
 MAX_HOURS = Decimal("48")
@@ -81,40 +81,13 @@ def _amount(value: Decimal) -> str:
     return money(value).replace(" ", "\u00a0")
 
 
-def youth_percentages(on: date) -> dict[int, Decimal]:
-    """The minimumjeugdloon table in force on `on` (age → % of the adult minimum)."""
-    valid_from = db.session.scalar(
-        db.select(db.func.max(YouthMinimumWageRate.valid_from)).where(
-            YouthMinimumWageRate.valid_from <= on
-        )
-    )
-    if valid_from is None:
-        return {}
-    return {
-        row.age: row.percentage
-        for row in db.session.scalars(
-            db.select(YouthMinimumWageRate).where(YouthMinimumWageRate.valid_from == valid_from)
-        )
-    }
-
-
-def adult_minimum_on(day: date) -> MinimumWage | None:
-    """The statutory hourly minimum wage (full age) valid on `day`, from the admin's table."""
-    return db.session.scalars(
-        db.select(MinimumWage)
-        .where(MinimumWage.valid_from <= day)
-        .order_by(MinimumWage.valid_from.desc())
-        .limit(1)
-    ).first()
-
-
 def statutory_minimum(client: Client, on: date) -> sroi.AgeMinimumWage | None:
     """The hourly minimum that applies to `client` on `on`; None without a minimum-wage table."""
-    adult = adult_minimum_on(on)
+    adult = minimum_wages.adult_on(on)
     if adult is None:
         return None
     # Without a youth table every employee gets the adult minimum (never under-protected).
-    percentages = youth_percentages(on) or {0: Decimal(100)}
+    percentages = minimum_wages.youth_percentages(on) or {0: Decimal(100)}
     birth = client.birth_date if client.birth_date and client.birth_date <= on else None
     return sroi.minimum_wage_for_age(adult.hourly_amount, percentages, birth, on)
 
