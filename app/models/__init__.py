@@ -55,6 +55,7 @@ from .sroi import (
     EvidenceFile,
     SroiActivity,
 )
+from .sroi_process import EnforcementStep, SroiPlan, SroiPlanLine
 
 __all__ = [
     "AuditEntry",
@@ -77,6 +78,7 @@ __all__ = [
     "EmployerContact",
     "EmployerContactPerson",
     "EmployerFollowUp",
+    "EnforcementStep",
     "EvidenceFile",
     "ExitPremium",
     "ExitPremiumScheme",
@@ -102,6 +104,8 @@ __all__ = [
     "ShelteredWorkTarget",
     "RerankerModel",
     "SroiActivity",
+    "SroiPlan",
+    "SroiPlanLine",
     "TitleCorrection",
     "User",
     "Vacancy",

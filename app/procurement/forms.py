@@ -78,6 +78,11 @@ class ContractForm(FlaskForm):
             Length(max=200, message=_l("De titel is maximaal 200 tekens.")),
         ],
     )
+    contract_kind = SelectField(
+        _l("Soort opdracht"),
+        choices=options(sroi.KIND_LABELS, "—"),
+        validators=[Optional()],
+    )
     value = _amount(
         _l("Opdrachtwaarde excl. btw (€)"),
         validators=[
@@ -118,7 +123,6 @@ class ContractForm(FlaskForm):
     )
     penalty_percentage = _amount(
         _l("Boete bij niet nakomen (% van het tekort)"),
-        default=Decimal(100),
         validators=[
             Optional(),
             NumberRange(
@@ -176,6 +180,7 @@ class ContractForm(FlaskForm):
     def service_data(self) -> dict:
         data = {k: v for k, v in self.data.items() if k != "csrf_token"}
         data["responsible_user_id"] = data.get("responsible_user_id") or None
+        data["contract_kind"] = data.get("contract_kind") or None
         return data
 
 

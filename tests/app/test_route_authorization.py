@@ -32,6 +32,7 @@ from app.models import (
     ClientTask,
     EmployerContactPerson,
     EmployerFollowUp,
+    EnforcementStep,
     EvidenceFile,
     ExitPremium,
     ExitPremiumScheme,
@@ -229,6 +230,12 @@ ROUTES: dict[str, Route] = {
     "procurement.bonus_edit": cat(get=302, scoped=("procurement",)),
     "procurement.bonus_delete": cat(skip_get=True, scoped=("procurement",)),
     "procurement.settings": proc(),
+    # the SROI process (issue 18)
+    "procurement.enforcement": proc(scoped=True),
+    "procurement.enforcement_letter": proc(scoped=True),
+    "procurement.plan_decide": proc(scoped=True, skip_get=True),
+    "procurement.policy": proc(),
+    "procurement.supplier": proc(notes="suppliers are shared by the region's staff"),
     "procurement.reports": proc(),
     "procurement.report_export": proc(),
     "procurement.digest": proc(),
@@ -370,7 +377,16 @@ def _side(app, world_side, db) -> Side:
         due_date=date(2027, 1, 11),
         note="Terugbellen over de vacature",
     )
-    db.session.add_all([person, follow_up])
+    step = EnforcementStep(
+        contract=s.contract,
+        kind="reminder",
+        on_date=date(2026, 6, 1),
+        deadline=date(2026, 6, 15),
+        note="",
+        created_by_id=s.users["procurement"].id,
+        created_at=utcnow(),
+    )
+    db.session.add_all([person, follow_up, step])
     db.session.flush()
     catalogue = s.contract.catalogue
     return Side(
@@ -402,6 +418,7 @@ def _side(app, world_side, db) -> Side:
             "premium_scheme_id": premium_scheme.id,
             "mail_id": mail.id,
             "wage_id": _wage(db).id,
+            "step_id": step.id,
         }
     )
 
