@@ -61,6 +61,14 @@ class SroiPlanLine(db.Model):
 
     plan: Mapped[SroiPlan] = relationship(back_populates="lines")
 
+    @property
+    def block_label(self) -> str:
+        """The block's name in the contract's catalogue (the code when it is not there)."""
+        for block in self.plan.contract.catalogue.blocks:
+            if block.code == self.block_code:
+                return block.label
+        return self.block_code
+
 
 class EnforcementStep(db.Model):
     """One dated step of the enforcement of under-use on a contract, with its letter.

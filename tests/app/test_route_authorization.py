@@ -43,6 +43,8 @@ from app.models import (
     MinimumWage,
     OutboxMail,
     PlanAction,
+    SroiPlan,
+    SroiPlanLine,
 )
 from app.models.base import utcnow
 
@@ -273,6 +275,9 @@ ROUTES: dict[str, Route] = {
     "employer.evidence_add": emp(scoped=True, skip_get=True),
     "employer.evidence_download": emp(scoped=True),
     "employer.evidence_delete": emp(scoped=True, skip_get=True),
+    "employer.plan": emp(scoped=True),
+    "employer.plan_line_delete": emp(scoped=True, skip_get=True),
+    "employer.plan_submit": emp(scoped=True, skip_get=True),
     "employer.colleagues": emp(),
     "employer.remove_colleague": emp(
         scoped=True,
@@ -386,7 +391,10 @@ def _side(app, world_side, db) -> Side:
         created_by_id=s.users["procurement"].id,
         created_at=utcnow(),
     )
-    db.session.add_all([person, follow_up, step])
+    plan_line = SroiPlanLine(block_code="pw", number=1, start_date=date(2026, 3, 1), profile="")
+    sroi_plan = SroiPlan(contract=s.contract, state="draft", note="", decision_note="")
+    sroi_plan.lines = [plan_line]
+    db.session.add_all([person, follow_up, step, sroi_plan])
     db.session.flush()
     catalogue = s.contract.catalogue
     return Side(
@@ -419,6 +427,7 @@ def _side(app, world_side, db) -> Side:
             "mail_id": mail.id,
             "wage_id": _wage(db).id,
             "step_id": step.id,
+            "line_id": plan_line.id,
         }
     )
 
