@@ -34,6 +34,7 @@ from app.security import hash_password
 from app.seed.demo_client_path import seed_client_paths
 from app.seed.demo_crm import seed_crm
 from app.seed.demo_sroi import add_contracts
+from app.seed.demo_sroi_process import seed_sroi_process
 from app.seed.demo_words import (
     BENEFITS,
     DECORATIONS,
@@ -206,6 +207,17 @@ def seed_demo(today: date) -> SeedResult:
     _proposals_and_placements(rng, clients, vacancies, today)
     contracts = add_contracts(
         orgs, province, employers, catalogues, users["inkoop@demo.werkbrug.nl"], today
+    )
+    db.session.flush()
+    contracts.append(
+        seed_sroi_process(
+            orgs["Gemeente Weststellingwerf"],
+            employers,
+            contracts,
+            catalogues,
+            users["inkoop@demo.werkbrug.nl"],
+            today,
+        )
     )
     _relations(rng, orgs, employers, jobhunters, today)
     seed_crm(employers, jobhunters, today)
