@@ -132,6 +132,8 @@ def letter_pdf(step: EnforcementStep) -> bytes:
     pdf.ln(6)
     pdf.set_font(family, "", 11)
     for paragraph in letter_paragraphs(step):
-        pdf.multi_cell(0, 6, t(paragraph), new_x="LMARGIN", new_y="NEXT")
+        # An amount never breaks after its euro sign; left-aligned reads best in a letter.
+        text = paragraph.replace("€ ", "€\u00a0")
+        pdf.multi_cell(0, 6, t(text), new_x="LMARGIN", new_y="NEXT", align="L")
         pdf.ln(3)
     return document.output()

@@ -90,29 +90,38 @@ def _plan(contract: Contract, user: User, today: date) -> None:
         decided_by=user,
         decision_note="",
     )
+    year = start.year  # the contract started a year before the demo's year
     plan.lines = [
         SroiPlanLine(
-            block_code="pw_kort",
-            number=2,
-            start_date=date(start.year, 4, 1),
+            block_code="pw_lang",
+            number=1,
+            start_date=date(year, 3, 1),
             end_date=contract.end_date,
-            hours_per_week=Decimal("20"),
-            profile="Hovenier in de groenploeg, 20 uur per week, eigen vervoer",
+            hours_per_week=Decimal("18"),
+            profile="Groenmedewerker, 18 uur per week, langer in de bijstand",
         ),
         SroiPlanLine(
             block_code="werkervaringsplek",
-            number=3,
-            start_date=date(start.year + 1, 1, 1),
-            end_date=date(start.year + 1, 6, 30),
-            profile="Werkervaringsplek groenonderhoud voor inwoners zonder recente werkervaring",
+            number=1,
+            start_date=date(year, 9, 1),
+            end_date=date(year + 1, 2, 28),
+            profile="Werkervaringsplek groenonderhoud, zes maanden",
         ),
         SroiPlanLine(
-            block_code="nug",
+            block_code="pw_kort",
             number=1,
-            start_date=date(start.year, 4, 1),
+            start_date=date(year + 1, 9, 1),
             end_date=contract.end_date,
-            hours_per_week=Decimal("20"),
-            profile="Herintreder, overdag, snoeien en maaien",
+            hours_per_week=Decimal("24"),
+            profile="Hovenier in de groenploeg, 24 uur per week, rijbewijs B",
+        ),
+        SroiPlanLine(
+            block_code="werkervaringsplek",
+            number=2,
+            start_date=date(year + 2, 2, 1),
+            end_date=date(year + 2, 7, 31),
+            profile="Werkervaringsplek snoeien en maaien in het voorjaar, zonder recente "
+            "werkervaring",
         ),
     ]
     db.session.add(plan)
