@@ -30,7 +30,6 @@ def seed_sroi_process(authority, employers, contracts, catalogues, user: User, t
     groen.contract_kind = schoonmaak.contract_kind = "diensten"
     frisian = _friese_eis_contract(authority, employers, catalogues, user, today)
     _plan(groen, user, today)
-    _contacts(employers)
     db.session.flush()
     _enforcement(schoonmaak, user, today)
     return frisian
@@ -127,8 +126,9 @@ def _plan(contract: Contract, user: User, today: date) -> None:
     db.session.add(plan)
 
 
-def _contacts(employers) -> None:
-    """The SROI contact of the supplier in enforcement."""
+def add_sroi_contact(employers) -> None:
+    """The SROI contact of the supplier in enforcement (after the CRM's demo contacts, which
+    are added only to a region without any)."""
     db.session.add(
         EmployerContactPerson(
             employer=employers[3],
