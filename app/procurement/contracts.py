@@ -79,9 +79,9 @@ def _contract_form(contract: Contract | None = None) -> ContractForm:
     form = ContractForm(obj=contract)
     authorities = sroi_contracts.authorities_for(current_user)
     form.authority_id.choices = options([(a.id, a.name) for a in authorities])
-    # The form's own threshold check is for authorities without a policy (a policy's threshold
-    # depends on the kind of contract; the contracts service checks it).
-    form.thresholds = {a.id: a.sroi_threshold for a in authorities if a.sroi_percentage is None}
+    # Under a policy the threshold depends on the kind of contract.
+    form.thresholds = {a.id: sroi_policies.thresholds(a) for a in authorities}
+    form.policy_authorities = {a.id for a in authorities if a.sroi_percentage is not None}
     catalogues = list(db.session.scalars(catalogues_to_award(current_user)))
     if contract is not None and contract.catalogue not in catalogues:
         catalogues.append(contract.catalogue)  # an older contract keeps its version

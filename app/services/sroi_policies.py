@@ -127,6 +127,15 @@ def describe(authority: Organisation) -> list[str]:
     return lines
 
 
+def thresholds(authority: Organisation) -> Decimal | dict | None:
+    """The threshold the contract form checks at once: {kind: threshold} under a policy, else
+    the general threshold (None: none)."""
+    policy = engine_policy(authority)
+    if policy is None:
+        return authority.sroi_threshold
+    return dict(policy.thresholds)
+
+
 def default_penalty(authority: Organisation | None) -> Decimal:
     """The penalty percentage a new contract of this authority gets unless set otherwise."""
     if authority is not None and authority.sroi_penalty_percentage is not None:

@@ -92,12 +92,12 @@ def test_contracts_under_the_friese_eis(procurement, client, db):
     page = client.post(
         url, data=_contract(procurement, contract_kind="diensten", value="90.000")
     ).get_data(as_text=True)
-    assert "Geen SROI-eis: € 90.000,00 ligt onder de drempel voor diensten (€ 100.000,00)." in page
+    assert "ligt onder de drempel voor diensten van € 100.000,00" in page
     # Works of the same value are also under their (higher) threshold; supplies always qualify.
     page = client.post(
         url, data=_contract(procurement, contract_kind="werken", value="90.000")
     ).get_data(as_text=True)
-    assert "onder de drempel voor werken (€ 250.000,00)" in page
+    assert "onder de drempel voor werken van € 250.000,00" in page
     # The percentage: at least the requirement, at most the award criterion's ceiling.
     page = client.post(url, data=_contract(procurement, sroi_percentage="1")).get_data(as_text=True)
     assert "vraagt minstens 2 %" in page
@@ -143,3 +143,52 @@ def test_without_a_policy_the_general_threshold_and_100_percent_stay(procurement
     ).one()
     assert contract.penalty_percentage == Decimal("100")
     assert contract.sroi_cap is None and contract.contract_kind is None
+
+
+def test_the_service_checks_the_policys_threshold_too(procurement, db):
+    """What the form checks at once, the contracts service checks again (the CSV import)."""
+    from app.services import sroi_policies
+
+    authority = procurement.a.municipality
+    sroi_policies.set_policy(authority, sroi_policies.preset_values("friese-eis"), None)
+    errors = sroi_policies.check_contract(
+        authority, {"contract_kind": "diensten", "value": Decimal("90000")}
+    )
+    assert errors["value"].startswith(
+        "Geen SROI-eis: € 90.000,00 ligt onder de drempel voor diensten (€ 100.000,00)."
+    )
+    assert (
+        sroi_policies.check_contract(
+            authority, {"contract_kind": "leveringen", "value": Decimal("90000")}
+        )
+        == {}
+    )
+
+
+def test_the_csv_import_reads_the_kind_of_contract_under_a_policy(procurement, db):
+    from app.services import contract_csv_import, sroi_policies
+
+    authority = procurement.a.municipality
+    sroi_policies.set_policy(authority, sroi_policies.preset_values("friese-eis"), None)
+    catalogue = procurement.a.contract.catalogue.name
+    kvk = procurement.a.employer.kvk
+    text = (
+        "kenmerk;titel;leverancier;waarde;sroi_percentage;bouwblokken;start;einde;soort\n"
+        f"FR-1;Brug;{kvk};20.000.000;2;{catalogue};1-1-2026;31-12-2027;werken\n"
+        f"FR-2;Schoonmaak;{kvk};90.000;2;{catalogue};1-1-2026;31-12-2027;diensten\n"
+        f"FR-3;Groen;{kvk};900.000;2;{catalogue};1-1-2026;31-12-2027;\n"
+        f"FR-4;Groen;{kvk};900.000;2;{catalogue};1-1-2026;31-12-2027;bouw\n"
+    )
+    user = procurement.a.users["procurement"]
+    preview = contract_csv_import.parse_contract_csv(text.encode(), user)
+    rows = {r.raw["reference"]: r for r in preview.rows}
+    assert rows["FR-1"].ok
+    assert any("drempel voor diensten" in e for e in rows["FR-2"].errors)
+    assert any("Kies de soort opdracht" in e for e in rows["FR-3"].errors)
+    assert any("Soort opdracht 'bouw' bestaat niet" in e for e in rows["FR-4"].errors)
+    saved, _skipped = contract_csv_import.import_rows(
+        [(r.line, r.data) for r in preview.good], user
+    )
+    assert [(c.reference, c.contract_kind, c.sroi_cap) for c in saved] == [
+        ("FR-1", "werken", Decimal("300000"))
+    ]
