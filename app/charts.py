@@ -87,6 +87,7 @@ def line_chart(
             f'<text x="{x(d):.1f}" y="{height - bottom + 18}" text-anchor="middle" font-size="12" '
             f'fill="#1a1a1a">{ddmmyyyy(d)}</text>'
         )
+    legend_step = min(200, (width - left) // max(len(series), 1))
     for index, (label, pts) in enumerate(series):
         colour, dash = COLOURS[index % len(COLOURS)], DASHES[index % len(DASHES)]
         path = " ".join(f"{x(d):.1f},{y(v):.1f}" for d, v in pts)
@@ -94,7 +95,7 @@ def line_chart(
         parts.append(
             f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="3"{dash_attr}/>'
         )
-        lx = left + index * 200
+        lx = left + index * legend_step
         parts.append(
             f'<line x1="{lx}" x2="{lx + 28}" y1="{height - 12}" y2="{height - 12}" '
             f'stroke="{colour}" stroke-width="3"{dash_attr}/>'

@@ -2,7 +2,8 @@
 
 The rules, all dates inclusive, `days(a, b) = (b - a).days + 1` when `b >= a`, else 0:
 
-* obligation = value × sroi% / 100 × (1 − reduction% / 100);
+* obligation = value × sroi% / 100 × (1 − reduction% / 100), at most the contract's `cap` (a
+  policy's maximum per (sub)project, e.g. the Friese eis's € 300.000) when it has one;
 * an activity counts in the window from `max(activity.start, contract.start)` to
   `min(activity.end or as_of, as_of, contract.end, activity.start + max_years − 1 day)`;
 * `year`: (block + Σ bonuses) × min(hours_per_week / fulltime_hours, 1) × days / 365;
@@ -68,11 +69,15 @@ class Contract:
     reduction_percentage: Decimal = Decimal(0)
     penalty_percentage: Decimal = Decimal(0)
     reference: str = ""
+    # The most the obligation may be for this (sub)project (a policy's cap); None: no cap.
+    cap: Decimal | None = None
 
     def __post_init__(self) -> None:
         _set(self, "value", to_decimal(self.value, "De opdrachtwaarde", "value"))
         for name, label, maximum in _CONTRACT_PERCENTAGES:
             _set(self, name, _percentage(getattr(self, name), label, name, maximum))
+        cap = to_decimal(self.cap, "Het maximum per (deel)project", "cap", allow_none=True)
+        _set(self, "cap", cap)
         _check_period(self, "het contract", open_end=False)
         if not isinstance(self.reference, str):
             raise InputError("Het kenmerk van het contract moet tekst zijn.", "reference")
@@ -196,7 +201,15 @@ def _bonus_codes(bonuses: object) -> tuple[str, ...]:
 
 
 def obligation(contract: Contract) -> Decimal:
-    """The SROI obligation in cents: value × sroi% / 100 × (1 − reduction% / 100)."""
+    """The SROI obligation in cents: value × sroi% / 100 × (1 − reduction% / 100), capped.
+
+    >>> from datetime import date
+    >>> from decimal import Decimal
+    >>> c = Contract(value=Decimal("20000000"), sroi_percentage=Decimal("2"),
+    ...              start=date(2026, 1, 1), end=date(2027, 12, 31), cap=Decimal("300000"))
+    >>> obligation(c)  # 2 % of 20 million is 400.000, capped at 300.000 per (sub)project
+    Decimal('300000.00')
+    """
     _check_contract(contract)
     return round_cents(_exact_obligation(contract))
 
@@ -207,7 +220,10 @@ def _exact_obligation(contract: Contract) -> Decimal:
         CONTEXT.multiply(contract.value, contract.sroi_percentage),
         CONTEXT.subtract(HUNDRED, contract.reduction_percentage),
     )
-    return CONTEXT.divide(numerator, Decimal(10000))
+    exact = CONTEXT.divide(numerator, Decimal(10000))
+    if contract.cap is not None and exact > contract.cap:
+        return contract.cap
+    return exact
 
 
 def _check_contract(contract: object) -> None:

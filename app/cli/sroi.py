@@ -23,4 +23,21 @@ def sroi_digest(today, now):
     return f"Weekoverzicht van {today:%d-%m-%Y}: {sent} e-mail(s) in het postvak uit gezet."
 
 
-COMMANDS = [sroi_digest]
+@periodic_job(
+    "sroi-deadlines",
+    title="Termijnen van de SROI-handhaving melden",
+    every="day",
+    cron="30 6 * * *",
+    on_calendar="*-*-* 06:30:00",
+    once_per_period=True,
+)
+def sroi_deadlines(today, now):
+    """Mail de verantwoordelijke inkoper over handhavingstermijnen die vandaag aflopen."""
+    from app.services.sroi_enforcement import send_deadline_mails
+
+    sent = send_deadline_mails(today)
+    db.session.commit()
+    return f"Termijnen van {today:%d-%m-%Y}: {sent} e-mail(s) in het postvak uit gezet."
+
+
+COMMANDS = [sroi_digest, sroi_deadlines]

@@ -25,6 +25,7 @@ from app.employer import (  # noqa: E402,F401 - the page modules register on bp
     candidates,
     colleagues,
     placements,
+    plan,
     registration,
     routes,
     social_return,

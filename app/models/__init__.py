@@ -57,6 +57,7 @@ from .sroi import (
     EvidenceFile,
     SroiActivity,
 )
+from .sroi_process import EnforcementStep, SroiPlan, SroiPlanLine
 
 __all__ = [
     "AuditEntry",
@@ -79,6 +80,7 @@ __all__ = [
     "EmployerContact",
     "EmployerContactPerson",
     "EmployerFollowUp",
+    "EnforcementStep",
     "EvidenceFile",
     "ExitPremium",
     "ExitPremiumScheme",
@@ -106,6 +108,8 @@ __all__ = [
     "RerankerModel",
     "ShortlistEntry",
     "SroiActivity",
+    "SroiPlan",
+    "SroiPlanLine",
     "TitleCorrection",
     "User",
     "Vacancy",

@@ -217,3 +217,26 @@ CAMPAIGN_ACTIVITY_KINDS = {
 }
 
 AUDIT_ACTIONS = ("read", "create", "update", "delete", "export", "login", "logout")
+
+# The SROI process (issue 18): enforcement steps, decisions, plan states, kinds of contract.
+ENFORCEMENT_KINDS = {
+    "reminder": _l("Herinnering"),
+    "notice": _l("Ingebrekestelling"),
+    "recovery": _l("Herstelplan van de leverancier"),
+    "decision": _l("Besluit"),
+}
+ENFORCEMENT_DECISIONS = {
+    "extension": _l("Verlenging"),
+    "buyout": _l("Afkoop"),
+    "penalty": _l("Boete"),
+}
+PLAN_STATES = {
+    "draft": _l("Concept"),
+    "submitted": _l("Ingediend, wacht op goedkeuring"),
+    "approved": _l("Goedgekeurd"),
+}
+CONTRACT_KINDS = {
+    "werken": _l("Werken"),
+    "diensten": _l("Diensten"),
+    "leveringen": _l("Leveringen"),
+}

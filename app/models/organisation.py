@@ -12,7 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
 
-from .base import Hours, Money, TimestampMixin, utcnow
+from .base import Hours, Money, Percentage, TimestampMixin, utcnow
 from .choices import STAFF_ROLES
 
 
@@ -32,6 +32,18 @@ class Organisation(TimestampMixin, db.Model):
     region_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
     # Contract value (excl. VAT) below which no SROI clause applies; None = no threshold.
     sroi_threshold: Mapped[Decimal | None] = mapped_column(Money)
+    # The authority's SROI policy (issue 18, procurement settings page): the preset it follows
+    # ("friese-eis", "lansingerland" or None: its own), the percentage, thresholds per kind of
+    # contract (None: the general threshold above), the cap per (sub)project, the highest
+    # percentage with an award criterion, and the default penalty for new contracts.
+    sroi_policy: Mapped[str | None] = mapped_column(String(40))
+    sroi_percentage: Mapped[Decimal | None] = mapped_column(Percentage)
+    sroi_threshold_works: Mapped[Decimal | None] = mapped_column(Money)
+    sroi_threshold_services: Mapped[Decimal | None] = mapped_column(Money)
+    sroi_threshold_supplies: Mapped[Decimal | None] = mapped_column(Money)
+    sroi_cap: Mapped[Decimal | None] = mapped_column(Money)
+    sroi_award_percentage_max: Mapped[Decimal | None] = mapped_column(Percentage)
+    sroi_penalty_percentage: Mapped[Decimal | None] = mapped_column(Percentage)
     # Follow-up after placement (SPEC §4.1): days after the start.
     follow_up_first_days: Mapped[int] = mapped_column(Integer, default=14)
     follow_up_second_days: Mapped[int] = mapped_column(Integer, default=42)

@@ -115,6 +115,12 @@ class Contract(TimestampMixin, db.Model):
     reduction_percentage: Mapped[Decimal] = mapped_column(Percentage, default=Decimal("0"))
     penalty_percentage: Mapped[Decimal] = mapped_column(Percentage, default=Decimal("100"))
     responsible_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # --- policy (issue 18): the kind of contract for the per-kind threshold, the policy's cap
+    # per (sub)project, and the award criterion offered on top of the requirement.
+    contract_kind: Mapped[str | None] = mapped_column(String(12))
+    sroi_cap: Mapped[Decimal | None] = mapped_column(Money)
+    award_percentage: Mapped[Decimal | None] = mapped_column(Percentage)
+    # --- end of the policy block
 
     authority = relationship("Organisation")
     supplier = relationship("Employer")

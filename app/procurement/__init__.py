@@ -23,6 +23,8 @@ NAVIGATION = [
 from app.procurement import (  # noqa: E402,F401 - the page modules register on bp
     catalogues,
     contracts,
+    enforcement,
+    process,
     reports,
     review,
     routes,

@@ -20,12 +20,16 @@ from app.procurement.forms import (
     StatusDateForm,
     ThresholdForm,
 )
+from app.procurement.process_forms import PlanDecisionForm
 from app.security import catalogues_to_award, get_for_user_or_404, role_required
 from app.services import (
     audit,
     contract_csv_import,
     sroi_contract_view,
     sroi_contracts,
+    sroi_enforcement,
+    sroi_plans,
+    sroi_policies,
     sroi_reports,
 )
 
@@ -75,7 +79,9 @@ def _contract_form(contract: Contract | None = None) -> ContractForm:
     form = ContractForm(obj=contract)
     authorities = sroi_contracts.authorities_for(current_user)
     form.authority_id.choices = options([(a.id, a.name) for a in authorities])
-    form.thresholds = {a.id: a.sroi_threshold for a in authorities}
+    # Under a policy the threshold depends on the kind of contract.
+    form.thresholds = {a.id: sroi_policies.thresholds(a) for a in authorities}
+    form.policy_authorities = {a.id for a in authorities if a.sroi_percentage is not None}
     catalogues = list(db.session.scalars(catalogues_to_award(current_user)))
     if contract is not None and contract.catalogue not in catalogues:
         catalogues.append(contract.catalogue)  # an older contract keeps its version
@@ -89,6 +95,10 @@ def _contract_form(contract: Contract | None = None) -> ContractForm:
         if contract is None:
             form.authority_id.data = current_user.organisation_id
             form.responsible_user_id.data = current_user.id
+            own = next((a for a in authorities if a.id == current_user.organisation_id), None)
+            form.penalty_percentage.data = sroi_policies.default_penalty(own)
+            if own is not None and own.sroi_percentage is not None:
+                form.sroi_percentage.data = own.sroi_percentage
         else:
             form.supplier.data = sroi_contracts.supplier_label(contract.supplier)
             form.responsible_user_id.data = contract.responsible_user_id or 0
@@ -103,6 +113,7 @@ def _form_page(form: ContractForm, contract: Contract | None):
         contract=contract,
         suppliers=sroi_contracts.supplier_options(),
         thresholds=[sroi_contracts.threshold_text(a) for a in authorities],
+        policies=[sroi_policies.describe(a) for a in authorities if a.sroi_percentage is not None],
         label=sroi_contracts.supplier_label,
     )
 
@@ -162,8 +173,25 @@ def contract(contract_id: int):
     form = StatusDateForm(request.args)
     on = form.peildatum.data if form.validate() and form.peildatum.data else common.today()
     view = sroi_contract_view.contract_view(contract, on)
+    plan = sroi_plans.plan_view(contract, on)
     chart = None
-    if view.points:
+    if plan is not None and plan.points:
+        chart = line_chart(
+            _("Gepland, gerealiseerd en verwacht, %(ref)s", ref=contract.reference),
+            [
+                (_("Verwacht"), [(p.on, p.expected) for p in plan.points]),
+                (_("Gepland"), [(p.on, p.planned) for p in plan.points]),
+                (
+                    _("Gerealiseerd"),
+                    [(p.on, p.realized) for p in plan.points if p.realized is not None],
+                ),
+                (
+                    _("Prognose"),
+                    [(p.on, p.forecast) for p in plan.points if p.forecast is not None],
+                ),
+            ],
+        )
+    elif view.points:
         chart = line_chart(
             _("Gerealiseerd tegenover verwacht, %(ref)s", ref=contract.reference),
             [
@@ -186,6 +214,11 @@ def contract(contract_id: int):
         is_today=on == common.today(),
         jobhunters=sroi_contracts.jobhunters_for(contract) if behind else [],
         vacancies=sroi_contracts.open_vacancies(contract, common.today()) if behind else 0,
+        enforcement_steps=sroi_enforcement.steps(contract),
+        enforcement_next=sroi_enforcement.next_kinds(contract, common.today()),
+        plan=plan,
+        plan_record=sroi_plans.plan_for(contract),
+        decide_form=PlanDecisionForm(),
     )
     shown = [item.activity.client_id for item in view.activities]
     audit.commit_list_read(shown, f"contract {contract.id}: activiteiten")

@@ -78,6 +78,11 @@ class ContractForm(FlaskForm):
             Length(max=200, message=_l("De titel is maximaal 200 tekens.")),
         ],
     )
+    contract_kind = SelectField(
+        _l("Soort opdracht"),
+        choices=options(sroi.KIND_LABELS, "—"),
+        validators=[Optional()],
+    )
     value = _amount(
         _l("Opdrachtwaarde excl. btw (€)"),
         validators=[
@@ -118,7 +123,6 @@ class ContractForm(FlaskForm):
     )
     penalty_percentage = _amount(
         _l("Boete bij niet nakomen (% van het tekort)"),
-        default=Decimal(100),
         validators=[
             Optional(),
             NumberRange(
@@ -130,12 +134,31 @@ class ContractForm(FlaskForm):
         _l("Verantwoordelijke inkoper"), coerce=int, validators=[Optional()]
     )
 
-    # {authority id: SROI threshold}, set by the view so the form can warn at once (the
-    # contracts service checks it again when saving).
+    # {authority id: SROI threshold, or {kind: threshold} under a policy}, set by the view so
+    # the form can warn at once (the contracts service checks it again when saving), and the
+    # authorities with a policy (the kind of contract is then required).
     thresholds: dict = {}
+    policy_authorities: set = set()
+
+    def validate_contract_kind(self, field):
+        if not field.data and self.authority_id.data in self.policy_authorities:
+            raise ValidationError(_l("Kies de soort opdracht: werken, diensten of leveringen."))
 
     def validate_value(self, field):
         threshold = self.thresholds.get(self.authority_id.data)
+        if isinstance(threshold, dict):  # a policy: the threshold of the kind of contract
+            kind = self.contract_kind.data or ""
+            threshold = threshold.get(kind)
+            if field.data is not None and threshold is not None and field.data < threshold:
+                raise ValidationError(
+                    _l(
+                        "Deze opdrachtwaarde ligt onder de drempel voor %(kind)s van %(amount)s; "
+                        "dan geldt geen SROI-verplichting en hoort het contract hier niet.",
+                        kind=kind,
+                        amount=money(threshold),
+                    )
+                )
+            return
         if field.data is not None and threshold is not None and field.data < threshold:
             raise ValidationError(
                 _l(
@@ -176,6 +199,7 @@ class ContractForm(FlaskForm):
     def service_data(self) -> dict:
         data = {k: v for k, v in self.data.items() if k != "csrf_token"}
         data["responsible_user_id"] = data.get("responsible_user_id") or None
+        data["contract_kind"] = data.get("contract_kind") or None
         return data
 
 

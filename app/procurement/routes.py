@@ -12,7 +12,7 @@ from app.evidence import evidence_response
 from app.models import EvidenceFile
 from app.procurement import bp, common
 from app.security import get_for_user_or_404, role_required
-from app.services import activity_review, audit, sroi_reports
+from app.services import activity_review, audit, sroi_enforcement, sroi_reports
 
 
 @bp.route("/")
@@ -28,6 +28,8 @@ def home():
         attention=sroi_reports.needing_attention(lines),
         waiting=activity_review.queue_count(ids),
         oldest=activity_review.next_in_queue(ids),
+        deadlines=sroi_enforcement.open_deadlines(ids, on),
+        kinds=sroi_enforcement.KIND_LABELS,
         on=on,
     )
 

@@ -34,6 +34,7 @@ from app.security import hash_password
 from app.seed.demo_client_path import seed_client_paths
 from app.seed.demo_crm import seed_crm
 from app.seed.demo_sroi import add_contracts
+from app.seed.demo_sroi_process import add_sroi_contact, seed_sroi_process
 from app.seed.demo_words import (
     BENEFITS,
     DECORATIONS,
@@ -210,8 +211,20 @@ def seed_demo(today: date) -> SeedResult:
     contracts = add_contracts(
         orgs, province, employers, catalogues, users["inkoop@demo.werkbrug.nl"], today
     )
+    db.session.flush()
+    contracts.append(
+        seed_sroi_process(
+            orgs["Gemeente Weststellingwerf"],
+            employers,
+            contracts,
+            catalogues,
+            users["inkoop@demo.werkbrug.nl"],
+            today,
+        )
+    )
     _relations(rng, orgs, employers, jobhunters, today)
     seed_crm(employers, jobhunters, today)
+    add_sroi_contact(employers)
     paths = seed_client_paths(clients, jobhunters, today)
     db.session.commit()
     summary = (

@@ -33,6 +33,7 @@ from app.services.sroi_contracts import (
     MAX_VALUE,
     ContractError,
     apply_fields,
+    apply_policy,
     authorities_for,
     check_contract,
     describe_changes,
@@ -78,6 +79,9 @@ COLUMNS = {
     "boete_percentage": "penalty_percentage",
     "opdrachtgever": "authority",
     "verantwoordelijke": "responsible",
+    # Needed when the authority has an SROI policy: werken, diensten or leveringen.
+    "soort": "contract_kind",
+    "soort_opdracht": "contract_kind",
 }
 REQUIRED_COLUMNS = (
     "reference",
@@ -102,6 +106,7 @@ COLUMN_NAMES = {
     "penalty_percentage": "boete",
     "authority": "opdrachtgever",
     "responsible": "verantwoordelijke",
+    "contract_kind": "soort",
 }
 EXAMPLE_HEADER = (
     "kenmerk;titel;leverancier;waarde;sroi_percentage;bouwblokken;start;einde;"
@@ -313,6 +318,12 @@ def _parse_row(
             data[key] = default
     take("start_date", _date_cell, "De startdatum")
     take("end_date", _date_cell, "De einddatum")
+    kind = raw.get("contract_kind", "").strip().lower()
+    if kind and kind not in sroi.KINDS:
+        row.errors.append(
+            f"Soort opdracht '{kind[:30]}' bestaat niet: kies werken, diensten of leveringen."
+        )
+    data["contract_kind"] = kind or None
     row.errors.extend(_range_errors(data))
     catalogue = ctx.catalogues.get(raw.get("catalogue", "").lower())
     if catalogue is None:
@@ -442,6 +453,7 @@ def import_rows(rows: list[tuple[int, dict]], user: User) -> tuple[list[Contract
             continue
         contract = Contract()
         changes = apply_fields(contract, data)
+        apply_policy(contract)
         db.session.add(contract)
         db.session.flush()
         audit.record(

@@ -19,6 +19,7 @@ from app.models import Client, Contract, Employer, Proposal, Vacancy
 from app.services import matching_ranking
 from app.services.employer_timeline import local_day
 from app.services.sroi_bridge import status_for
+from app.services.sroi_plans import upcoming_lines
 from app.services.vacancy_records import open_on
 
 SOON = timedelta(days=92)  # "ends within three months"
@@ -57,6 +58,9 @@ class Lead:
     employer: Employer
     contracts: list[tuple[Contract, sroi.ContractStatus]]
     vacancies: list[VacancyLine] = field(default_factory=list)
+    # Lines of an approved plan van aanpak that start soon or run now (issue 18): candidates
+    # proposed for these before the supplier falls behind.
+    planned: list = field(default_factory=list)
 
     @property
     def remaining(self):
@@ -93,7 +97,8 @@ def sroi_leads(
     scope: set[int] | None = None,
 ) -> list[Lead]:
     """Suppliers with a running contract that is behind (or nearly over and not yet fulfilled),
-    their open vacancies, and per vacancy the best `per_vacancy` consenting clients scoring at
+    or whose approved plan van aanpak has activities starting within three months, their
+    open vacancies, and per vacancy the best `per_vacancy` consenting clients scoring at
     least `min_score` (of 100), with their proposal for that vacancy when there is one.
 
     With `scope` (organisation ids), only contracts of an authority in scope or with a supplier
@@ -110,10 +115,11 @@ def sroi_leads(
     leads: dict[int, Lead] = {}
     for contract in contracts:
         status = status_for(contract, today)
-        if _needs_help(contract, status, today):
-            leads.setdefault(contract.supplier_id, Lead(contract.supplier, [])).contracts.append(
-                (contract, status)
-            )
+        planned = upcoming_lines(contract, today) if status.state != "fulfilled" else []
+        if _needs_help(contract, status, today) or planned:
+            lead = leads.setdefault(contract.supplier_id, Lead(contract.supplier, []))
+            lead.contracts.append((contract, status))
+            lead.planned.extend(planned)
     consenting = [c for c in clients if c.has_consent]
     for lead in leads.values():
         vacancies = db.session.scalars(

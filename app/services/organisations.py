@@ -266,6 +266,15 @@ NOT_SETTINGS = {
     "contact_name",
     "contact_email",
     "contact_phone",
+    # The SROI policy: set on the procurement policy page (app.services.sroi_policies).
+    "sroi_policy",
+    "sroi_percentage",
+    "sroi_threshold_works",
+    "sroi_threshold_services",
+    "sroi_threshold_supplies",
+    "sroi_cap",
+    "sroi_award_percentage_max",
+    "sroi_penalty_percentage",
     # Set by the beheerder's "opnieuw leren" button on the re-ranker page, cleared by training.
     "reranker_retrain_requested_at",
 }

@@ -163,6 +163,7 @@ def engine_contract(contract: Contract) -> sroi.Contract:
         reduction_percentage=contract.reduction_percentage,
         penalty_percentage=contract.penalty_percentage,
         reference=contract.reference,
+        cap=contract.sroi_cap,
     )
 
 
@@ -180,7 +181,74 @@ def contract_from_data(data: Mapping) -> sroi.Contract:
         reduction_percentage=data.get("reduction_percentage") or Decimal(0),
         penalty_percentage=Decimal(100) if penalty is None else penalty,
         reference=data.get("reference") or "",
+        cap=data.get("sroi_cap"),
     )
+
+
+# --------------------------------------------------------------------------- policies
+
+# The authority's threshold column for each kind of contract.
+THRESHOLD_COLUMNS = {
+    "werken": "sroi_threshold_works",
+    "diensten": "sroi_threshold_services",
+    "leveringen": "sroi_threshold_supplies",
+}
+
+
+def policy_presets() -> list[sroi.Policy]:
+    """The policies shipped with the engine (the Friese eis, Lansingerland)."""
+    return [sroi.load_policy(name) for name in sroi.policy_presets()]
+
+
+def policy_preset(name: str) -> sroi.Policy | None:
+    """A shipped policy by name, None when there is no such preset."""
+    return sroi.load_policy(name) if name in sroi.policy_presets() else None
+
+
+def engine_policy(authority: Organisation) -> sroi.Policy | None:
+    """The authority's policy as an engine object; None when it has set no percentage.
+
+    A kind without its own threshold uses the authority's general threshold (or none).
+    """
+    if authority.sroi_percentage is None:
+        return None
+    thresholds = {}
+    for kind, column in THRESHOLD_COLUMNS.items():
+        value = getattr(authority, column)
+        if value is None:
+            value = authority.sroi_threshold
+        if value is not None:
+            thresholds[kind] = value
+    return sroi.Policy(
+        name=authority.sroi_policy or "eigen-beleid",
+        percentage=authority.sroi_percentage,
+        thresholds=thresholds,
+        cap=authority.sroi_cap,
+        award_percentage_max=authority.sroi_award_percentage_max,
+    )
+
+
+def policy_from_data(data: Mapping) -> sroi.Policy:
+    """The engine policy of the policy form's data (keys like the organisation's columns)."""
+    return sroi.Policy(
+        name=data.get("sroi_policy") or "eigen-beleid",
+        percentage=data.get("sroi_percentage"),
+        thresholds={
+            kind: data[column]
+            for kind, column in THRESHOLD_COLUMNS.items()
+            if data.get(column) is not None
+        },
+        cap=data.get("sroi_cap"),
+        award_percentage_max=data.get("sroi_award_percentage_max"),
+    )
+
+
+def requirement_for(authority: Organisation, kind: str, value: Decimal) -> sroi.Requirement | None:
+    """The requirement of a (sub)project under the authority's policy, with its working."""
+    policy = engine_policy(authority)
+    if policy is None or not kind:
+        return None
+    return sroi.explain_required(policy, kind, value)
 
 
 # --------------------------------------------------------------------------- activities
@@ -246,6 +314,33 @@ def valuation_for(
         engine_activity(activity),
         as_of=as_of,
     )
+
+
+def plan_line_activity(line) -> sroi.Activity:
+    """The engine activity of one planned person (or unit) of a plan van aanpak line."""
+    return activity_from_data(
+        line.block_code,
+        line.start_date,
+        line.end_date,
+        line.hours_per_week,
+        (),
+        line.hours,
+        line.amount,
+    )
+
+
+def planned_value(
+    contract: Contract, lines, as_of: date, catalogues: EngineCatalogues | None = None
+) -> Decimal:
+    """What the plan's lines are worth at `as_of`: per line the engine's value × number."""
+    catalogue = (catalogues or engine_catalogue)(contract.catalogue)
+    engine = engine_contract(contract)
+    total = Decimal("0.00")
+    for line in lines:
+        total += sroi.value_activity(catalogue, engine, plan_line_activity(line), as_of) * (
+            line.number or 0
+        )
+    return total
 
 
 def valuation_or_error(

@@ -63,6 +63,8 @@ def obligation_working(contract: Contract, status: sroi.ContractStatus) -> str:
     text = f"{money(status.obligation)} = {money(contract.value)} × {pct(contract.sroi_percentage)}"
     if contract.reduction_percentage:
         text += f" × (100 % − {pct(contract.reduction_percentage)} korting)"
+    if contract.sroi_cap is not None and status.obligation >= contract.sroi_cap:
+        text += f", begrensd op {money(contract.sroi_cap)} per (deel)project"
     return text
 
 

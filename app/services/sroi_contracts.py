@@ -18,7 +18,7 @@ from app.extensions import db
 from app.formatting import ddmmyyyy, money
 from app.models import Catalogue, Contract, Employer, Organisation, User
 from app.security import catalogues_to_award, staff_scope
-from app.services import audit
+from app.services import audit, sroi_policies
 from app.services.invitations import invite
 from app.services.sroi_bridge import contract_from_data, field_errors
 from app.validators import check_email, check_kvk
@@ -42,6 +42,7 @@ AUDITED_FIELDS = (
     "reduction_percentage",
     "penalty_percentage",
     "responsible_user_id",
+    "contract_kind",
 )
 
 
@@ -175,7 +176,9 @@ def check_contract(data: dict, contract: Contract | None, user: User) -> dict[st
     if authority is None or authority.id not in staff_scope(user) or authority.kind == "employer":
         errors["authority_id"] = "Kies een opdrachtgever waarvoor u contracten beheert."
     value = data.get("value")
-    if (
+    if authority is not None and authority.sroi_percentage is not None:
+        errors.update(sroi_policies.check_contract(authority, data))
+    elif (
         authority is not None
         and value is not None
         and authority.sroi_threshold is not None
@@ -219,6 +222,18 @@ def check_contract(data: dict, contract: Contract | None, user: User) -> dict[st
             errors["responsible_user_id"] = "Kies een inkoper van uw organisatie."
     errors.update({k: v for k, v in _engine_errors(data).items() if k not in errors})
     return errors
+
+
+def apply_policy(contract: Contract) -> None:
+    """The policy's cap per (sub)project and the award criterion's share, kept with the
+    contract as at award (a later policy change does not change a running contract)."""
+    authority = db.session.get(Organisation, contract.authority_id)
+    if authority is None or authority.sroi_percentage is None:
+        return
+    if contract.sroi_cap is None:
+        contract.sroi_cap = sroi_policies.contract_cap(authority)
+    extra = contract.sroi_percentage - authority.sroi_percentage
+    contract.award_percentage = extra if extra > 0 else None
 
 
 def _may_award_under(catalogue: Catalogue, user: User) -> bool:
@@ -289,7 +304,10 @@ def apply_fields(contract: Contract, data: dict) -> dict[str, tuple]:
         elif name == "reduction_percentage" and value is None:
             value = Decimal(0)
         elif name == "penalty_percentage" and value is None:
-            value = Decimal(100)
+            # The policy's default of the contract's authority (100 % without a policy).
+            value = sroi_policies.default_penalty(
+                db.session.get(Organisation, data.get("authority_id") or contract.authority_id or 0)
+            )
         old = getattr(contract, name)
         if old != value:
             changes[name] = (old, value)
@@ -331,6 +349,7 @@ def create_contract(data: dict, user: User) -> Contract:
         supplier = invite_supplier(data, authority, user)
     contract = Contract(supplier=supplier)
     changes = apply_fields(contract, data)
+    apply_policy(contract)
     db.session.add(contract)
     db.session.flush()
     audit.record("create", contract, detail=describe_changes(changes)[:2000])
@@ -351,6 +370,7 @@ def update_contract(contract: Contract, data: dict, user: User) -> dict[str, tup
     if errors:
         raise ContractError(errors)
     changes = apply_fields(contract, dict(data, supplier_id=supplier.id))
+    apply_policy(contract)
     if changes:
         audit.record("update", contract, detail=describe_changes(changes)[:2000])
     return changes

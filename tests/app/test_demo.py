@@ -39,7 +39,7 @@ def test_seed_demo_twice_changes_nothing(db, runner):
     assert counts["Employer"] == 40
     assert counts["Client"] == 150
     assert counts["Vacancy"] == 120
-    assert counts["Contract"] == 3
+    assert counts["Contract"] == 4
     second = runner.invoke(args=["seed-demo", "--today", TODAY])
     assert second.exit_code == 0
     assert "staat er al" in second.output
@@ -162,3 +162,25 @@ def test_demo_shows_the_clients_path(db, runner, client, auth):
     home = client.get("/jobhunter/").get_data(as_text=True)
     assert "Te doen: evaluaties, acties, gesprekken en termijnen" in home
     assert "Herinneringsbrief (banenafspraak)" in home
+
+
+def test_demo_shows_the_sroi_process(db, runner, client, auth):
+    """Issue 18: a contract under the Friese eis (capped), a supplier with an approved plan
+    van aanpak, and a contract in enforcement with its deadline on the dashboard."""
+    from app.models import Contract, EnforcementStep, SroiPlan
+
+    runner.invoke(args=["seed-demo", "--today", TODAY])
+    frisian = db.session.scalars(db.select(Contract).where(Contract.sroi_cap.is_not(None))).one()
+    assert frisian.authority.sroi_policy == "friese-eis"
+    assert frisian.contract_kind == "werken"
+    plan = db.session.scalars(db.select(SroiPlan)).one()
+    assert plan.state == "approved" and plan.lines
+    steps = db.session.scalars(db.select(EnforcementStep).order_by(EnforcementStep.id)).all()
+    assert [s.kind for s in steps] == ["reminder", "notice"]
+    auth.login("inkoop@demo.werkbrug.nl", DEMO_PASSWORD)
+    page = client.get(f"/inkoop/contracten/{frisian.id}").get_data(as_text=True)
+    assert "begrensd op € 300.000,00 per (deel)project" in page
+    page = client.get(f"/inkoop/contracten/{plan.contract_id}").get_data(as_text=True)
+    assert "Prognose bij het einde" in page
+    home = client.get("/inkoop/").get_data(as_text=True)
+    assert steps[-1].contract.reference in home and "herstelplan van de leverancier" in home

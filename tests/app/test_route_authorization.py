@@ -32,6 +32,7 @@ from app.models import (
     ClientTask,
     EmployerContactPerson,
     EmployerFollowUp,
+    EnforcementStep,
     EvidenceFile,
     ExitPremium,
     ExitPremiumScheme,
@@ -42,6 +43,8 @@ from app.models import (
     MinimumWage,
     OutboxMail,
     PlanAction,
+    SroiPlan,
+    SroiPlanLine,
 )
 from app.models.base import utcnow
 
@@ -235,6 +238,12 @@ ROUTES: dict[str, Route] = {
     "procurement.bonus_edit": cat(get=302, scoped=("procurement",)),
     "procurement.bonus_delete": cat(skip_get=True, scoped=("procurement",)),
     "procurement.settings": proc(),
+    # the SROI process (issue 18)
+    "procurement.enforcement": proc(scoped=True),
+    "procurement.enforcement_letter": proc(scoped=True),
+    "procurement.plan_decide": proc(scoped=True, skip_get=True),
+    "procurement.policy": proc(),
+    "procurement.supplier": proc(notes="suppliers are shared by the region's staff"),
     "procurement.reports": proc(),
     "procurement.report_export": proc(),
     "procurement.digest": proc(),
@@ -272,6 +281,9 @@ ROUTES: dict[str, Route] = {
     "employer.evidence_add": emp(scoped=True, skip_get=True),
     "employer.evidence_download": emp(scoped=True),
     "employer.evidence_delete": emp(scoped=True, skip_get=True),
+    "employer.plan": emp(scoped=True),
+    "employer.plan_line_delete": emp(scoped=True, skip_get=True),
+    "employer.plan_submit": emp(scoped=True, skip_get=True),
     "employer.colleagues": emp(),
     "employer.remove_colleague": emp(
         scoped=True,
@@ -377,7 +389,19 @@ def _side(app, world_side, db) -> Side:
         due_date=date(2027, 1, 11),
         note="Terugbellen over de vacature",
     )
-    db.session.add_all([person, follow_up])
+    step = EnforcementStep(
+        contract=s.contract,
+        kind="reminder",
+        on_date=date(2026, 6, 1),
+        deadline=date(2026, 6, 15),
+        note="",
+        created_by_id=s.users["procurement"].id,
+        created_at=utcnow(),
+    )
+    plan_line = SroiPlanLine(block_code="pw", number=1, start_date=date(2026, 3, 1), profile="")
+    sroi_plan = SroiPlan(contract=s.contract, state="draft", note="", decision_note="")
+    sroi_plan.lines = [plan_line]
+    db.session.add_all([person, follow_up, step, sroi_plan])
     db.session.flush()
     catalogue = s.contract.catalogue
     return Side(
@@ -409,6 +433,8 @@ def _side(app, world_side, db) -> Side:
             "premium_scheme_id": premium_scheme.id,
             "mail_id": mail.id,
             "wage_id": _wage(db).id,
+            "step_id": step.id,
+            "line_id": plan_line.id,
         }
     )
 

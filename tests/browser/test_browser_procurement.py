@@ -322,6 +322,8 @@ def test_new_contract_form_errors_are_linked_and_the_form_is_kept(sroi_page):
     page.goto("/inkoop/contracten/nieuw")
     page.get_by_label("Kenmerk").fill("WSW-2026-900")
     page.get_by_label("Titel").fill("Onderhoud fietspaden")
+    # Weststellingwerf follows the Friese eis: works from € 250.000.
+    page.get_by_label("Soort opdracht").select_option("werken")
     page.get_by_label("Opdrachtwaarde excl. btw (€)").fill("40.000")
     page.get_by_label("Startdatum").fill("2027-01-01")
     page.get_by_label("Einddatum").fill("2026-12-31")
@@ -352,6 +354,7 @@ def test_contract_value_typed_as_the_hint_shows_is_saved(sroi_page):
     assert value.get_attribute("inputmode") == "decimal"
     page.get_by_label("Kenmerk").fill("WSW-2026-901")
     page.get_by_label("Titel").fill("Onderhoud speeltuinen")
+    page.get_by_label("Soort opdracht").select_option("diensten")
     value.fill("480.000,00")
     page.get_by_label("Startdatum").fill("2027-01-01")
     page.get_by_label("Einddatum").fill("2028-12-31")

@@ -214,3 +214,43 @@ def test_errors_name_their_field(call, field, message):
     assert caught.value.field == field
     assert message in str(caught.value)
     assert isinstance(caught.value, ValueError)
+
+
+def test_a_contracts_cap_limits_obligation_expected_and_penalty():
+    """The Friese eis's cap per (sub)project carried by the contract: 2 % of € 20.000.000 is
+    € 400.000, capped at € 300.000; expected and penalty follow the capped obligation."""
+    from datetime import date
+
+    policy = sroi.load_policy("friese-eis")
+    catalogue = sroi.load_catalogue("oost-nederland-v05-2023")
+    contract = sroi.Contract(
+        value=Decimal("20000000"),
+        sroi_percentage=Decimal("2"),
+        start=date(2026, 1, 1),
+        end=date(2026, 12, 31),
+        penalty_percentage=Decimal("100"),
+        cap=policy.cap,
+    )
+    assert sroi.obligation(contract) == Decimal("300000.00")
+    assert sroi.required(policy, "werken", contract.value) == sroi.obligation(contract)
+    halfway = sroi.contract_status(catalogue, contract, accepted=[], as_of=date(2026, 7, 1))
+    assert halfway.expected == Decimal("149589.04")  # 300.000 × 182 / 365
+    ended = sroi.contract_status(catalogue, contract, accepted=[], as_of=date(2027, 1, 1))
+    assert ended.penalty == ended.shortfall == Decimal("300000.00")
+    uncapped = sroi.Contract(
+        value=Decimal("1000000"),
+        sroi_percentage=Decimal("2"),
+        start=date(2026, 1, 1),
+        end=date(2026, 12, 31),
+        cap=policy.cap,
+    )
+    assert sroi.obligation(uncapped) == Decimal("20000.00")  # under the cap: unchanged
+    with pytest.raises(sroi.InputError) as error:
+        sroi.Contract(
+            value=Decimal("1"),
+            sroi_percentage=Decimal("2"),
+            start=date(2026, 1, 1),
+            end=date(2026, 12, 31),
+            cap=Decimal("-1"),
+        )
+    assert error.value.field == "cap"
