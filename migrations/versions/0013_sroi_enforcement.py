@@ -3,7 +3,7 @@ contract, cap per (sub)project, award criterion, default penalty), a contract's 
 award percentage, the supplier's plan van aanpak and the enforcement steps of under-use
 
 Revision ID: 0013_sroi_enforcement
-Revises: 0010_matching_portal
+Revises: 0008_placement_rules
 Create Date: 2026-12-02 06:10:00
 
 Existing authorities keep their general threshold and get no policy (their contracts are valued
@@ -15,7 +15,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = "0013_sroi_enforcement"
-down_revision = "0010_matching_portal"
+down_revision = "0008_placement_rules"
 branch_labels = None
 depends_on = None
 
