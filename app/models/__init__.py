@@ -1,5 +1,6 @@
 """All models, importable from one place: `from app.models import Client`."""
 
+from .api import ApiToken
 from .client_path import (
     ClientContact,
     ClientDocument,
@@ -57,6 +58,7 @@ from .sroi import (
 )
 
 __all__ = [
+    "ApiToken",
     "AuditEntry",
     "AuditSubject",
     "Campaign",

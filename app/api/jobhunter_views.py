@@ -1,0 +1,1 @@
+"""Jobhunters: vacancies of their region, placements and exits of their municipality."""
