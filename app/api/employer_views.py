@@ -60,10 +60,10 @@ def vacancy_out(vacancy: VacancyModel) -> dict:
 
 
 @blp.route("/employer/vacancies", methods=["GET"])
+@allow(EMPLOYER, "vacancies")
 @blp.arguments(VacancyListArgs, location="query")
 @blp.response(200, VacancyPage)
 @problems(blp, 422)
-@allow(EMPLOYER, "vacancies")
 def vacancies(args):
     """Eigen vacatures (nieuwste eerst)."""
     query = db.select(VacancyModel).where(VacancyModel.employer_id == g.employer.id)
@@ -88,10 +88,10 @@ def _vacancy_form(data: dict) -> VacancyForm:
 
 
 @blp.route("/employer/vacancies", methods=["POST"])
+@allow(EMPLOYER, "vacancies", "write")
 @blp.arguments(VacancyIn, location="json")
 @blp.response(201, Vacancy)
 @problems(blp, 422)
-@allow(EMPLOYER, "vacancies", "write")
 def vacancy_create(data):
     """Nieuwe vacature (dezelfde controles als het formulier)."""
     values = {"postcode": g.employer.postcode, "kind": "job", "paid": True, **data}
@@ -102,19 +102,19 @@ def vacancy_create(data):
 
 
 @blp.route("/employer/vacancies/<int:vacancy_id>", methods=["GET"])
+@allow(EMPLOYER, "vacancies")
 @blp.response(200, Vacancy)
 @problems(blp, 404)
-@allow(EMPLOYER, "vacancies")
 def vacancy(vacancy_id: int):
     """Eén eigen vacature."""
     return vacancy_out(get_for_user_or_404(VacancyModel, vacancy_id))
 
 
 @blp.route("/employer/vacancies/<int:vacancy_id>", methods=["PATCH"])
+@allow(EMPLOYER, "vacancies", "write")
 @blp.arguments(VacancyIn, location="json")
 @blp.response(200, Vacancy)
 @problems(blp, 404, 422)
-@allow(EMPLOYER, "vacancies", "write")
 def vacancy_update(data, vacancy_id: int):
     """Vacature wijzigen: alleen de meegestuurde velden veranderen."""
     obj = get_for_user_or_404(VacancyModel, vacancy_id)
@@ -128,9 +128,9 @@ def vacancy_update(data, vacancy_id: int):
 
 
 @blp.route("/employer/vacancies/<int:vacancy_id>/close", methods=["POST"])
+@allow(EMPLOYER, "vacancies", "write")
 @blp.response(200, Vacancy)
 @problems(blp, 404)
-@allow(EMPLOYER, "vacancies", "write")
 def vacancy_close(vacancy_id: int):
     """Vacature sluiten: er worden geen kandidaten meer voorgesteld."""
     obj = get_for_user_or_404(VacancyModel, vacancy_id)
@@ -179,10 +179,10 @@ def status_out(status) -> dict:
 
 
 @blp.route("/employer/contracts", methods=["GET"])
+@allow(EMPLOYER, "sroi")
 @blp.arguments(PageArgs, location="query")
 @blp.response(200, ContractPage)
 @problems(blp, 422)
-@allow(EMPLOYER, "sroi")
 def contracts(args):
     """Eigen contracten met social return, met hun stand van vandaag."""
     query = (
@@ -197,9 +197,9 @@ def contracts(args):
 
 
 @blp.route("/employer/contracts/<int:contract_id>", methods=["GET"])
+@allow(EMPLOYER, "sroi")
 @blp.response(200, Contract)
 @problems(blp, 404)
-@allow(EMPLOYER, "sroi")
 def contract(contract_id: int):
     """Eén contract met zijn stand: verplichting, gerealiseerd, in behandeling, verwacht."""
     return contract_out(get_for_user_or_404(ContractModel, contract_id))
@@ -220,10 +220,10 @@ def activity_out(activity: SroiActivity) -> dict:
 
 
 @blp.route("/employer/contracts/<int:contract_id>/activities", methods=["GET"])
+@allow(EMPLOYER, "sroi")
 @blp.arguments(PageArgs, location="query")
 @blp.response(200, ActivityPage)
 @problems(blp, 404, 422)
-@allow(EMPLOYER, "sroi")
 def activities(args, contract_id: int):
     """De gemelde activiteiten van een contract."""
     obj = get_for_user_or_404(ContractModel, contract_id)
@@ -275,10 +275,10 @@ def _reporting_problem(error: activity_reporting.ReportingError) -> Problem:
 
 
 @blp.route("/employer/contracts/<int:contract_id>/activities", methods=["POST"])
+@allow(EMPLOYER, "sroi", "write")
 @blp.arguments(ActivityIn, location="form", content_type="multipart/form-data")
 @blp.response(201, Activity)
 @problems(blp, 404, 413, 422)
-@allow(EMPLOYER, "sroi", "write")
 def activity_create(data, contract_id: int):
     """Nieuwe activiteit melden, met bewijsstukken (multipart/form-data).
 
@@ -302,18 +302,18 @@ def activity_create(data, contract_id: int):
 
 
 @blp.route("/employer/activities/<int:activity_id>", methods=["GET"])
+@allow(EMPLOYER, "sroi")
 @blp.response(200, Activity)
 @problems(blp, 404)
-@allow(EMPLOYER, "sroi")
 def activity(activity_id: int):
     """Eén activiteit met haar bewijsstukken en beoordeling."""
     return activity_out(get_for_user_or_404(SroiActivity, activity_id))
 
 
 @blp.route("/employer/activities/<int:activity_id>/submit", methods=["POST"])
+@allow(EMPLOYER, "sroi", "write")
 @blp.response(200, Activity)
 @problems(blp, 404, 409, 422)
-@allow(EMPLOYER, "sroi", "write")
 def activity_submit(activity_id: int):
     """Een concept indienen ter beoordeling (409 als het al is ingediend of beoordeeld)."""
     obj = get_for_user_or_404(SroiActivity, activity_id)
@@ -331,9 +331,9 @@ def activity_submit(activity_id: int):
 
 
 @blp.route("/employer/activities/<int:activity_id>/withdraw", methods=["POST"])
+@allow(EMPLOYER, "sroi", "write")
 @blp.response(204)
 @problems(blp, 404, 409)
-@allow(EMPLOYER, "sroi", "write")
 def activity_withdraw(activity_id: int):
     """Een activiteit intrekken die nog niet is beoordeeld (met haar bewijsstukken)."""
     obj = get_for_user_or_404(SroiActivity, activity_id)

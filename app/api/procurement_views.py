@@ -93,10 +93,10 @@ def _values(data: dict) -> dict:
 
 
 @blp.route("/procurement/contracts", methods=["GET"])
+@allow(PROCUREMENT, "sroi")
 @blp.arguments(ContractListArgs, location="query")
 @blp.response(200, ContractPage)
 @problems(blp, 422)
-@allow(PROCUREMENT, "sroi")
 def contracts(args):
     """Contracten van uw organisatie (of regio) met hun stand van vandaag."""
     query = db.select(ContractModel).where(ContractModel.authority_id.in_(_scope()))
@@ -110,10 +110,10 @@ def contracts(args):
 
 
 @blp.route("/procurement/contracts", methods=["POST"])
+@allow(PROCUREMENT, "sroi", "write")
 @blp.arguments(ContractIn, location="json")
 @blp.response(201, Contract)
 @problems(blp, 422)
-@allow(PROCUREMENT, "sroi", "write")
 def contract_create(data):
     """Nieuw contract met een SROI-verplichting (dezelfde controles als het formulier)."""
     values = _values(
@@ -136,19 +136,19 @@ def contract_create(data):
 
 
 @blp.route("/procurement/contracts/<int:contract_id>", methods=["GET"])
+@allow(PROCUREMENT, "sroi")
 @blp.response(200, Contract)
 @problems(blp, 404)
-@allow(PROCUREMENT, "sroi")
 def contract(contract_id: int):
     """Eén contract met zijn stand."""
     return contract_out(get_for_user_or_404(ContractModel, contract_id))
 
 
 @blp.route("/procurement/contracts/<int:contract_id>", methods=["PATCH"])
+@allow(PROCUREMENT, "sroi", "write")
 @blp.arguments(ContractIn, location="json")
 @blp.response(200, Contract)
 @problems(blp, 404, 422)
-@allow(PROCUREMENT, "sroi", "write")
 def contract_update(data, contract_id: int):
     """Contract wijzigen: alleen de meegestuurde velden veranderen."""
     obj = get_for_user_or_404(ContractModel, contract_id)
@@ -199,7 +199,7 @@ ReviewPage = page_of(ReviewItem, "ReviewPage")
 
 class DecisionIn(Base):
     decision = Str(
-        required=True,
+        load_default=None,
         metadata={"enum": ["accept", "reject"], "description": "Goedkeuren of afkeuren."},
     )
     reason = Str(
@@ -207,7 +207,7 @@ class DecisionIn(Base):
         metadata={"description": "Reden (verplicht bij afkeuren).", "maxLength": 2000},
     )
     version = Int(
-        required=True,
+        load_default=None,
         validate=validate.Range(min=0, max=2**31 - 1, error="Deze versie bestaat niet."),
         metadata={"description": "De versie die u zag (uit de wachtrij)."},
     )
@@ -226,10 +226,10 @@ def review_out(activity: SroiActivity, catalogues=None) -> dict:
 
 
 @blp.route("/procurement/review", methods=["GET"])
+@allow(PROCUREMENT, "sroi")
 @blp.arguments(PageArgs, location="query")
 @blp.response(200, ReviewPage)
 @problems(blp, 422)
-@allow(PROCUREMENT, "sroi")
 def review_queue(args):
     """Ingediende activiteiten om te beoordelen, oudste eerst, met hun waarde."""
     page = paginate(activity_review.queue_query(_scope()), args, SroiActivity.updated_at)
@@ -239,19 +239,23 @@ def review_queue(args):
 
 
 @blp.route("/procurement/activities/<int:activity_id>/decision", methods=["POST"])
+@allow(PROCUREMENT, "sroi", "write")
 @blp.arguments(DecisionIn, location="json")
 @blp.response(200, ReviewItem)
 @problems(blp, 404, 409, 422)
-@allow(PROCUREMENT, "sroi", "write")
 def review_decide(data, activity_id: int):
     """Een activiteit goedkeuren of afkeuren (409 als er al over besloten is)."""
     activity = get_for_user_or_404(SroiActivity, activity_id)
     if activity.state != "submitted":
         raise Problem(409, _("Over deze activiteit is al besloten."))
+    if data.get("version") is None:
+        raise Problem(
+            422, errors={"version": [_("Stuur de versie mee die u in de wachtrij zag.")]}
+        )
     try:
         activity_review.decide(
             activity,
-            data["decision"],
+            data.get("decision") or "",
             data.get("reason") or "",
             current_user._get_current_object(),
             data["version"],
@@ -302,10 +306,10 @@ CataloguePage = page_of(Catalogue, "CataloguePage")
 
 
 @blp.route("/procurement/catalogues", methods=["GET"])
+@allow(PROCUREMENT, "catalogues")
 @blp.arguments(PageArgs, location="query")
 @blp.response(200, CataloguePage)
 @problems(blp, 422)
-@allow(PROCUREMENT, "catalogues")
 def catalogues(args):
     """Bouwblokkenmodellen: de standaardmodellen en die van uw organisatie."""
     scope = _scope()
@@ -325,9 +329,9 @@ def catalogues(args):
 
 
 @blp.route("/procurement/catalogues/<int:catalogue_id>", methods=["GET"])
+@allow(PROCUREMENT, "catalogues")
 @blp.response(200, Catalogue)
 @problems(blp, 404)
-@allow(PROCUREMENT, "catalogues")
 def catalogue(catalogue_id: int):
     """Eén bouwblokkenmodel met zijn bouwblokken en extra's."""
     return get_for_user_or_404(CatalogueModel, catalogue_id)
@@ -388,10 +392,10 @@ def _amount(value) -> str | None:
 
 
 @blp.route("/procurement/reports/annual", methods=["GET"])
+@allow(PROCUREMENT, "catalogues")
 @blp.arguments(ReportArgs, location="query")
 @blp.response(200, AnnualReport)
 @problems(blp, 422)
-@allow(PROCUREMENT, "catalogues")
 def annual_report(args):
     """De SROI-jaarrapportage als gegevens (zoals de pagina Rapportages)."""
     authorities = sroi_contracts.authorities_for(current_user)
