@@ -13,6 +13,7 @@ from app.api.schemas import (
     PageArgs,
     Str,
     TextList,
+    Timestamp,
     page_of,
 )
 from app.models.choices import EDUCATION_LEVELS, LANGUAGE_LEVELS, LOAD_LEVELS, VACANCY_KINDS
@@ -66,8 +67,8 @@ class Vacancy(Base):
     status = fields.String(
         required=True, metadata={"enum": ["open", "closed", "filled"], "description": "Vandaag."}
     )
-    created_at = fields.DateTime()
-    updated_at = fields.DateTime()
+    created_at = Timestamp()
+    updated_at = Timestamp()
 
 
 class VacancyListArgs(PageArgs):
@@ -111,7 +112,7 @@ class Contract(Base):
     end_date = fields.Date(required=True)
     reduction_percentage = DecimalText()
     penalty_percentage = DecimalText()
-    updated_at = fields.DateTime()
+    updated_at = Timestamp()
     status = fields.Nested(ContractStatus, required=True)
 
 
@@ -124,7 +125,7 @@ class Evidence(Base):
     content_type = fields.String()
     size = fields.Integer()
     sha256 = fields.String()
-    uploaded_at = fields.DateTime()
+    uploaded_at = Timestamp()
 
 
 class Activity(Base):
@@ -145,9 +146,9 @@ class Activity(Base):
         required=True, metadata={"enum": ["draft", "submitted", "accepted", "rejected"]}
     )
     rejection_reason = fields.String()
-    submitted_at = fields.DateTime(allow_none=True)
-    reviewed_at = fields.DateTime(allow_none=True)
-    updated_at = fields.DateTime()
+    submitted_at = Timestamp(allow_none=True)
+    reviewed_at = Timestamp(allow_none=True)
+    updated_at = Timestamp()
     evidence = fields.List(fields.Nested(Evidence))
 
 

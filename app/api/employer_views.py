@@ -101,7 +101,7 @@ def vacancy_create(data):
     return vacancy_out(vacancy)
 
 
-@blp.route("/employer/vacancies/<int:vacancy_id>", methods=["GET"])
+@blp.route("/employer/vacancies/<int(max=2147483647):vacancy_id>", methods=["GET"])
 @allow(EMPLOYER, "vacancies")
 @blp.response(200, Vacancy)
 @problems(blp, 404)
@@ -110,7 +110,7 @@ def vacancy(vacancy_id: int):
     return vacancy_out(get_for_user_or_404(VacancyModel, vacancy_id))
 
 
-@blp.route("/employer/vacancies/<int:vacancy_id>", methods=["PATCH"])
+@blp.route("/employer/vacancies/<int(max=2147483647):vacancy_id>", methods=["PATCH"])
 @allow(EMPLOYER, "vacancies", "write")
 @blp.arguments(VacancyIn, location="json")
 @blp.response(200, Vacancy)
@@ -127,7 +127,7 @@ def vacancy_update(data, vacancy_id: int):
     return vacancy_out(obj)
 
 
-@blp.route("/employer/vacancies/<int:vacancy_id>/close", methods=["POST"])
+@blp.route("/employer/vacancies/<int(max=2147483647):vacancy_id>/close", methods=["POST"])
 @allow(EMPLOYER, "vacancies", "write")
 @blp.response(200, Vacancy)
 @problems(blp, 404)
@@ -196,7 +196,7 @@ def contracts(args):
     return page
 
 
-@blp.route("/employer/contracts/<int:contract_id>", methods=["GET"])
+@blp.route("/employer/contracts/<int(max=2147483647):contract_id>", methods=["GET"])
 @allow(EMPLOYER, "sroi")
 @blp.response(200, Contract)
 @problems(blp, 404)
@@ -219,7 +219,7 @@ def activity_out(activity: SroiActivity) -> dict:
     return data
 
 
-@blp.route("/employer/contracts/<int:contract_id>/activities", methods=["GET"])
+@blp.route("/employer/contracts/<int(max=2147483647):contract_id>/activities", methods=["GET"])
 @allow(EMPLOYER, "sroi")
 @blp.arguments(PageArgs, location="query")
 @blp.response(200, ActivityPage)
@@ -274,7 +274,7 @@ def _reporting_problem(error: activity_reporting.ReportingError) -> Problem:
     return Problem(422, str(error), errors={error.field or "": [str(error)]})
 
 
-@blp.route("/employer/contracts/<int:contract_id>/activities", methods=["POST"])
+@blp.route("/employer/contracts/<int(max=2147483647):contract_id>/activities", methods=["POST"])
 @allow(EMPLOYER, "sroi", "write")
 @blp.arguments(ActivityIn, location="form", content_type="multipart/form-data")
 @blp.response(201, Activity)
@@ -301,7 +301,7 @@ def activity_create(data, contract_id: int):
     return activity_out(activity)
 
 
-@blp.route("/employer/activities/<int:activity_id>", methods=["GET"])
+@blp.route("/employer/activities/<int(max=2147483647):activity_id>", methods=["GET"])
 @allow(EMPLOYER, "sroi")
 @blp.response(200, Activity)
 @problems(blp, 404)
@@ -310,7 +310,7 @@ def activity(activity_id: int):
     return activity_out(get_for_user_or_404(SroiActivity, activity_id))
 
 
-@blp.route("/employer/activities/<int:activity_id>/submit", methods=["POST"])
+@blp.route("/employer/activities/<int(max=2147483647):activity_id>/submit", methods=["POST"])
 @allow(EMPLOYER, "sroi", "write")
 @blp.response(200, Activity)
 @problems(blp, 404, 409, 422)
@@ -330,7 +330,7 @@ def activity_submit(activity_id: int):
     return activity_out(obj)
 
 
-@blp.route("/employer/activities/<int:activity_id>/withdraw", methods=["POST"])
+@blp.route("/employer/activities/<int(max=2147483647):activity_id>/withdraw", methods=["POST"])
 @allow(EMPLOYER, "sroi", "write")
 @blp.response(204)
 @problems(blp, 404, 409)

@@ -15,7 +15,7 @@ from app.api.docs_helpers import problems
 from app.api.employer_schemas import Activity, Contract, ContractPage
 from app.api.employer_views import activity_out, contract_out
 from app.api.problems import Problem
-from app.api.schemas import Base, Day, Int, Number, PageArgs, Str, page_of
+from app.api.schemas import Base, Day, Int, Number, PageArgs, Str, Timestamp, page_of
 from app.employer import common
 from app.extensions import db
 from app.fields import options
@@ -135,7 +135,7 @@ def contract_create(data):
     return contract_out(contract)
 
 
-@blp.route("/procurement/contracts/<int:contract_id>", methods=["GET"])
+@blp.route("/procurement/contracts/<int(max=2147483647):contract_id>", methods=["GET"])
 @allow(PROCUREMENT, "sroi")
 @blp.response(200, Contract)
 @problems(blp, 404)
@@ -144,7 +144,7 @@ def contract(contract_id: int):
     return contract_out(get_for_user_or_404(ContractModel, contract_id))
 
 
-@blp.route("/procurement/contracts/<int:contract_id>", methods=["PATCH"])
+@blp.route("/procurement/contracts/<int(max=2147483647):contract_id>", methods=["PATCH"])
 @allow(PROCUREMENT, "sroi", "write")
 @blp.arguments(ContractIn, location="json")
 @blp.response(200, Contract)
@@ -238,7 +238,7 @@ def review_queue(args):
     return page
 
 
-@blp.route("/procurement/activities/<int:activity_id>/decision", methods=["POST"])
+@blp.route("/procurement/activities/<int(max=2147483647):activity_id>/decision", methods=["POST"])
 @allow(PROCUREMENT, "sroi", "write")
 @blp.arguments(DecisionIn, location="json")
 @blp.response(200, ReviewItem)
@@ -249,9 +249,7 @@ def review_decide(data, activity_id: int):
     if activity.state != "submitted":
         raise Problem(409, _("Over deze activiteit is al besloten."))
     if data.get("version") is None:
-        raise Problem(
-            422, errors={"version": [_("Stuur de versie mee die u in de wachtrij zag.")]}
-        )
+        raise Problem(422, errors={"version": [_("Stuur de versie mee die u in de wachtrij zag.")]})
     try:
         activity_review.decide(
             activity,
@@ -297,7 +295,7 @@ class Catalogue(Base):
     fulltime_hours = fields.Decimal(
         as_string=True, allow_none=True, metadata={"type": "string", "format": "decimal"}
     )
-    updated_at = fields.DateTime()
+    updated_at = Timestamp()
     blocks = fields.List(fields.Nested(Block))
     bonuses = fields.List(fields.Nested(Bonus))
 
@@ -328,7 +326,7 @@ def catalogues(args):
     return paginate(query, args, CatalogueModel.updated_at)
 
 
-@blp.route("/procurement/catalogues/<int:catalogue_id>", methods=["GET"])
+@blp.route("/procurement/catalogues/<int(max=2147483647):catalogue_id>", methods=["GET"])
 @allow(PROCUREMENT, "catalogues")
 @blp.response(200, Catalogue)
 @problems(blp, 404)

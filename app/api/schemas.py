@@ -7,6 +7,8 @@ and the engines, so each message has one source.
 
 from __future__ import annotations
 
+from datetime import UTC
+
 from marshmallow import EXCLUDE, Schema, fields, validate
 
 REQUIRED = "Dit veld is verplicht."
@@ -68,6 +70,15 @@ class Moment(fields.DateTime):
         **MESSAGES,
         "invalid": "Vul een tijdstip in zoals 2026-11-22T09:00:00+01:00.",
     }
+
+
+class Timestamp(fields.DateTime):
+    """A moment in a response, always with its offset (SQLite hands back naive UTC values)."""
+
+    def _serialize(self, value, attr, obj, **kwargs):
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return super()._serialize(value, attr, obj, **kwargs)
 
 
 class TextList(fields.List):
