@@ -83,7 +83,13 @@ _setup_blueprints()
 
 
 def init_app(app: Flask) -> None:
-    from app.api import docs, employer_views, jobhunter_views, procurement_views  # noqa: F401
+    from app.api import (  # noqa: F401 - register the operations
+        candidate_views,
+        docs,
+        employer_views,
+        jobhunter_views,
+        procurement_views,
+    )
     from app.extensions import csrf
 
     app.config.setdefault("API_TITLE", "Werkbrug API")

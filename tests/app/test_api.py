@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -578,3 +578,82 @@ def test_catalogues_and_annual_report(client, world, procurement_token):
     ).get_json()
     assert report["year"] == 2026 and report["contracts"] == 1
     assert report["lines"][0]["reference"] == world.a.contract.reference
+
+
+# --------------------------------------------------------------------------- proposals, placements
+
+
+def test_employer_proposals_answer_and_conflict(client, db, world, employer_token):
+    listed = client.get("/api/v1/employer/proposals", headers=bearer(employer_token)).get_json()
+    assert [p["id"] for p in listed["items"]] == [world.a.proposal.id]
+    item = listed["items"][0]
+    assert item["candidate"] == world.a.client.pseudonym
+    assert world.a.client.last_name not in str(listed)
+    url = f"/api/v1/employer/proposals/{item['id']}/answer"
+    no_reason = client.post(url, json={"decision": "rejected"}, headers=bearer(employer_token))
+    assert no_reason.status_code == 422
+    assert no_reason.get_json()["errors"]["reason"] == [
+        "Schrijf kort waarom de kandidaat niet past. Dat helpt de jobhunter."
+    ]
+    answered = client.post(
+        url,
+        json={"decision": "rejected", "reason": "Geen rijbewijs"},
+        headers=bearer(employer_token),
+    )
+    assert answered.status_code == 200 and answered.get_json()["status"] == "rejected"
+    again = client.post(url, json={"decision": "invited"}, headers=bearer(employer_token))
+    assert again.status_code == 409
+
+
+def test_reading_a_proposal_is_audited_for_its_client(client, db, world, employer_token):
+    from app.models import AuditSubject
+
+    response = client.get(
+        f"/api/v1/employer/proposals/{world.a.proposal.id}", headers=bearer(employer_token)
+    )
+    assert response.status_code == 200
+    entry = db.session.execute(
+        db.select(AuditEntry).where(
+            AuditEntry.action == "read", AuditEntry.object_type == "Proposal"
+        )
+    ).scalar_one()
+    subjects = db.session.scalars(
+        db.select(AuditSubject.client_id).where(AuditSubject.audit_id == entry.id)
+    ).all()
+    assert subjects == [world.a.client.id]
+
+
+def test_employer_placements(client, world, employer_token):
+    body = client.get("/api/v1/employer/placements", headers=bearer(employer_token)).get_json()
+    assert [p["id"] for p in body["items"]] == [world.a.placement.id]
+    assert body["items"][0]["candidate"] == world.a.client.pseudonym
+
+
+# --------------------------------------------------------------------------- jobhunter
+
+
+def test_jobhunter_placements_pseudonymous_unless_scope_allows_names(client, db, world):
+    plain = token_for("jobhunter.a@example.nl", scopes=["candidates:read"])
+    body = client.get("/api/v1/jobhunter/placements", headers=bearer(plain)).get_json()
+    assert [p["id"] for p in body["items"]] == [world.a.placement.id]
+    assert body["items"][0]["candidate"] == world.a.client.pseudonym
+    named = token_for("jobhunter.a@example.nl", scopes=["candidates:read", "clients:read"])
+    body = client.get("/api/v1/jobhunter/placements", headers=bearer(named)).get_json()
+    assert world.a.client.last_name in body["items"][0]["candidate"]
+    reads = db.session.scalars(
+        db.select(AuditEntry).where(AuditEntry.action == "read", AuditEntry.object_type == "Client")
+    ).all()
+    assert len(reads) == 2 and str(world.a.client.id) in reads[0].detail
+
+
+def test_jobhunter_exits_and_vacancies(client, db, world):
+    world.a.client.benefit_end = date(2026, 6, 30)
+    world.a.client.benefit_end_reason = "work"
+    world.b.client.benefit_end = date(2026, 6, 30)
+    db.session.commit()
+    token = token_for("jobhunter.a@example.nl")
+    exits = client.get("/api/v1/jobhunter/exits", headers=bearer(token)).get_json()
+    assert [e["client_id"] for e in exits["items"]] == [world.a.client.id]
+    vacancies = client.get("/api/v1/jobhunter/vacancies", headers=bearer(token)).get_json()
+    assert {v["id"] for v in vacancies["items"]} == {world.a.vacancy.id, world.b.vacancy.id}
+    assert {v["employer"] for v in vacancies["items"]} == {"Werkgever A BV", "Werkgever B BV"}

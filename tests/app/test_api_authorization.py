@@ -59,6 +59,13 @@ API_ROUTES: dict[tuple[str, str], ApiRoute] = {
     ("api_employer.activity", "GET"): emp("sroi:read", scoped=True),
     ("api_employer.activity_submit", "POST"): emp("sroi:write", scoped=True),
     ("api_employer.activity_withdraw", "POST"): emp("sroi:write", scoped=True),
+    ("api_employer.proposal_list", "GET"): emp("candidates:read"),
+    ("api_employer.proposal", "GET"): emp("candidates:read", scoped=True),
+    ("api_employer.proposal_answer", "POST"): emp("candidates:write", scoped=True),
+    ("api_employer.placement_list", "GET"): emp("candidates:read"),
+    ("api_jobhunter.vacancies", "GET"): jh("vacancies:read"),
+    ("api_jobhunter.placements", "GET"): jh("candidates:read"),
+    ("api_jobhunter.exits", "GET"): jh("candidates:read"),
     ("api_procurement.contracts", "GET"): proc("sroi:read"),
     ("api_procurement.contract_create", "POST"): proc("sroi:write"),
     ("api_procurement.contract", "GET"): proc("sroi:read", scoped=True),
@@ -87,6 +94,7 @@ def _ids(side) -> dict[str, int]:
         "contract_id": side.contract.id,
         "activity_id": side.activity.id,
         "catalogue_id": side.contract.catalogue_id,
+        "proposal_id": side.proposal.id,
     }
 
 

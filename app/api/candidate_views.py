@@ -1,0 +1,170 @@
+"""Employers: proposals of candidates for their vacancies (list, read, answer) and their
+placements (list). Mirrors app/employer/candidates.py and placements.py: pseudonyms only, the
+profile read audited per client like the page."""
+
+from __future__ import annotations
+
+from flask import g
+from flask_babel import gettext as _
+from flask_login import current_user
+from marshmallow import fields
+
+from app.api import employer as blp
+from app.api.auth import allow
+from app.api.common import paginate, validated_form
+from app.api.docs_helpers import problems
+from app.api.problems import Problem
+from app.api.schemas import Base, DecimalText, PageArgs, Str, Timestamp, page_of
+from app.employer.forms import AnswerForm
+from app.extensions import db
+from app.models import Placement, Proposal
+from app.security import employer_proposals, get_for_user_or_404
+from app.services import audit, proposals
+
+EMPLOYER = ("employer",)
+STATUSES = ("proposed", "invited", "rejected", "hired", "withdrawn")
+
+
+class ProposalOut(Base):
+    id = fields.Integer(required=True)
+    candidate = fields.String(required=True, metadata={"description": "Pseudoniem."})
+    vacancy_id = fields.Integer(required=True)
+    vacancy_title = fields.String(required=True)
+    status = fields.String(required=True, metadata={"enum": list(STATUSES)})
+    reason = fields.String()
+    match_score = DecimalText(allow_none=True)
+    note = fields.String(metadata={"description": "Toelichting van de jobhunter."})
+    created_at = Timestamp()
+    answered_at = Timestamp(allow_none=True)
+    updated_at = Timestamp()
+
+
+ProposalPage = page_of(ProposalOut, "ProposalPage")
+
+
+class ProposalListArgs(PageArgs):
+    status = Str(load_default=None, metadata={"enum": list(STATUSES)})
+
+
+class AnswerIn(Base):
+    decision = Str(
+        load_default=None,
+        metadata={"enum": ["invited", "rejected"], "description": "Uitnodigen of niet passend."},
+    )
+    reason = Str(load_default="", metadata={"description": "Toelichting (verplicht bij nee)."})
+
+
+def proposal_out(proposal: Proposal) -> dict:
+    return {
+        "id": proposal.id,
+        "candidate": proposal.client.pseudonym,
+        "vacancy_id": proposal.vacancy_id,
+        "vacancy_title": proposal.vacancy.title,
+        "status": proposal.status,
+        "reason": proposal.reason,
+        "match_score": proposal.match_score,
+        "note": proposal.note,
+        "created_at": proposal.created_at,
+        "answered_at": proposal.answered_at,
+        "updated_at": proposal.updated_at,
+    }
+
+
+@blp.route("/employer/proposals", methods=["GET"])
+@allow(EMPLOYER, "candidates")
+@blp.arguments(ProposalListArgs, location="query")
+@blp.response(200, ProposalPage)
+@problems(blp, 422)
+def proposal_list(args):
+    """Voorgestelde kandidaten voor uw vacatures (pseudoniemen), nieuwste eerst."""
+    query = employer_proposals(g.employer)
+    if args.get("status"):
+        query = query.where(Proposal.status == args["status"])
+    query = query.order_by(Proposal.created_at.desc(), Proposal.id.desc())
+    page = paginate(query, args, Proposal.updated_at)
+    page["items"] = [proposal_out(p) for p in page["items"]]
+    return page
+
+
+@blp.route("/employer/proposals/<int(max=2147483647):proposal_id>", methods=["GET"])
+@allow(EMPLOYER, "candidates")
+@blp.response(200, ProposalOut)
+@problems(blp, 404)
+def proposal(proposal_id: int):
+    """Eén voorstel (gelezen wordt vastgelegd, zoals op de pagina)."""
+    obj = get_for_user_or_404(Proposal, proposal_id)
+    body = proposal_out(obj)
+    audit.commit_read(obj, detail="kandidaatprofiel (API)")
+    return body
+
+
+@blp.route("/employer/proposals/<int(max=2147483647):proposal_id>/answer", methods=["POST"])
+@allow(EMPLOYER, "candidates", "write")
+@blp.arguments(AnswerIn, location="json")
+@blp.response(200, ProposalOut)
+@problems(blp, 404, 409, 422)
+def proposal_answer(data, proposal_id: int):
+    """Antwoord op een voorstel: uitnodigen voor een gesprek, of niet passend (met reden)."""
+    obj = get_for_user_or_404(Proposal, proposal_id)
+    if obj.status not in proposals.OPEN_STATUSES:
+        raise Problem(
+            409, _("Op dit voorstel is al een besluit genomen; u kunt het niet meer wijzigen.")
+        )
+    form = validated_form(AnswerForm, {k: v for k, v in data.items() if v is not None})
+    try:
+        proposals.answer(
+            obj, form.decision.data, form.reason.data or "", current_user._get_current_object()
+        )
+    except proposals.ProposalError as error:
+        db.session.rollback()
+        raise Problem(422, str(error), errors={"decision": [str(error)]}) from None
+    db.session.commit()
+    return proposal_out(obj)
+
+
+class PlacementOut(Base):
+    id = fields.Integer(required=True)
+    candidate = fields.String(required=True, metadata={"description": "Pseudoniem."})
+    vacancy_id = fields.Integer(allow_none=True)
+    kind = fields.String()
+    start_date = fields.Date(required=True)
+    end_date = fields.Date(allow_none=True)
+    hours_per_week = DecimalText()
+    contract_type = fields.String()
+    outcome = fields.String()
+    updated_at = Timestamp()
+
+
+PlacementPage = page_of(PlacementOut, "PlacementPage")
+
+
+def placement_out(placement: Placement, name: str | None = None) -> dict:
+    return {
+        "id": placement.id,
+        "candidate": name or placement.client.pseudonym,
+        "vacancy_id": placement.vacancy_id,
+        "kind": placement.kind,
+        "start_date": placement.start_date,
+        "end_date": placement.end_date,
+        "hours_per_week": placement.hours_per_week,
+        "contract_type": placement.contract_type,
+        "outcome": placement.outcome,
+        "updated_at": placement.updated_at,
+    }
+
+
+@blp.route("/employer/placements", methods=["GET"])
+@allow(EMPLOYER, "candidates")
+@blp.arguments(PageArgs, location="query")
+@blp.response(200, PlacementPage)
+@problems(blp, 422)
+def placement_list(args):
+    """Mensen die bij u aan het werk zijn of waren via Werkbrug (pseudoniemen)."""
+    query = (
+        db.select(Placement)
+        .where(Placement.employer_id == g.employer.id)
+        .order_by(Placement.start_date.desc(), Placement.id.desc())
+    )
+    page = paginate(query, args, Placement.updated_at)
+    page["items"] = [placement_out(p) for p in page["items"]]
+    return page
