@@ -43,7 +43,7 @@ api = Api(
             "description": (
                 "De API van Werkbrug: vacatures, voorstellen, plaatsingen en social return "
                 "(SROI) uit uw eigen systemen. Meld u aan met een persoonlijke API-sleutel "
-                "(Mijn account) in de kop `Authorization: Bearer <sleutel>`."
+                "(Mijn account) in de kop Authorization: Bearer <sleutel>."
             )
         },
         "servers": [{"url": "/"}],

@@ -62,6 +62,18 @@ def _form() -> ApiTokenForm:
     return form
 
 
+def scope_texts(token: ApiToken) -> list[str]:
+    """Per area what the token may: "Vacatures: lezen en wijzigen" (write includes read)."""
+    chosen = token.scope_set
+    texts = []
+    for area, label in api_tokens.AREAS.items():
+        if f"{area}:write" in chosen:
+            texts.append(f"{label}: {LEVELS['write']}")
+        elif f"{area}:read" in chosen:
+            texts.append(f"{label}: {LEVELS['read']}")
+    return texts
+
+
 def _page(form: ApiTokenForm, new_token: str | None = None, status: int = 200):
     user = current_user._get_current_object()
     return (
@@ -70,8 +82,7 @@ def _page(form: ApiTokenForm, new_token: str | None = None, status: int = 200):
             form=form,
             tokens=api_tokens.for_user(user),
             new_token=new_token,
-            areas=api_tokens.AREAS,
-            levels=LEVELS,
+            scope_texts=scope_texts,
         ),
         status,
     )
