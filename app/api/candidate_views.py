@@ -14,12 +14,27 @@ from app.api.auth import allow
 from app.api.common import paginate, validated_form
 from app.api.docs_helpers import problems
 from app.api.problems import Problem
-from app.api.schemas import Base, DecimalText, PageArgs, Str, Timestamp, page_of
-from app.employer.forms import AnswerForm
+from app.api.schemas import (
+    Base,
+    Bool,
+    Day,
+    DecimalText,
+    Int,
+    Number,
+    PageArgs,
+    Str,
+    Timestamp,
+    page_of,
+)
+from app.employer import common
+from app.employer.forms import AnswerForm, PlacementEndForm, PlacementStartForm
 from app.extensions import db
+from app.fields import options
+from app.models import Contract as ContractModel
 from app.models import Placement, Proposal
+from app.models.choices import CONTRACT_TYPES, END_REASONS
 from app.security import employer_proposals, get_for_user_or_404
-from app.services import audit, proposals
+from app.services import audit, placement_lifecycle, proposals
 
 EMPLOYER = ("employer",)
 STATUSES = ("proposed", "invited", "rejected", "hired", "withdrawn")
@@ -168,3 +183,98 @@ def placement_list(args):
     page = paginate(query, args, Placement.updated_at)
     page["items"] = [placement_out(p) for p in page["items"]]
     return page
+
+
+class PlacementIn(Base):
+    proposal_id = Int(metadata={"description": "Het voorstel van de kandidaat die begint."})
+    start_date = Day(metadata={"description": "Eerste werkdag (verplicht)."})
+    hours_per_week = Number(metadata={"description": "Uren per week (verplicht)."})
+    contract_type = Str(metadata={"enum": list(CONTRACT_TYPES)})
+    contract_months = Int(allow_none=True, metadata={"description": "Bij een tijdelijk contract."})
+    hourly_wage = Number(allow_none=True)
+    wage_value_pct = Number(allow_none=True, metadata={"description": "Loonwaarde in procenten."})
+    jobcoach = Bool()
+    contract_id = Int(
+        allow_none=True,
+        metadata={"description": "Telt mee voor de social return van dit contract."},
+    )
+
+
+class PlacementEndIn(Base):
+    end_date = Day(metadata={"description": "Laatste werkdag (verplicht)."})
+    reason = Str(metadata={"enum": list(END_REASONS)})
+    explanation = Str(metadata={"description": "Toelichting (verplicht bij reden other)."})
+
+
+@blp.route("/employer/placements", methods=["POST"])
+@allow(EMPLOYER, "candidates", "write")
+@blp.arguments(PlacementIn, location="json")
+@blp.response(201, PlacementOut)
+@problems(blp, 422)
+def placement_register(data):
+    """Een voorgestelde kandidaat begint bij u (zoals de pagina Plaatsing registreren)."""
+    values = {k: v for k, v in data.items() if k not in ("proposal_id", "contract_id")}
+    values.setdefault("contract_type", "temporary")
+    values["proposal"] = data.get("proposal_id")
+    values["contract"] = data.get("contract_id")
+    eligible = placement_lifecycle.eligible_proposals(g.employer)
+    contracts = db.session.scalars(
+        db.select(ContractModel).where(ContractModel.supplier_id == g.employer.id)
+    ).all()
+    form = validated_form(
+        PlacementStartForm,
+        values,
+        choices={
+            "proposal": options([(p.id, p.id) for p in eligible], ""),
+            "contract": options([(c.id, c.id) for c in contracts], ""),
+        },
+    )
+    proposal_obj = get_for_user_or_404(Proposal, int(form.proposal.data))
+    contract = (
+        get_for_user_or_404(ContractModel, int(form.contract.data)) if form.contract.data else None
+    )
+    try:
+        placement = placement_lifecycle.register_start(
+            proposal_obj,
+            start_date=form.start_date.data,
+            hours_per_week=form.hours_per_week.data,
+            contract_type=form.contract_type.data,
+            contract_months=form.contract_months.data,
+            hourly_wage=form.hourly_wage.data,
+            wage_value_pct=form.wage_value_pct.data,
+            jobcoach=form.jobcoach.data,
+            contract=contract,
+            user=current_user._get_current_object(),
+        )
+    except placement_lifecycle.PlacementError as error:
+        db.session.rollback()
+        raise Problem(422, errors={error.field or "start_date": [str(error)]}) from None
+    db.session.commit()
+    return placement_out(placement)
+
+
+@blp.route("/employer/placements/<int(max=2147483647):placement_id>/end", methods=["POST"])
+@allow(EMPLOYER, "candidates", "write")
+@blp.arguments(PlacementEndIn, location="json")
+@blp.response(200, PlacementOut)
+@problems(blp, 404, 409, 422)
+def placement_end(data, placement_id: int):
+    """Het einde van een plaatsing melden (409 als het einde al gemeld is)."""
+    obj = get_for_user_or_404(Placement, placement_id)
+    if obj.end_date is not None:
+        raise Problem(409, _("Het einde van deze plaatsing is al gemeld."))
+    form = validated_form(PlacementEndForm, data)
+    try:
+        placement_lifecycle.register_end(
+            obj,
+            form.end_date.data,
+            form.reason.data,
+            (form.explanation.data or "").strip(),
+            current_user._get_current_object(),
+            common.today(),
+        )
+    except placement_lifecycle.PlacementError as error:
+        db.session.rollback()
+        raise Problem(422, errors={error.field or "end_date": [str(error)]}) from None
+    db.session.commit()
+    return placement_out(obj)

@@ -70,16 +70,19 @@ def decimal_text(value: Decimal | int) -> str:
     return format(Decimal(value).normalize(), "f").replace(".", ",")
 
 
-def validated_form(form_class, data: dict, **form_kwargs):
+def validated_form(form_class, data: dict, choices: dict | None = None, **form_kwargs):
     """The page's form filled in with `data` (field names as in the form) and validated.
 
-    Raises a 422 problem with the form's own Dutch messages per field when it does not validate.
+    `choices` fills select fields whose options the page's view sets. Raises a 422 problem with
+    the form's own Dutch messages per field when it does not validate.
     """
     formdata = MultiDict()
     for name, value in data.items():
         for text in form_value(value):
             formdata.add(name, text)
     form = form_class(formdata=formdata, meta={"csrf": False}, **form_kwargs)
+    for name, options in (choices or {}).items():
+        form[name].choices = options
     if not form.validate():
         raise Problem(422, errors={name: list(msgs) for name, msgs in form.errors.items()})
     return form

@@ -657,3 +657,63 @@ def test_jobhunter_exits_and_vacancies(client, db, world):
     vacancies = client.get("/api/v1/jobhunter/vacancies", headers=bearer(token)).get_json()
     assert {v["id"] for v in vacancies["items"]} == {world.a.vacancy.id, world.b.vacancy.id}
     assert {v["employer"] for v in vacancies["items"]} == {"Werkgever A BV", "Werkgever B BV"}
+
+
+def test_register_and_end_a_placement(client, db, world, employer_token):
+    from app.models import Placement
+
+    world.a.proposal.status = "invited"
+    world.a.placement.end_date = date(2026, 3, 31)  # the earlier job ended: a new start
+    db.session.commit()
+    missing_months = client.post(
+        "/api/v1/employer/placements",
+        json={"proposal_id": world.a.proposal.id, "start_date": "2026-04-01", "hours_per_week": 24},
+        headers=bearer(employer_token),
+    )
+    assert missing_months.status_code == 422
+    assert missing_months.get_json()["errors"]["contract_months"] == [
+        "Vul in hoeveel maanden het tijdelijke contract loopt."
+    ]
+    made = client.post(
+        "/api/v1/employer/placements",
+        json={
+            "proposal_id": world.a.proposal.id,
+            "start_date": "2026-04-01",
+            "hours_per_week": 24,
+            "contract_months": 12,
+        },
+        headers=bearer(employer_token),
+    )
+    assert made.status_code == 201, made.get_json()
+    placement_id = made.get_json()["id"]
+    assert db.session.get(Placement, placement_id).client_id == world.a.client.id
+    url = f"/api/v1/employer/placements/{placement_id}/end"
+    ended = client.post(
+        url,
+        json={"end_date": "2026-09-30", "reason": "contract_ended"},
+        headers=bearer(employer_token),
+    )
+    assert ended.status_code == 200 and ended.get_json()["end_date"] == "2026-09-30"
+    again = client.post(
+        url,
+        json={"end_date": "2026-09-30", "reason": "contract_ended"},
+        headers=bearer(employer_token),
+    )
+    assert again.status_code == 409
+
+
+def test_another_employers_proposal_cannot_be_placed(client, db, world, employer_token):
+    world.b.proposal.status = "invited"
+    db.session.commit()
+    response = client.post(
+        "/api/v1/employer/placements",
+        json={
+            "proposal_id": world.b.proposal.id,
+            "start_date": "2026-04-01",
+            "hours_per_week": 24,
+            "contract_type": "permanent",
+        },
+        headers=bearer(employer_token),
+    )
+    assert response.status_code == 422
+    assert "proposal" in response.get_json()["errors"]

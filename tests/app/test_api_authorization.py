@@ -63,6 +63,8 @@ API_ROUTES: dict[tuple[str, str], ApiRoute] = {
     ("api_employer.proposal", "GET"): emp("candidates:read", scoped=True),
     ("api_employer.proposal_answer", "POST"): emp("candidates:write", scoped=True),
     ("api_employer.placement_list", "GET"): emp("candidates:read"),
+    ("api_employer.placement_register", "POST"): emp("candidates:write"),
+    ("api_employer.placement_end", "POST"): emp("candidates:write", scoped=True),
     ("api_jobhunter.vacancies", "GET"): jh("vacancies:read"),
     ("api_jobhunter.placements", "GET"): jh("candidates:read"),
     ("api_jobhunter.exits", "GET"): jh("candidates:read"),
@@ -95,6 +97,7 @@ def _ids(side) -> dict[str, int]:
         "activity_id": side.activity.id,
         "catalogue_id": side.contract.catalogue_id,
         "proposal_id": side.proposal.id,
+        "placement_id": side.placement.id,
     }
 
 
