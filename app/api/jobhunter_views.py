@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from flask import g
 from flask_login import current_user
-from marshmallow import fields
+from marshmallow import fields, validate
 
 from app.api import jobhunter as blp
 from app.api.auth import allow
@@ -15,13 +15,13 @@ from app.api.common import paginate
 from app.api.docs_helpers import problems
 from app.api.employer_schemas import Vacancy
 from app.api.employer_views import vacancy_out
-from app.api.schemas import Base, PageArgs, Str, Timestamp, page_of
+from app.api.schemas import Base, Int, PageArgs, Str, Timestamp, page_of
 from app.employer import common
 from app.extensions import db
 from app.models import Client, Placement
 from app.models import Vacancy as VacancyModel
-from app.security import staff_scope
-from app.services import audit
+from app.security import get_for_user_or_404, staff_scope
+from app.services import audit, matching_bridge
 from app.services.vacancy_records import open_on
 
 JOBHUNTER = ("jobhunter",)
@@ -142,3 +142,50 @@ def exits(args):
     ]
     audit.commit_list_read([c.id for c in rows], "uitstroom (API)")
     return page
+
+
+class MatchArgs(Base):
+    k = Int(
+        load_default=10,
+        validate=validate.Range(min=1, max=50, error="Kies 1 tot en met 50 vacatures."),
+        metadata={"description": "Hoeveel vacatures, de beste eerst."},
+    )
+
+
+class Match(Base):
+    rank = fields.Integer(required=True)
+    score = fields.Integer(required=True, metadata={"description": "Van 0 tot 100."})
+    reasons = fields.List(fields.String(), metadata={"description": "Waarom deze vacature past."})
+    vacancy = fields.Nested(JobhunterVacancy, required=True)
+
+
+class ClientMatches(Base):
+    client_id = fields.Integer(required=True)
+    client = fields.String(required=True, metadata={"description": "Naam of pseudoniem."})
+    matches = fields.List(fields.Nested(Match), required=True)
+
+
+@blp.route("/jobhunter/clients/<int(max=2147483647):client_id>/matches", methods=["GET"])
+@allow(JOBHUNTER, "candidates")
+@blp.arguments(MatchArgs, location="query")
+@blp.response(200, ClientMatches)
+@problems(blp, 404, 422)
+def client_matches(args, client_id: int):
+    """De best passende open vacatures voor een klant, met redenen (zoals de pagina Matches)."""
+    client = get_for_user_or_404(Client, client_id)
+    ranked = matching_bridge.rank_vacancies(client, k=args["k"])
+    body = {
+        "client_id": client.id,
+        "client": _client_label(client),
+        "matches": [
+            {
+                "rank": position,
+                "score": round(match.score * 100),
+                "reasons": list(match.reasons),
+                "vacancy": {**vacancy_out(vacancy), "employer": vacancy.employer.name},
+            }
+            for position, (vacancy, match) in enumerate(ranked, start=1)
+        ],
+    }
+    audit.commit_read(client, detail="matches (API)")
+    return body

@@ -717,3 +717,25 @@ def test_another_employers_proposal_cannot_be_placed(client, db, world, employer
     )
     assert response.status_code == 422
     assert "proposal" in response.get_json()["errors"]
+
+
+def test_jobhunter_matches_for_a_client_ranked_with_reasons(client, db, world):
+    token = token_for("jobhunter.a@example.nl", scopes=["candidates:read"])
+    response = client.get(
+        f"/api/v1/jobhunter/clients/{world.a.client.id}/matches", headers=bearer(token)
+    )
+    assert response.status_code == 200, response.get_json()
+    body = response.get_json()
+    assert body["client"] == world.a.client.pseudonym
+    assert [m["rank"] for m in body["matches"]] == list(range(1, len(body["matches"]) + 1))
+    scores = [m["score"] for m in body["matches"]]
+    assert scores == sorted(scores, reverse=True)
+    assert body["matches"] and all(m["reasons"] for m in body["matches"])
+    other = client.get(
+        f"/api/v1/jobhunter/clients/{world.b.client.id}/matches", headers=bearer(token)
+    )
+    assert other.status_code == 404
+    read = db.session.execute(
+        db.select(AuditEntry).where(AuditEntry.detail == "matches (API)")
+    ).scalar_one()
+    assert read.object_id == str(world.a.client.id)

@@ -68,6 +68,7 @@ API_ROUTES: dict[tuple[str, str], ApiRoute] = {
     ("api_jobhunter.vacancies", "GET"): jh("vacancies:read"),
     ("api_jobhunter.placements", "GET"): jh("candidates:read"),
     ("api_jobhunter.exits", "GET"): jh("candidates:read"),
+    ("api_jobhunter.client_matches", "GET"): jh("candidates:read", scoped=True),
     ("api_procurement.contracts", "GET"): proc("sroi:read"),
     ("api_procurement.contract_create", "POST"): proc("sroi:write"),
     ("api_procurement.contract", "GET"): proc("sroi:read", scoped=True),
@@ -98,6 +99,7 @@ def _ids(side) -> dict[str, int]:
         "catalogue_id": side.contract.catalogue_id,
         "proposal_id": side.proposal.id,
         "placement_id": side.placement.id,
+        "client_id": side.client.id,
     }
 
 
