@@ -16,7 +16,7 @@ from flask import current_app, g, request
 from flask_login import current_user
 
 from app.api.problems import Problem
-from app.extensions import login_manager
+from app.extensions import db, login_manager
 from app.models.base import utcnow
 from app.services import api_tokens
 
@@ -41,7 +41,8 @@ def load_token_user() -> None:
     now = utcnow()
     last = token.last_used_at
     if last is None or (now - _aware(last)).total_seconds() > 60:
-        token.last_used_at = now  # committed with the call's change, or on its own below
+        token.last_used_at = now  # shown on the token page; written at most once a minute
+        db.session.commit()
     login_manager._update_request_context_with_user(token.user)
 
 
@@ -57,6 +58,11 @@ def require_token() -> None:
         return
     if getattr(g, "api_token", None) is None or not current_user.is_authenticated:
         raise Problem(401)
+    from app.services import two_factor
+
+    user = current_user._get_current_object()
+    if two_factor.required_for(user) and not two_factor.is_enabled(user):
+        raise Problem(403, "Stel eerst tweestapsverificatie in: log in op de website.")
     if current_user.role == "employer":
         from app.security import employer_of
 

@@ -739,3 +739,23 @@ def test_jobhunter_matches_for_a_client_ranked_with_reasons(client, db, world):
         db.select(AuditEntry).where(AuditEntry.detail == "matches (API)")
     ).scalar_one()
     assert read.object_id == str(world.a.client.id)
+
+
+def test_api_answers_set_no_cookie_and_record_last_use(client, db, world, employer_token):
+    response = client.get("/api/v1/employer/vacancies", headers=bearer(employer_token))
+    assert response.status_code == 200
+    assert "Set-Cookie" not in response.headers
+    row = db.session.execute(db.select(ApiToken)).scalar_one()
+    db.session.refresh(row)
+    assert row.last_used_at is not None
+
+
+def test_staff_without_second_factor_gets_403_not_a_redirect(client, db, world):
+    token = token_for("procurement.a@example.nl")
+    user = world.a.users["procurement"]
+    user.totp_secret = None
+    user.totp_confirmed_at = None
+    db.session.commit()
+    response = client.get("/api/v1/procurement/contracts", headers=bearer(token))
+    assert response.status_code == 403 and response.mimetype == PROBLEM
+    assert "tweestapsverificatie" in response.get_json()["detail"]
