@@ -3,7 +3,7 @@
 Schemathesis generates requests for every operation of the document (valid and, within the
 schema, odd ones), calls the app through WSGI with a real token, and checks each answer: no
 server error, the body matches the documented schema, and the status is one the document
-lists. As an employer (the employer operations) and as a procurement user (procurement).
+lists. As an employer, a procurement user and a jobhunter (each their own operations).
 
 `max_examples` keeps the run to a minute or two; raise it locally with API_FUZZ_EXAMPLES.
 """
@@ -61,3 +61,7 @@ def test_api_as_employer(app, world):
 
 def test_api_as_procurement(app, world):
     _run(app, token_for("procurement.a@example.nl"), "/api/v1/procurement/")
+
+
+def test_api_as_jobhunter(app, world):
+    _run(app, token_for("jobhunter.a@example.nl"), "/api/v1/jobhunter/")
