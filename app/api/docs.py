@@ -3,6 +3,8 @@ forbids inline and third-party scripts, so the page is plain server-rendered HTM
 
 from __future__ import annotations
 
+import re
+
 from flask import jsonify, render_template
 
 from app.api import api, bp
@@ -65,7 +67,7 @@ def operations(spec: dict) -> list[dict]:
                 body = _fields(spec, content[body_type].get("schema"))
             groups.setdefault((operation.get("tags") or ["API"])[0], []).append(
                 {
-                    "id": operation.get("operationId", f"{method}-{path}"),
+                    "id": "op-" + re.sub(r"[^a-z0-9]+", "-", f"{method} {path}".lower()).strip("-"),
                     "method": method.upper(),
                     "path": path,
                     "summary": operation.get("summary", ""),
