@@ -7,7 +7,7 @@ from __future__ import annotations
 from flask import g
 from flask_babel import gettext as _
 from flask_login import current_user
-from marshmallow import fields
+from marshmallow import fields, validate
 
 from app.api import employer as blp
 from app.api.auth import allow
@@ -58,7 +58,10 @@ ProposalPage = page_of(ProposalOut, "ProposalPage")
 
 
 class ProposalListArgs(PageArgs):
-    status = Str(load_default=None, metadata={"enum": list(STATUSES)})
+    status = Str(
+        load_default=None,
+        validate=validate.OneOf(STATUSES, error="Kies een van: " + ", ".join(STATUSES) + "."),
+    )
 
 
 class AnswerIn(Base):

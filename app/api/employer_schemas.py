@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marshmallow import fields
+from marshmallow import fields, validate
 
 from app.api.schemas import (
     Base,
@@ -74,7 +74,8 @@ class Vacancy(Base):
 class VacancyListArgs(PageArgs):
     status = Str(
         load_default="all",
-        metadata={"enum": ["open", "closed", "all"], "description": "Open, gesloten of alle."},
+        validate=validate.OneOf(["open", "closed", "all"], error="Kies open, closed of all."),
+        metadata={"description": "Open, gesloten of alle."},
     )
 
 

@@ -759,3 +759,13 @@ def test_staff_without_second_factor_gets_403_not_a_redirect(client, db, world):
     response = client.get("/api/v1/procurement/contracts", headers=bearer(token))
     assert response.status_code == 403 and response.mimetype == PROBLEM
     assert "tweestapsverificatie" in response.get_json()["detail"]
+
+
+def test_unknown_list_filter_is_a_dutch_422(client, employer_token):
+    response = client.get(
+        "/api/v1/employer/vacancies?status=misschien", headers=bearer(employer_token)
+    )
+    assert response.status_code == 422
+    assert response.get_json()["errors"]["status"] == ["Kies open, closed of all."]
+    response = client.get("/api/v1/employer/vacancies?per_page=500", headers=bearer(employer_token))
+    assert response.get_json()["errors"]["per_page"] == ["Kies 1 tot en met 100 per pagina."]
