@@ -70,6 +70,10 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(procurement.bp, url_prefix="/inkoop")
     app.register_blueprint(admin.bp, url_prefix="/beheer")
 
+    from app import api
+
+    api.init_app(app)  # the JSON API at /api/v1 (issue 19)
+
 
 def register_template_helpers(app: Flask) -> None:
     from app import formatting, headers

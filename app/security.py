@@ -298,8 +298,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def clean_text(value: str) -> str:
-    """`value` without control characters (tab, newline and carriage return stay)."""
-    return _CONTROL.sub("", value)
+    """`value` without control characters (tab, newline and carriage return stay).
+
+    A multipart part without a usable name or value reaches here as None; it stays "".
+    """
+    return _CONTROL.sub("", value) if isinstance(value, str) else ""
 
 
 class CleanRequest(Request):

@@ -48,6 +48,8 @@ def app(tmp_path_factory):
             # Throttling is tested on its own (tests/app/test_login_throttling.py); hundreds of
             # logins from 127.0.0.1 in the rest of the suite would trip it.
             "LOGIN_THROTTLE_ENABLED": False,
+            # The API's limit per token is tested on its own (tests/app/test_api.py).
+            "API_RATE_LIMIT": "100000 per minute",
         }
     )
     application.test_client_class = FreshRequestClient

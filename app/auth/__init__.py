@@ -8,4 +8,4 @@ from flask import Blueprint
 
 bp = Blueprint("auth", __name__)
 
-from app.auth import account, origin, password, routes  # noqa: E402,F401 - register the pages on bp
+from app.auth import account, api_tokens, origin, password, routes  # noqa: E402,F401 - register the pages on bp

@@ -170,6 +170,8 @@ def require_second_factor():
     after a beheerder reset the app) ends: the next login enrols a new app."""
     if request.endpoint in (None, "static") or not current_user.is_authenticated:
         return None
+    if (request.blueprint or "").startswith("api"):
+        return None  # the API answers 403 itself (app.api.auth.require_token), never a redirect
     user = current_user._get_current_object()
     if mfa.required_for(user) and not mfa.is_enabled(user):
         logout_user()

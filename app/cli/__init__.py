@@ -3,6 +3,7 @@
 | module | commands |
 |---|---|
 | `accounts` | create-user, unlock-user, totp-code |
+| `api_tokens` | api-token create |
 | `reference` | import-esco, import-postcodes |
 | `demo` | seed-demo (and seed-scale from `app.seed.scale`) |
 | `mail` | outbox-show, send-mail (periodic) |
@@ -25,6 +26,7 @@ from flask import Flask
 
 MODULES = (
     "accounts",
+    "api_tokens",
     "reference",
     "demo",
     "mail",

@@ -47,6 +47,10 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):
+        if request.path.startswith("/api/"):  # an unknown API address: problem+json too
+            from app.api.problems import handle_http_exception
+
+            return handle_http_exception(error)
         return render_error(error.code or 500)
 
     @app.errorhandler(Exception)

@@ -1,5 +1,6 @@
 """All models, importable from one place: `from app.models import Client`."""
 
+from .api import ApiToken
 from .client_path import (
     ClientContact,
     ClientDocument,
@@ -60,6 +61,7 @@ from .sroi import (
 from .sroi_process import EnforcementStep, SroiPlan, SroiPlanLine
 
 __all__ = [
+    "ApiToken",
     "AuditEntry",
     "AuditSubject",
     "Campaign",
