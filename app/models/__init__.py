@@ -55,6 +55,7 @@ from .sroi import (
     EvidenceFile,
     SroiActivity,
 )
+from .sroi_status import ContractSroiStatus
 
 __all__ = [
     "AuditEntry",
@@ -73,6 +74,7 @@ __all__ = [
     "ClientStatusChange",
     "ClientTask",
     "Contract",
+    "ContractSroiStatus",
     "Employer",
     "EmployerContact",
     "EmployerContactPerson",

@@ -233,6 +233,26 @@ def status_for(
     )
 
 
+def stored_status(row) -> sroi.ContractStatus | None:
+    """The engine status a stored row (`ContractSroiStatus`, written by `status_for` through
+    `app.services.sroi_status`) holds; None when the engine objected to the contract."""
+    if row is None or row.state not in sroi.STATE_LABELS:
+        return None
+    return sroi.ContractStatus(
+        as_of=row.as_of,
+        obligation=row.obligation,
+        realized=row.realized,
+        pending=row.pending,
+        expected=row.expected,
+        state=row.state,
+        shortfall=row.shortfall,
+        penalty=row.penalty,
+        remaining=row.remaining,
+        days_elapsed=row.days_elapsed,
+        days_total=row.days_total,
+    )
+
+
 def valuation_for(
     activity: SroiActivity, as_of: date, catalogues: EngineCatalogues | None = None
 ) -> sroi.ActivityValuation:
