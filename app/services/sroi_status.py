@@ -45,7 +45,7 @@ from app.models import (
     SroiActivity,
 )
 from app.models.base import utcnow
-from app.services.sroi_bridge import EngineCatalogues, status_for
+from app.services.sroi_bridge import EngineCatalogues, status_for, stored_status
 
 ZERO = Decimal("0.00")
 FIGURES = (
@@ -162,11 +162,15 @@ def refresh_stale(as_of: date, scope_ids=None, everything: bool = False) -> int:
     return len(ids)
 
 
-def ensure_current(scope_ids, as_of: date) -> int:
-    """Before a page reads stored figures at `as_of`: compute the rows of the scope that are
-    not current for it. Normally none (the nightly job ran); the rows computed are committed
-    when the session held no other change, so the next page finds them."""
+def ensure_current(scope_ids, as_of: date, contract_ids=None) -> int:
+    """Before a page reads stored figures at `as_of`: compute the rows of the scope (None: every
+    authority; `contract_ids`: only these) that are not current for it. Normally none (the
+    nightly job ran); the rows computed are committed when the session held no other change,
+    so the next page finds them."""
     ids = stale_ids(as_of, scope_ids)
+    if contract_ids is not None:
+        wanted = set(contract_ids)
+        ids = [i for i in ids if i in wanted]
     if not ids:
         return 0
     session = db.session
@@ -177,6 +181,17 @@ def ensure_current(scope_ids, as_of: date) -> int:
     else:
         session.flush()
     return len(ids)
+
+
+def current_statuses(contracts, as_of: date) -> list[tuple[Contract, sroi.ContractStatus]]:
+    """(contract, engine status at `as_of`) for a handful of contracts (an employer's), read
+    from their stored rows; a contract the engine objects to is computed again, so the
+    engine's objection is raised as before."""
+    contracts = list(contracts)
+    if not contracts:
+        return []
+    ensure_current(None, as_of, [c.id for c in contracts])
+    return [(c, stored_status(c.sroi_status) or status_for(c, as_of)) for c in contracts]
 
 
 # --------------------------------------------------------------------------- the session hook
