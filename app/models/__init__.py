@@ -55,7 +55,7 @@ from .sroi import (
     EvidenceFile,
     SroiActivity,
 )
-from .sroi_status import ContractSroiStatus
+from .sroi_status import ContractSroiStatus, SroiActivityValue
 
 __all__ = [
     "AuditEntry",
@@ -104,6 +104,7 @@ __all__ = [
     "ShelteredWorkTarget",
     "RerankerModel",
     "SroiActivity",
+    "SroiActivityValue",
     "TitleCorrection",
     "User",
     "Vacancy",

@@ -49,3 +49,22 @@ class ContractSroiStatus(db.Model):
         Contract,
         backref=backref("sroi_status", uselist=False, cascade="all, delete-orphan"),
     )
+
+
+class SroiActivityValue(db.Model):
+    """The engine's value of an accepted activity at `as_of` and at the end of the year before
+    (`value_year_start`), written with its contract's status: the yearly report adds "realised
+    in the year" up per contract and per block in SQL. `error` holds the engine's objection."""
+
+    __tablename__ = "sroi_activity_values"
+
+    activity_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    contract_id: Mapped[int] = mapped_column(
+        ForeignKey("contracts.id", ondelete="CASCADE"), index=True
+    )
+    as_of: Mapped[date] = mapped_column(Date)
+    block_label: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(20))
+    value: Mapped[Decimal] = mapped_column(Money)
+    value_year_start: Mapped[Decimal] = mapped_column(Money)
+    error: Mapped[str] = mapped_column(Text, default="")

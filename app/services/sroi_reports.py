@@ -24,7 +24,15 @@ from sqlalchemy.orm import selectinload
 
 import sroi
 from app.extensions import db
-from app.models import Catalogue, Contract, ContractSroiStatus, Employer, Organisation
+from app.models import (
+    Catalogue,
+    Contract,
+    ContractSroiStatus,
+    Employer,
+    Organisation,
+    SroiActivity,
+    SroiActivityValue,
+)
 from app.services import sroi_status
 from app.services.sroi_bridge import EngineCatalogues, status_for, stored_status, valuation_for
 
@@ -145,7 +153,7 @@ def _scope_conditions(scope_ids, year=None, supplier_id=None, state=None) -> lis
     return conditions
 
 
-def stored_lines(conditions: list, as_of: date) -> list[ContractLine]:
+def stored_lines(conditions: list, as_of: date, order=None) -> list[ContractLine]:
     """The contracts matching `conditions` with their stored status (current for `as_of`)."""
     query = (
         db.select(Contract, ContractSroiStatus)
@@ -156,7 +164,7 @@ def stored_lines(conditions: list, as_of: date) -> list[ContractLine]:
             selectinload(Contract.authority),
             selectinload(Contract.responsible_user),
         )
-        .order_by(Contract.end_date, Contract.reference)
+        .order_by(*(order or (Contract.end_date, Contract.reference)))
     )
     return [
         ContractLine(contract, stored_status(row), row.error or None, as_of=as_of)
@@ -360,14 +368,21 @@ class AnnualReport:
         return f"SROI-jaarrapportage {', '.join(self.authority_names)} {self.year}"
 
 
-def annual_report(authorities: list[Organisation], year: int, today: date) -> AnnualReport:
+def annual_report(
+    authorities: list[Organisation], year: int, today: date, stored: bool = True
+) -> AnnualReport:
     """Obligations, realised per block in the year, people placed via SROI and penalties.
 
     Contracts running in `year` are shown at the year's end (or today, when earlier); a
     contract that has ended before today is shown with its final state, so its shortfall and
     penalty count in the year it ended. "Realised in the year" of an activity is the engine's
     value at the end of the year minus its value at the end of the previous year.
+
+    The current year's report is added up in SQL from the stored figures (`stored=False`
+    values every activity with the engine instead, as for earlier years).
     """
+    if stored and year == today.year:
+        return _stored_annual_report(authorities, year, today)
     ids = [a.id for a in authorities]
     year_end = min(date(year, 12, 31), today)
     before = date(year - 1, 12, 31)
@@ -430,5 +445,91 @@ def annual_report(authorities: list[Organisation], year: int, today: date) -> An
         realized_in_year=sum((r.realized_in_year for r in lines), ZERO),
         penalty_in_year=sum((r.line.status.penalty for r in ended if r.line.status), ZERO),
         shortfall_in_year=sum((r.line.status.shortfall for r in ended if r.line.status), ZERO),
+        errors=errors,
+    )
+
+
+def _stored_annual_report(authorities: list[Organisation], year: int, today: date) -> AnnualReport:
+    """`annual_report` of the current year from the stored figures, added up in SQL: every
+    contract is shown at today (the year's end is not reached yet, an ended contract is final),
+    "realised in the year" is each accepted activity's stored value today minus its stored
+    value at the end of last year (`SroiActivityValue`, written with the contract's status)."""
+    ids = [a.id for a in authorities]
+    sroi_status.ensure_current(ids, today)
+    conditions = [Contract.authority_id.in_(ids), running_in(year)]
+    lines = stored_lines(conditions, today, order=(Contract.reference,))
+    values = SroiActivityValue
+    delta = values.value - values.value_year_start
+    counted = [*conditions, values.error == ""]
+
+    def joined(*columns):
+        return (
+            db.select(*columns)
+            .select_from(values)
+            .join(Contract, Contract.id == values.contract_id)
+            .where(*counted)
+        )
+
+    in_year = dict(
+        db.session.execute(
+            joined(values.contract_id, db.func.sum(delta)).group_by(values.contract_id)
+        ).all()
+    )
+    blocks = [
+        BlockLine(label, int(n or 0), _cents(amount))
+        for label, n, amount in db.session.execute(
+            joined(
+                values.block_label,
+                db.func.sum(db.case((delta != 0, 1), else_=0)),
+                db.func.sum(delta),
+            ).group_by(values.block_label)
+        )
+        if n or amount
+    ]
+    blocks.sort(key=lambda b: -b.realized_in_year)
+    person = [
+        values.unit.in_(PERSON_UNITS),
+        SroiActivity.start_date >= date(year, 1, 1),
+        SroiActivity.start_date <= date(year, 12, 31),
+    ]
+    with_client = joined(db.func.count(db.distinct(SroiActivity.client_id))).join(
+        SroiActivity, SroiActivity.id == values.activity_id
+    )
+    people = (db.session.scalar(with_client.where(*person)) or 0) + (
+        db.session.scalar(
+            joined(db.func.count())
+            .join(SroiActivity, SroiActivity.id == values.activity_id)
+            .where(*person, SroiActivity.client_id.is_(None))
+        )
+        or 0
+    )
+    errors = [f"{line.contract.reference}: {line.error}" for line in lines if line.error]
+    errors += [
+        f"{reference}, activiteit {activity_id}: {error}"
+        for reference, activity_id, error in db.session.execute(
+            db.select(Contract.reference, values.activity_id, values.error)
+            .join(Contract, Contract.id == values.contract_id)
+            .where(*conditions, values.error != "")
+            .order_by(Contract.reference, values.activity_id)
+        )
+    ]
+    report_lines = [
+        ReportLine(line, _cents(in_year.get(line.contract.id)), line.contract.end_date < today)
+        for line in lines
+    ]
+    ended = stored_totals(
+        [*conditions, Contract.end_date < today, Contract.end_date >= date(year, 1, 1)]
+    ).get(None, Totals())
+    return AnnualReport(
+        authority_names=[a.name for a in authorities],
+        year=year,
+        as_of=today,
+        lines=report_lines,
+        blocks=blocks,
+        people=people,
+        totals=stored_totals(conditions).get(None, Totals()),
+        realized_in_year=sum((r.realized_in_year for r in report_lines), ZERO),
+        penalty_in_year=ended.penalty,
+        shortfall_in_year=ended.shortfall,
         errors=errors,
     )

@@ -19,7 +19,8 @@ The engine stays the single source of the numbers: `refresh` stores what
   yesterday's figures as today's.
 
 A row is current for a date when it was computed for that date, or when both its date and
-that date lie after the contract's end (the figures of an ended contract no longer move).
+that date lie after the contract's end in the same year (the figures of an ended contract no
+longer move; the activities' values at the start of the year do).
 `drift` compares every stored row with a fresh engine computation (`flask sroi-consistency`).
 """
 
@@ -43,9 +44,10 @@ from app.models import (
     Contract,
     ContractSroiStatus,
     SroiActivity,
+    SroiActivityValue,
 )
 from app.models.base import utcnow
-from app.services.sroi_bridge import EngineCatalogues, status_for, stored_status
+from app.services.sroi_bridge import EngineCatalogues, status_for, stored_status, valuation_for
 
 ZERO = Decimal("0.00")
 FIGURES = (
@@ -93,7 +95,37 @@ def refresh(
         row.state, row.error = status.state, ""
     row.as_of = as_of
     row.computed_at = utcnow()
+    _write_values(contract, as_of, catalogues)
     return row
+
+
+def _write_values(contract: Contract, as_of: date, catalogues: EngineCatalogues | None) -> None:
+    """Store each accepted activity's value at `as_of` and at the end of the year before (the
+    yearly report's "realised in the year"), replacing the contract's earlier values."""
+    table = SroiActivityValue.__table__
+    db.session.execute(table.delete().where(table.c.contract_id == contract.id))
+    before = date(as_of.year - 1, 12, 31)
+    rows = []
+    for activity in contract.activities:
+        if activity.state != "accepted":
+            continue
+        row = {"activity_id": activity.id, "contract_id": contract.id, "as_of": as_of}
+        try:
+            now = valuation_for(activity, as_of, catalogues)
+            earlier = (
+                valuation_for(activity, before, catalogues).value
+                if before >= contract.start_date
+                else ZERO
+            )
+        except sroi.InputError as exc:
+            row |= {"block_label": activity.block_code, "unit": "", "error": exc.message}
+            row |= {"value": ZERO, "value_year_start": ZERO}
+        else:
+            row |= {"block_label": now.block_label, "unit": now.unit, "error": ""}
+            row |= {"value": now.value, "value_year_start": earlier}
+        rows.append(row)
+    if rows:
+        db.session.execute(table.insert(), rows)
 
 
 def _loaded(query):
@@ -132,7 +164,13 @@ def not_current(as_of: date):
         status.contract_id.is_(None),
         db.and_(
             status.as_of != as_of,
-            db.not_(db.and_(status.as_of > Contract.end_date, Contract.end_date < as_of)),
+            db.not_(
+                db.and_(
+                    status.as_of > Contract.end_date,
+                    Contract.end_date < as_of,
+                    status.as_of >= date(as_of.year, 1, 1),
+                )
+            ),
         ),
     )
 
@@ -317,7 +355,9 @@ def _differences(contract, row, as_of, catalogues) -> dict[str, tuple[object, ob
     if row is None:
         return {"status": (None, expected["state"])}
     differences = {}
-    current = row.as_of == as_of or (row.as_of > contract.end_date and as_of > contract.end_date)
+    current = row.as_of == as_of or (
+        row.as_of > contract.end_date and as_of > contract.end_date and row.as_of.year == as_of.year
+    )
     if not current:
         differences["as_of"] = (row.as_of, as_of)
     for name, value in expected.items():

@@ -327,3 +327,109 @@ def test_the_consistency_command_reports_a_status_not_current_for_today(db, runn
     assert result.exit_code == 1
     assert f"Contract {contract.reference}" in result.output
     assert "as_of" in result.output
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def test_pages_add_up_stored_figures_and_never_show_a_stale_row(world, auth, client, db):
+    """The dashboard and the overviews read the stored rows; a row left from another day (the
+    nightly job did not run) is computed again first, so the page shows today's figures."""
+    from app.services import sroi_reports
+
+    contract = world.a.contract
+    extra = ContractFactory(
+        authority=world.a.municipality, supplier=world.a.employer, catalogue=contract.catalogue
+    )
+    db.session.add(
+        SroiActivity(
+            contract=extra,
+            block_code="inkoop",
+            start_date=extra.start_date,
+            amount=Decimal("1234.56"),
+            state="accepted",
+        )
+    )
+    db.session.commit()
+    yesterday = sroi_status.today() - timedelta(days=1)
+    db.session.execute(
+        db.update(ContractSroiStatus)
+        .where(ContractSroiStatus.contract_id == extra.id)
+        .values(as_of=yesterday, realized=Decimal("9.99"))
+    )
+    db.session.commit()
+
+    auth.login("procurement.a@example.nl")
+    page = client.get("/inkoop/").get_data(as_text=True)
+    assert "1.234,56" in page and "9,99" not in page
+    assert _stored(db, extra).as_of == sroi_status.today()  # repaired and kept
+
+    expected = sum(
+        (status_for(c, sroi_status.today()).realized for c in (contract, extra)), Decimal(0)
+    )
+    overview = sroi_reports.overview({world.a.municipality.id}, sroi_status.today())
+    assert overview.totals.realized == expected
+    assert overview.totals.count == 2
+    assert {line.contract.id for line in overview.lines} == {contract.id, extra.id}
+    summaries, totals = sroi_reports.supplier_overview(
+        {world.a.municipality.id}, sroi_status.today()
+    )
+    assert [s.supplier.id for s in summaries] == [world.a.employer.id]
+    assert summaries[0].totals.pending == totals.pending == _stored(db, contract).pending
+    # Authority B's contract is in neither.
+    assert world.b.contract.id not in {line.contract.id for line in overview.lines}
+
+
+def test_the_current_years_report_from_stored_figures_equals_the_engines(world, db):
+    """The yearly report of this year adds stored values up in SQL; valuing every activity with
+    the engine gives the same lines, blocks, people, totals and penalties."""
+    from app.services import sroi_reports
+
+    today = sroi_status.today()
+    catalogue = world.a.contract.catalogue
+    ended = ContractFactory(
+        authority=world.a.municipality,
+        supplier=world.a.employer,
+        catalogue=catalogue,
+        start_date=date(today.year - 1, 3, 1),
+        end_date=date(today.year, 1, 31),
+        penalty_percentage=Decimal("50"),
+    )
+    running = ContractFactory(
+        authority=world.a.municipality, supplier=world.a.employer, catalogue=catalogue
+    )
+    client = world.a.client
+    for contract, block, start, extra in (
+        (ended, "pw", date(today.year - 1, 6, 1), {"hours_per_week": Decimal("24")}),
+        (ended, "inkoop", date(today.year - 1, 4, 1), {"amount": Decimal("800")}),
+        (running, "wep", date(today.year, 1, 15), {"hours_per_week": Decimal("36")}),
+        (running, "pw", date(today.year, 2, 1), {"hours_per_week": Decimal("18")}),
+        (running, "inkoop", date(today.year, 3, 1), {"amount": Decimal("2500")}),
+    ):
+        db.session.add(
+            SroiActivity(
+                contract=contract,
+                block_code=block,
+                start_date=start,
+                state="accepted",
+                client=client if block == "pw" else None,
+                **extra,
+            )
+        )
+    db.session.commit()
+
+    stored = sroi_reports.annual_report([world.a.municipality], today.year, today)
+    engine = sroi_reports.annual_report([world.a.municipality], today.year, today, stored=False)
+    assert [
+        (r.line.contract.id, r.line.state, r.realized_in_year, r.final) for r in stored.lines
+    ] == [(r.line.contract.id, r.line.state, r.realized_in_year, r.final) for r in engine.lines]
+    assert {(b.label, b.activities, b.realized_in_year) for b in stored.blocks} == {
+        (b.label, b.activities, b.realized_in_year) for b in engine.blocks
+    }
+    assert stored.people == engine.people == 2  # the client, and a placement without one
+    assert stored.realized_in_year == engine.realized_in_year > 0
+    assert stored.penalty_in_year == engine.penalty_in_year > 0
+    assert stored.shortfall_in_year == engine.shortfall_in_year
+    for name in ("count", "value", "obligation", "realized", "pending", "expected", "penalty"):
+        assert getattr(stored.totals, name) == getattr(engine.totals, name), name
+    assert stored.totals.states == engine.totals.states
