@@ -332,18 +332,52 @@ class Drift:
 
 def drift(as_of: date) -> list[Drift]:
     """Every contract whose stored status is missing, not current for `as_of`, or differs
-    from a fresh engine computation at `as_of`. Reads only; changes nothing."""
+    from a fresh engine computation at `as_of` (its activities' stored values included).
+    Reads only; changes nothing."""
     result = []
     catalogues = EngineCatalogues()
     ids = list(db.session.scalars(db.select(Contract.id).order_by(Contract.id)))
     for start in range(0, len(ids), BATCH):
-        query = _loaded(db.select(Contract).where(Contract.id.in_(ids[start : start + BATCH])))
+        batch = ids[start : start + BATCH]
+        stored_values: dict[int, dict[int, tuple]] = {}
+        for value in db.session.scalars(
+            db.select(SroiActivityValue).where(SroiActivityValue.contract_id.in_(batch))
+        ):
+            stored_values.setdefault(value.contract_id, {})[value.activity_id] = (
+                value.value,
+                value.value_year_start,
+            )
+        query = _loaded(db.select(Contract).where(Contract.id.in_(batch)))
         for contract in db.session.scalars(query):
             row = contract.sroi_status
             differences = _differences(contract, row, as_of, catalogues)
+            if row is not None and row.as_of == as_of:
+                fresh = _values(contract, as_of, catalogues)
+                if stored_values.get(contract.id, {}) != fresh:
+                    differences["activity_values"] = (stored_values.get(contract.id, {}), fresh)
             if differences:
                 result.append(Drift(contract.id, contract.reference, differences))
     return result
+
+
+def _values(contract: Contract, as_of: date, catalogues) -> dict[int, tuple]:
+    """{accepted activity id: (value at `as_of`, value at the end of the year before)}."""
+    before = date(as_of.year - 1, 12, 31)
+    values = {}
+    for activity in contract.activities:
+        if activity.state != "accepted":
+            continue
+        try:
+            now = valuation_for(activity, as_of, catalogues).value
+            earlier = (
+                valuation_for(activity, before, catalogues).value
+                if before >= contract.start_date
+                else ZERO
+            )
+        except sroi.InputError:
+            now = earlier = ZERO
+        values[activity.id] = (now, earlier)
+    return values
 
 
 def _differences(contract, row, as_of, catalogues) -> dict[str, tuple[object, object]]:

@@ -9,9 +9,9 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.models import ContractSroiStatus, SroiActivity
+from app.models import ContractSroiStatus, SroiActivity, SroiActivityValue
 from app.services import activity_reporting, activity_review, sroi_contracts, sroi_status
-from app.services.sroi_bridge import status_for
+from app.services.sroi_bridge import status_for, valuation_for
 from tests.factories import CatalogueFactory, ContractFactory, EmployerFactory, UserFactory
 
 FIGURES = ("obligation", "realized", "pending", "expected", "shortfall", "penalty", "remaining")
@@ -31,6 +31,22 @@ def _assert_matches_engine(db, contract) -> None:
     assert row.state == fresh.state
     for name in FIGURES:
         assert getattr(row, name) == getattr(fresh, name), name
+    # and each accepted activity's value, today and at the end of last year
+    stored = {
+        v.activity_id: (v.value, v.value_year_start)
+        for v in db.session.scalars(
+            db.select(SroiActivityValue).where(SroiActivityValue.contract_id == contract.id)
+        )
+    }
+    before = date(row.as_of.year - 1, 12, 31)
+    assert stored == {
+        a.id: (
+            valuation_for(a, row.as_of).value,
+            valuation_for(a, before).value if before >= contract.start_date else Decimal(0),
+        )
+        for a in contract.activities
+        if a.state == "accepted"
+    }
 
 
 # --------------------------------------------------------------------------- property test
@@ -433,3 +449,17 @@ def test_the_current_years_report_from_stored_figures_equals_the_engines(world, 
     for name in ("count", "value", "obligation", "realized", "pending", "expected", "penalty"):
         assert getattr(stored.totals, name) == getattr(engine.totals, name), name
     assert stored.totals.states == engine.totals.states
+
+
+def test_the_consistency_command_reports_a_tampered_activity_value(db, runner):
+    contract = _contract_with_activity(db, state="accepted")
+    db.session.execute(
+        db.update(SroiActivityValue)
+        .where(SroiActivityValue.contract_id == contract.id)
+        .values(value=Decimal("0.01"))
+    )
+    db.session.commit()
+    result = _run(runner, "sroi-consistency")
+    assert result.exit_code == 1
+    assert f"Contract {contract.reference}" in result.output
+    assert "activity_values" in result.output
