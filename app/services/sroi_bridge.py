@@ -266,6 +266,20 @@ def valuation_for(
     )
 
 
+def activity_values(
+    activity: SroiActivity, dates: Iterable[date], catalogues: EngineCatalogues | None = None
+) -> tuple[str, str, list[Decimal]]:
+    """(block label, unit, [the activity's value at each date]) with the engine's plain
+    `value_activity`: the stored figures of the yearly report (`app.services.sroi_status`)."""
+    contract = activity.contract
+    catalogue = (catalogues or engine_catalogue)(contract.catalogue)
+    engine = engine_contract(contract)
+    item = engine_activity(activity)
+    values = [sroi.value_activity(catalogue, engine, item, as_of=on) for on in dates]
+    block = next((b for b in catalogue.blocks if b.code == activity.block_code), None)
+    return (block.label, block.unit, values) if block else (activity.block_code, "", values)
+
+
 def valuation_or_error(
     activity: SroiActivity, as_of: date, catalogues: EngineCatalogues | None = None
 ) -> tuple[sroi.ActivityValuation | None, str | None]:

@@ -47,7 +47,12 @@ from app.models import (
     SroiActivityValue,
 )
 from app.models.base import utcnow
-from app.services.sroi_bridge import EngineCatalogues, status_for, stored_status, valuation_for
+from app.services.sroi_bridge import (
+    EngineCatalogues,
+    activity_values,
+    status_for,
+    stored_status,
+)
 
 ZERO = Decimal("0.00")
 FIGURES = (
@@ -99,30 +104,33 @@ def refresh(
     return row
 
 
+def _activity_values(contract, activity, as_of, catalogues) -> tuple[str, str, list[Decimal]]:
+    """Label, unit and value at `as_of` and at the end of the year before (0 before the
+    contract's start), from the engine."""
+    before = date(as_of.year - 1, 12, 31)
+    dates = [as_of, before] if before >= contract.start_date else [as_of]
+    label, unit, values = activity_values(activity, dates, catalogues)
+    return label, unit, [values[0], values[1] if len(values) > 1 else ZERO]
+
+
 def _write_values(contract: Contract, as_of: date, catalogues: EngineCatalogues | None) -> None:
     """Store each accepted activity's value at `as_of` and at the end of the year before (the
     yearly report's "realised in the year"), replacing the contract's earlier values."""
     table = SroiActivityValue.__table__
     db.session.execute(table.delete().where(table.c.contract_id == contract.id))
-    before = date(as_of.year - 1, 12, 31)
     rows = []
     for activity in contract.activities:
         if activity.state != "accepted":
             continue
         row = {"activity_id": activity.id, "contract_id": contract.id, "as_of": as_of}
         try:
-            now = valuation_for(activity, as_of, catalogues)
-            earlier = (
-                valuation_for(activity, before, catalogues).value
-                if before >= contract.start_date
-                else ZERO
-            )
+            label, unit, (now, earlier) = _activity_values(contract, activity, as_of, catalogues)
         except sroi.InputError as exc:
             row |= {"block_label": activity.block_code, "unit": "", "error": exc.message}
             row |= {"value": ZERO, "value_year_start": ZERO}
         else:
-            row |= {"block_label": now.block_label, "unit": now.unit, "error": ""}
-            row |= {"value": now.value, "value_year_start": earlier}
+            row |= {"block_label": label, "unit": unit, "error": ""}
+            row |= {"value": now, "value_year_start": earlier}
         rows.append(row)
     if rows:
         db.session.execute(table.insert(), rows)
@@ -362,21 +370,15 @@ def drift(as_of: date) -> list[Drift]:
 
 def _values(contract: Contract, as_of: date, catalogues) -> dict[int, tuple]:
     """{accepted activity id: (value at `as_of`, value at the end of the year before)}."""
-    before = date(as_of.year - 1, 12, 31)
     values = {}
     for activity in contract.activities:
         if activity.state != "accepted":
             continue
         try:
-            now = valuation_for(activity, as_of, catalogues).value
-            earlier = (
-                valuation_for(activity, before, catalogues).value
-                if before >= contract.start_date
-                else ZERO
-            )
+            _label, _unit, figures = _activity_values(contract, activity, as_of, catalogues)
         except sroi.InputError:
-            now = earlier = ZERO
-        values[activity.id] = (now, earlier)
+            figures = [ZERO, ZERO]
+        values[activity.id] = tuple(figures)
     return values
 
 
