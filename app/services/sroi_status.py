@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import event
@@ -36,7 +36,6 @@ from sqlalchemy.orm import Session, selectinload
 
 import sroi
 from app.extensions import db
-from app.formatting import LOCAL
 from app.models import (
     Catalogue,
     CatalogueBlock,
@@ -73,8 +72,10 @@ _WRITING = "sroi_status_writing"
 
 
 def today() -> date:
-    """Today in the Netherlands: the date the session hook stores the status for."""
-    return datetime.now(LOCAL).date()
+    """The date the session hook stores the status for: the pages' today
+    (`app.procurement.common.today`, `app.employer.common.today`), so a change made now is
+    current for the page that shows it next."""
+    return date.today()
 
 
 # --------------------------------------------------------------------------- writing
