@@ -47,6 +47,7 @@ def register_extensions(app: Flask) -> None:
     login_manager.session_protection = "strong"
 
     from app.auth.sessions import load_user
+    from app.services import sroi_status  # noqa: F401 - the hook that stores each contract's SROI status
 
     login_manager.user_loader(load_user)
 

@@ -15,8 +15,7 @@ from app.employer import bp, common
 from app.extensions import db
 from app.models import Contract, IncentiveAward, Placement, Proposal, Vacancy
 from app.security import employer_of, employer_proposals, role_required
-from app.services import occupations
-from app.services.sroi_bridge import status_for
+from app.services import occupations, sroi_status
 from app.services.vacancy_records import open_on
 
 # Endpoints an employer user of a not yet approved registration may open.
@@ -70,7 +69,7 @@ def home():
     contracts = db.session.scalars(
         db.select(Contract).where(Contract.supplier_id == employer.id).order_by(Contract.end_date)
     ).all()
-    statuses = [(contract, status_for(contract, on)) for contract in contracts]
+    statuses = sroi_status.current_statuses(contracts, on)
     return render_template(
         "employer/home.html",
         employer=employer,

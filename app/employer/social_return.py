@@ -15,7 +15,7 @@ from app.fields import add_errors, options
 from app.formatting import money
 from app.models import Contract, EvidenceFile, SroiActivity
 from app.security import get_for_user_or_404, role_required
-from app.services import activity_reporting, evidence_files
+from app.services import activity_reporting, evidence_files, sroi_status
 from app.services.sroi_bridge import EngineCatalogues, status_for, valuation_or_error
 
 
@@ -28,7 +28,7 @@ def contracts():
     ).all()
     on = common.today()
     return render_template(
-        "employer/contracts.html", statuses=[(c, status_for(c, on)) for c in rows], today=on
+        "employer/contracts.html", statuses=sroi_status.current_statuses(rows, on), today=on
     )
 
 

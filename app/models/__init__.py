@@ -59,6 +59,7 @@ from .sroi import (
     SroiActivity,
 )
 from .sroi_process import EnforcementStep, SroiPlan, SroiPlanLine
+from .sroi_status import ContractSroiStatus, SroiActivityValue
 
 __all__ = [
     "ApiToken",
@@ -78,6 +79,7 @@ __all__ = [
     "ClientStatusChange",
     "ClientTask",
     "Contract",
+    "ContractSroiStatus",
     "Employer",
     "EmployerContact",
     "EmployerContactPerson",
@@ -112,6 +114,7 @@ __all__ = [
     "SroiActivity",
     "SroiPlan",
     "SroiPlanLine",
+    "SroiActivityValue",
     "TitleCorrection",
     "User",
     "Vacancy",

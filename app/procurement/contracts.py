@@ -65,13 +65,13 @@ def contracts():
 def suppliers():
     """Per supplier across its contracts (same filters as the overview)."""
     form, filters = _filters()
-    data = sroi_reports.overview(common.scope(), common.today(), **filters)
+    summaries, totals = sroi_reports.supplier_overview(common.scope(), common.today(), **filters)
     return render_template(
         "procurement/suppliers.html",
         form=form,
         on=common.today(),
-        summaries=sroi_reports.per_supplier(data.lines),
-        totals=data.totals,
+        summaries=summaries,
+        totals=totals,
     )
 
 

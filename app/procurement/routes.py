@@ -21,11 +21,11 @@ def home():
     """Dashboard: contracts by state, what needs attention, and the review queue."""
     on = common.today()
     ids = common.scope()
-    lines = sroi_reports.overview(ids, on).lines
+    board = sroi_reports.dashboard(ids, on)
     return render_template(
         "procurement/home.html",
-        totals=sroi_reports.totals(lines),
-        attention=sroi_reports.needing_attention(lines),
+        totals=board.totals,
+        attention=board.attention,
         waiting=activity_review.queue_count(ids),
         oldest=activity_review.next_in_queue(ids),
         deadlines=sroi_enforcement.open_deadlines(ids, on),

@@ -313,6 +313,14 @@ def seed_scale(
         began = time.perf_counter()
         db.session.commit()
         report.seconds["vastleggen"] = time.perf_counter() - began
+        # Bulk inserts pass the session hook by: store the contracts' SROI status as the
+        # nightly job would, so the pages start from current figures.
+        from app.services.sroi_status import refresh_stale
+
+        began = time.perf_counter()
+        refresh_stale(today)
+        db.session.commit()
+        report.seconds["SROI-stand"] = time.perf_counter() - began
     except BaseException:
         db.session.rollback()
         raise

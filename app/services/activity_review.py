@@ -21,7 +21,7 @@ from app.formatting import ddmmyyyy, money
 from app.links import public_url
 from app.models import Contract, EvidenceFile, SroiActivity, User
 from app.models.base import utcnow
-from app.services import audit, evidence_files
+from app.services import audit, evidence_files, sroi_status
 from app.services.mail import send_mail
 from app.services.sroi_bridge import EngineCatalogues, engine_catalogue, valuation_or_error
 
@@ -189,6 +189,7 @@ def decide(
         fresh = db.session.get(SroiActivity, activity.id, populate_existing=True)
         raise ReviewConflict(fresh or activity)
     db.session.expire(activity)
+    sroi_status.changed(activity.contract_id)
     value = money(valuation.value) if valuation else "—"
     # The reason is free text (it may describe the candidate): it stays in the activity's own
     # column, where retention can wipe it, not in the append-only log.

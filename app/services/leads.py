@@ -16,9 +16,8 @@ import sroi
 from app import formatting
 from app.extensions import db
 from app.models import Client, Contract, Employer, Proposal, Vacancy
-from app.services import matching_ranking
+from app.services import matching_ranking, sroi_status
 from app.services.employer_timeline import local_day
-from app.services.sroi_bridge import status_for
 from app.services.sroi_plans import upcoming_lines
 from app.services.vacancy_records import open_on
 
@@ -113,8 +112,7 @@ def sroi_leads(
         )
     contracts = db.session.scalars(query.order_by(Contract.id)).all()
     leads: dict[int, Lead] = {}
-    for contract in contracts:
-        status = status_for(contract, today)
+    for contract, status in sroi_status.current_statuses(contracts, today):
         planned = upcoming_lines(contract, today) if status.state != "fulfilled" else []
         if _needs_help(contract, status, today) or planned:
             lead = leads.setdefault(contract.supplier_id, Lead(contract.supplier, []))

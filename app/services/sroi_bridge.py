@@ -303,6 +303,26 @@ def status_for(
     )
 
 
+def stored_status(row) -> sroi.ContractStatus | None:
+    """The engine status a stored row (`ContractSroiStatus`, written by `status_for` through
+    `app.services.sroi_status`) holds; None when the engine objected to the contract."""
+    if row is None or row.state not in sroi.STATE_LABELS:
+        return None
+    return sroi.ContractStatus(
+        as_of=row.as_of,
+        obligation=row.obligation,
+        realized=row.realized,
+        pending=row.pending,
+        expected=row.expected,
+        state=row.state,
+        shortfall=row.shortfall,
+        penalty=row.penalty,
+        remaining=row.remaining,
+        days_elapsed=row.days_elapsed,
+        days_total=row.days_total,
+    )
+
+
 def valuation_for(
     activity: SroiActivity, as_of: date, catalogues: EngineCatalogues | None = None
 ) -> sroi.ActivityValuation:
@@ -341,6 +361,20 @@ def planned_value(
             line.number or 0
         )
     return total
+
+
+def activity_values(
+    activity: SroiActivity, dates: Iterable[date], catalogues: EngineCatalogues | None = None
+) -> tuple[str, str, list[Decimal]]:
+    """(block label, unit, [the activity's value at each date]) with the engine's plain
+    `value_activity`: the stored figures of the yearly report (`app.services.sroi_status`)."""
+    contract = activity.contract
+    catalogue = (catalogues or engine_catalogue)(contract.catalogue)
+    engine = engine_contract(contract)
+    item = engine_activity(activity)
+    values = [sroi.value_activity(catalogue, engine, item, as_of=on) for on in dates]
+    block = next((b for b in catalogue.blocks if b.code == activity.block_code), None)
+    return (block.label, block.unit, values) if block else (activity.block_code, "", values)
 
 
 def valuation_or_error(

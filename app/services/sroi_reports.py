@@ -2,7 +2,9 @@
 attention, and the yearly report per authority.
 
 Every amount comes from the SROI engine through `app.services.sroi_bridge` (`status_for`,
-`valuation_for`); this module only selects contracts and adds the engine's rounded values up.
+`valuation_for`). The overviews at today's date read each contract's stored engine status
+(`app.services.sroi_status`, kept current with every change and nightly) and add the figures
+up with GROUP BY queries; the yearly report values activities at the year's end.
 The weekly digest is `sroi_digest`, the contract page `sroi_contract_view`, the report's
 CSV/XLSX/PDF `app.exports.sroi_report`.
 
@@ -22,8 +24,17 @@ from sqlalchemy.orm import selectinload
 
 import sroi
 from app.extensions import db
-from app.models import Catalogue, Contract, Employer, Organisation
-from app.services.sroi_bridge import EngineCatalogues, status_for, valuation_for
+from app.models import (
+    Catalogue,
+    Contract,
+    ContractSroiStatus,
+    Employer,
+    Organisation,
+    SroiActivity,
+    SroiActivityValue,
+)
+from app.services import sroi_status
+from app.services.sroi_bridge import EngineCatalogues, status_for, stored_status, valuation_for
 
 ZERO = Decimal("0.00")
 ATTENTION_MONTHS = 3
@@ -92,17 +103,6 @@ def running_in(year: int):
     return db.and_(Contract.start_date <= date(year, 12, 31), Contract.end_date >= date(year, 1, 1))
 
 
-def contracts_in_scope(
-    scope_ids, year: int | None = None, supplier_id: int | None = None
-) -> list[Contract]:
-    query = db.select(Contract).where(Contract.authority_id.in_(scope_ids))
-    if year:
-        query = query.where(running_in(year))
-    if supplier_id:
-        query = query.where(Contract.supplier_id == supplier_id)
-    return list(db.session.scalars(_loaded(query).order_by(Contract.end_date, Contract.reference)))
-
-
 @dataclass
 class Totals:
     count: int = 0
@@ -142,6 +142,73 @@ class Overview:
     totals: Totals
 
 
+def _scope_conditions(scope_ids, year=None, supplier_id=None, state=None) -> list:
+    conditions = [Contract.authority_id.in_(scope_ids)]
+    if year:
+        conditions.append(running_in(year))
+    if supplier_id:
+        conditions.append(Contract.supplier_id == supplier_id)
+    if state:
+        conditions.append(ContractSroiStatus.state == state)
+    return conditions
+
+
+def stored_lines(conditions: list, as_of: date, order=None) -> list[ContractLine]:
+    """The contracts matching `conditions` with their stored status (current for `as_of`)."""
+    query = (
+        db.select(Contract, ContractSroiStatus)
+        .join(ContractSroiStatus, ContractSroiStatus.contract_id == Contract.id)
+        .where(*conditions)
+        .options(
+            selectinload(Contract.supplier),
+            selectinload(Contract.authority),
+            selectinload(Contract.responsible_user),
+        )
+        .order_by(*(order or (Contract.end_date, Contract.reference)))
+    )
+    return [
+        ContractLine(contract, stored_status(row), row.error or None, as_of=as_of)
+        for contract, row in db.session.execute(query)
+    ]
+
+
+_SUMS = ("obligation", "realized", "pending", "expected", "shortfall", "penalty")
+
+
+def stored_totals(conditions: list, group_by=None) -> dict:
+    """Totals of the stored statuses matching `conditions`, in one GROUP BY query: {key: Totals}
+    with `group_by` (a column), else {None: Totals}."""
+    status = ContractSroiStatus
+    key = group_by if group_by is not None else db.literal(None)
+    query = (
+        db.select(
+            key,
+            status.state,
+            db.func.count(),
+            db.func.sum(Contract.value),
+            *(db.func.sum(getattr(status, name)) for name in _SUMS),
+        )
+        .select_from(Contract)
+        .join(status, status.contract_id == Contract.id)
+        .where(*conditions)
+        .group_by(key, status.state)
+    )
+    result: dict = {}
+    for group, state, count, value, *sums in db.session.execute(query):
+        totals = result.setdefault(group, Totals())
+        totals.count += count
+        totals.value += _cents(value)
+        totals.states[state] += count
+        for name, amount in zip(_SUMS, sums, strict=True):
+            setattr(totals, name, getattr(totals, name) + _cents(amount))
+    return result
+
+
+def _cents(amount) -> Decimal:
+    """A SUM as euros to the cent (SQLite adds NUMERIC columns as floating point)."""
+    return ZERO if amount is None else Decimal(str(amount)).quantize(ZERO)
+
+
 def overview(
     scope_ids,
     as_of: date,
@@ -149,14 +216,33 @@ def overview(
     supplier_id: int | None = None,
     state: str | None = None,
 ) -> Overview:
-    """All contracts of the authorities in scope with their status, filtered, with totals."""
-    catalogues = EngineCatalogues()
-    lines = [
-        line_for(c, as_of, catalogues) for c in contracts_in_scope(scope_ids, year, supplier_id)
-    ]
-    if state:
-        lines = [line for line in lines if line.state == state]
-    return Overview(lines=lines, totals=totals(lines))
+    """All contracts of the authorities in scope with their status, filtered, with totals.
+
+    Read from the stored statuses (those not current for `as_of` computed first), the totals
+    added up in SQL.
+    """
+    sroi_status.ensure_current(scope_ids, as_of)
+    conditions = _scope_conditions(scope_ids, year, supplier_id, state)
+    lines = stored_lines(conditions, as_of)
+    return Overview(lines=lines, totals=stored_totals(conditions).get(None, Totals()))
+
+
+@dataclass
+class Dashboard:
+    totals: Totals
+    attention: list[ContractLine]
+
+
+def dashboard(scope_ids, as_of: date) -> Dashboard:
+    """The procurement dashboard: totals per state (SQL) and the contracts behind schedule."""
+    sroi_status.ensure_current(scope_ids, as_of)
+    conditions = _scope_conditions(scope_ids)
+    return Dashboard(
+        totals=stored_totals(conditions).get(None, Totals()),
+        attention=needing_attention(
+            stored_lines([*conditions, ContractSroiStatus.state == "behind"], as_of)
+        ),
+    )
 
 
 def filter_choices(scope_ids) -> tuple[list[int], list[Employer]]:
@@ -188,14 +274,9 @@ class SupplierSummary:
     lines: list[ContractLine]
 
 
-def per_supplier(lines: list[ContractLine]) -> list[SupplierSummary]:
-    """Contracts grouped by supplier, most behind first."""
-    groups: dict[int, list[ContractLine]] = defaultdict(list)
-    for line in lines:
-        groups[line.contract.supplier_id].append(line)
-    result = [SupplierSummary(ls[0].contract.supplier, totals(ls), ls) for ls in groups.values()]
+def _most_behind_first(summaries: list[SupplierSummary]) -> list[SupplierSummary]:
     return sorted(
-        result,
+        summaries,
         key=lambda s: (
             -(s.totals.states["behind"] + s.totals.states["not_met"]),
             s.supplier.name.lower(),
@@ -203,19 +284,45 @@ def per_supplier(lines: list[ContractLine]) -> list[SupplierSummary]:
     )
 
 
+def supplier_overview(
+    scope_ids,
+    as_of: date,
+    year: int | None = None,
+    supplier_id: int | None = None,
+    state: str | None = None,
+) -> tuple[list[SupplierSummary], Totals]:
+    """Per supplier across its contracts (totals per supplier in one GROUP BY query), most
+    behind first, and the totals of all of them."""
+    sroi_status.ensure_current(scope_ids, as_of)
+    conditions = _scope_conditions(scope_ids, year, supplier_id, state)
+    per_id = stored_totals(conditions, group_by=Contract.supplier_id)
+    lines: dict[int, list[ContractLine]] = defaultdict(list)
+    for line in stored_lines(conditions, as_of):
+        lines[line.contract.supplier_id].append(line)
+    suppliers = {
+        e.id: e for e in db.session.scalars(db.select(Employer).where(Employer.id.in_(per_id)))
+    }
+    summaries = [
+        SupplierSummary(suppliers[key], group, lines[key]) for key, group in per_id.items()
+    ]
+    return _most_behind_first(summaries), stored_totals(conditions).get(None, Totals())
+
+
 # --------------------------------------------------------------------------- attention
 
 
 def attention(scope_ids, as_of: date) -> list[ContractLine]:
     """Contracts behind schedule, those ending within three months first, then the largest gap."""
-    query = db.select(Contract).where(
-        Contract.authority_id.in_(scope_ids),
-        Contract.start_date <= as_of,
-        Contract.end_date >= as_of,
-    )
-    catalogues = EngineCatalogues()
+    sroi_status.ensure_current(scope_ids, as_of)
     return needing_attention(
-        [line_for(c, as_of, catalogues) for c in db.session.scalars(_loaded(query))]
+        stored_lines(
+            [
+                *_scope_conditions(scope_ids, state="behind"),
+                Contract.start_date <= as_of,
+                Contract.end_date >= as_of,
+            ],
+            as_of,
+        )
     )
 
 
@@ -261,14 +368,21 @@ class AnnualReport:
         return f"SROI-jaarrapportage {', '.join(self.authority_names)} {self.year}"
 
 
-def annual_report(authorities: list[Organisation], year: int, today: date) -> AnnualReport:
+def annual_report(
+    authorities: list[Organisation], year: int, today: date, stored: bool = True
+) -> AnnualReport:
     """Obligations, realised per block in the year, people placed via SROI and penalties.
 
     Contracts running in `year` are shown at the year's end (or today, when earlier); a
     contract that has ended before today is shown with its final state, so its shortfall and
     penalty count in the year it ended. "Realised in the year" of an activity is the engine's
     value at the end of the year minus its value at the end of the previous year.
+
+    The current year's report is added up in SQL from the stored figures (`stored=False`
+    values every activity with the engine instead, as for earlier years).
     """
+    if stored and year == today.year:
+        return _stored_annual_report(authorities, year, today)
     ids = [a.id for a in authorities]
     year_end = min(date(year, 12, 31), today)
     before = date(year - 1, 12, 31)
@@ -331,5 +445,91 @@ def annual_report(authorities: list[Organisation], year: int, today: date) -> An
         realized_in_year=sum((r.realized_in_year for r in lines), ZERO),
         penalty_in_year=sum((r.line.status.penalty for r in ended if r.line.status), ZERO),
         shortfall_in_year=sum((r.line.status.shortfall for r in ended if r.line.status), ZERO),
+        errors=errors,
+    )
+
+
+def _stored_annual_report(authorities: list[Organisation], year: int, today: date) -> AnnualReport:
+    """`annual_report` of the current year from the stored figures, added up in SQL: every
+    contract is shown at today (the year's end is not reached yet, an ended contract is final),
+    "realised in the year" is each accepted activity's stored value today minus its stored
+    value at the end of last year (`SroiActivityValue`, written with the contract's status)."""
+    ids = [a.id for a in authorities]
+    sroi_status.ensure_current(ids, today)
+    conditions = [Contract.authority_id.in_(ids), running_in(year)]
+    lines = stored_lines(conditions, today, order=(Contract.reference,))
+    values = SroiActivityValue
+    delta = values.value - values.value_year_start
+    counted = [*conditions, values.error == ""]
+
+    def joined(*columns):
+        return (
+            db.select(*columns)
+            .select_from(values)
+            .join(Contract, Contract.id == values.contract_id)
+            .where(*counted)
+        )
+
+    in_year = dict(
+        db.session.execute(
+            joined(values.contract_id, db.func.sum(delta)).group_by(values.contract_id)
+        ).all()
+    )
+    blocks = [
+        BlockLine(label, int(n or 0), _cents(amount))
+        for label, n, amount in db.session.execute(
+            joined(
+                values.block_label,
+                db.func.sum(db.case((delta != 0, 1), else_=0)),
+                db.func.sum(delta),
+            ).group_by(values.block_label)
+        )
+        if n or amount
+    ]
+    blocks.sort(key=lambda b: -b.realized_in_year)
+    person = [
+        values.unit.in_(PERSON_UNITS),
+        SroiActivity.start_date >= date(year, 1, 1),
+        SroiActivity.start_date <= date(year, 12, 31),
+    ]
+    with_client = joined(db.func.count(db.distinct(SroiActivity.client_id))).join(
+        SroiActivity, SroiActivity.id == values.activity_id
+    )
+    people = (db.session.scalar(with_client.where(*person)) or 0) + (
+        db.session.scalar(
+            joined(db.func.count())
+            .join(SroiActivity, SroiActivity.id == values.activity_id)
+            .where(*person, SroiActivity.client_id.is_(None))
+        )
+        or 0
+    )
+    errors = [f"{line.contract.reference}: {line.error}" for line in lines if line.error]
+    errors += [
+        f"{reference}, activiteit {activity_id}: {error}"
+        for reference, activity_id, error in db.session.execute(
+            db.select(Contract.reference, values.activity_id, values.error)
+            .join(Contract, Contract.id == values.contract_id)
+            .where(*conditions, values.error != "")
+            .order_by(Contract.reference, values.activity_id)
+        )
+    ]
+    report_lines = [
+        ReportLine(line, _cents(in_year.get(line.contract.id)), line.contract.end_date < today)
+        for line in lines
+    ]
+    ended = stored_totals(
+        [*conditions, Contract.end_date < today, Contract.end_date >= date(year, 1, 1)]
+    ).get(None, Totals())
+    return AnnualReport(
+        authority_names=[a.name for a in authorities],
+        year=year,
+        as_of=today,
+        lines=report_lines,
+        blocks=blocks,
+        people=people,
+        totals=stored_totals(conditions).get(None, Totals()),
+        realized_in_year=sum((r.realized_in_year for r in report_lines), ZERO),
+        penalty_in_year=ended.penalty,
+        shortfall_in_year=ended.shortfall,
         errors=errors,
     )
