@@ -290,10 +290,11 @@ class ReportForm(FlaskForm):
 
 
 class CatalogueCopyForm(FlaskForm):
+    # Made from the source's name when left out (the forms do not ask for it any more).
     name = StringField(
         _l("Naam van de nieuwe versie"),
         validators=[
-            DataRequired(_l("Vul een naam in.")),
+            Optional(),
             Length(max=100, message=_l("Maximaal 100 tekens.")),
             Regexp(
                 r"^[a-z0-9][a-z0-9._-]*$",

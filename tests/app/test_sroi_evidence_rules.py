@@ -454,3 +454,55 @@ def test_a_period_that_ends_before_it_starts_is_refused(sr, client, db):
     )
     assert "De einddatum ligt vóór de startdatum." in html
     assert len(_activities(db, sr.contract)) == before
+
+
+# --------------------------------------------------------------------------- words for people
+
+
+def test_used_by_lists_every_contract_also_of_other_authorities(world, db, client, auth):
+    catalogue = world.a.contract.catalogue
+    world.b.contract.catalogue = catalogue  # B awarded under A's version too
+    db.session.commit()
+    auth.login("procurement.a@example.nl")
+    html = client.get(f"/inkoop/bouwblokken/{catalogue.id}").get_data(as_text=True)
+    assert "2 contracten" in html
+    assert f'/inkoop/contracten/{world.a.contract.id}">{world.a.contract.reference}</a>' in html
+    assert f"{world.b.contract.reference} {world.b.contract.title}" in html
+    assert "(Gemeente B)" in html
+    assert f"/inkoop/contracten/{world.b.contract.id}" not in html  # no link to B's page
+
+
+def test_no_developer_words_on_the_procurement_pages(world, db, client, auth):
+    from app.services.catalogue_presets import ensure_preset_catalogues
+
+    ensure_preset_catalogues()
+    db.session.commit()
+    auth.login("procurement.a@example.nl")
+    pages = [
+        "/inkoop/bouwblokken",
+        "/inkoop/weekoverzicht",
+        "/inkoop/rapportages",
+        "/inkoop/contracten/importeren",
+    ]
+    from app.models import Catalogue
+
+    catalogue_ids = [world.a.contract.catalogue_id] + list(
+        db.session.scalars(db.select(Catalogue.id).where(Catalogue.is_preset.is_(True)))
+    )
+    pages += [f"/inkoop/bouwblokken/{i}" for i in catalogue_ids]
+    for url in pages:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.get_data(as_text=True)
+        for word in ("TOML", "flask ", "oost-nederland-v05", "utrecht-2023", "/ontwikkel"):
+            assert word not in html, (url, word)
+
+
+def test_a_future_activity_says_when_it_starts_not_an_empty_window(world, db, client, auth):
+    activity = world.a.activity
+    activity.start_date = date(2099, 12, 7)
+    db.session.commit()
+    auth.login("procurement.a@example.nl")
+    html = client.get(f"/inkoop/beoordelen/{activity.id}").get_data(as_text=True)
+    assert "Telt nog niet: de activiteit begint op 07-12-2099." in html
+    assert "(0 dagen)" not in html
