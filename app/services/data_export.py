@@ -180,6 +180,8 @@ def collect(client: Client, requested_by: str = "") -> dict:
                 "submitted_at": _plain(a.submitted_at),
                 "reviewed_at": _plain(a.reviewed_at),
                 "rejection_reason": a.rejection_reason,
+                "evidence_later_reason": a.evidence_later_reason,
+                "override_reason": a.override_reason,
                 "evidence_files": [
                     {
                         "filename": e.filename,
@@ -579,6 +581,16 @@ def as_pdf(data: dict) -> bytes:
             f"tot {_value('d', a['end'])}, {a['state']}; bewijsstukken: {files}"
             + (f"; omschrijving: {a['description']}" if a["description"] else "")
             + (f"; reden van afkeuren: {a['rejection_reason']}" if a["rejection_reason"] else "")
+            + (
+                f"; bewijs volgt later: {a['evidence_later_reason']}"
+                if a.get("evidence_later_reason")
+                else ""
+            )
+            + (
+                f"; goedgekeurd zonder verplicht bewijs: {a['override_reason']}"
+                if a.get("override_reason")
+                else ""
+            )
         )
 
     heading("E-mails over deze persoon")

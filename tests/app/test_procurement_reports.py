@@ -232,13 +232,21 @@ def test_end_to_end_from_new_contract_to_not_met_penalty(procurement, client, db
         bonuses=["age50"],
         state="submitted",
         created_by_id=procurement.a.users["employer"].id,
+        evidence_later_reason="Het contract ligt bij de notaris.",
     )
     db.session.add(reported)
     db.session.commit()
+    # The preset's year block asks for a contract of employment; there is none, so the reviewer
+    # accepts with a reason (issue 18).
     assert (
         client.post(
             f"/inkoop/beoordelen/{reported.id}",
-            data={"decision": "accept", "reason": "", "version": str(reported.version)},
+            data={
+                "decision": "accept",
+                "reason": "",
+                "version": str(reported.version),
+                "override_reason": "Arbeidsovereenkomst ingezien bij het werkbezoek.",
+            },
         ).status_code
         == 302
     )
