@@ -300,7 +300,7 @@ def test_reports_and_catalogue_screens(sroi_page):
     _shot(page, "procurement-reports")
     page.goto("/inkoop/bouwblokken")
     page.get_by_role(
-        "link", name="Bouwblokken social return Oost-Nederland (V05, april 2023)"
+        "link", name="Bouwblokken social return Oost-Nederland (V05, april 2023)", exact=True
     ).click()
     assert "Alleen lezen." in page.locator(".notice").inner_text()
     assert axe_violations(page) == []
