@@ -21,11 +21,11 @@ branch_labels = None
 depends_on = None
 
 _DEFAULTS = {
-    "year": '["arbeidsovereenkomst"]',
-    "month": '["stageovereenkomst"]',
-    "hour": '["aanwezigheidslijst"]',
-    "invoice": '["factuur"]',
-    "wage": '["loonstrook"]',
+    "year": ["arbeidsovereenkomst"],
+    "month": ["stageovereenkomst"],
+    "hour": ["aanwezigheidslijst"],
+    "invoice": ["factuur"],
+    "wage": ["loonstrook"],
 }
 
 
@@ -38,17 +38,14 @@ def upgrade():
         sa.column("code", sa.String),
         sa.column("evidence_kinds", sa.JSON),
     )
-    op.execute(blocks.update().values(evidence_kinds=sa.literal("[]", sa.JSON)))
+    # Lists through the JSON column type, so they are stored as JSON arrays on both databases.
+    op.execute(blocks.update().values(evidence_kinds=[]))
     for unit, kinds in _DEFAULTS.items():
-        op.execute(
-            blocks.update()
-            .where(blocks.c.unit == unit)
-            .values(evidence_kinds=sa.literal(kinds, sa.JSON))
-        )
+        op.execute(blocks.update().where(blocks.c.unit == unit).values(evidence_kinds=kinds))
     op.execute(
         blocks.update()
         .where(sa.func.lower(blocks.c.code).like("%bbl%"))
-        .values(evidence_kinds=sa.literal('["bbl_leerovereenkomst"]', sa.JSON))
+        .values(evidence_kinds=["bbl_leerovereenkomst"])
     )
     with op.batch_alter_table("catalogue_blocks", schema=None) as batch_op:
         batch_op.alter_column("evidence_kinds", existing_type=sa.JSON(), nullable=False)
