@@ -1,12 +1,9 @@
-"""Everything Werkbrug holds about one client, for a request under AVG art. 15 (inzage) or 20.
-
-`collect` gathers the client record, desired occupations, proposals, placements with follow-up,
-incentives and hour changes, exit premiums, SROI activities that name the client (with
-rejection reasons and the list of evidence files, not their contents), the e-mails about the
-client, and the access log: every audit entry about the client (its record, its proposals,
-placements…, and every page that showed it). Everything Werkbrug keeps about the client is in
-here (tests/app/test_retention_complete.py checks it against a marker in every free-text field).
-`as_json` and `as_pdf` turn that into the two downloads; the route audits each as an export.
+"""Everything Werkbrug holds about one client, for a request under AVG art. 15 (inzage) or 20:
+`collect` gathers the record, desired occupations, proposals, placements with follow-up,
+incentives and hour changes, exit premiums, SROI activities naming the client (reasons and the
+list of evidence files, not their contents), the e-mails and the access log (every audit entry
+about the client, its objects and every page that showed it); tests/app/test_retention_complete.py
+checks it against a marker in every free-text field. `as_json` and `as_pdf` make the downloads.
 """
 
 from __future__ import annotations
@@ -35,7 +32,7 @@ from app.models import (
     SroiActivity,
 )
 from app.models.base import utcnow
-from app.services import audit
+from app.services import audit, evidence_rules
 
 CLIENT_FIELDS = [
     ("pseudonym", "Pseudoniem (voor werkgevers)"),
@@ -180,8 +177,7 @@ def collect(client: Client, requested_by: str = "") -> dict:
                 "submitted_at": _plain(a.submitted_at),
                 "reviewed_at": _plain(a.reviewed_at),
                 "rejection_reason": a.rejection_reason,
-                "evidence_later_reason": a.evidence_later_reason,
-                "override_reason": a.override_reason,
+                **evidence_rules.export_reasons(a),
                 "evidence_files": [
                     {
                         "filename": e.filename,
@@ -581,16 +577,7 @@ def as_pdf(data: dict) -> bytes:
             f"tot {_value('d', a['end'])}, {a['state']}; bewijsstukken: {files}"
             + (f"; omschrijving: {a['description']}" if a["description"] else "")
             + (f"; reden van afkeuren: {a['rejection_reason']}" if a["rejection_reason"] else "")
-            + (
-                f"; bewijs volgt later: {a['evidence_later_reason']}"
-                if a.get("evidence_later_reason")
-                else ""
-            )
-            + (
-                f"; goedgekeurd zonder verplicht bewijs: {a['override_reason']}"
-                if a.get("override_reason")
-                else ""
-            )
+            + evidence_rules.export_text(a)
         )
 
     heading("E-mails over deze persoon")

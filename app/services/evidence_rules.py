@@ -65,3 +65,22 @@ def labels(kinds) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " en " + names[-1]
+
+
+# The two free texts of issue 18 in a client's inzage (app.services.data_export), as JSON keys
+# and as words in the PDF.
+REASON_TEXTS = {
+    "evidence_later_reason": "bewijs volgt later",
+    "override_reason": "goedgekeurd zonder verplicht bewijs",
+}
+
+
+def export_reasons(activity: SroiActivity) -> dict[str, str]:
+    return {key: getattr(activity, key) or "" for key in REASON_TEXTS}
+
+
+def export_text(exported: dict) -> str:
+    """ "; bewijs volgt later: …" for the reasons an exported activity holds."""
+    return "".join(
+        f"; {text}: {exported[k]}" for k, text in REASON_TEXTS.items() if exported.get(k)
+    )
