@@ -43,3 +43,27 @@ def evidence_response(evidence: EvidenceFile | ClientDocument, *, inline: bool =
     )
     response.headers["X-Frame-Options"] = "SAMEORIGIN" if inline else "DENY"
     return response
+
+
+def preview_response(evidence: EvidenceFile) -> Response:
+    """A PNG of the first pages of a PDF (`app.services.pdf_preview`), sent like an inline file:
+    sandboxed, framable by the site's own pages only, never cached. No picture is a 404."""
+    from app.services import pdf_preview
+
+    if evidence.content_type != "application/pdf":
+        abort(404)
+    try:
+        path = evidence_files.path_of(evidence)
+    except FileNotFoundError:
+        abort(404)
+    if not path.is_file():
+        abort(404)
+    picture = pdf_preview.render(path)
+    if picture is None:
+        abort(404)
+    response = Response(picture, mimetype="image/png")
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Content-Security-Policy"] = EVIDENCE_CSP_INLINE
+    response.headers["X-Frame-Options"] = "SAMEORIGIN"
+    return response

@@ -35,6 +35,7 @@ from app.models.choices import (
     CONTRACT_TYPES,
     EDUCATION_LEVELS,
     END_REASONS,
+    EVIDENCE_KINDS,
     LANGUAGE_LEVELS,
     LOAD_LEVELS,
     VACANCY_KINDS,
@@ -399,7 +400,7 @@ class ActivityForm(FlaskForm):
         ],
     )
     amount = DutchDecimalField(
-        _l("Factuurbedrag excl. btw"),
+        _l("Factuurbedrag excl. btw of betaalde loonsom"),
         places=2,
         validators=[
             Optional(),
@@ -410,8 +411,21 @@ class ActivityForm(FlaskForm):
             ),
         ],
     )
+    evidence_kind = SelectField(
+        _l("Wat is het bewijsstuk?"),
+        choices=options(EVIDENCE_KINDS, _l("— kies wat u toevoegt —")),
+        validators=[Optional()],
+    )
     evidence = MultipleFileField(
         _l("Bewijsstukken toevoegen"), render_kw={"accept": ".pdf,.jpg,.jpeg,.png"}
+    )
+    evidence_later_reason = TextAreaField(
+        _l("Volgt het bewijs later? Schrijf op waarom"),
+        validators=[
+            Optional(),
+            Length(max=2000, message=_l("Houd de uitleg korter dan 2000 tekens.")),
+        ],
+        render_kw={"rows": 2},
     )
 
     def validate_end_date(self, field):
@@ -488,6 +502,11 @@ class RegistrationForm(FlaskForm):
 class EvidenceForm(FlaskForm):
     """Add evidence files to an activity that has not been reviewed yet."""
 
+    evidence_kind = SelectField(
+        _l("Wat is het bewijsstuk?"),
+        choices=options(EVIDENCE_KINDS, _l("— kies wat u toevoegt —")),
+        validators=[Optional()],
+    )
     evidence = MultipleFileField(
         _l("Bewijsstukken toevoegen"), render_kw={"accept": ".pdf,.jpg,.jpeg,.png"}
     )

@@ -15,7 +15,7 @@ from app.fields import add_errors, options
 from app.formatting import money
 from app.models import Contract, EvidenceFile, SroiActivity
 from app.security import get_for_user_or_404, role_required
-from app.services import activity_reporting, evidence_files, sroi_status
+from app.services import activity_reporting, evidence_files, evidence_rules, sroi_status
 from app.services.sroi_bridge import EngineCatalogues, status_for, valuation_or_error
 
 
@@ -69,6 +69,8 @@ def _block_text(block) -> str:
     """ "Participatiewet (€ 30.000,00 per jaar)"; invoice blocks count the invoice value."""
     if block.unit == "invoice":
         return f"{block.label} ({_('factuurwaarde')})"
+    if block.unit == "wage":
+        return f"{block.label} ({_('betaalde loonsom')})"
     return f"{block.label} ({money(block.value)} {_unit_text(block.unit)})"
 
 
@@ -93,6 +95,8 @@ def _input(form: ActivityForm, candidates) -> activity_reporting.ActivityInput:
         amount=form.amount.data,
         client=clients.get(form.candidate.data),
         candidate_description=(form.candidate_description.data or "").strip(),
+        evidence_kind=form.evidence_kind.data or "",
+        evidence_later_reason=(form.evidence_later_reason.data or "").strip(),
     )
 
 
@@ -116,6 +120,7 @@ def _activity_form_page(contract: Contract, activity: SroiActivity | None):
                 "bonuses": list(activity.bonuses or []),
                 "hours": activity.hours,
                 "amount": activity.amount,
+                "evidence_later_reason": activity.evidence_later_reason,
             }
         )
     else:
@@ -186,7 +191,13 @@ def _activity_form_page(contract: Contract, activity: SroiActivity | None):
         form=form,
         contract=contract,
         activity=activity,
+        required=_required_by_block(contract),
     )
+
+
+def _required_by_block(contract: Contract) -> list[tuple[str, list[str]]]:
+    """(block label, evidence kinds) for every block that asks for evidence."""
+    return [(b.label, list(b.evidence_kinds or [])) for b in contract.catalogue.blocks]
 
 
 @bp.route("/social-return/<int:contract_id>/activiteiten/nieuw", methods=["GET", "POST"])
@@ -200,7 +211,7 @@ def activity_new(contract_id: int):
 def activity(activity_id: int):
     obj = get_for_user_or_404(SroiActivity, activity_id)
     valuation, error = valuation_or_error(obj, common.today())
-    block = next((b for b in obj.contract.catalogue.blocks if b.code == obj.block_code), None)
+    block = evidence_rules.block_of(obj)
     bonuses = {b.code: b.label for b in obj.contract.catalogue.bonuses}
     return render_template(
         "employer/activity.html",
@@ -214,6 +225,8 @@ def activity(activity_id: int):
         candidate=obj.client.pseudonym if obj.client else "",
         today=common.today(),
         editable=obj.state in activity_reporting.EDITABLE_STATES,
+        required=evidence_rules.required_kinds(obj),
+        missing=evidence_rules.missing_kinds(obj),
     )
 
 
@@ -296,7 +309,9 @@ def evidence_add(activity_id: int):
     else:
         _guarded(
             obj,
-            lambda: activity_reporting.add_evidence(obj, files, current_user._get_current_object()),
+            lambda: activity_reporting.add_evidence(
+                obj, files, current_user._get_current_object(), form.evidence_kind.data or ""
+            ),
             _("Het bewijsstuk is toegevoegd."),
         )
     return redirect(url_for("employer.activity", activity_id=obj.id))

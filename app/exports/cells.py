@@ -29,7 +29,8 @@ def neutralise(value):
 
 
 def csv_value(value) -> str:
-    """One CSV field as Dutch Excel reads it: decimal comma, ISO dates, neutralised text."""
+    """One CSV field as Dutch Excel reads it: decimal comma, dates as dd-mm-jjjj (a moment in
+    Dutch time, `dd-mm-jjjj uu:mm`), neutralised text."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -40,8 +41,12 @@ def csv_value(value) -> str:
         return repr(value).replace(".", ",")
     if isinstance(value, int):
         return str(value)
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()
+    if isinstance(value, datetime):
+        from app.formatting import local_time
+
+        return local_time(value).strftime("%d-%m-%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d-%m-%Y")
     return neutralise(str(value))
 
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from app.exports.pdf import new_document
 from app.formatting import ddmmyyyy, label, money, number
+from app.services import evidence_rules
 from app.services.data_export import CLIENT_FIELDS, HOURS_FIELDS
 
 
@@ -235,6 +236,7 @@ def as_pdf(data: dict) -> bytes:
             f"tot {_value('d', a['end'])}, {a['state']}; bewijsstukken: {files}"
             + (f"; omschrijving: {a['description']}" if a["description"] else "")
             + (f"; reden van afkeuren: {a['rejection_reason']}" if a["rejection_reason"] else "")
+            + evidence_rules.export_text(a)
         )
 
     heading("E-mails over deze persoon")

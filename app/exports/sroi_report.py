@@ -12,20 +12,20 @@ from app.services.sroi_reports import AnnualReport
 # The first columns of a contract line in the workbook and the PDF.
 CONTRACT_COLUMNS = ("Kenmerk", "Titel", "Leverancier", "Einde", "Status", "Verplichting")
 CSV_HEADER = [
-    "onderdeel",
-    "kenmerk",
-    "titel",
-    "leverancier",
-    "bouwblok",
-    "einde",
-    "peildatum",
-    "status",
-    "verplichting",
-    "gerealiseerd_tot_peildatum",
-    "gerealiseerd_in_jaar",
-    "ingediend",
-    "tekort",
-    "boete",
+    "Onderdeel",
+    "Kenmerk",
+    "Titel",
+    "Leverancier",
+    "Bouwblok",
+    "Einde",
+    "Peildatum",
+    "Status",
+    "Verplichting",
+    "Gerealiseerd tot peildatum",
+    "Gerealiseerd in het jaar",
+    "Ingediend",
+    "Tekort",
+    "Boete",
 ]
 
 
@@ -63,7 +63,7 @@ def report_csv(report: AnnualReport) -> str:
         + [report.realized_in_year, t.pending, report.shortfall_in_year, report.penalty_in_year]
     )
     rows.append(
-        ["mensen_via_sroi", "", "", "", "", "", report.as_of, "", report.people]
+        ["mensen via SROI", "", "", "", "", "", report.as_of, "", report.people]
         + [None, None, None, None, None]
     )
     return write_csv(rows)

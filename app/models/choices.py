@@ -197,7 +197,20 @@ BLOCK_UNITS = {
     "month": _l("per maand"),
     "hour": _l("per uur"),
     "invoice": _l("factuurwaarde"),
+    "wage": _l("loonsom"),
     "fixed": _l("vast bedrag"),
+}
+
+# What an evidence file proves; a catalogue block lists the kinds its activities need.
+EVIDENCE_KINDS = {
+    "arbeidsovereenkomst": _l("Arbeidsovereenkomst"),
+    "loonstrook": _l("Loonstrook of loonjournaal"),
+    "bbl_leerovereenkomst": _l("BBL-leerovereenkomst"),
+    "stageovereenkomst": _l("Stage- of werkervaringsovereenkomst"),
+    "factuur": _l("Factuur"),
+    "aanwezigheidslijst": _l("Aanwezigheidslijst of urenstaat"),
+    "afspraak": _l("Schriftelijke afspraak met de opdrachtgever"),
+    "overig": _l("Ander bewijsstuk"),
 }
 
 CONTACT_CHANNELS = {

@@ -74,6 +74,8 @@ class CatalogueBlock(db.Model):
     benefit: Mapped[str | None] = mapped_column(String(20))
     benefit_months_min: Mapped[int | None] = mapped_column(Integer)
     benefit_months_max: Mapped[int | None] = mapped_column(Integer)
+    # The kinds of evidence an activity of this block needs (`EVIDENCE_KINDS` keys), all of them.
+    evidence_kinds: Mapped[list] = mapped_column(JSON, default=list)
 
     catalogue: Mapped[Catalogue] = relationship(back_populates="blocks")
 
@@ -149,6 +151,10 @@ class SroiActivity(TimestampMixin, db.Model):
     amount: Mapped[Decimal | None] = mapped_column(Money)
     state: Mapped[str] = mapped_column(String(10), default="draft", index=True)
     rejection_reason: Mapped[str] = mapped_column(Text, default="")
+    # Why the block's evidence follows later (the supplier, on submitting without it).
+    evidence_later_reason: Mapped[str] = mapped_column(Text, default="")
+    # Why the reviewer accepted without the block's evidence.
+    override_reason: Mapped[str] = mapped_column(Text, default="")
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
@@ -179,6 +185,8 @@ class EvidenceFile(db.Model):
     filename: Mapped[str] = mapped_column(String(255))
     stored_name: Mapped[str] = mapped_column(String(64), unique=True)
     content_type: Mapped[str] = mapped_column(String(100))
+    # What the file proves (`EVIDENCE_KINDS` key); None for files from before kinds existed.
+    kind: Mapped[str | None] = mapped_column(String(30))
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
     uploaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

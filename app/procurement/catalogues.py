@@ -78,16 +78,16 @@ def catalogues():
 @role_required(*ROLES)
 def catalogue(catalogue_id: int):
     catalogue = _catalogue_or_404(catalogue_id)
-    own_contracts = []
-    if current_user.role == "procurement":
-        own_contracts = db.session.scalars(
-            db.select(Contract)
-            .where(
-                Contract.catalogue_id == catalogue.id,
-                Contract.authority_id.in_(staff_scope(current_user)),
-            )
-            .order_by(Contract.reference)
-        ).all()
+    # "Gebruikt door N contracten" names all N: the user's own as links, other authorities'
+    # by reference and authority (catalogues are shared across the region).
+    using = db.session.scalars(
+        db.select(Contract)
+        .where(Contract.catalogue_id == catalogue.id)
+        .order_by(Contract.reference)
+    ).all()
+    scope = staff_scope(current_user) if current_user.role == "procurement" else set()
+    own_contracts = [c for c in using if c.authority_id in scope]
+    other_contracts = [c for c in using if c.authority_id not in scope]
     copy_form = CatalogueCopyForm(formdata=None)
     copy_form.name.data = catalogue_versions.suggest_name(catalogue)
     copy_form.title.data = catalogue.title
@@ -97,6 +97,7 @@ def catalogue(catalogue_id: int):
         lock=_lock(catalogue),
         used=catalogue_versions.contracts_using(catalogue),
         own_contracts=own_contracts,
+        other_contracts=other_contracts,
         lineage=catalogue_versions.lineage(catalogue, _user()),
         copies=catalogue_versions.copies_of(catalogue, _user()),
         copy_form=copy_form,
@@ -116,14 +117,17 @@ def catalogue_copy(catalogue_id: int):
     if form.validate_on_submit():
         try:
             copy = catalogue_versions.copy_catalogue(
-                source, form.name.data, form.title.data, current_user
+                source,
+                form.name.data or catalogue_versions.suggest_name(source),
+                form.title.data,
+                current_user,
             )
         except catalogue_versions.CatalogueVersionError as exc:
             add_errors(form, exc.errors)
         else:
             db.session.commit()
             flash(
-                _("Nieuwe versie %(name)s gemaakt. U kunt hem nu aanpassen.", name=copy.name),
+                _("Nieuwe versie %(name)s gemaakt. U kunt hem nu aanpassen.", name=copy.title),
                 "success",
             )
             return redirect(url_for("procurement.catalogue", catalogue_id=copy.id))

@@ -86,7 +86,7 @@ def _contract_form(contract: Contract | None = None) -> ContractForm:
     if contract is not None and contract.catalogue not in catalogues:
         catalogues.append(contract.catalogue)  # an older contract keeps its version
     form.catalogue_id.choices = options(
-        [(c.id, f"{c.title} ({c.name}{', standaard' if c.is_preset else ''})") for c in catalogues]
+        [(c.id, f"{c.title}{' (standaard)' if c.is_preset else ''}") for c in catalogues]
     )
     form.responsible_user_id.choices = options(
         [(0, "—")] + [(u.id, u.name) for u in sroi_contracts.responsible_candidates(current_user)]

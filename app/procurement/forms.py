@@ -19,15 +19,22 @@ from wtforms.validators import (
 )
 
 import sroi
-from app.fields import DutchDateField, DutchDecimalField, DutchIntegerField, options
+from app.fields import (
+    DutchDateField,
+    DutchDecimalField,
+    DutchIntegerField,
+    MultiCheckboxField,
+    options,
+)
 from app.formatting import money
+from app.models.choices import EVIDENCE_KINDS
 from app.services.sroi_contracts import EARLIEST, LATEST, MAX_PENALTY, MAX_VALUE
 from app.validators import EmailAddress, KvK
 
 STATE_CHOICES = {
     code: sroi.STATE_LABELS[code] for code in ("behind", "not_met", "on_track", "fulfilled")
 }
-UNIT_CHOICES = {code: f"{code} – {label}" for code, label in sroi.UNIT_LABELS.items()}
+UNIT_CHOICES = dict(sroi.UNIT_LABELS)
 BENEFIT_CHOICES = sroi.BENEFIT_LABELS
 
 
@@ -245,6 +252,27 @@ class ReviewForm(FlaskForm):
         _l("Reden of toelichting"),
         validators=[Length(max=2000, message=_l("Maximaal 2000 tekens."))],
     )
+    override_reason = TextAreaField(
+        _l("Goedkeuren zonder het verplichte bewijs, omdat"),
+        validators=[Length(max=2000, message=_l("Maximaal 2000 tekens."))],
+        render_kw={"rows": 2},
+    )
+
+
+class BulkReviewForm(FlaskForm):
+    """One decision for several submitted activities of one contract."""
+
+    decision = StringField(_l("Besluit"), validators=[Optional(), Length(max=10)])
+    activities = MultiCheckboxField(_l("Activiteiten"), validators=[Optional()])
+    reason = TextAreaField(
+        _l("Reden of toelichting"),
+        validators=[Length(max=2000, message=_l("Maximaal 2000 tekens."))],
+    )
+    override_reason = TextAreaField(
+        _l("Goedkeuren zonder het verplichte bewijs, omdat"),
+        validators=[Length(max=2000, message=_l("Maximaal 2000 tekens."))],
+        render_kw={"rows": 2},
+    )
 
 
 class StatusDateForm(FlaskForm):
@@ -286,10 +314,11 @@ class ReportForm(FlaskForm):
 
 
 class CatalogueCopyForm(FlaskForm):
+    # Made from the source's name when left out (the forms do not ask for it any more).
     name = StringField(
         _l("Naam van de nieuwe versie"),
         validators=[
-            DataRequired(_l("Vul een naam in.")),
+            Optional(),
             Length(max=100, message=_l("Maximaal 100 tekens.")),
             Regexp(
                 r"^[a-z0-9][a-z0-9._-]*$",
@@ -389,6 +418,9 @@ class BlockForm(FlaskForm):
             Optional(),
             NumberRange(min=0, max=1200, message=_l("Tussen 0 en 1200 maanden.")),
         ],
+    )
+    evidence_kinds = MultiCheckboxField(
+        _l("Verplicht bewijs"), choices=options(EVIDENCE_KINDS), validators=[Optional()]
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flask import render_template, request
 
-from app.evidence import evidence_response
+from app.evidence import evidence_response, preview_response
 from app.models import EvidenceFile
 from app.procurement import bp, common
 from app.security import get_for_user_or_404, role_required
@@ -43,4 +43,15 @@ def evidence(evidence_id: int):
     inline = activity_review.evidence_is_inline(item) and request.args.get("download") != "1"
     response = evidence_response(item, inline=inline)
     audit.commit_read(item, detail=f"bewijsstuk {'bekeken' if inline else 'gedownload'}")
+    return response
+
+
+@bp.route("/bewijs/<int:evidence_id>/voorbeeld")
+@role_required("procurement")
+def evidence_preview(evidence_id: int):
+    """A picture of the first pages of a PDF for the review page (browsers show no PDF in a
+    sandbox); after the access check, audited like viewing the file."""
+    item = get_for_user_or_404(EvidenceFile, evidence_id)
+    response = preview_response(item)
+    audit.commit_read(item, detail="bewijsstuk bekeken (voorbeeld)")
     return response

@@ -151,5 +151,17 @@ def _activities(contracts: list[Contract], today: date) -> None:
                 candidate_description=description,
                 submitted_at=submitted_at,
                 reviewed_at=submitted_at if state == "accepted" else None,
+                # The demo carries no files: a waiting activity says why the evidence follows
+                # (issue 18), one that counts was accepted on what the reviewer saw.
+                evidence_later_reason=(
+                    "Het bewijs is getekend; de scan volgt deze week."
+                    if state == "submitted"
+                    else ""
+                ),
+                override_reason=(
+                    "Arbeidsovereenkomst ingezien bij het werkbezoek."
+                    if state == "accepted"
+                    else ""
+                ),
             )
         )

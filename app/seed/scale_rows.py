@@ -471,7 +471,7 @@ def activity_rows(
                 row["bonuses"] = [rng.choice(catalogue.bonuses)]
         elif unit == "hour":
             row["hours"] = Decimal(rng.randrange(2, 400)) / 2
-        elif unit == "invoice":
+        elif unit in ("invoice", "wage"):  # an invoice, or the wages paid (loonsom)
             row["amount"] = Decimal(rng.randrange(50_000, 5_000_000)) / 100
         submitted = min(ctx.today, start + timedelta(days=rng.randrange(1, 60)))
         row["submitted_at"] = _at(submitted, rng)

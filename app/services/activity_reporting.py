@@ -20,8 +20,9 @@ from app.extensions import db
 from app.formatting import ddmmyyyy
 from app.models import Client, Contract, Placement, Proposal, SroiActivity, User
 from app.models.base import utcnow
+from app.models.choices import EVIDENCE_KINDS
 from app.security import employer_proposals
-from app.services import audit, evidence_files
+from app.services import audit, double_counting, evidence_files, evidence_rules
 from app.services.sroi_bridge import (
     activity_from_data,
     engine_catalogue,
@@ -53,6 +54,9 @@ class ActivityInput:
     amount: Decimal | None
     client: Client | None
     candidate_description: str
+    # What the uploaded files prove (`EVIDENCE_KINDS`), and why missing evidence follows later.
+    evidence_kind: str = ""
+    evidence_later_reason: str = ""
 
 
 def candidate_options(contract: Contract) -> list[tuple[str, str, Client]]:
@@ -162,6 +166,7 @@ def _apply(activity: SroiActivity, data: ActivityInput) -> None:
     activity.amount = data.amount
     activity.client = data.client
     activity.candidate_description = data.candidate_description
+    activity.evidence_later_reason = data.evidence_later_reason[: evidence_rules.MAX_REASON]
 
 
 def report(
@@ -169,11 +174,14 @@ def report(
 ) -> SroiActivity:
     """A new activity (draft, or submitted for review) with its evidence files."""
     check(contract, data)
+    _require_kind(files, data.evidence_kind)
     activity = SroiActivity(contract=contract, created_by_id=user.id, state="draft", bonuses=[])
     _apply(activity, data)
     db.session.add(activity)
     db.session.flush()
-    _store_files(activity, files, user)
+    if submit:
+        _check_submittable(activity, _kind_added(files, data.evidence_kind))
+    _store_files(activity, files, user, data.evidence_kind)
     if submit:
         _submit(activity)
     audit.record("create", activity, detail=f"{contract.reference}: {data.block}, {activity.state}")
@@ -186,8 +194,13 @@ def update(
     """Change an activity that has not been reviewed yet."""
     _require_editable(activity)
     check(activity.contract, data)
+    _require_kind(files, data.evidence_kind)
     _apply(activity, data)
-    _store_files(activity, files, user)
+    if submit and activity.state == "draft":
+        _check_submittable(activity, _kind_added(files, data.evidence_kind))
+    elif activity.state == "submitted":
+        _check_counting(activity)
+    _store_files(activity, files, user, data.evidence_kind)
     if submit and activity.state == "draft":
         _submit(activity)
     audit.record(
@@ -235,10 +248,10 @@ def withdraw(activity: SroiActivity) -> list:
     return paths
 
 
-def add_evidence(activity: SroiActivity, files, user: User) -> list:
-    """Add evidence files to an activity that has not been reviewed."""
+def add_evidence(activity: SroiActivity, files, user: User, kind: str = "") -> list:
+    """Add evidence files of one kind to an activity that has not been reviewed."""
     _require_editable(activity)
-    stored = _store_files(activity, files, user)
+    stored = _store_files(activity, files, user, kind)
     if stored:
         audit.record("update", activity, detail=f"{len(stored)} bewijsstuk(ken) toegevoegd")
     return stored
@@ -258,13 +271,53 @@ def _require_editable(activity: SroiActivity) -> None:
         )
 
 
+def _kind_added(files, kind: str) -> str | None:
+    """The kind of evidence this request adds (None when it adds no file)."""
+    return kind if any(f and getattr(f, "filename", "") for f in files or []) else None
+
+
+def _check_submittable(activity: SroiActivity, adding: str | None = None) -> None:
+    """The two rules of issue 18 before submitting: the block's evidence (or why it follows
+    later) and no hours counted twice for the same candidate. `adding`: the kind of the files
+    this request stores, checked before they are written."""
+    missing = [k for k in evidence_rules.missing_kinds(activity) if k != adding]
+    if missing and not (activity.evidence_later_reason or "").strip():
+        raise ReportingError(
+            _(
+                "Bij dit bouwblok hoort dit bewijs: %(kinds)s. Voeg het toe, of schrijf op "
+                "waarom het later volgt; de opdrachtgever ziet die uitleg.",
+                kinds=evidence_rules.labels(missing),
+            ),
+            "evidence",
+        )
+    _check_counting(activity)
+
+
+def _check_counting(activity: SroiActivity) -> None:
+    found = double_counting.conflicts_of(activity)
+    if found:
+        raise ReportingError(" ".join(c.message() for c in found), "hours_per_week")
+
+
 def _submit(activity: SroiActivity) -> None:
+    _check_submittable(activity)
     activity.state = "submitted"
     activity.submitted_at = utcnow()
 
 
-def _store_files(activity: SroiActivity, files, user: User) -> list:
+def _require_kind(files, kind: str) -> None:
+    if _kind_added(files, kind) is not None and kind not in EVIDENCE_KINDS:
+        raise ReportingError(
+            _("Kies wat het bewijsstuk is, bijvoorbeeld een loonstrook."), "evidence_kind"
+        )
+
+
+def _store_files(activity: SroiActivity, files, user: User, kind: str = "") -> list:
+    _require_kind(files, kind)
     try:
-        return evidence_files.store_all(activity, files, user)
+        stored = evidence_files.store_all(activity, files, user)
     except evidence_files.EvidenceError as error:
         raise ReportingError(str(error), "evidence") from None
+    for item in stored:
+        item.kind = kind
+    return stored

@@ -21,7 +21,7 @@ from app.formatting import ddmmyyyy, money
 from app.links import public_url
 from app.models import Contract, EvidenceFile, SroiActivity, User
 from app.models.base import utcnow
-from app.services import audit, evidence_files, sroi_status
+from app.services import audit, double_counting, evidence_files, evidence_rules, sroi_status
 from app.services.mail import send_mail
 from app.services.sroi_bridge import EngineCatalogues, engine_catalogue, valuation_or_error
 
@@ -142,19 +142,22 @@ def next_in_queue(scope_ids: set[int], after: SroiActivity | None = None) -> Sro
     return db.session.scalars(query.limit(1)).first()
 
 
-def decide(
-    activity: SroiActivity, decision: str, reason: str, reviewer: User, version: int, as_of: date
-) -> SroiActivity:
-    """Accept or reject a submitted activity exactly once; audited, and the supplier is mailed.
+def check_decision(
+    activity: SroiActivity, decision: str, reason: str, override_reason: str, as_of: date
+):
+    """Raise `ReviewError` when the decision cannot be taken; else the activity's valuation.
 
-    `version` is the version the reviewer saw. Raises `ReviewError` for an invalid decision and
-    `ReviewConflict` when the activity was decided or changed in the meantime.
+    Accepting needs the evidence the block asks for, or an override reason (issue 18), and no
+    hours counted twice for the same candidate.
     """
     if decision not in DECISIONS:
         raise ReviewError({"decision": "Kies goedkeuren of afkeuren."})
-    reason = (reason or "").strip()
     if len(reason) > MAX_REASON:
         raise ReviewError({"reason": f"De toelichting is te lang (maximaal {MAX_REASON} tekens)."})
+    if len(override_reason) > MAX_REASON:
+        raise ReviewError(
+            {"override_reason": f"De reden is te lang (maximaal {MAX_REASON} tekens)."}
+        )
     if decision == "reject" and not reason:
         raise ReviewError(
             {"reason": "Schrijf op waarom u afkeurt; de leverancier ziet deze reden."}
@@ -169,6 +172,44 @@ def decide(
                 )
             }
         )
+    if decision == "accept":
+        missing = evidence_rules.missing_kinds(activity)
+        if missing and not override_reason:
+            raise ReviewError(
+                {
+                    "override_reason": (
+                        f"Dit bewijs ontbreekt: {evidence_rules.labels(missing)}. Keur af, of "
+                        "schrijf op waarom u zonder dit bewijs goedkeurt."
+                    )
+                }
+            )
+        found = double_counting.conflicts_of(activity)
+        if found:
+            raise ReviewError({"decision": " ".join(c.message() for c in found)})
+    return valuation
+
+
+def decide(
+    activity: SroiActivity,
+    decision: str,
+    reason: str,
+    reviewer: User,
+    version: int,
+    as_of: date,
+    override_reason: str = "",
+) -> SroiActivity:
+    """Accept or reject a submitted activity exactly once; audited, and the supplier is mailed.
+
+    `version` is the version the reviewer saw. Raises `ReviewError` for an invalid decision and
+    `ReviewConflict` when the activity was decided or changed in the meantime. An override
+    reason is kept only when evidence was missing at acceptance.
+    """
+    reason = (reason or "").strip()
+    override_reason = (override_reason or "").strip()
+    valuation = check_decision(activity, decision, reason, override_reason, as_of)
+    overridden = (
+        override_reason if decision == "accept" and evidence_rules.missing_kinds(activity) else ""
+    )
     new_state = DECISIONS[decision]
     now = utcnow()
     table = SroiActivity.__table__
@@ -178,6 +219,7 @@ def decide(
         .values(
             state=new_state,
             rejection_reason=reason if decision == "reject" else "",
+            override_reason=overridden,
             reviewer_id=reviewer.id,
             reviewed_at=now,
             version=table.c.version + 1,
@@ -197,10 +239,62 @@ def decide(
         "update",
         activity,
         detail=f"beoordeeld: {'goedgekeurd' if decision == 'accept' else 'afgekeurd'}; "
-        f"waarde {value}",
+        f"waarde {value}" + ("; goedgekeurd zonder verplicht bewijs" if overridden else ""),
     )
     _notify_supplier(activity, decision, reason, value)
     return activity
+
+
+def decide_many(
+    activities: list[SroiActivity],
+    decision: str,
+    reason: str,
+    reviewer: User,
+    versions: dict[int, int],
+    as_of: date,
+    override_reason: str = "",
+) -> list[SroiActivity]:
+    """One decision for several submitted activities of one contract: all or none.
+
+    Every activity is checked first (`ReviewError` names the first that cannot be decided);
+    a conflict on any of them rolls all back (`ReviewConflict`). `versions` maps each id to
+    the version the reviewer saw.
+    """
+    if not activities:
+        raise ReviewError({"activities": "Kies een of meer activiteiten."})
+    if len({a.contract_id for a in activities}) != 1:
+        raise ReviewError({"activities": "Kies activiteiten van één contract."})
+    reason = (reason or "").strip()
+    override_reason = (override_reason or "").strip()
+    for activity in activities:
+        try:
+            check_decision(activity, decision, reason, override_reason, as_of)
+        except ReviewError as exc:
+            raise ReviewError(
+                {
+                    key: f"Activiteit vanaf {ddmmyyyy(activity.start_date)} "
+                    f"({_block_label(activity)}): {message}"
+                    if key in ("decision", "override_reason")
+                    else message
+                    for key, message in exc.errors.items()
+                }
+            ) from None
+    for activity in activities:
+        decide(
+            activity,
+            decision,
+            reason,
+            reviewer,
+            versions.get(activity.id, -1),
+            as_of,
+            override_reason=override_reason,
+        )
+    return activities
+
+
+def _block_label(activity: SroiActivity) -> str:
+    block = evidence_rules.block_of(activity)
+    return block.label if block is not None else activity.block_code
 
 
 def _notify_supplier(activity: SroiActivity, decision: str, reason: str, value: str) -> None:
@@ -218,7 +312,7 @@ def _notify_supplier(activity: SroiActivity, decision: str, reason: str, value: 
         f"Uw SROI-activiteit bij contract {contract.reference} ({contract.title}) is {verdict} "
         f"door {contract.authority.name}.",
         "",
-        f"Activiteit: bouwblok {activity.block_code}, vanaf {ddmmyyyy(activity.start_date)}.",
+        f"Activiteit: {_block_label(activity)}, vanaf {ddmmyyyy(activity.start_date)}.",
     ]
     if decision == "accept":
         lines.append(

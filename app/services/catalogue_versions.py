@@ -20,7 +20,7 @@ import sroi
 from app.extensions import db
 from app.models import Catalogue, CatalogueBlock, CatalogueBonus, Contract, User
 from app.security import can_manage, can_see
-from app.services import audit
+from app.services import audit, evidence_rules
 from app.services.sroi_bridge import catalogue_dict, engine_catalogue, field_errors
 
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -147,7 +147,11 @@ def copy_catalogue(source: Catalogue, name: str, title: str, user: User | None) 
         owner_id=user.organisation_id if user is not None else source.owner_id,
     )
     copy.blocks = [
-        CatalogueBlock(**{f: getattr(b, f) for f in BLOCK_FIELDS}, position=b.position)
+        CatalogueBlock(
+            **{f: getattr(b, f) for f in BLOCK_FIELDS},
+            evidence_kinds=list(b.evidence_kinds or []),
+            position=b.position,
+        )
         for b in source.blocks
     ]
     copy.bonuses = [
@@ -224,12 +228,18 @@ def save_block(
         position = max((b.position for b in catalogue.blocks), default=-1) + 1
         block = CatalogueBlock(position=position)
         catalogue.blocks.append(block)
-    before = {f: getattr(block, f) for f in BLOCK_FIELDS}
+    before = {f: getattr(block, f) for f in (*BLOCK_FIELDS, "evidence_kinds")}
     for name in BLOCK_FIELDS:
         value = data.get(name)
         setattr(block, name, _clean(value) if isinstance(value, str) else value)
+    kinds = data.get("evidence_kinds")
+    block.evidence_kinds = (
+        evidence_rules.clean_kinds(kinds)
+        if kinds is not None
+        else (before["evidence_kinds"] or evidence_rules.default_kinds(block.unit, block.code))
+    )
     db.session.flush()
-    changed = [f for f in BLOCK_FIELDS if before[f] != getattr(block, f)]
+    changed = [f for f in (*BLOCK_FIELDS, "evidence_kinds") if before[f] != getattr(block, f)]
     audit.record(
         "create" if creating else "update",
         catalogue,

@@ -243,7 +243,11 @@ class _ImportContext:
         self.authorities = authorities_for(user)
         self.own = user.organisation if user.organisation in self.authorities else None
         self.seen: set[tuple[int, str]] = set()
-        self.catalogues = {c.name.lower(): c for c in db.session.scalars(catalogues_to_award(user))}
+        # By the title people see on the Bouwblokken page, or by the internal name of old files.
+        self.catalogues = {}
+        for c in db.session.scalars(catalogues_to_award(user)):
+            self.catalogues.setdefault(" ".join(c.title.split()).lower(), c)
+            self.catalogues[c.name.lower()] = c
 
     def authority(self, text: str) -> Organisation:
         text = " ".join(text.split())
@@ -325,11 +329,12 @@ def _parse_row(
         )
     data["contract_kind"] = kind or None
     row.errors.extend(_range_errors(data))
-    catalogue = ctx.catalogues.get(raw.get("catalogue", "").lower())
+    catalogue = ctx.catalogues.get(" ".join(raw.get("catalogue", "").split()).lower())
     if catalogue is None:
         row.errors.append(
-            f"Bouwblokkenmodel '{raw.get('catalogue', '')[:60]}' bestaat niet. Gebruik de naam "
-            "zoals op de pagina Bouwblokken, bijvoorbeeld oost-nederland-v05-2023."
+            f"Bouwblokkenmodel '{raw.get('catalogue', '')[:60]}' bestaat niet. Gebruik de titel "
+            "zoals op de pagina Bouwblokken, bijvoorbeeld Bouwblokken social return "
+            "Oost-Nederland (V05, april 2023)."
         )
     else:
         data["catalogue_id"] = catalogue.id

@@ -34,7 +34,7 @@ from app.models import (
     SroiActivity,
 )
 from app.models.base import utcnow
-from app.services import audit
+from app.services import audit, evidence_rules
 
 CLIENT_FIELDS = [
     ("pseudonym", "Pseudoniem (voor werkgevers)"),
@@ -198,6 +198,7 @@ def collect(client: Client, requested_by: str = "") -> dict:
                 "submitted_at": _plain(a.submitted_at),
                 "reviewed_at": _plain(a.reviewed_at),
                 "rejection_reason": a.rejection_reason,
+                **evidence_rules.export_reasons(a),
                 "evidence_files": [
                     {
                         "filename": e.filename,

@@ -252,6 +252,8 @@ def anonymise(client: Client) -> Anonymised:
         activity.client_id = None
         activity.candidate_description = ""
         activity.rejection_reason = ""
+        activity.evidence_later_reason = ""
+        activity.override_reason = ""
         for item in activity.evidence:
             if item.removed_at is None:
                 result.paths.append(_remove_evidence(item, now))

@@ -36,6 +36,7 @@ from app.models import (
     SroiActivity,
 )
 from app.models.choices import FOLLOW_UP_KINDS
+from app.services.evidence_rules import default_kinds
 
 # A catalogue copied in Werkbrug without a source of its own (the engine requires one).
 OWN_SOURCE = "eigen catalogus in Werkbrug"
@@ -140,6 +141,7 @@ def catalogue_rows(preset: sroi.Catalogue) -> Catalogue:
             benefit=block.benefit,
             benefit_months_min=block.benefit_months_min,
             benefit_months_max=block.benefit_months_max,
+            evidence_kinds=default_kinds(block.unit, block.code),
         )
         for position, block in enumerate(preset.blocks)
     ]
@@ -286,6 +288,34 @@ def engine_activity(activity: SroiActivity) -> sroi.Activity:
         activity.hours,
         activity.amount,
     )
+
+
+def person_key(client_id: int | None) -> str | None:
+    """The engine's `person` of a linked candidate: a pseudonymous key, never a BSN."""
+    return None if client_id is None else f"werkzoekende-{client_id}"
+
+
+def hours_activity(
+    client_id: int | None, start: date, end: date | None, hours_per_week: Decimal | None
+) -> sroi.Activity:
+    """An activity as the double-counting rule sees it: the person, the period and the hours
+    (the block does not matter there)."""
+    return sroi.Activity(
+        block="uren",
+        start=start,
+        end=end,
+        hours_per_week=hours_per_week,
+        person=person_key(client_id),
+    )
+
+
+def overlaps(
+    activities: Iterable[sroi.Activity], fulltime_hours: Decimal | None
+) -> list[sroi.Overlap]:
+    """`sroi.double_counted`: periods in which one person's activities exceed full time."""
+    if fulltime_hours:
+        return sroi.double_counted(list(activities), fulltime_hours=fulltime_hours)
+    return sroi.double_counted(list(activities))
 
 
 def status_for(

@@ -61,7 +61,10 @@ def test_another_authority_cannot_see_edit_or_delete_the_version(own_version, db
     ]
     assert all(status == 404 for _m, _url, status in answers), answers
     listing = client.get("/inkoop/bouwblokken").get_data(as_text=True)
-    assert "utrecht-a-2026" not in listing and "utrecht-2023" in listing
+    preset = db.session.scalars(db.select(Catalogue).where(Catalogue.name == "utrecht-2023")).one()
+    # Listed by title, never by the internal name (issue 18: no slugs for people).
+    assert "Utrecht, versie van A" not in listing and preset.title in listing
+    assert "utrecht-2023" not in listing
     db.session.expire_all()
     version = db.session.get(Catalogue, own_version.id)
     assert version is not None and version.fulltime_hours == hours
@@ -96,9 +99,11 @@ def test_the_contract_form_offers_presets_and_own_versions_only(
 ):
     auth.login("procurement.b@example.nl")
     html = client.get("/inkoop/contracten/nieuw").get_data(as_text=True)
-    assert "utrecht-2023" in html and "utrecht-a-2026" not in html
-    assert world.b.contract.catalogue.name in html
-    assert world.a.contract.catalogue.name not in html
+    preset = db.session.scalars(db.select(Catalogue).where(Catalogue.name == "utrecht-2023")).one()
+    assert f'value="{preset.id}"' in html and f'value="{own_version.id}"' not in html
+    assert f'value="{world.b.contract.catalogue.id}"' in html
+    assert f'value="{world.a.contract.catalogue.id}"' not in html
+    assert "utrecht-2023" not in html and "Utrecht, versie van A" not in html
     response = client.post(
         "/inkoop/contracten/nieuw",
         data={

@@ -124,6 +124,7 @@ def test_end_to_end_report_accept_and_the_status_changes(client, sr, db):
             "start_date": "2026-01-01",
             "hours_per_week": "36",
             "submit": "1",
+            "evidence_kind": "arbeidsovereenkomst",
             "evidence": [upload("arbeidsovereenkomst.pdf", PDF)],
         },
         content_type="multipart/form-data",
@@ -295,6 +296,7 @@ def test_pdf_name_with_other_content_is_refused(client, sr, db, app):
             "start_date": "2026-03-01",
             "candidate_description": "Werkervaringsplek",
             "save": "1",
+            "evidence_kind": "arbeidsovereenkomst",
             "evidence": [upload("contract.pdf", b"<html><script>alert(1)</script></html>")],
         },
         content_type="multipart/form-data",
@@ -312,14 +314,14 @@ def test_too_large_and_empty_files_are_refused(client, sr, db):
     big = PDF + b"0" * (10 * 1024 * 1024)
     response = client.post(
         url,
-        data={"evidence": [upload("groot.pdf", big)]},
+        data={"evidence_kind": "loonstrook", "evidence": [upload("groot.pdf", big)]},
         content_type="multipart/form-data",
         follow_redirects=True,
     )
     assert "groter dan 10 MB" in response.get_data(as_text=True)
     response = client.post(
         url,
-        data={"evidence": [upload("leeg.pdf", b"")]},
+        data={"evidence_kind": "loonstrook", "evidence": [upload("leeg.pdf", b"")]},
         content_type="multipart/form-data",
         follow_redirects=True,
     )
@@ -331,7 +333,10 @@ def test_evidence_is_stored_outside_the_web_root_and_served_as_attachment(client
     url = f"/werkgever/social-return/activiteiten/{sr.activity.id}/bewijs"
     client.post(
         url,
-        data={"evidence": [upload("loonstrook jan.pdf", PDF), upload("scan.pdf", PNG)]},
+        data={
+            "evidence_kind": "loonstrook",
+            "evidence": [upload("loonstrook jan.pdf", PDF), upload("scan.pdf", PNG)],
+        },
         content_type="multipart/form-data",
     )
     files = db.session.scalars(db.select(EvidenceFile).order_by(EvidenceFile.id)).all()
@@ -363,7 +368,7 @@ def test_evidence_is_stored_outside_the_web_root_and_served_as_attachment(client
 def test_delete_evidence_removes_the_file(client, sr, db, app):
     client.post(
         f"/werkgever/social-return/activiteiten/{sr.activity.id}/bewijs",
-        data={"evidence": [upload("a.pdf", PDF)]},
+        data={"evidence_kind": "loonstrook", "evidence": [upload("a.pdf", PDF)]},
         content_type="multipart/form-data",
     )
     item = db.session.scalars(db.select(EvidenceFile)).one()
@@ -383,6 +388,7 @@ def test_edit_submit_and_withdraw_while_not_reviewed(client, sr, db, app):
             "start_date": "2026-03-01",
             "candidate_description": "Stagiair",
             "save": "1",
+            "evidence_kind": "arbeidsovereenkomst",
             "evidence": [upload("stage.pdf", PDF)],
         },
         content_type="multipart/form-data",

@@ -4,8 +4,9 @@ Only a file's first bytes are checked, so a "PDF" can be `%PDF-` followed by HTM
 Served on the site's own origin without a sandbox, that script would run with the reviewer's
 session. Every evidence response therefore carries `Content-Security-Policy: sandbox;
 default-src 'none'` (a unique origin, no scripts, nothing loaded), `nosniff` and a
-Content-Disposition with the stored, safe name. The review page allows frames from its own
-origin so the PDF preview shows; every other page keeps `frame-src 'none'`.
+Content-Disposition with the stored, safe name. Browsers refuse their PDF viewer inside such a
+sandbox, so the review page shows a PDF as a sandboxed picture of its first pages (rendered by
+PDFium in a separate process) and frames nothing: every page keeps `frame-src 'none'`.
 """
 
 from __future__ import annotations
@@ -89,14 +90,41 @@ def test_employer_evidence_download_is_sandboxed(files, client, auth):
     assert response.headers["X-Content-Type-Options"] == "nosniff"
 
 
-def test_review_page_may_frame_its_own_evidence_and_no_other_page_frames(files, client, auth):
+def test_review_page_shows_a_pdf_as_a_sandboxed_picture_and_frames_nothing(files, client, auth):
     world, pdf, _png = files
     auth.login("procurement.a@example.nl")
     for url in ("/inkoop/beoordelen", f"/inkoop/beoordelen/{world.a.activity.id}"):
         page = client.get(url)
-        assert f'src="/inkoop/bewijs/{pdf.id}"' in page.get_data(as_text=True)
+        assert f'src="/inkoop/bewijs/{pdf.id}/voorbeeld"' in page.get_data(as_text=True)
         policy = page.headers["Content-Security-Policy"]
-        assert "frame-src 'self'" in policy and "frame-src 'none'" not in policy, url
-        assert "frame-ancestors 'none'" in policy  # the page itself is still never framed
+        assert "frame-src 'none'" in policy and "img-src 'self'" in policy, url
+        assert "frame-ancestors 'none'" in policy
+    # The polyglot is no real PDF: PDFium draws nothing, so there is no picture (and no page).
+    assert _get(client, f"/inkoop/bewijs/{pdf.id}/voorbeeld").status_code == 404
+
+
+def test_a_real_pdf_preview_is_a_sandboxed_png_of_its_pages(world, db, app, client, auth):
+    from fpdf import FPDF
+
+    document = FPDF()
+    document.add_page()
+    document.set_font("Helvetica", size=14)
+    document.cell(0, 10, "Loonstrook mei 2026")
+    real = _evidence(
+        app, world.a.activity, bytes(document.output()), "application/pdf", "loonstrook.pdf"
+    )
+    db.session.add(real)
+    db.session.commit()
+    auth.login("procurement.a@example.nl")
+    picture = _get(client, f"/inkoop/bewijs/{real.id}/voorbeeld")
+    assert picture.status_code == 200
+    assert picture.data.startswith(b"\x89PNG")
+    assert picture.mimetype == "image/png"
+    assert _sandboxed(picture), picture.headers.get("Content-Security-Policy")
+    assert "frame-ancestors 'self'" in picture.headers["Content-Security-Policy"]
+    # Another authority's reviewer gets no picture of it.
+    auth.logout()
+    auth.login("procurement.b@example.nl")
+    assert _get(client, f"/inkoop/bewijs/{real.id}/voorbeeld").status_code == 404
     for url in ("/inkoop/", "/inkoop/contracten", f"/inkoop/contracten/{world.a.contract.id}"):
         assert "frame-src 'none'" in client.get(url).headers["Content-Security-Policy"], url

@@ -81,17 +81,17 @@ def test_procurement_report_csv_has_no_formulas(hostile, db, client, auth, prefi
     rows = list(
         csv.DictReader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff")), delimiter=";")
     )
-    line = next(r for r in rows if r["onderdeel"] == "contract")
-    assert line["leverancier"] == "'" + contract.supplier.name
-    assert line["titel"] == "'" + contract.title
-    assert line["kenmerk"] == "'" + contract.reference
-    blocks = [r for r in rows if r["onderdeel"] == "bouwblok"]
+    line = next(r for r in rows if r["Onderdeel"] == "contract")
+    assert line["Leverancier"] == "'" + contract.supplier.name
+    assert line["Titel"] == "'" + contract.title
+    assert line["Kenmerk"] == "'" + contract.reference
+    blocks = [r for r in rows if r["Onderdeel"] == "bouwblok"]
     # (The valuation trims the label: a leading tab or return is gone, the rest is quoted.)
-    assert block.label.strip() in [r["bouwblok"].removeprefix("'") for r in blocks]
+    assert block.label.strip() in [r["Bouwblok"].removeprefix("'") for r in blocks]
     for row in rows:
         for value in row.values():
             assert not (value or "").startswith(tuple(PREFIXES)), row
-    assert line["verplichting"] and line["verplichting"][0].isdigit()
+    assert line["Verplichting"] and line["Verplichting"][0].isdigit()
 
 
 @pytest.mark.parametrize("prefix", PREFIXES)

@@ -841,7 +841,7 @@ def draft_activity(world, db):
 def _upload(client, activity, name, content, content_type="application/pdf"):
     return client.post(
         f"/werkgever/social-return/activiteiten/{activity.id}/bewijs",
-        data={"evidence": (io.BytesIO(content), name, content_type)},
+        data={"evidence_kind": "overig", "evidence": (io.BytesIO(content), name, content_type)},
         content_type="multipart/form-data",
     )
 

@@ -10,10 +10,10 @@ def test_benefit_types_are_the_engines_in_the_same_order():
     assert tuple(choices.BENEFIT_TYPES) == sroi.BENEFIT_TYPES
 
 
-def test_block_units_are_the_engines_but_the_wage_sum_the_portal_does_not_offer_yet():
-    """`wage` is the engine's pending unit (sroi/presets/pending/README.md)."""
-    assert set(choices.BLOCK_UNITS) <= set(sroi.UNITS)
-    assert set(sroi.UNITS) - set(choices.BLOCK_UNITS) == {"wage"}
+def test_block_units_are_the_engines_including_the_wage_sum():
+    """Every unit of the engine has a Dutch label in the portal, the wage sum too (issue 18)."""
+    assert set(choices.BLOCK_UNITS) == set(sroi.UNITS)
+    assert choices.BLOCK_UNITS["wage"] == "loonsom"
 
 
 def test_follow_up_kinds_are_the_moments_the_adapter_schedules():

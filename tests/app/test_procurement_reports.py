@@ -115,11 +115,13 @@ def test_exports_open_and_carry_the_numbers(procurement, client, db):
     text = response.get_data(as_text=True)
     assert text.startswith("\ufeff")
     rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
-    row = next(r for r in rows if r["kenmerk"] == "END-2025")
-    assert row["status"] == "Niet voldaan"
-    assert row["boete"] == format(status.penalty, "f").replace(".", ",")
-    assert row["tekort"] == format(status.shortfall, "f").replace(".", ",")
-    assert any(r["onderdeel"] == "bouwblok" for r in rows)
+    row = next(r for r in rows if r["Kenmerk"] == "END-2025")
+    assert row["Status"] == "Niet voldaan"
+    assert row["Boete"] == format(status.penalty, "f").replace(".", ",")
+    assert row["Tekort"] == format(status.shortfall, "f").replace(".", ",")
+    assert row["Einde"] == contract.end_date.strftime("%d-%m-%Y")  # dd-mm-jjjj, as Dutch Excel
+    assert "Gerealiseerd tot peildatum" in rows[0]
+    assert any(r["Onderdeel"] == "bouwblok" for r in rows)
 
     response = client.get("/inkoop/rapportages/export.xlsx?jaar=2025")
     assert response.status_code == 200
@@ -230,13 +232,21 @@ def test_end_to_end_from_new_contract_to_not_met_penalty(procurement, client, db
         bonuses=["age50"],
         state="submitted",
         created_by_id=procurement.a.users["employer"].id,
+        evidence_later_reason="Het contract ligt bij de notaris.",
     )
     db.session.add(reported)
     db.session.commit()
+    # The preset's year block asks for a contract of employment; there is none, so the reviewer
+    # accepts with a reason (issue 18).
     assert (
         client.post(
             f"/inkoop/beoordelen/{reported.id}",
-            data={"decision": "accept", "reason": "", "version": str(reported.version)},
+            data={
+                "decision": "accept",
+                "reason": "",
+                "version": str(reported.version),
+                "override_reason": "Arbeidsovereenkomst ingezien bij het werkbezoek.",
+            },
         ).status_code
         == 302
     )

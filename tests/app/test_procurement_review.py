@@ -110,7 +110,7 @@ def test_review_page_shows_valuation_working_and_evidence_inline(procurement, cl
     valuation = valuation_for(activity, date.today())
     assert money(valuation.value) in html
     assert valuation.formula in html
-    assert f'<iframe class="evidence-frame" src="/inkoop/bewijs/{pdf.id}"' in html
+    assert f'src="/inkoop/bewijs/{pdf.id}/voorbeeld"' in html
     assert f'<img class="evidence-image" src="/inkoop/bewijs/{png.id}"' in html
     assert 'alt="Bewijsstuk contract.png"' in html
 

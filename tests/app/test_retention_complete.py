@@ -159,7 +159,10 @@ def marked(world, db, client, auth, app, tmp_path, monkeypatch):
     for name in ("contract", "weg"):
         response = client.post(
             f"/werkgever/social-return/activiteiten/{a.activity.id}/bewijs",
-            data={"evidence": (io.BytesIO(_pdf(f"{MARK}-inhoud")), f"{MARK}-{name}.pdf")},
+            data={
+                "evidence_kind": "arbeidsovereenkomst",
+                "evidence": (io.BytesIO(_pdf(f"{MARK}-inhoud")), f"{MARK}-{name}.pdf"),
+            },
             content_type="multipart/form-data",
         )
         assert response.status_code == 302
@@ -169,6 +172,7 @@ def marked(world, db, client, auth, app, tmp_path, monkeypatch):
     assert client.post(f"/werkgever/bewijs/{removed.id}/verwijderen").status_code == 302
     db.session.expire_all()
     a.activity.state = "submitted"
+    a.activity.evidence_later_reason = f"{MARK}-later: loonstrook volgt na ziekteverlof"
     db.session.commit()
     auth.logout()
 
@@ -246,6 +250,7 @@ def test_every_free_text_field_was_reached(marked, db, app):
         "exit_premiums.note",
         "sroi_activities.candidate_description",
         "sroi_activities.rejection_reason",
+        "sroi_activities.evidence_later_reason",
         "evidence_files.filename",
         "outbox_mails.body",
         "audit_log.detail",

@@ -229,6 +229,8 @@ ROUTES: dict[str, Route] = {
     "procurement.review_queue": proc(),
     "procurement.review_activity": proc(scoped=True),
     "procurement.evidence": proc(scoped=True),
+    "procurement.evidence_preview": proc(scoped=True),
+    "procurement.review_contract": proc(scoped=True),
     "procurement.catalogues": cat(),
     # Each world side's version belongs to its municipality: another authority's version is a
     # 404 for procurement; a beheerder sees every version.
@@ -299,7 +301,17 @@ ROUTES: dict[str, Route] = {
     ),
 }
 
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+def _real_pdf() -> bytes:
+    """A one-page PDF that PDFium can draw (the review page's preview of it is a picture)."""
+    from fpdf import FPDF
+
+    document = FPDF()
+    document.add_page()
+    return bytes(document.output())
+
+
+PDF = _real_pdf()
 # Fixed values for URL arguments that are not ids.
 FIXED_ARGS = {
     "filename": "css/werkbrug.css",

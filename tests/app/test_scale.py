@@ -167,7 +167,7 @@ def test_referential_integrity_and_valid_values(db, scale_runner):
         assert contract.start_date <= activity.start_date <= date.fromisoformat(TODAY)
         assert (activity.hours_per_week is not None) == (unit == "year")
         assert (activity.hours is not None) == (unit == "hour")
-        assert (activity.amount is not None) == (unit == "invoice")
+        assert (activity.amount is not None) == (unit in ("invoice", "wage"))
         assert activity.client_id is None or activity.client_id in client_ids
         assert activity.submitted_at is not None
         assert (activity.reviewed_at is not None) == (activity.state == "accepted")

@@ -153,6 +153,7 @@ def test_social_return_report_with_evidence(employer, screenshot, tmp_path):
     page.get_by_label("Bouwblok").select_option(index=1)
     page.get_by_label("Startdatum").fill("2026-03-01")
     page.get_by_label("Uren per week").fill("24")
+    page.get_by_label("Wat is het bewijsstuk?").select_option("arbeidsovereenkomst")
     page.get_by_label("Bewijsstukken toevoegen").set_input_files(str(fake))
     page.get_by_role("button", name="Indienen ter beoordeling").click()
     page.wait_for_load_state("networkidle")
@@ -162,6 +163,7 @@ def test_social_return_report_with_evidence(employer, screenshot, tmp_path):
     assert axe_violations(page) == []
     real = tmp_path / "arbeidsovereenkomst.pdf"
     real.write_bytes(PDF)
+    page.get_by_label("Wat is het bewijsstuk?").select_option("arbeidsovereenkomst")
     page.get_by_label("Bewijsstukken toevoegen").set_input_files(str(real))
     page.get_by_role("button", name="Indienen ter beoordeling").click()
     page.wait_for_load_state("networkidle")

@@ -145,6 +145,7 @@ def test_employer_jobhunter_and_procurement_journeys(contexts, tmp_path):
     employer.get_by_label("Uren per week").fill("36")
     pdf = tmp_path / "arbeidsovereenkomst.pdf"
     pdf.write_bytes(PDF)
+    employer.get_by_label("Wat is het bewijsstuk?").select_option("arbeidsovereenkomst")
     employer.get_by_label("Bewijsstukken toevoegen").set_input_files(str(pdf))
     employer.get_by_role("button", name="Indienen ter beoordeling").click()
     assert "Ingediend" in employer.locator("main").inner_text()

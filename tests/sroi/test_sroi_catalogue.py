@@ -38,6 +38,7 @@ def _values(cat: sroi.Catalogue) -> dict[str, tuple[str, Decimal, int | None]]:
 
 def test_presets_are_listed():
     assert sroi.catalogue_presets() == [
+        "lansingerland-loonsom",
         "noord-nederland-2022",
         "oost-nederland-v05-2023",
         "rijnvicus",

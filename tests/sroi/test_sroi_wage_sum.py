@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -22,10 +21,8 @@ import sroi
 from sroi import Activity, Contract
 
 D = Decimal
-# Waiting in presets/pending/ until the portal handles the unit (see the README there).
-LOONSOM = sroi.load_catalogue(
-    Path(sroi.__file__).parent / "presets" / "pending" / "lansingerland-loonsom.toml"
-)
+# A shipped preset since the portal handles the unit (issue 18, item 5).
+LOONSOM = sroi.load_catalogue("lansingerland-loonsom")
 # Lansingerland's 5 % of a contract of € 400.000 excl. VAT: € 20.000 to fill.
 CONTRACT = Contract(
     value=D("400000"),
@@ -49,7 +46,7 @@ def test_the_preset_follows_the_seed():
         "loonsom_jongeren",
     ]
     assert "§3.2.5" in LOONSOM.source
-    assert "lansingerland-loonsom" not in sroi.catalogue_presets()
+    assert "lansingerland-loonsom" in sroi.catalogue_presets()
     # a client on bijstand is suggested the wage block of the bijstand group
     assert (
         sroi.suggest_block(LOONSOM, "participatiewet", date(2025, 1, 1), on=date(2026, 3, 1))
