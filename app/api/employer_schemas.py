@@ -16,7 +16,13 @@ from app.api.schemas import (
     Timestamp,
     page_of,
 )
-from app.models.choices import EDUCATION_LEVELS, LANGUAGE_LEVELS, LOAD_LEVELS, VACANCY_KINDS
+from app.models.choices import (
+    EDUCATION_LEVELS,
+    EVIDENCE_KINDS,
+    LANGUAGE_LEVELS,
+    LOAD_LEVELS,
+    VACANCY_KINDS,
+)
 
 
 def _codes(choices) -> list[str]:
@@ -126,6 +132,10 @@ class Evidence(Base):
     content_type = fields.String()
     size = fields.Integer()
     sha256 = fields.String()
+    kind = fields.String(
+        allow_none=True,
+        metadata={"enum": list(EVIDENCE_KINDS), "description": "Wat het bewijsstuk is."},
+    )
     uploaded_at = Timestamp()
 
 
@@ -147,6 +157,9 @@ class Activity(Base):
         required=True, metadata={"enum": ["draft", "submitted", "accepted", "rejected"]}
     )
     rejection_reason = fields.String()
+    evidence_later_reason = fields.String(
+        metadata={"description": "Waarom het bewijs later volgt (de beoordelaar ziet dit)."}
+    )
     submitted_at = Timestamp(allow_none=True)
     reviewed_at = Timestamp(allow_none=True)
     updated_at = Timestamp()
@@ -173,7 +186,16 @@ class ActivityIn(Base):
     hours_per_week = Str(metadata={"description": "Uren per week, bijvoorbeeld 18.5."})
     bonuses = Str(metadata={"description": "Codes van extra's, gescheiden door komma's."})
     hours = Str(metadata={"description": "Aantal uren (bij een uurtarief)."})
-    amount = Str(metadata={"description": "Factuurbedrag excl. btw."})
+    amount = Str(metadata={"description": "Factuurbedrag excl. btw of betaalde loonsom."})
+    evidence_kind = Str(
+        metadata={
+            "enum": list(EVIDENCE_KINDS),
+            "description": "Wat de meegestuurde bewijsstukken zijn (verplicht bij bestanden).",
+        }
+    )
+    evidence_later_reason = Str(
+        metadata={"description": "Volgt verplicht bewijs later? Waarom (de beoordelaar ziet dit)."}
+    )
     submit = Str(
         metadata={"enum": ["0", "1"], "description": "1: meteen indienen; 0 of leeg: concept."}
     )

@@ -266,6 +266,8 @@ def _activity_input(contract: ContractModel, data: dict):
         amount=form.amount.data,
         client=clients.get(form.candidate.data),
         candidate_description=(form.candidate_description.data or "").strip(),
+        evidence_kind=form.evidence_kind.data or "",
+        evidence_later_reason=(form.evidence_later_reason.data or "").strip(),
     )
 
 

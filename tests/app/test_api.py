@@ -387,6 +387,7 @@ def test_report_activity_with_pdf_evidence_and_submit(client, db, world, employe
             "start_date": "2026-03-01",
             "end_date": "2026-08-31",
             "hours_per_week": "24",
+            "evidence_kind": "stageovereenkomst",
             "evidence": (io.BytesIO(PDF), "contract.pdf"),
         },
         content_type="multipart/form-data",
