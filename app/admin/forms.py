@@ -303,3 +303,60 @@ class ReferenceUploadForm(FlaskForm):
             FileAllowed(["csv", "txt"], _l("Alleen een CSV- of TXT-bestand.")),
         ],
     )
+
+
+def youth_rates_form(ages: list[int], **kwargs) -> FlaskForm:
+    """Start date, a percentage per age (youngest first; the oldest is the full minimum) and
+    the source of a minimumjeugdloon period."""
+
+    class YouthRatesForm(FlaskForm):
+        valid_from = DutchDateField(
+            _l("Geldig vanaf"), validators=[InputRequired(_l("Vul de datum in."))]
+        )
+
+    for age in ages:
+        label = (
+            _l("%(age)s jaar en ouder (%%)", age=age)
+            if age == max(ages)
+            else _l("%(age)s jaar (%%)", age=age)
+        )
+        setattr(
+            YouthRatesForm,
+            f"age_{age}",
+            DutchDecimalField(
+                label,
+                validators=[InputRequired(_l("Vul het percentage in."))],
+                places=2,
+            ),
+        )
+    YouthRatesForm.source = TextAreaField(
+        _l("Bron"),
+        validators=[Optional(), Length(max=500, message=_l("Maximaal 500 tekens."))],
+        render_kw={"rows": 2},
+    )
+    form = YouthRatesForm(**kwargs)
+    form.ages = ages
+    return form
+
+
+class LkvRateForm(FlaskForm):
+    valid_from = DutchDateField(
+        _l("Geldig vanaf"), validators=[InputRequired(_l("Vul de datum in."))]
+    )
+    per_hour = DutchDecimalField(
+        _l("Bedrag per betaald uur"),
+        validators=[InputRequired(_l("Vul het bedrag per uur in."))],
+        places=2,
+    )
+    max_per_year = DutchDecimalField(
+        _l("Hoogstens per jaar"),
+        validators=[InputRequired(_l("Vul het hoogste bedrag per jaar in."))],
+        places=2,
+    )
+    max_years = _whole(_l("Hoogstens … jaar"), required=False, minimum=1, maximum=50)
+    declaration_needed = BooleanField(_l("Doelgroepverklaring nodig"))
+    source = TextAreaField(
+        _l("Bron"),
+        validators=[Optional(), Length(max=500, message=_l("Maximaal 500 tekens."))],
+        render_kw={"rows": 2},
+    )

@@ -10,7 +10,13 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from app.admin import bp
-from app.admin.forms import ExitPremiumSchemeForm, IncentiveSchemeForm, MinimumWageForm
+from app.admin.forms import (
+    ExitPremiumSchemeForm,
+    IncentiveSchemeForm,
+    LkvRateForm,
+    MinimumWageForm,
+    youth_rates_form,
+)
 from app.extensions import db
 from app.fields import options
 from app.formatting import ddmmyyyy
@@ -24,7 +30,7 @@ from app.models import (
 )
 from app.models.choices import BENEFIT_TYPES
 from app.security import role_required
-from app.services import minimum_wages, schemes
+from app.services import minimum_wages, rule_tables, schemes
 
 
 def _me():
@@ -43,7 +49,8 @@ def _field_error(form, error, default: str) -> None:
 @role_required("admin")
 def minimum_wages_page():
     """The amounts per date and a form to add the next one; below, the minimumjeugdloon
-    percentages and the LKV amounts (statutory tables filled by migration 0008)."""
+    percentages and the LKV amounts (statutory values filled by migration 0008, kept here with
+    history: a new period from a start date, or a correction)."""
     form = MinimumWageForm()
     if form.validate_on_submit():
         try:
@@ -103,6 +110,126 @@ def minimum_wage(wage_id: int):
             flash(_("De correctie is opgeslagen."), "success")
             return redirect(url_for("admin.minimum_wages"))
     return render_template("admin/minimum_wage_form.html", form=form, wage=wage)
+
+
+# --------------------------------------------------------------------------- youth, LKV
+
+
+def _youth_percentages(form) -> dict:
+    return {age: getattr(form, f"age_{age}").data for age in form.ages}
+
+
+@bp.route("/minimumloon/jeugdloon/nieuw", methods=["GET", "POST"])
+@role_required("admin")
+def youth_rates_new():
+    """A new minimumjeugdloon period from a start date, filled in with the newest one."""
+    ages = rule_tables.youth_ages()
+    newest = db.session.scalar(db.select(db.func.max(YouthMinimumWageRate.valid_from)))
+    data = {}
+    if request.method == "GET" and newest is not None:
+        data = {f"age_{r.age}": r.percentage for r in rule_tables.youth_period(newest)}
+    form = youth_rates_form(ages, data=data or None)
+    if form.validate_on_submit():
+        try:
+            rule_tables.add_youth(
+                form.valid_from.data, _youth_percentages(form), form.source.data or "", _me()
+            )
+        except minimum_wages.WageError as error:
+            db.session.rollback()
+            _field_error(form, error, "valid_from")
+        else:
+            db.session.commit()
+            flash(
+                _(
+                    "De percentages minimumjeugdloon vanaf %(d)s zijn opgeslagen.",
+                    d=ddmmyyyy(form.valid_from.data),
+                ),
+                "success",
+            )
+            return redirect(url_for("admin.minimum_wages"))
+    return render_template("admin/youth_rates_form.html", form=form, period=None)
+
+
+@bp.route("/minimumloon/jeugdloon/<int:youth_id>", methods=["GET", "POST"])
+@role_required("admin")
+def youth_rates(youth_id: int):
+    """Correct the period that row `youth_id` belongs to (audited)."""
+    row = db.session.get(YouthMinimumWageRate, youth_id) or abort(404)
+    period = rule_tables.youth_period(row.valid_from)
+    ages = [r.age for r in period]
+    data = None
+    if request.method == "GET":
+        data = {"valid_from": row.valid_from, "source": row.source}
+        data.update({f"age_{r.age}": r.percentage for r in period})
+    form = youth_rates_form(ages, data=data)
+    if form.validate_on_submit():
+        try:
+            rule_tables.correct_youth(
+                row.valid_from,
+                form.valid_from.data,
+                _youth_percentages(form),
+                form.source.data or "",
+                _me(),
+            )
+        except minimum_wages.WageError as error:
+            db.session.rollback()
+            _field_error(form, error, "valid_from")
+        else:
+            db.session.commit()
+            flash(_("De correctie is opgeslagen."), "success")
+            return redirect(url_for("admin.minimum_wages"))
+    return render_template("admin/youth_rates_form.html", form=form, period=row.valid_from)
+
+
+def _lkv_values(form) -> tuple:
+    return (
+        form.valid_from.data,
+        form.per_hour.data,
+        form.max_per_year.data,
+        form.max_years.data,
+        bool(form.declaration_needed.data),
+        form.source.data or "",
+    )
+
+
+@bp.route("/minimumloon/lkv/nieuw", methods=["GET", "POST"])
+@role_required("admin")
+def lkv_rate_new():
+    """New LKV amounts from a start date."""
+    form = LkvRateForm()
+    if form.validate_on_submit():
+        try:
+            rule_tables.add_lkv(*_lkv_values(form), _me())
+        except minimum_wages.WageError as error:
+            db.session.rollback()
+            _field_error(form, error, "per_hour")
+        else:
+            db.session.commit()
+            flash(
+                _("Het LKV vanaf %(d)s is opgeslagen.", d=ddmmyyyy(form.valid_from.data)),
+                "success",
+            )
+            return redirect(url_for("admin.minimum_wages"))
+    return render_template("admin/lkv_rate_form.html", form=form, rate=None)
+
+
+@bp.route("/minimumloon/lkv/<int:lkv_id>", methods=["GET", "POST"])
+@role_required("admin")
+def lkv_rate(lkv_id: int):
+    """Correct LKV amounts (audited)."""
+    rate = db.session.get(LkvRate, lkv_id) or abort(404)
+    form = LkvRateForm(obj=rate) if request.method == "GET" else LkvRateForm()
+    if form.validate_on_submit():
+        try:
+            rule_tables.correct_lkv(rate, *_lkv_values(form), _me())
+        except minimum_wages.WageError as error:
+            db.session.rollback()
+            _field_error(form, error, "per_hour")
+        else:
+            db.session.commit()
+            flash(_("De correctie is opgeslagen."), "success")
+            return redirect(url_for("admin.minimum_wages"))
+    return render_template("admin/lkv_rate_form.html", form=form, rate=rate)
 
 
 # --------------------------------------------------------------------------- schemes

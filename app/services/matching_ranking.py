@@ -2,7 +2,7 @@
 
 Vacancies for a client (`rank_vacancies`, with the client's municipality's re-ranker when it is
 switched on), clients for a vacancy (`rank_clients`, `rank_clients_in`: an encoded pool per
-municipality or region, optionally only the clients available on a date), and the reasons for
+municipality or region; placed and unavailable clients dropped after ranking), and the reasons for
 one pair (`explain`, `compare_with_top`: "waarom niet hoger?" beside the best match). The index
 they ask is `app.services.matching_index`'s, brought up to date on every call.
 """
@@ -74,8 +74,12 @@ def rank_clients_in(
 ) -> list[tuple[Client, Match]]:
     """The best clients of `municipality_ids` whose case is open, for a vacancy.
 
-    With `available_on`, clients placed or unavailable on that date are left out of the pool
-    (`availability.available_conditions`).
+    With `available_on`, clients placed or unavailable on that date are left out
+    (`availability.available_conditions`): the ranking is asked of the same pool of every open
+    case that `warm()` prepares (no second pool to encode on a worker's first vacancy page), and
+    the unavailable ones are dropped afterwards, as `rank_vacancies` drops vacancies past their
+    closing date. When many of the best are dropped, the engine is asked again for more (twice
+    as many each time) until `k` remain or the pool has no more.
 
     The same ranking as `rank_clients(vacancy, <those clients>, k)`, for pages that would
     otherwise load every client of a municipality on each request (2,500 rows at the issue-6
@@ -83,30 +87,32 @@ def rank_clients_in(
     aggregate queries, the pool is read only when it changed, and only the `k` best clients are
     loaded as rows.
     """
+    if k <= 0:
+        return []
     state = matching_index.current()
-    pool = client_pool(state, municipality_ids, available_on)
-    matches = state.matcher.rank_clients(
-        matching_rows.engine_vacancy(vacancy), pool, k=k, reranker=None
-    )
-    rows = {
-        c.id: c
-        for c in db.session.scalars(
-            db.select(Client).where(Client.id.in_([m.client_id for m in matches]))
-        )
-    }
-    return [(rows[m.client_id], m) for m in matches if m.client_id in rows]
+    pool = client_pool(state, municipality_ids)
+    query = matching_rows.engine_vacancy(vacancy)
+    conditions = () if available_on is None else availability.available_conditions(available_on)
+    asked = k if available_on is None else 2 * k
+    while True:
+        matches = state.matcher.rank_clients(query, pool, k=asked, reranker=None)
+        rows = {
+            c.id: c
+            for c in db.session.scalars(
+                db.select(Client).where(Client.id.in_([m.client_id for m in matches]), *conditions)
+            )
+        }
+        kept = [(rows[m.client_id], m) for m in matches if m.client_id in rows]
+        if len(kept) >= k or len(matches) < asked:
+            return kept[:k]
+        asked *= 2
 
 
-def client_pool(
-    state: matching_index.State, municipality_ids, available_on: date | None = None
-) -> ClientIndex:
-    """The encoded pool of open cases of `municipality_ids` (only those available on
-    `available_on` when given), encoded again only when one of them changed (asked with two
-    aggregate queries)."""
+def client_pool(state: matching_index.State, municipality_ids) -> ClientIndex:
+    """The encoded pool of open cases of `municipality_ids`, encoded again only when one of
+    them changed (asked with two aggregate queries)."""
     scope = sorted(set(municipality_ids))
     in_scope = (Client.municipality_id.in_(scope), Client.case_closed_at.is_(None))
-    if available_on is not None:
-        in_scope += availability.available_conditions(available_on)
     fingerprint = (
         tuple(
             db.session.execute(
@@ -124,7 +130,7 @@ def client_pool(
             ).one()
         ),
     )
-    key = ("scope", *scope) if available_on is None else ("available", available_on, *scope)
+    key = ("scope", *scope)
     with matching_index.lock:
         cached = state.clients.get(key)
         if cached is None or cached[0] != fingerprint:

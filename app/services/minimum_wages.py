@@ -1,8 +1,9 @@
 """The statutory minimum wage per date (21 years and older), kept current by the beheerder, and
 the minimumjeugdloon percentages beside it: the minimum for an age is the adult amount on a date
 times the percentage for that age in force then (`youth_percentages`, table
-`youth_minimum_wage_rates`, statutory values shipped by migration 0008; shown on the same admin
-page). `app.services.placement_rules` refuses a wage below it.
+`youth_minimum_wage_rates`, statutory values shipped by migration 0008, kept by the beheerder on
+the same admin page through `app.services.rule_tables`). `app.services.placement_rules`
+refuses a wage below it.
 
 The hourly amount changes on 1 January and 1 July. `known_on(day)` says whether the table has
 the amount for a day: the amount of the latest date on or before it, *unless* a change date

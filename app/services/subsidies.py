@@ -232,7 +232,7 @@ def _wage_subsidy(profile: Profile, job: Job, wage: MinimumWage | None, paid: bo
 
 def lkv_rules(target_group: str = "banenafspraak") -> list[sroi.LkvRule]:
     """The LKV amounts and durations from the table `lkv_rates`, oldest first (statutory values
-    filled by migration 0008, shown on the admin's minimum-wage page)."""
+    filled by migration 0008, kept by the beheerder on the minimum-wage page)."""
     return engine_lkv_rules(
         db.session.scalars(
             db.select(LkvRate)

@@ -15,7 +15,9 @@ from app.models import (
     IncentiveAward,
     IncentiveScheme,
     IncentiveTier,
+    LkvRate,
     MinimumWage,
+    YouthMinimumWageRate,
 )
 from app.services import minimum_wages, placement_lifecycle, schemes
 
@@ -318,3 +320,142 @@ def test_exit_premium_versions_and_the_request_uses_todays(admin, world, db, cli
     assert [s.amount for s in schemes.exit_premiums_in_force([org.id], date(2025, 6, 1))] == [
         Decimal("600.00")
     ]
+
+
+# --------------------------------------------------------------------------- youth, LKV
+
+YOUTH_2026 = {
+    "valid_from": "01-07-2026",
+    "age_15": "30",
+    "age_16": "34,5",
+    "age_17": "40",
+    "age_18": "50",
+    "age_19": "60",
+    "age_20": "80",
+    "age_21": "100",
+    "source": "Besluit minimumjeugdloon, juli 2026",
+}
+
+
+def _value(html: str, name: str) -> str:
+    return html.split(f'name="{name}"')[1].split('value="')[1].split('"')[0]
+
+
+@pytest.fixture
+def tables(admin, db):
+    from tests.factories import statutory_tables
+
+    statutory_tables()
+    db.session.commit()
+
+
+def test_add_a_youth_period_and_correct_it(tables, db, client):
+    form = client.get("/beheer/minimumloon/jeugdloon/nieuw").get_data(as_text=True)
+    assert "21 jaar en ouder (%)" in form
+    assert _value(form, "age_19") == "60" and _value(form, "age_17") == "39,5"  # now in force
+    response = client.post("/beheer/minimumloon/jeugdloon/nieuw", data=YOUTH_2026)
+    assert response.status_code == 302
+    assert minimum_wages.youth_percentages(date(2026, 7, 1))[17] == Decimal("40")
+    assert minimum_wages.youth_percentages(date(2026, 6, 30))[17] == Decimal("39.5")
+    assert _audit(db, "minimumjeugdloon vanaf 2026-07-01: 15 jaar 30%")
+    page = client.get("/beheer/minimumloon").get_data(as_text=True)
+    assert "01-07-2026" in page.split("Minimumjeugdloon")[1]
+    row = db.session.scalars(
+        db.select(YouthMinimumWageRate).where(
+            YouthMinimumWageRate.valid_from == date(2026, 7, 1), YouthMinimumWageRate.age == 17
+        )
+    ).one()
+    correction = client.get(f"/beheer/minimumloon/jeugdloon/{row.id}").get_data(as_text=True)
+    assert "Minimumjeugdloon vanaf 01-07-2026 corrigeren" in correction
+    response = client.post(
+        f"/beheer/minimumloon/jeugdloon/{row.id}", data={**YOUTH_2026, "age_17": "39,75"}
+    )
+    assert response.status_code == 302
+    assert minimum_wages.youth_percentages(date(2026, 7, 1))[17] == Decimal("39.75")
+    assert _audit(db, "17 jaar 40.00% -> 39.75%")
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        ({"age_17": "zeventien"}, "age_17", "Vul een getal in"),
+        ({"age_17": ""}, "age_17", "Vul het percentage in."),
+        ({"age_17": "0"}, "age_17", "Vul een percentage in van meer dan 0 tot en met 100."),
+        ({"age_17": "140"}, "age_17", "Vul een percentage in van meer dan 0 tot en met 100."),
+        ({"age_17": "39,555"}, "age_17", "hoogstens 2 decimalen"),
+        ({"age_21": "95"}, "age_21", "Vanaf 21 jaar geldt het volle minimumloon: vul 100 in."),
+        ({"age_17": "55"}, "age_17", "kan niet hoger zijn dan dat voor 18 jaar"),
+        ({"valid_from": "01-07-2019"}, "valid_from", "Voor 01-07-2019 zijn al percentages"),
+        ({"valid_from": ""}, "valid_from", "Vul de datum in."),
+    ],
+)
+def test_bad_youth_input(tables, db, client, change, field, message):
+    before = db.session.scalar(db.select(db.func.count(YouthMinimumWageRate.id)))
+    response = client.post("/beheer/minimumloon/jeugdloon/nieuw", data={**YOUTH_2026, **change})
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    # the message sits with its field, and what was typed comes back
+    assert message in html.split(f'id="{field}-error">')[1].split("</p>")[0]
+    assert "Besluit minimumjeugdloon, juli 2026" in html
+    assert db.session.scalar(db.select(db.func.count(YouthMinimumWageRate.id))) == before
+
+
+LKV_2027 = {
+    "valid_from": "01-01-2027",
+    "per_hour": "1,05",
+    "max_per_year": "2.080,00",
+    "max_years": "",
+    "source": "Wet tegemoetkomingen loondomein, 2027",
+}
+
+
+def test_add_lkv_amounts_and_correct_them(tables, db, client):
+    from app.services import subsidies
+
+    response = client.post("/beheer/minimumloon/lkv/nieuw", data=LKV_2027)
+    assert response.status_code == 302
+    rules = subsidies.lkv_rules()
+    assert (rules[-1].valid_from, rules[-1].per_hour) == (date(2027, 1, 1), Decimal("1.05"))
+    assert _audit(db, "LKV vanaf 2027-01-01: 1.05 per uur, hoogstens 2080.00 per jaar")
+    rate = db.session.scalars(
+        db.select(LkvRate).where(LkvRate.valid_from == date(2027, 1, 1))
+    ).one()
+    page = client.get("/beheer/minimumloon").get_data(as_text=True)
+    assert "€ 2.080,00" in page and f"/beheer/minimumloon/lkv/{rate.id}" in page
+    form = client.get(f"/beheer/minimumloon/lkv/{rate.id}").get_data(as_text=True)
+    assert "Loonkostenvoordeel vanaf 01-01-2027 corrigeren" in form
+    response = client.post(
+        f"/beheer/minimumloon/lkv/{rate.id}", data={**LKV_2027, "per_hour": "1,06"}
+    )
+    assert response.status_code == 302
+    db.session.refresh(rate)
+    assert rate.per_hour == Decimal("1.06")
+    assert _audit(db, "LKV: per uur 1.05 -> 1.06")
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        ({"per_hour": "een euro"}, "per_hour", "Vul een getal in"),
+        ({"per_hour": "12"}, "per_hour", "Vul een bedrag per uur in tussen € 0 en € 10."),
+        ({"max_per_year": "0"}, "max_per_year", "tussen € 0 en € 100.000"),
+        ({"max_per_year": "0,50"}, "max_per_year", "niet lager zijn dan het bedrag per uur"),
+        ({"max_years": "0"}, "max_years", "Kies een aantal van 1 tot en met 50."),
+        ({"max_years": "2,5"}, "max_years", "Vul een heel getal in, zonder komma."),
+        ({"valid_from": "01-01-2026"}, "valid_from", "Voor 01-01-2026 is al een bedrag"),
+        ({"valid_from": "32-01-2027"}, "valid_from", "Vul een datum in zoals"),
+    ],
+)
+def test_bad_lkv_input(tables, db, client, change, field, message):
+    before = db.session.scalar(db.select(db.func.count(LkvRate.id)))
+    response = client.post("/beheer/minimumloon/lkv/nieuw", data={**LKV_2027, **change})
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert message in html.split(f'id="{field}-error">')[1].split("</p>")[0]
+    assert "Wet tegemoetkomingen loondomein, 2027" in html
+    assert db.session.scalar(db.select(db.func.count(LkvRate.id))) == before
+
+
+def test_only_the_beheerder_keeps_the_tables(world, client, auth):
+    auth.login("jobhunter.a@example.nl")
+    assert client.post("/beheer/minimumloon/lkv/nieuw", data=LKV_2027).status_code == 403

@@ -290,3 +290,55 @@ def test_nothing_chosen_says_so(region, client, auth, db):
     )
     assert "Kies eerst een of meer werkzoekenden op de shortlist." in html
     assert db.session.scalars(db.select(Proposal).where(Proposal.vacancy_id == fork.id)).all() == []
+
+
+def test_placed_best_clients_are_dropped_and_the_list_still_holds_k(region, db, world):
+    """Ranked from the pool of every open case; placed ones dropped afterwards, and the engine
+    asked for more when the first answer had too few available clients left."""
+    from app.services import matching_ranking
+
+    fork = region["fork"]
+    for n in range(8):  # each a little further from Wolvega: no ties in the ranking
+        db.session.add(
+            PostcodeArea(
+                pc4=f"84{80 + n}", place=f"Dorp {n}", latitude=52.88 + 0.02 * n, longitude=6.0
+            )
+        )
+        person = ClientFactory(
+            municipality=world.a.municipality,
+            last_name=f"Heftruck{n}",
+            postcode=f"84{80 + n} CD",
+            hours_min=Decimal(20),
+            hours_max=Decimal(32),
+            skills=["heftruck besturen"],
+            driving_licences=["B"],
+        )
+        person.desired_occupations = [ClientOccupation(text="heftruckbestuurder")]
+    db.session.commit()
+    scope = {world.a.municipality.id}
+    everyone = [c for c, _m in matching_ranking.rank_clients_in(fork, scope, k=50)]
+    assert len(everyone) >= 9
+    scores = [m.score for _c, m in matching_ranking.rank_clients_in(fork, scope, k=50)]
+    assert len(set(scores[1:9])) == 8  # only Visser and Bakker (same place) are tied, on top
+    today = date.today()
+    placed = everyone[:5]  # more than twice k among the best: a second, larger ask is needed
+    for person in placed:
+        db.session.add(
+            Placement(
+                client=person,
+                employer=fork.employer,
+                vacancy=region["cook"],
+                kind="job",
+                start_date=today - timedelta(days=3),
+                hours_per_week=Decimal("24"),
+            )
+        )
+    db.session.commit()
+    shown = [c for c, _m in matching_ranking.rank_clients_in(fork, scope, k=3, available_on=today)]
+    assert shown == everyone[5:8]
+    # asked for, the placed ones are there again, in their place
+    asked = [c for c, _m in matching_ranking.rank_clients_in(fork, scope, k=3)]
+    assert asked == everyone[:3]
+    # when fewer are available than asked for, the list holds all of them
+    rest = matching_ranking.rank_clients_in(fork, scope, k=50, available_on=today)
+    assert [c for c, _m in rest] == everyone[5:]

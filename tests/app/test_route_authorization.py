@@ -40,11 +40,13 @@ from app.models import (
     IncentiveAward,
     IncentiveScheme,
     IncentiveTier,
+    LkvRate,
     MinimumWage,
     OutboxMail,
     PlanAction,
     SroiPlan,
     SroiPlanLine,
+    YouthMinimumWageRate,
 )
 from app.models.base import utcnow
 
@@ -132,6 +134,10 @@ ROUTES: dict[str, Route] = {
     "admin.organisation_settings": adm(),
     "admin.minimum_wages": adm(),
     "admin.minimum_wage": adm(),
+    "admin.youth_rates_new": adm(),
+    "admin.youth_rates": adm(),
+    "admin.lkv_rate_new": adm(),
+    "admin.lkv_rate": adm(),
     "admin.schemes_page": adm(),
     "admin.incentive_new": adm(),
     "admin.incentive_correct": adm(),
@@ -455,8 +461,32 @@ def _side(app, world_side, db) -> Side:
             "wage_id": _wage(db).id,
             "step_id": step.id,
             "line_id": plan_line.id,
+            "youth_id": _youth(db).id,
+            "lkv_id": _lkv(db).id,
         }
     )
+
+
+def _youth(db) -> YouthMinimumWageRate:
+    """One minimumjeugdloon row shared by both sides (the table is for the whole installation)."""
+    row = db.session.scalars(db.select(YouthMinimumWageRate)).first()
+    if row is None:
+        row = YouthMinimumWageRate(valid_from=date(2019, 7, 1), age=21, percentage=Decimal(100))
+        db.session.add(row)
+        db.session.flush()
+    return row
+
+
+def _lkv(db) -> LkvRate:
+    """One LKV row shared by both sides."""
+    row = db.session.scalars(db.select(LkvRate)).first()
+    if row is None:
+        row = LkvRate(
+            valid_from=date(2026, 1, 1), per_hour=Decimal("1.01"), max_per_year=Decimal(2000)
+        )
+        db.session.add(row)
+        db.session.flush()
+    return row
 
 
 def _wage(db) -> MinimumWage:

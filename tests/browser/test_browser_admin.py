@@ -10,12 +10,21 @@ from tests.browser.conftest import LIVE, axe_violations, login
 
 def _ids():
     from app.extensions import db
-    from app.models import IncentiveScheme, MinimumWage, Organisation, User
+    from app.models import (
+        IncentiveScheme,
+        LkvRate,
+        MinimumWage,
+        Organisation,
+        User,
+        YouthMinimumWageRate,
+    )
 
     with LIVE["app"].app_context():
         return {
             "scheme": db.session.scalars(db.select(IncentiveScheme.id)).first(),
             "wage": db.session.scalars(db.select(MinimumWage.id)).first(),
+            "youth": db.session.scalars(db.select(YouthMinimumWageRate.id)).first(),
+            "lkv": db.session.scalars(db.select(LkvRate.id)).first(),
             "org": db.session.scalars(
                 db.select(Organisation.id).where(Organisation.name == "Gemeente Weststellingwerf")
             ).one(),
@@ -35,6 +44,10 @@ PAGES = [
     ("/beheer/organisaties/{org}/instellingen", "Instellingen van Gemeente Weststellingwerf"),
     ("/beheer/minimumloon", "Wettelijk minimumloon per uur"),
     ("/beheer/minimumloon/{wage}", "corrigeren"),
+    ("/beheer/minimumloon/jeugdloon/nieuw", "Nieuwe percentages minimumjeugdloon"),
+    ("/beheer/minimumloon/jeugdloon/{youth}", "corrigeren"),
+    ("/beheer/minimumloon/lkv/nieuw", "Nieuwe bedragen loonkostenvoordeel"),
+    ("/beheer/minimumloon/lkv/{lkv}", "corrigeren"),
     ("/beheer/regelingen", "Regelingen per gemeente"),
     ("/beheer/regelingen/werkgevers/{scheme}/nieuwe-versie", "Nieuwe versie van Werkvoucher"),
     ("/beheer/regelingen/uitstroompremie/nieuw", "Nieuwe uitstroompremie"),
@@ -68,6 +81,22 @@ def test_bad_minimum_wage_is_shown_next_to_the_field(page, live_server):
     assert amount.input_value() == "veertien"
     assert amount.get_attribute("aria-invalid") == "true"
     assert "Vul een getal in" in page.locator("#hourly_amount-error").inner_text()
+    assert axe_violations(page) == []
+
+
+def test_a_youth_percentage_below_the_full_minimum_is_shown_next_to_the_field(page, live_server):
+    login(page, "beheer@demo.werkbrug.nl")
+    page.goto("/beheer/minimumloon")
+    page.get_by_role("link", name="Nieuwe percentages toevoegen").click()
+    page.get_by_label("Geldig vanaf").fill("2026-07-01")
+    assert page.get_by_label("19 jaar (%)").input_value() == "60"  # filled with the one in force
+    oldest = page.get_by_label("21 jaar en ouder (%)")
+    oldest.fill("95")
+    page.get_by_role("button", name="Toevoegen").click()
+    oldest = page.get_by_label("21 jaar en ouder (%)")
+    assert oldest.input_value() == "95"
+    assert oldest.get_attribute("aria-invalid") == "true"
+    assert "vul 100 in" in page.locator("#age_21-error").inner_text()
     assert axe_violations(page) == []
 
 
