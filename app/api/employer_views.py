@@ -255,20 +255,7 @@ def _activity_input(contract: ContractModel, data: dict):
         raise Problem(422, errors=dict(form.errors))
     if not form.block.data:
         raise Problem(422, errors={"block": [_("Kies een bouwblok.")]})
-    clients = {value: client for value, _text, client in candidates}
-    return activity_reporting.ActivityInput(
-        block=form.block.data,
-        start=form.start_date.data,
-        end=form.end_date.data,
-        hours_per_week=form.hours_per_week.data,
-        bonuses=tuple(form.bonuses.data or ()),
-        hours=form.hours.data,
-        amount=form.amount.data,
-        client=clients.get(form.candidate.data),
-        candidate_description=(form.candidate_description.data or "").strip(),
-        evidence_kind=form.evidence_kind.data or "",
-        evidence_later_reason=(form.evidence_later_reason.data or "").strip(),
-    )
+    return form.activity_input(candidates)
 
 
 def _reporting_problem(error: activity_reporting.ReportingError) -> Problem:

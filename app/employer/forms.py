@@ -40,6 +40,7 @@ from app.models.choices import (
     LOAD_LEVELS,
     VACANCY_KINDS,
 )
+from app.services.activity_reporting import ActivityInput
 from app.validators import EmailAddress, KvK, Postcode
 
 PAID_KINDS = ("job", "apprenticeship")
@@ -254,6 +255,23 @@ class PlacementStartForm(FlaskForm):
             valid = False
         return valid
 
+    def start_terms(self) -> dict:
+        """What was agreed, as `placement_lifecycle.register_start`'s keyword arguments (the
+        page and the API share this)."""
+        return {
+            "start_date": self.start_date.data,
+            "hours_per_week": self.hours_per_week.data,
+            "contract_type": self.contract_type.data,
+            "contract_months": self.contract_months.data,
+            "hourly_wage": self.hourly_wage.data,
+            "wage_value_pct": self.wage_value_pct.data,
+            "jobcoach": self.jobcoach.data,
+            "wage_arrangement": "wage_subsidy" if self.wage_subsidy.data else "",
+            "long_hours_confirmed": self.long_hours_confirmed.data,
+            "long_hours_reason": self.long_hours_reason.data or "",
+            "before_flat_rate_subsidy": self.before_flat_rate_subsidy.data,
+        }
+
 
 class PlacementEndForm(FlaskForm):
     """The placement ended."""
@@ -439,6 +457,26 @@ class ActivityForm(FlaskForm):
             self.block.errors = [*self.block.errors, _l("Kies een bouwblok.")]
             valid = False
         return valid
+
+    def activity_input(self, candidates) -> ActivityInput:
+        """What was filled in, for `activity_reporting` (the page and the API share this).
+
+        `candidates`: `activity_reporting.candidate_options` of the contract.
+        """
+        clients = {value: client for value, _text, client in candidates}
+        return ActivityInput(
+            block=self.block.data or "",
+            start=self.start_date.data,
+            end=self.end_date.data,
+            hours_per_week=self.hours_per_week.data,
+            bonuses=tuple(self.bonuses.data or ()),
+            hours=self.hours.data,
+            amount=self.amount.data,
+            client=clients.get(self.candidate.data),
+            candidate_description=(self.candidate_description.data or "").strip(),
+            evidence_kind=self.evidence_kind.data or "",
+            evidence_later_reason=(self.evidence_later_reason.data or "").strip(),
+        )
 
 
 class RegistrationForm(FlaskForm):

@@ -68,19 +68,9 @@ def placement_new():
         try:
             placement = placement_lifecycle.register_start(
                 proposal,
-                start_date=form.start_date.data,
-                hours_per_week=form.hours_per_week.data,
-                contract_type=form.contract_type.data,
-                contract_months=form.contract_months.data,
-                hourly_wage=form.hourly_wage.data,
-                wage_value_pct=form.wage_value_pct.data,
-                jobcoach=form.jobcoach.data,
                 contract=contract,
                 user=current_user._get_current_object(),
-                wage_arrangement="wage_subsidy" if form.wage_subsidy.data else "",
-                long_hours_confirmed=form.long_hours_confirmed.data,
-                long_hours_reason=form.long_hours_reason.data or "",
-                before_flat_rate_subsidy=form.before_flat_rate_subsidy.data,
+                **form.start_terms(),
             )
         except placement_lifecycle.PlacementError as error:
             add_errors(form, error.errors, "start_date")

@@ -83,23 +83,6 @@ def _unit_text(unit: str) -> str:
     }.get(unit, "")
 
 
-def _input(form: ActivityForm, candidates) -> activity_reporting.ActivityInput:
-    clients = {value: client for value, _text, client in candidates}
-    return activity_reporting.ActivityInput(
-        block=form.block.data or "",
-        start=form.start_date.data,
-        end=form.end_date.data,
-        hours_per_week=form.hours_per_week.data,
-        bonuses=tuple(form.bonuses.data or ()),
-        hours=form.hours.data,
-        amount=form.amount.data,
-        client=clients.get(form.candidate.data),
-        candidate_description=(form.candidate_description.data or "").strip(),
-        evidence_kind=form.evidence_kind.data or "",
-        evidence_later_reason=(form.evidence_later_reason.data or "").strip(),
-    )
-
-
 def _activity_form_page(contract: Contract, activity: SroiActivity | None):
     """Shared by new and edit: validate, store, or show the form filled in.
 
@@ -137,7 +120,7 @@ def _activity_form_page(contract: Contract, activity: SroiActivity | None):
                 if activity is None:
                     activity = activity_reporting.report(
                         contract,
-                        _input(form, candidates),
+                        form.activity_input(candidates),
                         files,
                         current_user._get_current_object(),
                         submit,
@@ -145,7 +128,7 @@ def _activity_form_page(contract: Contract, activity: SroiActivity | None):
                 else:
                     activity_reporting.update(
                         activity,
-                        _input(form, candidates),
+                        form.activity_input(candidates),
                         files,
                         current_user._get_current_object(),
                         submit,
