@@ -17,6 +17,7 @@ from app.models import (
     User,
 )
 from app.models.base import utcnow
+from app.pagination import paginate
 from app.security import role_required
 from app.services import audit, matching_rerankers, reranker_training
 from app.services.title_corrections import CorrectionError, listing, review
@@ -67,20 +68,12 @@ def audit_log():
             "date_from": form.date_from.data,
             "date_to": form.date_to.data,
         }
-    query = audit.search(**filters)
-    total = db.session.scalar(db.select(db.func.count()).select_from(query.subquery()))
-    pages = max(1, -(-total // AUDIT_PAGE_SIZE))
-    page = min(max(request.args.get("pagina", 1, type=int), 1), pages)
-    rows = db.session.scalars(
-        query.limit(AUDIT_PAGE_SIZE).offset((page - 1) * AUDIT_PAGE_SIZE)
-    ).all()
+    page = paginate(audit.search(**filters), default_size=AUDIT_PAGE_SIZE)
     return render_template(
         "admin/audit_log.html",
         form=form,
-        rows=rows,
-        total=total,
+        rows=page.items,
         page=page,
-        pages=pages,
         actions=audit.ACTIONS,
     )
 

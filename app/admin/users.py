@@ -13,10 +13,21 @@ from app.extensions import db
 from app.fields import options
 from app.models import Organisation, User
 from app.models.choices import ORGANISATION_KINDS, ROLES
+from app.pagination import Sorts, paginate
 from app.security import role_required
 from app.services import accounts, audit, lockout, two_factor
 
 PAGE_SIZE = 50
+# The list's sort orders (app.pagination): active accounts first, then by e-mail address.
+SORTS = Sorts(
+    {
+        "stand": (User.active.desc(), User.email),
+        "naam": (User.name, User.email),
+        "email": (User.email,),
+        "rol": (User.role, User.email),
+    },
+    default="stand",
+)
 
 
 def _me() -> User:
@@ -42,7 +53,7 @@ def _organisation_choices():
 def users():
     """All users (searchable), with their state and what can be done."""
     term = request.args.get("zoek", "").strip()[:100]
-    query = db.select(User).order_by(User.active.desc(), User.email)
+    query = db.select(User)
     if term:
         like = f"%{term.lower()}%"
         query = query.join(User.organisation).where(
@@ -52,17 +63,12 @@ def users():
                 db.func.lower(Organisation.name).like(like),
             )
         )
-    total = db.session.scalar(db.select(db.func.count()).select_from(query.subquery()))
-    pages = max(1, -(-total // PAGE_SIZE))
-    page = min(max(request.args.get("pagina", 1, type=int), 1), pages)
-    rows = db.session.scalars(query.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).all()
+    page = paginate(query, sorts=SORTS, default_size=PAGE_SIZE)
     return render_template(
         "admin/users.html",
-        users=rows,
+        users=page.items,
         term=term,
-        total=total,
         page=page,
-        pages=pages,
         two_factor_on=two_factor.is_enabled,
         is_locked=lockout.is_locked,
     )

@@ -19,6 +19,7 @@ from app.jobhunter.crm_forms import (
 )
 from app.jobhunter.forms import CampaignActivityForm, CampaignForm, ContactForm
 from app.models import Contract, Employer, Vacancy
+from app.pagination import paginate
 from app.security import get_for_user_or_404, role_required, staff_scope
 from app.services import (
     audit,
@@ -46,17 +47,18 @@ def employers():
         _("alle"),
     )
     filters = form.valid_filters()
-    page = min(max(request.args.get("pagina", 1, type=int), 1), 100_000)
-    query = employer_list.search(scope, municipality, current_user, filters, today)
-    rows, total = employer_list.page(query, page, municipality, today)
+    page = paginate(
+        employer_list.search(scope, municipality, current_user, filters, today),
+        default_size=employer_list.PAGE_SIZE,
+        rows=True,
+        transform=lambda found: employer_list.rows_of(found, municipality, today),
+    )
     return render_template(
         "jobhunter/employers.html",
-        rows=rows,
+        rows=page.items,
         form=form,
-        total=total,
         page=page,
-        pages=max(1, -(-total // employer_list.PAGE_SIZE)),
-        quota=employer_crm.jobs_now([r.employer.id for r in rows], scope, today),
+        quota=employer_crm.jobs_now([r.employer.id for r in page.items], scope, today),
         municipality=municipality,
         municipalities=municipalities(),
         filtered=bool(set(filters) - {"sort"}),

@@ -12,6 +12,7 @@ from app.jobhunter import bp, client_path
 from app.jobhunter.common import current_municipality
 from app.jobhunter.forms import ClientFilterForm, ClientForm, FollowUpDoneForm, OutcomeForm
 from app.models import Client, Proposal
+from app.pagination import paginate
 from app.security import get_for_user_or_404, role_required, staff_scope
 from app.services import (
     aftercare,
@@ -85,19 +86,11 @@ def clients():
         [(u.id, u.name) for u in client_records.jobhunters_in(scope)], "alle"
     )
     filters = form.data if form.validate() else {}
-    page = min(max(request.args.get("pagina", 1, type=int), 1), 100_000)  # no huge offsets
-    query = client_records.search(scope, filters)
-    total = db.session.scalar(db.select(db.func.count()).select_from(query.subquery()))
-    rows = db.session.scalars(query.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).all()
-    html = render_template(
-        "jobhunter/clients.html",
-        clients=rows,
-        form=form,
-        total=total,
-        page=page,
-        pages=max(1, -(-total // PAGE_SIZE)),
+    page = paginate(
+        client_records.search(scope, filters), sorts=client_records.SORTS, default_size=PAGE_SIZE
     )
-    audit.commit_list_read([c.id for c in rows], f"lijst werkzoekenden, pagina {page}")
+    html = render_template("jobhunter/clients.html", clients=page.items, form=form, page=page)
+    audit.commit_list_read([c.id for c in page.items], f"lijst werkzoekenden, pagina {page.page}")
     return html
 
 

@@ -190,11 +190,10 @@ def new_employer_since(municipality: Organisation, today: date) -> date:
     return sroi.add_years(today, -(municipality.new_employer_lookback_years or 5))
 
 
-def page(query, number: int, municipality: Organisation, today: date) -> tuple[list[Row], int]:
-    """One page of the list as rows, and the total number of employers found."""
-    total = db.session.scalar(db.select(db.func.count()).select_from(query.subquery()))
+def rows_of(found, municipality: Organisation, today: date) -> list[Row]:
+    """The list's rows for one page of `search`'s (employer, counts...) tuples."""
     since = new_employer_since(municipality, today)
-    rows = [
+    return [
         Row(
             employer=employer,
             last_contact=last_contact,
@@ -203,8 +202,5 @@ def page(query, number: int, municipality: Organisation, today: date) -> tuple[l
             contracts=n_contracts,
             is_new=last_contact is None or last_contact < since,
         )
-        for employer, last_contact, n_open, n_running, n_contracts in db.session.execute(
-            query.limit(PAGE_SIZE).offset((number - 1) * PAGE_SIZE)
-        )
+        for employer, last_contact, n_open, n_running, n_contracts in found
     ]
-    return rows, total

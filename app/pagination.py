@@ -1,0 +1,215 @@
+"""The one way a list that can grow is shown: one page at a time, sorted and filtered by the
+database, with the page, the page size and the sort order in the URL.
+
+A view builds its filtered select and calls `paginate(select, sorts=...)`; the template shows
+`page.items` and `{{ pager(page) }}` (and `sort_header(page, key, label)` for a sortable column),
+from `templates/macros.html`. Anything odd in the URL falls back quietly: a page number that is
+not a number or below 1 gives page 1, a number beyond the last page gives the last page, a page
+size that is not offered gives the list's default size, and an unknown sort key gives the list's
+default order. Never an error for what somebody typed into the address bar.
+
+URL parameters (Dutch, as a user may see them): `pagina`, `per_pagina`, `sorteer` (a key of the
+list's whitelist, `-` in front for descending).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from flask import request, url_for
+from sqlalchemy import Select, func, select
+from sqlalchemy.sql import operators
+
+from app.extensions import db
+
+PAGE_ARG = "pagina"
+SIZE_ARG = "per_pagina"
+SORT_ARG = "sorteer"
+# Page sizes a user may choose; anything else gives the list's default.
+SIZES = (25, 50, 100, 200)
+DEFAULT_SIZE = 50
+# No offsets beyond this many pages (a huge offset is a slow query, not a useful page).
+MAX_PAGE = 100_000
+
+
+@dataclass(frozen=True)
+class Sorts:
+    """The sort orders a list allows: key -> the columns to order by (ascending), and the default
+    key (`-` in front for descending). The id of the list's main entity is added last by the
+    view's select so that pages never overlap when values tie."""
+
+    columns: Mapping[str, Sequence]
+    default: str
+
+    def key(self, requested: str | None) -> str:
+        """The requested key if it is allowed, else the default."""
+        name = requested[1:] if requested and requested.startswith("-") else requested
+        return requested if name in self.columns else self.default
+
+    def order_by(self, key: str) -> list:
+        """ORDER BY clauses for `key`; a column given as `col.desc()` turns round with the rest."""
+        descending = key.startswith("-")
+        clauses = []
+        for column in self.columns[key.removeprefix("-")]:
+            down = descending
+            if getattr(column, "modifier", None) in (operators.desc_op, operators.asc_op):
+                down = descending != (column.modifier is operators.desc_op)
+                column = column.element
+            clauses.append(column.desc() if down else column.asc())
+        return clauses
+
+
+@dataclass
+class Page:
+    """One page of a list, with what the pager needs to link to the others."""
+
+    items: list
+    page: int
+    pages: int
+    total: int
+    per_page: int
+    sizes: Sequence[int] = SIZES
+    sort: str | None = None
+    default_sort: str | None = None
+    _args: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def has_prev(self) -> bool:
+        return self.page > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages
+
+    @property
+    def first_number(self) -> int:
+        """The position of the page's first row in the whole list (1-based; 0 if empty)."""
+        return (self.page - 1) * self.per_page + 1 if self.total else 0
+
+    @property
+    def last_number(self) -> int:
+        return (self.page - 1) * self.per_page + len(self.items)
+
+    def url(self, **changes) -> str:
+        """This list's URL with the same filters, sort and page size, and `changes` applied
+        (e.g. `pagina=3`); changing the sort or the page size starts again at page 1."""
+        args = {k: v for k, v in self._args.items()}
+        if SORT_ARG in changes or SIZE_ARG in changes:
+            args.pop(PAGE_ARG, None)
+        for name, value in changes.items():
+            if value is None:
+                args.pop(name, None)
+            else:
+                args[name] = value
+        if args.get(PAGE_ARG) in (1, "1"):
+            args.pop(PAGE_ARG)
+        return url_for(request.endpoint, **(request.view_args or {}), **args)
+
+    def sort_url(self, key: str) -> str:
+        """The link of a column header: sort by `key`, or reverse it if already sorted by it."""
+        return self.url(**{SORT_ARG: f"-{key}" if self.sort == key else key})
+
+    def sort_state(self, key: str) -> str | None:
+        """`ascending` or `descending` if the list is sorted by `key` (for aria-sort)."""
+        if self.sort == key:
+            return "ascending"
+        if self.sort == f"-{key}":
+            return "descending"
+        return None
+
+
+def _number(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except (TypeError, ValueError):
+        return default
+
+
+def requested_page() -> int:
+    """The page number asked for: a whole number from 1 on, else 1."""
+    number = _number(request.args.get(PAGE_ARG), 1)
+    return number if 1 <= number <= MAX_PAGE else 1
+
+
+def requested_size(default: int = DEFAULT_SIZE, sizes: Sequence[int] = SIZES) -> int:
+    """The page size asked for if it is one of `sizes`, else `default`."""
+    size = _number(request.args.get(SIZE_ARG), default)
+    return size if size in sizes else default
+
+
+def requested_sort(sorts: Sorts) -> str:
+    return sorts.key(request.args.get(SORT_ARG))
+
+
+def count(query: Select) -> int:
+    """How many rows `query` gives (without its ordering)."""
+    return db.session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+
+
+def paginate(
+    query: Select,
+    *,
+    sorts: Sorts | None = None,
+    default_size: int = DEFAULT_SIZE,
+    sizes: Sequence[int] = SIZES,
+    rows: bool = False,
+    total: int | None = None,
+    transform: Callable[[list], list] | None = None,
+) -> Page:
+    """One page of `query` as the URL asks: its page number, page size and sort key.
+
+    `rows=True` for a select of several columns (a page of row tuples instead of objects);
+    `total` when the view already knows the count; `transform` turns the page's items into what
+    the template shows (work done per row in Python is done for this page only).
+    """
+    if default_size not in sizes:
+        sizes = tuple(sorted({*sizes, default_size}))
+    size = requested_size(default_size, sizes)
+    sort = None
+    if sorts is not None:
+        sort = requested_sort(sorts)
+        query = query.order_by(None).order_by(*sorts.order_by(sort), *_tiebreak(query))
+    if total is None:
+        total = count(query)
+    pages = max(1, -(-total // size))
+    page = min(requested_page(), pages)
+    limited = query.limit(size).offset((page - 1) * size)
+    result = db.session.execute(limited)
+    items = list(result.all() if rows else result.scalars().unique().all())
+    if transform is not None:
+        items = transform(items)
+    args = request.args.to_dict(flat=False)
+    args = {k: (v[0] if len(v) == 1 else v) for k, v in args.items()}
+    for name, value, default in (
+        (PAGE_ARG, page, 1),
+        (SIZE_ARG, size, default_size),
+        (SORT_ARG, sort, sorts.default if sorts else None),
+    ):
+        if value == default:
+            args.pop(name, None)
+        else:
+            args[name] = value
+    return Page(
+        items=items,
+        page=page,
+        pages=pages,
+        total=total,
+        per_page=size,
+        sizes=sizes,
+        sort=sort,
+        default_sort=sorts.default if sorts else None,
+        _args=args,
+    )
+
+
+def _tiebreak(query: Select) -> list:
+    """The primary key of the select's first entity, so that equal sort values keep one order
+    from page to page."""
+    try:
+        entity = query.column_descriptions[0]["entity"]
+    except (IndexError, KeyError):
+        return []
+    if entity is None:
+        return []
+    return [column.asc() for column in entity.__mapper__.primary_key]
