@@ -69,9 +69,12 @@ class Page:
     pages: int
     total: int
     per_page: int
+    default_size: int = DEFAULT_SIZE
     sizes: Sequence[int] = SIZES
     sort: str | None = None
     default_sort: str | None = None
+    prefix: str = ""
+    anchor: str | None = None
     _args: dict = field(default_factory=dict, repr=False)
 
     @property
@@ -91,24 +94,34 @@ class Page:
     def last_number(self) -> int:
         return (self.page - 1) * self.per_page + len(self.items)
 
-    def url(self, **changes) -> str:
-        """This list's URL with the same filters, sort and page size, and `changes` applied
-        (e.g. `pagina=3`); changing the sort or the page size starts again at page 1."""
-        args = {k: v for k, v in self._args.items()}
-        if SORT_ARG in changes or SIZE_ARG in changes:
-            args.pop(PAGE_ARG, None)
-        for name, value in changes.items():
-            if value is None:
-                args.pop(name, None)
-            else:
+    def url(self, *, page: int | None = None, size: int | None = None, sort: str | None = None):
+        """This list's URL with the same filters, sort and page size, and the given changes;
+        changing the sort or the page size starts again at page 1. Other lists on the same page
+        keep their own page."""
+        names = arg_names(self.prefix)
+        args = dict(self._args)
+        if size is not None or sort is not None:
+            args.pop(names.page, None)
+        for name, value in ((names.page, page), (names.size, size), (names.sort, sort)):
+            if value is not None:
                 args[name] = value
-        if args.get(PAGE_ARG) in (1, "1"):
-            args.pop(PAGE_ARG)
-        return url_for(request.endpoint, **(request.view_args or {}), **args)
+        if args.get(names.page) == 1:
+            args.pop(names.page)
+        if args.get(names.size) == self.default_size:
+            args.pop(names.size)
+        if args.get(names.sort) == self.default_sort:
+            args.pop(names.sort)
+        return url_for(request.endpoint, **(request.view_args or {}), **args, _anchor=self.anchor)
+
+    def page_url(self, number: int) -> str:
+        return self.url(page=number)
+
+    def size_url(self, size: int) -> str:
+        return self.url(size=size)
 
     def sort_url(self, key: str) -> str:
         """The link of a column header: sort by `key`, or reverse it if already sorted by it."""
-        return self.url(**{SORT_ARG: f"-{key}" if self.sort == key else key})
+        return self.url(sort=f"-{key}" if self.sort == key else key)
 
     def sort_state(self, key: str) -> str | None:
         """`ascending` or `descending` if the list is sorted by `key` (for aria-sort)."""
@@ -119,27 +132,36 @@ class Page:
         return None
 
 
-def _number(value: str | None, default: int) -> int:
-    try:
-        return int(value) if value is not None else default
-    except (TypeError, ValueError):
-        return default
+@dataclass(frozen=True)
+class ArgNames:
+    page: str
+    size: str
+    sort: str
 
 
-def requested_page() -> int:
+def arg_names(prefix: str = "") -> ArgNames:
+    """The URL parameters of a list; a page with several lists gives each a prefix."""
+    return ArgNames(prefix + PAGE_ARG, prefix + SIZE_ARG, prefix + SORT_ARG)
+
+
+def requested_page(prefix: str = "") -> int:
     """The page number asked for: a whole number from 1 on, else 1."""
-    number = _number(request.args.get(PAGE_ARG), 1)
+    text = request.args.get(arg_names(prefix).page, "")
+    number = int(text) if text.isascii() and text.isdecimal() and len(text) < 10 else 1
     return number if 1 <= number <= MAX_PAGE else 1
 
 
-def requested_size(default: int = DEFAULT_SIZE, sizes: Sequence[int] = SIZES) -> int:
+def requested_size(
+    default: int = DEFAULT_SIZE, sizes: Sequence[int] = SIZES, prefix: str = ""
+) -> int:
     """The page size asked for if it is one of `sizes`, else `default`."""
-    size = _number(request.args.get(SIZE_ARG), default)
+    text = request.args.get(arg_names(prefix).size, "")
+    size = int(text) if text.isascii() and text.isdecimal() and len(text) < 5 else default
     return size if size in sizes else default
 
 
-def requested_sort(sorts: Sorts) -> str:
-    return sorts.key(request.args.get(SORT_ARG))
+def requested_sort(sorts: Sorts, prefix: str = "") -> str:
+    return sorts.key(request.args.get(arg_names(prefix).sort))
 
 
 def count(query: Select) -> int:
@@ -156,24 +178,28 @@ def paginate(
     rows: bool = False,
     total: int | None = None,
     transform: Callable[[list], list] | None = None,
+    prefix: str = "",
+    anchor: str | None = None,
 ) -> Page:
     """One page of `query` as the URL asks: its page number, page size and sort key.
 
     `rows=True` for a select of several columns (a page of row tuples instead of objects);
     `total` when the view already knows the count; `transform` turns the page's items into what
-    the template shows (work done per row in Python is done for this page only).
+    the template shows (work done per row in Python is done for this page only); `prefix` for a
+    second list on the same page (its own page, size and sort in the URL), `anchor` to come back
+    to that list after following a pager link.
     """
     if default_size not in sizes:
         sizes = tuple(sorted({*sizes, default_size}))
-    size = requested_size(default_size, sizes)
+    size = requested_size(default_size, sizes, prefix)
     sort = None
     if sorts is not None:
-        sort = requested_sort(sorts)
+        sort = requested_sort(sorts, prefix)
         query = query.order_by(None).order_by(*sorts.order_by(sort), *_tiebreak(query))
     if total is None:
         total = count(query)
     pages = max(1, -(-total // size))
-    page = min(requested_page(), pages)
+    page = min(requested_page(prefix), pages)
     limited = query.limit(size).offset((page - 1) * size)
     result = db.session.execute(limited)
     items = list(result.all() if rows else result.scalars().unique().all())
@@ -181,10 +207,11 @@ def paginate(
         items = transform(items)
     args = request.args.to_dict(flat=False)
     args = {k: (v[0] if len(v) == 1 else v) for k, v in args.items()}
+    names = arg_names(prefix)
     for name, value, default in (
-        (PAGE_ARG, page, 1),
-        (SIZE_ARG, size, default_size),
-        (SORT_ARG, sort, sorts.default if sorts else None),
+        (names.page, page, 1),
+        (names.size, size, default_size),
+        (names.sort, sort, sorts.default if sorts else None),
     ):
         if value == default:
             args.pop(name, None)
@@ -196,9 +223,12 @@ def paginate(
         pages=pages,
         total=total,
         per_page=size,
+        default_size=default_size,
         sizes=sizes,
         sort=sort,
         default_sort=sorts.default if sorts else None,
+        prefix=prefix,
+        anchor=anchor,
         _args=args,
     )
 

@@ -30,6 +30,7 @@ from app.admin.forms import ConfirmForm, ReferenceUploadForm
 from app.extensions import db
 from app.fields import options
 from app.models import Occupation, Organisation, OutboxMail, PostcodeArea
+from app.pagination import paginate
 from app.security import role_required
 from app.services import audit, jobs, mail_delivery, matching_index, reference_import
 
@@ -57,7 +58,8 @@ MAX_SHOWN_ERRORS = 50
 def jobs_page():
     """Each periodic job: last run, whether it failed, last success; undelivered mail."""
     now = datetime.now(UTC)
-    failed = mail_delivery.failed_mails()
+    page = paginate(mail_delivery.failed_listing(), default_size=25, anchor="niet-bezorgd")
+    failed = page.items
     names = dict(
         db.session.execute(
             db.select(Organisation.id, Organisation.name).where(
@@ -70,6 +72,7 @@ def jobs_page():
         statuses=jobs.overview(now),
         mail=mail_delivery.counts(),
         failed=failed,
+        page=page,
         organisation_names=names,
         smtp_configured=bool(current_app.config.get("SMTP_HOST")),
         confirm=ConfirmForm(),

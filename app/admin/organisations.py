@@ -14,6 +14,7 @@ from app.extensions import db
 from app.fields import options
 from app.models import Organisation, User
 from app.models.choices import ORGANISATION_KINDS
+from app.pagination import Sorts, paginate
 from app.security import role_required
 from app.services import matching_rerankers, organisations
 
@@ -40,17 +41,37 @@ def _chosen(value) -> Organisation | None:
 @bp.route("/organisaties", endpoint="organisations")
 @role_required("admin")
 def organisations_list():
-    rows = db.session.scalars(
-        db.select(Organisation).order_by(Organisation.kind, Organisation.name)
-    ).all()
+    """All organisations, searchable by name and filtered by kind, one page at a time."""
+    term = request.args.get("zoek", "").strip()[:100]
+    kind = request.args.get("soort", "")
+    query = db.select(Organisation)
+    if term:
+        query = query.where(db.func.lower(Organisation.name).like(f"%{term.lower()}%"))
+    if kind in ORGANISATION_KINDS:
+        query = query.where(Organisation.kind == kind)
+    page = paginate(query, sorts=ORGANISATION_SORTS)
     users = dict(
         db.session.execute(
             db.select(User.organisation_id, db.func.count(User.id))
-            .where(User.active.is_(True))
+            .where(User.active.is_(True), User.organisation_id.in_([o.id for o in page.items]))
             .group_by(User.organisation_id)
         ).all()
     )
-    return render_template("admin/organisations.html", organisations=rows, users=users)
+    return render_template(
+        "admin/organisations.html",
+        organisations=page.items,
+        users=users,
+        page=page,
+        term=term,
+        kind=kind,
+        kinds=ORGANISATION_KINDS,
+    )
+
+
+ORGANISATION_SORTS = Sorts(
+    {"soort": (Organisation.kind, Organisation.name), "naam": (Organisation.name,)},
+    default="soort",
+)
 
 
 @bp.route("/organisaties/nieuw", methods=["GET", "POST"])

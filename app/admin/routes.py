@@ -132,12 +132,16 @@ SOURCES = {"employer": _l("werkgever"), "jobhunter": _l("jobhunter")}
 def title_corrections():
     """Vacancy titles coded by employers and jobhunters to another occupation than the engine
     proposed: approve (counts for every such title from then on) or reject."""
-    pending = db.session.scalars(listing("pending").limit(200)).all()
-    approved = db.session.scalars(listing("approved").limit(200)).all()
+    pending = paginate(listing("pending"), default_size=25, anchor="te-beoordelen")
+    approved = paginate(
+        listing("approved"), default_size=25, prefix="goedgekeurd_", anchor="goedgekeurd"
+    )
     return render_template(
         "admin/title_corrections.html",
-        pending=pending,
-        approved=approved,
+        pending=pending.items,
+        approved=approved.items,
+        pending_page=pending,
+        approved_page=approved,
         sources=SOURCES,
     )
 

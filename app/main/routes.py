@@ -8,6 +8,7 @@ from app.extensions import db
 from app.main import bp
 from app.models import OutboxMail
 from app.navigation import HOME_ENDPOINT
+from app.pagination import paginate
 from app.security import role_required, staff_scope
 from app.services import audit
 from app.services.mail import shown
@@ -34,16 +35,18 @@ def healthz():
 @bp.route("/outbox")
 @role_required("admin")
 def outbox():
-    """Outside production: the last 100 mails of the beheerder's own organisation (or region),
-    without invitation links (app.services.mail); `flask outbox-show` shows them delivered."""
+    """Outside production: the mails of the beheerder's own organisation (or region), newest
+    first, one page at a time, without invitation links (app.services.mail); `flask outbox-show`
+    shows them delivered."""
     if current_app.config["WERKBRUG_ENV"] == "production":
         abort(404)
-    mails = db.session.scalars(
+    page = paginate(
         db.select(OutboxMail)
         .where(OutboxMail.organisation_id.in_(staff_scope(current_user)))
-        .order_by(OutboxMail.id.desc())
-        .limit(100)
-    ).all()
-    html = render_template("main/outbox.html", mails=[(m, shown(m)) for m in mails])
+        .order_by(OutboxMail.id.desc()),
+        default_size=25,
+    )
+    mails = page.items
+    html = render_template("main/outbox.html", mails=[(m, shown(m)) for m in mails], page=page)
     audit.commit_list_read([m.client_id for m in mails], "postvak uit")  # mails about clients
     return html

@@ -315,14 +315,9 @@ def deliver_due(
     return report
 
 
-def failed_mails(limit: int = 100) -> list[OutboxMail]:
-    """Mails that were given up on, newest first (for the admin page)."""
-    return db.session.scalars(
-        db.select(OutboxMail)
-        .where(OutboxMail.status == "failed")
-        .order_by(OutboxMail.id.desc())
-        .limit(limit)
-    ).all()
+def failed_listing():
+    """Mails that were given up on, newest first (a select, for the admin page's list)."""
+    return db.select(OutboxMail).where(OutboxMail.status == "failed").order_by(OutboxMail.id.desc())
 
 
 def counts() -> dict[str, int]:
