@@ -233,6 +233,45 @@ def paginate(
     )
 
 
+def paginate_items(
+    items: Sequence,
+    *,
+    default_size: int = DEFAULT_SIZE,
+    sizes: Sequence[int] = SIZES,
+    prefix: str = "",
+    anchor: str | None = None,
+) -> Page:
+    """One page of a list that is already in memory, with the same URL rules and pager as
+    `paginate`. Only for lists whose rows need a figure that is not (yet) in the database, such
+    as a contract's SROI state: the page is small to send and to render, the work is not."""
+    if default_size not in sizes:
+        sizes = tuple(sorted({*sizes, default_size}))
+    size = requested_size(default_size, sizes, prefix)
+    total = len(items)
+    pages = max(1, -(-total // size))
+    page = min(requested_page(prefix), pages)
+    args = request.args.to_dict(flat=False)
+    args = {k: (v[0] if len(v) == 1 else v) for k, v in args.items()}
+    names = arg_names(prefix)
+    for name, value, default in ((names.page, page, 1), (names.size, size, default_size)):
+        if value == default:
+            args.pop(name, None)
+        else:
+            args[name] = value
+    return Page(
+        items=list(items[(page - 1) * size : page * size]),
+        page=page,
+        pages=pages,
+        total=total,
+        per_page=size,
+        default_size=default_size,
+        sizes=sizes,
+        prefix=prefix,
+        anchor=anchor,
+        _args=args,
+    )
+
+
 def _tiebreak(query: Select) -> list:
     """The primary key of the select's first entity, so that equal sort values keep one order
     from page to page."""

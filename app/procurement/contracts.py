@@ -11,6 +11,7 @@ from app.charts import line_chart
 from app.extensions import db
 from app.fields import add_errors, options
 from app.models import Contract, Organisation
+from app.pagination import paginate_items
 from app.procurement import bp, common
 from app.procurement.forms import (
     ContractForm,
@@ -56,7 +57,12 @@ def contracts():
     form, filters = _filters()
     data = sroi_reports.overview(common.scope(), common.today(), **filters)
     return render_template(
-        "procurement/contracts.html", form=form, data=data, on=common.today(), filters=filters
+        "procurement/contracts.html",
+        form=form,
+        data=data,
+        page=paginate_items(data.lines),
+        on=common.today(),
+        filters=filters,
     )
 
 
@@ -70,7 +76,7 @@ def suppliers():
         "procurement/suppliers.html",
         form=form,
         on=common.today(),
-        summaries=summaries,
+        page=paginate_items(summaries),
         totals=totals,
     )
 

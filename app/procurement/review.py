@@ -14,6 +14,7 @@ from flask_login import current_user
 
 from app.extensions import db
 from app.models import Contract, SroiActivity
+from app.pagination import paginate
 from app.procurement import bp, common
 from app.procurement.forms import BulkReviewForm, ReviewForm
 from app.security import get_for_user_or_404, role_required
@@ -46,14 +47,23 @@ def _panel(activity: SroiActivity, form: ReviewForm) -> dict:
 @bp.route("/beoordelen")
 @role_required("procurement")
 def review_queue():
-    """The queue, oldest first, with the oldest activity opened for review."""
-    items = activity_review.queue(common.scope(), common.today())
-    panel = _panel(items[0].activity, ReviewForm(formdata=None)) if items else None
+    """The queue, oldest first, one page at a time, with the oldest activity opened for review
+    on the first page."""
+    today = common.today()
+    page = paginate(
+        activity_review.queue_select(common.scope()),
+        default_size=25,
+        transform=lambda rows: activity_review.queue_items(rows, today),
+    )
+    items = page.items
+    first = items[0] if items and page.page == 1 else None
+    panel = _panel(first.activity, ReviewForm(formdata=None)) if first else None
     html = render_template(
         "procurement/review_queue.html",
         items=items,
         panel=panel,
-        total=activity_review.queue_count(common.scope()),
+        total=page.total,
+        page=page,
     )
     if panel:
         audit.commit_read(items[0].activity, detail="beoordelen")

@@ -88,18 +88,23 @@ def queue_count(scope_ids: set[int]) -> int:
     )
 
 
-def queue(scope_ids: set[int], as_of: date, limit: int = 200) -> list[QueueItem]:
-    """The review queue with each activity's valuation (or the engine's objection)."""
-    rows = db.session.scalars(
-        queue_query(scope_ids)
-        .options(
-            selectinload(SroiActivity.contract).selectinload(Contract.catalogue),
-            selectinload(SroiActivity.evidence),
-        )
-        .limit(limit)
-    ).all()
+def queue_select(scope_ids: set[int]):
+    """The queue's select with what its rows show loaded alongside (for one page of it)."""
+    return queue_query(scope_ids).options(
+        selectinload(SroiActivity.contract).selectinload(Contract.catalogue),
+        selectinload(SroiActivity.evidence),
+    )
+
+
+def queue_items(activities, as_of: date) -> list[QueueItem]:
+    """Queue items (each activity's valuation or the engine's objection) for these activities."""
     catalogues = EngineCatalogues()
-    return [item(a, as_of, catalogues) for a in rows]
+    return [item(a, as_of, catalogues) for a in activities]
+
+
+def queue(scope_ids: set[int], as_of: date, limit: int = 200) -> list[QueueItem]:
+    """The first `limit` activities of the review queue as queue items."""
+    return queue_items(db.session.scalars(queue_select(scope_ids).limit(limit)).all(), as_of)
 
 
 def item(
