@@ -10,6 +10,7 @@ from app.employer import bp, common
 from app.employer.forms import AnswerForm
 from app.extensions import db
 from app.models import Proposal
+from app.pagination import paginate
 from app.security import employer_proposals, get_for_user_or_404, role_required
 from app.services import audit, proposals
 
@@ -28,12 +29,15 @@ def candidates():
     shown = request.args.get("toon", "nieuw")
     if shown not in FILTERS:
         shown = "nieuw"
-    rows = db.session.scalars(
+    page = paginate(
         employer_proposals(employer)
         .where(Proposal.status.in_(FILTERS[shown]))
-        .order_by(Proposal.created_at.desc(), Proposal.id.desc())
-    ).all()
-    return render_template("employer/candidates.html", proposals=rows, shown=shown, filters=FILTERS)
+        .order_by(Proposal.created_at.desc(), Proposal.id.desc()),
+        default_size=25,
+    )
+    return render_template(
+        "employer/candidates.html", proposals=page.items, page=page, shown=shown, filters=FILTERS
+    )
 
 
 @bp.route("/kandidaten/<int:proposal_id>", methods=["GET", "POST"])

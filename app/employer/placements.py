@@ -11,6 +11,7 @@ from app.employer.forms import PlacementEndForm, PlacementHoursForm, PlacementSt
 from app.extensions import db
 from app.fields import add_errors, options
 from app.models import Contract, Placement, Proposal
+from app.pagination import paginate
 from app.security import get_for_user_or_404, role_required
 from app.services import placement_lifecycle
 
@@ -19,16 +20,19 @@ from app.services import placement_lifecycle
 @role_required("employer")
 def placements():
     employer = common.current_employer()
-    rows = db.session.scalars(
+    page = paginate(
         db.select(Placement)
         .where(Placement.employer_id == employer.id)
-        .order_by(Placement.end_date.is_not(None), Placement.start_date.desc())
-    ).all()
+        .order_by(Placement.end_date.is_not(None), Placement.start_date.desc()),
+        default_size=25,
+    )
+    rows = page.items
     on = common.today()
     outlooks = {p.id: placement_lifecycle.outlook(p, on) for p in rows}
     return render_template(
         "employer/placements.html",
         placements=rows,
+        page=page,
         outlooks=outlooks,
         can_start=bool(placement_lifecycle.eligible_proposals(employer)),
     )

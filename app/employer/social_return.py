@@ -14,6 +14,7 @@ from app.extensions import db
 from app.fields import add_errors, options
 from app.formatting import money
 from app.models import Contract, EvidenceFile, SroiActivity
+from app.pagination import paginate
 from app.security import get_for_user_or_404, role_required
 from app.services import activity_reporting, evidence_files, evidence_rules, sroi_status
 from app.services.sroi_bridge import EngineCatalogues, status_for, valuation_or_error
@@ -23,13 +24,13 @@ from app.services.sroi_bridge import EngineCatalogues, status_for, valuation_or_
 @role_required("employer")
 def contracts():
     employer = common.current_employer()
-    rows = db.session.scalars(
-        db.select(Contract).where(Contract.supplier_id == employer.id).order_by(Contract.end_date)
-    ).all()
     on = common.today()
-    return render_template(
-        "employer/contracts.html", statuses=sroi_status.current_statuses(rows, on), today=on
+    page = paginate(
+        db.select(Contract).where(Contract.supplier_id == employer.id).order_by(Contract.end_date),
+        default_size=25,
+        transform=lambda rows: sroi_status.current_statuses(rows, on),  # this page's only
     )
+    return render_template("employer/contracts.html", statuses=page.items, page=page, today=on)
 
 
 @bp.route("/social-return/<int:contract_id>")

@@ -10,6 +10,7 @@ from app.employer import bp, common
 from app.employer.forms import ConfirmForm, VacancyForm
 from app.extensions import db
 from app.models import Proposal, Vacancy
+from app.pagination import Sorts, paginate
 from app.security import employer_proposals, get_for_user_or_404, role_required
 from app.services.vacancy_records import (
     open_on,
@@ -19,6 +20,12 @@ from app.services.vacancy_records import (
 )
 
 FILTERS = ("open", "gesloten", "alle")
+
+
+# The vacancy list's sort orders (app.pagination): newest first unless the URL asks otherwise.
+VACANCY_SORTS = Sorts(
+    {"nieuw": (Vacancy.created_at.desc(),), "titel": (Vacancy.title,)}, default="nieuw"
+)
 
 
 @bp.route("/vacatures")
@@ -33,11 +40,12 @@ def vacancies():
         query = query.where(open_on(common.today()))
     elif shown == "gesloten":
         query = query.where(db.not_(open_on(common.today())))
-    rows = db.session.scalars(query.order_by(Vacancy.created_at.desc(), Vacancy.id.desc())).all()
+    page = paginate(query, sorts=VACANCY_SORTS, default_size=25)
+    rows = page.items
     counts = dict(
         db.session.execute(
             employer_proposals(employer)
-            .where(Proposal.status == "proposed")
+            .where(Proposal.status == "proposed", Proposal.vacancy_id.in_([v.id for v in rows]))
             .with_only_columns(Proposal.vacancy_id, db.func.count(Proposal.id))
             .group_by(Proposal.vacancy_id)
         ).all()
@@ -46,6 +54,7 @@ def vacancies():
         "employer/vacancies.html",
         employer=employer,
         vacancies=rows,
+        page=page,
         shown=shown,
         new_proposals=counts,
     )
