@@ -27,6 +27,7 @@ from app.jobhunter.crm_forms import (
 from app.jobhunter.relations import employer_page, fill_follow_up_choices
 from app.models import Employer, EmployerContactPerson, EmployerFollowUp
 from app.models.base import utcnow
+from app.pagination import paginate_items
 from app.security import can_see, get_for_user_or_404, role_required, staff_scope
 from app.services import audit, employer_crm
 from app.services import leads as leads_service
@@ -193,11 +194,10 @@ def account_manager(employer_id: int):
 
 def _leads_page(municipality, threshold_form=None, status: int = 200):
     today, scope = date.today(), staff_scope(current_user)
-    found = leads_service.sroi_leads(
-        leads_service.clients_in(scope),
-        today,
-        min_score=municipality.lead_min_score,
-        scope=scope,
+    page = paginate_items(leads_service.lead_suppliers(today, scope), default_size=10, sizes=SIZES)
+    found = page.items
+    leads_service.fill_candidates(  # matching for this page's employers only
+        found, leads_service.clients_in(scope), today, min_score=municipality.lead_min_score
     )
     if threshold_form is None:
         threshold_form = LeadThresholdForm(formdata=None)
@@ -205,6 +205,7 @@ def _leads_page(municipality, threshold_form=None, status: int = 200):
     html = render_template(
         "jobhunter/leads.html",
         leads=found,
+        page=page,
         today=today,
         municipality=municipality,
         threshold_form=threshold_form,
@@ -213,6 +214,10 @@ def _leads_page(municipality, threshold_form=None, status: int = 200):
     shown = [c.client.id for lead in found for line in lead.vacancies for c in line.candidates]
     audit.commit_list_read(shown, "kansen")
     return html, status
+
+
+# Employers per page of SROI-kansen: each comes with its vacancies and candidates.
+SIZES = (10, 25, 50)
 
 
 @bp.route("/kansen")

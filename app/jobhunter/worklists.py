@@ -20,6 +20,7 @@ from app.models import (
     Placement,
     Proposal,
 )
+from app.pagination import Sorts, paginate, paginate_items
 from app.security import get_for_user_or_404, role_required, staff_scope
 from app.services import aftercare, audit
 from app.services.proposals import ProposalError, record_outcome
@@ -28,6 +29,17 @@ from app.services.proposals import ProposalError, record_outcome
 def _back(default: str):
     target = request.form.get("terug", "")
     return redirect(target if target.startswith("/jobhunter/") else url_for(default))
+
+
+# The placement list's sort orders (app.pagination): the newest start first by default.
+PLACEMENT_SORTS = Sorts(
+    {
+        "start": (Placement.start_date,),
+        "naam": (Client.last_name, Client.first_name),
+        "uren": (Placement.hours_per_week,),
+    },
+    default="-start",
+)
 
 
 @bp.route("/plaatsingen")
@@ -40,10 +52,12 @@ def placements():
         .where(Client.municipality_id.in_(staff_scope(current_user)))
     )
     query = query.where(Placement.end_date.is_not(None) if ended else Placement.end_date.is_(None))
-    rows = db.session.scalars(query.order_by(Placement.start_date.desc()).limit(200)).all()
+    page = paginate(query, sorts=PLACEMENT_SORTS, default_size=25)
+    rows = page.items
     html = render_template(
         "jobhunter/placements.html",
         placements=rows,
+        page=page,
         ended=ended,
         today=date.today(),
         form=FollowUpDoneForm(),
@@ -74,19 +88,37 @@ def follow_up_done(task_id: int):
 @role_required("jobhunter")
 def incentives():
     scope, today = staff_scope(current_user), date.today()
-    awards = aftercare.awards(scope, today)
-    candidates = aftercare.exit_candidates(scope, today)
-    premiums = db.session.scalars(
+    award_page = paginate(
+        aftercare.awards_select(scope),
+        default_size=25,
+        anchor="werkgeverspremies",
+        transform=lambda found: aftercare.award_rows(found, today),  # this page's decisions
+    )
+    # Who is eligible is the engine's decision per client: paged after deciding.
+    candidate_page = paginate_items(
+        aftercare.exit_candidates(scope, today),
+        default_size=25,
+        prefix="kandidaten_",
+        anchor="uitstroom-kandidaten",
+    )
+    premium_page = paginate(
         db.select(ExitPremium)
         .join(ExitPremium.client)
         .where(Client.municipality_id.in_(scope))
-        .order_by(ExitPremium.requested_on.desc())
-    ).all()
+        .order_by(ExitPremium.requested_on.desc()),
+        default_size=25,
+        prefix="uitstroom_",
+        anchor="uitstroompremies",
+    )
+    awards, candidates, premiums = award_page.items, candidate_page.items, premium_page.items
     html = render_template(
         "jobhunter/incentives.html",
         awards=awards,
         candidates=candidates,
         premiums=premiums,
+        award_page=award_page,
+        candidate_page=candidate_page,
+        premium_page=premium_page,
         today=today,
     )
     shown = [row.award.placement.client_id for row in awards] + [c.id for c, _s, _d in candidates]

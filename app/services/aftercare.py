@@ -123,6 +123,16 @@ def _unmet(working: sroi.IncentiveWorking) -> str:
 
 
 def awards(scope: set[int], today: date, states: tuple[str, ...] | None = None) -> list[AwardRow]:
+    return award_rows(db.session.scalars(awards_select(scope, states)), today)
+
+
+def award_rows(found, today: date) -> list[AwardRow]:
+    """Awards with the engine's working today (for one page of `awards_select`)."""
+    return [AwardRow(a, award_working(a, today)) for a in found]
+
+
+def awards_select(scope: set[int], states: tuple[str, ...] | None = None):
+    """The awards of placements of clients in `scope`, first payable first (a select)."""
     query = (
         db.select(IncentiveAward)
         .join(IncentiveAward.placement)
@@ -132,7 +142,7 @@ def awards(scope: set[int], today: date, states: tuple[str, ...] | None = None) 
     )
     if states:
         query = query.where(IncentiveAward.state.in_(states))
-    return [AwardRow(a, award_working(a, today)) for a in db.session.scalars(query)]
+    return query
 
 
 def check_award(award: IncentiveAward, today: date) -> str:

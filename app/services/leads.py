@@ -102,6 +102,14 @@ def sroi_leads(
 
     With `scope` (organisation ids), only contracts of an authority in scope or with a supplier
     kept by a municipality in scope."""
+    found = lead_suppliers(today, scope)
+    fill_candidates(found, clients, today, per_vacancy=per_vacancy, min_score=min_score)
+    return found
+
+
+def lead_suppliers(today: date, scope: set[int] | None = None) -> list[Lead]:
+    """The suppliers that need help with their SROI obligation (most still to realise first),
+    with their contracts but no vacancies yet: `fill_candidates` adds those for a page."""
     query = db.select(Contract).where(Contract.start_date <= today, Contract.end_date >= today)
     if scope is not None:
         query = query.where(
@@ -118,8 +126,20 @@ def sroi_leads(
             lead = leads.setdefault(contract.supplier_id, Lead(contract.supplier, []))
             lead.contracts.append((contract, status))
             lead.planned.extend(planned)
+    return sorted(leads.values(), key=lambda lead: lead.remaining, reverse=True)
+
+
+def fill_candidates(
+    leads: list[Lead],
+    clients: list[Client],
+    today: date,
+    per_vacancy: int = 3,
+    min_score: int = DEFAULT_MIN_SCORE,
+) -> None:
+    """Give each lead its open vacancies and per vacancy the best `per_vacancy` consenting
+    clients scoring at least `min_score`, with their proposal for that vacancy."""
     consenting = [c for c in clients if c.has_consent]
-    for lead in leads.values():
+    for lead in leads:
         vacancies = db.session.scalars(
             db.select(Vacancy)
             .where(Vacancy.employer_id == lead.employer.id, open_on(today))
@@ -138,8 +158,7 @@ def sroi_leads(
                 else:
                     line.below_threshold += 1
             lead.vacancies.append(line)
-    _attach_proposals(leads.values())
-    return sorted(leads.values(), key=lambda lead: lead.remaining, reverse=True)
+    _attach_proposals(leads)
 
 
 def _attach_proposals(leads) -> None:
