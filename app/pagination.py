@@ -75,6 +75,7 @@ class Page:
     default_sort: str | None = None
     prefix: str = ""
     anchor: str | None = None
+    endpoint: str | None = None
     _args: dict = field(default_factory=dict, repr=False)
 
     @property
@@ -111,7 +112,8 @@ class Page:
             args.pop(names.size)
         if args.get(names.sort) == self.default_sort:
             args.pop(names.sort)
-        return url_for(request.endpoint, **(request.view_args or {}), **args, _anchor=self.anchor)
+        endpoint = self.endpoint or request.endpoint
+        return url_for(endpoint, **(request.view_args or {}), **args, _anchor=self.anchor)
 
     def page_url(self, number: int) -> str:
         return self.url(page=number)
@@ -180,6 +182,7 @@ def paginate(
     transform: Callable[[list], list] | None = None,
     prefix: str = "",
     anchor: str | None = None,
+    endpoint: str | None = None,
 ) -> Page:
     """One page of `query` as the URL asks: its page number, page size and sort key.
 
@@ -187,7 +190,8 @@ def paginate(
     `total` when the view already knows the count; `transform` turns the page's items into what
     the template shows (work done per row in Python is done for this page only); `prefix` for a
     second list on the same page (its own page, size and sort in the URL), `anchor` to come back
-    to that list after following a pager link.
+    to that list after following a pager link; `endpoint` when the list is also shown by a
+    form's POST route (a form that comes back with errors): the pager links to the GET page.
     """
     if default_size not in sizes:
         sizes = tuple(sorted({*sizes, default_size}))
@@ -229,6 +233,7 @@ def paginate(
         default_sort=sorts.default if sorts else None,
         prefix=prefix,
         anchor=anchor,
+        endpoint=endpoint,
         _args=args,
     )
 
@@ -240,6 +245,7 @@ def paginate_items(
     sizes: Sequence[int] = SIZES,
     prefix: str = "",
     anchor: str | None = None,
+    endpoint: str | None = None,
 ) -> Page:
     """One page of a list that is already in memory, with the same URL rules and pager as
     `paginate`. Only for lists whose rows need a figure that is not (yet) in the database, such
@@ -268,6 +274,7 @@ def paginate_items(
         sizes=sizes,
         prefix=prefix,
         anchor=anchor,
+        endpoint=endpoint,
         _args=args,
     )
 

@@ -194,7 +194,12 @@ def account_manager(employer_id: int):
 
 def _leads_page(municipality, threshold_form=None, status: int = 200):
     today, scope = date.today(), staff_scope(current_user)
-    page = paginate_items(leads_service.lead_suppliers(today, scope), default_size=10, sizes=SIZES)
+    page = paginate_items(
+        leads_service.lead_suppliers(today, scope),
+        default_size=10,
+        sizes=SIZES,
+        endpoint="jobhunter.leads",
+    )
     found = page.items
     leads_service.fill_candidates(  # matching for this page's employers only
         found, leads_service.clients_in(scope), today, min_score=municipality.lead_min_score

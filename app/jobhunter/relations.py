@@ -18,8 +18,8 @@ from app.jobhunter.crm_forms import (
     FollowUpForm,
 )
 from app.jobhunter.forms import CampaignActivityForm, CampaignForm, ContactForm
-from app.models import Contract, Employer, Vacancy
-from app.pagination import paginate
+from app.models import CampaignActivity, Contract, Employer, Vacancy
+from app.pagination import paginate, paginate_items
 from app.security import get_for_user_or_404, role_required, staff_scope
 from app.services import (
     audit,
@@ -165,16 +165,46 @@ def _campaign_page(municipality, year, campaign, form=None, activity_form=None, 
         form = CampaignForm(obj=campaign, prefix="plan")
         if not campaign.action_plan:
             form.action_plan.data = ACTION_PLAN_TEMPLATE
+    results = employer_relations.campaign_results(municipality, year)
+    # Three lists, each with its own page in the URL (app.pagination).
+    conversations = paginate_items(
+        results.new_conversations,
+        default_size=25,
+        prefix="gesprekken_",
+        anchor="gesprekken",
+        endpoint="jobhunter.campaign",
+    )
+    spotlight = paginate(
+        employer_relations.spotlight_select(municipality, year),
+        rows=True,
+        default_size=25,
+        prefix="zonnetje_",
+        anchor="zonnetje",
+        endpoint="jobhunter.campaign",
+        transform=employer_relations.with_employers,
+    )
+    activities = paginate(
+        db.select(CampaignActivity)
+        .where(CampaignActivity.campaign_id == campaign.id)
+        .order_by(CampaignActivity.date, CampaignActivity.id),
+        default_size=25,
+        prefix="activiteiten_",
+        anchor="activiteiten",
+        endpoint="jobhunter.campaign",
+    )
     return render_template(
         "jobhunter/campaign.html",
         campaign=campaign,
         form=form,
         activity_form=activity_form or CampaignActivityForm(prefix="activiteit"),
-        results=employer_relations.campaign_results(municipality, year),
+        results=results,
         year=year,
         municipality=municipality,
         municipalities=municipalities(),
-        spotlight=employer_relations.spotlight_candidates(municipality, year),
+        spotlight=spotlight.items,
+        conversations=conversations,
+        spotlight_page=spotlight,
+        activities=activities,
     ), status
 
 

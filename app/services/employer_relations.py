@@ -185,8 +185,24 @@ def campaign_results(municipality: Organisation, year: int) -> CampaignResults:
 def spotlight_candidates(municipality: Organisation, year: int) -> list[tuple[Employer, int]]:
     """'Werkgevers in het zonnetje' (November, 1000 voorbeelden): employers that hired our
     clients this year, most placements first."""
+    return with_employers(db.session.execute(spotlight_select(municipality, year)).all())
+
+
+def with_employers(rows) -> list[tuple[Employer, int]]:
+    """(employer id, count) rows of `spotlight_select` as (employer, count)."""
+    employers = {
+        e.id: e
+        for e in db.session.scalars(
+            db.select(Employer).where(Employer.id.in_([r[0] for r in rows]))
+        )
+    }
+    return [(employers[employer_id], count) for employer_id, count in rows]
+
+
+def spotlight_select(municipality: Organisation, year: int):
+    """(employer id, placements this year) of the spotlight, most placements first (a select)."""
     first, last = _year_bounds(year)
-    rows = db.session.execute(
+    return (
         db.select(Placement.employer_id, db.func.count(Placement.id))
         .join(Placement.client)
         .where(
@@ -196,15 +212,8 @@ def spotlight_candidates(municipality: Organisation, year: int) -> list[tuple[Em
             Placement.employer_id.is_not(None),
         )
         .group_by(Placement.employer_id)
-        .order_by(db.func.count(Placement.id).desc())
-    ).all()
-    employers = {
-        e.id: e
-        for e in db.session.scalars(
-            db.select(Employer).where(Employer.id.in_([r[0] for r in rows]))
-        )
-    }
-    return [(employers[employer_id], count) for employer_id, count in rows]
+        .order_by(db.func.count(Placement.id).desc(), Placement.employer_id)
+    )
 
 
 def add_campaign_activity(campaign: Campaign, data: dict) -> CampaignActivity:
