@@ -14,6 +14,7 @@ from app.extensions import db
 from app.jobhunter import bp
 from app.jobhunter.forms import ApproveForm, InviteForm, RefuseForm
 from app.models import Employer
+from app.pagination import paginate
 from app.security import get_for_user_or_404, role_required, staff_scope
 from app.services import employer_registration
 
@@ -29,13 +30,28 @@ def _pending_or_404(employer_id: int) -> Employer:
 @bp.route("/aanmeldingen")
 @role_required("jobhunter")
 def approvals():
-    pending = employer_registration.pending_for(current_user)
+    return _approvals_page(RefuseForm())
+
+
+def _approvals_page(refuse_form, refusing=None):
+    """One page of registrations, oldest first; a refusal that came back with an error keeps
+    its registration in view."""
+    page = paginate(
+        employer_registration.pending_select(current_user),
+        default_size=25,
+        endpoint="jobhunter.approvals",
+    )
+    pending = page.items
+    if refusing is not None and refusing not in pending:
+        pending = [refusing, *pending]
     return render_template(
         "jobhunter/approvals.html",
         pending=pending,
+        page=page,
         users={e.id: employer_registration.pending_users(e) for e in pending},
         approve_form=ApproveForm(),
-        refuse_form=RefuseForm(),
+        refuse_form=refuse_form,
+        refusing=refusing.id if refusing is not None else None,
     )
 
 
@@ -76,15 +92,7 @@ def refuse(employer_id: int):
             "success",
         )
         return redirect(url_for("jobhunter.approvals"))
-    pending = employer_registration.pending_for(current_user)
-    return render_template(
-        "jobhunter/approvals.html",
-        pending=pending,
-        users={e.id: employer_registration.pending_users(e) for e in pending},
-        approve_form=ApproveForm(),
-        refuse_form=form,
-        refusing=employer.id,
-    ), 400
+    return _approvals_page(form, refusing=employer), 400
 
 
 @bp.route("/werkgevers/<int:employer_id>/uitnodigen", methods=["GET", "POST"])

@@ -13,6 +13,7 @@ from app.extensions import db
 from app.jobhunter import bp
 from app.jobhunter.forms import MatchFilterForm, ProposeForm, ProposeManyForm
 from app.models import Client, Proposal, Vacancy
+from app.pagination import Sorts, paginate
 from app.security import get_for_user_or_404, role_required, staff_scope
 from app.services import audit, availability, matching_ranking, occupations, shortlists
 from app.services.proposals import ProposalError, propose, propose_many
@@ -97,8 +98,19 @@ def vacancies():
     query = db.select(Vacancy).where(open_on(date.today()))
     if term:
         query = query.where(Vacancy.title.ilike(f"%{term}%"))
-    rows = db.session.scalars(query.order_by(Vacancy.created_at.desc()).limit(100)).all()
-    return render_template("jobhunter/vacancies.html", vacancies=rows, term=term)
+    page = paginate(query, sorts=VACANCY_SORTS)
+    return render_template("jobhunter/vacancies.html", vacancies=page.items, page=page, term=term)
+
+
+# The open vacancies' sort orders (app.pagination): the newest first by default.
+VACANCY_SORTS = Sorts(
+    {
+        "nieuw": (Vacancy.created_at.desc(),),
+        "titel": (Vacancy.title,),
+        "sluit": (Vacancy.closing_date,),
+    },
+    default="nieuw",
+)
 
 
 def _scope_clients() -> list[Client]:

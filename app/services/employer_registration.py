@@ -154,11 +154,16 @@ def _organisations_serving(municipality: Organisation) -> set[int]:
 
 def pending_for(user: User) -> list[Employer]:
     """Registrations awaiting approval in the staff user's municipality (or region)."""
-    return db.session.scalars(
+    return db.session.scalars(pending_select(user)).all()
+
+
+def pending_select(user: User):
+    """The select of `pending_for`, oldest first (for one page of it)."""
+    return (
         db.select(Employer)
         .where(Employer.approved.is_(False), Employer.municipality_id.in_(staff_scope(user)))
         .order_by(Employer.created_at)
-    ).all()
+    )
 
 
 def pending_users(employer: Employer) -> list[User]:
