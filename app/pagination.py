@@ -106,11 +106,10 @@ class Page:
         for name, value in ((names.page, page), (names.size, size), (names.sort, sort)):
             if value is not None:
                 args[name] = value
-        if args.get(names.page) == 1:
-            args.pop(names.page)
-        if args.get(names.size) == self.default_size:
-            args.pop(names.size)
-        if args.get(names.sort) == self.default_sort:
+        for name, default in ((names.page, 1), (names.size, self.default_size)):
+            if args.get(name) == default:
+                args.pop(name)
+        if self.default_sort is not None and args.get(names.sort) == self.default_sort:
             args.pop(names.sort)
         endpoint = self.endpoint or request.endpoint
         return url_for(endpoint, **(request.view_args or {}), **args, _anchor=self.anchor)

@@ -5,6 +5,9 @@
   download header (`attachment`);
 - `xlsx`: the XLSX writer (euros and dates as real numbers and dates);
 - `pdf`: the PDF set-up (A4, Dutch, DejaVu Sans or a Latin-1 fallback);
+- `download`: the download response (a generator body is streamed while it is written) and
+  `in_batches` (a query read a few hundred rows at a time);
+- `audit_log`: the audit log (or a search in it) as CSV and XLSX, streamed;
 - `sroi_report`: the yearly SROI report in all three formats. The monitor
   (`app.services.monitoring`) and the inzage (`app.services.data_export`) use the same writers.
 """

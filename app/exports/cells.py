@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from urllib.parse import quote
@@ -52,12 +52,25 @@ def csv_value(value) -> str:
 
 def write_csv(rows: Iterable[Iterable], *, delimiter: str = ";", newline: str = "\r\n") -> str:
     """A CSV document for Dutch Excel: UTF-8 byte order mark, `;` between fields."""
+    return "".join(csv_chunks(rows, delimiter=delimiter, newline=newline))
+
+
+def csv_chunks(
+    rows: Iterable[Iterable], *, delimiter: str = ";", newline: str = "\r\n", batch: int = 500
+) -> Iterator[str]:
+    """The same CSV document piece by piece, `batch` rows at a time, for a download that is
+    sent while `rows` (e.g. a query read in batches) is still being read: memory stays flat."""
     out = io.StringIO()
-    out.write("\ufeff")
     writer = csv.writer(out, delimiter=delimiter, lineterminator=newline)
-    for row in rows:
+    yield "\ufeff"
+    for number, row in enumerate(rows, start=1):
         writer.writerow([csv_value(value) for value in row])
-    return out.getvalue()
+        if number % batch == 0:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    if out.tell():
+        yield out.getvalue()
 
 
 def append_row(sheet, row: Iterable) -> None:

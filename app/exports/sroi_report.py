@@ -3,9 +3,11 @@ XLSX and PDF, through the one CSV writer, XLSX writer and PDF set-up of `app.exp
 
 from __future__ import annotations
 
-from app.exports.cells import write_csv
+from collections.abc import Iterator
+
+from app.exports.cells import csv_chunks
 from app.exports.pdf import new_document
-from app.exports.xlsx import add_row, add_table, bold_column, new_workbook, set_widths, to_bytes
+from app.exports.xlsx import add_row, add_table, chunks, new_workbook, set_widths
 from app.formatting import ddmmyyyy, money
 from app.services.sroi_reports import AnnualReport
 
@@ -29,12 +31,17 @@ CSV_HEADER = [
 ]
 
 
-def report_csv(report: AnnualReport) -> str:
-    """The report as CSV for Dutch Excel: `;` between fields, decimal comma, UTF-8 with BOM."""
-    rows: list[list] = [CSV_HEADER]
+def report_csv(report: AnnualReport) -> Iterator[str]:
+    """The report as CSV for Dutch Excel: `;` between fields, decimal comma, UTF-8 with BOM;
+    in pieces, written while they are sent."""
+    return csv_chunks(_csv_rows(report))
+
+
+def _csv_rows(report: AnnualReport) -> Iterator[list]:
+    yield CSV_HEADER
     for r in report.lines:
         c, s = r.line.contract, r.line.status
-        rows.append(
+        yield (
             [
                 "contract",
                 c.reference,
@@ -53,25 +60,26 @@ def report_csv(report: AnnualReport) -> str:
             ]
         )
     for b in report.blocks:
-        rows.append(
+        yield (
             ["bouwblok", "", "", "", b.label, "", report.as_of, "", None, None]
             + [b.realized_in_year, None, None, None]
         )
     t = report.totals
-    rows.append(
+    yield (
         ["totaal", "", "", "", "", "", report.as_of, "", t.obligation, t.realized]
         + [report.realized_in_year, t.pending, report.shortfall_in_year, report.penalty_in_year]
     )
-    rows.append(
+    yield (
         ["mensen via SROI", "", "", "", "", "", report.as_of, "", report.people]
         + [None, None, None, None, None]
     )
-    return write_csv(rows)
 
 
-def report_xlsx(report: AnnualReport) -> bytes:
-    """The report as an Excel workbook: summary, contracts and blocks, with real numbers."""
-    workbook, summary = new_workbook("Samenvatting")
+def report_xlsx(report: AnnualReport) -> Iterator[bytes]:
+    """The report as an Excel workbook: summary, contracts and blocks, with real numbers; written
+    row by row (write-only) and sent in pieces."""
+    workbook, summary = new_workbook("Samenvatting", streaming=True)
+    set_widths(summary, [52, 40])
     for label, value in (
         ("Rapport", report.title),
         ("Peildatum", report.as_of),
@@ -84,21 +92,20 @@ def report_xlsx(report: AnnualReport) -> bytes:
         (f"Tekort van contracten geëindigd in {report.year}", report.shortfall_in_year),
         (f"Boetes van contracten geëindigd in {report.year}", report.penalty_in_year),
     ):
-        add_row(summary, [label, value])
-    bold_column(summary, 1)
-    set_widths(summary, [52, 40])
+        add_row(summary, [label, value], bold_first=True)
 
-    contracts = []
-    for r in report.lines:
-        c, s = r.line.contract, r.line.status
-        figures = (
-            [s.obligation, s.realized, r.realized_in_year, s.pending, s.expected, s.shortfall]
-            + [s.penalty]
-            if s
-            else [None] * 7
-        )
-        state = s.state_label if s else "fout"
-        contracts.append([c.reference, c.title, c.supplier.name, c.end_date, state, *figures])
+    def contracts():
+        for r in report.lines:
+            c, s = r.line.contract, r.line.status
+            figures = (
+                [s.obligation, s.realized, r.realized_in_year, s.pending, s.expected, s.shortfall]
+                + [s.penalty]
+                if s
+                else [None] * 7
+            )
+            state = s.state_label if s else "fout"
+            yield [c.reference, c.title, c.supplier.name, c.end_date, state, *figures]
+
     add_table(
         workbook.create_sheet("Contracten"),
         [
@@ -110,7 +117,7 @@ def report_xlsx(report: AnnualReport) -> bytes:
             "Tekort",
             "Boete",
         ],
-        contracts,
+        contracts(),
         [14, 36, 30, 12, 16, 16, 18, 18, 16, 16, 14, 14],
     )
     add_table(
@@ -119,7 +126,7 @@ def report_xlsx(report: AnnualReport) -> bytes:
         [[b.label, b.activities, b.realized_in_year] for b in report.blocks],
         [48, 14, 20],
     )
-    return to_bytes(workbook)
+    return chunks(workbook)
 
 
 def report_pdf(report: AnnualReport) -> bytes:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from flask import Response, abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 import sroi
 from app.charts import bar_chart
 from app.exports import sroi_report
-from app.exports.cells import attachment
+from app.exports.download import download
 from app.extensions import db
 from app.fields import options
 from app.procurement import bp, common
@@ -84,8 +84,7 @@ def report_export(fmt: str):
         detail=f"{fmt.upper()}: {report.title}",
     )
     db.session.commit()
-    name = f"sroi-rapportage-{report.year}.{fmt}"
-    return Response(body, mimetype=mimetype, headers=attachment(name))
+    return download(body, f"sroi-rapportage-{report.year}.{fmt}", mimetype)
 
 
 @bp.route("/weekoverzicht")

@@ -133,3 +133,111 @@ def test_the_pager_is_a_labelled_navigation_with_the_current_page_marked(sixty, 
     assert nav and nav.group(1) == "Bladeren door de lijst"
     assert '<span aria-current="page">Pagina 2 van 3</span>' in nav.group(2)
     assert 'rel="prev"' in nav.group(2) and 'rel="next"' in nav.group(2)
+
+
+# --- every paged list: odd page arguments never break it --------------------------------------
+
+LISTS = [
+    ("jobhunter", "/jobhunter/werkzoekenden"),
+    ("jobhunter", "/jobhunter/werkgevers"),
+    ("jobhunter", "/jobhunter/vacatures"),
+    ("jobhunter", "/jobhunter/plaatsingen"),
+    ("jobhunter", "/jobhunter/premies"),
+    ("jobhunter", "/jobhunter/kansen"),
+    ("jobhunter", "/jobhunter/campagne"),
+    ("jobhunter", "/jobhunter/aanmeldingen"),
+    ("employer", "/werkgever/vacatures"),
+    ("employer", "/werkgever/kandidaten"),
+    ("employer", "/werkgever/plaatsingen"),
+    ("employer", "/werkgever/social-return"),
+    ("procurement", "/inkoop/contracten"),
+    ("procurement", "/inkoop/contracten/leveranciers"),
+    ("procurement", "/inkoop/beoordelen"),
+    ("admin", "/beheer/gebruikers"),
+    ("admin", "/beheer/organisaties"),
+    ("admin", "/beheer/auditlog"),
+    ("admin", "/beheer/taken"),
+    ("admin", "/beheer/beroepscorrecties"),
+    ("admin", "/outbox"),
+]
+HOSTILE = {
+    "pagina": "-1",
+    "per_pagina": "99999999999999999999",
+    "sorteer": "id;DROP TABLE users",
+    "goedgekeurd_pagina": "x",
+    "kandidaten_per_pagina": "0",
+    "uitstroom_pagina": "1e9",
+    "gesprekken_pagina": "",
+    "zonnetje_per_pagina": "-25",
+    "activiteiten_sorteer": "--",
+}
+
+
+@pytest.mark.parametrize(("role", "url"), LISTS, ids=[url for _r, url in LISTS])
+def test_odd_page_arguments_give_a_page_not_an_error(world, client, auth, role, url):
+    auth.login(f"{role}.a@example.nl")
+    plain = client.get(url)
+    assert plain.status_code == 200
+    odd = client.get(url, query_string=HOSTILE)
+    assert odd.status_code == 200
+    assert "DROP TABLE" not in odd.get_data(as_text=True)
+
+
+def test_a_list_without_sort_orders_pages_through_with_its_filters(world, client, auth, db):
+    """The outbox (newest first, no sort choice): pager links keep the page size."""
+    from app.models import OutboxMail
+
+    for number in range(30):
+        db.session.add(
+            OutboxMail(
+                to=f"iemand{number}@example.nl",
+                subject=f"Bericht {number:02d}",
+                body="Hallo",
+                organisation_id=world.a.municipality.id,
+            )
+        )
+    db.session.commit()
+    auth.login("admin.a@example.nl")
+    first = client.get("/outbox?per_pagina=25").get_data(as_text=True)
+    assert "Pagina 1 van 2" in first and "Bericht 29" in first and "Bericht 04" not in first
+    following = _link(first, "Volgende")
+    assert re.search(r"[?&]pagina=2", following)
+    second = client.get(following).get_data(as_text=True)
+    assert "Pagina 2 van 2" in second and "Bericht 04" in second and "Bericht 29" not in second
+
+
+def test_two_lists_on_one_page_each_keep_their_own_page(world, client, auth, db):
+    """Title corrections: paging the approved list leaves the list to review where it was."""
+    from app.models import Occupation, TitleCorrection
+
+    occupation = Occupation(
+        uri="http://data.europa.eu/esco/occupation/pager",
+        isco_group="9999",
+        preferred_label="bladeraar",
+        alt_labels="",
+    )
+    for number in range(30):
+        for status in ("pending", "approved"):
+            db.session.add(
+                TitleCorrection(
+                    title=f"{status} titel {number:02d}",
+                    title_key=f"{status} titel {number:02d}",
+                    occupation=occupation,
+                    status=status,
+                    source="employer",
+                )
+            )
+    db.session.commit()
+    auth.login("admin.a@example.nl")
+    html = client.get(
+        "/beheer/beroepscorrecties", query_string={"pagina": 2, "goedgekeurd_pagina": 1}
+    ).get_data(as_text=True)
+    approved_next = [
+        unescape(h)
+        for h in re.findall(r'<a href="([^"]+)" rel="next">', html)
+        if "goedgekeurd_pagina" in h
+    ]
+    assert approved_next and "pagina=2" in approved_next[0]
+    assert approved_next[0].endswith("#goedgekeurd")
+    moved = client.get(approved_next[0]).get_data(as_text=True)
+    assert moved.count("Pagina 2 van 2") == 2  # both lists on their second page

@@ -153,6 +153,7 @@ ROUTES: dict[str, Route] = {
     "admin.title_corrections": adm(),
     "admin.review_title_correction": adm(skip_get=True),
     "admin.audit_log": adm(),
+    "admin.audit_log_export": adm(),
     # jobhunter
     "jobhunter.home": jh(),
     "jobhunter.clients": jh(),
