@@ -69,7 +69,10 @@ def organisations_list():
 
 
 ORGANISATION_SORTS = Sorts(
-    {"soort": (Organisation.kind, Organisation.name), "naam": (Organisation.name,)},
+    {
+        "soort": (Organisation.kind, db.func.lower(Organisation.name)),
+        "naam": (db.func.lower(Organisation.name),),
+    },
     default="soort",
 )
 

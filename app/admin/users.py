@@ -22,7 +22,7 @@ PAGE_SIZE = 50
 SORTS = Sorts(
     {
         "stand": (User.active.desc(), User.email),
-        "naam": (User.name, User.email),
+        "naam": (db.func.lower(User.name), User.email),
         "email": (User.email,),
         "rol": (User.role, User.email),
     },

@@ -24,7 +24,8 @@ FILTERS = ("open", "gesloten", "alle")
 
 # The vacancy list's sort orders (app.pagination): newest first unless the URL asks otherwise.
 VACANCY_SORTS = Sorts(
-    {"nieuw": (Vacancy.created_at.desc(),), "titel": (Vacancy.title,)}, default="nieuw"
+    {"nieuw": (Vacancy.created_at.desc(),), "titel": (db.func.lower(Vacancy.title),)},
+    default="nieuw",
 )
 
 

@@ -106,7 +106,7 @@ def vacancies():
 VACANCY_SORTS = Sorts(
     {
         "nieuw": (Vacancy.created_at.desc(),),
-        "titel": (Vacancy.title,),
+        "titel": (db.func.lower(Vacancy.title),),
         "sluit": (Vacancy.closing_date,),
     },
     default="nieuw",

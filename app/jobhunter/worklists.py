@@ -35,7 +35,7 @@ def _back(default: str):
 PLACEMENT_SORTS = Sorts(
     {
         "start": (Placement.start_date,),
-        "naam": (Client.last_name, Client.first_name),
+        "naam": (db.func.lower(Client.last_name), db.func.lower(Client.first_name)),
         "uren": (Placement.hours_per_week,),
     },
     default="-start",

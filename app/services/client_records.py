@@ -159,7 +159,7 @@ def search(scope: set[int], filters: dict):
 # The list's sort orders (app.pagination): by name unless the URL asks otherwise.
 SORTS = Sorts(
     {
-        "naam": (Client.last_name, Client.first_name),
+        "naam": (db.func.lower(Client.last_name), db.func.lower(Client.first_name)),
         "uitkering": (Client.benefit_type,),
         "trede": (Client.ladder_step,),
         "profiel": (Client.profile,),
