@@ -12,7 +12,7 @@ from app.jobhunter import bp, client_path
 from app.jobhunter.common import current_municipality
 from app.jobhunter.forms import ClientFilterForm, ClientForm, FollowUpDoneForm, OutcomeForm
 from app.models import Client, Proposal
-from app.pagination import paginate
+from app.pagination import Sorts, paginate
 from app.security import get_for_user_or_404, role_required, staff_scope
 from app.services import (
     aftercare,
@@ -74,6 +74,18 @@ def home():
     return html
 
 
+# The list's sort orders (app.pagination): by name unless the URL asks otherwise.
+CLIENT_SORTS = Sorts(
+    {
+        "naam": (db.func.lower(Client.last_name), db.func.lower(Client.first_name)),
+        "uitkering": (Client.benefit_type,),
+        "trede": (Client.ladder_step,),
+        "profiel": (Client.profile,),
+    },
+    default="naam",
+)
+
+
 @bp.route("/werkzoekenden")
 @role_required("jobhunter")
 def clients():
@@ -87,7 +99,7 @@ def clients():
     )
     filters = form.data if form.validate() else {}
     page = paginate(
-        client_records.search(scope, filters), sorts=client_records.SORTS, default_size=PAGE_SIZE
+        client_records.search(scope, filters), sorts=CLIENT_SORTS, default_size=PAGE_SIZE
     )
     html = render_template("jobhunter/clients.html", clients=page.items, form=form, page=page)
     audit.commit_list_read([c.id for c in page.items], f"lijst werkzoekenden, pagina {page.page}")

@@ -7,7 +7,6 @@ from datetime import date
 
 from app.extensions import db
 from app.models import Client, ClientOccupation, Organisation, User
-from app.pagination import Sorts
 from app.services import audit, client_log, occupations
 
 PSEUDONYM_ALPHABET = "BCDFGHJKLMNPRSTVWXZ23456789"
@@ -154,18 +153,6 @@ def search(scope: set[int], filters: dict):
     if filters.get("banenafspraak") in ("0", "1"):
         query = query.where(Client.banenafspraak.is_(filters["banenafspraak"] == "1"))
     return query.order_by(Client.last_name, Client.first_name)
-
-
-# The list's sort orders (app.pagination): by name unless the URL asks otherwise.
-SORTS = Sorts(
-    {
-        "naam": (db.func.lower(Client.last_name), db.func.lower(Client.first_name)),
-        "uitkering": (Client.benefit_type,),
-        "trede": (Client.ladder_step,),
-        "profiel": (Client.profile,),
-    },
-    default="naam",
-)
 
 
 def _small_int(value) -> int | None:
