@@ -36,8 +36,8 @@ MAX_PAGE = 100_000
 @dataclass(frozen=True)
 class Sorts:
     """The sort orders a list allows: key -> the columns to order by (ascending), and the default
-    key (`-` in front for descending). The id of the list's main entity is added last by the
-    view's select so that pages never overlap when values tie."""
+    key (`-` in front for descending). `paginate` adds the id of the list's main entity last, so
+    that rows with equal values keep one order and pages never overlap."""
 
     columns: Mapping[str, Sequence]
     default: str
@@ -199,6 +199,8 @@ def paginate(
     if sorts is not None:
         sort = requested_sort(sorts, prefix)
         query = query.order_by(None).order_by(*sorts.order_by(sort), *_tiebreak(query))
+    else:
+        query = query.order_by(*_tiebreak(query))  # after the select's own order
     if total is None:
         total = count(query)
     pages = max(1, -(-total // size))
@@ -280,11 +282,14 @@ def paginate_items(
 
 def _tiebreak(query: Select) -> list:
     """The primary key of the select's first entity, so that equal sort values keep one order
-    from page to page."""
-    try:
-        entity = query.column_descriptions[0]["entity"]
-    except (IndexError, KeyError):
+    from page to page; nothing for a grouped select or one that starts with a column."""
+    if query._group_by_clauses:
         return []
-    if entity is None:
+    try:
+        first = query.column_descriptions[0]
+    except IndexError:
+        return []
+    entity = first.get("entity")
+    if entity is None or first.get("expr") is not entity:
         return []
     return [column.asc() for column in entity.__mapper__.primary_key]
