@@ -29,6 +29,7 @@ def _panel(activity: SroiActivity, form: ReviewForm) -> dict:
         "item": activity_review.item(activity, common.today()),
         "form": form,
         "suggested": activity_review.suggested_block(activity),
+        "block_labels": {b.code: b.label for b in activity.contract.catalogue.blocks},
         "inline": activity_review.evidence_is_inline,
         "today": common.today(),
         "required": evidence_rules.required_kinds(activity),

@@ -406,3 +406,19 @@ def test_evidence_missing_on_disk_or_with_a_strange_name_is_404(procurement, cli
     db.session.commit()
     assert client.get(f"/inkoop/bewijs/{gone.id}").status_code == 404
     assert client.get(f"/inkoop/bewijs/{odd.id}").status_code == 404
+
+
+def test_a_suggested_other_block_is_named_by_its_label(procurement, client, db, monkeypatch):
+    """The reviewer reads block names, never internal codes (issue 18, words for people)."""
+    from app.services import activity_review
+
+    activity = procurement.a.activity
+    blocks = {b.code: b.label for b in activity.contract.catalogue.blocks}
+    other = next(code for code in blocks if code != activity.block_code)
+    monkeypatch.setattr(activity_review, "suggested_block", lambda a: other)
+    html = client.get(f"/inkoop/beoordelen/{activity.id}").get_data(as_text=True)
+    assert f"past bouwblok {blocks[other]} bij deze kandidaat" in html
+    assert f"niet {blocks[activity.block_code]}." in html
+    assert f"({activity.block_code})" not in html
+    contract_page = client.get(f"/inkoop/contracten/{activity.contract_id}").get_data(as_text=True)
+    assert f"({activity.block_code})" not in contract_page
