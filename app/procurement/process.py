@@ -95,7 +95,9 @@ def policy():
 @role_required("procurement")
 def supplier(employer_id: int):
     """A supplier as a relation: contact persons, obligations in the region, correspondence."""
-    employer = get_for_user_or_404(Employer, employer_id)
+    # Every coördinator sees a supplier; its contact persons are the employer's CRM, kept by the
+    # employer's own municipality or region (the rule book's `can_manage`, as on the CRM pages).
+    employer = get_for_user_or_404(Employer, employer_id, manage=request.method == "POST")
     scope = common.scope()
     form = SupplierContactForm()
     if form.validate_on_submit():

@@ -93,3 +93,17 @@ def test_a_region_shows_only_its_own_authorities(world, client, auth, db):
     )
     assert world.a.contract.reference in page
     assert "ELD-1" not in page
+
+
+def test_another_municipalitys_employer_gets_no_contact_persons_from_here(world, client, auth, db):
+    """Contact persons are the employer's CRM, kept by the employer's own municipality or
+    region (as on the jobhunters' pages): a coördinator elsewhere sees the supplier page but
+    adds no one to it."""
+    auth.login("procurement.b@example.nl")
+    url = f"/inkoop/contracten/leveranciers/{world.a.employer.id}"
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "Contactpersoon toevoegen" not in page.get_data(as_text=True)
+    response = client.post(url, data={"name": "Onbekende", "email": "x@example.nl"})
+    assert response.status_code == 404
+    assert db.session.scalars(db.select(EmployerContactPerson)).all() == []
