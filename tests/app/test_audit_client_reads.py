@@ -154,7 +154,7 @@ def test_employer_subsidy_check_for_a_candidate_is_recorded(world, db, client, a
     assert _reads_by(log, "employer.a@example.nl", "subsidie")
 
 
-@pytest.mark.parametrize("page", ["contract", "queue", "review"])
+@pytest.mark.parametrize("page", ["contract", "queue", "review", "bulk"])
 def test_procurement_pages_record_a_linked_candidate(world, db, client, auth, page):
     a = world.a
     a.activity.client = a.client
@@ -163,6 +163,7 @@ def test_procurement_pages_record_a_linked_candidate(world, db, client, auth, pa
         "contract": f"/inkoop/contracten/{a.contract.id}",
         "queue": "/inkoop/beoordelen",
         "review": f"/inkoop/beoordelen/{a.activity.id}",
+        "bulk": f"/inkoop/beoordelen/contract/{a.contract.id}",  # several at once
     }[page]
     html = _visit(client, auth, "procurement.a@example.nl", path)
     assert a.client.pseudonym in html
