@@ -259,6 +259,25 @@ def _manageable(obj, user: User) -> bool:
     return False
 
 
+def keeps_supplier_contacts(employer: Employer, user: User) -> bool:
+    """Whether `user` may add a contact person at `employer` from the supplier page: whoever
+    manages the employer (the CRM's rule: its municipality or region), or a coördinator of an
+    authority in scope that has a contract with it as supplier."""
+    if _manageable(employer, user):
+        return True
+    return (
+        user.role == "procurement"
+        and db.session.scalar(
+            db.select(Contract.id)
+            .where(
+                Contract.supplier_id == employer.id, Contract.authority_id.in_(staff_scope(user))
+            )
+            .limit(1)
+        )
+        is not None
+    )
+
+
 def catalogues_to_award(user: User):
     """The catalogue versions `user` may award a new contract under: the presets and the
     versions of their own authority (or region); a beheerder any. A select statement."""
