@@ -24,6 +24,9 @@ def create_app(config: dict | None = None) -> Flask:
     )
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
     app.config.update(load_config(app.instance_path, config))
+    from app.security import IdConverter
+
+    app.url_map.converters["int"] = IdConverter  # an impossible id in an address is a 404
     register_extensions(app)
     register_blueprints(app)
     register_template_helpers(app)

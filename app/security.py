@@ -29,6 +29,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask import Request, abort, current_app
 from flask_login import current_user, login_required
+from werkzeug.routing import IntegerConverter
 from werkzeug.utils import cached_property
 from wtforms.validators import NumberRange, ValidationError
 
@@ -258,6 +259,25 @@ def _manageable(obj, user: User) -> bool:
     return False
 
 
+def keeps_supplier_contacts(employer: Employer, user: User) -> bool:
+    """Whether `user` may add a contact person at `employer` from the supplier page: whoever
+    manages the employer (the CRM's rule: its municipality or region), or a coördinator of an
+    authority in scope that has a contract with it as supplier."""
+    if _manageable(employer, user):
+        return True
+    return (
+        user.role == "procurement"
+        and db.session.scalar(
+            db.select(Contract.id)
+            .where(
+                Contract.supplier_id == employer.id, Contract.authority_id.in_(staff_scope(user))
+            )
+            .limit(1)
+        )
+        is not None
+    )
+
+
 def catalogues_to_award(user: User):
     """The catalogue versions `user` may award a new contract under: the presets and the
     versions of their own authority (or region); a beheerder any. A select statement."""
@@ -281,11 +301,29 @@ def can_manage(obj, user: User | None = None) -> bool:
     return bool(user and user.is_authenticated and _manageable(obj, user))
 
 
+# The largest id a row can have: primary keys are 32-bit integers (PostgreSQL's `integer`).
+MAX_ID = 2**31 - 1
+
+
+class IdConverter(IntegerConverter):
+    """The `<int:...>` of every route: at most `MAX_ID` unless the rule says otherwise, so an
+    id no row can have is a 404 before a view asks the database (which refuses to compare it:
+    a server error). Installed as the URL map's `int` by the application factory."""
+
+    def __init__(self, map, fixed_digits=0, min=None, max=MAX_ID, signed=False):
+        super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
+
+
 def get_for_user_or_404(model, object_id: int, *, manage: bool = False):
     """Load `model` by id for the current user, or 404 when it is missing or not theirs.
 
-    With `manage=True` the user must also be allowed to act for it (`can_manage`).
+    With `manage=True` the user must also be allowed to act for it (`can_manage`). An id from a
+    form can be any integer: one no row can have is a 404 without asking the database.
     """
+    if isinstance(object_id, bool) or not isinstance(object_id, int):
+        abort(404)
+    if not 0 < object_id <= MAX_ID:
+        abort(404)
     obj = db.session.get(model, object_id)
     if obj is None or not (can_manage(obj) if manage else can_see(obj)):
         abort(404)

@@ -24,7 +24,7 @@ from app.models import Contract as ContractModel
 from app.models import SroiActivity
 from app.procurement.forms import ContractForm
 from app.security import catalogues_to_award, get_for_user_or_404, staff_scope
-from app.services import activity_review, sroi_contracts, sroi_reports
+from app.services import activity_review, audit, sroi_contracts, sroi_reports
 from app.services.sroi_bridge import EngineCatalogues
 
 PROCUREMENT = ("procurement",)
@@ -234,7 +234,10 @@ def review_queue(args):
     """Ingediende activiteiten om te beoordelen, oudste eerst, met hun waarde."""
     page = paginate(activity_review.queue_query(_scope()), args, SroiActivity.updated_at)
     catalogues = EngineCatalogues()
-    page["items"] = [review_out(a, catalogues) for a in page["items"]]
+    rows = page["items"]
+    page["items"] = [review_out(a, catalogues) for a in rows]
+    # The candidates listed, findable per client (the review page records its candidate too).
+    audit.commit_list_read([a.client_id for a in rows], "beoordelen (API)")
     return page
 
 

@@ -30,6 +30,7 @@ from app.fields import (
     TrimmedStringField,
     options,
 )
+from app.models.base import MAX_HOURS
 from app.models.choices import (
     BENEFIT_TYPES,
     CONTRACT_TYPES,
@@ -375,6 +376,38 @@ class SubsidyForm(FlaskForm):
     start_date = DutchDateField(_l("Startdatum"), validators=[Optional()])
 
 
+def activity_hours_field(label) -> DutchDecimalField:
+    """Hours of an SROI activity or a planned line: at most what the Hours column holds."""
+    return DutchDecimalField(
+        label,
+        places=2,
+        validators=[
+            Optional(),
+            NumberRange(
+                min=Decimal("0.25"),
+                max=MAX_HOURS,
+                message=_l("Vul een aantal uren in van 0,25 tot en met 9.999,99."),
+            ),
+        ],
+    )
+
+
+def activity_amount_field(label) -> DutchDecimalField:
+    """An invoice amount or wage sum of an SROI activity or a planned line."""
+    return DutchDecimalField(
+        label,
+        places=2,
+        validators=[
+            Optional(),
+            NumberRange(
+                min=Decimal("0.01"),
+                max=Decimal("100000000"),
+                message=_l("Vul een bedrag in van € 0,01 tot en met € 100.000.000."),
+            ),
+        ],
+    )
+
+
 class ActivityForm(FlaskForm):
     """An SROI activity: block, candidate, dates, hours, bonuses or amount, and evidence files."""
 
@@ -405,30 +438,8 @@ class ActivityForm(FlaskForm):
         ],
     )
     bonuses = MultiCheckboxField(_l("Extra's"), validators=[Optional()])
-    hours = DutchDecimalField(
-        _l("Aantal uren (bij een uurtarief)"),
-        places=2,
-        validators=[
-            Optional(),
-            NumberRange(
-                min=Decimal("0.25"),
-                max=Decimal("100000"),
-                message=_l("Vul een aantal uren groter dan 0 in."),
-            ),
-        ],
-    )
-    amount = DutchDecimalField(
-        _l("Factuurbedrag excl. btw of betaalde loonsom"),
-        places=2,
-        validators=[
-            Optional(),
-            NumberRange(
-                min=Decimal("0.01"),
-                max=Decimal("100000000"),
-                message=_l("Vul een bedrag groter dan € 0 in."),
-            ),
-        ],
-    )
+    hours = activity_hours_field(_l("Aantal uren (bij een uurtarief)"))
+    amount = activity_amount_field(_l("Factuurbedrag excl. btw of betaalde loonsom"))
     evidence_kind = SelectField(
         _l("Wat is het bewijsstuk?"),
         choices=options(EVIDENCE_KINDS, _l("— kies wat u toevoegt —")),

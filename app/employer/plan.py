@@ -12,6 +12,7 @@ from wtforms import SelectField, TextAreaField
 from wtforms.validators import InputRequired, Length, NumberRange, Optional
 
 from app.employer import bp, common
+from app.employer.forms import activity_amount_field, activity_hours_field
 from app.extensions import db
 from app.fields import DutchDateField, DutchDecimalField, DutchIntegerField, add_errors, options
 from app.models import Contract, SroiPlanLine
@@ -38,12 +39,8 @@ class PlanLineForm(FlaskForm):
             NumberRange(min=0.5, max=168, message=_l("Vul 0,5 tot 168 uur per week in.")),
         ],
     )
-    hours = DutchDecimalField(
-        _l("Aantal uren (bij een uurtarief)"), places=2, validators=[Optional()]
-    )
-    amount = DutchDecimalField(
-        _l("Bedrag excl. btw (bij inkoop of loonsom)"), places=2, validators=[Optional()]
-    )
+    hours = activity_hours_field(_l("Aantal uren (bij een uurtarief)"))
+    amount = activity_amount_field(_l("Bedrag excl. btw (bij inkoop of loonsom)"))
     profile = TextAreaField(
         _l("Gewenst profiel van de kandidaten"),
         validators=[Length(max=2000, message=_l("Maximaal 2000 tekens."))],

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, ForeignKey, String
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import DateTime, ForeignKey, String, event, inspect
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from app.extensions import db
 
@@ -39,3 +39,38 @@ class ApiToken(db.Model):
     @property
     def scope_set(self) -> set[str]:
         return set(self.scopes.split())
+
+
+def _account_changed(user) -> bool:
+    """Whether a change to `user` ends their tokens: switched off, another role or organisation.
+
+    A lock does not: anyone can cause one by typing wrong passwords, and it ends by itself
+    (`app.services.api_tokens.authenticate` refuses a locked user's token meanwhile).
+    """
+    state = inspect(user)
+    if state.attrs.role.history.deleted or state.attrs.organisation_id.history.deleted:
+        return True
+    active = state.attrs.active.history
+    return bool(active.deleted) and not user.active
+
+
+@event.listens_for(Session, "before_flush")
+def _revoke_tokens_of_changed_accounts(session, _context, _instances) -> None:
+    """A token acts as its user as they were when it was made: when the account is switched off
+    (by a beheerder, or a company's beheerder removing a colleague) or gets another role or
+    organisation, every token of it is revoked, so switching the account on again does not
+    bring old tokens back. One rule for every way an account changes."""
+    from .organisation import User
+
+    changed = [
+        user.id
+        for user in session.dirty
+        if isinstance(user, User) and user.id is not None and _account_changed(user)
+    ]
+    if not changed:
+        return
+    now = utcnow()
+    for token in session.scalars(
+        db.select(ApiToken).where(ApiToken.user_id.in_(changed), ApiToken.revoked_at.is_(None))
+    ):
+        token.revoked_at = now

@@ -20,6 +20,8 @@ Money = Numeric(14, 2)
 Hours = Numeric(6, 2)
 # Percentages such as SROI 5 %, loonwaarde 62,5 %.
 Percentage = Numeric(5, 2)
+# The largest number of hours an Hours column holds (PostgreSQL refuses more: a server error).
+MAX_HOURS = Decimal("9999.99")
 
 
 class TimestampMixin:

@@ -4,7 +4,7 @@ obligations across the region)."""
 
 from __future__ import annotations
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
@@ -13,7 +13,7 @@ from app.fields import add_errors, options
 from app.models import Contract, Employer, Organisation
 from app.procurement import bp, common
 from app.procurement.process_forms import PlanDecisionForm, PolicyForm, SupplierContactForm
-from app.security import get_for_user_or_404, role_required
+from app.security import get_for_user_or_404, keeps_supplier_contacts, role_required
 from app.services import (
     sroi_bridge,
     sroi_contracts,
@@ -96,6 +96,11 @@ def policy():
 def supplier(employer_id: int):
     """A supplier as a relation: contact persons, obligations in the region, correspondence."""
     employer = get_for_user_or_404(Employer, employer_id)
+    # Every coördinator sees a supplier; contact persons (the employer's CRM) are added by its own
+    # municipality or region, or by an authority that has a contract with it.
+    may_add = keeps_supplier_contacts(employer, current_user)
+    if request.method == "POST" and not may_add:
+        abort(404)
     scope = common.scope()
     form = SupplierContactForm()
     if form.validate_on_submit():
@@ -112,6 +117,7 @@ def supplier(employer_id: int):
         "procurement/supplier.html",
         employer=employer,
         form=form,
+        may_add=may_add,
         contacts=sroi_suppliers.contact_persons(employer),
         obligations=sroi_suppliers.obligations(employer, current_user, scope, common.today()),
         letters=sroi_enforcement.supplier_steps(employer.id, scope),

@@ -177,5 +177,7 @@ def review_contract(contract_id: int):
         form=form,
         chosen=set(form.activities.data or []),
     )
-    audit.commit_read(contract, detail="beoordelen per contract")
+    audit.commit_read(
+        contract, detail="beoordelen per contract", clients=[a.client_id for a in waiting]
+    )
     return html

@@ -204,9 +204,10 @@ def record(
     return entry
 
 
-def commit_read(obj, detail: str = "") -> None:
-    """Record and commit that the current user read `obj` (client pages, exports)."""
-    record("read", obj, detail=detail)
+def commit_read(obj, detail: str = "", clients=()) -> None:
+    """Record and commit that the current user read `obj` (client pages, exports); `clients`:
+    the clients the page showed with it besides `obj`'s own (a contract's candidates)."""
+    record("read", obj, detail=detail, clients=clients)
     db.session.commit()
 
 

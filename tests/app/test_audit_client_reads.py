@@ -154,7 +154,7 @@ def test_employer_subsidy_check_for_a_candidate_is_recorded(world, db, client, a
     assert _reads_by(log, "employer.a@example.nl", "subsidie")
 
 
-@pytest.mark.parametrize("page", ["contract", "queue", "review"])
+@pytest.mark.parametrize("page", ["contract", "queue", "review", "bulk"])
 def test_procurement_pages_record_a_linked_candidate(world, db, client, auth, page):
     a = world.a
     a.activity.client = a.client
@@ -163,6 +163,7 @@ def test_procurement_pages_record_a_linked_candidate(world, db, client, auth, pa
         "contract": f"/inkoop/contracten/{a.contract.id}",
         "queue": "/inkoop/beoordelen",
         "review": f"/inkoop/beoordelen/{a.activity.id}",
+        "bulk": f"/inkoop/beoordelen/contract/{a.contract.id}",  # several at once
     }[page]
     html = _visit(client, auth, "procurement.a@example.nl", path)
     assert a.client.pseudonym in html
@@ -222,3 +223,20 @@ def test_outbox_page_records_the_clients_its_mails_are_about(world, db, client, 
     html = _visit(client, auth, "admin.a@example.nl", "/outbox")
     assert "Nieuwe kandidaat" in html
     assert _reads_by(_access_log(client, auth, world.a.client), "admin.a@example.nl", "postvak")
+
+
+def test_api_review_queue_records_the_candidates_it_lists(world, db, client, auth):
+    """The review queue through the API lists each waiting activity's candidate (pseudonym and
+    description), as the review page shows them: the read is findable per client."""
+    from tests.api_helpers import bearer, token_for
+
+    a = world.a
+    a.activity.client = a.client
+    db.session.commit()
+    response = client.get(
+        "/api/v1/procurement/review", headers=bearer(token_for("procurement.a@example.nl"))
+    )
+    assert response.status_code == 200
+    assert a.client.pseudonym in response.get_data(as_text=True)
+    log = _access_log(client, auth, a.client)
+    assert [e for e in log if e["user"] == "procurement.a@example.nl" and e["action"] == "read"]

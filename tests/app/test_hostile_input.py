@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markupsafe import escape
 
-from app.models import ClientOccupation, EvidenceFile, Proposal, SroiActivity
+from app.models import ClientOccupation, EvidenceFile, Proposal, ShortlistEntry, SroiActivity
 from app.security import clean_text
 from tests.factories import CatalogueFactory, ClientFactory
 
@@ -452,6 +452,98 @@ def _cases(world) -> list[FormCase]:
             {"kind": "ips", "provider": "GGZ", "start_on": "02-11-2026"},
             ["kind", "provider", "start_on", "end_on"],
         ),
+        # The forms merged with the SROI process, evidence rules, placement rules and the API.
+        FormCase(
+            "plan-line",
+            "employer",
+            "/werkgever/social-return/{contract}/plan",
+            {"block_code": "inkoop", "number": "1", "start_date": "01-03-2026", "amount": "20.000"},
+            [
+                "block_code",
+                "number",
+                "start_date",
+                "end_date",
+                "hours_per_week",
+                "hours",
+                "amount",
+                "profile",
+            ],
+            echoed=["profile"],
+        ),
+        FormCase(
+            "enforcement-step",
+            "procurement",
+            "/inkoop/contracten/{contract}/handhaving",
+            {"kind": "reminder", "on_date": "01-12-2026", "deadline": "15-12-2026"},
+            ["kind", "on_date", "deadline", "decision", "new_end_date", "note"],
+            echoed=["note"],
+        ),
+        FormCase(
+            "sroi-policy",
+            "procurement",
+            "/inkoop/beleid",
+            {"authority_id": str(a.municipality.id), "sroi_policy": "", "sroi_percentage": "5"},
+            [
+                "authority_id",
+                "sroi_policy",
+                "sroi_percentage",
+                "sroi_threshold_works",
+                "sroi_threshold_services",
+                "sroi_threshold_supplies",
+                "sroi_cap",
+                "sroi_award_percentage_max",
+                "sroi_penalty_percentage",
+            ],
+        ),
+        FormCase(
+            "supplier-contact",
+            "procurement",
+            "/inkoop/contracten/leveranciers/{employer}",
+            {"name": "Anna de Vries"},
+            ["name", "job_title", "email", "phone"],
+        ),
+        FormCase(
+            "bulk-review",
+            "procurement",
+            "/inkoop/beoordelen/contract/{contract}",
+            {
+                "decision": "reject",
+                "reason": "Geen stageovereenkomst ontvangen.",
+                "activities": str(a.activity.id),
+                f"version-{a.activity.id}": str(a.activity.version),
+            },
+            ["decision", "reason", "override_reason", "activities", f"version-{a.activity.id}"],
+        ),
+        FormCase(
+            "youth-rates",
+            "admin",
+            "/beheer/minimumloon/jeugdloon/nieuw",
+            {"valid_from": "01-01-2030"},
+            ["valid_from", "age_15", "age_18", "age_21", "source"],
+        ),
+        FormCase(
+            "lkv-rate",
+            "admin",
+            "/beheer/minimumloon/lkv/nieuw",
+            {"valid_from": "01-01-2030", "per_hour": "1,01", "max_per_year": "2000"},
+            ["valid_from", "per_hour", "max_per_year", "max_years", "source"],
+        ),
+        FormCase(
+            "api-token",
+            "employer",
+            "/account/api-sleutels",
+            {"token-name": "Koppeling", "token-scopes": "vacancies:read", "token-days": "30"},
+            ["token-name", "token-scopes", "token-days"],
+            answers_in_page=True,
+        ),
+        FormCase(
+            "propose-shortlisted",
+            "jobhunter",
+            "/jobhunter/vacatures/{vacancy}/voorstellen",
+            {"note": "Past goed bij het werk", "werkzoekende": str(a.shortlisted.id)},
+            ["note", "werkzoekende"],
+            page="/jobhunter/vacatures/{vacancy}",
+        ),
     ]
 
 
@@ -472,6 +564,14 @@ def world(world, db):
         status="invited",
     )
     db.session.add(world.a.invited)
+    world.a.shortlisted = ClientFactory(municipality=world.a.municipality)
+    db.session.add(
+        ShortlistEntry(
+            vacancy=world.a.vacancy,
+            client=world.a.shortlisted,
+            added_by=world.a.users["jobhunter"],
+        )
+    )
     db.session.commit()
     return world
 
@@ -532,6 +632,15 @@ FORM_NAMES = [
     "client-exit",
     "client-status",
     "client-provision",
+    "plan-line",
+    "enforcement-step",
+    "sroi-policy",
+    "supplier-contact",
+    "bulk-review",
+    "youth-rates",
+    "lkv-rate",
+    "api-token",
+    "propose-shortlisted",
 ]
 
 

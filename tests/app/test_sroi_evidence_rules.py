@@ -12,7 +12,7 @@ import pytest
 
 from app.models import Contract, EvidenceFile, Organisation, SroiActivity
 from app.models.base import utcnow
-from tests.factories import OrganisationFactory
+from tests.factories import ContractFactory, OrganisationFactory
 
 TODAY = date(2026, 11, 16)
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
@@ -299,6 +299,36 @@ def test_bulk_accept_is_all_or_nothing(reviewing, client, db):
 def test_bulk_page_of_another_authority_is_a_404(world, client, auth):
     auth.login("procurement.a@example.nl")
     assert client.get(f"/inkoop/beoordelen/contract/{world.b.contract.id}").status_code == 404
+
+
+def test_bulk_decision_ignores_activities_of_another_contract_in_the_posted_list(
+    world, reviewing, client, db
+):
+    """An id of another authority's (or another contract's) activity added to the posted list
+    is not decided: only the submitted activities of the contract on the page are chosen."""
+    extra = _more_submitted(db, reviewing.contract, 1)
+    second = ContractFactory(
+        authority=reviewing.municipality,
+        supplier=reviewing.employer,
+        catalogue=reviewing.contract.catalogue,
+    )
+    db.session.commit()
+    elsewhere = _more_submitted(db, second, 1)
+    foreign = [world.b.activity, *elsewhere]
+    assert {a.state for a in foreign} == {"submitted"}
+    chosen = [*extra, *foreign]
+    response = client.post(
+        f"/inkoop/beoordelen/contract/{reviewing.contract.id}",
+        data={
+            "decision": "reject",
+            "reason": "Geen stageovereenkomst ontvangen.",
+            "activities": [str(a.id) for a in chosen],
+            **{f"version-{a.id}": str(a.version) for a in chosen},
+        },
+    )
+    assert response.status_code in (200, 302)
+    db.session.expire_all()
+    assert {db.session.get(SroiActivity, a.id).state for a in foreign} == {"submitted"}
 
 
 # --------------------------------------------------------------------------- wage sum

@@ -233,3 +233,21 @@ def test_another_suppliers_plan_is_404(world, contract, client, auth, db):
     auth.login("employer.b@example.nl")
     assert client.get(_plan_url(contract)).status_code == 404
     assert client.post(_plan_url(contract), data=_line()).status_code == 404
+
+
+def test_another_suppliers_plan_line_cannot_be_deleted_through_an_own_contract(
+    world, contract, client, auth, db
+):
+    auth.login("employer.a@example.nl")
+    assert client.post(_plan_url(contract), data=_line()).status_code == 302
+    line = sroi_plans.plan_for(contract).lines[0]
+    auth.logout()
+    auth.login("employer.b@example.nl")
+    own = world.b.contract
+    for url in (
+        f"{_plan_url(own)}/regels/{line.id}/verwijderen",
+        f"{_plan_url(contract)}/regels/{line.id}/verwijderen",
+    ):
+        assert client.post(url).status_code == 404, url
+    db.session.expire_all()
+    assert [x.id for x in sroi_plans.plan_for(contract).lines] == [line.id]

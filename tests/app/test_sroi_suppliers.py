@@ -93,3 +93,37 @@ def test_a_region_shows_only_its_own_authorities(world, client, auth, db):
     )
     assert world.a.contract.reference in page
     assert "ELD-1" not in page
+
+
+def test_another_municipalitys_employer_gets_no_contact_persons_from_here(world, client, auth, db):
+    """Contact persons are the employer's CRM, kept by the employer's own municipality or
+    region (as on the jobhunters' pages) or added by an authority with a contract at the
+    supplier: a coördinator elsewhere sees the supplier page but adds no one to it."""
+    auth.login("procurement.b@example.nl")
+    url = f"/inkoop/contracten/leveranciers/{world.a.employer.id}"
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "Contactpersoon toevoegen" not in page.get_data(as_text=True)
+    response = client.post(url, data={"name": "Onbekende", "email": "x@example.nl"})
+    assert response.status_code == 404
+    assert db.session.scalars(db.select(EmployerContactPerson)).all() == []
+
+
+def test_a_supplier_of_another_municipality_gets_contacts_from_its_authority(
+    world, client, auth, db
+):
+    """A supplier registered in another municipality, with a contract of this authority: the
+    coördinator adds its SROI contact (as in the demo, with suppliers from Drachten)."""
+    ContractFactory(
+        authority=world.a.municipality,
+        supplier=world.b.employer,
+        catalogue=world.a.contract.catalogue,
+        reference="A-2026-077",
+    )
+    db.session.commit()
+    auth.login("procurement.a@example.nl")
+    url = f"/inkoop/contracten/leveranciers/{world.b.employer.id}"
+    assert "Contactpersoon toevoegen" in client.get(url).get_data(as_text=True)
+    assert client.post(url, data={"name": "Sietske Bakker"}).status_code == 302
+    names = [p.name for p in db.session.scalars(db.select(EmployerContactPerson))]
+    assert names == ["Sietske Bakker"]
