@@ -112,3 +112,39 @@ def test_suppliers_state_filter(many, world, client):
     assert len(names) == 31 and world.a.employer.name not in names
     footer = html[html.index("<tfoot>") :]
     assert '<td class="num">32</td>' in footer
+
+
+def _report_rows(html: str) -> list[str]:
+    table = html[html.index('id="contracten"') :]
+    return re.findall(r'<th scope="row" class="nowrap"><a href="[^"]+">([^<]+)</a>', table)
+
+
+def test_current_year_report_pages_its_contracts_with_the_figures_of_all(world, auth, db, client):
+    today = date.today()
+    made = [
+        ContractFactory(
+            authority=world.a.municipality,
+            supplier=world.a.employer,
+            catalogue=world.a.contract.catalogue,
+            reference=f"JR-{number:02d}",
+            start_date=date(today.year, 1, 1),
+            end_date=date(today.year + 1, 12, 31),
+        )
+        for number in range(30)
+    ]
+    db.session.commit()
+    auth.login("procurement.a@example.nl")
+    everything = {c.reference for c in made} | {world.a.contract.reference}
+    seen = []
+    for number in (1, 2):
+        html = client.get(f"/inkoop/rapportages?per_pagina=25&pagina={number}").get_data(
+            as_text=True
+        )
+        seen += _report_rows(html)
+        # The facts count every contract of the year on both pages.
+        assert f"<dt>Contracten</dt><dd>{len(everything)}</dd>" in html
+        assert f"Pagina {number} van 2" in html
+    assert len(seen) == len(everything) and set(seen) == everything
+    assert seen == sorted(seen)  # by reference, as in the downloads
+    csv = client.get("/inkoop/rapportages/export.csv").get_data(as_text=True)
+    assert all(reference in csv for reference in everything)  # the download holds them all
