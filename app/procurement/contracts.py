@@ -29,6 +29,7 @@ from app.services import (
     sroi_contract_view,
     sroi_contracts,
     sroi_enforcement,
+    sroi_pages,
     sroi_plans,
     sroi_policies,
     sroi_reports,
@@ -57,9 +58,9 @@ def contracts():
     filtered, totalled and paged in the database."""
     form, filters = _filters()
     on = common.today()
-    query, totals = sroi_reports.overview_query(common.scope(), on, **filters)
+    query, totals = sroi_pages.overview_query(common.scope(), on, **filters)
     page = paginate(
-        query, rows=True, total=totals.count, transform=lambda rows: sroi_reports.lines_of(rows, on)
+        query, rows=True, total=totals.count, transform=lambda rows: sroi_pages.lines_of(rows, on)
     )
     return render_template(
         "procurement/contracts.html",
@@ -78,11 +79,11 @@ def suppliers():
     paged in the database."""
     form, filters = _filters()
     on = common.today()
-    query, conditions, totals = sroi_reports.supplier_overview_query(common.scope(), on, **filters)
+    query, conditions, totals = sroi_pages.supplier_overview_query(common.scope(), on, **filters)
     page = paginate(
         query,
         rows=True,
-        transform=lambda rows: sroi_reports.supplier_summaries(rows, conditions, on),
+        transform=lambda rows: sroi_pages.supplier_summaries(rows, conditions, on),
     )
     return render_template(
         "procurement/suppliers.html",

@@ -16,7 +16,7 @@ from app.pagination import paginate, paginate_items
 from app.procurement import bp, common
 from app.procurement.forms import ConfirmForm, ReportForm
 from app.security import role_required
-from app.services import audit, sroi_contracts, sroi_digest, sroi_reports
+from app.services import audit, sroi_contracts, sroi_digest, sroi_pages, sroi_reports
 
 EXPORTS = {
     "csv": ("text/csv; charset=utf-8", sroi_report.report_csv),
@@ -55,10 +55,10 @@ def reports():
     if report.lines_paged:  # the current year: its contracts read one page at a time
         today = common.today()
         page = paginate(
-            sroi_reports.report_lines_query(authorities, report.year),
+            sroi_pages.report_lines_query(authorities, report.year),
             rows=True,
             total=report.totals.count,
-            transform=lambda rows: sroi_reports.report_lines_of(rows, today),
+            transform=lambda rows: sroi_pages.report_lines_of(rows, today),
             anchor="contracten",
         )
     else:
