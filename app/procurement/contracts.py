@@ -11,7 +11,7 @@ from app.charts import line_chart
 from app.extensions import db
 from app.fields import add_errors, options
 from app.models import Contract, Organisation
-from app.pagination import paginate_items
+from app.pagination import paginate
 from app.procurement import bp, common
 from app.procurement.forms import (
     ContractForm,
@@ -29,6 +29,7 @@ from app.services import (
     sroi_contract_view,
     sroi_contracts,
     sroi_enforcement,
+    sroi_pages,
     sroi_plans,
     sroi_policies,
     sroi_reports,
@@ -53,15 +54,20 @@ def _filters() -> tuple[OverviewFilterForm, dict]:
 @bp.route("/contracten")
 @role_required("procurement")
 def contracts():
-    """All contracts of the authority by state, with filters (year, supplier, state) and totals."""
+    """All contracts of the authority by state, with filters (year, supplier, state) and totals;
+    filtered, totalled and paged in the database."""
     form, filters = _filters()
-    data = sroi_reports.overview(common.scope(), common.today(), **filters)
+    on = common.today()
+    query, totals = sroi_pages.overview_query(common.scope(), on, **filters)
+    page = paginate(
+        query, rows=True, total=totals.count, transform=lambda rows: sroi_pages.lines_of(rows, on)
+    )
     return render_template(
         "procurement/contracts.html",
         form=form,
-        data=data,
-        page=paginate_items(data.lines),
-        on=common.today(),
+        totals=totals,
+        page=page,
+        on=on,
         filters=filters,
     )
 
@@ -69,14 +75,21 @@ def contracts():
 @bp.route("/contracten/leveranciers")
 @role_required("procurement")
 def suppliers():
-    """Per supplier across its contracts (same filters as the overview)."""
+    """Per supplier across its contracts (same filters as the overview), grouped, totalled and
+    paged in the database."""
     form, filters = _filters()
-    summaries, totals = sroi_reports.supplier_overview(common.scope(), common.today(), **filters)
+    on = common.today()
+    query, conditions, totals = sroi_pages.supplier_overview_query(common.scope(), on, **filters)
+    page = paginate(
+        query,
+        rows=True,
+        transform=lambda rows: sroi_pages.supplier_summaries(rows, conditions, on),
+    )
     return render_template(
         "procurement/suppliers.html",
         form=form,
-        on=common.today(),
-        page=paginate_items(summaries),
+        on=on,
+        page=page,
         totals=totals,
     )
 

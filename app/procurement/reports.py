@@ -12,10 +12,11 @@ from app.exports import sroi_report
 from app.exports.download import download
 from app.extensions import db
 from app.fields import options
+from app.pagination import paginate, paginate_items
 from app.procurement import bp, common
 from app.procurement.forms import ConfirmForm, ReportForm
 from app.security import role_required
-from app.services import audit, sroi_contracts, sroi_digest, sroi_reports
+from app.services import audit, sroi_contracts, sroi_digest, sroi_pages, sroi_reports
 
 EXPORTS = {
     "csv": ("text/csv; charset=utf-8", sroi_report.report_csv),
@@ -27,7 +28,7 @@ EXPORTS = {
 }
 
 
-def _report():
+def _report(with_lines: bool = True):
     """The report the query string asks for (authority in scope, or all of them; a year)."""
     authorities = sroi_contracts.authorities_for(current_user)
     form = ReportForm(request.args)
@@ -41,14 +42,27 @@ def _report():
     if not request.args.get("jaar"):
         form.jaar.data = year
     chosen = [a for a in authorities if valid and str(a.id) == (form.opdrachtgever.data or "")]
-    report = sroi_reports.annual_report(chosen or authorities, year, common.today())
-    return form, report
+    report = sroi_reports.annual_report(
+        chosen or authorities, year, common.today(), with_lines=with_lines
+    )
+    return form, report, chosen or authorities
 
 
 @bp.route("/rapportages")
 @role_required("procurement")
 def reports():
-    form, report = _report()
+    form, report, authorities = _report(with_lines=False)
+    if report.lines_paged:  # the current year: its contracts read one page at a time
+        today = common.today()
+        page = paginate(
+            sroi_pages.report_lines_query(authorities, report.year),
+            rows=True,
+            total=report.totals.count,
+            transform=lambda rows: sroi_pages.report_lines_of(rows, today),
+            anchor="contracten",
+        )
+    else:
+        page = paginate_items(report.lines, anchor="contracten")
     block_chart = bar_chart(
         _("Gerealiseerd in %(year)s per bouwblok", year=report.year),
         [(b.label, b.realized_in_year) for b in report.blocks],
@@ -63,6 +77,7 @@ def reports():
         "procurement/reports.html",
         form=form,
         report=report,
+        page=page,
         block_chart=block_chart,
         state_chart=state_chart,
         query=request.query_string.decode("ascii", "ignore"),
@@ -74,7 +89,7 @@ def reports():
 def report_export(fmt: str):
     if fmt not in EXPORTS:
         abort(404)
-    _form, report = _report()
+    _form, report, _authorities = _report()
     mimetype, render = EXPORTS[fmt]
     body = render(report)
     audit.record(

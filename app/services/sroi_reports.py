@@ -245,17 +245,20 @@ def dashboard(scope_ids, as_of: date) -> Dashboard:
     )
 
 
-def filter_choices(scope_ids) -> tuple[list[int], list[Employer]]:
-    """Years in which contracts of the scope run, and their suppliers, for the filters."""
+def filter_choices(scope_ids) -> tuple[list[int], list]:
+    """Years in which contracts of the scope run, and their suppliers (rows of id and name),
+    for the filters."""
     bounds = db.session.execute(
         db.select(db.func.min(Contract.start_date), db.func.max(Contract.end_date)).where(
             Contract.authority_id.in_(scope_ids)
         )
     ).one()
     years = list(range(bounds[0].year, bounds[1].year + 1))[-30:] if bounds[0] else []
+    # Only the id and the name: a region's authorities have thousands of suppliers, and the
+    # filter is shown on every page of the overview.
     suppliers = list(
-        db.session.scalars(
-            db.select(Employer)
+        db.session.execute(
+            db.select(Employer.id, Employer.name)
             .where(
                 Employer.id.in_(
                     db.select(Contract.supplier_id).where(Contract.authority_id.in_(scope_ids))
@@ -362,6 +365,9 @@ class AnnualReport:
     penalty_in_year: Decimal
     shortfall_in_year: Decimal
     errors: list[str]
+    # The current year's report for the page leaves its lines out (`with_lines=False`): the
+    # page reads them one page at a time with `sroi_pages.report_lines_query`.
+    lines_paged: bool = False
 
     @property
     def title(self) -> str:
@@ -369,7 +375,11 @@ class AnnualReport:
 
 
 def annual_report(
-    authorities: list[Organisation], year: int, today: date, stored: bool = True
+    authorities: list[Organisation],
+    year: int,
+    today: date,
+    stored: bool = True,
+    with_lines: bool = True,
 ) -> AnnualReport:
     """Obligations, realised per block in the year, people placed via SROI and penalties.
 
@@ -379,10 +389,12 @@ def annual_report(
     value at the end of the year minus its value at the end of the previous year.
 
     The current year's report is added up in SQL from the stored figures (`stored=False`
-    values every activity with the engine instead, as for earlier years).
+    values every activity with the engine instead, as for earlier years). With
+    `with_lines=False` that report leaves its contract lines out (`lines_paged`) for a page
+    that shows them one page at a time; its figures are the same.
     """
     if stored and year == today.year:
-        return _stored_annual_report(authorities, year, today)
+        return _stored_annual_report(authorities, year, today, with_lines)
     ids = [a.id for a in authorities]
     year_end = min(date(year, 12, 31), today)
     before = date(year - 1, 12, 31)
@@ -449,7 +461,9 @@ def annual_report(
     )
 
 
-def _stored_annual_report(authorities: list[Organisation], year: int, today: date) -> AnnualReport:
+def _stored_annual_report(
+    authorities: list[Organisation], year: int, today: date, with_lines: bool = True
+) -> AnnualReport:
     """`annual_report` of the current year from the stored figures, added up in SQL: every
     contract is shown at today (the year's end is not reached yet, an ended contract is final),
     "realised in the year" is each accepted activity's stored value today minus its stored
@@ -457,7 +471,7 @@ def _stored_annual_report(authorities: list[Organisation], year: int, today: dat
     ids = [a.id for a in authorities]
     sroi_status.ensure_current(ids, today)
     conditions = [Contract.authority_id.in_(ids), running_in(year)]
-    lines = stored_lines(conditions, today, order=(Contract.reference,))
+    lines = stored_lines(conditions, today, order=(Contract.reference,)) if with_lines else []
     values = SroiActivityValue
     delta = values.value - values.value_year_start
     counted = [*conditions, values.error == ""]
@@ -503,7 +517,15 @@ def _stored_annual_report(authorities: list[Organisation], year: int, today: dat
         )
         or 0
     )
-    errors = [f"{line.contract.reference}: {line.error}" for line in lines if line.error]
+    errors = [
+        f"{reference}: {error}"
+        for reference, error in db.session.execute(
+            db.select(Contract.reference, ContractSroiStatus.error)
+            .join(ContractSroiStatus, ContractSroiStatus.contract_id == Contract.id)
+            .where(*conditions, ContractSroiStatus.error != "")
+            .order_by(Contract.reference)
+        )
+    ]
     errors += [
         f"{reference}, activiteit {activity_id}: {error}"
         for reference, activity_id, error in db.session.execute(
@@ -528,8 +550,9 @@ def _stored_annual_report(authorities: list[Organisation], year: int, today: dat
         blocks=blocks,
         people=people,
         totals=stored_totals(conditions).get(None, Totals()),
-        realized_in_year=sum((r.realized_in_year for r in report_lines), ZERO),
+        realized_in_year=sum((_cents(amount) for amount in in_year.values()), ZERO),
         penalty_in_year=ended.penalty,
         shortfall_in_year=ended.shortfall,
         errors=errors,
+        lines_paged=not with_lines,
     )
