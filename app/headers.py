@@ -7,9 +7,6 @@ Templates may not contain inline `<script>` blocks, `on…=` handlers or `style=
 Form and query values lose control characters on the way in (`app.security.CleanRequest`).
 """
 
-from collections.abc import Callable
-from functools import wraps
-
 from flask import Flask, Response, request
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -34,36 +31,9 @@ CSP_PRODUCTION = CSP + "; upgrade-insecure-requests"
 
 # Uploaded evidence (only its first bytes are checked: `%PDF-` followed by HTML passes) is shown
 # in a sandbox: a unique origin without scripts, forms or plug-ins, loading nothing. Inline files
-# may be framed by the site's own pages (the review page's preview), downloads by nobody.
+# may be framed by the site's own pages, downloads by nobody.
 EVIDENCE_CSP_INLINE = "sandbox; default-src 'none'; frame-ancestors 'self'"
 EVIDENCE_CSP_DOWNLOAD = "sandbox; default-src 'none'; frame-ancestors 'none'"
-
-
-# Where a view notes, for this request only, which frames its page may show.
-FRAME_SRC_KEY = "werkbrug.csp_frame_src"
-
-
-def frames_own_documents(view: Callable) -> Callable:
-    """Let this page show documents of the site itself in a frame (`frame-src 'self'`).
-
-    Only for pages that preview evidence; every other page keeps `frame-src 'none'`.
-    """
-
-    @wraps(view)
-    def wrapped(*args, **kwargs):
-        request.environ[FRAME_SRC_KEY] = "'self'"
-        return view(*args, **kwargs)
-
-    return wrapped
-
-
-def page_policy(production: bool) -> str:
-    """The CSP of a page: the strict default, with `frame-src 'self'` where a view asked."""
-    policy = CSP_PRODUCTION if production else CSP
-    frame_src = request.environ.get(FRAME_SRC_KEY)
-    if frame_src:
-        policy = policy.replace("frame-src 'none'", f"frame-src {frame_src}")
-    return policy
 
 
 PERMISSIONS_POLICY = (
@@ -86,7 +56,7 @@ def register(app: Flask) -> None:
     @app.after_request
     def set_security_headers(response: Response) -> Response:
         headers = response.headers
-        headers.setdefault("Content-Security-Policy", page_policy(production))
+        headers.setdefault("Content-Security-Policy", CSP_PRODUCTION if production else CSP)
         headers.setdefault("X-Content-Type-Options", "nosniff")
         headers.setdefault("X-Frame-Options", "DENY")
         headers.setdefault("Referrer-Policy", "same-origin")
