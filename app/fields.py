@@ -18,9 +18,9 @@ from decimal import Decimal, InvalidOperation
 
 from flask_babel import lazy_gettext as _l
 from flask_babel import lazy_ngettext as _nl
-from wtforms import Field, SelectMultipleField, StringField, TextAreaField
+from wtforms import BooleanField, Field, SelectMultipleField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import StopValidation, ValidationError
+from wtforms.validators import Length, Optional, StopValidation, ValidationError
 from wtforms.widgets import CheckboxInput, DateInput, ListWidget, TextInput
 
 # A Dutch amount with dots between thousands: `1.200`, `480.000`, `1.200.000`.
@@ -340,3 +340,20 @@ def add_errors(form, errors: Mapping[str, str], default: str | None = None) -> N
             form[name].errors = [*form[name].errors, message]
         else:
             form.form_errors.append(message)
+
+
+def long_hours_fields() -> tuple[BooleanField, TextAreaField]:
+    """The confirmation and reason the placement rules ask for above 40 hours a week, for every
+    form that sets a placement's hours:
+    `long_hours_confirmed, long_hours_reason = long_hours_fields()`."""
+    return (
+        BooleanField(_l("Ja, de werknemer werkt meer dan 40 uur per week")),
+        TextAreaField(
+            _l("Waarom meer dan 40 uur per week?"),
+            validators=[
+                Optional(),
+                Length(max=500, message=_l("Houd de reden korter dan 500 tekens.")),
+            ],
+            render_kw={"rows": 2},
+        ),
+    )

@@ -28,6 +28,7 @@ from app.fields import (
     ListField,
     MultiCheckboxField,
     TrimmedStringField,
+    long_hours_fields,
     options,
 )
 from app.models.base import MAX_HOURS
@@ -232,15 +233,7 @@ class PlacementStartForm(FlaskForm):
     wage_subsidy = BooleanField(_l("Met loonkostensubsidie van de gemeente"))
     jobcoach = BooleanField(_l("De kandidaat krijgt een jobcoach"))
     contract = SelectField(_l("Telt mee voor social return van opdracht"), validators=[Optional()])
-    long_hours_confirmed = BooleanField(_l("Ja, de werknemer werkt meer dan 40 uur per week"))
-    long_hours_reason = TextAreaField(
-        _l("Waarom meer dan 40 uur per week?"),
-        validators=[
-            Optional(),
-            Length(max=500, message=_l("Houd de reden korter dan 500 tekens.")),
-        ],
-        render_kw={"rows": 2},
-    )
+    long_hours_confirmed, long_hours_reason = long_hours_fields()
 
     def validate(self, extra_validators=None):
         valid = super().validate(extra_validators)
@@ -312,15 +305,7 @@ class PlacementHoursForm(FlaskForm):
     hours_per_week = DutchDecimalField(
         _l("Nieuwe uren per week"), places=1, validators=hours_validators()
     )
-    long_hours_confirmed = BooleanField(_l("Ja, de werknemer werkt meer dan 40 uur per week"))
-    long_hours_reason = TextAreaField(
-        _l("Waarom meer dan 40 uur per week?"),
-        validators=[
-            Optional(),
-            Length(max=500, message=_l("Houd de reden korter dan 500 tekens.")),
-        ],
-        render_kw={"rows": 2},
-    )
+    long_hours_confirmed, long_hours_reason = long_hours_fields()
 
 
 class SubsidyForm(FlaskForm):

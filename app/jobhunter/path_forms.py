@@ -23,6 +23,7 @@ from app.fields import (
     DutchDecimalField,
     DutchIntegerField,
     TrimmedStringField,
+    long_hours_fields,
     options,
 )
 from app.jobhunter.forms import NotInFuture
@@ -72,15 +73,7 @@ class ExitForm(FlaskForm):
         ],
     )
     contract_end = DutchDateField(_l("Einde contract (leeg bij vast)"), validators=[Optional()])
-    long_hours_confirmed = BooleanField(_l("Ja, de werknemer werkt meer dan 40 uur per week"))
-    long_hours_reason = TextAreaField(
-        _l("Waarom meer dan 40 uur per week?"),
-        validators=[
-            Optional(),
-            Length(max=500, message=_l("Houd de reden korter dan 500 tekens.")),
-        ],
-        render_kw={"rows": 2},
-    )
+    long_hours_confirmed, long_hours_reason = long_hours_fields()
     jobcoach = BooleanField(_l("Met jobcoaching"))
     benefit_end = DutchDateField(
         _l("Laatste dag van de uitkering (als die door dit werk stopt)"), validators=[Optional()]
