@@ -6,6 +6,8 @@ Run from the repository root (the reference data is read from data/):
     .venv/bin/python benchmarks/portal_bench.py                  # SPEC §7 volume, SQLite
     .venv/bin/python benchmarks/portal_bench.py --database-url postgresql+psycopg://USER@HOST/DB \\
         --empty-database [--small]                               # the same on PostgreSQL
+    .venv/bin/python benchmarks/portal_bench.py --database-url sqlite:////tmp/x/bench.db \
+        --reuse-database                                         # measure an earlier built one
 
 What it does, all in one process (the Flask test client: application time only, no network):
 
@@ -173,6 +175,18 @@ def set_up(app, args, timings: dict) -> None:
         "--today",
         args.today,
     )
+
+
+def bring_up_to_date(app, args, timings: dict) -> None:
+    """An earlier built database: its migrations and the stored SROI status of `--today`."""
+    from flask_migrate import upgrade
+
+    def migrate():
+        with app.app_context():
+            upgrade()
+
+    timed("migraties", timings, migrate)
+    timed("sroi-status", timings, cli, app.test_cli_runner(), "sroi-status", "--today", args.today)
 
 
 def enrol_staff(app) -> dict[str, str]:
@@ -426,11 +440,19 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="maak de database van --database-url eerst leeg",
     )
+    parser.add_argument(
+        "--reuse-database",
+        action="store_true",
+        help="meet op de database van --database-url zoals hij is (eerder opgebouwd): alleen "
+        "migraties en de opgeslagen SROI-stand bijwerken",
+    )
     parser.add_argument("--keep", action="store_true", help="bewaar de tijdelijke map")
     parser.add_argument("--json", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     if not (1 <= args.requests <= 1000 and 0 < args.page_budget <= 600):
         parser.error("Begrensd: 1–1000 verzoeken en hoogstens 600 s per pagina.")
+    if args.reuse_database and (not args.database_url or args.empty_database):
+        parser.error("--reuse-database hoort bij --database-url, zonder --empty-database.")
 
     signal.signal(signal.SIGTERM, _stop)  # `kill` or a time-out also removes the folder
     instance = Path(tempfile.mkdtemp(prefix="werkbrug-portal-bench-"))
@@ -443,9 +465,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Database: {dialect} ({where})")
     timings: dict[str, float] = {}
     try:
-        empty_database(app, args.empty_database)
-        print("Opbouwen:")
-        set_up(app, args, timings)
+        if args.reuse_database:
+            print("Bijwerken:")
+            bring_up_to_date(app, args, timings)
+        else:
+            empty_database(app, args.empty_database)
+            print("Opbouwen:")
+            set_up(app, args, timings)
         return run_measurements(app, args, dialect, timings)
     finally:
         with app.app_context():
