@@ -58,7 +58,8 @@ def role_pages(app) -> tuple[dict[str, list[dict]], list[str]]:
 
     pages: dict[str, list[dict]] = {}
     missing: list[str] = []
-    with app.test_request_context():
+    # In production settings the app answers only for its own host (TRUSTED_HOSTS).
+    with app.test_request_context(base_url=app.config.get("PUBLIC_BASE_URL") or None):
         for role, items in NAVIGATION.items():
             name = ROLE_LABELS.get(role, role)
             rows = [
