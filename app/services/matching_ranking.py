@@ -30,9 +30,9 @@ def rank_vacancies(client: Client, k: int = 10) -> list[tuple[Vacancy, Match]]:
     # Vacancies past their closing date are closed even before `flask close-vacancies` has
     # run; the engine still has them as open, so ask for that many more and leave them out.
     expired = db.session.scalar(  # one range of ix_vacancies_status_closing_date
-        db.select(db.func.count()).select_from(Vacancy).where(
-            Vacancy.status == "open", Vacancy.closing_date < today
-        )
+        db.select(db.func.count())
+        .select_from(Vacancy)
+        .where(Vacancy.status == "open", Vacancy.closing_date < today)
     )
     matches = matching_index.matcher().rank_vacancies(
         matching_rows.client_profile(client), k=k + (expired or 0), reranker=reranker
