@@ -1,6 +1,8 @@
 """Indexes for the match pages at a region's volume (issue 15): the open cases of a
 municipality with their newest change (the vacancy page's client pool check) and the open
-vacancies by closing date (the client pages' count of vacancies past their closing date)
+vacancies by closing date (the client pages' count of vacancies past their closing date);
+the newest change of the occupations and postcode areas (the matching data version, asked on
+every match page)
 
 Revision ID: 0017_match_indexes
 Revises: 0012_sroi_evidence
@@ -17,6 +19,9 @@ depends_on = None
 
 
 def upgrade():
+    for table in ("occupations", "postcode_areas"):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.create_index(f"ix_{table}_updated_at", ["updated_at"], unique=False)
     with op.batch_alter_table("clients", schema=None) as batch_op:
         batch_op.create_index(
             "ix_clients_match_pool",
@@ -34,3 +39,6 @@ def downgrade():
         batch_op.drop_index("ix_vacancies_status_closing_date")
     with op.batch_alter_table("clients", schema=None) as batch_op:
         batch_op.drop_index("ix_clients_match_pool")
+    for table in ("postcode_areas", "occupations"):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.drop_index(f"ix_{table}_updated_at")
