@@ -19,7 +19,7 @@ Ranking is: hard constraints (never violated), then the plain score
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -216,7 +216,12 @@ class Matcher:
     # ------------------------------------------------------------------ ranking
 
     def rank_vacancies(
-        self, client: ClientProfile, k: int = 10, *, reranker: Reranker | None | object = OWN
+        self,
+        client: ClientProfile,
+        k: int = 10,
+        *,
+        reranker: Reranker | None | object = OWN,
+        keep: Callable[[Vacancy, float], bool] | None = None,
     ) -> list[Match]:
         """The ``k`` best open vacancies for ``client`` that violate no hard constraint.
 
@@ -225,6 +230,11 @@ class Matcher:
         ``reranker`` chooses the re-ranker for this call only (``None``: the plain scorer);
         by default the matcher's own (:meth:`attach_reranker`). A shared matcher is never
         changed by it, so one fitted index can serve municipalities with different re-rankers.
+
+        ``keep(vacancy, road_km)`` (optional) is called for each of the ``k`` best in rank order
+        (``road_km`` NaN when unknown); only the ones it accepts are explained and returned, in
+        the same order: a caller that filters a long list (e.g. 200 for a page of 10) does not
+        pay for the reasons of the ones it would throw away.
         """
         if k <= 0 or not len(self):
             return []
@@ -233,7 +243,12 @@ class Matcher:
         candidates = self._vacancy_candidates(query, max(k, RERANK_POOL if model else k))
         if model and candidates:
             candidates = self._rerank(candidates, model)
-        return [self._vacancy_match(query, c) for c in candidates[:k]]
+        ranked = candidates[:k]
+        if keep is not None:
+            ranked = [
+                c for c in ranked if keep(c.block.items[c.row], float(c.scores.road_km[c.row]))
+            ]
+        return [self._vacancy_match(query, c) for c in ranked]
 
     def _client_query(self, client: ClientProfile) -> Query:
         """Encode a client; expand an unrecognised wish with similar vacancies (no taxonomy)."""

@@ -11,6 +11,7 @@ spacing do not matter). Ranking then compares id sets with sparse matrices, and
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -21,6 +22,9 @@ __all__ = ["SIMILARITY", "SkillVocabulary", "canonical_skill", "skill_overlap"]
 SIMILARITY = 86.0
 
 
+# Pure functions of short strings, asked again for every pair a match list explains (the same
+# skills come back in every list): remembered, bounded.
+@lru_cache(maxsize=65_536)
 def canonical_skill(skill: str) -> str:
     """Folded, stemmed skill key without stop words (``"Rijbewijs-B"`` -> ``"rijbewijs b"``)."""
     words = (t for t in tokens(fold(skill)) if len(t) == 1 or t not in DUTCH_STOPWORDS)
@@ -34,6 +38,12 @@ def _compact(key: str) -> str:
 def _similar(a: str, b: str, **_: object) -> float:
     """Similarity 0..100 of two canonical keys (spacing and word order ignored)."""
     return max(fuzz.ratio(_compact(a), _compact(b)), fuzz.token_sort_ratio(a, b))
+
+
+@lru_cache(maxsize=65_536)
+def _similar_keys(a: str, b: str) -> float:
+    """`_similar` of two keys, remembered (see `canonical_skill`)."""
+    return _similar(a, b)
 
 
 class SkillVocabulary:
@@ -89,7 +99,7 @@ def skill_overlap(
     matched, missing = [], []
     for skill in wanted:
         key = canonical_skill(skill)
-        if key and any(_similar(key, h) >= SIMILARITY for h in have):
+        if key and any(_similar_keys(key, h) >= SIMILARITY for h in have):
             matched.append(skill)
         else:
             missing.append(skill)

@@ -23,24 +23,28 @@ POOL = 200  # ranked before filtering, so filters never hide the best 10 that pa
 
 
 def filtered_matches(client: Client, form: MatchFilterForm, k: int = 10):
-    """The client's best open vacancies that pass the page's filters."""
-    ranked = matching_ranking.rank_vacancies(client, k=POOL if form.is_filtered() else k)
-    result = []
-    for vacancy, match in ranked:
-        road_km = match.components.get("road_km")
-        if form.kind.data and vacancy.kind != form.kind.data:
-            continue
-        if form.max_km.data is not None and (road_km is None or road_km > form.max_km.data):
-            continue
-        if form.hours.data is not None and not (
-            (vacancy.hours_min is None or vacancy.hours_min <= form.hours.data)
-            and (vacancy.hours_max is None or form.hours.data <= vacancy.hours_max)
-        ):
-            continue
-        result.append((vacancy, match))
-        if len(result) == k:
-            break
-    return result
+    """The client's best open vacancies that pass the page's filters: the first `k` of the
+    `POOL` best that pass them (judged on the engine's vacancy, so the engine explains and the
+    page loads only those `k`)."""
+    if not form.is_filtered():
+        return matching_ranking.rank_vacancies(client, k=k)
+    kind, max_km = form.kind.data, form.max_km.data
+    # The engine holds hours as floats: compare the filter as a float too (exact for the
+    # form's one decimal against the stored hours).
+    hours = float(form.hours.data) if form.hours.data is not None else None
+
+    def passes(vacancy, road_km: float) -> bool:
+        if kind and vacancy.kind != kind:
+            return False
+        # An unknown distance (NaN) is never "too far", as on the page before.
+        if max_km is not None and road_km > max_km:
+            return False
+        return hours is None or (
+            (vacancy.hours_min is None or vacancy.hours_min <= hours)
+            and (vacancy.hours_max is None or hours <= vacancy.hours_max)
+        )
+
+    return matching_ranking.rank_vacancies(client, k=k, pool=POOL, where=passes)
 
 
 @bp.route("/werkzoekenden/<int:client_id>/vacatures")

@@ -31,6 +31,12 @@ class Client(TimestampMixin, db.Model):
     """
 
     __tablename__ = "clients"
+    # Whether a vacancy page's encoded client pool is still current is asked on every request
+    # (app.services.matching_ranking.client_pool: count, newest change and id sum of the open
+    # cases of the municipalities): answered from this index alone, without reading the rows.
+    __table_args__ = (
+        Index("ix_clients_match_pool", "municipality_id", "case_closed_at", "updated_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     municipality_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
@@ -158,7 +164,13 @@ class Vacancy(TimestampMixin, db.Model):
     __tablename__ = "vacancies"
     # The matching index asks for the newest change on every match page (app.services.
     # matching_index): answered from this index instead of reading every vacancy.
-    __table_args__ = (Index("ix_vacancies_updated_at", "updated_at"),)
+    # The vacancies past their closing date that `flask close-vacancies` has not closed yet are
+    # counted on every client's match page (app.services.matching_ranking.rank_vacancies): a
+    # range of the (status, closing_date) index instead of every open vacancy.
+    __table_args__ = (
+        Index("ix_vacancies_updated_at", "updated_at"),
+        Index("ix_vacancies_status_closing_date", "status", "closing_date"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"), index=True)

@@ -86,9 +86,10 @@ class Occupation(db.Model):
     hidden_labels: Mapped[str] = mapped_column(Text, default="")
     description: Mapped[str] = mapped_column(Text, default="")
     # Part of the matching data version (app.services.matching_index): a changed label must
-    # reach every worker's index and never come back from an older saved index.
+    # reach every worker's index and never come back from an older saved index. Indexed: the
+    # version asks for the newest on every match page.
     updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow, index=True
     )
 
 
@@ -101,9 +102,9 @@ class PostcodeArea(db.Model):
     place: Mapped[str] = mapped_column(String(100), default="")
     latitude: Mapped[float] = mapped_column(Float)
     longitude: Mapped[float] = mapped_column(Float)
-    # Part of the matching data version, like `Occupation.updated_at`.
+    # Part of the matching data version, like `Occupation.updated_at` (indexed likewise).
     updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow, index=True
     )
 
 

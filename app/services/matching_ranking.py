@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from datetime import date
 
 from sqlalchemy.orm import joinedload
@@ -19,23 +20,53 @@ from app.extensions import db
 from app.models import Client, ClientOccupation, Organisation, User, Vacancy
 from app.services import availability, matching_index, matching_rerankers, matching_rows
 from matching import ClientIndex, Comparison, Explanation, Match
+from matching import Vacancy as EngineVacancy
 
 log = logging.getLogger(__name__)
 
 
-def rank_vacancies(client: Client, k: int = 10) -> list[tuple[Vacancy, Match]]:
-    """The best open vacancies for a client, with the vacancy rows (re-ranked when switched on)."""
+def rank_vacancies(
+    client: Client,
+    k: int = 10,
+    *,
+    pool: int | None = None,
+    where: Callable[[EngineVacancy, float], bool] | None = None,
+) -> list[tuple[Vacancy, Match]]:
+    """The best open vacancies for a client, with the vacancy rows (re-ranked when switched on).
+
+    With `where(vacancy, road_km)` (the engine's vacancy and the road distance, NaN when
+    unknown): the first `k` of the `pool` best open vacancies that pass it, e.g. a page's
+    filters; only those `k` are explained by the engine and loaded as rows.
+    """
     today = date.today()
     reranker = matching_rerankers.active_reranker(client.municipality)
     # Vacancies past their closing date are closed even before `flask close-vacancies` has
-    # run; the engine still has them as open, so ask for that many more and leave them out.
-    expired = db.session.scalar(
-        db.select(db.func.count(Vacancy.id)).where(
-            Vacancy.status == "open", Vacancy.closing_date < today
+    # run; the engine still has them as open, so ask for that many more and leave them out
+    # (their ids: one range of ix_vacancies_status_closing_date).
+    expired = set(
+        db.session.scalars(
+            db.select(Vacancy.id).where(Vacancy.status == "open", Vacancy.closing_date < today)
         )
     )
+    ranked = max(pool or k, k)
+    seen = kept = 0
+
+    def keep(vacancy: EngineVacancy, road_km: float) -> bool:
+        """In rank order: the open ones among the `ranked` best that pass `where`, `k` at most."""
+        nonlocal seen, kept
+        if vacancy.id in expired or seen >= ranked or kept >= k:
+            return False
+        seen += 1
+        if where is not None and not where(vacancy, road_km):
+            return False
+        kept += 1
+        return True
+
     matches = matching_index.matcher().rank_vacancies(
-        matching_rows.client_profile(client), k=k + (expired or 0), reranker=reranker
+        matching_rows.client_profile(client),
+        k=ranked + len(expired),
+        reranker=reranker,
+        keep=keep,
     )
     rows = {
         v.id: v

@@ -111,6 +111,12 @@ def test_filters_on_kind_distance_and_hours(region, client, auth, db):
     assert "Heftruckchauffeur (m/v)" in near
     hours = client.get(url, query_string={"hours": "36"}).get_data(as_text=True)
     assert "Geen passende open vacatures gevonden." in hours
+    # The vacancy's own bounds count as fitting (24-32 hours a week).
+    for fits in ("24", "32", "27,5"):
+        page = client.get(url, query_string={"hours": fits}).get_data(as_text=True)
+        assert "Heftruckchauffeur (m/v)" in page
+    page = client.get(url, query_string={"hours": "32,5"}).get_data(as_text=True)
+    assert "Heftruckchauffeur (m/v)" not in page
     bad = client.get(url, query_string={"max_km": "-3"})
     assert bad.status_code == 200 and "Tussen 1 en 300 km." in bad.get_data(as_text=True)
 

@@ -75,3 +75,20 @@ def test_the_job_closes_it(expired, db, runner):
     assert result.exit_code == 0, result.output
     db.session.expire_all()
     assert db.session.get(Vacancy, expired.id).status == "closed"
+
+
+def test_a_filtered_list_takes_the_open_ones_among_the_best(expired, region):  # noqa: F811
+    """Filters (`where`) judge the `pool` best open vacancies in rank order; the expired one
+    never counts among them."""
+    person = region["client"]
+    best = [v.id for v, _m in matching_ranking.rank_vacancies(person, k=10)]
+    assert expired.id not in best and len(best) >= 2
+
+    def not_the_best(vacancy, road_km):
+        return vacancy.id != best[0]
+
+    rest = matching_ranking.rank_vacancies(person, k=10, pool=200, where=not_the_best)
+    assert [v.id for v, _m in rest] == best[1:]
+    # Only the `pool` best open vacancies are judged (here the best alone): nothing is left.
+    assert matching_ranking.rank_vacancies(person, k=1, pool=1, where=not_the_best) == []
+    assert [v.id for v, _m in matching_ranking.rank_vacancies(person, k=1, pool=1)] == best[:1]

@@ -175,3 +175,28 @@ def test_without_taxonomy_text_still_ranks(postcodes, make_vacancy, make_client)
     ranked = matcher.rank_vacancies(make_client(wish="medewerker schoonmaak"))
     assert ranked[0].vacancy_id == "clean"
     assert ranked[0].reasons[0].startswith(("Functietitel lijkt", "Vacature lijkt"))
+
+
+def test_keep_filters_the_best_in_rank_order_with_the_same_reasons(esco_matcher):
+    """A page's filter (keep) sees the k best in rank order with their road distance and gets
+    back exactly those it accepted, explained as without the filter."""
+    person = ClientProfile("c", desired_occupations=("heftruckbestuurder",), postcode="9203")
+    everything = esco_matcher.rank_vacancies(person, k=5)
+    offered = []
+
+    def keep(vacancy, road_km):
+        offered.append((vacancy.id, road_km))
+        return "chauffeur" not in vacancy.title.lower()
+
+    kept = esco_matcher.rank_vacancies(person, k=5, keep=keep)
+    assert [v for v, _km in offered] == [m.vacancy_id for m in everything]
+    assert [km for _v, km in offered] == [m.components["road_km"] for m in everything]
+    expected = [
+        m
+        for m in everything
+        if "chauffeur" not in {v.id: v.title for v in esco_matcher.vacancies}[m.vacancy_id].lower()
+    ]
+    assert 0 < len(kept) < len(everything)
+    assert [(m.vacancy_id, m.score, m.reasons) for m in kept] == [
+        (m.vacancy_id, m.score, m.reasons) for m in expected
+    ]
