@@ -31,6 +31,11 @@ class Client(TimestampMixin, db.Model):
     """
 
     __tablename__ = "clients"
+    # The jobhunter's own clients (dashboard, worklists): both columns in one index, so the
+    # database starts from the jobhunter's few clients rather than the whole municipality.
+    __table_args__ = (
+        Index("ix_clients_jobhunter_municipality", "jobhunter_id", "municipality_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     municipality_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
@@ -121,6 +126,9 @@ class Employer(TimestampMixin, db.Model):
     """An employer; its users belong to `organisation` (kind `employer`)."""
 
     __tablename__ = "employers"
+    # The jobhunter's employer list, by name within the municipality: read in index order and
+    # stopped after one page, instead of sorting every employer of the municipality.
+    __table_args__ = (Index("ix_employers_municipality_name", "municipality_id", "name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), unique=True)
@@ -158,7 +166,13 @@ class Vacancy(TimestampMixin, db.Model):
     __tablename__ = "vacancies"
     # The matching index asks for the newest change on every match page (app.services.
     # matching_index): answered from this index instead of reading every vacancy.
-    __table_args__ = (Index("ix_vacancies_updated_at", "updated_at"),)
+    # An employer's open vacancies (SROI-kansen, the employer list's counts) and the open
+    # vacancies newest first (the jobhunter's vacancy list, one page read in index order).
+    __table_args__ = (
+        Index("ix_vacancies_updated_at", "updated_at"),
+        Index("ix_vacancies_employer_status", "employer_id", "status"),
+        Index("ix_vacancies_status_created_at", "status", "created_at", "closing_date"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"), index=True)
