@@ -62,7 +62,6 @@ class Candidate:
 class VacancyLine:
     vacancy: Vacancy
     candidates: list[Candidate] = field(default_factory=list)
-    below_threshold: int = 0  # ranked, but scoring under the threshold
 
 
 @dataclass
@@ -247,11 +246,10 @@ def _open_vacancies(leads: list[Lead], today: date) -> None:
 
 
 def _split(line: VacancyLine, ranked, min_score: int) -> None:
+    """The ranked (client, match) pairs that reach the threshold become the line's candidates."""
     for client, match in ranked:
         if formatting.score(match.score) >= min_score:
             line.candidates.append(Candidate(client, match))
-        else:
-            line.below_threshold += 1
 
 
 def fill_candidates(
@@ -318,7 +316,13 @@ def fill_candidates_in(
                 )
                 cached = ranked[key] = (matches, len(matches) == asked[line.vacancy.id])
             found[line.vacancy.id] = cached
-        ids = {m.client_id for matches, _more in found.values() for m in matches}
+        # Only clients scoring at least the threshold can be shown (the matches come best
+        # first): just those are looked up, to see whether they may be proposed.
+        passing = {
+            vacancy_id: [m for m in matches if formatting.score(m.score) >= min_score]
+            for vacancy_id, (matches, _more) in found.items()
+        }
+        ids = {m.client_id for matches in passing.values() for m in matches}
         rows = {
             c.id: c
             for c in db.session.scalars(
@@ -328,9 +332,11 @@ def fill_candidates_in(
         still = []
         for line in waiting:
             matches, more = found[line.vacancy.id]
-            kept = [(rows[m.client_id], m) for m in matches if m.client_id in rows]
-            if len(kept) >= per_vacancy or not more:
-                _split(line, kept[:per_vacancy], min_score)
+            shown = passing[line.vacancy.id]
+            kept = [(rows[m.client_id], m) for m in shown if m.client_id in rows]
+            # More can pass only when the engine has more and the last one still passed.
+            if len(kept) >= per_vacancy or not more or len(shown) < len(matches):
+                line.candidates = [Candidate(c, m) for c, m in kept[:per_vacancy]]
             else:
                 asked[line.vacancy.id] *= 2
                 still.append(line)
