@@ -33,8 +33,28 @@ class Client(TimestampMixin, db.Model):
     __tablename__ = "clients"
     # The jobhunter's own clients (dashboard, worklists): both columns in one index, so the
     # database starts from the jobhunter's few clients rather than the whole municipality.
+    # The target groups' deadline lists (banenafspraak, sheltered work, newcomers; dashboard
+    # and Doelgroepen), by date within the municipality: read in order, stopped after a page.
     __table_args__ = (
         Index("ix_clients_jobhunter_municipality", "jobhunter_id", "municipality_id"),
+        Index(
+            "ix_clients_municipality_banenafspraak",
+            "municipality_id",
+            "banenafspraak",
+            "banenafspraak_on",
+        ),
+        Index(
+            "ix_clients_municipality_sheltered",
+            "municipality_id",
+            "sheltered_work",
+            "sheltered_work_on",
+        ),
+        Index(
+            "ix_clients_municipality_newcomer",
+            "municipality_id",
+            "newcomer",
+            "integration_start",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

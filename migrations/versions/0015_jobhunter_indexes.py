@@ -11,7 +11,9 @@ Create Date: 2026-12-02 10:15:00
 - employers (municipality_id, name): the employer list by name, one page read in index order;
 - employer_contacts (employer_id, municipality_id, contact_date): the municipality's last
   contact with an employer;
-- clients (jobhunter_id, municipality_id): the jobhunter's own clients (dashboard, worklists).
+- clients (jobhunter_id, municipality_id): the jobhunter's own clients (dashboard, worklists);
+- clients (municipality_id, flag, date) for banenafspraak, sheltered work and newcomers: the
+  target groups' deadline lists by date, one page read in index order.
 """
 
 from alembic import op
@@ -32,6 +34,21 @@ INDEXES = [
         ["employer_id", "municipality_id", "contact_date"],
     ),
     ("clients", "ix_clients_jobhunter_municipality", ["jobhunter_id", "municipality_id"]),
+    (
+        "clients",
+        "ix_clients_municipality_banenafspraak",
+        ["municipality_id", "banenafspraak", "banenafspraak_on"],
+    ),
+    (
+        "clients",
+        "ix_clients_municipality_sheltered",
+        ["municipality_id", "sheltered_work", "sheltered_work_on"],
+    ),
+    (
+        "clients",
+        "ix_clients_municipality_newcomer",
+        ["municipality_id", "newcomer", "integration_start"],
+    ),
 ]
 
 
