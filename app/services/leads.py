@@ -277,6 +277,7 @@ def fill_candidates(
 # Per worker: the ranking of the client pool for each vacancy of SROI-kansen, kept while the
 # pool (re-encoded when a client of the scope changes) and the vacancy stay the same.
 _rankings: dict = {"pool": None, "ranked": {}}
+MAX_KEPT = 20_000  # rankings kept at most (a few matches each); then they start again
 
 
 def fill_candidates_in(
@@ -297,7 +298,7 @@ def fill_candidates_in(
     state = matching_index.current()
     pool = matching_ranking.client_pool(state, scope)
     with matching_index.lock:
-        if _rankings["pool"] is not pool:
+        if _rankings["pool"] is not pool or len(_rankings["ranked"]) > MAX_KEPT:
             _rankings["pool"], _rankings["ranked"] = pool, {}
     ranked: dict = _rankings["ranked"]
     asked = {line.vacancy.id: 2 * per_vacancy for line in lines}
