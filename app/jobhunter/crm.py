@@ -27,7 +27,7 @@ from app.jobhunter.crm_forms import (
 from app.jobhunter.relations import employer_page, fill_follow_up_choices
 from app.models import Employer, EmployerContactPerson, EmployerFollowUp
 from app.models.base import utcnow
-from app.pagination import paginate_items
+from app.pagination import paginate
 from app.security import can_see, get_for_user_or_404, role_required, staff_scope
 from app.services import audit, employer_crm
 from app.services import leads as leads_service
@@ -194,15 +194,20 @@ def account_manager(employer_id: int):
 
 def _leads_page(municipality, threshold_form=None, status: int = 200):
     today, scope = date.today(), staff_scope(current_user)
-    page = paginate_items(
-        leads_service.lead_suppliers(today, scope),
+    leads_service.ensure_statuses(today, scope)
+    page = paginate(  # the suppliers in SQL (stored SROI status), one page of them in Python
+        leads_service.lead_suppliers_query(today, scope),
+        rows=True,
         default_size=10,
         sizes=SIZES,
         endpoint="jobhunter.leads",
+        transform=lambda rows: leads_service.leads_for(
+            [row.supplier_id for row in rows], today, scope
+        ),
     )
     found = page.items
-    leads_service.fill_candidates(  # matching for this page's employers only
-        found, leads_service.clients_in(scope), today, min_score=municipality.lead_min_score
+    leads_service.fill_candidates_in(  # matching for this page's employers only
+        found, scope, today, min_score=municipality.lead_min_score
     )
     if threshold_form is None:
         threshold_form = LeadThresholdForm(formdata=None)

@@ -8,6 +8,7 @@ from flask import abort, flash, jsonify, redirect, render_template, request, url
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
+from sqlalchemy.orm import selectinload
 
 from app.extensions import db
 from app.jobhunter import bp
@@ -99,7 +100,11 @@ def why(client_id: int, vacancy_id: int):
 @role_required("jobhunter")
 def vacancies():
     term = request.args.get("q", "").strip()[:100]
-    query = db.select(Vacancy).where(open_on(date.today()))
+    query = (
+        db.select(Vacancy)
+        .options(selectinload(Vacancy.employer))  # the list shows the employer: one query
+        .where(open_on(date.today()))
+    )
     if term:
         query = query.where(Vacancy.title.ilike(f"%{term}%"))
     page = paginate(query, sorts=VACANCY_SORTS)

@@ -34,8 +34,31 @@ class Client(TimestampMixin, db.Model):
     # Whether a vacancy page's encoded client pool is still current is asked on every request
     # (app.services.matching_ranking.client_pool: count, newest change and id sum of the open
     # cases of the municipalities): answered from this index alone, without reading the rows.
+    # The jobhunter's own clients (dashboard, worklists): both columns in one index, so the
+    # database starts from the jobhunter's few clients rather than the whole municipality.
+    # The target groups' deadline lists (banenafspraak, sheltered work, newcomers; dashboard
+    # and Doelgroepen), by date within the municipality: read in order, stopped after a page.
     __table_args__ = (
         Index("ix_clients_match_pool", "municipality_id", "case_closed_at", "updated_at"),
+        Index("ix_clients_jobhunter_municipality", "jobhunter_id", "municipality_id"),
+        Index(
+            "ix_clients_municipality_banenafspraak",
+            "municipality_id",
+            "banenafspraak",
+            "banenafspraak_on",
+        ),
+        Index(
+            "ix_clients_municipality_sheltered",
+            "municipality_id",
+            "sheltered_work",
+            "sheltered_work_on",
+        ),
+        Index(
+            "ix_clients_municipality_newcomer",
+            "municipality_id",
+            "newcomer",
+            "integration_start",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -127,6 +150,9 @@ class Employer(TimestampMixin, db.Model):
     """An employer; its users belong to `organisation` (kind `employer`)."""
 
     __tablename__ = "employers"
+    # The jobhunter's employer list, by name within the municipality: read in index order and
+    # stopped after one page, instead of sorting every employer of the municipality.
+    __table_args__ = (Index("ix_employers_municipality_name", "municipality_id", "name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), unique=True)
@@ -167,9 +193,13 @@ class Vacancy(TimestampMixin, db.Model):
     # The vacancies past their closing date that `flask close-vacancies` has not closed yet are
     # counted on every client's match page (app.services.matching_ranking.rank_vacancies): a
     # range of the (status, closing_date) index instead of every open vacancy.
+    # An employer's open vacancies (SROI-kansen, the employer list's counts) and the open
+    # vacancies newest first (the jobhunter's vacancy list, one page read in index order).
     __table_args__ = (
         Index("ix_vacancies_updated_at", "updated_at"),
         Index("ix_vacancies_status_closing_date", "status", "closing_date"),
+        Index("ix_vacancies_employer_status", "employer_id", "status"),
+        Index("ix_vacancies_status_created_at", "status", "created_at", "closing_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.extensions import db
@@ -17,6 +17,15 @@ class EmployerContact(TimestampMixin, db.Model):
     """A conversation with an employer; whether it was 'new' is derived (SPEC §4.6)."""
 
     __tablename__ = "employer_contacts"
+    # The municipality's last contact with each employer of the employer list.
+    __table_args__ = (
+        Index(
+            "ix_employer_contacts_employer_municipality",
+            "employer_id",
+            "municipality_id",
+            "contact_date",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     employer_id: Mapped[int] = mapped_column(ForeignKey("employers.id"), index=True)

@@ -236,14 +236,23 @@ def due_follow_ups(user: User, scope: set[int], today: date) -> list[EmployerFol
 def _quota_placements(employer_ids, scope: set[int]):
     """Paid placements of clients with a banenafspraak indication of the municipalities in
     `scope`, at these employers (the rows the quota count is made of)."""
+    # The placements of these employers first, each one's client looked up (EXISTS), rather
+    # than every client of the scope searched for placements.
+    client = (
+        db.select(Client.id)
+        .where(
+            Client.id == Placement.client_id,
+            Client.banenafspraak.is_(True),
+            Client.municipality_id.in_(scope),
+        )
+        .exists()
+    )
     return db.session.scalars(
         db.select(Placement)
-        .join(Placement.client)
         .where(
             Placement.employer_id.in_(employer_ids),
             Placement.kind.in_(PAID_KINDS),
-            Client.banenafspraak.is_(True),
-            Client.municipality_id.in_(scope),
+            client,
         )
         .order_by(Placement.id)
     ).all()

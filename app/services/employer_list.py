@@ -75,42 +75,38 @@ def search(
 ):
     """A select of (Employer, last contact, open vacancies, running contracts, contracts) for the
     employers kept by the municipalities in `scope`, filtered and sorted as `filters` say."""
-    last = (
-        db.select(
-            EmployerContact.employer_id.label("employer_id"),
-            db.func.max(EmployerContact.contact_date).label("last_contact"),
+    # Correlated subqueries, each an index lookup for one employer: the database works them
+    # out for the employers it shows (or filters or sorts on), not for every employer,
+    # vacancy and contract in the database on every request.
+    last_contact = (
+        db.select(db.func.max(EmployerContact.contact_date))
+        .where(
+            EmployerContact.employer_id == Employer.id,
+            EmployerContact.municipality_id == municipality.id,
         )
-        .where(EmployerContact.municipality_id == municipality.id)
-        .group_by(EmployerContact.employer_id)
-        .subquery()
+        .scalar_subquery()
     )
-    open_vacancies = (
-        db.select(Vacancy.employer_id.label("employer_id"), db.func.count(Vacancy.id).label("n"))
-        .where(Vacancy.status == "open")
-        .group_by(Vacancy.employer_id)
-        .subquery()
+    n_open = (
+        db.select(db.func.count(Vacancy.id))
+        .where(Vacancy.employer_id == Employer.id, Vacancy.status == "open")
+        .scalar_subquery()
     )
-    running = (
-        db.select(Contract.supplier_id.label("employer_id"), db.func.count(Contract.id).label("n"))
-        .where(Contract.start_date <= today, Contract.end_date >= today)
-        .group_by(Contract.supplier_id)
-        .subquery()
+    n_running = (
+        db.select(db.func.count(Contract.id))
+        .where(
+            Contract.supplier_id == Employer.id,
+            Contract.start_date <= today,
+            Contract.end_date >= today,
+        )
+        .scalar_subquery()
     )
-    contracts = (
-        db.select(Contract.supplier_id.label("employer_id"), db.func.count(Contract.id).label("n"))
-        .group_by(Contract.supplier_id)
-        .subquery()
+    n_contracts = (
+        db.select(db.func.count(Contract.id))
+        .where(Contract.supplier_id == Employer.id)
+        .scalar_subquery()
     )
-    n_open = db.func.coalesce(open_vacancies.c.n, 0)
-    n_running = db.func.coalesce(running.c.n, 0)
-    n_contracts = db.func.coalesce(contracts.c.n, 0)
-    query = (
-        db.select(Employer, last.c.last_contact, n_open, n_running, n_contracts)
-        .outerjoin(last, last.c.employer_id == Employer.id)
-        .outerjoin(open_vacancies, open_vacancies.c.employer_id == Employer.id)
-        .outerjoin(running, running.c.employer_id == Employer.id)
-        .outerjoin(contracts, contracts.c.employer_id == Employer.id)
-        .where(Employer.municipality_id.in_(scope))
+    query = db.select(Employer, last_contact, n_open, n_running, n_contracts).where(
+        Employer.municipality_id.in_(scope)
     )
     term = (filters.get("q") or "").strip()
     if term:
@@ -135,7 +131,7 @@ def search(
         query = query.where(quota_size)
     elif filters.get("quota") == "no":
         query = query.where(db.or_(Employer.size.is_(None), db.not_(quota_size)))
-    query = _contact_filters(query, last.c.last_contact, municipality, filters, today)
+    query = _contact_filters(query, last_contact, municipality, filters, today)
     if filters.get("vacancies") == "open":
         query = query.where(n_open > 0)
     elif filters.get("vacancies") == "none":
@@ -153,7 +149,7 @@ def search(
         query = query.where(Employer.account_manager_id.is_(None))
     elif manager.isdecimal() and len(manager) < 10:
         query = query.where(Employer.account_manager_id == int(manager))
-    return _sorted(query, filters.get("sort"), last.c.last_contact, n_open)
+    return _sorted(query, filters.get("sort"), last_contact, n_open)
 
 
 def _contact_filters(query, last_contact, municipality: Organisation, filters: dict, today: date):

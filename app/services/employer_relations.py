@@ -15,6 +15,7 @@ from app.extensions import db
 from app.models import (
     Campaign,
     CampaignActivity,
+    Client,
     Employer,
     EmployerContact,
     Organisation,
@@ -89,7 +90,14 @@ def log_contact(
 def new_conversations(municipality: Organisation, year: int) -> list[tuple[Employer, date]]:
     """The new-employer conversations of a municipality in `year`, by date."""
     years = municipality.new_employer_lookback_years or 5
-    found = sroi.new_employer_contacts(contact_pairs(municipality.id), year, years)
+    # Only the contacts the rule can look at: those of `year` and the `years` before it.
+    rows = db.session.execute(
+        db.select(EmployerContact.employer_id, EmployerContact.contact_date).where(
+            EmployerContact.municipality_id == municipality.id,
+            EmployerContact.contact_date.between(date(year - years, 1, 1), date(year, 12, 31)),
+        )
+    ).all()
+    found = sroi.new_employer_contacts([(e, d) for e, d in rows], year, years)
     employers = {
         e.id: e
         for e in db.session.scalars(
@@ -148,35 +156,38 @@ def campaign_results(municipality: Organisation, year: int) -> CampaignResults:
     first_contact = {}
     for employer_id, when in contacts:
         first_contact[employer_id] = min(when, first_contact.get(employer_id, when))
-    vacancies = db.session.scalars(
-        db.select(Vacancy)
-        .join(Employer)
+    total, paid = db.session.execute(
+        db.select(
+            db.func.count(Vacancy.id),
+            db.func.coalesce(db.func.sum(db.case((Vacancy.paid, 1), else_=0)), 0),
+        )
+        .join(Employer, Vacancy.employer_id == Employer.id)
         .where(
             Employer.municipality_id == municipality.id,
             Vacancy.created_at >= datetime(year, 1, 1, tzinfo=UTC),
             Vacancy.created_at < datetime(year + 1, 1, 1, tzinfo=UTC),
         )
-    ).all()
-    placements = db.session.scalars(
-        db.select(Placement)
-        .join(Placement.client)
+    ).one()
+    placements = db.session.execute(
+        db.select(Placement.employer_id, Placement.start_date)
+        .join(Client, Placement.client_id == Client.id)
         .where(
             Placement.start_date.between(first, last),
-            Placement.client.has(municipality_id=municipality.id),
+            Client.municipality_id == municipality.id,
         )
     ).all()
     after_contact = [
-        p
-        for p in placements
-        if p.employer_id in first_contact and p.start_date >= first_contact[p.employer_id]
+        employer_id
+        for employer_id, start in placements
+        if employer_id in first_contact and start >= first_contact[employer_id]
     ]
     return CampaignResults(
         new_conversations=new_conversations(municipality, year),
         contacts=len(contacts),
         employers_contacted=len(contacted),
-        vacancies=len(vacancies),
-        paid_vacancies=sum(1 for v in vacancies if v.paid),
-        unpaid_places=sum(1 for v in vacancies if not v.paid),
+        vacancies=total,
+        paid_vacancies=paid,
+        unpaid_places=total - paid,
         placements=len(placements),
         placements_after_contact=len(after_contact),
     )

@@ -12,11 +12,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from sqlalchemy.orm import selectinload
+
 import sroi
 from app import formatting
 from app.extensions import db
-from app.models import Client, Contract, Employer, Proposal, Vacancy
-from app.services import matching_ranking, sroi_status
+from app.models import (
+    Client,
+    Contract,
+    ContractSroiStatus,
+    Employer,
+    Proposal,
+    SroiPlan,
+    SroiPlanLine,
+    Vacancy,
+)
+from app.services import matching_index, matching_ranking, matching_rows, sroi_status
 from app.services.employer_timeline import local_day
 from app.services.sroi_plans import upcoming_lines
 from app.services.vacancy_records import open_on
@@ -25,6 +36,8 @@ SOON = timedelta(days=92)  # "ends within three months"
 
 
 DEFAULT_MIN_SCORE = 40
+# Every stored state but "fulfilled" (`error`: the engine objected to the contract's data).
+UNFULFILLED = tuple(state for state in (*sroi.STATE_LABELS, "error") if state != "fulfilled")
 
 
 @dataclass
@@ -49,7 +62,6 @@ class Candidate:
 class VacancyLine:
     vacancy: Vacancy
     candidates: list[Candidate] = field(default_factory=list)
-    below_threshold: int = 0  # ranked, but scoring under the threshold
 
 
 @dataclass
@@ -78,14 +90,16 @@ def _needs_help(contract: Contract, status: sroi.ContractStatus, today: date) ->
 
 def clients_in(scope: set[int]) -> list[Client]:
     """Clients of the municipalities in `scope` who may be proposed: open case, consent given."""
-    return db.session.scalars(
-        db.select(Client).where(
-            Client.municipality_id.in_(scope),
-            Client.case_closed_at.is_(None),
-            Client.consent_at.is_not(None),
-            Client.anonymised_at.is_(None),
-        )
-    ).all()
+    return db.session.scalars(db.select(Client).where(*_proposable(scope))).all()
+
+
+def _proposable(scope: set[int]) -> tuple:
+    return (
+        Client.municipality_id.in_(scope),
+        Client.case_closed_at.is_(None),
+        Client.consent_at.is_not(None),
+        Client.anonymised_at.is_(None),
+    )
 
 
 def sroi_leads(
@@ -107,26 +121,135 @@ def sroi_leads(
     return found
 
 
-def lead_suppliers(today: date, scope: set[int] | None = None) -> list[Lead]:
-    """The suppliers that need help with their SROI obligation (most still to realise first),
-    with their contracts but no vacancies yet: `fill_candidates` adds those for a page."""
-    query = db.select(Contract).where(Contract.start_date <= today, Contract.end_date >= today)
+def _running(today: date, scope: set[int] | None) -> list:
+    """Conditions on contracts: running on `today`, of the scope (see `sroi_leads`)."""
+    conditions = [Contract.start_date <= today, Contract.end_date >= today]
     if scope is not None:
-        query = query.where(
+        conditions.append(
             db.or_(
                 Contract.authority_id.in_(scope),
-                Contract.supplier.has(Employer.municipality_id.in_(scope)),
+                Contract.supplier_id.in_(
+                    db.select(Employer.id).where(Employer.municipality_id.in_(scope))
+                ),
             )
         )
-    contracts = db.session.scalars(query.order_by(Contract.id)).all()
-    leads: dict[int, Lead] = {}
+    return conditions
+
+
+def _has_upcoming_plan(today: date, days: int = 92):
+    """SQL condition on contracts: an approved plan with a line as `upcoming_lines` gives."""
+    return db.exists(
+        db.select(SroiPlanLine.id)
+        .join(SroiPlan, SroiPlanLine.plan_id == SroiPlan.id)
+        .where(
+            SroiPlan.contract_id == Contract.id,
+            SroiPlan.state == "approved",
+            SroiPlanLine.start_date <= today + timedelta(days=days),
+            db.or_(SroiPlanLine.end_date.is_(None), SroiPlanLine.end_date >= today),
+        )
+    )
+
+
+def _lead_contracts(today: date):
+    """SQL condition on running contracts joined to their stored status: the supplier needs
+    help (`_needs_help`) or has an upcoming approved plan. A contract the engine objects to
+    (state `error`) is kept, so that its objection is raised when the page reads it, as a
+    fresh engine computation would."""
+    status = ContractSroiStatus
+    return db.and_(
+        status.state.in_(UNFULFILLED),  # an indexed column: most running contracts are fulfilled
+        db.or_(
+            status.state.in_(("behind", "error")),
+            Contract.end_date <= today + SOON,
+            _has_upcoming_plan(today),
+        ),
+    )
+
+
+def lead_suppliers_query(today: date, scope: set[int] | None = None):
+    """(supplier id, still to realise) of the suppliers that need help, most still to realise
+    first (then in the order of their first contract), read from the stored SROI status."""
+    status = ContractSroiStatus
+    return (
+        db.select(
+            Contract.supplier_id,
+            db.func.sum(status.obligation - status.realized).label("remaining"),
+        )
+        .join(status, status.contract_id == Contract.id)
+        .where(*_running(today, scope), _lead_contracts(today))
+        .group_by(Contract.supplier_id)
+        .order_by(db.desc("remaining"), db.func.min(Contract.id))
+    )
+
+
+def ensure_statuses(today: date, scope: set[int] | None = None) -> None:
+    """Compute the stored status of running contracts in scope that is not current for `today`
+    (normally none: the nightly job ran)."""
+    stale = db.session.scalars(
+        db.select(Contract.id)
+        .outerjoin(ContractSroiStatus, ContractSroiStatus.contract_id == Contract.id)
+        .where(*_running(today, scope), sroi_status.not_current(today))
+    ).all()
+    if stale:
+        sroi_status.ensure_current(None, today, stale)
+
+
+def leads_for(supplier_ids: list[int], today: date, scope: set[int] | None = None) -> list[Lead]:
+    """The leads of these suppliers (in this order), with their contracts that need help and
+    the upcoming lines of their approved plans, but no vacancies yet."""
+    if not supplier_ids:
+        return []
+    employers = {
+        e.id: e
+        for e in db.session.scalars(db.select(Employer).where(Employer.id.in_(supplier_ids)))
+    }
+    contracts = db.session.scalars(
+        db.select(Contract)
+        .join(ContractSroiStatus, ContractSroiStatus.contract_id == Contract.id)
+        .options(selectinload(Contract.sroi_status))
+        .where(
+            Contract.supplier_id.in_(supplier_ids),
+            *_running(today, scope),
+            _lead_contracts(today),
+        )
+        .order_by(Contract.id)
+    ).all()
+    leads = {i: Lead(employers[i], []) for i in supplier_ids}
     for contract, status in sroi_status.current_statuses(contracts, today):
         planned = upcoming_lines(contract, today) if status.state != "fulfilled" else []
         if _needs_help(contract, status, today) or planned:
-            lead = leads.setdefault(contract.supplier_id, Lead(contract.supplier, []))
+            lead = leads[contract.supplier_id]
             lead.contracts.append((contract, status))
             lead.planned.extend(planned)
-    return sorted(leads.values(), key=lambda lead: lead.remaining, reverse=True)
+    return [leads[i] for i in supplier_ids]
+
+
+def lead_suppliers(today: date, scope: set[int] | None = None) -> list[Lead]:
+    """The suppliers that need help with their SROI obligation (most still to realise first),
+    with their contracts but no vacancies yet: `fill_candidates` adds those for a page."""
+    ensure_statuses(today, scope)
+    ids = [row.supplier_id for row in db.session.execute(lead_suppliers_query(today, scope))]
+    return leads_for(ids, today, scope)
+
+
+def _open_vacancies(leads: list[Lead], today: date) -> None:
+    """Each lead's open vacancies (by title), in one query."""
+    by_employer = {lead.employer.id: lead for lead in leads}
+    if not by_employer:
+        return
+    for vacancy in db.session.scalars(
+        db.select(Vacancy)
+        .where(Vacancy.employer_id.in_(by_employer), open_on(today))
+        .order_by(Vacancy.title, Vacancy.id)
+    ):
+        by_employer[vacancy.employer_id].vacancies.append(VacancyLine(vacancy))
+
+
+def _split(line: VacancyLine, ranked, min_score: int) -> None:
+    """The ranked (client, match) pairs that reach the threshold become the line's candidates."""
+    for client, match in ranked:
+        if formatting.score(match.score) >= min_score:
+            line.candidates.append(Candidate(client, match))
 
 
 def fill_candidates(
@@ -139,25 +262,86 @@ def fill_candidates(
     """Give each lead its open vacancies and per vacancy the best `per_vacancy` consenting
     clients scoring at least `min_score`, with their proposal for that vacancy."""
     consenting = [c for c in clients if c.has_consent]
+    _open_vacancies(leads, today)
     for lead in leads:
-        vacancies = db.session.scalars(
-            db.select(Vacancy)
-            .where(Vacancy.employer_id == lead.employer.id, open_on(today))
-            .order_by(Vacancy.title)
-        ).all()
-        for vacancy in vacancies:
-            ranked = (
-                matching_ranking.rank_clients(vacancy, consenting, k=per_vacancy)
-                if consenting
-                else []
+        for line in lead.vacancies:
+            if consenting:
+                _split(
+                    line,
+                    matching_ranking.rank_clients(line.vacancy, consenting, k=per_vacancy),
+                    min_score,
+                )
+    _attach_proposals(leads)
+
+
+# Per worker: the ranking of the client pool for each vacancy of SROI-kansen, kept while the
+# pool (re-encoded when a client of the scope changes) and the vacancy stay the same.
+_rankings: dict = {"pool": None, "ranked": {}}
+MAX_KEPT = 20_000  # rankings kept at most (a few matches each); then they start again
+
+
+def fill_candidates_in(
+    leads: list[Lead],
+    scope: set[int],
+    today: date,
+    per_vacancy: int = 3,
+    min_score: int = DEFAULT_MIN_SCORE,
+) -> None:
+    """`fill_candidates` with the clients who may be proposed of the municipalities in `scope`
+    (`clients_in`), ranked in the scope's encoded client pool (the vacancy page's): the same
+    candidates without loading every client of the scope. Each vacancy's ranking is kept per
+    worker until a client of the scope or the vacancy changes."""
+    _open_vacancies(leads, today)
+    lines = [line for lead in leads for line in lead.vacancies]
+    if not lines:
+        return
+    state = matching_index.current()
+    pool = matching_ranking.client_pool(state, scope)
+    with matching_index.lock:
+        if _rankings["pool"] is not pool or len(_rankings["ranked"]) > MAX_KEPT:
+            _rankings["pool"], _rankings["ranked"] = pool, {}
+    ranked: dict = _rankings["ranked"]
+    asked = {line.vacancy.id: 2 * per_vacancy for line in lines}
+    waiting = list(lines)
+    while waiting:
+        found = {}
+        for line in waiting:
+            key = (line.vacancy.id, line.vacancy.updated_at, state.matcher)
+            cached = ranked.get(key)
+            if cached is None or (len(cached[0]) < asked[line.vacancy.id] and cached[1]):
+                matches = state.matcher.rank_clients(
+                    matching_rows.engine_vacancy(line.vacancy),
+                    pool,
+                    k=asked[line.vacancy.id],
+                    reranker=None,
+                )
+                cached = ranked[key] = (matches, len(matches) == asked[line.vacancy.id])
+            found[line.vacancy.id] = cached
+        # Only clients scoring at least the threshold can be shown (the matches come best
+        # first): just those are looked up, to see whether they may be proposed.
+        passing = {
+            vacancy_id: [m for m in matches if formatting.score(m.score) >= min_score]
+            for vacancy_id, (matches, _more) in found.items()
+        }
+        ids = {m.client_id for matches in passing.values() for m in matches}
+        rows = {
+            c.id: c
+            for c in db.session.scalars(
+                db.select(Client).where(Client.id.in_(ids), *_proposable(scope))
             )
-            line = VacancyLine(vacancy)
-            for client, match in ranked:
-                if formatting.score(match.score) >= min_score:
-                    line.candidates.append(Candidate(client, match))
-                else:
-                    line.below_threshold += 1
-            lead.vacancies.append(line)
+        }
+        still = []
+        for line in waiting:
+            matches, more = found[line.vacancy.id]
+            shown = passing[line.vacancy.id]
+            kept = [(rows[m.client_id], m) for m in shown if m.client_id in rows]
+            # More can pass only when the engine has more and the last one still passed.
+            if len(kept) >= per_vacancy or not more or len(shown) < len(matches):
+                line.candidates = [Candidate(c, m) for c, m in kept[:per_vacancy]]
+            else:
+                asked[line.vacancy.id] *= 2
+                still.append(line)
+        waiting = still
     _attach_proposals(leads)
 
 

@@ -61,19 +61,33 @@ def running(start, end, first: date, last: date):
     return db.and_(start <= last, db.or_(end.is_(None), end >= first))
 
 
-def placements(municipality: Organisation):
+def of_municipality(client_id, municipality: Organisation, *conditions):
+    """SQL condition: the client of `client_id` (a column of the counted rows) lives in the
+    municipality and meets `conditions` (which may name the counted rows' columns too).
+
+    A correlated EXISTS rather than a join, so that the database counts the (few) rows of the
+    period and looks up each one's client, instead of walking every client of the
+    municipality to find their rows."""
     return (
-        db.select(db.func.count(Placement.id))
-        .join(Client, Placement.client_id == Client.id)
-        .where(Client.municipality_id == municipality.id)
+        db.select(Client.id)
+        .where(Client.id == client_id, Client.municipality_id == municipality.id, *conditions)
+        .exists()
     )
 
 
-def clients_with_placement(municipality: Organisation):
-    return (
-        db.select(db.func.count(db.distinct(Placement.client_id)))
-        .join(Client, Placement.client_id == Client.id)
-        .where(Client.municipality_id == municipality.id)
+def placements(municipality: Organisation, *client_conditions):
+    """Count of the placements of the municipality's residents (add the placement's conditions
+    with `where`); `client_conditions` on the resident."""
+    return db.select(db.func.count(Placement.id)).where(
+        of_municipality(Placement.client_id, municipality, *client_conditions)
+    )
+
+
+def clients_with_placement(municipality: Organisation, *client_conditions):
+    """Count of the residents with a placement (add the placement's conditions with `where`);
+    `client_conditions` on the resident (or on the resident and the placement together)."""
+    return db.select(db.func.count(db.distinct(Placement.client_id))).where(
+        of_municipality(Placement.client_id, municipality, *client_conditions)
     )
 
 
@@ -90,9 +104,8 @@ def part_time(municipality: Organisation, period: Period) -> int:
     """Residents with paid work alongside their benefit in the period (see the module text)."""
     first, last = period.first, period.last
     return count(
-        clients_with_placement(municipality).where(
-            Placement.kind.in_(PAID_KINDS),
-            running(Placement.start_date, Placement.end_date, first, last),
+        clients_with_placement(
+            municipality,
             Client.benefit_type != "nug",
             # the benefit ran in the period, and while the work ran
             db.or_(Client.benefit_start.is_(None), Client.benefit_start <= last),
@@ -107,6 +120,9 @@ def part_time(municipality: Organisation, period: Period) -> int:
                 db.func.coalesce(Client.benefit_end_reason, "") == "work",
                 Client.benefit_end <= last,
             ),
+        ).where(
+            Placement.kind.in_(PAID_KINDS),
+            running(Placement.start_date, Placement.end_date, first, last),
         )
     )
 
@@ -169,9 +185,59 @@ def provision_clients(municipality: Organisation, period: Period, kind: str | No
     return count(query)
 
 
-def ladder_at_end(municipality: Organisation, period: Period) -> list[tuple[str, int]]:
+@dataclass
+class ClientTally:
+    """The residents whose case was open in the period, counted in one GROUP BY: per client
+    group, step on file and whether on file before the period's end, with how many of them
+    meet each flag of the monitor (`client_tally`). A few dozen rows, added up here."""
+
+    flags: tuple[str, ...]
+    rows: list[tuple]  # (group, step on file, known before the end, residents, *flag counts)
+
+    def count(self, flag: str) -> int:
+        index = 4 + self.flags.index(flag)
+        return sum(row[index] or 0 for row in self.rows)
+
+    def by_group(self) -> dict:
+        found: dict = {}
+        for row in self.rows:
+            found[row[0]] = found.get(row[0], 0) + row[3]
+        return found
+
+    def steps_on_file(self) -> list[tuple[str | None, int]]:
+        """(step on file, residents) of those on file before the period's end."""
+        return [(row[1], row[3]) for row in self.rows if row[2]]
+
+
+def client_tally(municipality: Organisation, period: Period, flags: dict) -> ClientTally:
+    """One scan of the municipality's residents for the figures that count residents:
+    `flags` maps a name to an SQL condition on the client (counted where it holds)."""
+    keys = [
+        Client.client_group,
+        db.cast(Client.ladder_step, db.String),
+        db.case((Client.created_at < bounds(period)[3], 1), else_=0),
+    ]
+    rows = db.session.execute(
+        db.select(
+            *keys,
+            db.func.count(Client.id),
+            *(db.func.sum(db.case((condition, 1), else_=0)) for condition in flags.values()),
+        )
+        .where(*open_clients(municipality, period.first))
+        .group_by(*keys)
+    ).all()
+    return ClientTally(tuple(flags), [tuple(row) for row in rows])
+
+
+def ladder_at_end(
+    municipality: Organisation, period: Period, tally: ClientTally | None = None
+) -> list[tuple[str, int]]:
     """Residents per step at the period's end: the newest registration on or before it, else
-    the step on file (clients registered before the history existed)."""
+    the step on file (clients registered before the history existed).
+
+    Three GROUP BYs, none of them a join of every client with the registrations: the steps on
+    file of the clients known before the period's end, less those of the clients with a
+    registration (few), plus the registered step of those."""
     ranked = (
         db.select(
             ClientStatusChange.client_id,
@@ -189,32 +255,66 @@ def ladder_at_end(municipality: Organisation, period: Period) -> list[tuple[str,
         )
         .subquery()
     )
-    step = db.func.coalesce(ranked.c.new_value, db.cast(Client.ladder_step, db.String))
-    rows = db.session.execute(
-        db.select(step, db.func.count(Client.id))
-        .outerjoin(ranked, db.and_(ranked.c.client_id == Client.id, ranked.c.n == 1))
-        .where(
-            *open_clients(municipality, period.first),
-            # Known by then: a registration on or before the period's end, or on file before it.
-            db.or_(ranked.c.client_id.is_not(None), Client.created_at < bounds(period)[3]),
-        )
-        .group_by(step)
-    ).all()
+    on_file = db.cast(Client.ladder_step, db.String)
+    before_end = Client.created_at < bounds(period)[3]
+    in_scope = open_clients(municipality, period.first)
+    registered = (
+        db.select(Client.id)
+        .join(ranked, db.and_(ranked.c.client_id == Client.id, ranked.c.n == 1))
+        .where(*in_scope)
+    )
     counts = {str(k): 0 for k in LADDER_STEPS}
-    for value, count in rows:
-        if value is not None and str(value) in counts:
-            counts[str(value)] += count
+
+    def add(rows, sign: int) -> None:
+        for value, number in rows:
+            if value is not None and str(value) in counts:
+                counts[str(value)] += sign * number
+
+    add(
+        tally.steps_on_file()
+        if tally is not None
+        else db.session.execute(
+            db.select(on_file, db.func.count(Client.id))
+            .where(*in_scope, before_end)
+            .group_by(on_file)
+        ).all(),
+        1,
+    )
+    add(
+        db.session.execute(
+            db.select(on_file, db.func.count(Client.id))
+            .where(Client.id.in_(registered), before_end)
+            .group_by(on_file)
+        ).all(),
+        -1,
+    )
+    step = db.func.coalesce(ranked.c.new_value, on_file)
+    add(
+        db.session.execute(
+            db.select(step, db.func.count(Client.id))
+            .join(ranked, db.and_(ranked.c.client_id == Client.id, ranked.c.n == 1))
+            .where(*in_scope)
+            .group_by(step)
+        ).all(),
+        1,
+    )
     return [(f"Trede {k}", n) for k, n in counts.items()]
 
 
-def groups(municipality: Organisation, period: Period) -> list[GroupRow]:
+def groups(
+    municipality: Organisation, period: Period, tally: ClientTally | None = None
+) -> list[GroupRow]:
     """`003` §3.2: residents and exits to work per client group."""
-    clients = dict(
-        db.session.execute(
-            db.select(Client.client_group, db.func.count(Client.id))
-            .where(*open_clients(municipality, period.first))
-            .group_by(Client.client_group)
-        ).all()
+    clients = (
+        tally.by_group()
+        if tally is not None
+        else dict(
+            db.session.execute(
+                db.select(Client.client_group, db.func.count(Client.id))
+                .where(*open_clients(municipality, period.first))
+                .group_by(Client.client_group)
+            ).all()
+        )
     )
     exits = dict(
         db.session.execute(

@@ -157,10 +157,18 @@ def build_report(
     first, last, start, end = monitor_counts.bounds(period)
     open_clients = monitor_counts.open_clients(municipality, first)
 
-    def clients_where(*conditions) -> int:
-        return monitor_counts.count(
-            db.select(db.func.count(Client.id)).where(*open_clients, *conditions)
-        )
+    tally = monitor_counts.client_tally(  # the residents' figures in one GROUP BY
+        municipality,
+        period,
+        {
+            "nug": Client.benefit_type == "nug",
+            "banenafspraak": Client.banenafspraak.is_(True),
+            "jobhunter": Client.jobhunter_id.is_not(None),
+            "benefit_ended_for_work": db.and_(
+                Client.benefit_end_reason == "work", Client.benefit_end.between(first, last)
+            ),
+        },
+    )
 
     paid_started = Placement.kind.in_(PAID_KINDS), Placement.start_date.between(first, last)
     running = monitor_counts.running(Placement.start_date, Placement.end_date, first, last)
@@ -211,33 +219,29 @@ def build_report(
     sessions, session_people = monitor_counts.contacts_of_kind(
         municipality, period, "group_session"
     )
-    jobcoach = monitor_counts.count(
-        db.select(db.func.count(db.distinct(Client.id))).where(
-            Client.municipality_id == municipality.id,
-            db.or_(
-                db.select(Placement.id)
-                .where(Placement.client_id == Client.id, Placement.jobcoach.is_(True), running)
-                .exists(),
-                db.select(ClientProvision.id)
-                .where(
-                    ClientProvision.client_id == Client.id,
-                    ClientProvision.kind == "jobcoach",
-                    monitor_counts.running(
-                        ClientProvision.start_on, ClientProvision.end_on, first, last
-                    ),
-                )
-                .exists(),
-            ),
-        )
-    )
+    # Driven by the (few) placements and provisions, each one's resident looked up.
+    coached = db.union(
+        db.select(Placement.client_id).where(
+            Placement.jobcoach.is_(True),
+            running,
+            monitor_counts.of_municipality(Placement.client_id, municipality),
+        ),
+        db.select(ClientProvision.client_id).where(
+            ClientProvision.kind == "jobcoach",
+            monitor_counts.running(ClientProvision.start_on, ClientProvision.end_on, first, last),
+            monitor_counts.of_municipality(ClientProvision.client_id, municipality),
+        ),
+    ).subquery()
+    jobcoach = monitor_counts.count(db.select(db.func.count()).select_from(coached))
     plans = monitor_counts.count(
-        db.select(db.func.count(db.distinct(ClientPlan.client_id)))
-        .join(Client, ClientPlan.client_id == Client.id)
-        .where(*open_clients, ClientPlan.agreed_on <= last)
+        db.select(db.func.count(db.distinct(ClientPlan.client_id))).where(
+            ClientPlan.agreed_on <= last,
+            monitor_counts.of_municipality(ClientPlan.client_id, municipality, *open_clients),
+        )
     )
     notes = _notes(municipality, period.year)
     action_plan = notes.get("skills_action_plan")
-    ladder = monitor_counts.ladder_at_end(municipality, period)
+    ladder = monitor_counts.ladder_at_end(municipality, period, tally)
     report = MonitorReport(municipality=municipality, period=period, notes=notes, ladder=ladder)
     report.rows = [
         Row(
@@ -286,13 +290,13 @@ def build_report(
         Row(
             "nug_clients",
             "Niet-uitkeringsgerechtigden (nuggers)",
-            clients_where(Client.benefit_type == "nug"),
+            tally.count("nug"),
             table_row="Aantallen nuggers",
         ),
         Row(
             "banenafspraak_clients",
             "Inwoners met indicatie banenafspraak",
-            clients_where(Client.banenafspraak.is_(True)),
+            tally.count("banenafspraak"),
             table_row="Aantallen met BAB indicatie",
         ),
         Row(
@@ -354,9 +358,9 @@ def build_report(
             "sheltered_placements",
             "Aan het werk via beschut werk",
             monitor_counts.count(
-                monitor_counts.clients_with_placement(municipality).where(
-                    Client.sheltered_work.is_(True), Placement.kind.in_(PAID_KINDS), running
-                )
+                monitor_counts.clients_with_placement(
+                    municipality, Client.sheltered_work.is_(True)
+                ).where(Placement.kind.in_(PAID_KINDS), running)
             ),
             "inwoners met een indicatie beschut werk die in de periode werkten",
             table_row="Aantallen aan het werk via beschut werk",
@@ -377,7 +381,7 @@ def build_report(
         Row(
             "jobhunter_clients",
             "Voorziening jobhunter",
-            clients_where(Client.jobhunter_id.is_not(None)),
+            tally.count("jobhunter"),
             "inwoners met een vaste jobhunter",
             table_row="Aantallen voorziening Jobhunter",
         ),
@@ -401,9 +405,7 @@ def build_report(
         Row(
             "benefit_ended_for_work",
             "Uitkering beëindigd wegens werk",
-            clients_where(
-                Client.benefit_end_reason == "work", Client.benefit_end.between(first, last)
-            ),
+            tally.count("benefit_ended_for_work"),
         ),
         Row(
             "incentives",
@@ -420,8 +422,8 @@ def build_report(
             "banenafspraak_placements",
             "Plaatsingen banenafspraak",
             monitor_counts.count(
-                monitor_counts.placements(municipality).where(
-                    started, Client.banenafspraak.is_(True)
+                monitor_counts.placements(municipality, Client.banenafspraak.is_(True)).where(
+                    started
                 )
             ),
         ),
@@ -432,7 +434,7 @@ def build_report(
             "000 doel 1: alle inwoners hebben een plan van aanpak",
         ),
     ]
-    report.groups = monitor_counts.groups(municipality, period)
+    report.groups = monitor_counts.groups(municipality, period, tally)
     report.sroi = sroi_totals(first, last, min(today, last))
     report.trend_periods = period.series(TREND_PERIODS[period.half is not None])
     report.trend = trend(municipality, report.trend_periods)

@@ -68,15 +68,20 @@ def sheltered_progress(municipality: Organisation, year: int) -> ShelteredProgre
         )
     )
     first, last = date(year, 1, 1), date(year, 12, 31)
+    # Driven by the year's paid placements, each one's resident looked up (EXISTS), rather
+    # than every resident of the municipality searched for placements.
     filled = db.session.scalar(
-        db.select(db.func.count(db.distinct(Placement.client_id)))
-        .join(Client, Placement.client_id == Client.id)
-        .where(
-            Client.municipality_id == municipality.id,
-            Client.sheltered_work.is_(True),
+        db.select(db.func.count(db.distinct(Placement.client_id))).where(
             Placement.kind.in_(PAID_PLACEMENT_KINDS),
             Placement.start_date <= last,
             db.or_(Placement.end_date.is_(None), Placement.end_date >= first),
+            db.select(Client.id)
+            .where(
+                Client.id == Placement.client_id,
+                Client.municipality_id == municipality.id,
+                Client.sheltered_work.is_(True),
+            )
+            .exists(),
         )
     )
     return ShelteredProgress(year, target, filled or 0)

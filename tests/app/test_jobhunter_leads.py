@@ -199,3 +199,66 @@ def test_leads_of_other_authorities_and_their_suppliers_are_not_shown(world, cli
     auth.logout()
     auth.login("jobhunter.b@example.nl")
     assert "Aannemer Elders" in client.get("/jobhunter/kansen").get_data(as_text=True)
+
+
+# --- issue 15: the suppliers chosen and paged by the database, candidates kept per vacancy ---
+
+
+def _behind(world, name, value):
+    """A supplier behind on a contract of municipality A worth `value` (nothing realised)."""
+    today = date.today()
+    supplier = EmployerFactory(name=name)
+    ContractFactory(
+        supplier=supplier,
+        authority=world.a.municipality,
+        catalogue=world.a.contract.catalogue,
+        value=Decimal(value),
+        start_date=today - timedelta(days=400),
+        end_date=today + timedelta(days=300),
+    )
+    return supplier
+
+
+def _names_in_order(html, names):
+    return sorted((html.index(n), n) for n in names if n in html)
+
+
+def test_suppliers_are_paged_most_still_to_realise_first(world, client, auth, db):
+    names = [f"Leverancier {n:02d}" for n in range(12)]
+    for n, name in enumerate(names):
+        _behind(world, name, 5_000_000 + 100_000 * n)  # the last one has the most to realise
+    db.session.commit()
+    auth.login("jobhunter.a@example.nl")
+    first = client.get("/jobhunter/kansen").get_data(as_text=True)
+    shown = [n for _i, n in _names_in_order(first, names)]
+    assert shown == list(reversed(names))[:10]
+    second = client.get("/jobhunter/kansen?pagina=2").get_data(as_text=True)
+    assert [n for _i, n in _names_in_order(second, names)] == [names[1], names[0]]
+    # A page number nobody can have meant gives the first page, not an error.
+    odd = client.get("/jobhunter/kansen?pagina=abc")
+    assert odd.status_code == 200
+    assert [n for _i, n in _names_in_order(odd.get_data(as_text=True), names)] == shown
+    bigger = client.get("/jobhunter/kansen?per_pagina=25").get_data(as_text=True)
+    assert len(_names_in_order(bigger, names)) == 12
+
+
+def test_a_new_fitting_client_is_offered_on_the_next_visit(world, client, auth, db):
+    _lead(world, db)
+    _kok(world)
+    db.session.commit()
+    auth.login("jobhunter.a@example.nl")
+    assert "Past-Later" not in client.get("/jobhunter/kansen").get_data(as_text=True)
+    _fits(world, "Past-Later")
+    db.session.commit()
+    assert "Past-Later" in client.get("/jobhunter/kansen").get_data(as_text=True)
+
+
+def test_a_client_who_withdraws_consent_is_no_longer_offered(world, client, auth, db):
+    _lead(world, db)
+    fits = _fits(world, "Trekt-In")
+    db.session.commit()
+    auth.login("jobhunter.a@example.nl")
+    assert "Trekt-In" in client.get("/jobhunter/kansen").get_data(as_text=True)
+    fits.consent_at = None
+    db.session.commit()
+    assert "Trekt-In" not in client.get("/jobhunter/kansen").get_data(as_text=True)

@@ -150,3 +150,41 @@ def test_employer_page_shows_sroi_status(world, client, auth):
     html = client.get(f"/jobhunter/werkgevers/{world.a.employer.id}").get_data(as_text=True)
     assert world.a.contract.reference in html
     assert "€ 60.000,00" in html  # obligation 1.200.000 × 5 %
+
+
+def test_campaign_results_count_vacancies_and_placements_after_a_contact(world, db):
+    """Vacancies and places acquired this year (paid and unpaid), placements this year and those
+    at an employer contacted earlier in the year (counted by the database, issue 15)."""
+    from decimal import Decimal
+
+    from app.models import Placement
+    from app.services.employer_relations import campaign_results
+    from tests.factories import ClientFactory, VacancyFactory
+
+    year = date.today().year
+    municipality = world.a.municipality
+    before = campaign_results(municipality, year)
+    employer = EmployerFactory(municipality_id=municipality.id)
+    VacancyFactory(employer=employer, paid=True)
+    VacancyFactory(employer=employer, paid=True)
+    VacancyFactory(employer=employer, paid=False)
+    _contact(db, world, employer, date(year, 1, 2))
+    resident = ClientFactory(municipality=municipality)
+    for start in (date(year, 1, 1), date(year, 1, 3)):  # the day before the contact, and after
+        db.session.add(
+            Placement(
+                client=resident,
+                employer=employer,
+                kind="job",
+                start_date=start,
+                hours_per_week=Decimal(32),
+            )
+        )
+    db.session.commit()
+    after = campaign_results(municipality, year)
+    assert after.vacancies - before.vacancies == 3
+    assert after.paid_vacancies - before.paid_vacancies == 2
+    assert after.unpaid_places - before.unpaid_places == 1
+    assert after.contacts - before.contacts == 1
+    assert after.placements - before.placements == 2
+    assert after.placements_after_contact - before.placements_after_contact == 1
