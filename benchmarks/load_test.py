@@ -557,8 +557,9 @@ def python(env: dict, snippet: str, *args: str) -> dict:
 
 def seed(env: dict, small: bool, sizes: dict, reused: bool = False) -> str:
     flask(env, "db", "upgrade")
-    if reused:
-        flask(env, "sroi-status", "--today", DEMO_TODAY)
+    if reused:  # what the nightly jobs do on the copy's first day
+        flask(env, "close-vacancies")
+        flask(env, "sroi-status")
         return f"een kopie van de eerder geladen database ({SEEDED_DATABASE})"
     return load(env, small, sizes)
 
