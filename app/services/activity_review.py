@@ -83,8 +83,9 @@ def queue_query(scope_ids: set[int]):
 
 
 def queue_count(scope_ids: set[int]) -> int:
+    """How many activities wait in the queue (counted without the queue's order)."""
     return db.session.scalar(
-        db.select(db.func.count()).select_from(queue_query(scope_ids).subquery())
+        db.select(db.func.count()).select_from(queue_query(scope_ids).order_by(None).subquery())
     )
 
 
