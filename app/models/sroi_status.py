@@ -65,6 +65,8 @@ class SroiActivityValue(db.Model):
             "contract_id",
             "error",
             "unit",
+            "start_date",
+            "client_id",
             "block_label",
             "value",
             "value_year_start",
@@ -79,3 +81,7 @@ class SroiActivityValue(db.Model):
     value: Mapped[Decimal] = mapped_column(Money)
     value_year_start: Mapped[Decimal] = mapped_column(Money)
     error: Mapped[str] = mapped_column(Text, default="")
+    # Copies of the activity's client and start date, written with the values: the report counts
+    # the people placed in a year from the index above, without reading every activity.
+    client_id: Mapped[int | None] = mapped_column(Integer)
+    start_date: Mapped[date | None] = mapped_column(Date)

@@ -71,11 +71,14 @@ class QueueItem:
 
 
 def queue_query(scope_ids: set[int]):
-    """Submitted activities of the authorities in scope, oldest submission first."""
+    """Submitted activities of the authorities in scope, oldest submission first.
+
+    The contracts in scope as a subquery (not a join): the database then reads the waiting
+    activities contract by contract from `ix_sroi_activities_queue`, without statistics too."""
+    in_scope = db.select(Contract.id).where(Contract.authority_id.in_(scope_ids))
     return (
         db.select(SroiActivity)
-        .join(Contract, SroiActivity.contract_id == Contract.id)
-        .where(SroiActivity.state == "submitted", Contract.authority_id.in_(scope_ids))
+        .where(SroiActivity.state == "submitted", SroiActivity.contract_id.in_(in_scope))
         .order_by(
             db.func.coalesce(SroiActivity.submitted_at, SroiActivity.created_at), SroiActivity.id
         )

@@ -30,7 +30,6 @@ from app.models import (
     ContractSroiStatus,
     Employer,
     Organisation,
-    SroiActivity,
     SroiActivityValue,
 )
 from app.services import sroi_status
@@ -155,8 +154,9 @@ def _scope_conditions(scope_ids, year=None, supplier_id=None, state=None, suppli
     return conditions
 
 
-def stored_lines(conditions: list, as_of: date, order=None) -> list[ContractLine]:
-    """The contracts matching `conditions` with their stored status (current for `as_of`)."""
+def stored_lines(conditions: list, as_of: date, order=None, limit=None) -> list[ContractLine]:
+    """The contracts matching `conditions` with their stored status (current for `as_of`);
+    the first `limit` of them when given."""
     query = (
         db.select(Contract, ContractSroiStatus)
         .join(ContractSroiStatus, ContractSroiStatus.contract_id == Contract.id)
@@ -167,6 +167,7 @@ def stored_lines(conditions: list, as_of: date, order=None) -> list[ContractLine
             selectinload(Contract.responsible_user),
         )
         .order_by(*(order or (Contract.end_date, Contract.reference)))
+        .limit(limit)
     )
     return [
         ContractLine(contract, stored_status(row), row.error or None, as_of=as_of)
@@ -245,19 +246,40 @@ def overview(
 @dataclass
 class Dashboard:
     totals: Totals
-    attention: list[ContractLine]
+    attention: list[
+        ContractLine
+    ]  # the most urgent of the contracts behind (at most ATTENTION_SHOWN)
+    behind: int = 0  # how many contracts are behind in all
 
 
-def dashboard(scope_ids, as_of: date) -> Dashboard:
-    """The procurement dashboard: totals per state (SQL) and the contracts behind schedule."""
+# The dashboard lists the most urgent contracts behind; the weekly digest lists all of them.
+ATTENTION_SHOWN = 10
+
+
+def dashboard(scope_ids, as_of: date, shown: int = ATTENTION_SHOWN) -> Dashboard:
+    """The procurement dashboard: totals per state (SQL) and the `shown` most urgent contracts
+    behind schedule (in `needing_attention`'s order, sorted and limited in SQL)."""
     sroi_status.ensure_current(scope_ids, as_of)
     conditions = _scope_conditions(scope_ids)
-    return Dashboard(
-        totals=stored_totals(conditions).get(None, Totals()),
-        attention=needing_attention(
-            stored_lines([*conditions, ContractSroiStatus.state == "behind"], as_of)
-        ),
+    totals = stored_totals(conditions).get(None, Totals())
+    status = ContractSroiStatus
+    ends_soon = db.and_(
+        Contract.end_date >= as_of, Contract.end_date <= sroi.add_months(as_of, ATTENTION_MONTHS)
     )
+    difference = status.expected - status.realized
+    gap = db.case((difference > 0, difference), else_=0)
+    lines = stored_lines(
+        [*conditions, status.state == "behind"],
+        as_of,
+        order=(
+            db.case((ends_soon, 0), else_=1),
+            gap.desc(),
+            Contract.end_date,
+            Contract.reference,
+        ),
+        limit=shown,
+    )
+    return Dashboard(totals=totals, attention=lines, behind=totals.states["behind"])
 
 
 def filter_years(scope_ids) -> list[int]:
@@ -525,15 +547,13 @@ def _stored_annual_report(
     ]
     blocks.sort(key=lambda b: -b.realized_in_year)
     # People placed via SROI: distinct clients, plus each activity without a client, in one
-    # query.
-    anonymous = db.func.sum(db.case((SroiActivity.client_id.is_(None), 1), else_=0))
+    # query on the stored values alone (their copies of the activity's client and start).
+    anonymous = db.func.sum(db.case((values.client_id.is_(None), 1), else_=0))
     clients, without_client = db.session.execute(
-        joined(db.func.count(db.distinct(SroiActivity.client_id)), anonymous)
-        .join(SroiActivity, SroiActivity.id == values.activity_id)
-        .where(
+        joined(db.func.count(db.distinct(values.client_id)), anonymous).where(
             values.unit.in_(PERSON_UNITS),
-            SroiActivity.start_date >= date(year, 1, 1),
-            SroiActivity.start_date <= date(year, 12, 31),
+            values.start_date >= date(year, 1, 1),
+            values.start_date <= date(year, 12, 31),
         )
     ).one()
     people = (clients or 0) + int(without_client or 0)
