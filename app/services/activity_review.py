@@ -19,7 +19,7 @@ import sroi
 from app.extensions import db
 from app.formatting import ddmmyyyy, money
 from app.links import public_url
-from app.models import Contract, EvidenceFile, SroiActivity, User
+from app.models import Catalogue, Contract, EvidenceFile, SroiActivity, User
 from app.models.base import utcnow
 from app.services import audit, double_counting, evidence_files, evidence_rules, sroi_status
 from app.services.mail import send_mail
@@ -94,8 +94,11 @@ def queue_count(scope_ids: set[int]) -> int:
 
 def queue_select(scope_ids: set[int]):
     """The queue's select with what its rows show loaded alongside (for one page of it)."""
+    contract = selectinload(SroiActivity.contract)
     return queue_query(scope_ids).options(
-        selectinload(SroiActivity.contract).selectinload(Contract.catalogue),
+        contract.selectinload(Contract.catalogue).selectinload(Catalogue.blocks),
+        contract.selectinload(Contract.catalogue).selectinload(Catalogue.bonuses),
+        contract.selectinload(Contract.supplier),
         selectinload(SroiActivity.evidence),
     )
 
