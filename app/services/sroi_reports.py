@@ -246,10 +246,9 @@ def overview(
 @dataclass
 class Dashboard:
     totals: Totals
-    attention: list[
-        ContractLine
-    ]  # the most urgent of the contracts behind (at most ATTENTION_SHOWN)
-    behind: int = 0  # how many contracts are behind in all
+    # The most urgent of the contracts behind (at most ATTENTION_SHOWN), and how many are behind.
+    attention: list[ContractLine]
+    behind: int = 0
 
 
 # The dashboard lists the most urgent contracts behind; the weekly digest lists all of them.
