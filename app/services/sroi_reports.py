@@ -556,22 +556,26 @@ def _stored_annual_report(
         )
     ).one()
     people = (clients or 0) + int(without_client or 0)
+    # The engine's objections (normally none): looked up by the status's state and by the
+    # index's error column, sorted here.
     errors = [
         f"{reference}: {error}"
-        for reference, error in db.session.execute(
-            db.select(Contract.reference, ContractSroiStatus.error)
-            .join(ContractSroiStatus, ContractSroiStatus.contract_id == Contract.id)
-            .where(*conditions, ContractSroiStatus.error != "")
-            .order_by(Contract.reference)
+        for reference, error in sorted(
+            db.session.execute(
+                db.select(Contract.reference, ContractSroiStatus.error)
+                .join(ContractSroiStatus, ContractSroiStatus.contract_id == Contract.id)
+                .where(*conditions, ContractSroiStatus.state == "error")
+            ).all()
         )
     ]
     errors += [
         f"{reference}, activiteit {activity_id}: {error}"
-        for reference, activity_id, error in db.session.execute(
-            db.select(Contract.reference, values.activity_id, values.error)
-            .join(Contract, Contract.id == values.contract_id)
-            .where(*conditions, values.error != "")
-            .order_by(Contract.reference, values.activity_id)
+        for reference, activity_id, error in sorted(
+            db.session.execute(
+                db.select(Contract.reference, values.activity_id, values.error)
+                .join(Contract, Contract.id == values.contract_id)
+                .where(*conditions, values.error > "")
+            ).all()
         )
     ]
     report_lines = [

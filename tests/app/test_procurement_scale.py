@@ -3,7 +3,7 @@ list of thousands of suppliers), the dashboard lists the most urgent contracts b
 review queue counts and pages in the database."""
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -120,3 +120,39 @@ def test_a_few_contracts_behind_are_all_on_the_dashboard_without_a_count(procure
     html = client.get("/inkoop/").get_data(as_text=True)
     assert "ACHTER-1" in html
     assert "dringendste" not in html
+
+
+def test_the_reports_objections_are_the_engines_and_shown_on_the_page(procurement, client, db):
+    """An activity the engine cannot value (a block the catalogue does not have) is listed
+    with its contract in the current year's report, as the engine reports it."""
+    from app.models import SroiActivity
+    from app.services import sroi_reports
+
+    today = sroi_status.today()
+    contract = ContractFactory(
+        authority=procurement.a.municipality,
+        supplier=procurement.a.employer,
+        catalogue=procurement.a.contract.catalogue,
+        reference="FOUT-1",
+        start_date=date(today.year, 1, 1),
+        end_date=date(today.year + 1, 12, 31),
+    )
+    db.session.add(
+        SroiActivity(
+            contract=contract,
+            block_code="bestaat-niet",
+            start_date=date(today.year, 2, 1),
+            hours_per_week=Decimal("20"),
+            state="accepted",
+        )
+    )
+    db.session.commit()
+    authority = [procurement.a.municipality]
+    engine = sroi_reports.annual_report(authority, today.year, today, stored=False)
+    assert any(e.startswith("FOUT-1") for e in engine.errors)
+    for with_lines in (True, False):
+        stored = sroi_reports.annual_report(authority, today.year, today, with_lines=with_lines)
+        assert stored.errors == engine.errors
+    html = client.get("/inkoop/rapportages").get_data(as_text=True)
+    first = next(e for e in engine.errors if e.startswith("FOUT-1"))
+    assert first.split(":")[0] in html
