@@ -32,14 +32,13 @@ from app.services import (
     sroi_pages,
     sroi_plans,
     sroi_policies,
-    sroi_reports,
 )
 
 
 def _filters() -> tuple[OverviewFilterForm, dict]:
     """The overview filters from the query string; invalid values are ignored with a message."""
     form = OverviewFilterForm(request.args)
-    years = sroi_reports.filter_years(common.scope())
+    years = sroi_pages.filter_years(common.scope())
     form.jaar.choices = options([(y, y) for y in years], "alle")
     if not form.validate():
         return form, {}

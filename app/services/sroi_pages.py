@@ -168,3 +168,13 @@ def report_lines_of(rows, today: date) -> list[ReportLine]:
         ReportLine(line, _cents(in_year.get(line.contract.id)), line.contract.end_date < today)
         for line in lines
     ]
+
+
+def filter_years(scope_ids) -> list[int]:
+    """Years in which contracts of the scope run (the last 30), for the year filter."""
+    bounds = db.session.execute(
+        db.select(db.func.min(Contract.start_date), db.func.max(Contract.end_date)).where(
+            Contract.authority_id.in_(scope_ids)
+        )
+    ).one()
+    return list(range(bounds[0].year, bounds[1].year + 1))[-30:] if bounds[0] else []

@@ -281,21 +281,10 @@ def dashboard(scope_ids, as_of: date, shown: int = ATTENTION_SHOWN) -> Dashboard
     return Dashboard(totals=totals, attention=lines, behind=totals.states["behind"])
 
 
-def filter_years(scope_ids) -> list[int]:
-    """Years in which contracts of the scope run (the last 30), for the year filter."""
-    bounds = db.session.execute(
-        db.select(db.func.min(Contract.start_date), db.func.max(Contract.end_date)).where(
-            Contract.authority_id.in_(scope_ids)
-        )
-    ).one()
-    return list(range(bounds[0].year, bounds[1].year + 1))[-30:] if bounds[0] else []
-
-
 def supplier_matching(text: str):
-    """SQL condition on contracts: the supplier's name contains `text` (any case), or its KvK
-    number is `text`; digits alone also match the supplier's number in Werkbrug (a link from
-    another page). A region's authorities have thousands of suppliers: the filter is a search
-    field, not a list."""
+    """SQL condition on contracts: the supplier's name contains `text` (any case) or its KvK
+    number is `text`; digits also match the supplier's id (links). A search field, not a list:
+    a region's authorities have thousands of suppliers."""
     text = text.strip()
     matches = [
         db.func.lower(Employer.name).contains(text.lower(), autoescape=True),
@@ -545,8 +534,7 @@ def _stored_annual_report(
         if n or amount
     ]
     blocks.sort(key=lambda b: -b.realized_in_year)
-    # People placed via SROI: distinct clients, plus each activity without a client, in one
-    # query on the stored values alone (their copies of the activity's client and start).
+    # People placed: distinct clients plus each activity without one, from the stored values.
     anonymous = db.func.sum(db.case((values.client_id.is_(None), 1), else_=0))
     clients, without_client = db.session.execute(
         joined(db.func.count(db.distinct(values.client_id)), anonymous).where(
@@ -556,8 +544,7 @@ def _stored_annual_report(
         )
     ).one()
     people = (clients or 0) + int(without_client or 0)
-    # The engine's objections (normally none): looked up by the status's state and by the
-    # index's error column, sorted here.
+    # The engine's objections (normally none), found through indexes and sorted here.
     errors = [
         f"{reference}: {error}"
         for reference, error in sorted(
