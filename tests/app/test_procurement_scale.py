@@ -3,7 +3,7 @@ list of thousands of suppliers), the dashboard lists the most urgent contracts b
 review queue counts and pages in the database."""
 
 import re
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -156,3 +156,31 @@ def test_the_reports_objections_are_the_engines_and_shown_on_the_page(procuremen
     html = client.get("/inkoop/rapportages").get_data(as_text=True)
     first = next(e for e in engine.errors if e.startswith("FOUT-1"))
     assert first.split(":")[0] in html
+
+
+def test_anonymising_a_client_unlinks_the_copy_in_the_stored_activity_value(world, db):
+    """The stored value keeps a copy of the activity's client (the report's people count);
+    anonymisation unlinks it with the activity, in the same transaction."""
+    from app.models import SroiActivity, SroiActivityValue
+    from app.services import retention
+
+    today = sroi_status.today()
+    activity = SroiActivity(
+        contract=world.a.contract,
+        block_code="pw",
+        client=world.a.client,
+        start_date=today - timedelta(days=30),
+        hours_per_week=Decimal("24"),
+        state="accepted",
+    )
+    db.session.add(activity)
+    db.session.commit()
+    stored = db.session.get(SroiActivityValue, activity.id)
+    assert (stored.client_id, stored.start_date) == (world.a.client.id, activity.start_date)
+    world.a.client.case_closed_at = datetime(today.year - 3, 1, 1, tzinfo=UTC)
+    db.session.commit()
+    retention.anonymise(world.a.client)
+    db.session.commit()
+    db.session.expire_all()
+    stored = db.session.get(SroiActivityValue, activity.id)
+    assert stored.client_id is None and stored.start_date == activity.start_date
