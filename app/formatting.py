@@ -14,13 +14,14 @@ from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_decimal
 from flask import Flask
 from markupsafe import Markup, escape
 
 from app.models import choices
 
 CENT = Decimal("0.01")
+_DUTCH_SEPARATORS = str.maketrans(",.", ".,")
 # The one time zone of everything a user reads; times are stored in UTC.
 LOCAL = ZoneInfo("Europe/Amsterdam")
 
@@ -30,9 +31,10 @@ def money(value) -> str:
     if value is None or value == "":
         return ""
     amount = Decimal(str(value)).quantize(CENT, rounding=ROUND_HALF_UP)
-    return format_currency(
-        amount, "EUR", locale="nl_NL", format="¤ #,##0.00", currency_digits=False
-    )
+    # What Babel's format_currency(amount, "EUR", locale="nl_NL", format="¤ #,##0.00") gives,
+    # written out: a list page shows hundreds of amounts and Babel takes ~15 µs for each.
+    digits = f"{abs(amount):,.2f}".translate(_DUTCH_SEPARATORS)
+    return f"{'-' if amount.is_signed() else ''}€ {digits}"
 
 
 def number(value, digits: int = 0) -> str:

@@ -11,6 +11,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     Numeric,
     String,
@@ -137,11 +138,17 @@ class SroiActivity(TimestampMixin, db.Model):
     """What a supplier reports towards a contract's obligation; procurement reviews it."""
 
     __tablename__ = "sroi_activities"
+    # The review queue (activities waiting, of the authority's contracts, oldest submission
+    # first): counted and sorted from this index alone.
+    __table_args__ = (
+        Index("ix_sroi_activities_queue", "state", "contract_id", "submitted_at", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contract_id: Mapped[int] = mapped_column(ForeignKey("contracts.id"), index=True)
     block_code: Mapped[str] = mapped_column(String(40))
-    client_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id"))
+    # Indexed for the review's double-counting check (the same person on other activities).
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id"), index=True)
     candidate_description: Mapped[str] = mapped_column(Text, default="")
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)

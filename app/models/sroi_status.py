@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, backref, mapped_column, relationship
 
 from app.extensions import db
@@ -57,14 +57,31 @@ class SroiActivityValue(db.Model):
     in the year" up per contract and per block in SQL. `error` holds the engine's objection."""
 
     __tablename__ = "sroi_activity_values"
+    # The yearly report's sums per block, its people count and its objections, read from this
+    # index alone for the contracts in scope (issue 15); it also serves lookups by contract.
+    __table_args__ = (
+        Index(
+            "ix_sroi_activity_values_report",
+            "contract_id",
+            "error",
+            "unit",
+            "start_date",
+            "client_id",
+            "block_label",
+            "value",
+            "value_year_start",
+        ),
+    )
 
     activity_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
-    contract_id: Mapped[int] = mapped_column(
-        ForeignKey("contracts.id", ondelete="CASCADE"), index=True
-    )
+    contract_id: Mapped[int] = mapped_column(ForeignKey("contracts.id", ondelete="CASCADE"))
     as_of: Mapped[date] = mapped_column(Date)
     block_label: Mapped[str] = mapped_column(String(200))
     unit: Mapped[str] = mapped_column(String(20))
     value: Mapped[Decimal] = mapped_column(Money)
     value_year_start: Mapped[Decimal] = mapped_column(Money)
     error: Mapped[str] = mapped_column(Text, default="")
+    # Copies of the activity's client and start date, written with the values: the report counts
+    # the people placed in a year from the index above, without reading every activity.
+    client_id: Mapped[int | None] = mapped_column(Integer)
+    start_date: Mapped[date | None] = mapped_column(Date)

@@ -32,21 +32,19 @@ from app.services import (
     sroi_pages,
     sroi_plans,
     sroi_policies,
-    sroi_reports,
 )
 
 
 def _filters() -> tuple[OverviewFilterForm, dict]:
     """The overview filters from the query string; invalid values are ignored with a message."""
     form = OverviewFilterForm(request.args)
-    years, suppliers = sroi_reports.filter_choices(common.scope())
+    years = sroi_pages.filter_years(common.scope())
     form.jaar.choices = options([(y, y) for y in years], "alle")
-    form.leverancier.choices = options([(s.id, s.name) for s in suppliers], "alle")
     if not form.validate():
         return form, {}
     return form, {
         "year": int(form.jaar.data) if form.jaar.data else None,
-        "supplier_id": int(form.leverancier.data) if form.leverancier.data else None,
+        "supplier": (form.leverancier.data or "").strip() or None,
         "state": form.stand.data or None,
     }
 

@@ -7,7 +7,14 @@ from decimal import Decimal
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
-from wtforms import BooleanField, HiddenField, SelectField, StringField, TextAreaField
+from wtforms import (
+    BooleanField,
+    HiddenField,
+    SearchField,
+    SelectField,
+    StringField,
+    TextAreaField,
+)
 from wtforms.validators import (
     DataRequired,
     InputRequired,
@@ -291,7 +298,8 @@ class OverviewFilterForm(FlaskForm):
         csrf = False
 
     jaar = SelectField(_l("Jaar"), validators=[Optional()])
-    leverancier = SelectField(_l("Leverancier"), validators=[Optional()])
+    # A search field rather than a list: a region's authorities have thousands of suppliers.
+    leverancier = SearchField(_l("Leverancier"), validators=[Optional(), Length(max=200)])
     stand = SelectField(
         _l("Stand"), choices=options(STATE_CHOICES, "alle"), validators=[Optional()]
     )

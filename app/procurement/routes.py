@@ -26,6 +26,7 @@ def home():
         "procurement/home.html",
         totals=board.totals,
         attention=board.attention,
+        behind=board.behind,
         waiting=activity_review.queue_count(ids),
         oldest=activity_review.next_in_queue(ids),
         deadlines=sroi_enforcement.open_deadlines(ids, on),

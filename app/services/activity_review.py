@@ -19,7 +19,7 @@ import sroi
 from app.extensions import db
 from app.formatting import ddmmyyyy, money
 from app.links import public_url
-from app.models import Contract, EvidenceFile, SroiActivity, User
+from app.models import Catalogue, Contract, EvidenceFile, SroiActivity, User
 from app.models.base import utcnow
 from app.services import audit, double_counting, evidence_files, evidence_rules, sroi_status
 from app.services.mail import send_mail
@@ -71,11 +71,14 @@ class QueueItem:
 
 
 def queue_query(scope_ids: set[int]):
-    """Submitted activities of the authorities in scope, oldest submission first."""
+    """Submitted activities of the authorities in scope, oldest submission first.
+
+    The contracts in scope as a subquery (not a join): the database then reads the waiting
+    activities contract by contract from `ix_sroi_activities_queue`, without statistics too."""
+    in_scope = db.select(Contract.id).where(Contract.authority_id.in_(scope_ids))
     return (
         db.select(SroiActivity)
-        .join(Contract, SroiActivity.contract_id == Contract.id)
-        .where(SroiActivity.state == "submitted", Contract.authority_id.in_(scope_ids))
+        .where(SroiActivity.state == "submitted", SroiActivity.contract_id.in_(in_scope))
         .order_by(
             db.func.coalesce(SroiActivity.submitted_at, SroiActivity.created_at), SroiActivity.id
         )
@@ -83,15 +86,19 @@ def queue_query(scope_ids: set[int]):
 
 
 def queue_count(scope_ids: set[int]) -> int:
+    """How many activities wait in the queue (counted without the queue's order)."""
     return db.session.scalar(
-        db.select(db.func.count()).select_from(queue_query(scope_ids).subquery())
+        db.select(db.func.count()).select_from(queue_query(scope_ids).order_by(None).subquery())
     )
 
 
 def queue_select(scope_ids: set[int]):
     """The queue's select with what its rows show loaded alongside (for one page of it)."""
+    contract = selectinload(SroiActivity.contract)
     return queue_query(scope_ids).options(
-        selectinload(SroiActivity.contract).selectinload(Contract.catalogue),
+        contract.selectinload(Contract.catalogue).selectinload(Catalogue.blocks),
+        contract.selectinload(Contract.catalogue).selectinload(Catalogue.bonuses),
+        contract.selectinload(Contract.supplier),
         selectinload(SroiActivity.evidence),
     )
 

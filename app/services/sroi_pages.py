@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
+from sqlalchemy.orm.attributes import set_committed_value
+
 from app.extensions import db
 from app.models import Contract, ContractSroiStatus, Employer, Organisation, SroiActivityValue
 from app.services import sroi_status
@@ -37,13 +39,14 @@ def overview_query(
     year: int | None = None,
     supplier_id: int | None = None,
     state: str | None = None,
+    supplier: str | None = None,
 ):
     """`overview` for a paged list: the select of (contract, stored status) rows matching the
     filters, in the overview's order (end date, reference), and their totals (one GROUP BY
     query). The view pages the select in the database and turns a page's rows into
     `ContractLine`s with `lines_of`; no contract outside the page is read."""
     sroi_status.ensure_current(scope_ids, as_of)
-    conditions = _scope_conditions(scope_ids, year, supplier_id, state)
+    conditions = _scope_conditions(scope_ids, year, supplier_id, state, supplier)
     query = (
         db.select(Contract, ContractSroiStatus)
         .join(ContractSroiStatus, ContractSroiStatus.contract_id == Contract.id)
@@ -65,9 +68,18 @@ def lines_of(rows, as_of: date) -> list[ContractLine]:
 
 
 def _load_suppliers(contracts: list[Contract]) -> None:
+    """Each contract's supplier read in one query and set on the contract (the session keeps
+    loaded objects only while something refers to them: without setting them, every line
+    of the page would read its supplier again)."""
     ids = {c.supplier_id for c in contracts} - {None}
-    if ids:
-        list(db.session.scalars(db.select(Employer).where(Employer.id.in_(ids))))
+    if not ids:
+        return
+    suppliers = {
+        e.id: e for e in db.session.scalars(db.select(Employer).where(Employer.id.in_(ids)))
+    }
+    for contract in contracts:
+        if contract.supplier_id in suppliers:
+            set_committed_value(contract, "supplier", suppliers[contract.supplier_id])
 
 
 def supplier_overview_query(
@@ -76,13 +88,14 @@ def supplier_overview_query(
     year: int | None = None,
     supplier_id: int | None = None,
     state: str | None = None,
+    supplier: str | None = None,
 ):
     """`supplier_overview` for a paged list: a grouped select of one row per supplier (the
     supplier and its totals, most behind first, then by name) and the totals of all of them.
     The view pages the select in the database and makes the page's rows into
     `SupplierSummary`s with `supplier_summaries` (their contracts read for that page only)."""
     sroi_status.ensure_current(scope_ids, as_of)
-    conditions = _scope_conditions(scope_ids, year, supplier_id, state)
+    conditions = _scope_conditions(scope_ids, year, supplier_id, state, supplier)
     status = ContractSroiStatus
     late = db.func.sum(db.case((status.state.in_(("behind", "not_met")), 1), else_=0))
     query = (
@@ -155,3 +168,13 @@ def report_lines_of(rows, today: date) -> list[ReportLine]:
         ReportLine(line, _cents(in_year.get(line.contract.id)), line.contract.end_date < today)
         for line in lines
     ]
+
+
+def filter_years(scope_ids) -> list[int]:
+    """Years in which contracts of the scope run (the last 30), for the year filter."""
+    bounds = db.session.execute(
+        db.select(db.func.min(Contract.start_date), db.func.max(Contract.end_date)).where(
+            Contract.authority_id.in_(scope_ids)
+        )
+    ).one()
+    return list(range(bounds[0].year, bounds[1].year + 1))[-30:] if bounds[0] else []

@@ -30,7 +30,6 @@ from app.models import (
     ContractSroiStatus,
     Employer,
     Organisation,
-    SroiActivity,
     SroiActivityValue,
 )
 from app.services import sroi_status
@@ -142,19 +141,22 @@ class Overview:
     totals: Totals
 
 
-def _scope_conditions(scope_ids, year=None, supplier_id=None, state=None) -> list:
+def _scope_conditions(scope_ids, year=None, supplier_id=None, state=None, supplier=None) -> list:
     conditions = [Contract.authority_id.in_(scope_ids)]
     if year:
         conditions.append(running_in(year))
     if supplier_id:
         conditions.append(Contract.supplier_id == supplier_id)
+    if supplier:
+        conditions.append(supplier_matching(supplier))
     if state:
         conditions.append(ContractSroiStatus.state == state)
     return conditions
 
 
-def stored_lines(conditions: list, as_of: date, order=None) -> list[ContractLine]:
-    """The contracts matching `conditions` with their stored status (current for `as_of`)."""
+def stored_lines(conditions: list, as_of: date, order=None, limit=None) -> list[ContractLine]:
+    """The contracts matching `conditions` with their stored status (current for `as_of`);
+    the first `limit` of them when given."""
     query = (
         db.select(Contract, ContractSroiStatus)
         .join(ContractSroiStatus, ContractSroiStatus.contract_id == Contract.id)
@@ -165,6 +167,7 @@ def stored_lines(conditions: list, as_of: date, order=None) -> list[ContractLine
             selectinload(Contract.responsible_user),
         )
         .order_by(*(order or (Contract.end_date, Contract.reference)))
+        .limit(limit)
     )
     return [
         ContractLine(contract, stored_status(row), row.error or None, as_of=as_of)
@@ -204,6 +207,18 @@ def stored_totals(conditions: list, group_by=None) -> dict:
     return result
 
 
+def _merged(*parts: Totals) -> Totals:
+    """The totals of several groups together."""
+    result = Totals()
+    for part in parts:
+        result.count += part.count
+        result.value += part.value
+        result.states.update(part.states)
+        for name in _SUMS:
+            setattr(result, name, getattr(result, name) + getattr(part, name))
+    return result
+
+
 def _cents(amount) -> Decimal:
     """A SUM as euros to the cent (SQLite adds NUMERIC columns as floating point)."""
     return ZERO if amount is None else Decimal(str(amount)).quantize(ZERO)
@@ -215,6 +230,7 @@ def overview(
     year: int | None = None,
     supplier_id: int | None = None,
     state: str | None = None,
+    supplier: str | None = None,
 ) -> Overview:
     """All contracts of the authorities in scope with their status, filtered, with totals.
 
@@ -222,7 +238,7 @@ def overview(
     added up in SQL.
     """
     sroi_status.ensure_current(scope_ids, as_of)
-    conditions = _scope_conditions(scope_ids, year, supplier_id, state)
+    conditions = _scope_conditions(scope_ids, year, supplier_id, state, supplier)
     lines = stored_lines(conditions, as_of)
     return Overview(lines=lines, totals=stored_totals(conditions).get(None, Totals()))
 
@@ -230,44 +246,53 @@ def overview(
 @dataclass
 class Dashboard:
     totals: Totals
+    # The most urgent of the contracts behind (at most ATTENTION_SHOWN), and how many are behind.
     attention: list[ContractLine]
+    behind: int = 0
 
 
-def dashboard(scope_ids, as_of: date) -> Dashboard:
-    """The procurement dashboard: totals per state (SQL) and the contracts behind schedule."""
+# The dashboard lists the most urgent contracts behind; the weekly digest lists all of them.
+ATTENTION_SHOWN = 10
+
+
+def dashboard(scope_ids, as_of: date, shown: int = ATTENTION_SHOWN) -> Dashboard:
+    """The procurement dashboard: totals per state (SQL) and the `shown` most urgent contracts
+    behind schedule (in `needing_attention`'s order, sorted and limited in SQL)."""
     sroi_status.ensure_current(scope_ids, as_of)
     conditions = _scope_conditions(scope_ids)
-    return Dashboard(
-        totals=stored_totals(conditions).get(None, Totals()),
-        attention=needing_attention(
-            stored_lines([*conditions, ContractSroiStatus.state == "behind"], as_of)
+    totals = stored_totals(conditions).get(None, Totals())
+    status = ContractSroiStatus
+    ends_soon = db.and_(
+        Contract.end_date >= as_of, Contract.end_date <= sroi.add_months(as_of, ATTENTION_MONTHS)
+    )
+    difference = status.expected - status.realized
+    gap = db.case((difference > 0, difference), else_=0)
+    lines = stored_lines(
+        [*conditions, status.state == "behind"],
+        as_of,
+        order=(
+            db.case((ends_soon, 0), else_=1),
+            gap.desc(),
+            Contract.end_date,
+            Contract.reference,
         ),
+        limit=shown,
     )
+    return Dashboard(totals=totals, attention=lines, behind=totals.states["behind"])
 
 
-def filter_choices(scope_ids) -> tuple[list[int], list]:
-    """Years in which contracts of the scope run, and their suppliers (rows of id and name),
-    for the filters."""
-    bounds = db.session.execute(
-        db.select(db.func.min(Contract.start_date), db.func.max(Contract.end_date)).where(
-            Contract.authority_id.in_(scope_ids)
-        )
-    ).one()
-    years = list(range(bounds[0].year, bounds[1].year + 1))[-30:] if bounds[0] else []
-    # Only the id and the name: a region's authorities have thousands of suppliers, and the
-    # filter is shown on every page of the overview.
-    suppliers = list(
-        db.session.execute(
-            db.select(Employer.id, Employer.name)
-            .where(
-                Employer.id.in_(
-                    db.select(Contract.supplier_id).where(Contract.authority_id.in_(scope_ids))
-                )
-            )
-            .order_by(Employer.name)
-        )
-    )
-    return years, suppliers
+def supplier_matching(text: str):
+    """SQL condition on contracts: the supplier's name contains `text` (any case) or its KvK
+    number is `text`; digits also match the supplier's id (links). A search field, not a list:
+    a region's authorities have thousands of suppliers."""
+    text = text.strip()
+    matches = [
+        db.func.lower(Employer.name).contains(text.lower(), autoescape=True),
+        Employer.kvk == text,
+    ]
+    if text.isdigit() and len(text) < 10:
+        matches.append(Employer.id == int(text))
+    return Contract.supplier_id.in_(db.select(Employer.id).where(db.or_(*matches)))
 
 
 @dataclass
@@ -293,11 +318,12 @@ def supplier_overview(
     year: int | None = None,
     supplier_id: int | None = None,
     state: str | None = None,
+    supplier: str | None = None,
 ) -> tuple[list[SupplierSummary], Totals]:
     """Per supplier across its contracts (totals per supplier in one GROUP BY query), most
     behind first, and the totals of all of them."""
     sroi_status.ensure_current(scope_ids, as_of)
-    conditions = _scope_conditions(scope_ids, year, supplier_id, state)
+    conditions = _scope_conditions(scope_ids, year, supplier_id, state, supplier)
     per_id = stored_totals(conditions, group_by=Contract.supplier_id)
     lines: dict[int, list[ContractLine]] = defaultdict(list)
     for line in stored_lines(conditions, as_of):
@@ -484,64 +510,76 @@ def _stored_annual_report(
             .where(*counted)
         )
 
-    in_year = dict(
-        db.session.execute(
-            joined(values.contract_id, db.func.sum(delta)).group_by(values.contract_id)
-        ).all()
+    # Realised in the year per contract only for the lines shown here; the total is the sum
+    # of the blocks (every counted value belongs to one block).
+    in_year = (
+        dict(
+            db.session.execute(
+                joined(values.contract_id, db.func.sum(delta)).group_by(values.contract_id)
+            ).all()
+        )
+        if with_lines
+        else {}
     )
+    per_block = db.session.execute(
+        joined(
+            values.block_label,
+            db.func.sum(db.case((delta != 0, 1), else_=0)),
+            db.func.sum(delta),
+        ).group_by(values.block_label)
+    ).all()
     blocks = [
         BlockLine(label, int(n or 0), _cents(amount))
-        for label, n, amount in db.session.execute(
-            joined(
-                values.block_label,
-                db.func.sum(db.case((delta != 0, 1), else_=0)),
-                db.func.sum(delta),
-            ).group_by(values.block_label)
-        )
+        for label, n, amount in per_block
         if n or amount
     ]
     blocks.sort(key=lambda b: -b.realized_in_year)
-    person = [
-        values.unit.in_(PERSON_UNITS),
-        SroiActivity.start_date >= date(year, 1, 1),
-        SroiActivity.start_date <= date(year, 12, 31),
-    ]
-    with_client = joined(db.func.count(db.distinct(SroiActivity.client_id))).join(
-        SroiActivity, SroiActivity.id == values.activity_id
-    )
-    people = (db.session.scalar(with_client.where(*person)) or 0) + (
-        db.session.scalar(
-            joined(db.func.count())
-            .join(SroiActivity, SroiActivity.id == values.activity_id)
-            .where(*person, SroiActivity.client_id.is_(None))
+    # People placed: distinct clients plus each activity without one, from the stored values.
+    anonymous = db.func.sum(db.case((values.client_id.is_(None), 1), else_=0))
+    clients, without_client = db.session.execute(
+        joined(db.func.count(db.distinct(values.client_id)), anonymous).where(
+            values.unit.in_(PERSON_UNITS),
+            values.start_date >= date(year, 1, 1),
+            values.start_date <= date(year, 12, 31),
         )
-        or 0
-    )
+    ).one()
+    people = (clients or 0) + int(without_client or 0)
+    # The engine's objections (normally none), found through indexes and sorted here.
     errors = [
         f"{reference}: {error}"
-        for reference, error in db.session.execute(
-            db.select(Contract.reference, ContractSroiStatus.error)
-            .join(ContractSroiStatus, ContractSroiStatus.contract_id == Contract.id)
-            .where(*conditions, ContractSroiStatus.error != "")
-            .order_by(Contract.reference)
+        for reference, error in sorted(
+            db.session.execute(
+                db.select(Contract.reference, ContractSroiStatus.error)
+                .join(ContractSroiStatus, ContractSroiStatus.contract_id == Contract.id)
+                .where(*conditions, ContractSroiStatus.state == "error")
+            ).all()
         )
     ]
     errors += [
         f"{reference}, activiteit {activity_id}: {error}"
-        for reference, activity_id, error in db.session.execute(
-            db.select(Contract.reference, values.activity_id, values.error)
-            .join(Contract, Contract.id == values.contract_id)
-            .where(*conditions, values.error != "")
-            .order_by(Contract.reference, values.activity_id)
+        for reference, activity_id, error in sorted(
+            db.session.execute(
+                db.select(Contract.reference, values.activity_id, values.error)
+                .join(Contract, Contract.id == values.contract_id)
+                .where(*conditions, values.error > "")
+            ).all()
         )
     ]
     report_lines = [
         ReportLine(line, _cents(in_year.get(line.contract.id)), line.contract.end_date < today)
         for line in lines
     ]
-    ended = stored_totals(
-        [*conditions, Contract.end_date < today, Contract.end_date >= date(year, 1, 1)]
-    ).get(None, Totals())
+    # The totals and those of the contracts that ended this year (their shortfall and penalty
+    # count in this year), in one GROUP BY query.
+    ended_this_year = db.case(
+        (db.and_(Contract.end_date < today, Contract.end_date >= date(year, 1, 1)), 1), else_=0
+    )
+    parts = stored_totals(conditions, group_by=ended_this_year)
+    ended = parts.get(1, Totals())
+    if with_lines:
+        realized_in_year = sum((_cents(amount) for amount in in_year.values()), ZERO)
+    else:
+        realized_in_year = sum((_cents(amount) for _label, _n, amount in per_block), ZERO)
     return AnnualReport(
         authority_names=[a.name for a in authorities],
         year=year,
@@ -549,8 +587,8 @@ def _stored_annual_report(
         lines=report_lines,
         blocks=blocks,
         people=people,
-        totals=stored_totals(conditions).get(None, Totals()),
-        realized_in_year=sum((_cents(amount) for amount in in_year.values()), ZERO),
+        totals=_merged(*parts.values()),
+        realized_in_year=realized_in_year,
         penalty_in_year=ended.penalty,
         shortfall_in_year=ended.shortfall,
         errors=errors,

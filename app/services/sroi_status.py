@@ -116,7 +116,8 @@ def _activity_values(contract, activity, as_of, catalogues) -> tuple[str, str, l
 
 def _write_values(contract: Contract, as_of: date, catalogues: EngineCatalogues | None) -> None:
     """Store each accepted activity's value at `as_of` and at the end of the year before (the
-    yearly report's "realised in the year"), replacing the contract's earlier values."""
+    yearly report's "realised in the year"), with its client and start date (the report's
+    people placed), replacing the contract's earlier values."""
     table = SroiActivityValue.__table__
     db.session.execute(table.delete().where(table.c.contract_id == contract.id))
     rows = []
@@ -124,6 +125,7 @@ def _write_values(contract: Contract, as_of: date, catalogues: EngineCatalogues 
         if activity.state != "accepted":
             continue
         row = {"activity_id": activity.id, "contract_id": contract.id, "as_of": as_of}
+        row |= {"client_id": activity.client_id, "start_date": activity.start_date}
         try:
             label, unit, (now, earlier) = _activity_values(contract, activity, as_of, catalogues)
         except sroi.InputError as exc:
@@ -355,6 +357,8 @@ def drift(as_of: date) -> list[Drift]:
             stored_values.setdefault(value.contract_id, {})[value.activity_id] = (
                 value.value,
                 value.value_year_start,
+                value.client_id,
+                value.start_date,
             )
         query = _loaded(db.select(Contract).where(Contract.id.in_(batch)))
         for contract in db.session.scalars(query):
@@ -370,7 +374,8 @@ def drift(as_of: date) -> list[Drift]:
 
 
 def _values(contract: Contract, as_of: date, catalogues) -> dict[int, tuple]:
-    """{accepted activity id: (value at `as_of`, value at the end of the year before)}."""
+    """{accepted activity id: (value at `as_of`, value at the end of the year before, client
+    id, start date)}."""
     values = {}
     for activity in contract.activities:
         if activity.state != "accepted":
@@ -379,7 +384,7 @@ def _values(contract: Contract, as_of: date, catalogues) -> dict[int, tuple]:
             _label, _unit, figures = _activity_values(contract, activity, as_of, catalogues)
         except sroi.InputError:
             figures = [ZERO, ZERO]
-        values[activity.id] = tuple(figures)
+        values[activity.id] = (*figures, activity.client_id, activity.start_date)
     return values
 
 

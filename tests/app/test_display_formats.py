@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.formatting import ddmmyyyy, pct, percent_of, score
+from app.formatting import ddmmyyyy, money, pct, percent_of, score
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
@@ -52,3 +52,40 @@ def test_the_outbox_shows_dutch_time(world, db, client, auth):
     auth.login("admin.a@example.nl")
     html = client.get("/outbox").get_data(as_text=True)
     assert "01-01-2027 00:30" in html and "31-12-2026 23:30" not in html
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (Decimal("1234567.891"), "€ 1.234.567,89"),
+        (Decimal("-1234.5"), "-€ 1.234,50"),
+        (Decimal("0.005"), "€ 0,01"),  # half up
+        (Decimal("-0.005"), "-€ 0,01"),
+        (Decimal("0"), "€ 0,00"),
+        (Decimal("1E+3"), "€ 1.000,00"),
+        (2.675, "€ 2,68"),
+        ("12", "€ 12,00"),
+        (None, ""),
+    ],
+)
+def test_money_is_dutch_euros_to_the_cent(value, shown):
+    assert money(value) == shown
+
+
+def test_money_writes_what_babels_dutch_currency_format_writes():
+    """`money` spells out Babel's `¤ #,##0.00` in nl_NL (for speed); the two agree."""
+    import random
+    from decimal import ROUND_HALF_UP
+
+    from babel.numbers import format_currency
+
+    rng = random.Random(15)
+    amounts = [
+        Decimal(rng.randint(-(10**12), 10**12)) / 10 ** rng.randint(0, 4) for _ in range(500)
+    ]
+    for amount in amounts:
+        cents = amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        expected = format_currency(
+            cents, "EUR", locale="nl_NL", format="¤ #,##0.00", currency_digits=False
+        )
+        assert money(amount) == expected, amount

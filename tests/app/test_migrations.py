@@ -114,3 +114,61 @@ def test_0006_gives_existing_clients_their_ladder_and_profile_history(db):
         ("profile", "2", date(2025, 3, 4)),
     ]
     assert _differences(db) == []
+
+
+def test_0016_copies_each_stored_values_client_and_start_date(db):
+    """The report counts people from the stored values' copies of the activity's client and
+    start date; the migration fills them in for the rows stored before it."""
+    from datetime import date
+
+    from sqlalchemy import MetaData, select
+
+    downgrade(revision="0012_sroi_evidence")
+    names = [
+        "organisations",
+        "employers",
+        "catalogues",
+        "contracts",
+        "clients",
+        "sroi_activities",
+        "sroi_activity_values",
+    ]
+    meta = MetaData()
+    meta.reflect(bind=db.engine, only=names)
+    t = meta.tables
+    with db.engine.begin() as conn:
+
+        def insert(table, **values):
+            return conn.execute(
+                t[table].insert().values(**_row(t[table], **values))
+            ).inserted_primary_key[0]
+
+        org = insert("organisations", kind="municipality", name="G")
+        employer = insert("employers", organisation_id=org, name="L", kvk="12345678")
+        catalogue = insert("catalogues", owner_id=org)
+        contract = insert(
+            "contracts",
+            authority_id=org,
+            supplier_id=employer,
+            catalogue_id=catalogue,
+            reference="C-1",
+        )
+        person = insert("clients", municipality_id=org, pseudonym="K1")
+        for client_id, start in ((person, date(2026, 2, 1)), (None, date(2026, 3, 1))):
+            activity = insert(
+                "sroi_activities", contract_id=contract, client_id=client_id, start_date=start
+            )
+            insert("sroi_activity_values", activity_id=activity, contract_id=contract)
+    upgrade()
+    meta = MetaData()
+    meta.reflect(bind=db.engine, only=names)
+    t = meta.tables
+    values = t["sroi_activity_values"]
+    with db.engine.begin() as conn:
+        rows = conn.execute(
+            select(values.c.client_id, values.c.start_date).order_by(values.c.activity_id)
+        ).all()
+        for name in reversed(names):
+            conn.execute(t[name].delete())
+    assert [tuple(r) for r in rows] == [(person, date(2026, 2, 1)), (None, date(2026, 3, 1))]
+    assert _differences(db) == []

@@ -31,9 +31,10 @@ def _assert_matches_engine(db, contract) -> None:
     assert row.state == fresh.state
     for name in FIGURES:
         assert getattr(row, name) == getattr(fresh, name), name
-    # and each accepted activity's value, today and at the end of last year
+    # and each accepted activity's value, today and at the end of last year, with its client
+    # and start date (the report counts people from these copies)
     stored = {
-        v.activity_id: (v.value, v.value_year_start)
+        v.activity_id: (v.value, v.value_year_start, v.client_id, v.start_date)
         for v in db.session.scalars(
             db.select(SroiActivityValue).where(SroiActivityValue.contract_id == contract.id)
         )
@@ -43,6 +44,8 @@ def _assert_matches_engine(db, contract) -> None:
         a.id: (
             valuation_for(a, row.as_of).value,
             valuation_for(a, before).value if before >= contract.start_date else Decimal(0),
+            a.client_id,
+            a.start_date,
         )
         for a in contract.activities
         if a.state == "accepted"
@@ -449,6 +452,16 @@ def test_the_current_years_report_from_stored_figures_equals_the_engines(world, 
     for name in ("count", "value", "obligation", "realized", "pending", "expected", "penalty"):
         assert getattr(stored.totals, name) == getattr(engine.totals, name), name
     assert stored.totals.states == engine.totals.states
+    # The report page reads its lines one page at a time; its figures are the same.
+    paged = sroi_reports.annual_report([world.a.municipality], today.year, today, with_lines=False)
+    assert paged.lines == [] and paged.lines_paged
+    assert (paged.people, paged.realized_in_year) == (stored.people, stored.realized_in_year)
+    assert (paged.penalty_in_year, paged.shortfall_in_year) == (
+        stored.penalty_in_year,
+        stored.shortfall_in_year,
+    )
+    assert paged.blocks == stored.blocks
+    assert paged.totals == stored.totals
 
 
 def test_the_consistency_command_reports_a_tampered_activity_value(db, runner):
@@ -457,6 +470,22 @@ def test_the_consistency_command_reports_a_tampered_activity_value(db, runner):
         db.update(SroiActivityValue)
         .where(SroiActivityValue.contract_id == contract.id)
         .values(value=Decimal("0.01"))
+    )
+    db.session.commit()
+    result = _run(runner, "sroi-consistency")
+    assert result.exit_code == 1
+    assert f"Contract {contract.reference}" in result.output
+    assert "activity_values" in result.output
+
+
+def test_the_consistency_command_reports_a_stored_value_with_another_start_date(db, runner):
+    """The copies of an activity's start date and client in its stored value (the report's
+    people count) are checked too."""
+    contract = _contract_with_activity(db, state="accepted")
+    db.session.execute(
+        db.update(SroiActivityValue)
+        .where(SroiActivityValue.contract_id == contract.id)
+        .values(start_date=contract.start_date - timedelta(days=400))
     )
     db.session.commit()
     result = _run(runner, "sroi-consistency")
