@@ -1,7 +1,7 @@
 """procurement scale: indexes for the procurement pages at a region's volume (issue 15)
 
 Revision ID: 0016_procurement_scale
-Revises: 0012_sroi_evidence
+Revises: 0015_jobhunter_indexes
 Create Date: 2026-12-02 10:00:00
 
 - `sroi_activity_values.client_id` and `.start_date`: copies of the activity's client and
@@ -21,7 +21,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = "0016_procurement_scale"
-down_revision = "0012_sroi_evidence"
+down_revision = "0015_jobhunter_indexes"
 branch_labels = None
 depends_on = None
 
