@@ -193,12 +193,13 @@ class Vacancy(TimestampMixin, db.Model):
     # The vacancies past their closing date that `flask close-vacancies` has not closed yet are
     # counted on every client's match page (app.services.matching_ranking.rank_vacancies): a
     # range of the (status, closing_date) index instead of every open vacancy.
-    # An employer's open vacancies (SROI-kansen, the employer list's counts) and the open
-    # vacancies newest first (the jobhunter's vacancy list, one page read in index order).
+    # An employer's open vacancies, newest first (SROI-kansen, the employer list's counts, the
+    # employer's own pages) and all open vacancies newest first (the jobhunter's vacancy list,
+    # one page read in index order).
     __table_args__ = (
         Index("ix_vacancies_updated_at", "updated_at"),
         Index("ix_vacancies_status_closing_date", "status", "closing_date"),
-        Index("ix_vacancies_employer_status", "employer_id", "status"),
+        Index("ix_vacancies_employer_status_created_at", "employer_id", "status", "created_at"),
         Index("ix_vacancies_status_created_at", "status", "created_at", "closing_date"),
     )
 

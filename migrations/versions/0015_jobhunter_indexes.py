@@ -25,7 +25,14 @@ branch_labels = None
 depends_on = None
 
 INDEXES = [
-    ("vacancies", "ix_vacancies_employer_status", ["employer_id", "status"]),
+    # created_at too: an employer's own open vacancies newest first (werkgever Overzicht and
+    # Vacatures) are then read in order from this index; without it SQLite walks the open
+    # vacancies of every employer in ix_vacancies_status_created_at to find the few of one.
+    (
+        "vacancies",
+        "ix_vacancies_employer_status_created_at",
+        ["employer_id", "status", "created_at"],
+    ),
     ("vacancies", "ix_vacancies_status_created_at", ["status", "created_at", "closing_date"]),
     ("employers", "ix_employers_municipality_name", ["municipality_id", "name"]),
     (
