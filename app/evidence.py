@@ -46,8 +46,9 @@ def evidence_response(evidence: EvidenceFile | ClientDocument, *, inline: bool =
 
 
 def preview_response(evidence: EvidenceFile) -> Response:
-    """A PNG of the first pages of a PDF (`app.services.pdf_preview`), sent like an inline file:
-    sandboxed, framable by the site's own pages only, never cached. No picture is a 404."""
+    """A PNG of the first pages of a PDF (`app.services.pdf_preview`, drawn once and kept beside
+    the file), sent like an inline file: sandboxed, framable by the site's own pages only, never
+    cached by the browser. No picture is a 404."""
     from app.services import pdf_preview
 
     if evidence.content_type != "application/pdf":
@@ -58,7 +59,7 @@ def preview_response(evidence: EvidenceFile) -> Response:
         abort(404)
     if not path.is_file():
         abort(404)
-    picture = pdf_preview.render(path)
+    picture = pdf_preview.picture(path)
     if picture is None:
         abort(404)
     response = Response(picture, mimetype="image/png")

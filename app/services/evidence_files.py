@@ -165,7 +165,11 @@ def delete(evidence: EvidenceFile) -> Path | None:
 
 
 def discard(paths) -> None:
-    """Delete stored files whose rows are gone (after the commit, so a rollback keeps them)."""
+    """Delete stored files whose rows are gone (after the commit, so a rollback keeps them),
+    with the picture of a PDF drawn for the review page (`pdf_preview.cached_path`)."""
+    from app.services.pdf_preview import cached_path
+
     for path in paths:
         if path is not None:
             path.unlink(missing_ok=True)
+            cached_path(path).unlink(missing_ok=True)

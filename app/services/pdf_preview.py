@@ -11,6 +11,7 @@ reviewer opens or downloads the file.
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +20,35 @@ MAX_PAGES = 3
 SCALE = 1.4  # about 100 dpi: readable at the review page's width
 TIMEOUT_SECONDS = 20
 MEMORY_BYTES = 768 * 1024 * 1024
+# The drawn picture is kept beside the stored file (whose name is random and whose content never
+# changes), so each PDF is drawn once, not on every view; an empty file records that it could
+# not be drawn. Change the version when the drawing changes. `evidence_files.discard` deletes it
+# with the file.
+CACHE_SUFFIX = ".voorbeeld-1.png"
+
+
+def cached_path(path: Path) -> Path:
+    """Where the picture of the stored file at `path` is kept."""
+    return path.with_name(path.name + CACHE_SUFFIX)
+
+
+def picture(path: Path) -> bytes | None:
+    """The PNG of the PDF at `path` (drawn once, then read from beside it), or None."""
+    kept = cached_path(path)
+    try:
+        data = kept.read_bytes()
+    except FileNotFoundError:
+        pass
+    else:
+        return data or None
+    data = render(path)
+    partial = kept.with_name(f"{kept.name}.{os.getpid()}.tmp")
+    try:
+        partial.write_bytes(data or b"")
+        os.replace(partial, kept)  # whole or not at all, also with two workers at once
+    except OSError:
+        partial.unlink(missing_ok=True)
+    return data
 
 
 def _limit_memory() -> None:  # pragma: no cover - runs in the child process

@@ -128,3 +128,40 @@ def test_a_real_pdf_preview_is_a_sandboxed_png_of_its_pages(world, db, app, clie
     assert _get(client, f"/inkoop/bewijs/{real.id}/voorbeeld").status_code == 404
     for url in ("/inkoop/", "/inkoop/contracten", f"/inkoop/contracten/{world.a.contract.id}"):
         assert "frame-src 'none'" in client.get(url).headers["Content-Security-Policy"], url
+
+
+def test_a_pdf_is_drawn_once_and_its_picture_goes_with_the_file(
+    world, db, app, client, auth, monkeypatch
+):
+    """The reviewer opens the same evidence again and again: PDFium (up to 20 s for a heavy
+    file) draws it once; the picture, a copy of what the file shows, is deleted with the file."""
+    from fpdf import FPDF
+
+    from app.services import evidence_files, pdf_preview
+
+    document = FPDF()
+    document.add_page()
+    document.set_font("Helvetica", size=14)
+    document.cell(0, 10, "Urenoverzicht juni 2026")
+    real = _evidence(app, world.a.activity, bytes(document.output()), "application/pdf", "uren.pdf")
+    broken = _evidence(app, world.a.activity, POLYGLOT, "application/pdf", "kapot.pdf")
+    db.session.add_all([real, broken])
+    db.session.commit()
+    auth.login("procurement.a@example.nl")
+    first = _get(client, f"/inkoop/bewijs/{real.id}/voorbeeld")
+    assert first.status_code == 200
+    assert _get(client, f"/inkoop/bewijs/{broken.id}/voorbeeld").status_code == 404
+
+    drawn = []
+    monkeypatch.setattr(pdf_preview, "render", lambda path: drawn.append(path))
+    again = _get(client, f"/inkoop/bewijs/{real.id}/voorbeeld")
+    assert again.status_code == 200 and again.data == first.data
+    assert _get(client, f"/inkoop/bewijs/{broken.id}/voorbeeld").status_code == 404
+    assert drawn == []  # neither file was drawn a second time
+
+    paths = [evidence_files.delete(real), evidence_files.delete(broken)]
+    db.session.commit()
+    evidence_files.discard(paths)
+    for path in paths:
+        assert not path.exists()
+        assert not pdf_preview.cached_path(path).exists()
