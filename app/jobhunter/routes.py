@@ -12,7 +12,7 @@ from app.jobhunter import bp, client_path
 from app.jobhunter.common import current_municipality
 from app.jobhunter.forms import ClientFilterForm, ClientForm, FollowUpDoneForm, OutcomeForm
 from app.models import Client, Proposal
-from app.pagination import Sorts, paginate
+from app.pagination import Sorts, paginate, paginate_items
 from app.security import get_for_user_or_404, role_required, staff_scope
 from app.services import (
     aftercare,
@@ -57,10 +57,13 @@ def home():
     ]
     tasks = aftercare.open_follow_ups(current_user, scope)
     due = due_items.for_jobhunter(current_user, scope, today)
+    # Most urgent first (the list's own order), a page at a time: a large caseload has hundreds.
+    due_page = paginate_items(due, default_size=25, prefix="te_doen_", anchor="te-doen")
     html = render_template(
         "jobhunter/home.html",
         my_clients=my_clients,
         due=due,
+        due_page=due_page,
         tasks=tasks,
         answers=answers,
         awards=awards,
@@ -69,7 +72,7 @@ def home():
         employer_follow_ups=employer_crm.due_follow_ups(current_user, scope, today),
     )
     shown = [t.placement.client_id for t in tasks] + [p.client_id for p in answers]
-    shown += [item.client.id for item in due]
+    shown += [item.client.id for item in due_page.items]
     audit.commit_list_read(shown + [r.award.placement.client_id for r in awards], "overzicht")
     return html
 

@@ -169,3 +169,43 @@ def test_the_plan_page_is_audited(world, db, client, auth):
     created = [e for e in entries if e.object_type == "ClientPlan" and e.action == "create"]
     assert created and [s.client_id for s in created[0].subjects] == [c.id]
     assert "Werkritme" not in created[0].detail
+
+
+def test_a_long_to_do_list_on_the_dashboard_comes_a_page_at_a_time_most_urgent_first(
+    world, db, client, auth
+):
+    """A large caseload has hundreds of points due: the dashboard shows the 25 most urgent (the
+    longest overdue first) and pages through the rest; an odd page number gives the first."""
+    c = world.a.client
+    client_plans.save(
+        c,
+        {
+            "agreed_on": TODAY,
+            "goals": "Werkritme",
+            "actions": [
+                {
+                    "description": f"Stap {n:02d}",
+                    "owner": "client",
+                    "due_on": TODAY - timedelta(days=40 - n),
+                }
+                for n in range(30)
+            ],
+        },
+        world.a.users["jobhunter"],
+        TODAY,
+    )
+    db.session.commit()
+    auth.login("jobhunter.a@example.nl")
+    first = client.get("/jobhunter/").get_data(as_text=True)
+    assert "30 punten bij uw werkzoekenden zijn te laat of binnenkort aan de beurt." in first
+    assert "Actie uit het plan: Stap 00" in first  # the longest overdue
+    assert "Actie uit het plan: Stap 24" in first
+    assert "Actie uit het plan: Stap 25" not in first
+    assert "1–25 van 30" in first
+    second = client.get("/jobhunter/?te_doen_pagina=2").get_data(as_text=True)
+    assert "Actie uit het plan: Stap 25" in second and "Actie uit het plan: Stap 29" in second
+    assert "Actie uit het plan: Stap 24" not in second
+    for odd in ("0", "-1", "abc", "99999999999"):
+        page = client.get(f"/jobhunter/?te_doen_pagina={odd}")
+        assert page.status_code == 200
+        assert "Actie uit het plan: Stap 00" in page.get_data(as_text=True), odd
