@@ -88,11 +88,6 @@ def _needs_help(contract: Contract, status: sroi.ContractStatus, today: date) ->
     )
 
 
-def clients_in(scope: set[int]) -> list[Client]:
-    """Clients of the municipalities in `scope` who may be proposed: open case, consent given."""
-    return db.session.scalars(db.select(Client).where(*_proposable(scope))).all()
-
-
 def _proposable(scope: set[int]) -> tuple:
     return (
         Client.municipality_id.in_(scope),
@@ -102,27 +97,9 @@ def _proposable(scope: set[int]) -> tuple:
     )
 
 
-def sroi_leads(
-    clients: list[Client],
-    today: date,
-    per_vacancy: int = 3,
-    min_score: int = DEFAULT_MIN_SCORE,
-    scope: set[int] | None = None,
-) -> list[Lead]:
-    """Suppliers with a running contract that is behind (or nearly over and not yet fulfilled),
-    or whose approved plan van aanpak has activities starting within three months, their
-    open vacancies, and per vacancy the best `per_vacancy` consenting clients scoring at
-    least `min_score` (of 100), with their proposal for that vacancy when there is one.
-
-    With `scope` (organisation ids), only contracts of an authority in scope or with a supplier
-    kept by a municipality in scope."""
-    found = lead_suppliers(today, scope)
-    fill_candidates(found, clients, today, per_vacancy=per_vacancy, min_score=min_score)
-    return found
-
-
 def _running(today: date, scope: set[int] | None) -> list:
-    """Conditions on contracts: running on `today`, of the scope (see `sroi_leads`)."""
+    """Conditions on contracts: running on `today`; with `scope` (organisation ids), only
+    contracts of an authority in scope or with a supplier kept by a municipality in scope."""
     conditions = [Contract.start_date <= today, Contract.end_date >= today]
     if scope is not None:
         conditions.append(
@@ -224,14 +201,6 @@ def leads_for(supplier_ids: list[int], today: date, scope: set[int] | None = Non
     return [leads[i] for i in supplier_ids]
 
 
-def lead_suppliers(today: date, scope: set[int] | None = None) -> list[Lead]:
-    """The suppliers that need help with their SROI obligation (most still to realise first),
-    with their contracts but no vacancies yet: `fill_candidates` adds those for a page."""
-    ensure_statuses(today, scope)
-    ids = [row.supplier_id for row in db.session.execute(lead_suppliers_query(today, scope))]
-    return leads_for(ids, today, scope)
-
-
 def _open_vacancies(leads: list[Lead], today: date) -> None:
     """Each lead's open vacancies (by title), in one query."""
     by_employer = {lead.employer.id: lead for lead in leads}
@@ -243,35 +212,6 @@ def _open_vacancies(leads: list[Lead], today: date) -> None:
         .order_by(Vacancy.title, Vacancy.id)
     ):
         by_employer[vacancy.employer_id].vacancies.append(VacancyLine(vacancy))
-
-
-def _split(line: VacancyLine, ranked, min_score: int) -> None:
-    """The ranked (client, match) pairs that reach the threshold become the line's candidates."""
-    for client, match in ranked:
-        if formatting.score(match.score) >= min_score:
-            line.candidates.append(Candidate(client, match))
-
-
-def fill_candidates(
-    leads: list[Lead],
-    clients: list[Client],
-    today: date,
-    per_vacancy: int = 3,
-    min_score: int = DEFAULT_MIN_SCORE,
-) -> None:
-    """Give each lead its open vacancies and per vacancy the best `per_vacancy` consenting
-    clients scoring at least `min_score`, with their proposal for that vacancy."""
-    consenting = [c for c in clients if c.has_consent]
-    _open_vacancies(leads, today)
-    for lead in leads:
-        for line in lead.vacancies:
-            if consenting:
-                _split(
-                    line,
-                    matching_ranking.rank_clients(line.vacancy, consenting, k=per_vacancy),
-                    min_score,
-                )
-    _attach_proposals(leads)
 
 
 # Per worker: the ranking of the client pool for each vacancy of SROI-kansen, kept while the
@@ -287,10 +227,11 @@ def fill_candidates_in(
     per_vacancy: int = 3,
     min_score: int = DEFAULT_MIN_SCORE,
 ) -> None:
-    """`fill_candidates` with the clients who may be proposed of the municipalities in `scope`
-    (`clients_in`), ranked in the scope's encoded client pool (the vacancy page's): the same
-    candidates without loading every client of the scope. Each vacancy's ranking is kept per
-    worker until a client of the scope or the vacancy changes."""
+    """Give each lead its open vacancies and per vacancy the best `per_vacancy` clients who may
+    be proposed (open case, consent given) of the municipalities in `scope`, scoring at least
+    `min_score`, with their proposal for that vacancy. They are ranked in the scope's encoded
+    client pool (the vacancy page's), without loading every client of the scope; each vacancy's
+    ranking is kept per worker until a client of the scope or the vacancy changes."""
     _open_vacancies(leads, today)
     lines = [line for lead in leads for line in lead.vacancies]
     if not lines:

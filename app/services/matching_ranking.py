@@ -1,8 +1,8 @@
 """Match lists and explanations for the pages (SPEC §6), part of the matching adapter.
 
 Vacancies for a client (`rank_vacancies`, with the client's municipality's re-ranker when it is
-switched on), clients for a vacancy (`rank_clients`, `rank_clients_in`: an encoded pool per
-municipality or region; placed and unavailable clients dropped after ranking), and the reasons for
+switched on), clients for a vacancy (`rank_clients_in`: an encoded pool per municipality or
+region; placed and unavailable clients dropped after ranking), and the reasons for
 one pair (`explain`, `compare_with_top`: "waarom niet hoger?" beside the best match). The index
 they ask is `app.services.matching_index`'s, brought up to date on every call.
 """
@@ -79,27 +79,6 @@ def rank_vacancies(
     return [(rows[m.vacancy_id], m) for m in matches if m.vacancy_id in rows][:k]
 
 
-def rank_clients(
-    vacancy: Vacancy, clients: list[Client], k: int = 10
-) -> list[tuple[Client, Match]]:
-    """The best clients among `clients` for a vacancy (clients encoded once per change)."""
-    state = matching_index.current()
-    engine = state.matcher
-    key = tuple(sorted(c.id for c in clients))
-    fingerprint = tuple(sorted((c.id, c.updated_at) for c in clients))
-    with matching_index.lock:
-        cached = state.clients.get(key)
-        if cached is None or cached[0] != fingerprint:
-            wishes = matching_rows.wishes([c.id for c in clients])
-            profiles = [matching_rows.client_profile(c, wishes.get(c.id, [])) for c in clients]
-            cached = (fingerprint, engine.index_clients(profiles))
-            state.clients[key] = cached
-    index = cached[1]
-    by_id = {c.id: c for c in clients}
-    matches = engine.rank_clients(matching_rows.engine_vacancy(vacancy), index, k=k, reranker=None)
-    return [(by_id[m.client_id], m) for m in matches if m.client_id in by_id]
-
-
 def rank_clients_in(
     vacancy: Vacancy, municipality_ids, k: int = 10, *, available_on: date | None = None
 ) -> list[tuple[Client, Match]]:
@@ -112,7 +91,7 @@ def rank_clients_in(
     closing date. When many of the best are dropped, the engine is asked again for more (twice
     as many each time) until `k` remain or the pool has no more.
 
-    The same ranking as `rank_clients(vacancy, <those clients>, k)`, for pages that would
+    The same ranking as encoding those clients and asking the engine, for pages that would
     otherwise load every client of a municipality on each request (2,500 rows at the issue-6
     scale, 25,000 at SPEC §7): whether the encoded pool is still current is asked with two
     aggregate queries, the pool is read only when it changed, and only the `k` best clients are

@@ -361,11 +361,11 @@ def test_match_pages_work_on_the_scaled_data(db, scale_runner, client, auth):
 
 
 @needs_reference_data
-def test_rank_clients_in_agrees_with_rank_clients_and_stays_current(db, scale_runner):
+def test_rank_clients_in_agrees_with_encoding_the_clients_and_stays_current(db, scale_runner):
     """The vacancy page's ranking without loading every client: same result, and changes to a
     client (even only to the desired occupations) reach the encoded pool."""
     from app.models import Client, ClientOccupation, Organisation, Vacancy
-    from app.services import matching_index, matching_ranking
+    from app.services import matching_index, matching_ranking, matching_rows
 
     _load(scale_runner)
     municipality = db.session.scalar(
@@ -379,11 +379,19 @@ def test_rank_clients_in_agrees_with_rank_clients_and_stays_current(db, scale_ru
     vacancies = db.session.scalars(
         db.select(Vacancy).where(Vacancy.status == "open").order_by(Vacancy.id).limit(5)
     ).all()
+    # The oracle: those clients' profiles, each built from its own rows, encoded and asked.
+    engine = matching_index.current().matcher
+    wishes = matching_rows.wishes([c.id for c in clients])
+    encoded = engine.index_clients(
+        [matching_rows.client_profile(c, wishes.get(c.id, [])) for c in clients]
+    )
     for vacancy in vacancies:
-        expected = matching_ranking.rank_clients(vacancy, clients, k=15)
+        expected = engine.rank_clients(
+            matching_rows.engine_vacancy(vacancy), encoded, k=15, reranker=None
+        )
         got = matching_ranking.rank_clients_in(vacancy, {municipality}, k=15)
         assert [(c.id, round(m.score, 9)) for c, m in got] == [
-            (c.id, round(m.score, 9)) for c, m in expected
+            (m.client_id, round(m.score, 9)) for m in expected
         ]
 
     vacancy = vacancies[0]
