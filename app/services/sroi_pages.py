@@ -41,9 +41,9 @@ def overview_query(
     state: str | None = None,
     supplier: str | None = None,
 ):
-    """`overview` for a paged list: the select of (contract, stored status) rows matching the
-    filters, in the overview's order (end date, reference), and their totals (one GROUP BY
-    query). The view pages the select in the database and turns a page's rows into
+    """The contract overview for a paged list: the select of (contract, stored status) rows
+    matching the filters, in the overview's order (end date, reference), and their totals (one
+    GROUP BY query). The view pages the select in the database and turns a page's rows into
     `ContractLine`s with `lines_of`; no contract outside the page is read."""
     sroi_status.ensure_current(scope_ids, as_of)
     conditions = _scope_conditions(scope_ids, year, supplier_id, state, supplier)
@@ -90,7 +90,7 @@ def supplier_overview_query(
     state: str | None = None,
     supplier: str | None = None,
 ):
-    """`supplier_overview` for a paged list: a grouped select of one row per supplier (the
+    """The overview per supplier for a paged list: a grouped select of one row per supplier (the
     supplier and its totals, most behind first, then by name) and the totals of all of them.
     The view pages the select in the database and makes the page's rows into
     `SupplierSummary`s with `supplier_summaries` (their contracts read for that page only)."""

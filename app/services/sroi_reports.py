@@ -15,7 +15,7 @@ digest show under-performance early, the report shows penalties per year.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -135,12 +135,6 @@ def totals(lines: list[ContractLine]) -> Totals:
     return result
 
 
-@dataclass
-class Overview:
-    lines: list[ContractLine]
-    totals: Totals
-
-
 def _scope_conditions(scope_ids, year=None, supplier_id=None, state=None, supplier=None) -> list:
     conditions = [Contract.authority_id.in_(scope_ids)]
     if year:
@@ -224,25 +218,6 @@ def _cents(amount) -> Decimal:
     return ZERO if amount is None else Decimal(str(amount)).quantize(ZERO)
 
 
-def overview(
-    scope_ids,
-    as_of: date,
-    year: int | None = None,
-    supplier_id: int | None = None,
-    state: str | None = None,
-    supplier: str | None = None,
-) -> Overview:
-    """All contracts of the authorities in scope with their status, filtered, with totals.
-
-    Read from the stored statuses (those not current for `as_of` computed first), the totals
-    added up in SQL.
-    """
-    sroi_status.ensure_current(scope_ids, as_of)
-    conditions = _scope_conditions(scope_ids, year, supplier_id, state, supplier)
-    lines = stored_lines(conditions, as_of)
-    return Overview(lines=lines, totals=stored_totals(conditions).get(None, Totals()))
-
-
 @dataclass
 class Dashboard:
     totals: Totals
@@ -300,41 +275,6 @@ class SupplierSummary:
     supplier: Employer
     totals: Totals
     lines: list[ContractLine]
-
-
-def _most_behind_first(summaries: list[SupplierSummary]) -> list[SupplierSummary]:
-    return sorted(
-        summaries,
-        key=lambda s: (
-            -(s.totals.states["behind"] + s.totals.states["not_met"]),
-            s.supplier.name.lower(),
-        ),
-    )
-
-
-def supplier_overview(
-    scope_ids,
-    as_of: date,
-    year: int | None = None,
-    supplier_id: int | None = None,
-    state: str | None = None,
-    supplier: str | None = None,
-) -> tuple[list[SupplierSummary], Totals]:
-    """Per supplier across its contracts (totals per supplier in one GROUP BY query), most
-    behind first, and the totals of all of them."""
-    sroi_status.ensure_current(scope_ids, as_of)
-    conditions = _scope_conditions(scope_ids, year, supplier_id, state, supplier)
-    per_id = stored_totals(conditions, group_by=Contract.supplier_id)
-    lines: dict[int, list[ContractLine]] = defaultdict(list)
-    for line in stored_lines(conditions, as_of):
-        lines[line.contract.supplier_id].append(line)
-    suppliers = {
-        e.id: e for e in db.session.scalars(db.select(Employer).where(Employer.id.in_(per_id)))
-    }
-    summaries = [
-        SupplierSummary(suppliers[key], group, lines[key]) for key, group in per_id.items()
-    ]
-    return _most_behind_first(summaries), stored_totals(conditions).get(None, Totals())
 
 
 # --------------------------------------------------------------------------- attention
