@@ -16,33 +16,24 @@ from tests.factories import ContractFactory, EmployerFactory
 def many(world, auth, db):
     """30 ended contracts that were not met (obligation and penalty € 5.000 each), one per
     supplier, one supplier with two of them, and the world's running contract."""
-    late = []
-    for number in range(30):
-        supplier = EmployerFactory(name=f"Leverancier {number:02d}")
-        late.append(
-            ContractFactory(
-                authority=world.a.municipality,
-                supplier=supplier,
-                catalogue=world.a.contract.catalogue,
-                reference=f"OUD-{number:02d}",
-                value=Decimal("100000"),
-                start_date=date(2020, 1, 1),
-                end_date=date(2021, 12, 31),
-            )
+
+    def ended(supplier, reference):
+        return ContractFactory(
+            authority=world.a.municipality,
+            supplier=supplier,
+            catalogue=world.a.contract.catalogue,
+            reference=reference,
+            value=Decimal("100000"),
+            start_date=date(2020, 1, 1),
+            end_date=date(2021, 12, 31),
         )
+
+    late = [
+        ended(EmployerFactory(name=f"Leverancier {number:02d}"), f"OUD-{number:02d}")
+        for number in range(30)
+    ]
     twice = EmployerFactory(name="Zuidwest Bouw")
-    for number in range(2):
-        late.append(
-            ContractFactory(
-                authority=world.a.municipality,
-                supplier=twice,
-                catalogue=world.a.contract.catalogue,
-                reference=f"ZW-{number}",
-                value=Decimal("100000"),
-                start_date=date(2020, 1, 1),
-                end_date=date(2021, 12, 31),
-            )
-        )
+    late += [ended(twice, f"ZW-{number}") for number in range(2)]
     db.session.commit()
     auth.login("procurement.a@example.nl")
     return late
