@@ -40,6 +40,7 @@ class Client(TimestampMixin, db.Model):
     # and Doelgroepen), by date within the municipality: read in order, stopped after a page.
     __table_args__ = (
         Index("ix_clients_match_pool", "municipality_id", "case_closed_at", "updated_at"),
+        Index("ix_clients_updated_at", "updated_at"),
         Index("ix_clients_jobhunter_municipality", "jobhunter_id", "municipality_id"),
         Index(
             "ix_clients_municipality_banenafspraak",

@@ -69,6 +69,8 @@ class Lead:
     employer: Employer
     contracts: list[tuple[Contract, sroi.ContractStatus]]
     vacancies: list[VacancyLine] = field(default_factory=list)
+    # All open vacancies of the employer; `vacancies` holds the newest `VACANCIES_SHOWN`.
+    open_vacancies: int = 0
     # Lines of an approved plan van aanpak that start soon or run now (issue 18): candidates
     # proposed for these before the supplier falls behind.
     planned: list = field(default_factory=list)
@@ -161,12 +163,18 @@ def lead_suppliers_query(today: date, scope: set[int] | None = None):
 
 def ensure_statuses(today: date, scope: set[int] | None = None) -> None:
     """Compute the stored status of running contracts in scope that is not current for `today`
-    (normally none: the nightly job ran)."""
+    (normally none: the nightly job ran). Asked of all running contracts first, a scan of the
+    contracts without the scope's conditions (which make it several times slower); only when
+    some are stale is the scope applied to them."""
     stale = db.session.scalars(
         db.select(Contract.id)
         .outerjoin(ContractSroiStatus, ContractSroiStatus.contract_id == Contract.id)
-        .where(*_running(today, scope), sroi_status.not_current(today))
+        .where(*_running(today, None), sroi_status.not_current(today))
     ).all()
+    if stale and scope is not None:
+        stale = db.session.scalars(
+            db.select(Contract.id).where(Contract.id.in_(stale), *_running(today, scope))
+        ).all()
     if stale:
         sroi_status.ensure_current(None, today, stale)
 
@@ -201,17 +209,38 @@ def leads_for(supplier_ids: list[int], today: date, scope: set[int] | None = Non
     return [leads[i] for i in supplier_ids]
 
 
+# Open vacancies shown per employer, newest first: enough to start a call with; the employer's
+# page lists them all (a large supplier has dozens, each with its own candidates to rank).
+VACANCIES_SHOWN = 5
+
+
 def _open_vacancies(leads: list[Lead], today: date) -> None:
-    """Each lead's open vacancies (by title), in one query."""
+    """Each lead's number of open vacancies and its newest `VACANCIES_SHOWN` of them."""
     by_employer = {lead.employer.id: lead for lead in leads}
     if not by_employer:
         return
-    for vacancy in db.session.scalars(
-        db.select(Vacancy)
+    newest = db.func.row_number().over(
+        partition_by=Vacancy.employer_id, order_by=(Vacancy.created_at.desc(), Vacancy.id.desc())
+    )
+    ranked = (
+        db.select(
+            Vacancy.id,
+            newest.label("place"),
+            db.func.count().over(partition_by=Vacancy.employer_id).label("open"),
+        )
         .where(Vacancy.employer_id.in_(by_employer), open_on(today))
-        .order_by(Vacancy.title, Vacancy.id)
-    ):
-        by_employer[vacancy.employer_id].vacancies.append(VacancyLine(vacancy))
+        .subquery()
+    )
+    rows = db.session.execute(
+        db.select(Vacancy, ranked.c.open)
+        .join(ranked, ranked.c.id == Vacancy.id)
+        .where(ranked.c.place <= VACANCIES_SHOWN)
+        .order_by(ranked.c.place)
+    )
+    for vacancy, count in rows:
+        lead = by_employer[vacancy.employer_id]
+        lead.open_vacancies = count
+        lead.vacancies.append(VacancyLine(vacancy))
 
 
 # Per worker: the ranking of the client pool for each vacancy of SROI-kansen, kept while the

@@ -118,10 +118,39 @@ def rank_clients_in(
         asked *= 2
 
 
+def _clients_anywhere() -> tuple:
+    """Clients and desired occupations of the whole database: number, highest id and newest
+    change, in one round trip answered from indexes (any insert, delete or ORM change moves
+    one of them)."""
+
+    def scalar(statement):
+        return statement.scalar_subquery()
+
+    return tuple(
+        db.session.execute(
+            db.select(
+                scalar(db.select(db.func.count()).select_from(Client)),
+                scalar(db.select(db.func.max(Client.id))),
+                scalar(db.select(db.func.max(Client.updated_at))),
+                scalar(db.select(db.func.count()).select_from(ClientOccupation)),
+                scalar(db.select(db.func.max(ClientOccupation.id))),
+            )
+        ).one()
+    )
+
+
 def client_pool(state: matching_index.State, municipality_ids) -> ClientIndex:
     """The encoded pool of open cases of `municipality_ids`, encoded again only when one of
-    them changed (asked with two aggregate queries)."""
+    them changed. When no client anywhere changed since the pool was checked (one query on
+    indexes) it is used as it is; otherwise the scope's own rows are asked (two aggregate
+    queries over the scope) and the pool is encoded again only if they differ."""
     scope = sorted(set(municipality_ids))
+    key = ("scope", *scope)
+    anywhere = _clients_anywhere()
+    with matching_index.lock:
+        cached = state.clients.get(key)
+    if cached is not None and cached[0] == anywhere:
+        return cached[2]
     in_scope = (Client.municipality_id.in_(scope), Client.case_closed_at.is_(None))
     fingerprint = (
         tuple(
@@ -140,16 +169,15 @@ def client_pool(state: matching_index.State, municipality_ids) -> ClientIndex:
             ).one()
         ),
     )
-    key = ("scope", *scope)
     with matching_index.lock:
         cached = state.clients.get(key)
-        if cached is None or cached[0] != fingerprint:
-            cached = (
-                fingerprint,
-                state.matcher.index_clients(matching_rows.pool_profiles(in_scope)),
-            )
-            state.clients[key] = cached
-    return cached[1]
+        if cached is None or cached[1] != fingerprint:
+            pool = state.matcher.index_clients(matching_rows.pool_profiles(in_scope))
+        else:
+            pool = cached[2]  # changes elsewhere only: the scope's pool still holds
+        # `anywhere` was read before the scope's rows: a change in between is seen next time.
+        state.clients[key] = (anywhere, fingerprint, pool)
+    return pool
 
 
 def jobhunter_scopes() -> list[set[int]]:

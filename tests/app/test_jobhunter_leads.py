@@ -1,7 +1,7 @@
 """The SROI lead list: suppliers behind on their obligation, with vacancies and candidates."""
 
 import re
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -42,6 +42,7 @@ def test_behind_supplier_is_listed_with_vacancies_and_candidates(world, client, 
     assert "Achter op schema" in html
     assert "Magazijnmedewerker Visser" in html
     assert "Kandidaat-Vijf" in html
+    assert "De nieuwste" not in html  # one open vacancy: shown without a count
     assert "Zonder-Toestemming" not in html
     # The world's contracts started this year and have nothing accepted either.
     assert world.b.client.last_name not in html
@@ -262,3 +263,29 @@ def test_a_client_who_withdraws_consent_is_no_longer_offered(world, client, auth
     fits.consent_at = None
     db.session.commit()
     assert "Trekt-In" not in client.get("/jobhunter/kansen").get_data(as_text=True)
+
+
+def test_a_supplier_with_many_vacancies_shows_its_newest_with_a_link_to_all(
+    world, client, auth, db
+):
+    supplier = _behind(world, "Bouwbedrijf Veel Werk", 5_000_000)
+    supplier.municipality = world.a.municipality
+    now = datetime.now(UTC)
+    for n in range(7):  # "Vacature 6" is the newest
+        VacancyFactory(
+            employer=supplier,
+            title=f"Vacature {n}",
+            postcode="8471 AB",
+            created_at=now - timedelta(days=10 - n),
+        )
+    VacancyFactory(employer=supplier, title="Vacature gesloten", status="closed", created_at=now)
+    db.session.commit()
+    auth.login("jobhunter.a@example.nl")
+    page = client.get("/jobhunter/kansen").get_data(as_text=True)
+    card = page[page.index("Bouwbedrijf Veel Werk") :]
+    card = card[: card.index("</section>")]
+    shown = re.findall(r">(Vacature \w+)</a>", card)
+    assert shown == [f"Vacature {n}" for n in (6, 5, 4, 3, 2)]  # newest first, five of them
+    assert "De nieuwste 5 van 7 open vacatures." in card
+    assert f'href="/jobhunter/werkgevers/{supplier.id}#vacatures"' in card
+    assert "Alle open vacatures van Bouwbedrijf Veel Werk" in card

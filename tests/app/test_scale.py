@@ -396,15 +396,29 @@ def test_rank_clients_in_agrees_with_encoding_the_clients_and_stays_current(db, 
 
     vacancy = vacancies[0]
     key = ("scope", municipality)
-    pool = matching_index.current().clients[key]
+
+    def pool():
+        return matching_index.current().clients[key][-1]  # the encoded clients
+
+    encoded = pool()
     matching_ranking.rank_clients_in(vacancy, {municipality}, k=15)
-    assert matching_index.current().clients[key] is pool  # nothing changed: reused
+    assert pool() is encoded  # nothing changed: reused
+
+    # A client of another municipality changes: this scope's pool is checked and kept.
+    elsewhere = db.session.scalar(
+        db.select(Client).where(Client.municipality_id != municipality).order_by(Client.id)
+    )
+    elsewhere.experience = "Heftruckchauffeur"
+    db.session.add(ClientOccupation(client_id=elsewhere.id, text="heftruckchauffeur"))
+    db.session.commit()
+    matching_ranking.rank_clients_in(vacancy, {municipality}, k=15)
+    assert pool() is encoded
 
     best = matching_ranking.rank_clients_in(vacancy, {municipality}, k=1)[0][0]
     db.session.add(ClientOccupation(client_id=best.id, text="kok"))
     db.session.commit()
     matching_ranking.rank_clients_in(vacancy, {municipality}, k=15)
-    assert matching_index.current().clients[key] is not pool
+    assert pool() is not encoded
 
     best.case_closed_at = date.fromisoformat(TODAY)
     db.session.commit()
