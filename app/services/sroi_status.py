@@ -186,8 +186,9 @@ def not_current(as_of: date):
     )
 
 
-def stale_ids(as_of: date, scope_ids=None) -> list[int]:
-    """Contracts (of the authorities in scope, or all) whose stored status is not current."""
+def stale_ids(as_of: date, scope_ids=None, contract_ids=None) -> list[int]:
+    """Contracts (of the authorities in scope, or all; only `contract_ids` when given) whose
+    stored status is not current."""
     query = (
         db.select(Contract.id)
         .outerjoin(ContractSroiStatus, ContractSroiStatus.contract_id == Contract.id)
@@ -195,6 +196,8 @@ def stale_ids(as_of: date, scope_ids=None) -> list[int]:
     )
     if scope_ids is not None:
         query = query.where(Contract.authority_id.in_(scope_ids))
+    if contract_ids is not None:
+        query = query.where(Contract.id.in_(contract_ids))
     return list(db.session.scalars(query))
 
 
@@ -216,10 +219,9 @@ def ensure_current(scope_ids, as_of: date, contract_ids=None) -> int:
     authority; `contract_ids`: only these) that are not current for it. Normally none (the
     nightly job ran); the rows computed are committed when the session held no other change,
     so the next page finds them."""
-    ids = stale_ids(as_of, scope_ids)
-    if contract_ids is not None:
-        wanted = set(contract_ids)
-        ids = [i for i in ids if i in wanted]
+    if contract_ids is not None and not contract_ids:
+        return 0
+    ids = stale_ids(as_of, scope_ids, None if contract_ids is None else sorted(set(contract_ids)))
     if not ids:
         return 0
     session = db.session
