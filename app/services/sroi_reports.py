@@ -495,16 +495,27 @@ def _stored_annual_report(
             ).all()
         )
     ]
-    errors += [
-        f"{reference}, activiteit {activity_id}: {error}"
-        for reference, activity_id, error in sorted(
+    # Activities the engine objected to, from their partial index (normally empty); only when
+    # there are any are their contracts asked whether they are in the report.
+    objected = db.session.execute(
+        db.select(values.contract_id, values.activity_id, values.error).where(values.error != "")
+    ).all()
+    if objected:
+        references = dict(
             db.session.execute(
-                db.select(Contract.reference, values.activity_id, values.error)
-                .join(Contract, Contract.id == values.contract_id)
-                .where(*conditions, values.error > "")
+                db.select(Contract.id, Contract.reference).where(
+                    *conditions, Contract.id.in_({row.contract_id for row in objected})
+                )
             ).all()
         )
-    ]
+        errors += [
+            f"{reference}, activiteit {activity_id}: {error}"
+            for reference, activity_id, error in sorted(
+                (references[row.contract_id], row.activity_id, row.error)
+                for row in objected
+                if row.contract_id in references
+            )
+        ]
     report_lines = [
         ReportLine(line, _cents(in_year.get(line.contract.id)), line.contract.end_date < today)
         for line in lines

@@ -146,10 +146,29 @@ def test_the_reports_objections_are_the_engines_and_shown_on_the_page(procuremen
             state="accepted",
         )
     )
+    # The same objection in another authority's contract stays out of this report.
+    elsewhere = ContractFactory(
+        authority=procurement.b.municipality,
+        supplier=procurement.b.employer,
+        catalogue=procurement.a.contract.catalogue,
+        reference="FOUT-ELDERS",
+        start_date=date(today.year, 1, 1),
+        end_date=date(today.year + 1, 12, 31),
+    )
+    db.session.add(
+        SroiActivity(
+            contract=elsewhere,
+            block_code="bestaat-niet",
+            start_date=date(today.year, 2, 1),
+            hours_per_week=Decimal("20"),
+            state="accepted",
+        )
+    )
     db.session.commit()
     authority = [procurement.a.municipality]
     engine = sroi_reports.annual_report(authority, today.year, today, stored=False)
     assert any(e.startswith("FOUT-1") for e in engine.errors)
+    assert not any("FOUT-ELDERS" in e for e in engine.errors)
     for with_lines in (True, False):
         stored = sroi_reports.annual_report(authority, today.year, today, with_lines=with_lines)
         assert stored.errors == engine.errors
