@@ -484,38 +484,44 @@ def _stored_annual_report(
         )
     ).one()
     people = (clients or 0) + int(without_client or 0)
-    # The engine's objections (normally none), found through indexes and sorted here.
-    errors = [
-        f"{reference}: {error}"
-        for reference, error in sorted(
-            db.session.execute(
-                db.select(Contract.reference, ContractSroiStatus.error)
-                .join(ContractSroiStatus, ContractSroiStatus.contract_id == Contract.id)
-                .where(*conditions, ContractSroiStatus.state == "error")
-            ).all()
-        )
-    ]
-    # Activities the engine objected to, from their partial index (normally empty); only when
-    # there are any are their contracts asked whether they are in the report.
+    # The engine's objections (normally none) to contracts and to activities, read from the
+    # indexes on the status's state and the values' objection; only when there are any are
+    # their contracts asked whether they belong to this report. Sorted here.
+    status = ContractSroiStatus
     objected = db.session.execute(
+        db.select(status.contract_id, status.error).where(status.state == "error")
+    ).all()
+    objected_values = db.session.execute(
         db.select(values.contract_id, values.activity_id, values.error).where(values.error != "")
     ).all()
-    if objected:
-        references = dict(
+    wanted = {row.contract_id for row in (*objected, *objected_values)}
+    references = (
+        dict(
             db.session.execute(
                 db.select(Contract.id, Contract.reference).where(
-                    *conditions, Contract.id.in_({row.contract_id for row in objected})
+                    *conditions, Contract.id.in_(wanted)
                 )
             ).all()
         )
-        errors += [
-            f"{reference}, activiteit {activity_id}: {error}"
-            for reference, activity_id, error in sorted(
-                (references[row.contract_id], row.activity_id, row.error)
-                for row in objected
-                if row.contract_id in references
-            )
-        ]
+        if wanted
+        else {}
+    )
+    errors = [
+        f"{reference}: {error}"
+        for reference, error in sorted(
+            (references[contract_id], error)
+            for contract_id, error in objected
+            if contract_id in references
+        )
+    ]
+    errors += [
+        f"{reference}, activiteit {activity_id}: {error}"
+        for reference, activity_id, error in sorted(
+            (references[contract_id], activity_id, error)
+            for contract_id, activity_id, error in objected_values
+            if contract_id in references
+        )
+    ]
     report_lines = [
         ReportLine(line, _cents(in_year.get(line.contract.id)), line.contract.end_date < today)
         for line in lines

@@ -203,3 +203,30 @@ def test_anonymising_a_client_unlinks_the_copy_in_the_stored_activity_value(worl
     db.session.expire_all()
     stored = db.session.get(SroiActivityValue, activity.id)
     assert stored.client_id is None and stored.start_date == activity.start_date
+
+
+def test_a_contract_the_engine_objects_to_is_listed_in_its_own_authoritys_report(procurement, db):
+    """The stored status of a contract the engine objected to (state `error`) is listed with
+    its reference in the current year's report of its authority, and only there."""
+    from app.services import sroi_reports
+
+    today = sroi_status.today()
+    contracts = {}
+    for side, reference in (("a", "BEZWAAR-A"), ("b", "BEZWAAR-B")):
+        world = getattr(procurement, side)
+        contracts[side] = ContractFactory(
+            authority=world.municipality,
+            supplier=world.employer,
+            catalogue=procurement.a.contract.catalogue,
+            reference=reference,
+            start_date=date(today.year, 1, 1),
+            end_date=date(today.year + 1, 12, 31),
+        )
+    db.session.commit()
+    sroi_status.ensure_current(None, today)
+    for contract in contracts.values():
+        contract.sroi_status.state, contract.sroi_status.error = "error", "Kan niet rekenen."
+    db.session.commit()
+    report = sroi_reports.annual_report([procurement.a.municipality], today.year, today)
+    assert "BEZWAAR-A: Kan niet rekenen." in report.errors
+    assert not any("BEZWAAR-B" in e for e in report.errors)
