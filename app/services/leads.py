@@ -200,8 +200,9 @@ def leads_for(supplier_ids: list[int], today: date, scope: set[int] | None = Non
         .order_by(Contract.id)
     ).all()
     leads = {i: Lead(employers[i], []) for i in supplier_ids}
+    upcoming = upcoming_lines(contracts, today)
     for contract, status in sroi_status.current_statuses(contracts, today):
-        planned = upcoming_lines(contract, today) if status.state != "fulfilled" else []
+        planned = upcoming.get(contract.id, []) if status.state != "fulfilled" else []
         if _needs_help(contract, status, today) or planned:
             lead = leads[contract.supplier_id]
             lead.contracts.append((contract, status))

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
+from sqlalchemy.orm import selectinload
+
 import sroi
 from app.extensions import db
 from app.formatting import ddmmyyyy, money
@@ -273,14 +275,23 @@ def plan_view(contract: Contract, as_of: date) -> PlanView | None:
     )
 
 
-def upcoming_lines(contract: Contract, today: date, days: int = 92) -> list[SroiPlanLine]:
-    """Lines of the approved plan that start within `days` or run now (for SROI-kansen)."""
-    plan = plan_for(contract)
-    if plan is None or plan.state != "approved":
-        return []
-    return [
-        line
-        for line in plan.lines
-        if (line.start_date - today).days <= days
-        and (line.end_date is None or line.end_date >= today)
-    ]
+def upcoming_lines(contracts, today: date, days: int = 92) -> dict[int, list[SroiPlanLine]]:
+    """Per contract id, the lines of its approved plan that start within `days` or run now
+    (for SROI-kansen): the plans of all `contracts` with their lines in two queries."""
+    ids = [contract.id for contract in contracts]
+    if not ids:
+        return {}
+    plans = db.session.scalars(
+        db.select(SroiPlan)
+        .where(SroiPlan.contract_id.in_(ids), SroiPlan.state == "approved")
+        .options(selectinload(SroiPlan.lines))
+    )
+    return {
+        plan.contract_id: [
+            line
+            for line in plan.lines
+            if (line.start_date - today).days <= days
+            and (line.end_date is None or line.end_date >= today)
+        ]
+        for plan in plans
+    }
