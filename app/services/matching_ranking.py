@@ -93,9 +93,9 @@ def rank_clients_in(
 
     The same ranking as encoding those clients and asking the engine, for pages that would
     otherwise load every client of a municipality on each request (2,500 rows at the issue-6
-    scale, 25,000 at SPEC §7): whether the encoded pool is still current is asked with two
-    aggregate queries, the pool is read only when it changed, and only the `k` best clients are
-    loaded as rows.
+    scale, 25,000 at SPEC §7): whether the encoded pool is still current is asked from indexes
+    (and of the scope's rows only after a client changed anywhere, `client_pool`), the pool is
+    read only when it changed, and only the `k` best clients are loaded as rows.
     """
     if k <= 0:
         return []
