@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -38,7 +39,22 @@ class Client(TimestampMixin, db.Model):
     # database starts from the jobhunter's few clients rather than the whole municipality.
     # The target groups' deadline lists (banenafspraak, sheltered work, newcomers; dashboard
     # and Doelgroepen), by date within the municipality: read in order, stopped after a page.
+    # The client list in its default order (by name, case-insensitive, then id) within the
+    # municipality: read in order and stopped after a page instead of sorting every client;
+    # the names, pseudonym and BSN in the index answer the search filter (`%term%`, which no
+    # index can seek) from the index alone, which is much smaller than the rows.
     __table_args__ = (
+        Index(
+            "ix_clients_municipality_name",
+            "municipality_id",
+            text("lower(last_name)"),
+            text("lower(first_name)"),
+            "id",
+            "first_name",
+            "last_name",
+            "pseudonym",
+            "bsn",
+        ),
         Index("ix_clients_match_pool", "municipality_id", "case_closed_at", "updated_at"),
         Index("ix_clients_jobhunter_municipality", "jobhunter_id", "municipality_id"),
         Index(

@@ -196,3 +196,47 @@ def test_long_lists_are_paged(world, client, auth, db):
         and "Vorige" in second
         and "benefit_type=participatiewet" in second
     )
+
+
+def test_the_list_is_by_name_ignoring_case_and_pages_do_not_overlap(world, client, auth, db):
+    """Lower-case prefixes ("de Vries") sort with the D, equal names by first name and then in
+    one fixed order, so that every client is on exactly one page."""
+    import re
+
+    from tests.factories import ClientFactory
+
+    names = [("de Vries", "Anna"), ("Dijkstra", "Piet"), ("Bakker", "jan"), ("bakker", "Hans")]
+    names += [("Visser", "Jan")] * 3 + [(f"Postma-{i:02d}", "Klaas") for i in range(30)]
+    for last, first in names:
+        ClientFactory(municipality=world.a.municipality, last_name=last, first_name=first)
+    db.session.commit()
+    auth.login("jobhunter.a@example.nl")
+    shown = []
+    for number in (1, 2):
+        html = client.get(f"/jobhunter/werkzoekenden?pagina={number}").get_data(as_text=True)
+        shown += re.findall(r'href="/jobhunter/werkzoekenden/(\d+)"', html)
+    clients = db.session.scalars(
+        db.select(Client).where(Client.municipality_id == world.a.municipality.id)
+    ).all()
+    expected = sorted(clients, key=lambda c: (c.last_name.lower(), c.first_name.lower(), c.id))
+    assert [int(i) for i in dict.fromkeys(shown)] == [c.id for c in expected]
+    assert len(shown) == len(set(shown)) == len(expected)
+
+
+def test_the_list_is_read_in_order_from_the_name_index(world, db):
+    """On SQLite the default order comes from ix_clients_municipality_name (read in order,
+    stopped after a page), not from sorting the municipality's clients; the search filter is
+    checked on the same index."""
+    from app.jobhunter.routes import CLIENT_SORTS
+    from app.services import client_records
+
+    if db.engine.dialect.name != "sqlite":
+        return
+    scope = {world.a.municipality.id}
+    for filters in ({}, {"q": "hoek"}):
+        query = client_records.search(scope, filters).order_by(None)
+        query = query.order_by(*CLIENT_SORTS.order_by("naam"), Client.id).limit(25)
+        sql = str(query.compile(db.engine, compile_kwargs={"literal_binds": True}))
+        plan = " ".join(row[-1] for row in db.session.execute(db.text("EXPLAIN QUERY PLAN " + sql)))
+        assert "ix_clients_municipality_name" in plan, plan
+        assert "TEMP B-TREE" not in plan, plan

@@ -12,6 +12,20 @@ def _differences(db):
         return compare_metadata(context, db.metadata)
 
 
+def test_the_client_name_index_exists(db):
+    """The client list's order (lower(last_name), lower(first_name), id within the
+    municipality) is an index on expressions, which SQLite cannot reflect: asked directly."""
+    from sqlalchemy import text
+
+    if db.engine.dialect.name == "sqlite":
+        sql = "SELECT sql FROM sqlite_master WHERE name = 'ix_clients_municipality_name'"
+    else:
+        sql = "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_clients_municipality_name'"
+    definition = db.session.scalar(text(sql))
+    assert definition is not None
+    assert "lower(last_name)" in definition.replace("(last_name)::text", "(last_name)")
+
+
 def test_models_and_migrations_agree(db):
     assert _differences(db) == []
 
