@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from flask_babel import gettext as _
+from sqlalchemy.orm import load_only
 
 from app.extensions import db
 from app.models import (
@@ -68,6 +69,21 @@ class Scope:
     horizon: date | None = None
 
 
+def _light():
+    """Load only what the items need of a client (the name and the dates the rules read): a
+    caseload's due items are hundreds of rows, a client row is wide (texts, JSON lists)."""
+    return load_only(
+        Client.id,
+        Client.municipality_id,
+        Client.first_name,
+        Client.last_name,
+        Client.created_at,
+        Client.banenafspraak_on,
+        Client.sheltered_work_on,
+        Client.integration_start,
+    )
+
+
 def _open_clients(scope: Scope, municipality_id: int | None = None):
     """Conditions for the clients in scope whose case is open."""
     conditions = [
@@ -113,12 +129,14 @@ def plan_reviews(scope: Scope, today: date) -> list[DueItem]:
     )
     if scope.horizon is not None:
         query = query.where(ClientPlan.next_review_on <= scope.horizon)
-    rows = db.session.execute(query.order_by(ClientPlan.next_review_on).limit(LIMIT)).all()
+    query = query.options(_light()).order_by(ClientPlan.next_review_on).limit(LIMIT)
+    rows = db.session.execute(query).all()
+    label = _("Evaluatie plan van aanpak (versie %(n)s)")  # translated once, filled in per row
     return [
         DueItem(
             plan.next_review_on,
             "plan_review",
-            _("Evaluatie plan van aanpak (versie %(n)s)", n=plan.version),
+            label % {"n": plan.version},
             client,
             _state(plan.next_review_on, today),
             endpoint="jobhunter.plan_edit",
@@ -142,12 +160,13 @@ def plan_actions(scope: Scope, today: date) -> list[DueItem]:
     )
     if scope.horizon is not None:
         query = query.where(PlanAction.due_on <= scope.horizon)
-    rows = db.session.execute(query.order_by(PlanAction.due_on).limit(LIMIT)).all()
+    rows = db.session.execute(query.options(_light()).order_by(PlanAction.due_on).limit(LIMIT))
+    label = _("Actie uit het plan: %(what)s")
     return [
         DueItem(
             action.due_on,
             "plan_action",
-            _("Actie uit het plan: %(what)s", what=action.description),
+            label % {"what": action.description},
             client,
             _state(action.due_on, today),
             anchor="plan",
@@ -173,10 +192,12 @@ def ladder_registrations(scope: Scope, today: date) -> list[DueItem]:
         ClientStatusChange, ClientStatusChange.changed_on, ClientStatusChange.field == "ladder_step"
     )
     items = []
+    label = _("Trede participatieladder vastleggen (jaarlijks)")
     for municipality in _municipalities(scope):
         months = municipality.ladder_registration_months or 12
         query = (
             db.select(Client, last.c.last)
+            .options(_light())
             .outerjoin(last, last.c.client_id == Client.id)
             .where(*_open_clients(scope, municipality.id))
         )
@@ -196,7 +217,7 @@ def ladder_registrations(scope: Scope, today: date) -> list[DueItem]:
                     DueItem(
                         due,
                         "ladder",
-                        _("Trede participatieladder vastleggen (jaarlijks)"),
+                        label,
                         client,
                         _state(due, today),
                         endpoint="jobhunter.status_new",
@@ -228,12 +249,15 @@ def service_talks(scope: Scope, today: date) -> list[DueItem]:
     takes over."""
     last = _last(ClientContact, ClientContact.contact_on, ClientContact.kind == "service_talk")
     part_time = _works_part_time(today)
+    halfyearly = _("Dienstverleningsgesprek (halfjaarlijks: werkt parttime)")
+    yearly = _("Dienstverleningsgesprek (jaarlijks)")
     items = []
     for municipality in _municipalities(scope):
         regular = municipality.service_talk_months or 12
         short = municipality.service_talk_part_time_months or regular
         query = (
             db.select(Client, last.c.last, part_time.label("part_time"))
+            .options(_light())
             .outerjoin(last, last.c.client_id == Client.id)
             .where(
                 *_open_clients(scope, municipality.id),
@@ -258,11 +282,7 @@ def service_talks(scope: Scope, today: date) -> list[DueItem]:
             since = client.created_at.date() if client.created_at else today
             due = client_rules.yearly_due(last_on, since, months)
             if _keep(due, scope):
-                label = (
-                    _("Dienstverleningsgesprek (halfjaarlijks: werkt parttime)")
-                    if works and months < regular
-                    else _("Dienstverleningsgesprek (jaarlijks)")
-                )
+                label = halfyearly if works and months < regular else yearly
                 items.append(
                     DueItem(
                         due,
@@ -292,12 +312,16 @@ def _deadline_items(
     items = []
     for municipality in _municipalities(scope):
         months = getattr(municipality, months_setting)
-        query = db.select(Client).where(
-            flag,
-            start_column.is_not(None),
-            ~met,
-            *extra,
-            *_open_clients(scope, municipality.id),
+        query = (
+            db.select(Client)
+            .options(_light())
+            .where(
+                flag,
+                start_column.is_not(None),
+                ~met,
+                *extra,
+                *_open_clients(scope, municipality.id),
+            )
         )
         if scope.horizon is not None:
             query = query.where(
@@ -390,7 +414,7 @@ def tasks(scope: Scope, today: date) -> list[DueItem]:
                 ClientTask.due_on <= scope.horizon,
             )
         )
-    rows = db.session.execute(query.order_by(ClientTask.due_on).limit(LIMIT)).all()
+    rows = db.session.execute(query.options(_light()).order_by(ClientTask.due_on).limit(LIMIT))
     return [
         DueItem(
             task.due_on,
@@ -422,6 +446,7 @@ def _merge_talks(items: list[DueItem], today: date) -> list[DueItem]:
     door het gesprek met de inwoner te voeren tijdens het jaarlijkse heronderzoek"): when both
     fall due within a month for one client, they are one item, settled by one form."""
     talks = {i.client.id: i for i in items if i.kind == "service_talk"}
+    both = _("%(talk)s en trede vastleggen")
     merged, used = [], set()
     for item in items:
         talk = talks.get(item.client.id)
@@ -431,7 +456,7 @@ def _merge_talks(items: list[DueItem], today: date) -> list[DueItem]:
                 DueItem(
                     due,
                     "service_talk",
-                    _("%(talk)s en trede vastleggen", talk=talk.label),
+                    both % {"talk": talk.label},
                     item.client,
                     _state(due, today),
                     endpoint="jobhunter.contact_new",
