@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from flask_babel import gettext as _
-from sqlalchemy.orm import load_only
+from sqlalchemy.orm import Bundle
 
 from app.extensions import db
 from app.models import (
@@ -46,7 +46,7 @@ class DueItem:
     due_on: date
     kind: str
     label: str
-    client: Client
+    client: ClientRef
     state: str  # overdue, soon, later
     endpoint: str = "jobhunter.client"
     anchor: str = ""
@@ -69,19 +69,44 @@ class Scope:
     horizon: date | None = None
 
 
-def _light():
-    """Load only what the items need of a client (the name and the dates the rules read): a
-    caseload's due items are hundreds of rows, a client row is wide (texts, JSON lists)."""
-    return load_only(
-        Client.id,
-        Client.municipality_id,
-        Client.first_name,
-        Client.last_name,
-        Client.created_at,
-        Client.banenafspraak_on,
-        Client.sheltered_work_on,
-        Client.integration_start,
-    )
+@dataclass(frozen=True, slots=True)
+class ClientRef:
+    """What an item needs of its client: who (for the link and the name) and the dates the
+    rules read. A caseload has hundreds of items; whole client rows are wide (texts, lists)."""
+
+    id: int
+    first_name: str
+    last_name: str
+    created_at: datetime | None
+    banenafspraak_on: date | None
+    sheltered_work_on: date | None
+    integration_start: date | None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+class _ClientColumns(Bundle):
+    """Selects a `ClientRef` (`db.select(Plan, CLIENT)` gives rows of a plan and a ClientRef)."""
+
+    def create_row_processor(self, query, procs, labels):
+        def make(row):
+            return ClientRef(*(proc(row) for proc in procs))
+
+        return make
+
+
+CLIENT = _ClientColumns(
+    "client",
+    Client.id,
+    Client.first_name,
+    Client.last_name,
+    Client.created_at,
+    Client.banenafspraak_on,
+    Client.sheltered_work_on,
+    Client.integration_start,
+)
 
 
 def _open_clients(scope: Scope, municipality_id: int | None = None):
@@ -123,13 +148,13 @@ def _start_of(day: date) -> datetime:
 def plan_reviews(scope: Scope, today: date) -> list[DueItem]:
     """`001`: the plan is evaluated at least every quarter: the current version's review date."""
     query = (
-        db.select(ClientPlan, Client)
+        db.select(ClientPlan, CLIENT)
         .join(Client, ClientPlan.client_id == Client.id)
         .where(ClientPlan.is_current, *_open_clients(scope))
     )
     if scope.horizon is not None:
         query = query.where(ClientPlan.next_review_on <= scope.horizon)
-    query = query.options(_light()).order_by(ClientPlan.next_review_on).limit(LIMIT)
+    query = query.order_by(ClientPlan.next_review_on).limit(LIMIT)
     rows = db.session.execute(query).all()
     label = _("Evaluatie plan van aanpak (versie %(n)s)")  # translated once, filled in per row
     return [
@@ -148,7 +173,7 @@ def plan_reviews(scope: Scope, today: date) -> list[DueItem]:
 def plan_actions(scope: Scope, today: date) -> list[DueItem]:
     """Agreed actions of current plans that are not done by their date."""
     query = (
-        db.select(PlanAction, Client)
+        db.select(PlanAction, CLIENT)
         .join(ClientPlan, PlanAction.plan_id == ClientPlan.id)
         .join(Client, ClientPlan.client_id == Client.id)
         .where(
@@ -160,7 +185,7 @@ def plan_actions(scope: Scope, today: date) -> list[DueItem]:
     )
     if scope.horizon is not None:
         query = query.where(PlanAction.due_on <= scope.horizon)
-    rows = db.session.execute(query.options(_light()).order_by(PlanAction.due_on).limit(LIMIT))
+    rows = db.session.execute(query.order_by(PlanAction.due_on).limit(LIMIT))
     label = _("Actie uit het plan: %(what)s")
     return [
         DueItem(
@@ -196,8 +221,7 @@ def ladder_registrations(scope: Scope, today: date) -> list[DueItem]:
     for municipality in _municipalities(scope):
         months = municipality.ladder_registration_months or 12
         query = (
-            db.select(Client, last.c.last)
-            .options(_light())
+            db.select(CLIENT, last.c.last)
             .outerjoin(last, last.c.client_id == Client.id)
             .where(*_open_clients(scope, municipality.id))
         )
@@ -256,8 +280,7 @@ def service_talks(scope: Scope, today: date) -> list[DueItem]:
         regular = municipality.service_talk_months or 12
         short = municipality.service_talk_part_time_months or regular
         query = (
-            db.select(Client, last.c.last, part_time.label("part_time"))
-            .options(_light())
+            db.select(CLIENT, last.c.last, part_time.label("part_time"))
             .outerjoin(last, last.c.client_id == Client.id)
             .where(
                 *_open_clients(scope, municipality.id),
@@ -312,16 +335,12 @@ def _deadline_items(
     items = []
     for municipality in _municipalities(scope):
         months = getattr(municipality, months_setting)
-        query = (
-            db.select(Client)
-            .options(_light())
-            .where(
-                flag,
-                start_column.is_not(None),
-                ~met,
-                *extra,
-                *_open_clients(scope, municipality.id),
-            )
+        query = db.select(CLIENT).where(
+            flag,
+            start_column.is_not(None),
+            ~met,
+            *extra,
+            *_open_clients(scope, municipality.id),
         )
         if scope.horizon is not None:
             query = query.where(
@@ -395,7 +414,7 @@ def integration(scope: Scope, today: date) -> list[DueItem]:
 def tasks(scope: Scope, today: date) -> list[DueItem]:
     """Open tasks: on the dashboard from their reminder date (or when due soon)."""
     query = (
-        db.select(ClientTask, Client)
+        db.select(ClientTask, CLIENT)
         .join(Client, ClientTask.client_id == Client.id)
         .where(
             ClientTask.done_on.is_(None),
@@ -414,7 +433,7 @@ def tasks(scope: Scope, today: date) -> list[DueItem]:
                 ClientTask.due_on <= scope.horizon,
             )
         )
-    rows = db.session.execute(query.options(_light()).order_by(ClientTask.due_on).limit(LIMIT))
+    rows = db.session.execute(query.order_by(ClientTask.due_on).limit(LIMIT))
     return [
         DueItem(
             task.due_on,
