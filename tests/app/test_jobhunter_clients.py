@@ -291,3 +291,33 @@ def test_search_can_use_the_trigram_index_on_postgresql(world, db):
     db.session.rollback()
     assert "Bitmap Index Scan on ix_clients_search_trgm" in plan, plan
     assert "Seq Scan" not in plan, plan
+
+
+def test_search_results_come_in_the_list_order(world, client, auth, db):
+    """A search shows its matches in the list's order (by name ignoring case, then id), also
+    where PostgreSQL sorts them itself rather than reading them from the name index."""
+    from tests.factories import ClientFactory
+
+    for last, first in [("de Vries", "Anna"), ("Dijkstra", "Piet"), ("bakker", "Hans")]:
+        ClientFactory(municipality=world.a.municipality, last_name=last, first_name=first)
+    for last in ("Bakker", "Bakker", "Zwart"):
+        ClientFactory(municipality=world.a.municipality, last_name=last, first_name="jan")
+    db.session.commit()
+    auth.login("jobhunter.a@example.nl")
+    for sort in ("", "-naam"):
+        html = client.get(f"/jobhunter/werkzoekenden?q=a&sorteer={sort}").get_data(as_text=True)
+        shown = [int(i) for i in re.findall(r'href="/jobhunter/werkzoekenden/(\d+)"', html)]
+        matches = [
+            c
+            for c in db.session.scalars(
+                db.select(Client).where(Client.municipality_id == world.a.municipality.id)
+            )
+            if "a" in f"{c.first_name} {c.last_name} {c.pseudonym}".lower()
+        ]
+        # Equal names stay in id order either way (the pager's tiebreak).
+        expected = sorted(
+            sorted(matches, key=lambda c: c.id),
+            key=lambda c: (c.last_name.lower(), c.first_name.lower()),
+            reverse=bool(sort),
+        )
+        assert list(dict.fromkeys(shown)) == [c.id for c in expected], sort
