@@ -49,7 +49,9 @@ class Client(TimestampMixin, db.Model):
     # the names, pseudonym and BSN in the index answer the search filter (`%term%`, which no
     # index can seek) from the index alone, which is much smaller than the rows. On PostgreSQL
     # a trigram index (pg_trgm) finds `%term%` in the lower-cased names and pseudonym; SQLite
-    # has no such index (and does not get this one).
+    # has no such index (and does not get this one). Both are indexes on expressions, which
+    # SQLite cannot reflect: a later migration that rebuilds `clients` with batch_alter_table
+    # on SQLite loses ix_clients_municipality_name unless it creates it again.
     __table_args__ = (
         Index(
             "ix_clients_search_trgm",

@@ -13,6 +13,9 @@ Create Date: 2026-12-02 14:00:00
   PostgreSQL's contrib and "trusted" since PostgreSQL 13, so the database's owner may create
   it) on the lower-cased first name, last name and pseudonym, which finds `%term%` without
   reading every client of the municipality. SQLite has no such index.
+
+SQLite cannot reflect an index on expressions: a later migration that rebuilds `clients` with
+`batch_alter_table` on SQLite must create ix_clients_municipality_name again.
 """
 
 import sqlalchemy as sa
