@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from app.models import AuditEntry, ClientPlan, PlanAction
+from app.models import AuditEntry, Client, ClientPlan, PlanAction
 from app.services import client_plans, due_items
 
 TODAY = date.today()
@@ -263,3 +263,10 @@ def test_the_dashboard_pages_through_the_due_list_in_its_order(world, db, client
         assert item.label in row and item.client.full_name in row, (item, row)
         assert f"/jobhunter/werkzoekenden/{item.client.id}" in row
     assert f"26–50 van {len(whole)}" in html
+    mine = db.session.scalars(
+        db.select(Client.id).where(
+            Client.jobhunter_id == jobhunter.id,
+            Client.municipality_id == world.a.municipality.id,
+        )
+    ).all()
+    assert len(mine) >= 3 and f"U begeleidt {len(mine)} werkzoekenden." in html
