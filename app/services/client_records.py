@@ -133,12 +133,14 @@ def search(scope: set[int], filters: dict):
     query = db.select(Client).where(Client.municipality_id.in_(scope))
     term = (filters.get("q") or "").strip()
     if term:
-        like = f"%{term}%"
+        # lower(column) LIKE lower('%term%'): what ilike() is on SQLite, and on PostgreSQL the
+        # form its trigram index (ix_clients_search_trgm) answers.
+        like = db.func.lower(f"%{term}%")
         query = query.where(
             db.or_(
-                Client.first_name.ilike(like),
-                Client.last_name.ilike(like),
-                Client.pseudonym.ilike(like),
+                db.func.lower(Client.first_name).like(like),
+                db.func.lower(Client.last_name).like(like),
+                db.func.lower(Client.pseudonym).like(like),
                 Client.bsn == term.replace(" ", ""),
             )
         )

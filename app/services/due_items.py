@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from flask_babel import gettext as _
+from sqlalchemy.orm import Bundle
 
 from app.extensions import db
 from app.models import (
@@ -45,7 +46,7 @@ class DueItem:
     due_on: date
     kind: str
     label: str
-    client: Client
+    client: ClientRef
     state: str  # overdue, soon, later
     endpoint: str = "jobhunter.client"
     anchor: str = ""
@@ -66,6 +67,46 @@ class Scope:
     client_id: int | None = None
     # Items due up to this date (None: every date, for the client page).
     horizon: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClientRef:
+    """What an item needs of its client: who (for the link and the name) and the dates the
+    rules read. A caseload has hundreds of items; whole client rows are wide (texts, lists)."""
+
+    id: int
+    first_name: str
+    last_name: str
+    created_at: datetime | None
+    banenafspraak_on: date | None
+    sheltered_work_on: date | None
+    integration_start: date | None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+class _ClientColumns(Bundle):
+    """Selects a `ClientRef` (`db.select(Plan, CLIENT)` gives rows of a plan and a ClientRef)."""
+
+    def create_row_processor(self, query, procs, labels):
+        def make(row):
+            return ClientRef(*(proc(row) for proc in procs))
+
+        return make
+
+
+CLIENT = _ClientColumns(
+    "client",
+    Client.id,
+    Client.first_name,
+    Client.last_name,
+    Client.created_at,
+    Client.banenafspraak_on,
+    Client.sheltered_work_on,
+    Client.integration_start,
+)
 
 
 def _open_clients(scope: Scope, municipality_id: int | None = None):
@@ -93,11 +134,10 @@ def _keep(due: date, scope: Scope) -> bool:
 
 
 def _municipalities(scope: Scope) -> list[Organisation]:
-    return db.session.scalars(
-        db.select(Organisation).where(
-            Organisation.id.in_(scope.municipalities), Organisation.kind == "municipality"
-        )
-    ).all()
+    """The scope's municipalities (their settings), by id; from the session when it has them
+    (the user's own organisation is loaded with the user), so five rules ask no five queries."""
+    found = (db.session.get(Organisation, id_) for id_ in sorted(scope.municipalities))
+    return [o for o in found if o is not None and o.kind == "municipality"]
 
 
 def _start_of(day: date) -> datetime:
@@ -107,18 +147,20 @@ def _start_of(day: date) -> datetime:
 def plan_reviews(scope: Scope, today: date) -> list[DueItem]:
     """`001`: the plan is evaluated at least every quarter: the current version's review date."""
     query = (
-        db.select(ClientPlan, Client)
+        db.select(ClientPlan, CLIENT)
         .join(Client, ClientPlan.client_id == Client.id)
         .where(ClientPlan.is_current, *_open_clients(scope))
     )
     if scope.horizon is not None:
         query = query.where(ClientPlan.next_review_on <= scope.horizon)
-    rows = db.session.execute(query.order_by(ClientPlan.next_review_on).limit(LIMIT)).all()
+    query = query.order_by(ClientPlan.next_review_on).limit(LIMIT)
+    rows = db.session.execute(query).all()
+    label = _("Evaluatie plan van aanpak (versie %(n)s)")  # translated once, filled in per row
     return [
         DueItem(
             plan.next_review_on,
             "plan_review",
-            _("Evaluatie plan van aanpak (versie %(n)s)", n=plan.version),
+            label % {"n": plan.version},
             client,
             _state(plan.next_review_on, today),
             endpoint="jobhunter.plan_edit",
@@ -130,7 +172,7 @@ def plan_reviews(scope: Scope, today: date) -> list[DueItem]:
 def plan_actions(scope: Scope, today: date) -> list[DueItem]:
     """Agreed actions of current plans that are not done by their date."""
     query = (
-        db.select(PlanAction, Client)
+        db.select(PlanAction, CLIENT)
         .join(ClientPlan, PlanAction.plan_id == ClientPlan.id)
         .join(Client, ClientPlan.client_id == Client.id)
         .where(
@@ -142,12 +184,13 @@ def plan_actions(scope: Scope, today: date) -> list[DueItem]:
     )
     if scope.horizon is not None:
         query = query.where(PlanAction.due_on <= scope.horizon)
-    rows = db.session.execute(query.order_by(PlanAction.due_on).limit(LIMIT)).all()
+    rows = db.session.execute(query.order_by(PlanAction.due_on).limit(LIMIT))
+    label = _("Actie uit het plan: %(what)s")
     return [
         DueItem(
             action.due_on,
             "plan_action",
-            _("Actie uit het plan: %(what)s", what=action.description),
+            label % {"what": action.description},
             client,
             _state(action.due_on, today),
             anchor="plan",
@@ -173,10 +216,11 @@ def ladder_registrations(scope: Scope, today: date) -> list[DueItem]:
         ClientStatusChange, ClientStatusChange.changed_on, ClientStatusChange.field == "ladder_step"
     )
     items = []
+    label = _("Trede participatieladder vastleggen (jaarlijks)")
     for municipality in _municipalities(scope):
         months = municipality.ladder_registration_months or 12
         query = (
-            db.select(Client, last.c.last)
+            db.select(CLIENT, last.c.last)
             .outerjoin(last, last.c.client_id == Client.id)
             .where(*_open_clients(scope, municipality.id))
         )
@@ -196,7 +240,7 @@ def ladder_registrations(scope: Scope, today: date) -> list[DueItem]:
                     DueItem(
                         due,
                         "ladder",
-                        _("Trede participatieladder vastleggen (jaarlijks)"),
+                        label,
                         client,
                         _state(due, today),
                         endpoint="jobhunter.status_new",
@@ -228,12 +272,14 @@ def service_talks(scope: Scope, today: date) -> list[DueItem]:
     takes over."""
     last = _last(ClientContact, ClientContact.contact_on, ClientContact.kind == "service_talk")
     part_time = _works_part_time(today)
+    halfyearly = _("Dienstverleningsgesprek (halfjaarlijks: werkt parttime)")
+    yearly = _("Dienstverleningsgesprek (jaarlijks)")
     items = []
     for municipality in _municipalities(scope):
         regular = municipality.service_talk_months or 12
         short = municipality.service_talk_part_time_months or regular
         query = (
-            db.select(Client, last.c.last, part_time.label("part_time"))
+            db.select(CLIENT, last.c.last, part_time.label("part_time"))
             .outerjoin(last, last.c.client_id == Client.id)
             .where(
                 *_open_clients(scope, municipality.id),
@@ -258,11 +304,7 @@ def service_talks(scope: Scope, today: date) -> list[DueItem]:
             since = client.created_at.date() if client.created_at else today
             due = client_rules.yearly_due(last_on, since, months)
             if _keep(due, scope):
-                label = (
-                    _("Dienstverleningsgesprek (halfjaarlijks: werkt parttime)")
-                    if works and months < regular
-                    else _("Dienstverleningsgesprek (jaarlijks)")
-                )
+                label = halfyearly if works and months < regular else yearly
                 items.append(
                     DueItem(
                         due,
@@ -292,7 +334,7 @@ def _deadline_items(
     items = []
     for municipality in _municipalities(scope):
         months = getattr(municipality, months_setting)
-        query = db.select(Client).where(
+        query = db.select(CLIENT).where(
             flag,
             start_column.is_not(None),
             ~met,
@@ -371,7 +413,7 @@ def integration(scope: Scope, today: date) -> list[DueItem]:
 def tasks(scope: Scope, today: date) -> list[DueItem]:
     """Open tasks: on the dashboard from their reminder date (or when due soon)."""
     query = (
-        db.select(ClientTask, Client)
+        db.select(ClientTask, CLIENT)
         .join(Client, ClientTask.client_id == Client.id)
         .where(
             ClientTask.done_on.is_(None),
@@ -390,7 +432,7 @@ def tasks(scope: Scope, today: date) -> list[DueItem]:
                 ClientTask.due_on <= scope.horizon,
             )
         )
-    rows = db.session.execute(query.order_by(ClientTask.due_on).limit(LIMIT)).all()
+    rows = db.session.execute(query.order_by(ClientTask.due_on).limit(LIMIT))
     return [
         DueItem(
             task.due_on,
@@ -422,6 +464,7 @@ def _merge_talks(items: list[DueItem], today: date) -> list[DueItem]:
     door het gesprek met de inwoner te voeren tijdens het jaarlijkse heronderzoek"): when both
     fall due within a month for one client, they are one item, settled by one form."""
     talks = {i.client.id: i for i in items if i.kind == "service_talk"}
+    both = _("%(talk)s en trede vastleggen")
     merged, used = [], set()
     for item in items:
         talk = talks.get(item.client.id)
@@ -431,7 +474,7 @@ def _merge_talks(items: list[DueItem], today: date) -> list[DueItem]:
                 DueItem(
                     due,
                     "service_talk",
-                    _("%(talk)s en trede vastleggen", talk=talk.label),
+                    both % {"talk": talk.label},
                     item.client,
                     _state(due, today),
                     endpoint="jobhunter.contact_new",

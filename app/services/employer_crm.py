@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
+from sqlalchemy.orm import selectinload
+
 import sroi
 from app.extensions import db
 from app.models import (
@@ -227,6 +229,10 @@ def due_follow_ups(user: User, scope: set[int], today: date) -> list[EmployerFol
             EmployerFollowUp.due_date <= today + timedelta(days=DUE_SOON_DAYS),
         )
         .order_by(EmployerFollowUp.due_date, EmployerFollowUp.id)
+        .options(
+            selectinload(EmployerFollowUp.employer),
+            selectinload(EmployerFollowUp.contact_person),
+        )
     ).all()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from app.models import AuditEntry, ClientPlan, PlanAction
+from app.models import AuditEntry, Client, ClientPlan, PlanAction
 from app.services import client_plans, due_items
 
 TODAY = date.today()
@@ -209,3 +209,64 @@ def test_a_long_to_do_list_on_the_dashboard_comes_a_page_at_a_time_most_urgent_f
         page = client.get(f"/jobhunter/?te_doen_pagina={odd}")
         assert page.status_code == 200
         assert "Actie uit het plan: Stap 00" in page.get_data(as_text=True), odd
+
+
+def test_the_dashboard_pages_through_the_due_list_in_its_order(world, db, client, auth):
+    """Page 2 of the dashboard's to-do list is items 26–50 of the whole list in its order (by
+    date, then the client's name), across several clients and the yearly registrations; each
+    item names its client and links to the client's form or page."""
+    import re
+
+    from tests.factories import ClientFactory
+
+    jobhunter = world.a.users["jobhunter"]
+    clients = [world.a.client] + [
+        ClientFactory(
+            municipality=world.a.municipality,
+            jobhunter_id=jobhunter.id,
+            first_name=f"Voornaam{n}",
+            last_name=f"Achternaam{n:02d}",
+        )
+        for n in range(3)
+    ]
+    db.session.flush()
+    for n, c in enumerate(clients):
+        client_plans.save(
+            c,
+            {
+                "agreed_on": TODAY,
+                "goals": "Werkritme",
+                "actions": [
+                    {
+                        "description": f"Stap {n}-{k:02d}",
+                        "owner": "client",
+                        "due_on": TODAY - timedelta(days=(k * 7 + n) % 45),
+                    }
+                    for k in range(16)
+                ],
+            },
+            jobhunter,
+            TODAY,
+        )
+    db.session.commit()
+    whole = due_items.for_jobhunter(jobhunter, {world.a.municipality.id}, TODAY)
+    assert len(whole) > 50
+    assert [(i.due_on, i.client.last_name) for i in whole] == sorted(
+        (i.due_on, i.client.last_name) for i in whole
+    )
+    auth.login("jobhunter.a@example.nl")
+    html = client.get("/jobhunter/?te_doen_pagina=2").get_data(as_text=True)
+    table = html[html.index('class="due-table"') : html.index("</table>", html.index("due-table"))]
+    rows = re.findall(r"<tr[ >].*?</tr>", table, re.S)[1:]  # without the header
+    assert len(rows) == 25
+    for item, row in zip(whole[25:50], rows, strict=True):
+        assert item.label in row and item.client.full_name in row, (item, row)
+        assert f"/jobhunter/werkzoekenden/{item.client.id}" in row
+    assert f"26–50 van {len(whole)}" in html
+    mine = db.session.scalars(
+        db.select(Client.id).where(
+            Client.jobhunter_id == jobhunter.id,
+            Client.municipality_id == world.a.municipality.id,
+        )
+    ).all()
+    assert len(mine) >= 3 and f"U begeleidt {len(mine)} werkzoekenden." in html

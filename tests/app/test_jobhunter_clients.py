@@ -1,5 +1,7 @@
 """Jobhunter: register, edit, search and filter clients; audited; scoped to the municipality."""
 
+import re
+
 from app.models import AuditEntry, Client
 
 
@@ -196,3 +198,126 @@ def test_long_lists_are_paged(world, client, auth, db):
         and "Vorige" in second
         and "benefit_type=participatiewet" in second
     )
+
+
+def test_the_list_is_by_name_ignoring_case_and_pages_do_not_overlap(world, client, auth, db):
+    """Lower-case prefixes ("de Vries") sort with the D, equal names by first name and then in
+    one fixed order, so that every client is on exactly one page."""
+    from tests.factories import ClientFactory
+
+    names = [("de Vries", "Anna"), ("Dijkstra", "Piet"), ("Bakker", "jan"), ("bakker", "Hans")]
+    names += [("Visser", "Jan")] * 3 + [(f"Postma-{i:02d}", "Klaas") for i in range(30)]
+    for last, first in names:
+        ClientFactory(municipality=world.a.municipality, last_name=last, first_name=first)
+    db.session.commit()
+    auth.login("jobhunter.a@example.nl")
+    shown = []
+    for number in (1, 2):
+        html = client.get(f"/jobhunter/werkzoekenden?pagina={number}").get_data(as_text=True)
+        shown += re.findall(r'href="/jobhunter/werkzoekenden/(\d+)"', html)
+    clients = db.session.scalars(
+        db.select(Client).where(Client.municipality_id == world.a.municipality.id)
+    ).all()
+    expected = sorted(clients, key=lambda c: (c.last_name.lower(), c.first_name.lower(), c.id))
+    assert [int(i) for i in dict.fromkeys(shown)] == [c.id for c in expected]
+    assert len(shown) == len(set(shown)) == len(expected)
+
+
+def test_the_list_is_read_in_order_from_the_name_index(world, db):
+    """On SQLite the default order comes from ix_clients_municipality_name (read in order,
+    stopped after a page), not from sorting the municipality's clients; the search filter is
+    checked on the same index."""
+    from app.jobhunter.routes import CLIENT_SORTS
+    from app.services import client_records
+
+    if db.engine.dialect.name != "sqlite":
+        return
+    scope = {world.a.municipality.id}
+    for filters in ({}, {"q": "hoek"}):
+        query = client_records.search(scope, filters).order_by(None)
+        query = query.order_by(*CLIENT_SORTS.order_by("naam"), Client.id).limit(25)
+        sql = str(query.compile(db.engine, compile_kwargs={"literal_binds": True}))
+        plan = " ".join(row[-1] for row in db.session.execute(db.text("EXPLAIN QUERY PLAN " + sql)))
+        assert "ix_clients_municipality_name" in plan, plan
+        assert "TEMP B-TREE" not in plan, plan
+
+
+def test_search_finds_a_part_of_each_name_the_pseudonym_or_the_bsn(world, client, auth, db):
+    """`%term%` in the first name, the last name and the pseudonym, in any case; the BSN
+    whole (spaces ignored); only the municipality's own clients."""
+    from tests.factories import ClientFactory
+
+    found = ClientFactory(
+        municipality=world.a.municipality,
+        first_name="Geertruida",
+        last_name="van der Meulen",
+        pseudonym="Kandidaat QX-7RZ",
+        bsn="123456782",
+    )
+    ClientFactory(municipality=world.b.municipality, first_name="Geertruida", last_name="Elders")
+    db.session.commit()
+    auth.login("jobhunter.a@example.nl")
+
+    def ids(term):
+        html = client.get("/jobhunter/werkzoekenden", query_string={"q": term}).get_data(
+            as_text=True
+        )
+        return {int(i) for i in re.findall(r'href="/jobhunter/werkzoekenden/(\d+)"', html)}
+
+    for term in ("truida", "GEERT", "der meul", "Van Der", "qx-7r", "123456782", "123 456 782"):
+        assert ids(term) == {found.id}, term
+    assert ids("12345678") == set()  # a BSN is looked up whole
+    assert ids("Elders") == set()  # another municipality
+
+
+def test_search_can_use_the_trigram_index_on_postgresql(world, db):
+    """The search's condition (lower(column) LIKE lower('%term%') or the BSN) is the form the
+    trigram index answers: with every other way of reading the table switched off, PostgreSQL
+    still finds the matches, from ix_clients_search_trgm (and the BSN's index)."""
+    from app.services import client_records
+
+    if db.engine.dialect.name != "postgresql":
+        return
+    query = client_records.search({world.a.municipality.id}, {"q": "hoekstra"})
+    in_scope, term = query.whereclause.clauses  # the municipality, then the search
+    sql = str(
+        db.select(db.func.count(Client.id))
+        .where(term)
+        .compile(db.engine, compile_kwargs={"literal_binds": True})
+    )
+    for setting in ("enable_seqscan", "enable_indexscan", "enable_indexonlyscan"):
+        db.session.execute(db.text(f"SET LOCAL {setting} = off"))
+    plan = "\n".join(db.session.scalars(db.text("EXPLAIN " + sql)))
+    db.session.rollback()
+    assert "Bitmap Index Scan on ix_clients_search_trgm" in plan, plan
+    assert "Seq Scan" not in plan, plan
+
+
+def test_search_results_come_in_the_list_order(world, client, auth, db):
+    """A search shows its matches in the list's order (by name ignoring case, then id), also
+    where PostgreSQL sorts them itself rather than reading them from the name index."""
+    from tests.factories import ClientFactory
+
+    for last, first in [("de Vries", "Anna"), ("Dijkstra", "Piet"), ("bakker", "Hans")]:
+        ClientFactory(municipality=world.a.municipality, last_name=last, first_name=first)
+    for last in ("Bakker", "Bakker", "Zwart"):
+        ClientFactory(municipality=world.a.municipality, last_name=last, first_name="jan")
+    db.session.commit()
+    auth.login("jobhunter.a@example.nl")
+    for sort in ("", "-naam"):
+        html = client.get(f"/jobhunter/werkzoekenden?q=a&sorteer={sort}").get_data(as_text=True)
+        shown = [int(i) for i in re.findall(r'href="/jobhunter/werkzoekenden/(\d+)"', html)]
+        matches = [
+            c
+            for c in db.session.scalars(
+                db.select(Client).where(Client.municipality_id == world.a.municipality.id)
+            )
+            if "a" in f"{c.first_name} {c.last_name} {c.pseudonym}".lower()
+        ]
+        # Equal names stay in id order either way (the pager's tiebreak).
+        expected = sorted(
+            sorted(matches, key=lambda c: c.id),
+            key=lambda c: (c.last_name.lower(), c.first_name.lower()),
+            reverse=bool(sort),
+        )
+        assert list(dict.fromkeys(shown)) == [c.id for c in expected], sort

@@ -1,5 +1,7 @@
 """The migrations build the schema from empty and agree with the models (both databases)."""
 
+import re
+
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from flask_migrate import downgrade, upgrade
@@ -10,6 +12,25 @@ def _differences(db):
     with db.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True})
         return compare_metadata(context, db.metadata)
+
+
+def test_the_client_list_indexes_exist(db):
+    """The client list's order (lower(last_name), lower(first_name), id within the
+    municipality) is an index on expressions, which SQLite cannot reflect: asked directly; on
+    PostgreSQL also the trigram index of the search."""
+    from sqlalchemy import text
+
+    if db.engine.dialect.name == "sqlite":
+        sql = "SELECT sql FROM sqlite_master WHERE name = 'ix_clients_municipality_name'"
+    else:
+        sql = "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_clients_municipality_name'"
+    definition = db.session.scalar(text(sql))
+    assert definition is not None
+    # SQLite keeps the statement as written, PostgreSQL writes lower((last_name)::text).
+    assert re.search(r"lower\(\(?last_name\)?(::text)?\)", definition), definition
+    if db.engine.dialect.name == "postgresql":
+        sql = "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_clients_search_trgm'"
+        assert "gin_trgm_ops" in db.session.scalar(text(sql))
 
 
 def test_models_and_migrations_agree(db):
