@@ -4,7 +4,7 @@ check their own scope's client pool row by row) and the SROI activity values the
 to (a partial index, normally empty: the yearly report lists them without reading every value)
 
 Revision ID: 0020_scale_indexes
-Revises: 0016_procurement_scale
+Revises: 0018_caseload_client_list
 Create Date: 2026-12-02 14:00:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = "0020_scale_indexes"
-down_revision = "0016_procurement_scale"
+down_revision = "0018_caseload_client_list"
 branch_labels = None
 depends_on = None
 
@@ -21,8 +21,8 @@ OBJECTED = sa.text("error != ''")
 
 
 def upgrade():
-    with op.batch_alter_table("clients", schema=None) as batch_op:
-        batch_op.create_index("ix_clients_updated_at", ["updated_at"], unique=False)
+    # Not in batch mode: SQLite must not rebuild `clients` (0018's expression index would go).
+    op.create_index("ix_clients_updated_at", "clients", ["updated_at"], unique=False)
     op.create_index(
         "ix_sroi_activity_values_errors",
         "sroi_activity_values",
@@ -35,5 +35,4 @@ def upgrade():
 
 def downgrade():
     op.drop_index("ix_sroi_activity_values_errors", table_name="sroi_activity_values")
-    with op.batch_alter_table("clients", schema=None) as batch_op:
-        batch_op.drop_index("ix_clients_updated_at")
+    op.drop_index("ix_clients_updated_at", table_name="clients")
