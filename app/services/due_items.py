@@ -10,7 +10,7 @@ differ). The rules and their sources are in `app.services.client_rules`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from flask_babel import gettext as _
@@ -67,6 +67,33 @@ class Scope:
     client_id: int | None = None
     # Items due up to this date (None: every date, for the client page).
     horizon: date | None = None
+    # Filled in by the rules: one entry per rule that read its LIMIT of rows (there are more).
+    cut: list = field(default_factory=list, compare=False)
+
+
+class DueList(list):
+    """Due items by date; `more` when a rule found more than it reads (`LIMIT`): then these
+    are the earliest of them, not all."""
+
+    more: bool = False
+
+
+def _read(scope: Scope, result) -> list:
+    """The rows of a rule's query (which ends in `.limit(LIMIT)`), noting when it was cut."""
+    rows = list(result)
+    if len(rows) >= LIMIT:
+        scope.cut.append(len(rows))
+    return rows
+
+
+def _earliest(scope: Scope, query, since) -> list:
+    """The rows of a rule whose due date is `since` plus a fixed interval: all of them when
+    there are at most `LIMIT` (read without sorting, which lets the database stop early), else
+    the `LIMIT` with the earliest `since` (which means ordering the whole caseload first)."""
+    rows = db.session.execute(query.limit(LIMIT)).all()
+    if len(rows) < LIMIT:
+        return rows
+    return _read(scope, db.session.execute(query.order_by(since, Client.id).limit(LIMIT)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,8 +180,8 @@ def plan_reviews(scope: Scope, today: date) -> list[DueItem]:
     )
     if scope.horizon is not None:
         query = query.where(ClientPlan.next_review_on <= scope.horizon)
-    query = query.order_by(ClientPlan.next_review_on).limit(LIMIT)
-    rows = db.session.execute(query).all()
+    query = query.order_by(ClientPlan.next_review_on, ClientPlan.id).limit(LIMIT)
+    rows = _read(scope, db.session.execute(query))
     label = _("Evaluatie plan van aanpak (versie %(n)s)")  # translated once, filled in per row
     return [
         DueItem(
@@ -184,7 +211,7 @@ def plan_actions(scope: Scope, today: date) -> list[DueItem]:
     )
     if scope.horizon is not None:
         query = query.where(PlanAction.due_on <= scope.horizon)
-    rows = db.session.execute(query.order_by(PlanAction.due_on).limit(LIMIT))
+    rows = _read(scope, db.session.execute(query.order_by(PlanAction.due_on).limit(LIMIT)))
     label = _("Actie uit het plan: %(what)s")
     return [
         DueItem(
@@ -232,7 +259,10 @@ def ladder_registrations(scope: Scope, today: date) -> list[DueItem]:
                     db.and_(last.c.last.is_(None), Client.created_at < _start_of(cutoff)),
                 )
             )
-        for client, last_on in db.session.execute(query.limit(LIMIT)):
+        # The due date is the last registration (or the start) plus the municipality's months,
+        # the same for all of this query's rows.
+        since = db.func.coalesce(last.c.last, db.func.date(Client.created_at))
+        for client, last_on in _earliest(scope, query, since):
             since = client.created_at.date() if client.created_at else today
             due = client_rules.yearly_due(last_on, since, months)
             if _keep(due, scope):
@@ -278,43 +308,45 @@ def service_talks(scope: Scope, today: date) -> list[DueItem]:
     for municipality in _municipalities(scope):
         regular = municipality.service_talk_months or 12
         short = municipality.service_talk_part_time_months or regular
-        query = (
-            db.select(CLIENT, last.c.last, part_time.label("part_time"))
-            .outerjoin(last, last.c.client_id == Client.id)
-            .where(
-                *_open_clients(scope, municipality.id),
-                # The heronderzoek is for residents on a benefit (`000` bijlage 1).
-                Client.benefit_type != "nug",
-                db.or_(Client.benefit_end.is_(None), Client.benefit_end >= today),
-            )
-        )
-        if scope.horizon is not None:
-            cut_regular = client_rules.months_after(scope.horizon, -regular) + SLACK
-            cut_short = client_rules.months_after(scope.horizon, -short) + SLACK
-
-            def due_by(cutoff: date):
-                return db.or_(
-                    last.c.last <= cutoff,
-                    db.and_(last.c.last.is_(None), Client.created_at < _start_of(cutoff)),
+        # Asked apart for residents who work part-time and those who do not: within each the
+        # interval is one number, so the earliest last talk (or start) is the earliest due.
+        for works in (True, False):
+            months = client_rules.service_talk_months(regular, short, works)
+            query = (
+                db.select(CLIENT, last.c.last)
+                .outerjoin(last, last.c.client_id == Client.id)
+                .where(
+                    *_open_clients(scope, municipality.id),
+                    # The heronderzoek is for residents on a benefit (`000` bijlage 1).
+                    Client.benefit_type != "nug",
+                    db.or_(Client.benefit_end.is_(None), Client.benefit_end >= today),
+                    part_time if works else ~part_time,
                 )
-
-            query = query.where(db.or_(due_by(cut_regular), db.and_(part_time, due_by(cut_short))))
-        for client, last_on, works in db.session.execute(query.limit(LIMIT)):
-            months = client_rules.service_talk_months(regular, short, bool(works))
-            since = client.created_at.date() if client.created_at else today
-            due = client_rules.yearly_due(last_on, since, months)
-            if _keep(due, scope):
-                label = halfyearly if works and months < regular else yearly
-                items.append(
-                    DueItem(
-                        due,
-                        "service_talk",
-                        label,
-                        client,
-                        _state(due, today),
-                        endpoint="jobhunter.contact_new",
+            )
+            if scope.horizon is not None:
+                cutoff = client_rules.months_after(scope.horizon, -months) + SLACK
+                query = query.where(
+                    db.or_(
+                        last.c.last <= cutoff,
+                        db.and_(last.c.last.is_(None), Client.created_at < _start_of(cutoff)),
                     )
                 )
+            since = db.func.coalesce(last.c.last, db.func.date(Client.created_at))
+            label = halfyearly if works and months < regular else yearly
+            for client, last_on in _earliest(scope, query, since):
+                begun = client.created_at.date() if client.created_at else today
+                due = client_rules.yearly_due(last_on, begun, months)
+                if _keep(due, scope):
+                    items.append(
+                        DueItem(
+                            due,
+                            "service_talk",
+                            label,
+                            client,
+                            _state(due, today),
+                            endpoint="jobhunter.contact_new",
+                        )
+                    )
     return items
 
 
@@ -345,7 +377,8 @@ def _deadline_items(
             query = query.where(
                 start_column <= client_rules.months_after(scope.horizon, -months) + SLACK
             )
-        for client in db.session.scalars(query.order_by(start_column).limit(LIMIT)):
+        rows = db.session.scalars(query.order_by(start_column, Client.id).limit(LIMIT))
+        for client in _read(scope, rows):
             due = client_rules.deadline(getattr(client, start_column.key), months)
             if _keep(due, scope):
                 items.append(
@@ -432,7 +465,7 @@ def tasks(scope: Scope, today: date) -> list[DueItem]:
                 ClientTask.due_on <= scope.horizon,
             )
         )
-    rows = db.session.execute(query.order_by(ClientTask.due_on).limit(LIMIT))
+    rows = _read(scope, db.session.execute(query.order_by(ClientTask.due_on).limit(LIMIT)))
     return [
         DueItem(
             task.due_on,
@@ -486,18 +519,20 @@ def _merge_talks(items: list[DueItem], today: date) -> list[DueItem]:
     return [i for i in merged if id(i) not in used]
 
 
-def collect(scope: Scope, today: date) -> list[DueItem]:
-    """Every due item of the scope, by date."""
+def collect(scope: Scope, today: date) -> DueList:
+    """Every due item of the scope, by date (`more`: the earliest of more than a rule reads)."""
     items = _merge_talks([item for rule in RULES for item in rule(scope, today)], today)
-    return sorted(items, key=lambda i: (i.due_on, i.client.last_name, i.kind))
+    found = DueList(sorted(items, key=lambda i: (i.due_on, i.client.last_name, i.kind)))
+    found.more = bool(scope.cut)
+    return found
 
 
-def for_jobhunter(user, municipalities, today: date) -> list[DueItem]:
+def for_jobhunter(user, municipalities, today: date) -> DueList:
     """The dashboard: the jobhunter's own clients, overdue or due within the next weeks."""
     horizon = today + timedelta(days=client_rules.SOON_DAYS)
     return collect(Scope(tuple(municipalities), jobhunter_id=user.id, horizon=horizon), today)
 
 
-def for_client(client: Client, today: date) -> list[DueItem]:
+def for_client(client: Client, today: date) -> DueList:
     """A client's page: every date that is coming or missed."""
     return collect(Scope((client.municipality_id,), client_id=client.id), today)

@@ -329,3 +329,41 @@ def test_client_pages_are_audited_with_the_client(world, db, client, auth):
         db.select(AuditEntry).where(AuditEntry.detail.startswith("doelgroepen"))
     ).one()
     assert [s.client_id for s in listed.subjects] == [c.id]
+
+
+def test_a_caseload_with_more_due_than_read_shows_the_earliest_and_says_so(
+    world, db, client, auth, monkeypatch
+):
+    """A rule reads at most `LIMIT` rows: those must be the earliest due (the last ladder
+    registration longest ago first), and the dashboard says there are more, not a total."""
+    from tests.factories import ClientFactory
+
+    monkeypatch.setattr(due_items, "LIMIT", 3)
+    jobhunter = world.a.client.jobhunter
+    db.session.delete(world.a.placement)
+    people = []
+    for n, days in enumerate((400, 900, 500, 700, 600)):  # due a year after each registration
+        person = ClientFactory(
+            municipality=world.a.municipality, jobhunter=jobhunter, last_name=f"Trede-{n}"
+        )
+        db.session.add(
+            ClientStatusChange(
+                client=person,
+                field="ladder_step",
+                new_value="3",
+                changed_on=TODAY - timedelta(days=days),
+            )
+        )
+        people.append((days, person))
+    db.session.commit()
+    scope = due_items.Scope((world.a.municipality.id,), jobhunter_id=jobhunter.id, horizon=TODAY)
+    ladder = due_items.ladder_registrations(scope, TODAY)
+    earliest = [p.last_name for _days, p in sorted(people, key=lambda pair: -pair[0])][:3]
+    assert [i.client.last_name for i in ladder] == earliest  # 900, 700 and 600 days ago
+    assert scope.cut
+    found = due_items.for_jobhunter(jobhunter, {world.a.municipality.id}, TODAY)
+    assert found.more
+    auth.login("jobhunter.a@example.nl")
+    html = client.get("/jobhunter/").get_data(as_text=True)
+    assert f"Meer dan {len(found)} punten bij uw werkzoekenden" in html
+    assert "hieronder de vroegste" in html
