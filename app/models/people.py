@@ -37,7 +37,11 @@ class Client(TimestampMixin, db.Model):
     # The jobhunter's own clients (dashboard, worklists): both columns in one index, so the
     # database starts from the jobhunter's few clients rather than the whole municipality.
     # The target groups' deadline lists (banenafspraak, sheltered work, newcomers; dashboard
-    # and Doelgroepen), by date within the municipality: read in order, stopped after a page.
+    # and Doelgroepen), by date within the municipality: read in order, stopped after a page;
+    # with whether the case is open (and the benefit type), so that Doelgroepen counts each
+    # group's open cases from the index alone.
+    # The monitor's residents (app.services.monitor_counts.client_tally): one pass over this
+    # index in (group, step) order, without reading the rows or sorting.
     __table_args__ = (
         Index("ix_clients_match_pool", "municipality_id", "case_closed_at", "updated_at"),
         Index("ix_clients_jobhunter_municipality", "jobhunter_id", "municipality_id"),
@@ -46,18 +50,38 @@ class Client(TimestampMixin, db.Model):
             "municipality_id",
             "banenafspraak",
             "banenafspraak_on",
+            "case_closed_at",
+            "anonymised_at",
+            "benefit_type",
         ),
         Index(
             "ix_clients_municipality_sheltered",
             "municipality_id",
             "sheltered_work",
             "sheltered_work_on",
+            "case_closed_at",
+            "anonymised_at",
         ),
         Index(
             "ix_clients_municipality_newcomer",
             "municipality_id",
             "newcomer",
             "integration_start",
+            "case_closed_at",
+            "anonymised_at",
+        ),
+        Index(
+            "ix_clients_monitor_tally",
+            "municipality_id",
+            "client_group",
+            "ladder_step",
+            "case_closed_at",
+            "created_at",
+            "benefit_type",
+            "banenafspraak",
+            "jobhunter_id",
+            "benefit_end_reason",
+            "benefit_end",
         ),
     )
 
@@ -196,8 +220,11 @@ class Vacancy(TimestampMixin, db.Model):
     # An employer's open vacancies, newest first (SROI-kansen, the employer list's counts, the
     # employer's own pages) and all open vacancies newest first (the jobhunter's vacancy list,
     # one page read in index order).
+    # The vacancies an employer's municipality acquired in a year, paid or not (Campagne):
+    # counted per employer from this index alone.
     __table_args__ = (
         Index("ix_vacancies_updated_at", "updated_at"),
+        Index("ix_vacancies_employer_created_paid", "employer_id", "created_at", "paid"),
         Index("ix_vacancies_status_closing_date", "status", "closing_date"),
         Index("ix_vacancies_employer_status_created_at", "employer_id", "status", "created_at"),
         Index("ix_vacancies_status_created_at", "status", "created_at", "closing_date"),

@@ -39,7 +39,7 @@ from app.models import (
     Organisation,
     Placement,
 )
-from app.services import employer_relations, monitor_counts, sroi_status
+from app.services import employer_relations, monitor_counts, monitor_trend, sroi_status
 from app.services.monitor_counts import PAID_KINDS, GroupRow
 from app.services.sroi_bridge import EngineCatalogues, status_for
 
@@ -174,14 +174,30 @@ def build_report(
     running = monitor_counts.running(Placement.start_date, Placement.end_date, first, last)
     lks = db.or_(Placement.wage_subsidy_per_month > 0, Placement.wage_value_pct < 100)
     started = Placement.start_date.between(first, last)
-    outside = monitor_counts.count(
-        monitor_counts.placements(municipality).where(*paid_started, Placement.source == "outside")
+    # The placements' figures in one query over the placements that started by the end.
+    placed = monitor_counts.placement_figures(
+        municipality,
+        last,
+        {
+            "outside": db.and_(*paid_started, Placement.source == "outside"),
+            "wage_subsidy": db.and_(running, lks),
+            "unpaid_places": db.and_(~Placement.kind.in_(PAID_KINDS), started),
+        },
+        {
+            "banenafspraak_placements": (started, Client.banenafspraak.is_(True)),
+        },
+        {
+            "sheltered_placements": (
+                db.and_(Placement.kind.in_(PAID_KINDS), running),
+                Client.sheltered_work.is_(True),
+            ),
+        },
     )
+    outside = placed["outside"]
+    # Driven by the (few) premiums and awards, each one's resident looked up.
     premiums = db.session.execute(
-        db.select(db.func.count(ExitPremium.id), db.func.sum(ExitPremium.amount))
-        .join(Client, ExitPremium.client_id == Client.id)
-        .where(
-            Client.municipality_id == municipality.id,
+        db.select(db.func.count(ExitPremium.id), db.func.sum(ExitPremium.amount)).where(
+            monitor_counts.of_municipality(ExitPremium.client_id, municipality),
             ExitPremium.requested_on.between(first, last),
             ExitPremium.state != "forfeited",
         )
@@ -189,9 +205,8 @@ def build_report(
     awards = db.session.execute(
         db.select(db.func.count(IncentiveAward.id), db.func.sum(IncentiveAward.amount))
         .join(Placement, IncentiveAward.placement_id == Placement.id)
-        .join(Client, Placement.client_id == Client.id)
         .where(
-            Client.municipality_id == municipality.id,
+            monitor_counts.of_municipality(Placement.client_id, municipality),
             started,
             IncentiveAward.state.in_(("granted", "paid")),
         )
@@ -243,6 +258,10 @@ def build_report(
     action_plan = notes.get("skills_action_plan")
     ladder = monitor_counts.ladder_at_end(municipality, period, tally)
     report = MonitorReport(municipality=municipality, period=period, notes=notes, ladder=ladder)
+    # The trend ends with this period: its last figures are the period's own.
+    report.trend_periods = period.series(TREND_PERIODS[period.half is not None])
+    report.trend = trend(municipality, report.trend_periods)
+    now = {key: values[-1] for key, values in report.trend.items()}
     report.rows = [
         Row(
             "service_talks",
@@ -261,7 +280,7 @@ def build_report(
         Row(
             "ladder_up",
             "Stap op de participatieladder",
-            monitor_counts.ladder_steps_up(municipality, period),
+            now["ladder_up"],
             "inwoners die in de periode een trede hoger kwamen",
             table_row="Stap op de participatieladder",
         ),
@@ -302,14 +321,14 @@ def build_report(
         Row(
             "wage_subsidy",
             "Loonkostensubsidie",
-            monitor_counts.count(monitor_counts.placements(municipality).where(running, lks)),
+            placed["wage_subsidy"],
             "plaatsingen met loonwaarde onder 100 % die in de periode liepen",
             table_row="Aantallen met loonkostensubsidie",
         ),
         Row(
             "exit_to_work",
             "Uitstroom naar (betaald) werk",
-            monitor_counts.exits_to_work(municipality, period),
+            now["exit_to_work"],
             f"betaald werk gestart in de periode, via de portal of daarbuiten "
             f"(waarvan {outside} buiten de portal gevonden)",
             table_row="Aantallen uitstroom naar werk",
@@ -317,7 +336,7 @@ def build_report(
         Row(
             "part_time",
             "Parttime werk naast de uitkering",
-            monitor_counts.part_time(municipality, period),
+            now["part_time"],
             "inwoners met betaald werk terwijl de uitkering doorliep",
             table_row="Aantallen parttime werk/inkomsten",
         ),
@@ -343,7 +362,7 @@ def build_report(
         Row(
             "follow_ups",
             "Nazorg uitgevoerd",
-            monitor_counts.follow_ups_done(municipality, period),
+            now["follow_ups"],
             "afgeronde nazorgtaken",
             table_row="Aantallen nazorg",
         ),
@@ -357,11 +376,7 @@ def build_report(
         Row(
             "sheltered_placements",
             "Aan het werk via beschut werk",
-            monitor_counts.count(
-                monitor_counts.clients_with_placement(
-                    municipality, Client.sheltered_work.is_(True)
-                ).where(Placement.kind.in_(PAID_KINDS), running)
-            ),
+            placed["sheltered_placements"],
             "inwoners met een indicatie beschut werk die in de periode werkten",
             table_row="Aantallen aan het werk via beschut werk",
         ),
@@ -396,11 +411,7 @@ def build_report(
         Row(
             "unpaid_places",
             "Onbetaalde werkplekken (werkervaring, proefplaatsing, stage)",
-            monitor_counts.count(
-                monitor_counts.placements(municipality).where(
-                    ~Placement.kind.in_(PAID_KINDS), started
-                )
-            ),
+            placed["unpaid_places"],
         ),
         Row(
             "benefit_ended_for_work",
@@ -421,11 +432,7 @@ def build_report(
         Row(
             "banenafspraak_placements",
             "Plaatsingen banenafspraak",
-            monitor_counts.count(
-                monitor_counts.placements(municipality, Client.banenafspraak.is_(True)).where(
-                    started
-                )
-            ),
+            placed["banenafspraak_placements"],
         ),
         Row(
             "plans",
@@ -436,21 +443,19 @@ def build_report(
     ]
     report.groups = monitor_counts.groups(municipality, period, tally)
     report.sroi = sroi_totals(first, last, min(today, last))
-    report.trend_periods = period.series(TREND_PERIODS[period.half is not None])
-    report.trend = trend(municipality, report.trend_periods)
     return report
 
 
 def trend(municipality: Organisation, periods: list[Period]) -> dict[str, list[int]]:
-    """The followed rows for each period (a handful of aggregates per period)."""
+    """The followed rows for each period: one query per row for all periods together."""
     measures = {
-        "exit_to_work": monitor_counts.exits_to_work,
-        "part_time": monitor_counts.part_time,
-        "ladder_up": monitor_counts.ladder_steps_up,
-        "service_talks": lambda m, p: monitor_counts.contacts_of_kind(m, p, "service_talk")[0],
-        "follow_ups": monitor_counts.follow_ups_done,
+        "exit_to_work": monitor_trend.exits_to_work,
+        "part_time": monitor_trend.part_time,
+        "ladder_up": monitor_trend.ladder_steps_up,
+        "service_talks": lambda m, ps: monitor_trend.contacts_of_kind(m, ps, "service_talk"),
+        "follow_ups": monitor_trend.follow_ups_done,
     }
-    return {key: [measures[key](municipality, p) for p in periods] for key in TREND_KEYS}
+    return {key: measures[key](municipality, periods) for key in TREND_KEYS}
 
 
 TREND_LABELS = {
@@ -491,7 +496,9 @@ def sroi_totals(first: date, last: date, as_of: date) -> list[SroiTotal]:
     added up per authority in one GROUP BY query; only the others are valued by the engine.
     """
     running = (Contract.start_date <= last, Contract.end_date >= first)
-    if as_of == sroi_status.today():
+    # As of today every stored status is made current first, so none is left to value.
+    all_current = as_of == sroi_status.today()
+    if all_current:
         sroi_status.ensure_current(None, as_of)
     status = ContractSroiStatus
     totals: dict[str, SroiTotal] = {}
@@ -504,9 +511,10 @@ def sroi_totals(first: date, last: date, as_of: date) -> list[SroiTotal]:
         total.penalty += penalty
 
     current = db.not_(sroi_status.not_current(as_of))
-    stored = (
+    # Per authority, then added up per name (the authorities are few).
+    stored = db.session.execute(
         db.select(
-            Organisation.name,
+            Contract.authority_id,
             db.func.count(),
             db.func.sum(status.obligation),
             db.func.sum(status.realized),
@@ -514,22 +522,42 @@ def sroi_totals(first: date, last: date, as_of: date) -> list[SroiTotal]:
         )
         .select_from(Contract)
         .join(status, status.contract_id == Contract.id)
-        .join(Organisation, Organisation.id == Contract.authority_id)
         .where(*running, current)
-        .group_by(Organisation.name)
-    )
-    for name, contracts, *sums in db.session.execute(stored):
-        add(name, contracts, *(_cents(amount) for amount in sums))
-    others = db.session.scalars(
-        db.select(Contract)
-        .outerjoin(status, status.contract_id == Contract.id)
-        .where(*running, sroi_status.not_current(as_of))
+        .group_by(Contract.authority_id)
     ).all()
+    names = dict(
+        db.session.execute(
+            db.select(Organisation.id, Organisation.name).where(
+                Organisation.id.in_({row[0] for row in stored})
+            )
+        ).all()
+    )
+    by_name: dict[str, list] = {}
+    for authority_id, contracts, *sums in stored:
+        found = by_name.setdefault(names[authority_id], [0, None, None, None])
+        found[0] += contracts
+        found[1:] = [_plus(a, b) for a, b in zip(found[1:], sums, strict=True)]
+    for name, (contracts, *sums) in by_name.items():
+        add(name, contracts, *(_cents(amount) for amount in sums))
+    others = (
+        []
+        if all_current
+        else db.session.scalars(
+            db.select(Contract)
+            .outerjoin(status, status.contract_id == Contract.id)
+            .where(*running, sroi_status.not_current(as_of))
+        ).all()
+    )
     catalogues = EngineCatalogues()
     for contract in others:
         engine = status_for(contract, as_of, catalogues)
         add(contract.authority.name, 1, engine.obligation, engine.realized, engine.penalty)
     return sorted(totals.values(), key=lambda t: t.authority)
+
+
+def _plus(a, b):
+    """Two SUMs added up (None: no rows)."""
+    return b if a is None else a if b is None else a + b
 
 
 def _cents(amount) -> Decimal:

@@ -1,0 +1,88 @@
+"""Indexes for the jobhunter's Monitor, Campagne and Doelgroepen at a region's volume (issue 15)
+
+Revision ID: 0019_monitor_indexes
+Revises: 0016_procurement_scale
+Create Date: 2026-12-02 14:00:00
+
+- `ix_clients_monitor_tally`: the monitor's residents per client group and step, with their
+  flags (benefit type, banenafspraak, jobhunter, benefit ended for work), counted in one pass
+  over the index in (group, step) order, without reading the rows or sorting them;
+- the target groups' indexes (municipality, flag, date) gain whether the case is open (and,
+  for banenafspraak, the benefit type): Doelgroepen counts each group's open cases from the
+  index alone instead of reading every resident of the municipality;
+- `ix_vacancies_employer_created_paid`: the campaign's vacancies acquired in a year, paid or
+  not, counted per employer from the index alone.
+"""
+
+from alembic import op
+
+# revision identifiers, used by Alembic.
+revision = "0019_monitor_indexes"
+down_revision = "0016_procurement_scale"
+branch_labels = None
+depends_on = None
+
+TALLY = [
+    "municipality_id",
+    "client_group",
+    "ladder_step",
+    "case_closed_at",
+    "created_at",
+    "benefit_type",
+    "banenafspraak",
+    "jobhunter_id",
+    "benefit_end_reason",
+    "benefit_end",
+]
+# name: (columns before, columns now)
+TARGET_GROUPS = {
+    "ix_clients_municipality_banenafspraak": (
+        ["municipality_id", "banenafspraak", "banenafspraak_on"],
+        [
+            "municipality_id",
+            "banenafspraak",
+            "banenafspraak_on",
+            "case_closed_at",
+            "anonymised_at",
+            "benefit_type",
+        ],
+    ),
+    "ix_clients_municipality_sheltered": (
+        ["municipality_id", "sheltered_work", "sheltered_work_on"],
+        [
+            "municipality_id",
+            "sheltered_work",
+            "sheltered_work_on",
+            "case_closed_at",
+            "anonymised_at",
+        ],
+    ),
+    "ix_clients_municipality_newcomer": (
+        ["municipality_id", "newcomer", "integration_start"],
+        ["municipality_id", "newcomer", "integration_start", "case_closed_at", "anonymised_at"],
+    ),
+}
+
+
+def upgrade():
+    with op.batch_alter_table("clients", schema=None) as batch_op:
+        for name, (_before, now) in TARGET_GROUPS.items():
+            batch_op.drop_index(name)
+            batch_op.create_index(name, now, unique=False)
+        batch_op.create_index("ix_clients_monitor_tally", TALLY, unique=False)
+    with op.batch_alter_table("vacancies", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_vacancies_employer_created_paid",
+            ["employer_id", "created_at", "paid"],
+            unique=False,
+        )
+
+
+def downgrade():
+    with op.batch_alter_table("vacancies", schema=None) as batch_op:
+        batch_op.drop_index("ix_vacancies_employer_created_paid")
+    with op.batch_alter_table("clients", schema=None) as batch_op:
+        batch_op.drop_index("ix_clients_monitor_tally")
+        for name, (before, _now) in TARGET_GROUPS.items():
+            batch_op.drop_index(name)
+            batch_op.create_index(name, before, unique=False)
