@@ -30,8 +30,6 @@ from app.models import (
     Client,
     ClientPlan,
     ClientProvision,
-    Contract,
-    ContractSroiStatus,
     EmployerContact,
     ExitPremium,
     IncentiveAward,
@@ -39,9 +37,9 @@ from app.models import (
     Organisation,
     Placement,
 )
-from app.services import employer_relations, monitor_counts, monitor_trend, sroi_status
+from app.services import employer_relations, monitor_counts, monitor_trend
 from app.services.monitor_counts import PAID_KINDS, GroupRow
-from app.services.sroi_bridge import EngineCatalogues, status_for
+from app.services.monitor_sroi import SroiTotal, sroi_totals
 
 # Rows followed over time in the trend chart and table.
 TREND_KEYS = ("exit_to_work", "part_time", "ladder_up", "service_talks", "follow_ups")
@@ -101,15 +99,6 @@ class Row:
     # The row of `000` §7's table this answers ("" for additional rows).
     table_row: str = ""
     manual: bool = False
-
-
-@dataclass
-class SroiTotal:
-    authority: str
-    contracts: int
-    obligation: Decimal
-    realized: Decimal
-    penalty: Decimal
 
 
 @dataclass
@@ -486,80 +475,3 @@ def save_note(municipality: Organisation, year: int, topic: str, text: str, user
     db.session.flush()
     audit.record("update", note, detail=f"monitor {year}: {topic}")
     return note
-
-
-def sroi_totals(first: date, last: date, as_of: date) -> list[SroiTotal]:
-    """SROI obligations, realised value and penalties per authority.
-
-    Only contracts running in the period count. Stored statuses current for `as_of` (all of
-    them when `as_of` is today; for an earlier date those of contracts ended before both) are
-    added up per authority in one GROUP BY query; only the others are valued by the engine.
-    """
-    running = (Contract.start_date <= last, Contract.end_date >= first)
-    # As of today every stored status is made current first, so none is left to value.
-    all_current = as_of == sroi_status.today()
-    if all_current:
-        sroi_status.ensure_current(None, as_of)
-    status = ContractSroiStatus
-    totals: dict[str, SroiTotal] = {}
-
-    def add(name: str, contracts: int, obligation, realized, penalty) -> None:
-        total = totals.setdefault(name, SroiTotal(name, 0, Decimal(0), Decimal(0), Decimal(0)))
-        total.contracts += contracts
-        total.obligation += obligation
-        total.realized += realized
-        total.penalty += penalty
-
-    current = db.not_(sroi_status.not_current(as_of))
-    # Per authority, then added up per name (the authorities are few).
-    stored = db.session.execute(
-        db.select(
-            Contract.authority_id,
-            db.func.count(),
-            db.func.sum(status.obligation),
-            db.func.sum(status.realized),
-            db.func.sum(status.penalty),
-        )
-        .select_from(Contract)
-        .join(status, status.contract_id == Contract.id)
-        .where(*running, current)
-        .group_by(Contract.authority_id)
-    ).all()
-    names = dict(
-        db.session.execute(
-            db.select(Organisation.id, Organisation.name).where(
-                Organisation.id.in_({row[0] for row in stored})
-            )
-        ).all()
-    )
-    by_name: dict[str, list] = {}
-    for authority_id, contracts, *sums in stored:
-        found = by_name.setdefault(names[authority_id], [0, None, None, None])
-        found[0] += contracts
-        found[1:] = [_plus(a, b) for a, b in zip(found[1:], sums, strict=True)]
-    for name, (contracts, *sums) in by_name.items():
-        add(name, contracts, *(_cents(amount) for amount in sums))
-    others = (
-        []
-        if all_current
-        else db.session.scalars(
-            db.select(Contract)
-            .outerjoin(status, status.contract_id == Contract.id)
-            .where(*running, sroi_status.not_current(as_of))
-        ).all()
-    )
-    catalogues = EngineCatalogues()
-    for contract in others:
-        engine = status_for(contract, as_of, catalogues)
-        add(contract.authority.name, 1, engine.obligation, engine.realized, engine.penalty)
-    return sorted(totals.values(), key=lambda t: t.authority)
-
-
-def _plus(a, b):
-    """Two SUMs added up (None: no rows)."""
-    return b if a is None else a if b is None else a + b
-
-
-def _cents(amount) -> Decimal:
-    """A SUM as euros to the cent (SQLite adds NUMERIC columns as floating point)."""
-    return Decimal(0) if amount is None else Decimal(str(amount)).quantize(Decimal("0.01"))

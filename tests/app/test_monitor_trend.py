@@ -161,3 +161,66 @@ def test_the_periods_own_rows_equal_their_one_query_figures(world, db, year, hal
     outside = count(placements(municipality).where(paid, started, Placement.source == "outside"))
     assert f"waarvan {outside} buiten de portal gevonden" in report.row("exit_to_work").note
     assert report.trend_periods[-1] == period
+
+
+def _engine_totals(db, first: date, last: date, as_of: date) -> dict:
+    """The oracle: every running contract valued by the engine, added up per authority."""
+    from app.models import Contract
+    from app.services.sroi_bridge import status_for
+
+    totals: dict = {}
+    for contract in db.session.scalars(
+        db.select(Contract).where(Contract.start_date <= last, Contract.end_date >= first)
+    ):
+        status = status_for(contract, as_of)
+        found = totals.setdefault(contract.authority.name, [0, 0, 0, 0])
+        found[0] += 1
+        found[1] += status.obligation
+        found[2] += status.realized
+        found[3] += status.penalty
+    return {name: tuple(values) for name, values in totals.items()}
+
+
+@pytest.mark.parametrize("stored", [True, False])
+def test_the_sroi_rows_equal_the_engine_per_contract(world, db, stored):
+    """The SROI rows add up the stored statuses per authority in one query; as of today a
+    contract without a current status is made current first, for an earlier day it is valued
+    by the engine. Either way: the engine's figures per contract, added up."""
+    from app.models import Contract, ContractSroiStatus
+    from app.services import sroi_status
+    from app.services.monitor_sroi import sroi_totals
+    from tests.factories import ContractFactory
+
+    for n in range(4):  # more contracts of A, one ended before 2026, one of B's name twice
+        ContractFactory(
+            authority=world.a.municipality if n % 2 else world.b.municipality,
+            supplier=world.a.employer,
+            start_date=date(2024 + n % 2, 1, 1),
+            end_date=date(2025, 6, 30) if n == 3 else date(2027, 6, 30),
+            value=Decimal(100000 * (n + 1)),
+        )
+    db.session.commit()
+    today = sroi_status.today()
+    if stored:
+        sroi_status.ensure_current(None, today)
+    else:
+        db.session.execute(db.delete(ContractSroiStatus))
+    db.session.commit()
+
+    def shown(first, last, as_of):
+        return {
+            t.authority: (t.contracts, t.obligation, t.realized, t.penalty)
+            for t in sroi_totals(first, last, as_of)
+        }
+
+    for first, last in (
+        (date(2026, 1, 1), date(2026, 12, 31)),
+        (date(2025, 1, 1), date(2025, 6, 30)),
+    ):
+        assert shown(first, last, today) == _engine_totals(db, first, last, today)
+        earlier = date(2026, 3, 31)
+        assert shown(first, last, earlier) == _engine_totals(db, first, last, earlier)
+    # As of today, every running contract has a current stored status afterwards.
+    assert db.session.scalar(db.select(db.func.count(ContractSroiStatus.contract_id))) == (
+        db.session.scalar(db.select(db.func.count(Contract.id)))
+    )
