@@ -91,41 +91,14 @@ def clients_with_placement(municipality: Organisation, *client_conditions):
     )
 
 
-def placement_figures(
-    municipality: Organisation,
-    last: date,
-    counts: dict,
-    counts_of_residents: dict | None = None,
-    residents: dict | None = None,
-) -> dict[str, int]:
-    """Several counts over the municipality's placements that started by `last`, in one query.
-
-    `counts` maps a name to a condition on the placement (its placements are counted);
-    `counts_of_residents` to (condition on the placement, condition on the resident) (its
-    placements are counted); `residents` to the same pair (its distinct residents are
-    counted). Each figure is what `placements(...)` or `clients_with_placement(...)` with
-    the same conditions counts."""
-    counts_of_residents, residents = counts_of_residents or {}, residents or {}
-    columns = [db.func.count(Placement.id).filter(condition) for condition in counts.values()]
-    columns += [
-        db.func.count(Placement.id).filter(
-            condition, of_municipality(Placement.client_id, municipality, client_condition)
-        )
-        for condition, client_condition in counts_of_residents.values()
-    ]
-    columns += [
-        db.func.count(db.distinct(Placement.client_id)).filter(
-            condition, of_municipality(Placement.client_id, municipality, client_condition)
-        )
-        for condition, client_condition in residents.values()
-    ]
+def figures(queries: dict) -> dict:
+    """Several one-figure queries (a select of one aggregate each) asked in one statement, as
+    scalar subqueries: one round trip instead of one per figure. A COUNT gives 0 for no rows,
+    a SUM None."""
     row = db.session.execute(
-        db.select(*columns).where(
-            of_municipality(Placement.client_id, municipality), Placement.start_date <= last
-        )
+        db.select(*(query.scalar_subquery().label(name) for name, query in queries.items()))
     ).one()
-    names = [*counts, *counts_of_residents, *residents]
-    return {name: value or 0 for name, value in zip(names, row, strict=True)}
+    return dict(zip(queries, row, strict=True))
 
 
 def exits_to_work(municipality: Organisation, period: Period) -> int:
@@ -198,6 +171,29 @@ def contacts_of_kind(municipality: Organisation, period: Period, kind: str) -> t
     return count or 0, people or 0
 
 
+def contacts_of_kind_queries(
+    municipality: Organisation, period: Period, kind: str, count_name: str, people_name: str
+) -> dict:
+    """`contacts_of_kind`'s two figures as two one-figure queries (for `figures`)."""
+    contacts = (
+        db.select(ClientContact.id)
+        .join(Client, ClientContact.client_id == Client.id)
+        .where(
+            Client.municipality_id == municipality.id,
+            ClientContact.kind == kind,
+            ClientContact.contact_on.between(period.first, period.last),
+        )
+    )
+    return {
+        count_name: db.select(db.func.count(ClientContact.id)).where(
+            ClientContact.id.in_(contacts)
+        ),
+        people_name: db.select(db.func.count(db.distinct(ClientContact.client_id))).where(
+            ClientContact.id.in_(contacts)
+        ),
+    }
+
+
 def follow_ups_done(municipality: Organisation, period: Period) -> int:
     _first, _last, start, end = bounds(period)
     return count(
@@ -212,13 +208,18 @@ def follow_ups_done(municipality: Organisation, period: Period) -> int:
 
 
 def provision_clients(municipality: Organisation, period: Period, kind: str | None = None):
+    return count(provision_clients_query(municipality, period, kind))
+
+
+def provision_clients_query(municipality: Organisation, period: Period, kind: str | None = None):
+    """The residents with a provision (of `kind`) that ran in the period (a count query)."""
     query = db.select(db.func.count(db.distinct(ClientProvision.client_id))).where(
         of_municipality(ClientProvision.client_id, municipality),
         running(ClientProvision.start_on, ClientProvision.end_on, period.first, period.last),
     )
     if kind:
         query = query.where(ClientProvision.kind == kind)
-    return count(query)
+    return query
 
 
 @dataclass

@@ -163,86 +163,98 @@ def build_report(
     running = monitor_counts.running(Placement.start_date, Placement.end_date, first, last)
     lks = db.or_(Placement.wage_subsidy_per_month > 0, Placement.wage_value_pct < 100)
     started = Placement.start_date.between(first, last)
-    # The placements' figures in one query over the placements that started by the end.
-    placed = monitor_counts.placement_figures(
-        municipality,
-        last,
-        {
-            "outside": db.and_(*paid_started, Placement.source == "outside"),
-            "wage_subsidy": db.and_(running, lks),
-            "unpaid_places": db.and_(~Placement.kind.in_(PAID_KINDS), started),
-        },
-        {
-            "banenafspraak_placements": (started, Client.banenafspraak.is_(True)),
-        },
-        {
-            "sheltered_placements": (
-                db.and_(Placement.kind.in_(PAID_KINDS), running),
-                Client.sheltered_work.is_(True),
-            ),
-        },
-    )
-    outside = placed["outside"]
-    # Driven by the (few) premiums and awards, each one's resident looked up.
-    premiums = db.session.execute(
-        db.select(db.func.count(ExitPremium.id), db.func.sum(ExitPremium.amount)).where(
-            monitor_counts.of_municipality(ExitPremium.client_id, municipality),
-            ExitPremium.requested_on.between(first, last),
-            ExitPremium.state != "forfeited",
-        )
-    ).one()
-    awards = db.session.execute(
-        db.select(db.func.count(IncentiveAward.id), db.func.sum(IncentiveAward.amount))
-        .join(Placement, IncentiveAward.placement_id == Placement.id)
-        .where(
-            monitor_counts.of_municipality(Placement.client_id, municipality),
-            started,
-            IncentiveAward.state.in_(("granted", "paid")),
-        )
-    ).one()
-    contacts = monitor_counts.count(
-        db.select(db.func.count(EmployerContact.id)).where(
-            EmployerContact.municipality_id == municipality.id,
-            EmployerContact.contact_date.between(first, last),
-        )
-    )
-    new_contacts = [
-        when
-        for _employer, when in employer_relations.new_conversations(municipality, period.year)
-        if first <= when <= last
-    ]
-    campaign_activities = monitor_counts.count(
-        db.select(db.func.count(CampaignActivity.id))
-        .join(Campaign, CampaignActivity.campaign_id == Campaign.id)
-        .where(
-            Campaign.municipality_id == municipality.id,
-            CampaignActivity.date.between(first, last),
-        )
-    )
-    talks, talk_people = monitor_counts.contacts_of_kind(municipality, period, "service_talk")
-    sessions, session_people = monitor_counts.contacts_of_kind(
-        municipality, period, "group_session"
-    )
+    of_municipality = monitor_counts.of_municipality
+    placements = monitor_counts.placements
+    contacts_of = monitor_counts.contacts_of_kind_queries
     # Driven by the (few) placements and provisions, each one's resident looked up.
     coached = db.union(
         db.select(Placement.client_id).where(
             Placement.jobcoach.is_(True),
             running,
-            monitor_counts.of_municipality(Placement.client_id, municipality),
+            of_municipality(Placement.client_id, municipality),
         ),
         db.select(ClientProvision.client_id).where(
             ClientProvision.kind == "jobcoach",
             monitor_counts.running(ClientProvision.start_on, ClientProvision.end_on, first, last),
-            monitor_counts.of_municipality(ClientProvision.client_id, municipality),
+            of_municipality(ClientProvision.client_id, municipality),
         ),
     ).subquery()
-    jobcoach = monitor_counts.count(db.select(db.func.count()).select_from(coached))
-    plans = monitor_counts.count(
-        db.select(db.func.count(db.distinct(ClientPlan.client_id))).where(
-            ClientPlan.agreed_on <= last,
-            monitor_counts.of_municipality(ClientPlan.client_id, municipality, *open_clients),
+    # Driven by the (few) premiums and awards, each one's resident looked up.
+    premiums = db.select(ExitPremium.id).where(
+        of_municipality(ExitPremium.client_id, municipality),
+        ExitPremium.requested_on.between(first, last),
+        ExitPremium.state != "forfeited",
+    )
+    awards = (
+        db.select(IncentiveAward.id)
+        .join(Placement, IncentiveAward.placement_id == Placement.id)
+        .where(
+            of_municipality(Placement.client_id, municipality),
+            started,
+            IncentiveAward.state.in_(("granted", "paid")),
         )
     )
+    found = monitor_counts.figures(  # the period's one-figure rows in one statement
+        {
+            "outside": placements(municipality).where(*paid_started, Placement.source == "outside"),
+            "wage_subsidy": placements(municipality).where(running, lks),
+            "unpaid_places": placements(municipality).where(
+                ~Placement.kind.in_(PAID_KINDS), started
+            ),
+            "banenafspraak_placements": placements(
+                municipality, Client.banenafspraak.is_(True)
+            ).where(started),
+            "sheltered_placements": monitor_counts.clients_with_placement(
+                municipality, Client.sheltered_work.is_(True)
+            ).where(Placement.kind.in_(PAID_KINDS), running),
+            "premiums": db.select(db.func.count(ExitPremium.id)).where(
+                ExitPremium.id.in_(premiums)
+            ),
+            "premium_amount": db.select(db.func.sum(ExitPremium.amount)).where(
+                ExitPremium.id.in_(premiums)
+            ),
+            "awards": db.select(db.func.count(IncentiveAward.id)).where(
+                IncentiveAward.id.in_(awards)
+            ),
+            "award_amount": db.select(db.func.sum(IncentiveAward.amount)).where(
+                IncentiveAward.id.in_(awards)
+            ),
+            "contacts": db.select(db.func.count(EmployerContact.id)).where(
+                EmployerContact.municipality_id == municipality.id,
+                EmployerContact.contact_date.between(first, last),
+            ),
+            "campaign_activities": db.select(db.func.count(CampaignActivity.id))
+            .join(Campaign, CampaignActivity.campaign_id == Campaign.id)
+            .where(
+                Campaign.municipality_id == municipality.id,
+                CampaignActivity.date.between(first, last),
+            ),
+            **contacts_of(municipality, period, "service_talk", "talks", "talk_people"),
+            **contacts_of(municipality, period, "group_session", "sessions", "session_people"),
+            "jobcoach": db.select(db.func.count()).select_from(coached),
+            "plans": db.select(db.func.count(db.distinct(ClientPlan.client_id))).where(
+                ClientPlan.agreed_on <= last,
+                of_municipality(ClientPlan.client_id, municipality, *open_clients),
+            ),
+            "provisions": monitor_counts.provision_clients_query(municipality, period),
+            "ips": monitor_counts.provision_clients_query(municipality, period, "ips"),
+        }
+    )
+    outside, contacts, campaign_activities = (
+        found["outside"],
+        found["contacts"],
+        found["campaign_activities"],
+    )
+    premiums = found["premiums"], found["premium_amount"]
+    awards = found["awards"], found["award_amount"]
+    talks, talk_people = found["talks"], found["talk_people"]
+    sessions, session_people = found["sessions"], found["session_people"]
+    jobcoach, plans = found["jobcoach"], found["plans"]
+    new_contacts = [
+        when
+        for _employer, when in employer_relations.new_conversations(municipality, period.year)
+        if first <= when <= last
+    ]
     notes = _notes(municipality, period.year)
     action_plan = notes.get("skills_action_plan")
     ladder = monitor_counts.ladder_at_end(municipality, period, tally)
@@ -276,7 +288,7 @@ def build_report(
         Row(
             "provisions",
             "Re-integratievoorzieningen",
-            monitor_counts.provision_clients(municipality, period),
+            found["provisions"],
             "inwoners met een voorziening die in de periode liep",
             table_row="Registratie re-integratievoorziening",
         ),
@@ -310,7 +322,7 @@ def build_report(
         Row(
             "wage_subsidy",
             "Loonkostensubsidie",
-            placed["wage_subsidy"],
+            found["wage_subsidy"],
             "plaatsingen met loonwaarde onder 100 % die in de periode liepen",
             table_row="Aantallen met loonkostensubsidie",
         ),
@@ -358,14 +370,14 @@ def build_report(
         Row(
             "ips",
             "IPS-trajecten",
-            monitor_counts.provision_clients(municipality, period, "ips"),
+            found["ips"],
             "inwoners met een IPS-traject dat in de periode liep",
             table_row="Aantallen IPS-traject",
         ),
         Row(
             "sheltered_placements",
             "Aan het werk via beschut werk",
-            placed["sheltered_placements"],
+            found["sheltered_placements"],
             "inwoners met een indicatie beschut werk die in de periode werkten",
             table_row="Aantallen aan het werk via beschut werk",
         ),
@@ -400,7 +412,7 @@ def build_report(
         Row(
             "unpaid_places",
             "Onbetaalde werkplekken (werkervaring, proefplaatsing, stage)",
-            placed["unpaid_places"],
+            found["unpaid_places"],
         ),
         Row(
             "benefit_ended_for_work",
@@ -421,7 +433,7 @@ def build_report(
         Row(
             "banenafspraak_placements",
             "Plaatsingen banenafspraak",
-            placed["banenafspraak_placements"],
+            found["banenafspraak_placements"],
         ),
         Row(
             "plans",
