@@ -30,12 +30,15 @@ def sroi_totals(first: date, last: date, as_of: date) -> list[SroiTotal]:
     added up per authority in one GROUP BY query, which also counts the running contracts
     without one; only those are valued by the engine — or, when `as_of` is today, first made
     current (`sroi_status.ensure_current`, normally nothing to do after the nightly job) and
-    the query asked again."""
+    the query asked again. When every one is current (the usual case) the first query's sums
+    are the answer; otherwise the current ones are added up on their own."""
     running = (Contract.start_date <= last, Contract.end_date >= first)
-    rows = _stored(running, as_of)
+    rows = _stored(running, as_of, every_one_current=True)
     if _stale(rows) and as_of == sroi_status.today():
         sroi_status.ensure_current(None, as_of)
-        rows = _stored(running, as_of)
+        rows = _stored(running, as_of, every_one_current=True)
+    if _stale(rows):
+        rows = _stored(running, as_of, every_one_current=False)
     names = dict(
         db.session.execute(
             db.select(Organisation.id, Organisation.name).where(
@@ -76,19 +79,26 @@ def sroi_totals(first: date, last: date, as_of: date) -> list[SroiTotal]:
     return sorted(totals.values(), key=lambda t: t.authority)
 
 
-def _stored(running: tuple, as_of: date) -> list[tuple]:
+def _stored(running: tuple, as_of: date, every_one_current: bool) -> list[tuple]:
     """Per authority of the running contracts: (authority id, contracts with a current stored
-    status, the sums of its obligation, realised value and penalty, contracts without one)."""
+    status, the sums of its obligation, realised value and penalty, contracts without one).
+
+    `every_one_current`: the figures added up over every running contract, right only when
+    the last figure is 0 everywhere (the usual case: one condition per row instead of five)."""
     status = ContractSroiStatus
     stale = sroi_status.not_current(as_of)
     current = db.not_(stale)
+
+    def only_current(aggregate):
+        return aggregate if every_one_current else aggregate.filter(current)
+
     return db.session.execute(
         db.select(
             Contract.authority_id,
-            db.func.count().filter(current),
-            db.func.sum(status.obligation).filter(current),
-            db.func.sum(status.realized).filter(current),
-            db.func.sum(status.penalty).filter(current),
+            only_current(db.func.count()),
+            only_current(db.func.sum(status.obligation)),
+            only_current(db.func.sum(status.realized)),
+            only_current(db.func.sum(status.penalty)),
             db.func.count().filter(stale),
         )
         .select_from(Contract)
