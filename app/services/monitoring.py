@@ -448,15 +448,8 @@ def build_report(
 
 
 def trend(municipality: Organisation, periods: list[Period]) -> dict[str, list[int]]:
-    """The followed rows for each period: one query per row for all periods together."""
-    measures = {
-        "exit_to_work": monitor_trend.exits_to_work,
-        "part_time": monitor_trend.part_time,
-        "ladder_up": monitor_trend.ladder_steps_up,
-        "service_talks": lambda m, ps: monitor_trend.contacts_of_kind(m, ps, "service_talk"),
-        "follow_ups": monitor_trend.follow_ups_done,
-    }
-    return {key: measures[key](municipality, periods) for key in TREND_KEYS}
+    """The followed rows for each period: one statement for all rows and periods together."""
+    return monitor_trend.trend(municipality, periods, TREND_KEYS)
 
 
 TREND_LABELS = {
