@@ -41,7 +41,9 @@ class Client(TimestampMixin, db.Model):
     # with whether the case is open (and the benefit type), so that Doelgroepen counts each
     # group's open cases from the index alone.
     # The monitor's residents (app.services.monitor_counts.client_tally): one pass over this
-    # index in (group, step) order, without reading the rows or sorting.
+    # index in (group, step) order, without reading the rows or sorting; its counts of the
+    # open cases with a benefit type and of the benefits ended (for work) in a period, each a
+    # range of an index (municipality, type or reason, ..., case closed).
     __table_args__ = (
         Index("ix_clients_match_pool", "municipality_id", "case_closed_at", "updated_at"),
         Index("ix_clients_jobhunter_municipality", "jobhunter_id", "municipality_id"),
@@ -77,11 +79,16 @@ class Client(TimestampMixin, db.Model):
             "ladder_step",
             "case_closed_at",
             "created_at",
-            "benefit_type",
-            "banenafspraak",
-            "jobhunter_id",
+        ),
+        Index(
+            "ix_clients_municipality_benefit", "municipality_id", "benefit_type", "case_closed_at"
+        ),
+        Index(
+            "ix_clients_municipality_benefit_end",
+            "municipality_id",
             "benefit_end_reason",
             "benefit_end",
+            "case_closed_at",
         ),
     )
 

@@ -225,15 +225,13 @@ def provision_clients_query(municipality: Organisation, period: Period, kind: st
 @dataclass
 class ClientTally:
     """The residents whose case was open in the period, counted in one GROUP BY: per client
-    group and step on file, how many, how many of them on file before the period's end, and
-    how many meet each flag of the monitor (`client_tally`). A few dozen rows, added up here."""
+    group and step on file, how many and how many of them on file before the period's end
+    (`client_tally`). A few dozen rows, added up here."""
 
-    flags: tuple[str, ...]
-    rows: list[tuple]  # (group, step on file, residents, known before the end, *flag counts)
+    rows: list[tuple]  # (group, step on file, residents, known before the end)
 
-    def count(self, flag: str) -> int:
-        index = 4 + self.flags.index(flag)
-        return sum(row[index] or 0 for row in self.rows)
+    def total(self) -> int:
+        return sum(row[2] for row in self.rows)
 
     def by_group(self) -> dict:
         found: dict = {}
@@ -246,25 +244,43 @@ class ClientTally:
         return [(None if row[1] is None else str(row[1]), row[3]) for row in self.rows]
 
 
-def client_tally(municipality: Organisation, period: Period, flags: dict) -> ClientTally:
-    """One scan of the municipality's residents for the figures that count residents:
-    `flags` maps a name to an SQL condition on the client (counted where it holds).
+def client_tally(municipality: Organisation, period: Period) -> ClientTally:
+    """One scan of the municipality's residents for the figures per group and step.
 
-    Grouped by the plain columns and counted with FILTER, so that the database reads
-    `ix_clients_monitor_tally` once in order (every column it needs is in it) rather than
-    the rows, and sorts nothing."""
+    Grouped by the plain columns, so that the database reads `ix_clients_monitor_tally` once
+    in order (every column it needs is in it) rather than the rows, and sorts nothing."""
     keys = (Client.client_group, Client.ladder_step)
     rows = db.session.execute(
         db.select(
             *keys,
             db.func.count(Client.id),
             db.func.count(Client.id).filter(Client.created_at < bounds(period)[3]),
-            *(db.func.count(Client.id).filter(condition) for condition in flags.values()),
         )
         .where(*open_clients(municipality, period.first))
         .group_by(*keys)
     ).all()
-    return ClientTally(tuple(flags), [tuple(row) for row in rows])
+    return ClientTally([tuple(row) for row in rows])
+
+
+def resident_counts(municipality: Organisation, period: Period) -> dict:
+    """One-figure queries (for `figures`) of the residents whose case was open in the period:
+    without a benefit (nuggers), with a banenafspraak indication, without a jobhunter, and
+    whose benefit ended for work in the period; each a range of an index of its own."""
+    first, last = period.first, period.last
+
+    def residents(*conditions):
+        return db.select(db.func.count(Client.id)).where(
+            *open_clients(municipality, first), *conditions
+        )
+
+    return {
+        "nug": residents(Client.benefit_type == "nug"),
+        "banenafspraak": residents(Client.banenafspraak.is_(True)),
+        "without_jobhunter": residents(Client.jobhunter_id.is_(None)),
+        "benefit_ended_for_work": residents(
+            Client.benefit_end_reason == "work", Client.benefit_end.between(first, last)
+        ),
+    }
 
 
 def ladder_at_end(

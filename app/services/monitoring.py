@@ -146,18 +146,7 @@ def build_report(
     first, last, start, end = monitor_counts.bounds(period)
     open_clients = monitor_counts.open_clients(municipality, first)
 
-    tally = monitor_counts.client_tally(  # the residents' figures in one GROUP BY
-        municipality,
-        period,
-        {
-            "nug": Client.benefit_type == "nug",
-            "banenafspraak": Client.banenafspraak.is_(True),
-            "jobhunter": Client.jobhunter_id.is_not(None),
-            "benefit_ended_for_work": db.and_(
-                Client.benefit_end_reason == "work", Client.benefit_end.between(first, last)
-            ),
-        },
-    )
+    tally = monitor_counts.client_tally(municipality, period)  # per group and step
 
     paid_started = Placement.kind.in_(PAID_KINDS), Placement.start_date.between(first, last)
     running = monitor_counts.running(Placement.start_date, Placement.end_date, first, last)
@@ -231,6 +220,7 @@ def build_report(
             ),
             **contacts_of(municipality, period, "service_talk", "talks", "talk_people"),
             **contacts_of(municipality, period, "group_session", "sessions", "session_people"),
+            **monitor_counts.resident_counts(municipality, period),
             "jobcoach": db.select(db.func.count()).select_from(coached),
             "plans": db.select(db.func.count(db.distinct(ClientPlan.client_id))).where(
                 ClientPlan.agreed_on <= last,
@@ -310,13 +300,13 @@ def build_report(
         Row(
             "nug_clients",
             "Niet-uitkeringsgerechtigden (nuggers)",
-            tally.count("nug"),
+            found["nug"],
             table_row="Aantallen nuggers",
         ),
         Row(
             "banenafspraak_clients",
             "Inwoners met indicatie banenafspraak",
-            tally.count("banenafspraak"),
+            found["banenafspraak"],
             table_row="Aantallen met BAB indicatie",
         ),
         Row(
@@ -397,7 +387,7 @@ def build_report(
         Row(
             "jobhunter_clients",
             "Voorziening jobhunter",
-            tally.count("jobhunter"),
+            tally.total() - found["without_jobhunter"],
             "inwoners met een vaste jobhunter",
             table_row="Aantallen voorziening Jobhunter",
         ),
@@ -417,7 +407,7 @@ def build_report(
         Row(
             "benefit_ended_for_work",
             "Uitkering beëindigd wegens werk",
-            tally.count("benefit_ended_for_work"),
+            found["benefit_ended_for_work"],
         ),
         Row(
             "incentives",

@@ -4,9 +4,11 @@ Revision ID: 0019_monitor_indexes
 Revises: 0016_procurement_scale
 Create Date: 2026-12-02 14:00:00
 
-- `ix_clients_monitor_tally`: the monitor's residents per client group and step, with their
-  flags (benefit type, banenafspraak, jobhunter, benefit ended for work), counted in one pass
-  over the index in (group, step) order, without reading the rows or sorting them;
+- `ix_clients_monitor_tally`: the monitor's residents per client group and step (and whether
+  on file before the period's end), counted in one pass over the index in (group, step)
+  order, without reading the rows or sorting them;
+- `ix_clients_municipality_benefit` and `_benefit_end`: the monitor's open cases without a
+  benefit (nuggers) and the benefits ended for work in a period, each a range of an index;
 - the target groups' indexes (municipality, flag, date) gain whether the case is open (and,
   for banenafspraak, the benefit type): Doelgroepen counts each group's open cases from the
   index alone instead of reading every resident of the municipality;
@@ -22,18 +24,22 @@ down_revision = "0016_procurement_scale"
 branch_labels = None
 depends_on = None
 
-TALLY = [
-    "municipality_id",
-    "client_group",
-    "ladder_step",
-    "case_closed_at",
-    "created_at",
-    "benefit_type",
-    "banenafspraak",
-    "jobhunter_id",
-    "benefit_end_reason",
-    "benefit_end",
-]
+NEW = {
+    "ix_clients_monitor_tally": [
+        "municipality_id",
+        "client_group",
+        "ladder_step",
+        "case_closed_at",
+        "created_at",
+    ],
+    "ix_clients_municipality_benefit": ["municipality_id", "benefit_type", "case_closed_at"],
+    "ix_clients_municipality_benefit_end": [
+        "municipality_id",
+        "benefit_end_reason",
+        "benefit_end",
+        "case_closed_at",
+    ],
+}
 # name: (columns before, columns now)
 TARGET_GROUPS = {
     "ix_clients_municipality_banenafspraak": (
@@ -69,7 +75,8 @@ def upgrade():
         for name, (_before, now) in TARGET_GROUPS.items():
             batch_op.drop_index(name)
             batch_op.create_index(name, now, unique=False)
-        batch_op.create_index("ix_clients_monitor_tally", TALLY, unique=False)
+        for name, columns in NEW.items():
+            batch_op.create_index(name, columns, unique=False)
     with op.batch_alter_table("vacancies", schema=None) as batch_op:
         batch_op.create_index(
             "ix_vacancies_employer_created_paid",
@@ -82,7 +89,8 @@ def downgrade():
     with op.batch_alter_table("vacancies", schema=None) as batch_op:
         batch_op.drop_index("ix_vacancies_employer_created_paid")
     with op.batch_alter_table("clients", schema=None) as batch_op:
-        batch_op.drop_index("ix_clients_monitor_tally")
+        for name in reversed(NEW):
+            batch_op.drop_index(name)
         for name, (before, _now) in TARGET_GROUPS.items():
             batch_op.drop_index(name)
             batch_op.create_index(name, before, unique=False)

@@ -60,6 +60,9 @@ def _fill(world, db) -> None:
                 # ended mid-span, for work (an exit) or otherwise (work may run on)
                 benefit_end=None if n % 2 else date(2024 + n % 3, 6, 30),
                 benefit_end_reason=None if n % 2 else ("work" if n % 4 == 0 else "other"),
+                banenafspraak=n % 3 == 0,
+                jobhunter=side.users["jobhunter"] if n % 2 else None,
+                case_closed_at=date(2025, 3, 1) if n == 4 else None,
             )
             db.session.flush()
             end = None if n % 3 == 0 else date(start.year + 1, 6, 30)
@@ -156,6 +159,18 @@ def test_the_periods_own_rows_equal_their_one_query_figures(world, db, year, hal
         ),
         "provisions": monitor_counts.provision_clients(municipality, period),
         "ips": monitor_counts.provision_clients(municipality, period, "ips"),
+    }
+    clients = db.session.scalars(
+        db.select(Client).where(Client.municipality_id == municipality.id)
+    ).all()
+    open_ = [c for c in clients if c.case_closed_at is None or c.case_closed_at >= first]
+    expected |= {
+        "nug_clients": sum(c.benefit_type == "nug" for c in open_),
+        "banenafspraak_clients": sum(c.banenafspraak for c in open_),
+        "jobhunter_clients": sum(c.jobhunter_id is not None for c in open_),
+        "benefit_ended_for_work": sum(
+            c.benefit_end_reason == "work" and first <= c.benefit_end <= last for c in open_
+        ),
     }
     assert {key: report.value(key) for key in expected} == expected
     outside = count(placements(municipality).where(paid, started, Placement.source == "outside"))
