@@ -13,7 +13,9 @@ Create Date: 2026-12-02 14:00:00
   for banenafspraak, the benefit type): Doelgroepen counts each group's open cases from the
   index alone instead of reading every resident of the municipality;
 - `ix_vacancies_employer_created_paid`: the campaign's vacancies acquired in a year, paid or
-  not, counted per employer from the index alone.
+  not, counted per employer from the index alone;
+- `ix_contracts_authority_period`: the monitor's SROI rows, the running contracts per
+  authority read from the index alone (not the rows) before their stored status.
 """
 
 from alembic import op
@@ -83,9 +85,17 @@ def upgrade():
             ["employer_id", "created_at", "paid"],
             unique=False,
         )
+    with op.batch_alter_table("contracts", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_contracts_authority_period",
+            ["authority_id", "start_date", "end_date"],
+            unique=False,
+        )
 
 
 def downgrade():
+    with op.batch_alter_table("contracts", schema=None) as batch_op:
+        batch_op.drop_index("ix_contracts_authority_period")
     with op.batch_alter_table("vacancies", schema=None) as batch_op:
         batch_op.drop_index("ix_vacancies_employer_created_paid")
     with op.batch_alter_table("clients", schema=None) as batch_op:
