@@ -110,7 +110,8 @@ def _count(flag, municipality: Organisation, *conditions):
     """The open cases of the municipality with `flag` (and `conditions`), as a scalar subquery:
     a range of the flag's index (municipality, flag, date, open), read from the index alone."""
     return (
-        db.select(db.func.count(Client.id))
+        db.select(db.func.count())
+        .select_from(Client)
         .where(*_open(municipality), flag, *conditions)
         .scalar_subquery()
     )
