@@ -41,6 +41,10 @@ def number(value, digits: int = 0) -> str:
     """A number with Dutch separators: `1.234` or `18,5`."""
     if value is None or value == "":
         return ""
+    if type(value) is int and not digits:
+        # What Babel's `#,##0` in nl_NL gives for a whole number, written out: the monitor
+        # shows a hundred counts and Babel takes ~15 µs for each.
+        return f"{value:,}".replace(",", ".")
     pattern = "#,##0" + ("." + "#" * digits if digits else "")
     return format_decimal(value, format=pattern, locale="nl_NL")
 

@@ -39,11 +39,18 @@ class Client(TimestampMixin, db.Model):
     __tablename__ = "clients"
     # Whether a vacancy page's encoded client pool is still current is asked on every request
     # (app.services.matching_ranking.client_pool: count, newest change and id sum of the open
-    # cases of the municipalities): answered from this index alone, without reading the rows.
+    # cases of the municipalities): answered from this index alone, without reading the rows;
+    # and asked only after the newest change of any client moved (ix_clients_updated_at).
     # The jobhunter's own clients (dashboard, worklists): both columns in one index, so the
     # database starts from the jobhunter's few clients rather than the whole municipality.
     # The target groups' deadline lists (banenafspraak, sheltered work, newcomers; dashboard
-    # and Doelgroepen), by date within the municipality: read in order, stopped after a page.
+    # and Doelgroepen), by date within the municipality: read in order, stopped after a page;
+    # with whether the case is open (and the benefit type), so that Doelgroepen counts each
+    # group's open cases from the index alone.
+    # The monitor's residents (app.services.monitor_counts.client_tally): one pass over this
+    # index in (group, step) order, without reading the rows or sorting; its counts of the
+    # open cases with a benefit type and of the benefits ended (for work) in a period, each a
+    # range of an index (municipality, type or reason, ..., case closed).
     # The client list in its default order (by name, case-insensitive, then id) within the
     # municipality: read in order and stopped after a page instead of sorting every client;
     # the names, pseudonym and BSN in the index answer the search filter (`%term%`, which no
@@ -78,18 +85,43 @@ class Client(TimestampMixin, db.Model):
             "municipality_id",
             "banenafspraak",
             "banenafspraak_on",
+            "case_closed_at",
+            "anonymised_at",
+            "benefit_type",
         ),
         Index(
             "ix_clients_municipality_sheltered",
             "municipality_id",
             "sheltered_work",
             "sheltered_work_on",
+            "case_closed_at",
+            "anonymised_at",
         ),
         Index(
             "ix_clients_municipality_newcomer",
             "municipality_id",
             "newcomer",
             "integration_start",
+            "case_closed_at",
+            "anonymised_at",
+        ),
+        Index(
+            "ix_clients_monitor_tally",
+            "municipality_id",
+            "client_group",
+            "ladder_step",
+            "case_closed_at",
+            "created_at",
+        ),
+        Index(
+            "ix_clients_municipality_benefit", "municipality_id", "benefit_type", "case_closed_at"
+        ),
+        Index(
+            "ix_clients_municipality_benefit_end",
+            "municipality_id",
+            "benefit_end_reason",
+            "benefit_end",
+            "case_closed_at",
         ),
     )
 
@@ -228,8 +260,11 @@ class Vacancy(TimestampMixin, db.Model):
     # An employer's open vacancies, newest first (SROI-kansen, the employer list's counts, the
     # employer's own pages) and all open vacancies newest first (the jobhunter's vacancy list,
     # one page read in index order).
+    # The vacancies an employer's municipality acquired in a year, paid or not (Campagne):
+    # counted per employer from this index alone.
     __table_args__ = (
         Index("ix_vacancies_updated_at", "updated_at"),
+        Index("ix_vacancies_employer_created_paid", "employer_id", "created_at", "paid"),
         Index("ix_vacancies_status_closing_date", "status", "closing_date"),
         Index("ix_vacancies_employer_status_created_at", "employer_id", "status", "created_at"),
         Index("ix_vacancies_status_created_at", "status", "created_at", "closing_date"),

@@ -103,7 +103,12 @@ class Contract(TimestampMixin, db.Model):
     """A public contract with an SROI clause."""
 
     __tablename__ = "contracts"
-    __table_args__ = (UniqueConstraint("authority_id", "reference"),)
+    # The running contracts per authority (the monitor's SROI rows): read from this index
+    # alone, not from the rows.
+    __table_args__ = (
+        UniqueConstraint("authority_id", "reference"),
+        Index("ix_contracts_authority_period", "authority_id", "start_date", "end_date"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     authority_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)

@@ -91,6 +91,16 @@ def clients_with_placement(municipality: Organisation, *client_conditions):
     )
 
 
+def figures(queries: dict) -> dict:
+    """Several one-figure queries (a select of one aggregate each) asked in one statement, as
+    scalar subqueries: one round trip instead of one per figure. A COUNT gives 0 for no rows,
+    a SUM None."""
+    row = db.session.execute(
+        db.select(*(query.scalar_subquery().label(name) for name, query in queries.items()))
+    ).one()
+    return dict(zip(queries, row, strict=True))
+
+
 def exits_to_work(municipality: Organisation, period: Period) -> int:
     """Paid work started in the period, through the portal or found outside it."""
     return count(
@@ -104,26 +114,30 @@ def part_time(municipality: Organisation, period: Period) -> int:
     """Residents with paid work alongside their benefit in the period (see the module text)."""
     first, last = period.first, period.last
     return count(
-        clients_with_placement(
-            municipality,
-            Client.benefit_type != "nug",
-            # the benefit ran in the period, and while the work ran
-            db.or_(Client.benefit_start.is_(None), Client.benefit_start <= last),
-            db.or_(Client.benefit_end.is_(None), Client.benefit_end >= first),
-            db.or_(
-                Client.benefit_start.is_(None),
-                Placement.end_date.is_(None),
-                Client.benefit_start <= Placement.end_date,
-            ),  # fmt: skip
-            db.or_(Client.benefit_end.is_(None), Client.benefit_end >= Placement.start_date),
-            ~db.and_(
-                db.func.coalesce(Client.benefit_end_reason, "") == "work",
-                Client.benefit_end <= last,
-            ),
-        ).where(
+        clients_with_placement(municipality, *part_time_conditions(first, last)).where(
             Placement.kind.in_(PAID_KINDS),
             running(Placement.start_date, Placement.end_date, first, last),
         )
+    )
+
+
+def part_time_conditions(first: date, last: date) -> tuple:
+    """`part_time`'s conditions on the resident and the placement together."""
+    return (
+        Client.benefit_type != "nug",
+        # the benefit ran in the period, and while the work ran
+        db.or_(Client.benefit_start.is_(None), Client.benefit_start <= last),
+        db.or_(Client.benefit_end.is_(None), Client.benefit_end >= first),
+        db.or_(
+            Client.benefit_start.is_(None),
+            Placement.end_date.is_(None),
+            Client.benefit_start <= Placement.end_date,
+        ),  # fmt: skip
+        db.or_(Client.benefit_end.is_(None), Client.benefit_end >= Placement.start_date),
+        ~db.and_(
+            db.func.coalesce(Client.benefit_end_reason, "") == "work",
+            Client.benefit_end <= last,
+        ),
     )
 
 
@@ -157,14 +171,36 @@ def contacts_of_kind(municipality: Organisation, period: Period, kind: str) -> t
     return count or 0, people or 0
 
 
+def contacts_of_kind_queries(
+    municipality: Organisation, period: Period, kind: str, count_name: str, people_name: str
+) -> dict:
+    """`contacts_of_kind`'s two figures as two one-figure queries (for `figures`)."""
+    contacts = (
+        db.select(ClientContact.id)
+        .join(Client, ClientContact.client_id == Client.id)
+        .where(
+            Client.municipality_id == municipality.id,
+            ClientContact.kind == kind,
+            ClientContact.contact_on.between(period.first, period.last),
+        )
+    )
+    return {
+        count_name: db.select(db.func.count(ClientContact.id)).where(
+            ClientContact.id.in_(contacts)
+        ),
+        people_name: db.select(db.func.count(db.distinct(ClientContact.client_id))).where(
+            ClientContact.id.in_(contacts)
+        ),
+    }
+
+
 def follow_ups_done(municipality: Organisation, period: Period) -> int:
     _first, _last, start, end = bounds(period)
     return count(
         db.select(db.func.count(FollowUp.id))
         .join(Placement, FollowUp.placement_id == Placement.id)
-        .join(Client, Placement.client_id == Client.id)
         .where(
-            Client.municipality_id == municipality.id,
+            of_municipality(Placement.client_id, municipality),
             FollowUp.done_at >= start,
             FollowUp.done_at < end,
         )
@@ -172,61 +208,83 @@ def follow_ups_done(municipality: Organisation, period: Period) -> int:
 
 
 def provision_clients(municipality: Organisation, period: Period, kind: str | None = None):
-    query = (
-        db.select(db.func.count(db.distinct(ClientProvision.client_id)))
-        .join(Client, ClientProvision.client_id == Client.id)
-        .where(
-            Client.municipality_id == municipality.id,
-            running(ClientProvision.start_on, ClientProvision.end_on, period.first, period.last),
-        )
+    return count(provision_clients_query(municipality, period, kind))
+
+
+def provision_clients_query(municipality: Organisation, period: Period, kind: str | None = None):
+    """The residents with a provision (of `kind`) that ran in the period (a count query)."""
+    query = db.select(db.func.count(db.distinct(ClientProvision.client_id))).where(
+        of_municipality(ClientProvision.client_id, municipality),
+        running(ClientProvision.start_on, ClientProvision.end_on, period.first, period.last),
     )
     if kind:
         query = query.where(ClientProvision.kind == kind)
-    return count(query)
+    return query
 
 
 @dataclass
 class ClientTally:
     """The residents whose case was open in the period, counted in one GROUP BY: per client
-    group, step on file and whether on file before the period's end, with how many of them
-    meet each flag of the monitor (`client_tally`). A few dozen rows, added up here."""
+    group and step on file, how many and how many of them on file before the period's end
+    (`client_tally`). A few dozen rows, added up here."""
 
-    flags: tuple[str, ...]
-    rows: list[tuple]  # (group, step on file, known before the end, residents, *flag counts)
+    rows: list[tuple]  # (group, step on file, residents, known before the end)
 
-    def count(self, flag: str) -> int:
-        index = 4 + self.flags.index(flag)
-        return sum(row[index] or 0 for row in self.rows)
+    def total(self) -> int:
+        return sum(row[2] for row in self.rows)
 
     def by_group(self) -> dict:
         found: dict = {}
         for row in self.rows:
-            found[row[0]] = found.get(row[0], 0) + row[3]
+            found[row[0]] = found.get(row[0], 0) + row[2]
         return found
 
     def steps_on_file(self) -> list[tuple[str | None, int]]:
         """(step on file, residents) of those on file before the period's end."""
-        return [(row[1], row[3]) for row in self.rows if row[2]]
+        return [(None if row[1] is None else str(row[1]), row[3]) for row in self.rows]
 
 
-def client_tally(municipality: Organisation, period: Period, flags: dict) -> ClientTally:
-    """One scan of the municipality's residents for the figures that count residents:
-    `flags` maps a name to an SQL condition on the client (counted where it holds)."""
-    keys = [
-        Client.client_group,
-        db.cast(Client.ladder_step, db.String),
-        db.case((Client.created_at < bounds(period)[3], 1), else_=0),
-    ]
+def client_tally(municipality: Organisation, period: Period) -> ClientTally:
+    """One scan of the municipality's residents for the figures per group and step.
+
+    Grouped by the plain columns, so that the database reads `ix_clients_monitor_tally` once
+    in order (every column it needs is in it) rather than the rows, and sorts nothing."""
+    keys = (Client.client_group, Client.ladder_step)
+    # count(*), not count(id): the id is not in the index (PostgreSQL would read the rows).
     rows = db.session.execute(
         db.select(
             *keys,
-            db.func.count(Client.id),
-            *(db.func.sum(db.case((condition, 1), else_=0)) for condition in flags.values()),
+            db.func.count(),
+            db.func.count().filter(Client.created_at < bounds(period)[3]),
         )
+        .select_from(Client)
         .where(*open_clients(municipality, period.first))
         .group_by(*keys)
     ).all()
-    return ClientTally(tuple(flags), [tuple(row) for row in rows])
+    return ClientTally([tuple(row) for row in rows])
+
+
+def resident_counts(municipality: Organisation, period: Period) -> dict:
+    """One-figure queries (for `figures`) of the residents whose case was open in the period:
+    without a benefit (nuggers), with a banenafspraak indication, without a jobhunter, and
+    whose benefit ended for work in the period; each a range of an index of its own."""
+    first, last = period.first, period.last
+
+    def residents(*conditions):
+        return (
+            db.select(db.func.count())
+            .select_from(Client)
+            .where(*open_clients(municipality, first), *conditions)
+        )
+
+    return {
+        "nug": residents(Client.benefit_type == "nug"),
+        "banenafspraak": residents(Client.banenafspraak.is_(True)),
+        "without_jobhunter": residents(Client.jobhunter_id.is_(None)),
+        "benefit_ended_for_work": residents(
+            Client.benefit_end_reason == "work", Client.benefit_end.between(first, last)
+        ),
+    }
 
 
 def ladder_at_end(
@@ -235,8 +293,8 @@ def ladder_at_end(
     """Residents per step at the period's end: the newest registration on or before it, else
     the step on file (clients registered before the history existed).
 
-    Three GROUP BYs, none of them a join of every client with the registrations: the steps on
-    file of the clients known before the period's end, less those of the clients with a
+    Two GROUP BYs, neither a join of every client with the registrations: the steps on file
+    of the clients known before the period's end, less those of the clients with a
     registration (few), plus the registered step of those."""
     ranked = (
         db.select(
@@ -258,11 +316,6 @@ def ladder_at_end(
     on_file = db.cast(Client.ladder_step, db.String)
     before_end = Client.created_at < bounds(period)[3]
     in_scope = open_clients(municipality, period.first)
-    registered = (
-        db.select(Client.id)
-        .join(ranked, db.and_(ranked.c.client_id == Client.id, ranked.c.n == 1))
-        .where(*in_scope)
-    )
     counts = {str(k): 0 for k in LADDER_STEPS}
 
     def add(rows, sign: int) -> None:
@@ -280,24 +333,19 @@ def ladder_at_end(
         ).all(),
         1,
     )
-    add(
-        db.session.execute(
-            db.select(on_file, db.func.count(Client.id))
-            .where(Client.id.in_(registered), before_end)
-            .group_by(on_file)
-        ).all(),
-        -1,
-    )
+    # The clients with a registration: their step on file out (if counted above), their
+    # registered step in.
     step = db.func.coalesce(ranked.c.new_value, on_file)
-    add(
-        db.session.execute(
-            db.select(step, db.func.count(Client.id))
-            .join(ranked, db.and_(ranked.c.client_id == Client.id, ranked.c.n == 1))
-            .where(*in_scope)
-            .group_by(step)
-        ).all(),
-        1,
-    )
+    registered = db.session.execute(
+        db.select(
+            on_file, step, db.func.count(Client.id), db.func.count(Client.id).filter(before_end)
+        )
+        .join(ranked, db.and_(ranked.c.client_id == Client.id, ranked.c.n == 1))
+        .where(*in_scope)
+        .group_by(on_file, step)
+    ).all()
+    add([(was, known) for was, _now, _all, known in registered], -1)
+    add([(now, number) for _was, now, number, _known in registered], 1)
     return [(f"Trede {k}", n) for k, n in counts.items()]
 
 
@@ -316,15 +364,16 @@ def groups(
             ).all()
         )
     )
+    # The residents of the (few) paid placements started in the period, looked up by id.
+    placed = db.select(Placement.client_id).where(
+        Placement.kind.in_(PAID_KINDS),
+        Placement.start_date.between(period.first, period.last),
+        of_municipality(Placement.client_id, municipality),
+    )
     exits = dict(
         db.session.execute(
-            db.select(Client.client_group, db.func.count(db.distinct(Placement.client_id)))
-            .join(Placement, Placement.client_id == Client.id)
-            .where(
-                Client.municipality_id == municipality.id,
-                Placement.kind.in_(PAID_KINDS),
-                Placement.start_date.between(period.first, period.last),
-            )
+            db.select(Client.client_group, db.func.count(Client.id))
+            .where(Client.id.in_(placed))
             .group_by(Client.client_group)
         ).all()
     )

@@ -30,8 +30,6 @@ from app.models import (
     Client,
     ClientPlan,
     ClientProvision,
-    Contract,
-    ContractSroiStatus,
     EmployerContact,
     ExitPremium,
     IncentiveAward,
@@ -39,9 +37,9 @@ from app.models import (
     Organisation,
     Placement,
 )
-from app.services import employer_relations, monitor_counts, sroi_status
+from app.services import employer_relations, monitor_counts, monitor_trend
 from app.services.monitor_counts import PAID_KINDS, GroupRow
-from app.services.sroi_bridge import EngineCatalogues, status_for
+from app.services.monitor_sroi import SroiTotal, sroi_totals
 
 # Rows followed over time in the trend chart and table.
 TREND_KEYS = ("exit_to_work", "part_time", "ladder_up", "service_talks", "follow_ups")
@@ -104,15 +102,6 @@ class Row:
 
 
 @dataclass
-class SroiTotal:
-    authority: str
-    contracts: int
-    obligation: Decimal
-    realized: Decimal
-    penalty: Decimal
-
-
-@dataclass
 class MonitorReport:
     municipality: Organisation
     period: Period
@@ -157,92 +146,113 @@ def build_report(
     first, last, start, end = monitor_counts.bounds(period)
     open_clients = monitor_counts.open_clients(municipality, first)
 
-    tally = monitor_counts.client_tally(  # the residents' figures in one GROUP BY
-        municipality,
-        period,
-        {
-            "nug": Client.benefit_type == "nug",
-            "banenafspraak": Client.banenafspraak.is_(True),
-            "jobhunter": Client.jobhunter_id.is_not(None),
-            "benefit_ended_for_work": db.and_(
-                Client.benefit_end_reason == "work", Client.benefit_end.between(first, last)
-            ),
-        },
-    )
+    tally = monitor_counts.client_tally(municipality, period)  # per group and step
 
     paid_started = Placement.kind.in_(PAID_KINDS), Placement.start_date.between(first, last)
     running = monitor_counts.running(Placement.start_date, Placement.end_date, first, last)
     lks = db.or_(Placement.wage_subsidy_per_month > 0, Placement.wage_value_pct < 100)
     started = Placement.start_date.between(first, last)
-    outside = monitor_counts.count(
-        monitor_counts.placements(municipality).where(*paid_started, Placement.source == "outside")
-    )
-    premiums = db.session.execute(
-        db.select(db.func.count(ExitPremium.id), db.func.sum(ExitPremium.amount))
-        .join(Client, ExitPremium.client_id == Client.id)
-        .where(
-            Client.municipality_id == municipality.id,
-            ExitPremium.requested_on.between(first, last),
-            ExitPremium.state != "forfeited",
-        )
-    ).one()
-    awards = db.session.execute(
-        db.select(db.func.count(IncentiveAward.id), db.func.sum(IncentiveAward.amount))
-        .join(Placement, IncentiveAward.placement_id == Placement.id)
-        .join(Client, Placement.client_id == Client.id)
-        .where(
-            Client.municipality_id == municipality.id,
-            started,
-            IncentiveAward.state.in_(("granted", "paid")),
-        )
-    ).one()
-    contacts = monitor_counts.count(
-        db.select(db.func.count(EmployerContact.id)).where(
-            EmployerContact.municipality_id == municipality.id,
-            EmployerContact.contact_date.between(first, last),
-        )
-    )
-    new_contacts = [
-        when
-        for _employer, when in employer_relations.new_conversations(municipality, period.year)
-        if first <= when <= last
-    ]
-    campaign_activities = monitor_counts.count(
-        db.select(db.func.count(CampaignActivity.id))
-        .join(Campaign, CampaignActivity.campaign_id == Campaign.id)
-        .where(
-            Campaign.municipality_id == municipality.id,
-            CampaignActivity.date.between(first, last),
-        )
-    )
-    talks, talk_people = monitor_counts.contacts_of_kind(municipality, period, "service_talk")
-    sessions, session_people = monitor_counts.contacts_of_kind(
-        municipality, period, "group_session"
-    )
+    of_municipality = monitor_counts.of_municipality
+    placements = monitor_counts.placements
+    contacts_of = monitor_counts.contacts_of_kind_queries
     # Driven by the (few) placements and provisions, each one's resident looked up.
     coached = db.union(
         db.select(Placement.client_id).where(
             Placement.jobcoach.is_(True),
             running,
-            monitor_counts.of_municipality(Placement.client_id, municipality),
+            of_municipality(Placement.client_id, municipality),
         ),
         db.select(ClientProvision.client_id).where(
             ClientProvision.kind == "jobcoach",
             monitor_counts.running(ClientProvision.start_on, ClientProvision.end_on, first, last),
-            monitor_counts.of_municipality(ClientProvision.client_id, municipality),
+            of_municipality(ClientProvision.client_id, municipality),
         ),
     ).subquery()
-    jobcoach = monitor_counts.count(db.select(db.func.count()).select_from(coached))
-    plans = monitor_counts.count(
-        db.select(db.func.count(db.distinct(ClientPlan.client_id))).where(
-            ClientPlan.agreed_on <= last,
-            monitor_counts.of_municipality(ClientPlan.client_id, municipality, *open_clients),
+    # Driven by the (few) premiums and awards, each one's resident looked up.
+    premiums = db.select(ExitPremium.id).where(
+        of_municipality(ExitPremium.client_id, municipality),
+        ExitPremium.requested_on.between(first, last),
+        ExitPremium.state != "forfeited",
+    )
+    awards = (
+        db.select(IncentiveAward.id)
+        .join(Placement, IncentiveAward.placement_id == Placement.id)
+        .where(
+            of_municipality(Placement.client_id, municipality),
+            started,
+            IncentiveAward.state.in_(("granted", "paid")),
         )
     )
+    found = monitor_counts.figures(  # the period's one-figure rows in one statement
+        {
+            "outside": placements(municipality).where(*paid_started, Placement.source == "outside"),
+            "wage_subsidy": placements(municipality).where(running, lks),
+            "unpaid_places": placements(municipality).where(
+                ~Placement.kind.in_(PAID_KINDS), started
+            ),
+            "banenafspraak_placements": placements(
+                municipality, Client.banenafspraak.is_(True)
+            ).where(started),
+            "sheltered_placements": monitor_counts.clients_with_placement(
+                municipality, Client.sheltered_work.is_(True)
+            ).where(Placement.kind.in_(PAID_KINDS), running),
+            "premiums": db.select(db.func.count(ExitPremium.id)).where(
+                ExitPremium.id.in_(premiums)
+            ),
+            "premium_amount": db.select(db.func.sum(ExitPremium.amount)).where(
+                ExitPremium.id.in_(premiums)
+            ),
+            "awards": db.select(db.func.count(IncentiveAward.id)).where(
+                IncentiveAward.id.in_(awards)
+            ),
+            "award_amount": db.select(db.func.sum(IncentiveAward.amount)).where(
+                IncentiveAward.id.in_(awards)
+            ),
+            "contacts": db.select(db.func.count(EmployerContact.id)).where(
+                EmployerContact.municipality_id == municipality.id,
+                EmployerContact.contact_date.between(first, last),
+            ),
+            "campaign_activities": db.select(db.func.count(CampaignActivity.id))
+            .join(Campaign, CampaignActivity.campaign_id == Campaign.id)
+            .where(
+                Campaign.municipality_id == municipality.id,
+                CampaignActivity.date.between(first, last),
+            ),
+            **contacts_of(municipality, period, "service_talk", "talks", "talk_people"),
+            **contacts_of(municipality, period, "group_session", "sessions", "session_people"),
+            **monitor_counts.resident_counts(municipality, period),
+            "jobcoach": db.select(db.func.count()).select_from(coached),
+            "plans": db.select(db.func.count(db.distinct(ClientPlan.client_id))).where(
+                ClientPlan.agreed_on <= last,
+                of_municipality(ClientPlan.client_id, municipality, *open_clients),
+            ),
+            "provisions": monitor_counts.provision_clients_query(municipality, period),
+            "ips": monitor_counts.provision_clients_query(municipality, period, "ips"),
+        }
+    )
+    outside, contacts, campaign_activities = (
+        found["outside"],
+        found["contacts"],
+        found["campaign_activities"],
+    )
+    premiums = found["premiums"], found["premium_amount"]
+    awards = found["awards"], found["award_amount"]
+    talks, talk_people = found["talks"], found["talk_people"]
+    sessions, session_people = found["sessions"], found["session_people"]
+    jobcoach, plans = found["jobcoach"], found["plans"]
+    new_contacts = [
+        when
+        for _employer, when in employer_relations.new_conversations(municipality, period.year)
+        if first <= when <= last
+    ]
     notes = _notes(municipality, period.year)
     action_plan = notes.get("skills_action_plan")
     ladder = monitor_counts.ladder_at_end(municipality, period, tally)
     report = MonitorReport(municipality=municipality, period=period, notes=notes, ladder=ladder)
+    # The trend ends with this period: its last figures are the period's own.
+    report.trend_periods = period.series(TREND_PERIODS[period.half is not None])
+    report.trend = trend(municipality, report.trend_periods)
+    now = {key: values[-1] for key, values in report.trend.items()}
     report.rows = [
         Row(
             "service_talks",
@@ -261,14 +271,14 @@ def build_report(
         Row(
             "ladder_up",
             "Stap op de participatieladder",
-            monitor_counts.ladder_steps_up(municipality, period),
+            now["ladder_up"],
             "inwoners die in de periode een trede hoger kwamen",
             table_row="Stap op de participatieladder",
         ),
         Row(
             "provisions",
             "Re-integratievoorzieningen",
-            monitor_counts.provision_clients(municipality, period),
+            found["provisions"],
             "inwoners met een voorziening die in de periode liep",
             table_row="Registratie re-integratievoorziening",
         ),
@@ -290,26 +300,26 @@ def build_report(
         Row(
             "nug_clients",
             "Niet-uitkeringsgerechtigden (nuggers)",
-            tally.count("nug"),
+            found["nug"],
             table_row="Aantallen nuggers",
         ),
         Row(
             "banenafspraak_clients",
             "Inwoners met indicatie banenafspraak",
-            tally.count("banenafspraak"),
+            found["banenafspraak"],
             table_row="Aantallen met BAB indicatie",
         ),
         Row(
             "wage_subsidy",
             "Loonkostensubsidie",
-            monitor_counts.count(monitor_counts.placements(municipality).where(running, lks)),
+            found["wage_subsidy"],
             "plaatsingen met loonwaarde onder 100 % die in de periode liepen",
             table_row="Aantallen met loonkostensubsidie",
         ),
         Row(
             "exit_to_work",
             "Uitstroom naar (betaald) werk",
-            monitor_counts.exits_to_work(municipality, period),
+            now["exit_to_work"],
             f"betaald werk gestart in de periode, via de portal of daarbuiten "
             f"(waarvan {outside} buiten de portal gevonden)",
             table_row="Aantallen uitstroom naar werk",
@@ -317,7 +327,7 @@ def build_report(
         Row(
             "part_time",
             "Parttime werk naast de uitkering",
-            monitor_counts.part_time(municipality, period),
+            now["part_time"],
             "inwoners met betaald werk terwijl de uitkering doorliep",
             table_row="Aantallen parttime werk/inkomsten",
         ),
@@ -343,25 +353,21 @@ def build_report(
         Row(
             "follow_ups",
             "Nazorg uitgevoerd",
-            monitor_counts.follow_ups_done(municipality, period),
+            now["follow_ups"],
             "afgeronde nazorgtaken",
             table_row="Aantallen nazorg",
         ),
         Row(
             "ips",
             "IPS-trajecten",
-            monitor_counts.provision_clients(municipality, period, "ips"),
+            found["ips"],
             "inwoners met een IPS-traject dat in de periode liep",
             table_row="Aantallen IPS-traject",
         ),
         Row(
             "sheltered_placements",
             "Aan het werk via beschut werk",
-            monitor_counts.count(
-                monitor_counts.clients_with_placement(
-                    municipality, Client.sheltered_work.is_(True)
-                ).where(Placement.kind.in_(PAID_KINDS), running)
-            ),
+            found["sheltered_placements"],
             "inwoners met een indicatie beschut werk die in de periode werkten",
             table_row="Aantallen aan het werk via beschut werk",
         ),
@@ -381,7 +387,7 @@ def build_report(
         Row(
             "jobhunter_clients",
             "Voorziening jobhunter",
-            tally.count("jobhunter"),
+            tally.total() - found["without_jobhunter"],
             "inwoners met een vaste jobhunter",
             table_row="Aantallen voorziening Jobhunter",
         ),
@@ -396,16 +402,12 @@ def build_report(
         Row(
             "unpaid_places",
             "Onbetaalde werkplekken (werkervaring, proefplaatsing, stage)",
-            monitor_counts.count(
-                monitor_counts.placements(municipality).where(
-                    ~Placement.kind.in_(PAID_KINDS), started
-                )
-            ),
+            found["unpaid_places"],
         ),
         Row(
             "benefit_ended_for_work",
             "Uitkering beëindigd wegens werk",
-            tally.count("benefit_ended_for_work"),
+            found["benefit_ended_for_work"],
         ),
         Row(
             "incentives",
@@ -421,11 +423,7 @@ def build_report(
         Row(
             "banenafspraak_placements",
             "Plaatsingen banenafspraak",
-            monitor_counts.count(
-                monitor_counts.placements(municipality, Client.banenafspraak.is_(True)).where(
-                    started
-                )
-            ),
+            found["banenafspraak_placements"],
         ),
         Row(
             "plans",
@@ -436,21 +434,12 @@ def build_report(
     ]
     report.groups = monitor_counts.groups(municipality, period, tally)
     report.sroi = sroi_totals(first, last, min(today, last))
-    report.trend_periods = period.series(TREND_PERIODS[period.half is not None])
-    report.trend = trend(municipality, report.trend_periods)
     return report
 
 
 def trend(municipality: Organisation, periods: list[Period]) -> dict[str, list[int]]:
-    """The followed rows for each period (a handful of aggregates per period)."""
-    measures = {
-        "exit_to_work": monitor_counts.exits_to_work,
-        "part_time": monitor_counts.part_time,
-        "ladder_up": monitor_counts.ladder_steps_up,
-        "service_talks": lambda m, p: monitor_counts.contacts_of_kind(m, p, "service_talk")[0],
-        "follow_ups": monitor_counts.follow_ups_done,
-    }
-    return {key: [measures[key](municipality, p) for p in periods] for key in TREND_KEYS}
+    """The followed rows for each period: one statement for all rows and periods together."""
+    return monitor_trend.trend(municipality, periods, TREND_KEYS)
 
 
 TREND_LABELS = {
@@ -481,57 +470,3 @@ def save_note(municipality: Organisation, year: int, topic: str, text: str, user
     db.session.flush()
     audit.record("update", note, detail=f"monitor {year}: {topic}")
     return note
-
-
-def sroi_totals(first: date, last: date, as_of: date) -> list[SroiTotal]:
-    """SROI obligations, realised value and penalties per authority.
-
-    Only contracts running in the period count. Stored statuses current for `as_of` (all of
-    them when `as_of` is today; for an earlier date those of contracts ended before both) are
-    added up per authority in one GROUP BY query; only the others are valued by the engine.
-    """
-    running = (Contract.start_date <= last, Contract.end_date >= first)
-    if as_of == sroi_status.today():
-        sroi_status.ensure_current(None, as_of)
-    status = ContractSroiStatus
-    totals: dict[str, SroiTotal] = {}
-
-    def add(name: str, contracts: int, obligation, realized, penalty) -> None:
-        total = totals.setdefault(name, SroiTotal(name, 0, Decimal(0), Decimal(0), Decimal(0)))
-        total.contracts += contracts
-        total.obligation += obligation
-        total.realized += realized
-        total.penalty += penalty
-
-    current = db.not_(sroi_status.not_current(as_of))
-    stored = (
-        db.select(
-            Organisation.name,
-            db.func.count(),
-            db.func.sum(status.obligation),
-            db.func.sum(status.realized),
-            db.func.sum(status.penalty),
-        )
-        .select_from(Contract)
-        .join(status, status.contract_id == Contract.id)
-        .join(Organisation, Organisation.id == Contract.authority_id)
-        .where(*running, current)
-        .group_by(Organisation.name)
-    )
-    for name, contracts, *sums in db.session.execute(stored):
-        add(name, contracts, *(_cents(amount) for amount in sums))
-    others = db.session.scalars(
-        db.select(Contract)
-        .outerjoin(status, status.contract_id == Contract.id)
-        .where(*running, sroi_status.not_current(as_of))
-    ).all()
-    catalogues = EngineCatalogues()
-    for contract in others:
-        engine = status_for(contract, as_of, catalogues)
-        add(contract.authority.name, 1, engine.obligation, engine.realized, engine.penalty)
-    return sorted(totals.values(), key=lambda t: t.authority)
-
-
-def _cents(amount) -> Decimal:
-    """A SUM as euros to the cent (SQLite adds NUMERIC columns as floating point)."""
-    return Decimal(0) if amount is None else Decimal(str(amount)).quantize(Decimal("0.01"))

@@ -4,7 +4,7 @@ check their own scope's client pool row by row) and the SROI activity values the
 to (a partial index, normally empty: the yearly report lists them without reading every value)
 
 Revision ID: 0020_scale_indexes
-Revises: 0018_caseload_client_list
+Revises: 0019_monitor_indexes
 Create Date: 2026-12-02 14:00:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = "0020_scale_indexes"
-down_revision = "0018_caseload_client_list"
+down_revision = "0019_monitor_indexes"
 branch_labels = None
 depends_on = None
 

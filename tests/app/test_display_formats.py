@@ -89,3 +89,20 @@ def test_money_writes_what_babels_dutch_currency_format_writes():
             cents, "EUR", locale="nl_NL", format="¤ #,##0.00", currency_digits=False
         )
         assert money(amount) == expected, amount
+
+
+def test_number_writes_what_babel_writes_for_whole_numbers():
+    """`number` spells out Babel's `#,##0` in nl_NL for an int (for speed); the two agree."""
+    import random
+
+    from babel.numbers import format_decimal
+
+    from app.formatting import number
+
+    rng = random.Random(15)
+    values = [0, 1, -1, 999, 1000, -1000, 10**15] + [
+        rng.randint(-(10**12), 10**12) // 10 ** rng.randint(0, 11) for _ in range(500)
+    ]
+    for value in values:
+        assert number(value) == format_decimal(value, format="#,##0", locale="nl_NL"), value
+    assert number(Decimal("1234.5"), 1) == "1.234,5"
