@@ -135,12 +135,17 @@ def bar_chart(
         + escape("; ".join(f"{label}: {_fmt(v, as_money)}" for label, v in bars))
         + "</desc>",
     ]
+    # A label longer than the room (a bouwblok's full name) is shortened with an ellipsis; the
+    # whole label stays in the chart's description and in a tooltip (and in the table beside).
+    room = int((label_width - 12) / 7.8)
     for i, (label, value) in enumerate(bars):
         top = 8 + i * (bar_height + 8)
         w = usable * float(value) / vmax
+        shown = label if len(label) <= room else label[: room - 1].rstrip() + "…"
+        tooltip = f"<title>{escape(label)}</title>" if shown != label else ""
         parts.append(
             f'<text x="{label_width - 8}" y="{top + bar_height * 0.7:.1f}" text-anchor="end" '
-            f'font-size="13" fill="#1a1a1a">{escape(label)}</text>'
+            f'font-size="13" fill="#1a1a1a">{tooltip}{escape(shown)}</text>'
         )
         parts.append(
             f'<rect x="{label_width}" y="{top}" width="{w:.1f}" height="{bar_height}" '

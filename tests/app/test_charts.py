@@ -1,5 +1,6 @@
 """The SVG charts name their figures for screen readers and scale with the data."""
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -35,3 +36,15 @@ def test_bar_chart_escapes_labels_and_handles_zero():
 def test_empty_charts_render_nothing():
     assert line_chart("Leeg", []) == ""
     assert bar_chart("Leeg", []) == ""
+
+
+def test_a_label_too_long_for_its_room_is_shortened_but_kept_whole_for_readers():
+    """A bouwblok's full name does not fit beside its bar: it is cut with an ellipsis instead of
+    running off the left edge, and stays whole in the description and the tooltip."""
+    long = "Loon betaald aan een werknemer met een indicatie voor een sociale werkvoorziening"
+    svg = str(bar_chart("Gerealiseerd", [(long, 28216813), ("WSW", 4473936)], as_money=True))
+    shown = re.findall(r'text-anchor="end"[^>]*>(?:<title>[^<]*</title>)?([^<]*)</text>', svg)
+    assert shown[1] == "WSW"
+    assert shown[0].endswith("…") and long.startswith(shown[0][:-1])
+    assert len(shown[0]) * 7.8 <= 400  # within the room of the widest label column
+    assert f"<title>{long}</title>" in svg and f"{long}: " in svg  # tooltip and description
