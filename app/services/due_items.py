@@ -86,13 +86,29 @@ def _read(scope: Scope, result) -> list:
     return rows
 
 
-def _earliest(scope: Scope, query, since) -> list:
-    """The rows of a rule whose due date is `since` plus a fixed interval: all of them when
-    there are at most `LIMIT` (read without sorting, which lets the database stop early), else
-    the `LIMIT` with the earliest `since` (which means ordering the whole caseload first)."""
+def _due_within(query, last, scope: Scope, months: int):
+    """`query` (clients outer-joined to `last`, their newest date of a yearly thing) kept to
+    those whose next one, `months` after that date or after their start, falls due within the
+    scope's horizon (a few days wide: the exact date is checked on the rows)."""
+    if scope.horizon is None:
+        return query
+    cutoff = client_rules.months_after(scope.horizon, -months) + SLACK
+    return query.where(
+        db.or_(
+            last.c.last <= cutoff,
+            db.and_(last.c.last.is_(None), Client.created_at < _start_of(cutoff)),
+        )
+    )
+
+
+def _earliest(scope: Scope, query, last) -> list:
+    """The rows of a rule whose due date is a fixed interval after `last` (or the start): all
+    of them when there are at most `LIMIT` (read without sorting, which lets the database stop
+    early), else the `LIMIT` due first (which means ordering the whole caseload first)."""
     rows = db.session.execute(query.limit(LIMIT)).all()
     if len(rows) < LIMIT:
         return rows
+    since = db.func.coalesce(last.c.last, db.func.date(Client.created_at))
     return _read(scope, db.session.execute(query.order_by(since, Client.id).limit(LIMIT)))
 
 
@@ -251,18 +267,9 @@ def ladder_registrations(scope: Scope, today: date) -> list[DueItem]:
             .outerjoin(last, last.c.client_id == Client.id)
             .where(*_open_clients(scope, municipality.id))
         )
-        if scope.horizon is not None:
-            cutoff = client_rules.months_after(scope.horizon, -months) + SLACK
-            query = query.where(
-                db.or_(
-                    last.c.last <= cutoff,
-                    db.and_(last.c.last.is_(None), Client.created_at < _start_of(cutoff)),
-                )
-            )
         # The due date is the last registration (or the start) plus the municipality's months,
         # the same for all of this query's rows.
-        since = db.func.coalesce(last.c.last, db.func.date(Client.created_at))
-        for client, last_on in _earliest(scope, query, since):
+        for client, last_on in _earliest(scope, _due_within(query, last, scope, months), last):
             since = client.created_at.date() if client.created_at else today
             due = client_rules.yearly_due(last_on, since, months)
             if _keep(due, scope):
@@ -323,17 +330,9 @@ def service_talks(scope: Scope, today: date) -> list[DueItem]:
                     part_time if works else ~part_time,
                 )
             )
-            if scope.horizon is not None:
-                cutoff = client_rules.months_after(scope.horizon, -months) + SLACK
-                query = query.where(
-                    db.or_(
-                        last.c.last <= cutoff,
-                        db.and_(last.c.last.is_(None), Client.created_at < _start_of(cutoff)),
-                    )
-                )
-            since = db.func.coalesce(last.c.last, db.func.date(Client.created_at))
             label = halfyearly if works and months < regular else yearly
-            for client, last_on in _earliest(scope, query, since):
+            query = _due_within(query, last, scope, months)
+            for client, last_on in _earliest(scope, query, last):
                 begun = client.created_at.date() if client.created_at else today
                 due = client_rules.yearly_due(last_on, begun, months)
                 if _keep(due, scope):

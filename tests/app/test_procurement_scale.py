@@ -122,6 +122,22 @@ def test_a_few_contracts_behind_are_all_on_the_dashboard_without_a_count(procure
     assert "dringendste" not in html
 
 
+def _this_years_contracts(procurement, reference_a: str, reference_b: str) -> dict:
+    """A contract running from this year into the next for authority a and one for b."""
+    year = sroi_status.today().year
+    return {
+        side: ContractFactory(
+            authority=getattr(procurement, side).municipality,
+            supplier=getattr(procurement, side).employer,
+            catalogue=procurement.a.contract.catalogue,
+            reference=reference,
+            start_date=date(year, 1, 1),
+            end_date=date(year + 1, 12, 31),
+        )
+        for side, reference in (("a", reference_a), ("b", reference_b))
+    }
+
+
 def test_the_reports_objections_are_the_engines_and_shown_on_the_page(procurement, client, db):
     """An activity the engine cannot value (a block the catalogue does not have) is listed
     with its contract in the current year's report, as the engine reports it."""
@@ -129,41 +145,17 @@ def test_the_reports_objections_are_the_engines_and_shown_on_the_page(procuremen
     from app.services import sroi_reports
 
     today = sroi_status.today()
-    contract = ContractFactory(
-        authority=procurement.a.municipality,
-        supplier=procurement.a.employer,
-        catalogue=procurement.a.contract.catalogue,
-        reference="FOUT-1",
-        start_date=date(today.year, 1, 1),
-        end_date=date(today.year + 1, 12, 31),
-    )
-    db.session.add(
-        SroiActivity(
-            contract=contract,
-            block_code="bestaat-niet",
-            start_date=date(today.year, 2, 1),
-            hours_per_week=Decimal("20"),
-            state="accepted",
-        )
-    )
     # The same objection in another authority's contract stays out of this report.
-    elsewhere = ContractFactory(
-        authority=procurement.b.municipality,
-        supplier=procurement.b.employer,
-        catalogue=procurement.a.contract.catalogue,
-        reference="FOUT-ELDERS",
-        start_date=date(today.year, 1, 1),
-        end_date=date(today.year + 1, 12, 31),
-    )
-    db.session.add(
-        SroiActivity(
-            contract=elsewhere,
-            block_code="bestaat-niet",
-            start_date=date(today.year, 2, 1),
-            hours_per_week=Decimal("20"),
-            state="accepted",
+    for contract in _this_years_contracts(procurement, "FOUT-1", "FOUT-ELDERS").values():
+        db.session.add(
+            SroiActivity(
+                contract=contract,
+                block_code="bestaat-niet",
+                start_date=date(today.year, 2, 1),
+                hours_per_week=Decimal("20"),
+                state="accepted",
+            )
         )
-    )
     db.session.commit()
     authority = [procurement.a.municipality]
     engine = sroi_reports.annual_report(authority, today.year, today, stored=False)
@@ -211,17 +203,7 @@ def test_a_contract_the_engine_objects_to_is_listed_in_its_own_authoritys_report
     from app.services import sroi_reports
 
     today = sroi_status.today()
-    contracts = {}
-    for side, reference in (("a", "BEZWAAR-A"), ("b", "BEZWAAR-B")):
-        world = getattr(procurement, side)
-        contracts[side] = ContractFactory(
-            authority=world.municipality,
-            supplier=world.employer,
-            catalogue=procurement.a.contract.catalogue,
-            reference=reference,
-            start_date=date(today.year, 1, 1),
-            end_date=date(today.year + 1, 12, 31),
-        )
+    contracts = _this_years_contracts(procurement, "BEZWAAR-A", "BEZWAAR-B")
     db.session.commit()
     sroi_status.ensure_current(None, today)
     for contract in contracts.values():
