@@ -112,6 +112,20 @@ def _earliest(scope: Scope, query, last) -> list:
     return _read(scope, db.session.execute(query.order_by(since, Client.id).limit(LIMIT)))
 
 
+def _yearly(
+    scope: Scope, today: date, query, last, months: int, kind: str, label: str, endpoint: str
+) -> list[DueItem]:
+    """The items of a rule for a yearly thing (`query`: clients outer-joined to `last`, their
+    newest date of it): each due `months` after that date, or after the client's start."""
+    items = []
+    for client, last_on in _earliest(scope, _due_within(query, last, scope, months), last):
+        since = client.created_at.date() if client.created_at else today
+        due = client_rules.yearly_due(last_on, since, months)
+        if _keep(due, scope):
+            items.append(DueItem(due, kind, label, client, _state(due, today), endpoint=endpoint))
+    return items
+
+
 @dataclass(frozen=True, slots=True)
 class ClientRef:
     """What an item needs of its client: who (for the link and the name) and the dates the
@@ -267,22 +281,8 @@ def ladder_registrations(scope: Scope, today: date) -> list[DueItem]:
             .outerjoin(last, last.c.client_id == Client.id)
             .where(*_open_clients(scope, municipality.id))
         )
-        # The due date is the last registration (or the start) plus the municipality's months,
-        # the same for all of this query's rows.
-        for client, last_on in _earliest(scope, _due_within(query, last, scope, months), last):
-            since = client.created_at.date() if client.created_at else today
-            due = client_rules.yearly_due(last_on, since, months)
-            if _keep(due, scope):
-                items.append(
-                    DueItem(
-                        due,
-                        "ladder",
-                        label,
-                        client,
-                        _state(due, today),
-                        endpoint="jobhunter.status_new",
-                    )
-                )
+        # The due date is the last registration (or the start) plus the municipality's months.
+        items += _yearly(scope, today, query, last, months, "ladder", label, "jobhunter.status_new")
     return items
 
 
@@ -331,21 +331,8 @@ def service_talks(scope: Scope, today: date) -> list[DueItem]:
                 )
             )
             label = halfyearly if works and months < regular else yearly
-            query = _due_within(query, last, scope, months)
-            for client, last_on in _earliest(scope, query, last):
-                begun = client.created_at.date() if client.created_at else today
-                due = client_rules.yearly_due(last_on, begun, months)
-                if _keep(due, scope):
-                    items.append(
-                        DueItem(
-                            due,
-                            "service_talk",
-                            label,
-                            client,
-                            _state(due, today),
-                            endpoint="jobhunter.contact_new",
-                        )
-                    )
+            endpoint = "jobhunter.contact_new"
+            items += _yearly(scope, today, query, last, months, "service_talk", label, endpoint)
     return items
 
 
