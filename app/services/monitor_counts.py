@@ -15,7 +15,6 @@ from app.models import (
     ClientContact,
     ClientProvision,
     ClientStatusChange,
-    FollowUp,
     Organisation,
     Placement,
 )
@@ -101,28 +100,9 @@ def figures(queries: dict) -> dict:
     return dict(zip(queries, row, strict=True))
 
 
-def exits_to_work(municipality: Organisation, period: Period) -> int:
-    """Paid work started in the period, through the portal or found outside it."""
-    return count(
-        placements(municipality).where(
-            Placement.kind.in_(PAID_KINDS), Placement.start_date.between(period.first, period.last)
-        )
-    )
-
-
-def part_time(municipality: Organisation, period: Period) -> int:
-    """Residents with paid work alongside their benefit in the period (see the module text)."""
-    first, last = period.first, period.last
-    return count(
-        clients_with_placement(municipality, *part_time_conditions(first, last)).where(
-            Placement.kind.in_(PAID_KINDS),
-            running(Placement.start_date, Placement.end_date, first, last),
-        )
-    )
-
-
 def part_time_conditions(first: date, last: date) -> tuple:
-    """`part_time`'s conditions on the resident and the placement together."""
+    """Paid work alongside the benefit in the period (see the module text): the conditions on
+    the resident and the placement together."""
     return (
         Client.benefit_type != "nug",
         # the benefit ran in the period, and while the work ran
@@ -141,40 +121,11 @@ def part_time_conditions(first: date, last: date) -> tuple:
     )
 
 
-def ladder_steps_up(municipality: Organisation, period: Period) -> int:
-    """Residents who went up a step on the participatieladder in the period."""
-    return count(
-        db.select(db.func.count(db.distinct(ClientStatusChange.client_id)))
-        .join(Client, ClientStatusChange.client_id == Client.id)
-        .where(
-            Client.municipality_id == municipality.id,
-            ClientStatusChange.field == "ladder_step",
-            ClientStatusChange.direction > 0,
-            ClientStatusChange.changed_on.between(period.first, period.last),
-        )
-    )
-
-
-def contacts_of_kind(municipality: Organisation, period: Period, kind: str) -> tuple[int, int]:
-    """(contacts, distinct residents) of one kind in the period."""
-    count, people = db.session.execute(
-        db.select(
-            db.func.count(ClientContact.id), db.func.count(db.distinct(ClientContact.client_id))
-        )
-        .join(Client, ClientContact.client_id == Client.id)
-        .where(
-            Client.municipality_id == municipality.id,
-            ClientContact.kind == kind,
-            ClientContact.contact_on.between(period.first, period.last),
-        )
-    ).one()
-    return count or 0, people or 0
-
-
 def contacts_of_kind_queries(
     municipality: Organisation, period: Period, kind: str, count_name: str, people_name: str
 ) -> dict:
-    """`contacts_of_kind`'s two figures as two one-figure queries (for `figures`)."""
+    """(contacts, distinct residents) of one kind in the period as two one-figure queries (for
+    `figures`)."""
     contacts = (
         db.select(ClientContact.id)
         .join(Client, ClientContact.client_id == Client.id)
@@ -192,23 +143,6 @@ def contacts_of_kind_queries(
             ClientContact.id.in_(contacts)
         ),
     }
-
-
-def follow_ups_done(municipality: Organisation, period: Period) -> int:
-    _first, _last, start, end = bounds(period)
-    return count(
-        db.select(db.func.count(FollowUp.id))
-        .join(Placement, FollowUp.placement_id == Placement.id)
-        .where(
-            of_municipality(Placement.client_id, municipality),
-            FollowUp.done_at >= start,
-            FollowUp.done_at < end,
-        )
-    )
-
-
-def provision_clients(municipality: Organisation, period: Period, kind: str | None = None):
-    return count(provision_clients_query(municipality, period, kind))
 
 
 def provision_clients_query(municipality: Organisation, period: Period, kind: str | None = None):

@@ -4,9 +4,8 @@ one statement.
 The periods are a small table in the query (number, first day, last day); each row's rows of
 the whole span are joined to the periods they fall in and counted per period (one GROUP BY
 per followed row, UNION ALL). So a row's conditions are written (and sent) once however many
-periods there are, and what is counted per period is exactly what the per-period figure of
-`monitor_counts` counts (`exits_to_work`, `part_time`, `ladder_steps_up`, `contacts_of_kind`,
-`follow_ups_done`)."""
+periods there are, and what is counted per period is exactly what a query for that one period
+counts (tests/app/test_monitor_trend.py asks those per period as its oracle)."""
 
 from __future__ import annotations
 
@@ -74,8 +73,8 @@ def exits_to_work(municipality: Organisation, periods: list[Period], span):
 
 
 def part_time(municipality: Organisation, periods: list[Period], span):
-    """Per period: the residents meeting `part_time_conditions` of that period (looked up per
-    placement of the span, as `monitor_counts.part_time` does)."""
+    """Per period: the residents with paid work alongside their benefit, meeting
+    `part_time_conditions` of that period (looked up per placement of the span)."""
     return (
         db.select(span.c.n, db.func.count(db.distinct(Placement.client_id)))
         .select_from(Placement)

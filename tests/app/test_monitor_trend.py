@@ -1,7 +1,7 @@
 """The monitor's trend is one query per row for all periods together, and the period's own rows
 come from it and from combined queries (issue 15): the figures must be exactly those of the
-per-period queries of `monitor_counts`, for half years and for years, with data on the
-periods' boundaries and in another municipality."""
+per-period queries below (the monitor's own queries before they were combined), for half years
+and for years, with data on the periods' boundaries and in another municipality."""
 
 from __future__ import annotations
 
@@ -10,29 +10,116 @@ from decimal import Decimal
 
 import pytest
 
+from app.extensions import db
 from app.models import (
+    Client,
     ClientContact,
     ClientProvision,
     ClientStatusChange,
     FollowUp,
+    Organisation,
     Placement,
 )
 from app.models.choices import PAID_PLACEMENT_KINDS
 from app.services import monitor_counts
+from app.services.monitor_counts import (
+    PAID_KINDS,
+    bounds,
+    clients_with_placement,
+    count,
+    of_municipality,
+    part_time_conditions,
+    placements,
+    provision_clients_query,
+    running,
+)
 from app.services.monitoring import TREND_KEYS, TREND_PERIODS, Period, build_report, trend
 from tests.factories import ClientFactory
 
 TODAY = date(2026, 12, 1)
 
 
+# --- The oracles: each figure asked for one period at a time, as the monitor asked them before
+# its trend and its period's rows were combined into a few statements (issue 15).
+
+
+def _exits_to_work(municipality: Organisation, period: Period) -> int:
+    """Paid work started in the period, through the portal or found outside it."""
+    return count(
+        placements(municipality).where(
+            Placement.kind.in_(PAID_KINDS), Placement.start_date.between(period.first, period.last)
+        )
+    )
+
+
+def _part_time(municipality: Organisation, period: Period) -> int:
+    """Residents with paid work alongside their benefit in the period (see the module text)."""
+    first, last = period.first, period.last
+    return count(
+        clients_with_placement(municipality, *part_time_conditions(first, last)).where(
+            Placement.kind.in_(PAID_KINDS),
+            running(Placement.start_date, Placement.end_date, first, last),
+        )
+    )
+
+
+def _ladder_steps_up(municipality: Organisation, period: Period) -> int:
+    """Residents who went up a step on the participatieladder in the period."""
+    return count(
+        db.select(db.func.count(db.distinct(ClientStatusChange.client_id)))
+        .join(Client, ClientStatusChange.client_id == Client.id)
+        .where(
+            Client.municipality_id == municipality.id,
+            ClientStatusChange.field == "ladder_step",
+            ClientStatusChange.direction > 0,
+            ClientStatusChange.changed_on.between(period.first, period.last),
+        )
+    )
+
+
+def _contacts_of_kind(municipality: Organisation, period: Period, kind: str) -> tuple[int, int]:
+    """(contacts, distinct residents) of one kind in the period."""
+    contacts, people = db.session.execute(
+        db.select(
+            db.func.count(ClientContact.id), db.func.count(db.distinct(ClientContact.client_id))
+        )
+        .join(Client, ClientContact.client_id == Client.id)
+        .where(
+            Client.municipality_id == municipality.id,
+            ClientContact.kind == kind,
+            ClientContact.contact_on.between(period.first, period.last),
+        )
+    ).one()
+    return contacts or 0, people or 0
+
+
+def _follow_ups_done(municipality: Organisation, period: Period) -> int:
+    """Follow-ups done from the period's first day up to (not on) the day after its last."""
+    _first, _last, start, end = bounds(period)
+    return count(
+        db.select(db.func.count(FollowUp.id))
+        .join(Placement, FollowUp.placement_id == Placement.id)
+        .where(
+            of_municipality(Placement.client_id, municipality),
+            FollowUp.done_at >= start,
+            FollowUp.done_at < end,
+        )
+    )
+
+
+def _provision_clients(municipality: Organisation, period: Period, kind: str | None = None):
+    """Residents with a provision (of `kind`) that ran in the period."""
+    return count(provision_clients_query(municipality, period, kind))
+
+
 def _per_period(municipality, period: Period) -> dict[str, int]:
     """The oracle: each followed row asked for one period at a time."""
     return {
-        "exit_to_work": monitor_counts.exits_to_work(municipality, period),
-        "part_time": monitor_counts.part_time(municipality, period),
-        "ladder_up": monitor_counts.ladder_steps_up(municipality, period),
-        "service_talks": monitor_counts.contacts_of_kind(municipality, period, "service_talk")[0],
-        "follow_ups": monitor_counts.follow_ups_done(municipality, period),
+        "exit_to_work": _exits_to_work(municipality, period),
+        "part_time": _part_time(municipality, period),
+        "ladder_up": _ladder_steps_up(municipality, period),
+        "service_talks": _contacts_of_kind(municipality, period, "service_talk")[0],
+        "follow_ups": _follow_ups_done(municipality, period),
     }
 
 
@@ -157,8 +244,8 @@ def test_the_periods_own_rows_equal_their_one_query_figures(world, db, year, hal
                 municipality, Client.sheltered_work.is_(True)
             ).where(paid, running)
         ),
-        "provisions": monitor_counts.provision_clients(municipality, period),
-        "ips": monitor_counts.provision_clients(municipality, period, "ips"),
+        "provisions": _provision_clients(municipality, period),
+        "ips": _provision_clients(municipality, period, "ips"),
     }
     clients = db.session.scalars(
         db.select(Client).where(Client.municipality_id == municipality.id)
