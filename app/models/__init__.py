@@ -1,6 +1,7 @@
 """All models, importable from one place: `from app.models import Client`."""
 
 from .api import ApiToken
+from .changes import RowDeletion
 from .client_path import (
     ClientContact,
     ClientDocument,
@@ -110,6 +111,7 @@ __all__ = [
     "RecoveryCode",
     "ShelteredWorkTarget",
     "RerankerModel",
+    "RowDeletion",
     "ShortlistEntry",
     "SroiActivity",
     "SroiPlan",

@@ -48,12 +48,13 @@ from sqlalchemy.orm import joinedload
 
 from app.extensions import db
 from app.models import Occupation, PostcodeArea, TitleCorrection, Vacancy
+from app.models.changes import deletions
 from app.services import matching_rows
 from matching import ClientIndex, Matcher, PostcodeIndex, Reranker, Taxonomy
 
 log = logging.getLogger(__name__)
 
-SNAPSHOT_FORMAT = 1
+SNAPSHOT_FORMAT = 2  # 2: a version holds deleted vacancies, not all
 # Vacancies changed this long before the newest change the index saw are read again when it
 # syncs: a transaction that committed late with an older `updated_at` is not missed.
 SYNC_OVERLAP = timedelta(minutes=5)
@@ -112,9 +113,10 @@ class DataVersion:
 
     `reference` (occupations and postcode areas: number and newest change) decides which
     taxonomy and saved index fit; `corrections` (approved title corrections: number, newest
-    review, id sum) which corrections the taxonomy holds; `vacancies` (number, highest id,
-    newest change) whether vacancies must be synced. Any change to a vacancy, occupation or
-    postcode area changes it (their `updated_at`, set on every ORM change).
+    review, id sum) which corrections the taxonomy holds; `vacancies` (rows ever deleted,
+    highest id, newest change) whether vacancies must be synced. Any change to a vacancy,
+    occupation or postcode area changes it (their `updated_at`, set on every ORM change; a
+    deleted vacancy through the count the database keeps, `app.models.changes`).
     """
 
     reference: tuple
@@ -122,7 +124,7 @@ class DataVersion:
     vacancies: tuple
 
     @property
-    def vacancy_count(self) -> int:
+    def vacancies_deleted(self) -> int:
         return self.vacancies[0]
 
     @property
@@ -150,7 +152,7 @@ def data_version() -> DataVersion:
             scalar(db.select(db.func.count(TitleCorrection.id)).where(approved)),
             scalar(db.select(db.func.max(TitleCorrection.reviewed_at)).where(approved)),
             scalar(db.select(db.func.sum(TitleCorrection.id)).where(approved)),
-            scalar(db.select(db.func.count()).select_from(Vacancy)),
+            scalar(deletions(Vacancy)),
             scalar(db.select(db.func.max(Vacancy.id))),
             scalar(db.select(db.func.max(Vacancy.updated_at))),
         )
@@ -317,7 +319,8 @@ def _sync_vacancies(state: State, version: DataVersion) -> None:
         engine.add_or_update(matching_rows.engine_vacancy(vacancy))
         if state.uncoded_keys is not None:  # its key again when the corrections change next
             state.uncoded_keys = None
-    if len(engine) != version.vacancy_count:
+    deleted = version.vacancies_deleted != state.version.vacancies_deleted
+    if deleted or len(engine) != db.session.scalar(db.select(db.func.count(Vacancy.id))):
         # Deleted rows (or a row that slipped through): compare the sets of ids.
         ids = set(db.session.scalars(db.select(Vacancy.id)))
         indexed = {v.id for v in engine.vacancies}
@@ -448,7 +451,7 @@ def _load_snapshot(version: DataVersion) -> State | None:
         return None
     if saved.get("format") != SNAPSHOT_FORMAT or saved["version"].reference != version.reference:
         return None
-    count, highest, newest = saved["version"].vacancies
+    _deleted, highest, newest = saved["version"].vacancies
     if highest > version.vacancies[1] or (
         newest is not None and (version.newest_vacancy_change or "") < newest
     ):
@@ -462,6 +465,7 @@ def _load_snapshot(version: DataVersion) -> State | None:
         saved_version=saved["version"],
         corrections=saved["corrections"],
     )
+    count = len(saved["matcher"])
     log.info("matching: index of %d vacancies loaded in %.1f s", count, since(started))
     return state
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import joinedload
 
 from app.extensions import db
 from app.models import Client, ClientOccupation, Organisation, User, Vacancy
+from app.models.changes import deletions
 from app.services import availability, matching_index, matching_rerankers, matching_rows
 from matching import ClientIndex, Comparison, Explanation, Match
 from matching import Vacancy as EngineVacancy
@@ -119,9 +120,9 @@ def rank_clients_in(
 
 
 def _clients_anywhere() -> tuple:
-    """Clients and desired occupations of the whole database: number, highest id and newest
-    change, in one round trip answered from indexes (any insert, delete or ORM change moves
-    one of them)."""
+    """Clients and desired occupations of the whole database: rows ever deleted (counted by the
+    database), highest id and newest change, in one round trip answered from indexes and a
+    small table (any insert, delete or ORM change moves one of them)."""
 
     def scalar(statement):
         return statement.scalar_subquery()
@@ -129,10 +130,10 @@ def _clients_anywhere() -> tuple:
     return tuple(
         db.session.execute(
             db.select(
-                scalar(db.select(db.func.count()).select_from(Client)),
+                scalar(deletions(Client)),
                 scalar(db.select(db.func.max(Client.id))),
                 scalar(db.select(db.func.max(Client.updated_at))),
-                scalar(db.select(db.func.count()).select_from(ClientOccupation)),
+                scalar(deletions(ClientOccupation)),
                 scalar(db.select(db.func.max(ClientOccupation.id))),
             )
         ).one()

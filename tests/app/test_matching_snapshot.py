@@ -164,3 +164,64 @@ def test_the_data_version_changes_with_every_vacancy_occupation_and_postcode_cha
     db.session.get(PostcodeArea, "8471").place = "Wolvega (Weststellingwerf)"
     assert changed()
     assert not changed()  # nothing happened
+
+
+def test_rows_deleted_outside_the_app_leave_a_running_workers_index_and_client_pool(
+    cooks, world, db
+):
+    """A deletion shows in no highest id or newest change: the database counts it (a trigger,
+    migration 0021), so plain SQL, a cascade or another worker's delete reaches the index and
+    the encoded client pools of a worker that keeps running."""
+    client, vacancies = cooks
+    assert "Kok 1" in _titles(client)
+    db.session.execute(db.delete(Vacancy).where(Vacancy.id == vacancies[1].id))
+    db.session.commit()
+    assert "Kok 1" not in _titles(client)
+    # Out of the index itself, not only dropped when the page reads the rows.
+    assert vacancies[1].id not in {v.id for v in matching_index.current().matcher.vacancies}
+
+    scope = {world.a.municipality.id}
+    key = ("scope", world.a.municipality.id)
+    before = _score(client, vacancies[0], scope)
+    pool = matching_index.current().clients[key][-1]
+    # Not the newest desired occupation (whose going would lower the highest id).
+    db.session.add(ClientOccupation(client_id=ClientFactory().id, text="schoonmaker"))
+    db.session.commit()
+    matching_ranking.rank_clients_in(vacancies[0], scope, k=5)
+    pool = matching_index.current().clients[key][-1]
+    db.session.execute(db.delete(ClientOccupation).where(ClientOccupation.client_id == client.id))
+    db.session.commit()
+    after = _score(client, vacancies[0], scope)
+    assert matching_index.current().clients[key][-1] is not pool  # encoded again
+    assert after < before  # no longer asking for "kok"
+
+
+def _score(client, vacancy, scope) -> float:
+    return next(
+        m.score
+        for c, m in matching_ranking.rank_clients_in(vacancy, scope, k=50)
+        if c.id == client.id
+    )
+
+
+def test_the_database_counts_the_rows_each_statement_deletes(cooks, db):
+    from app.models import RowDeletion
+
+    client, vacancies = cooks
+    db.session.add(ClientOccupation(client_id=client.id, text="afwasser"))
+    db.session.commit()
+
+    def deleted(table):
+        db.session.expire_all()
+        row = db.session.get(RowDeletion, table)
+        return row.deleted if row else 0
+
+    occupations, vacancies_before = deleted("client_occupations"), deleted("vacancies")
+    db.session.execute(db.delete(ClientOccupation).where(ClientOccupation.client_id == client.id))
+    db.session.execute(db.delete(Vacancy).where(Vacancy.id == -1))  # deletes nothing
+    db.session.commit()
+    assert deleted("client_occupations") == occupations + 2
+    assert deleted("vacancies") == vacancies_before
+    db.session.delete(db.session.get(Vacancy, vacancies[0].id))
+    db.session.commit()
+    assert deleted("vacancies") == vacancies_before + 1
