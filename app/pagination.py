@@ -178,6 +178,7 @@ def paginate(
     sizes: Sequence[int] = SIZES,
     rows: bool = False,
     total: int | None = None,
+    count_in_page: bool = False,
     transform: Callable[[list], list] | None = None,
     prefix: str = "",
     anchor: str | None = None,
@@ -186,8 +187,11 @@ def paginate(
     """One page of `query` as the URL asks: its page number, page size and sort key.
 
     `rows=True` for a select of several columns (a page of row tuples instead of objects);
-    `total` when the view already knows the count; `transform` turns the page's items into what
-    the template shows (work done per row in Python is done for this page only); `prefix` for a
+    `total` when the view already knows the count; `count_in_page=True` (with `rows=True`) reads
+    the count with the page, as a last column `total` of each row, in one statement instead of
+    two (for a grouped query, whose count costs as much as the page); `transform` turns the
+    page's items into what the template shows (work done per row in Python is done for this page
+    only); `prefix` for a
     second list on the same page (its own page, size and sort in the URL), `anchor` to come back
     to that list after following a pager link; `endpoint` when the list is also shown by a
     form's POST route (a form that comes back with errors): the pager links to the GET page.
@@ -201,13 +205,21 @@ def paginate(
         query = query.order_by(None).order_by(*sorts.order_by(sort), *_tiebreak(query))
     else:
         query = query.order_by(*_tiebreak(query))  # after the select's own order
-    if total is None:
+    asked = requested_page(prefix)
+    items = None
+    if count_in_page and not rows:
+        raise ValueError("count_in_page reads the count from the page's rows: rows=True")
+    if count_in_page and total is None:
+        query = query.add_columns(func.count().over().label("total"))
+        items = _rows_of_page(query, asked, size, rows)
+        # An empty page beyond the end (an old link) says nothing about the count.
+        total = items[0].total if items else (count(query) if asked > 1 else 0)
+    elif total is None:
         total = count(query)
     pages = max(1, -(-total // size))
-    page = min(requested_page(prefix), pages)
-    limited = query.limit(size).offset((page - 1) * size)
-    result = db.session.execute(limited)
-    items = list(result.all() if rows else result.scalars().unique().all())
+    page = min(asked, pages)
+    if items is None or page != asked:
+        items = _rows_of_page(query, page, size, rows)
     if transform is not None:
         items = transform(items)
     args = request.args.to_dict(flat=False)
@@ -237,6 +249,11 @@ def paginate(
         endpoint=endpoint,
         _args=args,
     )
+
+
+def _rows_of_page(query: Select, page: int, size: int, rows: bool) -> list:
+    result = db.session.execute(query.limit(size).offset((page - 1) * size))
+    return list(result.all() if rows else result.scalars().unique().all())
 
 
 def paginate_items(

@@ -198,6 +198,7 @@ def _leads_page(municipality, threshold_form=None, status: int = 200):
     page = paginate(  # the suppliers in SQL (stored SROI status), one page of them in Python
         leads_service.lead_suppliers_query(today, scope),
         rows=True,
+        count_in_page=True,
         default_size=10,
         sizes=SIZES,
         endpoint="jobhunter.leads",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import load_only, selectinload
 
 import sroi
 from app import formatting
@@ -244,6 +244,9 @@ def _open_vacancies(leads: list[Lead], today: date) -> None:
         lead.vacancies.append(VacancyLine(vacancy))
 
 
+# What the page shows of a candidate (a client row is wide: texts, lists): its link and name.
+_CANDIDATE_COLUMNS = load_only(Client.id, Client.first_name, Client.last_name, raiseload=True)
+
 # Per worker: the ranking of the client pool for each vacancy of SROI-kansen, kept while the
 # pool (re-encoded when a client of the scope changes) and the vacancy stay the same.
 _rankings: dict = {"pool": None, "ranked": {}}
@@ -298,7 +301,9 @@ def fill_candidates_in(
         rows = {
             c.id: c
             for c in db.session.scalars(
-                db.select(Client).where(Client.id.in_(ids), *_proposable(scope))
+                db.select(Client)
+                .options(_CANDIDATE_COLUMNS)
+                .where(Client.id.in_(ids), *_proposable(scope))
             )
         }
         still = []

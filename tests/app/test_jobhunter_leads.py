@@ -233,8 +233,15 @@ def test_suppliers_are_paged_most_still_to_realise_first(world, client, auth, db
     first = client.get("/jobhunter/kansen").get_data(as_text=True)
     shown = [n for _i, n in _names_in_order(first, names)]
     assert shown == list(reversed(names))[:10]
+    # The count comes with the page (one statement): these 12 and the world's supplier behind.
+    assert "1–10 van 13" in first
     second = client.get("/jobhunter/kansen?pagina=2").get_data(as_text=True)
     assert [n for _i, n in _names_in_order(second, names)] == [names[1], names[0]]
+    assert "11–13 van 13" in second
+    # A page beyond the last (an old link) gives the last one, counted apart.
+    beyond = client.get("/jobhunter/kansen?pagina=7").get_data(as_text=True)
+    assert [n for _i, n in _names_in_order(beyond, names)] == [names[1], names[0]]
+    assert "11–13 van 13" in beyond
     # A page number nobody can have meant gives the first page, not an error.
     odd = client.get("/jobhunter/kansen?pagina=abc")
     assert odd.status_code == 200
