@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy.orm import load_only, selectinload
+from sqlalchemy.orm import contains_eager, load_only
 
 import sroi
 from app import formatting
@@ -191,7 +191,7 @@ def leads_for(supplier_ids: list[int], today: date, scope: set[int] | None = Non
     contracts = db.session.scalars(
         db.select(Contract)
         .join(ContractSroiStatus, ContractSroiStatus.contract_id == Contract.id)
-        .options(selectinload(Contract.sroi_status))
+        .options(contains_eager(Contract.sroi_status))  # the joined row: no second query
         .where(
             Contract.supplier_id.in_(supplier_ids),
             *_running(today, scope),
