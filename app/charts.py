@@ -23,6 +23,11 @@ def _fmt(value, as_money: bool) -> str:
     return money(value) if as_money else number(value, 1)
 
 
+def _desc(chart_id: str, text: str) -> str:
+    """The chart's description element (named by its `aria-labelledby`), its text escaped."""
+    return f'<desc id="{chart_id}-d">{escape(text)}</desc>'
+
+
 def _nice_max(value: float) -> float:
     if value <= 0:
         return 1.0
@@ -61,15 +66,14 @@ def line_chart(
         f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
         f'aria-labelledby="{chart_id}-t {chart_id}-d" xmlns="http://www.w3.org/2000/svg">',
         f'<title id="{chart_id}-t">{escape(title)}</title>',
-        f'<desc id="{chart_id}-d">'
-        + escape(
+        _desc(
+            chart_id,
             "; ".join(
                 f"{label}: {_fmt(pts[-1][1], as_money)} op {ddmmyyyy(pts[-1][0])}"
                 for label, pts in series
                 if pts
-            )
-        )
-        + "</desc>",
+            ),
+        ),
     ]
     for i in range(5):
         value = ymax * i / 4
@@ -131,9 +135,7 @@ def bar_chart(
         f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
         f'aria-labelledby="{chart_id}-t {chart_id}-d" xmlns="http://www.w3.org/2000/svg">',
         f'<title id="{chart_id}-t">{escape(title)}</title>',
-        f'<desc id="{chart_id}-d">'
-        + escape("; ".join(f"{label}: {_fmt(v, as_money)}" for label, v in bars))
-        + "</desc>",
+        _desc(chart_id, "; ".join(f"{label}: {_fmt(v, as_money)}" for label, v in bars)),
     ]
     # A label longer than the room (a bouwblok's full name) is shortened with an ellipsis; the
     # whole label stays in the chart's description and in a tooltip (and in the table beside).
@@ -191,15 +193,14 @@ def trend_chart(
         f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
         f'aria-labelledby="{chart_id}-t {chart_id}-d" xmlns="http://www.w3.org/2000/svg">',
         f'<title id="{chart_id}-t">{escape(title)}</title>',
-        f'<desc id="{chart_id}-d">'
-        + escape(
+        _desc(
+            chart_id,
             "; ".join(
                 f"{label}: "
                 + ", ".join(f"{p} {number(v)}" for p, v in zip(periods, values, strict=True))
                 for label, values in series
-            )
-        )
-        + "</desc>",
+            ),
+        ),
     ]
     for i in range(5):
         value = ymax * i / 4

@@ -4,7 +4,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from app.charts import bar_chart, line_chart
+from app.charts import bar_chart, line_chart, trend_chart
 
 
 def test_line_chart_describes_the_last_values():
@@ -48,3 +48,18 @@ def test_a_label_too_long_for_its_room_is_shortened_but_kept_whole_for_readers()
     assert shown[0].endswith("…") and long.startswith(shown[0][:-1])
     assert len(shown[0]) * 7.8 <= 400  # within the room of the widest label column
     assert f"<title>{long}</title>" in svg and f"{long}: " in svg  # tooltip and description
+
+
+def test_every_chart_names_a_title_and_a_description_that_exist():
+    """`aria-labelledby` names the chart's <title> and <desc>: a screen reader reads both (the
+    description was once written as escaped text, so it had no element and no id)."""
+    charts = [
+        line_chart("Lijn", [("Gerealiseerd", [(date(2026, 1, 1), Decimal(5))])]),
+        bar_chart("Staaf", [("Betaald werk & meer", 12)]),
+        trend_chart("Perioden", ["2026-1", "2026-2"], [("Uitstroom", [3, 4])]),
+    ]
+    for svg in map(str, charts):
+        ids = re.search(r'aria-labelledby="([^"]+)"', svg).group(1).split()
+        assert [re.search(rf'<(\w+) id="{i}"', svg).group(1) for i in ids] == ["title", "desc"]
+        assert "&lt;desc" not in svg and "&lt;/desc" not in svg
+    assert "<desc" in str(charts[1]) and "Betaald werk &amp; meer: 12</desc>" in str(charts[1])
