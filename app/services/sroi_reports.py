@@ -4,7 +4,8 @@ attention, and the yearly report per authority.
 Every amount comes from the SROI engine through `app.services.sroi_bridge` (`status_for`,
 `valuation_for`). The overviews at today's date read each contract's stored engine status
 (`app.services.sroi_status`, kept current with every change and nightly) and add the figures
-up with GROUP BY queries; the yearly report values activities at the year's end.
+up with GROUP BY queries; the yearly report values activities at the year's end (the current
+year's from the stored values, its sums kept per data version by `sroi_report_cache`).
 The weekly digest is `sroi_digest`, the contract page `sroi_contract_view`, the report's
 CSV/XLSX/PDF `app.exports.sroi_report`.
 
