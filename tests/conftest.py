@@ -83,7 +83,8 @@ def _drop_everything(db) -> None:
 @pytest.fixture(autouse=True)
 def _clean_tables(request):
     """Empty every table after each test that used the app, and forget the matching engine's
-    state that described them (fitted index, client pools, loaded re-rankers)."""
+    state that described them (fitted index, client pools, loaded re-rankers, the yearly
+    report's kept sums)."""
     yield
     if "app" not in request.fixturenames:
         return
@@ -92,9 +93,10 @@ def _clean_tables(request):
         from sqlalchemy import text
 
         from app.extensions import db
-        from app.services import matching_index
+        from app.services import matching_index, sroi_report_cache
 
         matching_index.reset()
+        sroi_report_cache.clear()
         db.session.remove()
         tables = [t.name for t in reversed(db.metadata.sorted_tables)]
         with db.engine.begin() as conn:

@@ -7,16 +7,25 @@ that affects them and refreshes the time-dependent parts nightly (`flask sroi-st
 
 from __future__ import annotations
 
+import secrets
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import BigInteger, Date, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, backref, mapped_column, relationship
 
 from app.extensions import db
 
 from .base import Money
 from .sroi import Contract
+
+REVISION_BITS = 40
+
+
+def new_revision() -> int:
+    """A fresh random revision for a status row (1 … 2⁴⁰−1; the sum over 100.000 rows still
+    fits in a 64-bit integer)."""
+    return secrets.randbits(REVISION_BITS) or 1
 
 
 class ContractSroiStatus(db.Model):
@@ -44,6 +53,13 @@ class ContractSroiStatus(db.Model):
     days_total: Mapped[int] = mapped_column(Integer)
     error: Mapped[str] = mapped_column(Text, default="")
     computed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # Drawn anew whenever the row (and with it the contract's activity values) is written, also
+    # by an UPDATE through SQLAlchemy that leaves it out: the count and the sum of the revisions
+    # of a report's contracts change with any of them, so the figures added up from them can be
+    # kept until then (`app.services.sroi_report_cache`). 0 for rows from before 0022.
+    revision: Mapped[int] = mapped_column(
+        BigInteger, default=new_revision, onupdate=new_revision, server_default="0"
+    )
 
     contract: Mapped[Contract] = relationship(
         Contract,

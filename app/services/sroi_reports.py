@@ -4,7 +4,8 @@ attention, and the yearly report per authority.
 Every amount comes from the SROI engine through `app.services.sroi_bridge` (`status_for`,
 `valuation_for`). The overviews at today's date read each contract's stored engine status
 (`app.services.sroi_status`, kept current with every change and nightly) and add the figures
-up with GROUP BY queries; the yearly report values activities at the year's end.
+up with GROUP BY queries; the yearly report values activities at the year's end (the current
+year's from the stored values, its sums kept per data version by `sroi_report_cache`).
 The weekly digest is `sroi_digest`, the contract page `sroi_contract_view`, the report's
 CSV/XLSX/PDF `app.exports.sroi_report`.
 
@@ -32,7 +33,7 @@ from app.models import (
     Organisation,
     SroiActivityValue,
 )
-from app.services import sroi_status
+from app.services import sroi_report_cache, sroi_status
 from app.services.sroi_bridge import EngineCatalogues, status_for, stored_status, valuation_for
 
 ZERO = Decimal("0.00")
@@ -175,6 +176,11 @@ _SUMS = ("obligation", "realized", "pending", "expected", "shortfall", "penalty"
 def stored_totals(conditions: list, group_by=None) -> dict:
     """Totals of the stored statuses matching `conditions`, in one GROUP BY query: {key: Totals}
     with `group_by` (a column), else {None: Totals}."""
+    return _totals_of(_stored_totals_rows(conditions, group_by))
+
+
+def _stored_totals_rows(conditions: list, group_by=None) -> tuple:
+    """`stored_totals`' GROUP BY rows: (key, state, count, sum of values, *sums of _SUMS)."""
     status = ContractSroiStatus
     key = group_by if group_by is not None else db.literal(None)
     query = (
@@ -190,8 +196,12 @@ def stored_totals(conditions: list, group_by=None) -> dict:
         .where(*conditions)
         .group_by(key, status.state)
     )
+    return tuple(tuple(row) for row in db.session.execute(query))
+
+
+def _totals_of(rows) -> dict:
     result: dict = {}
-    for group, state, count, value, *sums in db.session.execute(query):
+    for group, state, count, value, *sums in rows:
         totals = result.setdefault(group, Totals())
         totals.count += count
         totals.value += _cents(value)
@@ -433,61 +443,113 @@ def _stored_annual_report(
     """`annual_report` of the current year from the stored figures, added up in SQL: every
     contract is shown at today (the year's end is not reached yet, an ended contract is final),
     "realised in the year" is each accepted activity's stored value today minus its stored
-    value at the end of last year (`SroiActivityValue`, written with the contract's status)."""
+    value at the end of last year (`SroiActivityValue`, written with the contract's status).
+    The sums per block, the people count and the totals are kept until one of the report's
+    contracts is written again (`sroi_report_cache`)."""
     ids = [a.id for a in authorities]
     sroi_status.ensure_current(ids, today)
     conditions = [Contract.authority_id.in_(ids), running_in(year)]
     lines = stored_lines(conditions, today, order=(Contract.reference,)) if with_lines else []
-    values = SroiActivityValue
-    delta = values.value - values.value_year_start
-    counted = [*conditions, values.error == ""]
-
-    def joined(*columns):
-        return (
-            db.select(*columns)
-            .select_from(values)
-            .join(Contract, Contract.id == values.contract_id)
-            .where(*counted)
-        )
-
-    # Realised in the year per contract only for the lines shown here; the total is the sum
-    # of the blocks (every counted value belongs to one block).
-    in_year = (
-        dict(
-            db.session.execute(
-                joined(values.contract_id, db.func.sum(delta)).group_by(values.contract_id)
-            ).all()
-        )
-        if with_lines
-        else {}
+    per_block, people, totals_rows = sroi_report_cache.cached(
+        ("annual_report", tuple(sorted(ids)), year, today),
+        conditions,
+        lambda: _year_figures(conditions, year, today),
     )
-    per_block = db.session.execute(
-        joined(
-            values.block_label,
-            db.func.sum(db.case((delta != 0, 1), else_=0)),
-            db.func.sum(delta),
-        ).group_by(values.block_label)
-    ).all()
     blocks = [
         BlockLine(label, int(n or 0), _cents(amount))
         for label, n, amount in per_block
         if n or amount
     ]
     blocks.sort(key=lambda b: -b.realized_in_year)
+    # Realised in the year per contract only for the lines shown here; the total is the sum
+    # of the blocks (every counted value belongs to one block).
+    in_year = _realized_per_contract(conditions) if with_lines else {}
+    report_lines = [
+        ReportLine(line, _cents(in_year.get(line.contract.id)), line.contract.end_date < today)
+        for line in lines
+    ]
+    parts = _totals_of(totals_rows)
+    ended = parts.get(1, Totals())
+    if with_lines:
+        realized_in_year = sum((_cents(amount) for amount in in_year.values()), ZERO)
+    else:
+        realized_in_year = sum((_cents(amount) for _label, _n, amount in per_block), ZERO)
+    return AnnualReport(
+        authority_names=[a.name for a in authorities],
+        year=year,
+        as_of=today,
+        lines=report_lines,
+        blocks=blocks,
+        people=people,
+        totals=_merged(*parts.values()),
+        realized_in_year=realized_in_year,
+        penalty_in_year=ended.penalty,
+        shortfall_in_year=ended.shortfall,
+        errors=_stored_errors(conditions),
+        lines_paged=not with_lines,
+    )
+
+
+def _counted_values(conditions: list, *columns):
+    """A select of `columns` over the stored activity values the engine valued (no objection)
+    of the contracts matching `conditions`."""
+    values = SroiActivityValue
+    return (
+        db.select(*columns)
+        .select_from(values)
+        .join(Contract, Contract.id == values.contract_id)
+        .where(*conditions, values.error == "")
+    )
+
+
+def _realized_per_contract(conditions: list) -> dict:
+    values = SroiActivityValue
+    delta = values.value - values.value_year_start
+    query = _counted_values(conditions, values.contract_id, db.func.sum(delta))
+    return dict(db.session.execute(query.group_by(values.contract_id)).all())
+
+
+def _year_figures(conditions: list, year: int, today: date) -> tuple:
+    """The report's sums from every stored row of its contracts, as plain tuples (kept by
+    `sroi_report_cache`): (label, activities with a change, realised in the year) per block,
+    the people placed, and the rows of the totals per state (1 for a contract that ended this
+    year before today: its shortfall and penalty count in this year)."""
+    values = SroiActivityValue
+    delta = values.value - values.value_year_start
+    per_block = db.session.execute(
+        _counted_values(
+            conditions,
+            values.block_label,
+            db.func.sum(db.case((delta != 0, 1), else_=0)),
+            db.func.sum(delta),
+        ).group_by(values.block_label)
+    ).all()
     # People placed: distinct clients plus each activity without one, from the stored values.
     anonymous = db.func.sum(db.case((values.client_id.is_(None), 1), else_=0))
     clients, without_client = db.session.execute(
-        joined(db.func.count(db.distinct(values.client_id)), anonymous).where(
+        _counted_values(conditions, db.func.count(db.distinct(values.client_id)), anonymous).where(
             values.unit.in_(PERSON_UNITS),
             values.start_date >= date(year, 1, 1),
             values.start_date <= date(year, 12, 31),
         )
     ).one()
     people = (clients or 0) + int(without_client or 0)
-    # The engine's objections (normally none) to contracts and to activities, read from the
-    # indexes on the status's state and the values' objection; only when there are any are
-    # their contracts asked whether they belong to this report. Sorted here.
-    status = ContractSroiStatus
+    # The totals and those of the contracts that ended this year, in one GROUP BY query.
+    ended_this_year = db.case(
+        (db.and_(Contract.end_date < today, Contract.end_date >= date(year, 1, 1)), 1), else_=0
+    )
+    return (
+        tuple(tuple(row) for row in per_block),
+        people,
+        _stored_totals_rows(conditions, group_by=ended_this_year),
+    )
+
+
+def _stored_errors(conditions: list) -> list[str]:
+    """The engine's objections (normally none) to the report's contracts and to their
+    activities, read from the indexes on the status's state and the values' objection; only
+    when there are any are their contracts asked whether they belong to this report. Sorted."""
+    status, values = ContractSroiStatus, SroiActivityValue
     objected = db.session.execute(
         db.select(status.contract_id, status.error).where(status.state == "error")
     ).all()
@@ -522,32 +584,4 @@ def _stored_annual_report(
             if contract_id in references
         )
     ]
-    report_lines = [
-        ReportLine(line, _cents(in_year.get(line.contract.id)), line.contract.end_date < today)
-        for line in lines
-    ]
-    # The totals and those of the contracts that ended this year (their shortfall and penalty
-    # count in this year), in one GROUP BY query.
-    ended_this_year = db.case(
-        (db.and_(Contract.end_date < today, Contract.end_date >= date(year, 1, 1)), 1), else_=0
-    )
-    parts = stored_totals(conditions, group_by=ended_this_year)
-    ended = parts.get(1, Totals())
-    if with_lines:
-        realized_in_year = sum((_cents(amount) for amount in in_year.values()), ZERO)
-    else:
-        realized_in_year = sum((_cents(amount) for _label, _n, amount in per_block), ZERO)
-    return AnnualReport(
-        authority_names=[a.name for a in authorities],
-        year=year,
-        as_of=today,
-        lines=report_lines,
-        blocks=blocks,
-        people=people,
-        totals=_merged(*parts.values()),
-        realized_in_year=realized_in_year,
-        penalty_in_year=ended.penalty,
-        shortfall_in_year=ended.shortfall,
-        errors=errors,
-        lines_paged=not with_lines,
-    )
+    return errors

@@ -46,6 +46,7 @@ from app.models import (
     SroiActivityValue,
 )
 from app.models.base import utcnow
+from app.models.sroi_status import new_revision
 from app.services.sroi_bridge import (
     EngineCatalogues,
     activity_values,
@@ -101,6 +102,9 @@ def refresh(
         row.state, row.error = status.state, ""
     row.as_of = as_of
     row.computed_at = utcnow()
+    # A new revision with every write of the row and its values: the yearly report keeps its
+    # sums until the revisions of its contracts change (`sroi_report_cache`).
+    row.revision = new_revision()
     _write_values(contract, as_of, catalogues)
     return row
 

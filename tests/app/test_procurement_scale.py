@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from app.formatting import money
 from app.models import Contract, ContractSroiStatus
 from app.services import sroi_status
 from tests.factories import ContractFactory, EmployerFactory
@@ -212,3 +213,113 @@ def test_a_contract_the_engine_objects_to_is_listed_in_its_own_authoritys_report
     report = sroi_reports.annual_report([procurement.a.municipality], today.year, today)
     assert "BEZWAAR-A: Kan niet rekenen." in report.errors
     assert not any("BEZWAAR-B" in e for e in report.errors)
+
+
+def _figure(html: str, term: str) -> str:
+    """The figure after the term `term` in the report's list of facts."""
+    match = re.search(rf"<dt>{re.escape(term)}</dt><dd>([^<]+)", html)
+    assert match, term
+    return match.group(1).strip()
+
+
+def test_the_report_page_keeps_its_sums_until_one_of_its_contracts_is_written(
+    procurement, client, db
+):
+    """The page adds the year's stored values up once and keeps the sums per version of its
+    contracts' stored rows: every change to a contract, an activity, or a stored row shows on
+    the next request, with the engine's figures; another authority's change does not count."""
+    from app.models import SroiActivity
+    from app.services import sroi_reports
+    from app.services.sroi_bridge import status_for
+    from tests.factories import ClientFactory
+
+    today = sroi_status.today()
+    year = today.year
+    contracts = _this_years_contracts(procurement, "KEPT-A", "KEPT-B")
+    people = [ClientFactory(municipality=procurement.a.municipality) for _ in range(2)]
+    db.session.add(
+        SroiActivity(
+            contract=contracts["a"],
+            block_code="pw",
+            client=people[0],
+            start_date=date(year, 1, 15),
+            hours_per_week=Decimal("24"),
+            state="accepted",
+        )
+    )
+    db.session.commit()
+    authority = [procurement.a.municipality]
+
+    def page():  # the charts' ids count up per process
+        html = client.get("/inkoop/rapportages").get_data(as_text=True)
+        return re.sub(r"chart\d+", "chart", html)
+
+    def shown():
+        html = page()
+        engine = sroi_reports.annual_report(authority, year, today, stored=False)
+        assert _figure(html, f"Gerealiseerd in {year}") == money(engine.realized_in_year)
+        assert _figure(html, "Mensen aan het werk via SROI") == str(engine.people)
+        assert _figure(html, "Ingediend, nog te beoordelen") == money(engine.totals.pending)
+        for block in engine.blocks:
+            assert f'<th scope="row">{block.label}</th>' in html
+            assert money(block.realized_in_year) in html
+        return html, engine
+
+    html, engine = shown()
+    assert engine.people == 1 and engine.realized_in_year > 0
+    assert page() == html  # kept: the same
+
+    # A second person placed, an invoice submitted: both on the next request.
+    db.session.add_all(
+        [
+            SroiActivity(
+                contract=contracts["a"],
+                block_code="wep",
+                client=people[1],
+                start_date=date(year, 2, 1),
+                hours_per_week=Decimal("36"),
+                state="accepted",
+            ),
+            SroiActivity(
+                contract=contracts["a"],
+                block_code="inkoop",
+                start_date=date(year, 3, 1),
+                amount=Decimal("2500"),
+                state="submitted",
+            ),
+        ]
+    )
+    db.session.commit()
+    before = engine
+    html, engine = shown()
+    assert engine.people == 2
+    assert engine.totals.pending == before.totals.pending + Decimal("2500.00")
+
+    # Another authority's change leaves this report's sums as they were.
+    db.session.add(
+        SroiActivity(
+            contract=contracts["b"],
+            block_code="inkoop",
+            start_date=date(year, 3, 1),
+            amount=Decimal("999"),
+            state="accepted",
+        )
+    )
+    db.session.commit()
+    assert page() == html
+
+    # The contract ends earlier (its shortfall now counts in this year), and a stored figure
+    # changed with an UPDATE shows as the stored rows say, as it did before sums were kept.
+    contracts["a"].end_date = max(today - timedelta(days=1), date(year, 1, 1))
+    db.session.commit()
+    html, engine = shown()
+    ended = status_for(contracts["a"], today)
+    assert _figure(html, f"Tekort van contracten geëindigd in {year}") == money(ended.shortfall)
+    db.session.execute(
+        db.update(ContractSroiStatus)
+        .where(ContractSroiStatus.contract_id == contracts["a"].id)
+        .values(pending=Decimal("12.34"))
+    )
+    db.session.commit()
+    others = engine.totals.pending - ended.pending  # the authority's other contracts
+    assert _figure(page(), "Ingediend, nog te beoordelen") == money(others + Decimal("12.34"))

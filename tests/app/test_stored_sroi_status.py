@@ -10,7 +10,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.models import ContractSroiStatus, SroiActivity, SroiActivityValue
-from app.services import activity_reporting, activity_review, sroi_contracts, sroi_status
+from app.services import (
+    activity_reporting,
+    activity_review,
+    sroi_contracts,
+    sroi_reports,
+    sroi_status,
+)
 from app.services.sroi_bridge import status_for, valuation_for
 from tests.factories import CatalogueFactory, ContractFactory, EmployerFactory, UserFactory
 
@@ -50,6 +56,31 @@ def _assert_matches_engine(db, contract) -> None:
         for a in contract.activities
         if a.state == "accepted"
     }
+
+
+def _report_figures(report) -> tuple:
+    """Every figure of a yearly report but its lines (the page reads those a page at a time)."""
+    totals = report.totals
+    return (
+        sorted((b.label, b.activities, b.realized_in_year) for b in report.blocks),
+        report.people,
+        report.realized_in_year,
+        report.penalty_in_year,
+        report.shortfall_in_year,
+        (totals.count, totals.value, totals.obligation, totals.realized, totals.pending),
+        (totals.expected, totals.shortfall, totals.penalty),
+        {state: n for state, n in totals.states.items() if n},
+        report.errors,
+    )
+
+
+def _assert_report_matches_engine(authorities) -> None:
+    """This year's report as the page reads it (its sums kept per version of the stored rows,
+    `sroi_report_cache`) holds what valuing every activity with the engine gives now."""
+    today = sroi_status.today()
+    kept = sroi_reports.annual_report(authorities, today.year, today, with_lines=False)
+    engine = sroi_reports.annual_report(authorities, today.year, today, stored=False)
+    assert _report_figures(kept) == _report_figures(engine)
 
 
 # --------------------------------------------------------------------------- property test
@@ -179,8 +210,12 @@ def test_stored_status_equals_a_fresh_engine_computation_after_any_changes(app, 
             "reviewer": UserFactory(role="procurement", organisation=contracts[0].authority),
         }
         db.session.commit()
+        authorities = [c.authority for c in contracts]
+        _assert_report_matches_engine(authorities)  # the report's sums kept from here on
         for op in ops:
             _apply(db, world, op)
+            # after every change the report's kept sums are those of the rows now
+            _assert_report_matches_engine(authorities)
         for contract in contracts:
             _assert_matches_engine(db, contract)
 
