@@ -62,19 +62,34 @@ def refresh(connection, client_ids) -> None:
         connection.execute(statement.where(clients.c.id.in_(ids[start : start + 500])))
 
 
-def _client_ids(obj) -> set:
-    """The client of a watched row, and its former client when that changed."""
-    history = inspect(obj).attrs.client_id.history
-    return {obj.client_id, *history.deleted}
+def _pending(session) -> set:
+    return session.info.setdefault("client_dates_pending", set())
+
+
+@event.listens_for(Session, "before_flush")
+def _before_flush(session, flush_context, instances) -> None:
+    """The clients that changed or deleted rows belong to before the flush (a row moved to
+    another client changes both): read now, while the database still has them."""
+    for obj in (*session.dirty, *session.deleted):
+        if isinstance(obj, WATCHED) and obj.id is not None:
+            history = inspect(obj).attrs.client_id.history
+            if history.added and not history.deleted:  # set while not loaded: ask
+                table = type(obj).__table__
+                was = session.connection().scalar(
+                    select(table.c.client_id).where(table.c.id == obj.id)
+                )
+                _pending(session).add(was)
+            _pending(session).update({obj.client_id, *history.deleted})
 
 
 @event.listens_for(Session, "after_flush")
 def _after_flush(session, flush_context) -> None:
-    # new/dirty/deleted still show what was flushed; the new rows have their ids now.
-    ids = set()
-    for obj in (*session.new, *session.dirty, *session.deleted):
+    # new/dirty still show what was flushed; the new rows have their ids and clients now.
+    ids = _pending(session)
+    for obj in (*session.new, *session.dirty):
         if isinstance(obj, WATCHED):
-            ids |= _client_ids(obj)
+            ids.add(obj.client_id)
+    session.info.pop("client_dates_pending", None)
     ids.discard(None)
     if not ids:
         return
@@ -89,3 +104,19 @@ def _expire(session, flush_context) -> None:
         client = session.identity_map.get(identity_key(Client, client_id))
         if client is not None:
             session.expire(client, ["last_ladder_on", "last_service_talk_on"])
+
+
+def stale(connection) -> list[int]:
+    """The clients whose stored dates differ from their rows (none, unless something wrote
+    them past the ORM without `refresh`): for a consistency check."""
+    clients = Client.__table__
+    return list(
+        connection.execute(
+            select(clients.c.id)
+            .where(
+                clients.c.last_ladder_on.is_distinct_from(newest_ladder(clients.c.id))
+                | clients.c.last_service_talk_on.is_distinct_from(newest_service_talk(clients.c.id))
+            )
+            .order_by(clients.c.id)
+        ).scalars()
+    )
