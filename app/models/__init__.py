@@ -62,6 +62,9 @@ from .sroi import (
 from .sroi_process import EnforcementStep, SroiPlan, SroiPlanLine
 from .sroi_status import ContractSroiStatus, SroiActivityValue
 
+# The clients' stored dates follow their registrations and contacts (a flush listener).
+from . import client_dates  # noqa: E402, F401  isort: skip
+
 __all__ = [
     "ApiToken",
     "AuditEntry",

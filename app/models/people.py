@@ -20,7 +20,9 @@ from sqlalchemy import (
     literal_column,
     text,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.sql.functions import FunctionElement
 
 from app.extensions import db
 
@@ -28,6 +30,32 @@ from .base import Hours, Percentage, TimestampMixin, utcnow
 
 # The columns the client search looks in for `%term%` (app.services.client_records.search).
 SEARCHED = ("first_name", "last_name", "pseudonym")
+
+
+class start_date(FunctionElement):  # noqa: N801 - an SQL function, named like one
+    """The UTC date of a timestamp, in a form both databases can index: PostgreSQL's
+    `date(timestamptz)` depends on the session's time zone (and may not be indexed)."""
+
+    type = Date()
+    inherit_cache = True
+
+
+@compiles(start_date)
+def _start_date(element, compiler, **kw):
+    return f"date({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(start_date, "postgresql")
+def _start_date_pg(element, compiler, **kw):
+    return f"CAST(timezone('UTC', {compiler.process(element.clauses, **kw)}) AS DATE)"
+
+
+def due_base(last, created=None):
+    """What a yearly thing of a client (ladder registration, dienstverleningsgesprek) falls due
+    after: its newest date (`last`, a stored column of the client), else the client's start
+    (the date of `created`, the client's `created_at`; the bare column in an index)."""
+    created = literal_column("created_at") if created is None else created
+    return func.coalesce(last, start_date(created))
 
 
 class Client(TimestampMixin, db.Model):
@@ -80,6 +108,23 @@ class Client(TimestampMixin, db.Model):
         Index("ix_clients_match_pool", "municipality_id", "case_closed_at", "updated_at"),
         Index("ix_clients_updated_at", "updated_at"),
         Index("ix_clients_jobhunter_municipality", "jobhunter_id", "municipality_id"),
+        # The yearly rules of the dashboard (app.services.due_items): a jobhunter's clients in
+        # the order their ladder registration / dienstverleningsgesprek falls due, read in
+        # order and stopped after the rows shown (expressions: SQLite cannot reflect them).
+        Index(
+            "ix_clients_ladder_due",
+            "jobhunter_id",
+            "municipality_id",
+            due_base(literal_column("last_ladder_on")),
+            "id",
+        ),
+        Index(
+            "ix_clients_service_talk_due",
+            "jobhunter_id",
+            "municipality_id",
+            due_base(literal_column("last_service_talk_on")),
+            "id",
+        ),
         Index(
             "ix_clients_municipality_banenafspraak",
             "municipality_id",
@@ -177,6 +222,10 @@ class Client(TimestampMixin, db.Model):
     # Not available for work up to and including this date (illness, care, a course …): left
     # out of "clients for this vacancy" and not proposed until then.
     unavailable_until: Mapped[date | None] = mapped_column(Date)
+    # The newest ladder registration and dienstverleningsgesprek (client_status_changes,
+    # client_contacts), kept by every flush that writes them (app.models.client_dates).
+    last_ladder_on: Mapped[date | None] = mapped_column(Date)
+    last_service_talk_on: Mapped[date | None] = mapped_column(Date)
     # Set by `flask retention-run`: identifying data and free texts are gone (AVG retention).
     anonymised_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 

@@ -11,7 +11,7 @@ differ). The rules and their sources are in `app.services.client_rules`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from flask_babel import gettext as _
 from sqlalchemy.orm import Bundle
@@ -19,15 +19,14 @@ from sqlalchemy.orm import Bundle
 from app.extensions import db
 from app.models import (
     Client,
-    ClientContact,
     ClientPlan,
-    ClientStatusChange,
     ClientTask,
     Organisation,
     Placement,
     PlanAction,
 )
 from app.models.choices import CLIENT_TASK_KINDS, PAID_PLACEMENT_KINDS
+from app.models.people import due_base
 from app.services import client_rules
 
 # Placements that are "een leerwerkplek of een proefplaatsing [...] bij een reguliere werkgever"
@@ -78,51 +77,44 @@ class DueList(list):
     more: bool = False
 
 
-def _read(scope: Scope, result) -> list:
-    """The rows of a rule's query (which ends in `.limit(LIMIT)`), noting when it was cut."""
+def _read(scope: Scope, result, keep=None) -> list:
+    """The rows of a rule's query (which ends in `.limit(LIMIT + 1)`, in the order the items
+    fall due), at most `LIMIT`; noted as cut when there is one more row that is an item
+    (`keep(row)`, when the query is a few days wide), so "more" means there are more."""
     rows = list(result)
-    if len(rows) >= LIMIT:
-        scope.cut.append(len(rows))
+    if len(rows) > LIMIT:
+        extra = rows[LIMIT]
+        rows = rows[:LIMIT]
+        if keep is None or keep(extra):
+            scope.cut.append(len(rows))
     return rows
-
-
-def _due_within(query, last, scope: Scope, months: int):
-    """`query` (clients outer-joined to `last`, their newest date of a yearly thing) kept to
-    those whose next one, `months` after that date or after their start, falls due within the
-    scope's horizon (a few days wide: the exact date is checked on the rows)."""
-    if scope.horizon is None:
-        return query
-    cutoff = client_rules.months_after(scope.horizon, -months) + SLACK
-    return query.where(
-        db.or_(
-            last.c.last <= cutoff,
-            db.and_(last.c.last.is_(None), Client.created_at < _start_of(cutoff)),
-        )
-    )
-
-
-def _earliest(scope: Scope, query, last) -> list:
-    """The rows of a rule whose due date is a fixed interval after `last` (or the start): all
-    of them when there are at most `LIMIT` (read without sorting, which lets the database stop
-    early), else the `LIMIT` due first (which means ordering the whole caseload first)."""
-    rows = db.session.execute(query.limit(LIMIT)).all()
-    if len(rows) < LIMIT:
-        return rows
-    since = db.func.coalesce(last.c.last, db.func.date(Client.created_at))
-    return _read(scope, db.session.execute(query.order_by(since, Client.id).limit(LIMIT)))
 
 
 def _yearly(
     scope: Scope, today: date, query, last, months: int, kind: str, label: str, endpoint: str
 ) -> list[DueItem]:
-    """The items of a rule for a yearly thing (`query`: clients outer-joined to `last`, their
-    newest date of it): each due `months` after that date, or after the client's start."""
+    """The items of a rule for a yearly thing (`query`: clients in scope; `last`, the client's
+    stored newest date of it): each due `months` after that date, or after the client's start.
+    Read in the order they fall due (an index: ix_clients_ladder_due and the like), a few
+    days wide when the scope has a horizon (the exact date is checked on the rows)."""
+    since = due_base(last, Client.created_at)
+    if scope.horizon is not None:
+        query = query.where(since <= client_rules.months_after(scope.horizon, -months) + SLACK)
+    query = query.add_columns(last).order_by(since, Client.id)
+
+    def due_of(row) -> date:
+        client, last_on = row
+        start = client.created_at.date() if client.created_at else today
+        return client_rules.yearly_due(last_on, start, months)
+
+    rows = _read(
+        scope, db.session.execute(query.limit(LIMIT + 1)), lambda row: _keep(due_of(row), scope)
+    )
     items = []
-    for client, last_on in _earliest(scope, _due_within(query, last, scope, months), last):
-        since = client.created_at.date() if client.created_at else today
-        due = client_rules.yearly_due(last_on, since, months)
+    for row in rows:
+        due = due_of(row)
         if _keep(due, scope):
-            items.append(DueItem(due, kind, label, client, _state(due, today), endpoint=endpoint))
+            items.append(DueItem(due, kind, label, row[0], _state(due, today), endpoint=endpoint))
     return items
 
 
@@ -197,10 +189,6 @@ def _municipalities(scope: Scope) -> list[Organisation]:
     return [o for o in found if o is not None and o.kind == "municipality"]
 
 
-def _start_of(day: date) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=UTC)
-
-
 def plan_reviews(scope: Scope, today: date) -> list[DueItem]:
     """`001`: the plan is evaluated at least every quarter: the current version's review date."""
     query = (
@@ -210,7 +198,7 @@ def plan_reviews(scope: Scope, today: date) -> list[DueItem]:
     )
     if scope.horizon is not None:
         query = query.where(ClientPlan.next_review_on <= scope.horizon)
-    query = query.order_by(ClientPlan.next_review_on, ClientPlan.id).limit(LIMIT)
+    query = query.order_by(ClientPlan.next_review_on, ClientPlan.id).limit(LIMIT + 1)
     rows = _read(scope, db.session.execute(query))
     label = _("Evaluatie plan van aanpak (versie %(n)s)")  # translated once, filled in per row
     return [
@@ -241,7 +229,7 @@ def plan_actions(scope: Scope, today: date) -> list[DueItem]:
     )
     if scope.horizon is not None:
         query = query.where(PlanAction.due_on <= scope.horizon)
-    rows = _read(scope, db.session.execute(query.order_by(PlanAction.due_on).limit(LIMIT)))
+    rows = _read(scope, db.session.execute(query.order_by(PlanAction.due_on).limit(LIMIT + 1)))
     label = _("Actie uit het plan: %(what)s")
     return [
         DueItem(
@@ -257,58 +245,45 @@ def plan_actions(scope: Scope, today: date) -> list[DueItem]:
     ]
 
 
-def _last(model, date_column, condition):
-    """A subquery: per client, the newest date of the rows matching `condition`."""
-    return (
-        db.select(model.client_id.label("client_id"), db.func.max(date_column).label("last"))
-        .where(condition)
-        .group_by(model.client_id)
-        .subquery()
-    )
-
-
 def ladder_registrations(scope: Scope, today: date) -> list[DueItem]:
     """`000` §2.3: the ladder step is recorded at least once a year (a setting)."""
-    last = _last(
-        ClientStatusChange, ClientStatusChange.changed_on, ClientStatusChange.field == "ladder_step"
-    )
     items = []
     label = _("Trede participatieladder vastleggen (jaarlijks)")
     for municipality in _municipalities(scope):
         months = municipality.ladder_registration_months or 12
-        query = (
-            db.select(CLIENT, last.c.last)
-            .outerjoin(last, last.c.client_id == Client.id)
-            .where(*_open_clients(scope, municipality.id))
-        )
+        query = db.select(CLIENT).where(*_open_clients(scope, municipality.id))
         # The due date is the last registration (or the start) plus the municipality's months.
+        last = Client.last_ladder_on
         items += _yearly(scope, today, query, last, months, "ladder", label, "jobhunter.status_new")
     return items
 
 
-def _works_part_time(today: date):
-    """A correlated condition: the client works (paid) today while the benefit runs."""
-    return (
-        db.select(Placement.id)
-        .where(
-            Placement.client_id == Client.id,
-            Placement.kind.in_(PAID_PLACEMENT_KINDS),
-            Placement.start_date <= today,
-            db.or_(Placement.end_date.is_(None), Placement.end_date >= today),
-        )
-        .exists()
-        & (Client.benefit_type != "nug")
+def _works_part_time(today: date, works: bool = True):
+    """Whether the client works (paid) today while the benefit runs (`works`), or not. Who
+    works is asked of the few current placements (a list of ids), so the database starts from
+    them rather than checking the whole caseload one client at a time; who does not, of each
+    client (a correlated condition: NOT IN would say nothing of a list holding a NULL)."""
+    current = (
+        Placement.kind.in_(PAID_PLACEMENT_KINDS),
+        Placement.start_date <= today,
+        db.or_(Placement.end_date.is_(None), Placement.end_date >= today),
+    )
+    benefit = (
+        (Client.benefit_type != "nug")
         & db.or_(Client.benefit_start.is_(None), Client.benefit_start <= today)
         & db.or_(Client.benefit_end.is_(None), Client.benefit_end >= today)
     )
+    if works:
+        return Client.id.in_(db.select(Placement.client_id).where(*current)) & benefit
+    placed = db.select(Placement.id).where(Placement.client_id == Client.id, *current).exists()
+    return ~(placed & benefit)
 
 
 def service_talks(scope: Scope, today: date) -> list[DueItem]:
     """`000` doel 1: a dienstverleningsgesprek every year; doel 2: twice a year with residents
     who work part-time (both settings). Only while the benefit runs: after an exit, follow-up
     takes over."""
-    last = _last(ClientContact, ClientContact.contact_on, ClientContact.kind == "service_talk")
-    part_time = _works_part_time(today)
+    last = Client.last_service_talk_on
     halfyearly = _("Dienstverleningsgesprek (halfjaarlijks: werkt parttime)")
     yearly = _("Dienstverleningsgesprek (jaarlijks)")
     items = []
@@ -319,16 +294,12 @@ def service_talks(scope: Scope, today: date) -> list[DueItem]:
         # interval is one number, so the earliest last talk (or start) is the earliest due.
         for works in (True, False):
             months = client_rules.service_talk_months(regular, short, works)
-            query = (
-                db.select(CLIENT, last.c.last)
-                .outerjoin(last, last.c.client_id == Client.id)
-                .where(
-                    *_open_clients(scope, municipality.id),
-                    # The heronderzoek is for residents on a benefit (`000` bijlage 1).
-                    Client.benefit_type != "nug",
-                    db.or_(Client.benefit_end.is_(None), Client.benefit_end >= today),
-                    part_time if works else ~part_time,
-                )
+            query = db.select(CLIENT).where(
+                *_open_clients(scope, municipality.id),
+                # The heronderzoek is for residents on a benefit (`000` bijlage 1).
+                Client.benefit_type != "nug",
+                db.or_(Client.benefit_end.is_(None), Client.benefit_end >= today),
+                _works_part_time(today, works),
             )
             label = halfyearly if works and months < regular else yearly
             endpoint = "jobhunter.contact_new"
@@ -363,9 +334,13 @@ def _deadline_items(
             query = query.where(
                 start_column <= client_rules.months_after(scope.horizon, -months) + SLACK
             )
-        rows = db.session.scalars(query.order_by(start_column, Client.id).limit(LIMIT))
-        for client in _read(scope, rows):
-            due = client_rules.deadline(getattr(client, start_column.key), months)
+        rows = db.session.scalars(query.order_by(start_column, Client.id).limit(LIMIT + 1))
+
+        def due_of(client, months=months):
+            return client_rules.deadline(getattr(client, start_column.key), months)
+
+        for client in _read(scope, rows, lambda client: _keep(due_of(client), scope)):
+            due = due_of(client)
             if _keep(due, scope):
                 items.append(
                     DueItem(due, kind, label, client, _state(due, today), anchor="doelgroep")
@@ -451,7 +426,7 @@ def tasks(scope: Scope, today: date) -> list[DueItem]:
                 ClientTask.due_on <= scope.horizon,
             )
         )
-    rows = _read(scope, db.session.execute(query.order_by(ClientTask.due_on).limit(LIMIT)))
+    rows = _read(scope, db.session.execute(query.order_by(ClientTask.due_on).limit(LIMIT + 1)))
     return [
         DueItem(
             task.due_on,

@@ -6,7 +6,7 @@ version instead of on every request (`app.services.sroi_report_cache`). Rows fro
 migration have revision 0 until they are next written.
 
 Revision ID: 0022_report_sums
-Revises: 0020_scale_indexes
+Revises: 0021_row_deletions
 Create Date: 2026-12-02 16:30:00
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = "0022_report_sums"
-down_revision = "0020_scale_indexes"
+down_revision = "0021_row_deletions"
 branch_labels = None
 depends_on = None
 

@@ -193,3 +193,71 @@ def test_0016_copies_each_stored_values_client_and_start_date(db):
             conn.execute(t[name].delete())
     assert [tuple(r) for r in rows] == [(person, date(2026, 2, 1)), (None, date(2026, 3, 1))]
     assert _differences(db) == []
+
+
+def test_0023_stores_each_clients_newest_registration_and_talk(db):
+    """The dashboard's yearly rules read the client's newest ladder registration and
+    dienstverleningsgesprek from the client: the migration fills them in from the rows (other
+    fields and kinds do not count; a client without any keeps none) and indexes them."""
+    from datetime import date
+
+    from sqlalchemy import MetaData, select, text
+
+    downgrade(revision="0022_report_sums")
+    names = ["organisations", "clients", "client_status_changes", "client_contacts"]
+    meta = MetaData()
+    meta.reflect(bind=db.engine, only=names)
+    t = meta.tables
+    assert "last_ladder_on" not in t["clients"].c
+    with db.engine.begin() as conn:
+
+        def insert(table, **values):
+            return conn.execute(
+                t[table].insert().values(**_row(t[table], **values))
+            ).inserted_primary_key[0]
+
+        org = insert("organisations", kind="municipality", name="G")
+        person = insert("clients", municipality_id=org, pseudonym="K1")
+        nobody = insert("clients", municipality_id=org, pseudonym="K2")
+        for field, on in (
+            ("ladder_step", date(2025, 1, 5)),
+            ("ladder_step", date(2025, 6, 1)),
+            ("profile", date(2025, 9, 1)),
+        ):
+            insert("client_status_changes", client_id=person, field=field, changed_on=on)
+        for kind, on in (
+            ("service_talk", date(2024, 3, 1)),
+            ("service_talk", date(2025, 2, 1)),
+            ("phone", date(2025, 10, 1)),
+        ):
+            insert("client_contacts", client_id=person, kind=kind, contact_on=on)
+    upgrade()
+    meta = MetaData()
+    meta.reflect(bind=db.engine, only=names)
+    t = meta.tables
+    clients = t["clients"]
+    with db.engine.begin() as conn:
+        rows = conn.execute(
+            select(clients.c.id, clients.c.last_ladder_on, clients.c.last_service_talk_on).order_by(
+                clients.c.id
+            )
+        ).all()
+        for name in reversed(names):
+            conn.execute(t[name].delete())
+    assert [tuple(r) for r in rows] == [
+        (person, date(2025, 6, 1), date(2025, 2, 1)),
+        (nobody, None, None),
+    ]
+    if db.engine.dialect.name == "sqlite":
+        sql = "SELECT sql FROM sqlite_master WHERE name = :name"
+    else:
+        sql = "SELECT indexdef FROM pg_indexes WHERE indexname = :name"
+    for name, column in (
+        ("ix_clients_ladder_due", "last_ladder_on"),
+        ("ix_clients_service_talk_due", "last_service_talk_on"),
+    ):
+        definition = db.session.scalar(text(sql), {"name": name})
+        assert definition is not None and column in definition, name
+    # 0018's expression index survives (no batch rebuild of clients).
+    assert db.session.scalar(text(sql), {"name": "ix_clients_municipality_name"})
+    assert _differences(db) == []
