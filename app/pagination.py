@@ -191,10 +191,10 @@ def paginate(
     the count with the page, as a last column `total` of each row, in one statement instead of
     two (for a grouped query, whose count costs as much as the page); `transform` turns the
     page's items into what the template shows (work done per row in Python is done for this page
-    only); `prefix` for a
-    second list on the same page (its own page, size and sort in the URL), `anchor` to come back
-    to that list after following a pager link; `endpoint` when the list is also shown by a
-    form's POST route (a form that comes back with errors): the pager links to the GET page.
+    only); `prefix` for a second list on the same page (its own page, size and sort in the URL),
+    `anchor` to come back to that list after following a pager link; `endpoint` when the list is
+    also shown by a form's POST route (a form that comes back with errors): the pager links to
+    the GET page.
     """
     if default_size not in sizes:
         sizes = tuple(sorted({*sizes, default_size}))

@@ -1336,9 +1336,18 @@ def main(argv=None) -> int:
             balancer.stop()
         for instance in instances:
             instance.stop("term")
+            _keep_log(instance.log)
         redis.stop()
         cluster.stop()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _keep_log(log: Path) -> None:
+    """The instance's error log (the application's tracebacks of a 500 are in it) beside the
+    results: the temporary folder goes."""
+    if log.is_file():
+        RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(log, RESULTS_DIR / log.name)
 
 
 def _haproxy_version() -> str:
