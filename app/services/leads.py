@@ -244,8 +244,9 @@ def _open_vacancies(leads: list[Lead], today: date) -> None:
         lead.vacancies.append(VacancyLine(vacancy))
 
 
-# What the page shows of a candidate (a client row is wide: texts, lists): its link and name.
-_CANDIDATE_COLUMNS = load_only(Client.id, Client.first_name, Client.last_name, raiseload=True)
+# What the page shows of a candidate (a client row is wide: texts, lists): its link and name
+# (any other column is read when asked for, never an error on the page).
+_CANDIDATE_COLUMNS = load_only(Client.id, Client.first_name, Client.last_name)
 
 # Per worker: the ranking of the client pool for each vacancy of SROI-kansen, kept while the
 # pool (re-encoded when a client of the scope changes) and the vacancy stay the same.
