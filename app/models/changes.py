@@ -6,7 +6,8 @@ changed since they were built. Inserts and edits show in a table's highest id an
 vacancies: 5 ms on PostgreSQL, which counts by reading an index from end to end), so the
 database counts deletions itself: a trigger on each table in `TRACKED` adds one to its row
 here, in the same transaction as the delete, whoever deletes (the ORM, plain SQL, a cascade
-of a foreign key). Migration 0021 creates the table and the triggers.
+of a foreign key). Migration 0021 creates the table and the triggers; a later migration that
+rebuilds one of these tables on SQLite (batch mode) must create its trigger again.
 """
 
 from __future__ import annotations
