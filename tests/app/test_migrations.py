@@ -18,19 +18,12 @@ def test_the_client_list_indexes_exist(db):
     """The client list's order (lower(last_name), lower(first_name), id within the
     municipality) is an index on expressions, which SQLite cannot reflect: asked directly; on
     PostgreSQL also the trigram index of the search."""
-    from sqlalchemy import text
-
-    if db.engine.dialect.name == "sqlite":
-        sql = "SELECT sql FROM sqlite_master WHERE name = 'ix_clients_municipality_name'"
-    else:
-        sql = "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_clients_municipality_name'"
-    definition = db.session.scalar(text(sql))
+    definition = _index_definition(db, "ix_clients_municipality_name")
     assert definition is not None
     # SQLite keeps the statement as written, PostgreSQL writes lower((last_name)::text).
     assert re.search(r"lower\(\(?last_name\)?(::text)?\)", definition), definition
     if db.engine.dialect.name == "postgresql":
-        sql = "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_clients_search_trgm'"
-        assert "gin_trgm_ops" in db.session.scalar(text(sql))
+        assert "gin_trgm_ops" in _index_definition(db, "ix_clients_search_trgm")
 
 
 def test_models_and_migrations_agree(db):
@@ -96,31 +89,48 @@ def _row(table, **values):
     return row
 
 
+def _tables(db, names):
+    """The tables `names` as the database has them now (between migrations)."""
+    from sqlalchemy import MetaData
+
+    meta = MetaData()
+    meta.reflect(bind=db.engine, only=names)
+    return meta.tables
+
+
+def _insert(conn, table, **values) -> int:
+    """Insert a row with its NOT NULL columns filled (`_row`); its primary key."""
+    return conn.execute(table.insert().values(**_row(table, **values))).inserted_primary_key[0]
+
+
+def _index_definition(db, name: str) -> str | None:
+    """An index's definition as the database keeps it (SQLite cannot reflect expressions)."""
+    from sqlalchemy import text
+
+    if db.engine.dialect.name == "sqlite":
+        sql = "SELECT sql FROM sqlite_master WHERE name = :name"
+    else:
+        sql = "SELECT indexdef FROM pg_indexes WHERE indexname = :name"
+    return db.session.scalar(text(sql), {"name": name})
+
+
 def test_0006_gives_existing_clients_their_ladder_and_profile_history(db):
     """The yearly registration (000 §2.3) starts from the step and profile a client already had,
     dated on the day the client was created."""
     from datetime import date
 
-    from sqlalchemy import MetaData, select
+    from sqlalchemy import select
 
     downgrade(revision="0005_privacy_audit")
-    meta = MetaData()
-    meta.reflect(bind=db.engine, only=["organisations", "clients"])
-    organisations, clients = meta.tables["organisations"], meta.tables["clients"]
+    t = _tables(db, ["organisations", "clients"])
+    organisations, clients = t["organisations"], t["clients"]
     with db.engine.begin() as conn:
-        org = conn.execute(
-            organisations.insert().values(**_row(organisations, kind="municipality", name="G"))
-        ).inserted_primary_key[0]
-        conn.execute(
-            clients.insert().values(
-                **_row(clients, municipality_id=org, pseudonym="K1", ladder_step=3, profile=2)
-            )
-        )
-        conn.execute(clients.insert().values(**_row(clients, municipality_id=org, pseudonym="K2")))
+        org = _insert(conn, organisations, kind="municipality", name="G")
+        _insert(conn, clients, municipality_id=org, pseudonym="K1", ladder_step=3, profile=2)
+        _insert(conn, clients, municipality_id=org, pseudonym="K2")
     upgrade()
-    meta = MetaData()
-    meta.reflect(bind=db.engine, only=["client_status_changes", "clients", "organisations"])
-    history = meta.tables["client_status_changes"]
+    t = _tables(db, ["client_status_changes", "clients", "organisations"])
+    history = t["client_status_changes"]
     with db.engine.begin() as conn:
         rows = conn.execute(
             select(history.c.field, history.c.new_value, history.c.changed_on).order_by(
@@ -128,8 +138,8 @@ def test_0006_gives_existing_clients_their_ladder_and_profile_history(db):
             )
         ).all()
         conn.execute(history.delete())
-        conn.execute(meta.tables["clients"].delete())
-        conn.execute(meta.tables["organisations"].delete())
+        conn.execute(t["clients"].delete())
+        conn.execute(t["organisations"].delete())
     assert [(f, v, d) for f, v, d in rows] == [
         ("ladder_step", "3", date(2025, 3, 4)),
         ("profile", "2", date(2025, 3, 4)),
@@ -142,7 +152,7 @@ def test_0016_copies_each_stored_values_client_and_start_date(db):
     start date; the migration fills them in for the rows stored before it."""
     from datetime import date
 
-    from sqlalchemy import MetaData, select
+    from sqlalchemy import select
 
     downgrade(revision="0012_sroi_evidence")
     names = [
@@ -154,15 +164,11 @@ def test_0016_copies_each_stored_values_client_and_start_date(db):
         "sroi_activities",
         "sroi_activity_values",
     ]
-    meta = MetaData()
-    meta.reflect(bind=db.engine, only=names)
-    t = meta.tables
+    t = _tables(db, names)
     with db.engine.begin() as conn:
 
         def insert(table, **values):
-            return conn.execute(
-                t[table].insert().values(**_row(t[table], **values))
-            ).inserted_primary_key[0]
+            return _insert(conn, t[table], **values)
 
         org = insert("organisations", kind="municipality", name="G")
         employer = insert("employers", organisation_id=org, name="L", kvk="12345678")
@@ -181,9 +187,7 @@ def test_0016_copies_each_stored_values_client_and_start_date(db):
             )
             insert("sroi_activity_values", activity_id=activity, contract_id=contract)
     upgrade()
-    meta = MetaData()
-    meta.reflect(bind=db.engine, only=names)
-    t = meta.tables
+    t = _tables(db, names)
     values = t["sroi_activity_values"]
     with db.engine.begin() as conn:
         rows = conn.execute(
@@ -201,20 +205,16 @@ def test_0023_stores_each_clients_newest_registration_and_talk(db):
     fields and kinds do not count; a client without any keeps none) and indexes them."""
     from datetime import date
 
-    from sqlalchemy import MetaData, select, text
+    from sqlalchemy import select
 
     downgrade(revision="0022_report_sums")
     names = ["organisations", "clients", "client_status_changes", "client_contacts"]
-    meta = MetaData()
-    meta.reflect(bind=db.engine, only=names)
-    t = meta.tables
+    t = _tables(db, names)
     assert "last_ladder_on" not in t["clients"].c
     with db.engine.begin() as conn:
 
         def insert(table, **values):
-            return conn.execute(
-                t[table].insert().values(**_row(t[table], **values))
-            ).inserted_primary_key[0]
+            return _insert(conn, t[table], **values)
 
         org = insert("organisations", kind="municipality", name="G")
         person = insert("clients", municipality_id=org, pseudonym="K1")
@@ -232,9 +232,7 @@ def test_0023_stores_each_clients_newest_registration_and_talk(db):
         ):
             insert("client_contacts", client_id=person, kind=kind, contact_on=on)
     upgrade()
-    meta = MetaData()
-    meta.reflect(bind=db.engine, only=names)
-    t = meta.tables
+    t = _tables(db, names)
     clients = t["clients"]
     with db.engine.begin() as conn:
         rows = conn.execute(
@@ -248,16 +246,12 @@ def test_0023_stores_each_clients_newest_registration_and_talk(db):
         (person, date(2025, 6, 1), date(2025, 2, 1)),
         (nobody, None, None),
     ]
-    if db.engine.dialect.name == "sqlite":
-        sql = "SELECT sql FROM sqlite_master WHERE name = :name"
-    else:
-        sql = "SELECT indexdef FROM pg_indexes WHERE indexname = :name"
     for name, column in (
         ("ix_clients_ladder_due", "last_ladder_on"),
         ("ix_clients_service_talk_due", "last_service_talk_on"),
     ):
-        definition = db.session.scalar(text(sql), {"name": name})
+        definition = _index_definition(db, name)
         assert definition is not None and column in definition, name
     # 0018's expression index survives (no batch rebuild of clients).
-    assert db.session.scalar(text(sql), {"name": "ix_clients_municipality_name"})
+    assert _index_definition(db, "ix_clients_municipality_name")
     assert _differences(db) == []
