@@ -1255,6 +1255,7 @@ class TitleResolver:
         matched: dict[int, float] = {}
         evidence: dict[int, float] = {}
         focus_set = set(focus) | set(self._replace(list(focus)))  # "vmbo" -> "voortgezet onderwijs"
+        generic_head = head in self.variants.generic  # "monteur X" may be ESCO's "technicus X"
         for m in mod_words:
             units = model.match_units(m)
             for label_id, weight in model.match_labels(m).items():
@@ -1262,11 +1263,11 @@ class TitleResolver:
                 if not own and label_id not in related_labels:
                     continue
                 matched[label_id] = matched.get(label_id, 0.0) + weight * lightness[m]
-                if not own or m not in focus_set:
-                    continue  # evidence for a specific occupation: own job noun only
+                if m not in focus_set or not (own or generic_head):
+                    continue  # a related noun's label is evidence only for a generic job noun
                 exact = units.get(label_id, 0.0)  # not a mere prefix ...
-                if not exact and self._long_prefix(m, label_id):
-                    exact = weight  # ... unless a long one
+                if not exact and own and self._long_prefix(m, label_id):
+                    exact = weight  # ... unless a long one (own job noun only)
                 if exact > evidence.get(label_id, 0.0):
                     evidence[label_id] = exact
         labels = self.taxonomy._index.labels
