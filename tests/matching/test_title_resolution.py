@@ -391,6 +391,67 @@ def test_short_list_fillers_never_change_what_the_matcher_uses(tax):
     assert not fillers & {tax.occupations[o].code for o in weights}
 
 
+# --------------------------------------------------------------------------- third round
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Medewerker distributiecentrum Venlo")[0], "magazijnmedewerker"),
+        (titles("DC medewerker (avond)")[0], "magazijnmedewerker"),
+        (titles("Chauffeur kipper regio Zwolle")[0], "vrachtwagenchauffeur"),
+        (titles("Kipperchauffeur CE")[0], "vrachtwagenchauffeur"),
+        (titles("Monteur laadpalen Noord-Holland")[0], "monteur elektrische installaties"),
+        (titles("Glasvezelmonteur buitendienst")[0], "monteur telecommunicatie"),
+        (titles("Storingsmonteur middenspanning")[0], "monteur elektriciteitsnetten"),
+        (
+            titles("Monteur klimaattechniek 40 uur")[0],
+            "technicus koel-, lucht- en verwarmingstechniek",
+        ),
+        (titles("Operator spuitgieten 3-ploegen")[0], "operator spuitgietmachine"),
+        (titles("Medewerker milieustraat gemeente")[0], "recyclingmedewerker"),
+        (titles("Medewerker facilitaire dienst ziekenhuis")[0], "conciërge"),
+        (
+            titles("Medisch secretaresse 28 uur")[0],
+            "administratief medewerker medisch secretariaat",
+        ),
+    ],
+)
+def test_trade_words_alone_and_inside_compounds(tax, title, expected):
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("MIG/MAG lasser")[0], "lasser"),
+        (titles("CNC frezer (m/v)")[0], "frezer"),
+        (titles("APK monteur Assen")[0], "automonteur"),
+        (titles("Installatiemonteur W")[0], "verwarmingsmonteur"),
+        (titles("Hydrauliek monteur")[0], "monteur hydraulische machines"),
+        (titles("Opperman | Rotterdam")[0], "opperman bouw"),
+        (titles("Verkeersregelaar evenementen")[0], "verkeersbrigadier"),
+        (titles("Loonwerker")[0], "landbouwmachinist"),
+    ],
+)
+def test_everyday_trade_titles_esco_names_otherwise(tax, title, expected):
+    assert best(tax, title) == expected
+
+
+def test_a_generic_job_noun_finds_the_occupation_esco_names_with_a_related_noun(tax):
+    # ESCO says "technicus computerhardware"; employers write "monteur computerhardware"
+    assert best(tax, titles("Monteur computerhardware (m/v)")[0]) == "technicus computerhardware"
+    assert best(tax, titles("Monteur brandmeldinstallaties")[0]) == (
+        "technicus brandbeveiligingssystemen"
+    )
+    # a job noun that names occupations on its own keeps its own readings first
+    # ("leerkracht Nederlands" is no teacher of Dutch as a second language, ESCO's "docent")
+    assert best(tax, titles("Leerkracht Nederlands")[0]) in {
+        "leraar basisonderwijs",
+        "leerkracht voortgezet onderwijs",
+    }
+
+
 # --------------------------------------------------------------------------- guard
 
 
