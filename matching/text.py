@@ -109,9 +109,11 @@ _DECORATIONS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = tuple(
                 "dienst",
             ),
         ),
-        # region: regio Drachten, in de regio Noord-Holland, omgeving Heerenveen, e.o.
+        # region: regio Drachten, in de regio Noord-Holland, omgeving Heerenveen, e.o. (a whole
+        # word: "omgevingsvergunning", "locatiemanager" and "regiomanager" stay)
         (
-            r"(?:in\s+de\s+)?(?<![a-z])(?:regio|omgeving|omg\.|rondom|standplaats|locatie)\s*:?\s*"
+            r"(?:in\s+de\s+)?(?<![a-z])"
+            r"(?:(?:regio|omgeving|rondom|standplaats|locatie)(?:\s*:\s*|\s+)|omg\.\s*)"
             r"[a-z][a-z'\-\.]*(?:\s+(?:en|of|e\.o\.)\s+[a-z][a-z'\-]*)?(?:\s+e\.?\s*o\.?)?",
             ("regio", "omg", "rondom", "standplaats", "locatie"),
         ),

@@ -45,6 +45,19 @@ def test_clean_title_strips_every_kind_of_decoration(title, expected):
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
+        ("Adviseur omgevingsrecht regio Utrecht", "adviseur omgevingsrecht"),
+        ("Medewerker omgevingsvergunning omgeving Assen", "medewerker omgevingsvergunning"),
+        ("Locatiemanager kinderopvang", "locatiemanager kinderopvang"),
+        ("Regiomanager (locatie: Zwolle)", "regiomanager"),
+    ],
+)
+def test_a_place_word_starting_a_longer_word_is_not_a_place(title, expected):
+    assert clean_title(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
         ("Ervaren kok gezocht", "kok"),
         ("Junior verkoper", "verkoper"),
         ("Enthousiaste schoonmaker", "schoonmaker"),
