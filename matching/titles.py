@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from matching.text import (
     _ADJECTIVES,
@@ -85,6 +86,7 @@ _AMBIGUOUS = 0.03
 _GENERIC_DF = 25  # a one-word label whose word occurs in this many occupations is generic
 _FUZZY_MIN = 0.80  # fuzzy hits below this (× _FUZZY) lose to the word-bag step
 _FUZZY_HEAD = 0.92  # ... and below this to what a known job noun means on its own
+_FUZZY_KEY = 60  # a fuzzy hit's label must resemble one of the title's own words this much
 _ACTIVITY_WEIGHT = 0.25  # weight of a word for how the work is done ("storing", "onderhoud")
 _COVERAGE = 0.15  # head step: weight of the share of a label's words the title also has
 _RELATED = 0.95  # head step: a label with a related job noun ([verwant]) instead of the title's
@@ -253,6 +255,31 @@ def _prefix_words(text: str) -> list[str]:
     for stemming when comparing a description with occupation texts ("leerlingenvervoer"
     and "leerlingen" agree, "vrachtwagen" and "vrachtwagens")."""
     return [w[:6] for w in tokens(fold(text)) if len(w) > 2 and w not in DUTCH_STOPWORDS]
+
+
+# Words of a job ad's description that every ad has (pay, conditions, team, how to apply):
+# they say nothing about the occupation. Whole folded words, so "salaris" goes and
+# "salarisadministratie" stays.
+_AD_WORDS = frozenset(
+    """
+    salaris salarissen loon brutoloon bruto netto maandsalaris uurloon arbeidsvoorwaarden
+    secundaire vakantiegeld vakantiedagen verlofdagen pensioen pensioenregeling reiskosten
+    reiskostenvergoeding eindejaarsuitkering dertiende maand bonus cao contract dienstverband
+    vast tijdelijk uitzicht fulltime parttime uur uren week per werkweek flexibel flexibele
+    team teams collega collegas prettig prettige gezellig gezellige informeel informele sfeer
+    werkgever organisatie bedrijf werkomgeving bieden biedt zoeken zoekt jij jou je
+    wij ons onze kom komt werken werk functie vacature sollicitatie solliciteer solliciteren
+    reageer reageren cv motivatie kandidaat profiel aanbod goed goede mooie mooi uitdagend
+    uitdagende enthousiast enthousiaste leuke leuk doorgroeimogelijkheden ontwikkelmogelijkheden
+    opleidingsmogelijkheden groeien ervaring ervaren vereist pre minimaal niveau direct
+    meteen snel nu vandaag online mail bel
+    """.split()
+)
+
+
+def _ad_content(text: str) -> str:
+    """``text`` without the words every job ad has (``_AD_WORDS``)."""
+    return " ".join(w for w in tokens(fold(text)) if w not in _AD_WORDS)
 
 
 def _row_values(matrix: Any, row: int) -> dict[int, float]:
@@ -871,7 +898,7 @@ class TitleResolver:
 
     def _description_vectors(self, descriptions: Sequence[str]) -> Any:
         vectorizer, _ = self.model.description_model()
-        return vectorizer.transform(list(descriptions)).tocsr()
+        return vectorizer.transform([_ad_content(d) for d in descriptions]).tocsr()
 
     def _candidate_sims(
         self, vectors: Any, rows: list[tuple[int, list[Hit]]]
@@ -962,7 +989,7 @@ class TitleResolver:
 
     def _description_sims(self, descriptions: Sequence[str]) -> Any:
         vectorizer, matrix = self.model.description_model()
-        return (vectorizer.transform(list(descriptions)) @ matrix.T).tocsr()
+        return (vectorizer.transform([_ad_content(d) for d in descriptions]) @ matrix.T).tocsr()
 
     def _with_description(self, hits: list[Hit], description: str) -> list[Hit]:
         return self._apply_description(hits, _row_values(self._description_sims([description]), 0))
@@ -1420,6 +1447,36 @@ class TitleResolver:
                 Hit(h.occ, h.confidence, h.label, "fuzzy")
                 for h in found
                 if fold(h.label).strip() not in generic  # "medewerker" as one occupation's label
+                and self._resembles(keys, h.label)
             )
-            for found in self.taxonomy._fuzzy_many(list(texts))
+            for keys, found in zip(
+                (self._fuzzy_keys(text) for text in texts),
+                self.taxonomy._fuzzy_many(list(texts)),
+                strict=True,
+            )
         ]
+
+    def _fuzzy_keys(self, text: str) -> list[str]:
+        """The words of ``text`` that say what the job is about: generic job nouns left out,
+        also at the end of a compound ("ontbijt" of "ontbijtmedewerker")."""
+        generic = self.variants.generic
+        keys = []
+        for word in tokens(fold(text)):
+            if word in generic or word in _LINK_WORDS or len(word) < 3:
+                continue
+            split = self.model.head_of(word)
+            if split is not None and split[0] and split[1] in generic:
+                word = split[0]
+            if len(word) >= 3:
+                keys.append(word)
+        return keys
+
+    @staticmethod
+    def _resembles(keys: list[str], label: str) -> bool:
+        """Whether a fuzzy hit's label resembles at least one of the title's own words: a
+        generic job noun alone ("medewerker" in "immigratiemedewerker") does not make
+        "ontbijtmedewerker" an immigration officer."""
+        if not keys:
+            return True
+        folded = fold(label)
+        return any(fuzz.partial_ratio(key, folded) >= _FUZZY_KEY for key in keys)
