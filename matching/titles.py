@@ -140,7 +140,8 @@ def norm_phrase(text: str) -> str:
 def parse_variants(text: str, source: str = "title_variants.txt") -> VariantTable:
     """Parse the variant-list format (see the head of ``title_variants.txt``).
 
-    Raises ``ValueError`` naming the line for an entry without a reason or in no section.
+    Raises ``ValueError`` naming the line for an entry without a reason, in no section, or
+    with a key (after folding accents and gender forms) that is already there.
     """
     table = VariantTable()
     section = None
@@ -161,6 +162,8 @@ def parse_variants(text: str, source: str = "title_variants.txt") -> VariantTabl
         key = norm_phrase(key_text)
         if not key:
             raise ValueError(f"{source}:{number}: lege sleutel: {line!r}")
+        if (section, key) in table.reasons:  # a second entry would silently replace the first
+            raise ValueError(f"{source}:{number}: sleutel staat er al: {line!r}")
         if section == "occupations":
             groups = tuple(
                 tuple(label.strip() for label in group.split("|") if label.strip())

@@ -289,6 +289,17 @@ def test_variant_list_rejects_an_entry_without_a_reason():
     assert VARIANTS_FILE.exists()
 
 
+def test_variant_list_rejects_a_key_that_is_already_there():
+    # the second would silently replace the first; gender forms are one key
+    with pytest.raises(ValueError, match="staat er al"):
+        parse_variants(
+            "[beroepen]\nverkoper = verkoopmedewerker   # shop\n"
+            "verkoopster = verkoopspecialist   # female form\n"
+        )
+    same_in_two_sections = "[woorden]\ntd = technische dienst   # TD\n[ruis]\ntd   # not the job\n"
+    assert parse_variants(same_in_two_sections).noise == {"td"}
+
+
 # --------------------------------------------------------------------------- ranking
 
 
