@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/title_bench.py --failures a     # also list half A's misses
     .venv/bin/python benchmarks/title_bench.py --json benchmarks/results/titles.json
     .venv/bin/python benchmarks/title_bench.py --titles HELD_OUT.csv --halves alle  # acceptance
+    .venv/bin/python benchmarks/title_bench.py --titles data/made_up_titles/sealed.csv --halves alle
 
 Reads ``data/real_titles/titles_dev.csv`` (165 real Dutch vacancy titles labelled by hand with
 ESCO occupations), ``data/esco/occupations_nl.csv`` and ``data/geonames/nl_pc4.csv``.

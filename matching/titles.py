@@ -275,7 +275,7 @@ _AD_WORDS = frozenset(
     reageer reageren cv motivatie kandidaat profiel aanbod goed goede mooie mooi uitdagend
     uitdagende enthousiast enthousiaste leuke leuk doorgroeimogelijkheden ontwikkelmogelijkheden
     opleidingsmogelijkheden groeien ervaring ervaren vereist pre minimaal niveau direct
-    meteen snel nu vandaag online mail bel
+    meteen snel nu vandaag
     """.split()
 )
 
@@ -1461,7 +1461,7 @@ class TitleResolver:
 
     def _fuzzy_keys(self, text: str) -> list[str]:
         """The words of ``text`` that say what the job is about: generic job nouns left out,
-        also at the end of a compound ("ontbijt" of "ontbijtmedewerker")."""
+        also at the end of a compound ("poffertjes" of "poffertjesmedewerker")."""
         generic = self.variants.generic
         keys = []
         for word in tokens(fold(text)):
@@ -1477,8 +1477,8 @@ class TitleResolver:
     @staticmethod
     def _resembles(keys: list[str], label: str) -> bool:
         """Whether a fuzzy hit's label resembles at least one of the title's own words: a
-        generic job noun alone ("medewerker" in "immigratiemedewerker") does not make
-        "ontbijtmedewerker" an immigration officer."""
+        generic job noun alone ("medewerker" in "publicrelationsmedewerker") does not make
+        "poffertjesmedewerker" a PR officer."""
         if not keys:
             return True
         folded = fold(label)

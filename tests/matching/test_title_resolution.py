@@ -464,7 +464,7 @@ def test_a_generic_job_noun_finds_the_occupation_esco_names_with_a_related_noun(
 
 
 def test_a_generic_job_noun_alone_does_not_make_a_fuzzy_match(tax):
-    # "poffertjes" resembles no label: "-medewerker" alone gave "immigratiemedewerker"
+    # "poffertjes" resembles no label: "-medewerker" alone made it a GIS specialist or PR officer
     assert tax.resolve_title(titles("Poffertjesmedewerker")[0]) == []
 
 
