@@ -490,3 +490,16 @@ def test_made_up_titles_are_not_development_titles():
         development = {row["title"].strip().lower() for row in csv.DictReader(handle)}
     assert MADE_UP
     assert not [t for t in MADE_UP if t.strip().lower() in development]
+
+
+@pytest.mark.parametrize("name", ["look.csv", "sealed.csv"])
+def test_the_made_up_evaluation_sets_name_esco_occupations(esco, name):
+    """``data/made_up_titles``: every title labelled, every label an ESCO occupation."""
+    with (DATA / "made_up_titles" / name).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == {"look.csv": 100, "sealed.csv": 140}[name]
+    known = {occupation.code for occupation in esco.occupations}
+    for row in rows:
+        uris = [u for u in row["esco_uris"].split("|") if u]
+        assert row["title"].strip() and 1 <= len(uris) <= 2
+        assert set(uris) <= known, row["title"]
