@@ -991,8 +991,8 @@ class TitleResolver:
         return len(hits) > 1 and hits[1].score >= hits[0].score - _AMBIGUOUS
 
     def _description_sims(self, descriptions: Sequence[str]) -> Any:
-        vectorizer, matrix = self.model.description_model()
-        return (vectorizer.transform([_ad_content(d) for d in descriptions]) @ matrix.T).tocsr()
+        _, matrix = self.model.description_model()
+        return (self._description_vectors(descriptions) @ matrix.T).tocsr()
 
     def _with_description(self, hits: list[Hit], description: str) -> list[Hit]:
         return self._apply_description(hits, _row_values(self._description_sims([description]), 0))
