@@ -318,6 +318,31 @@ def test_real_titles_rank_for_the_occupation_they_name(esco, postcodes):
     assert matcher.rank_vacancies(driver, k=1)[0].vacancy_id == "w2"
 
 
+def test_a_title_read_less_surely_still_counts_fully_as_its_occupation(tax, postcodes):
+    # "Timmerman renovatie" is a timmerman as much as "Timmerman" is: how noisy a title is says
+    # which occupation it is, not how much of one; the rest of the ranking decides between them
+    plain, noisy = "Timmerman", titles("Timmerman renovatie")[0]
+    assert tax.resolve_title(noisy, "", k=1)[0][1] < 0.9
+    # "Medewerker sloop" (sloper, or the ontmantelaar that shares its label) outweighs a sure
+    # "Demonteur", whose occupation only shares a label with the wish
+    vacancies = [
+        Vacancy("plain", plain, postcode="9201"),
+        Vacancy("noisy", noisy, postcode="9201"),
+        Vacancy("weak", titles("Medewerker sloop")[0], postcode="9201"),
+        Vacancy("shared", titles("Demonteur")[0], postcode="9201"),
+    ]
+    matcher = Matcher(taxonomy=tax, postcodes=postcodes).fit(vacancies)
+
+    def occupation_share(wish: str) -> dict[str, float]:
+        client = ClientProfile("c", desired_occupations=(wish,), postcode="9201")
+        return {m.vacancy_id: m.components["occupation"] for m in matcher.rank_vacancies(client)}
+
+    carpenter = occupation_share("timmerman")
+    assert carpenter["noisy"] == pytest.approx(carpenter["plain"]) == pytest.approx(1.0)
+    demolition = occupation_share("sloper")
+    assert demolition["weak"] > demolition["shared"] + 0.1
+
+
 # --------------------------------------------------------------------------- second round
 
 
