@@ -221,3 +221,23 @@ def test_readme_lists_every_job_as_crontab_line_and_systemd_timer(app, runner):
         assert line in text, f"README lacks the crontab line for {job.name}"
         assert f"OnCalendar={job.on_calendar}" in text
         assert re.search(rf"werkbrug-{re.escape(job.name)}\.timer", text)
+
+
+def test_pages_and_nightly_jobs_share_the_dutch_date_on_a_utc_server(app, tmp_path, monkeypatch):
+    # A page stores "today" with date.today(), the nightly jobs with the Dutch date: on a
+    # server clock in UTC they disagreed between 00:00 and 01:00 (02:00 in summer) Dutch time.
+    from zoneinfo import ZoneInfo
+
+    from app import create_app
+    from app.cli.periodic import local_today
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        create_app({**app.config, "INSTANCE_PATH": str(tmp_path)})
+        dutch = datetime.now(ZoneInfo("Europe/Amsterdam"))
+        assert datetime.now().astimezone().utcoffset() == dutch.utcoffset()
+        assert date.today() == local_today()
+    finally:
+        monkeypatch.undo()
+        time.tzset()
