@@ -222,6 +222,8 @@ _LICENCE_KEYS = frozenset("b be c ce c1 c1e d de d1 d1e".split())
 _SENIORITY = _ADJECTIVES
 _CLEAR = frozenset({"correction", "variant", "exact", "run"})
 _WEAK = frozenset({"head", "default", "fuzzy", "bag", "description", "filler"})
+_WORK_TAIL = re.compile(r"werk(?:en|zaamheden)?$")  # "metselwerk": the work of a metselaar
+_GENERIC_TAILS = frozenset({"werk", "werken"})  # "sloopwerk" shares nothing with "netwerk"
 _AGENT = re.compile(r"(?:er|eur|ist|ier|aar|ster|man|loog|kundige)$")  # Dutch person nouns
 _LINK_WORDS = frozenset("en of van voor de het een in op met bij aan te".split())
 
@@ -458,10 +460,11 @@ class _Model:
                 if word[:i] in vocab:
                     units.add(word[:i])
                 if n - i >= 4 and (word[i:] in vocab or word[i:] in self.induced):
-                    units.add(word[i:])
+                    if word[i:] not in _GENERIC_TAILS:
+                        units.add(word[i:])
             parts = self.split(word)
             if len(parts) > 1:
-                units.update(parts)
+                units.update(parts[:-1] if parts[-1] in _GENERIC_TAILS else parts)
             head = self.head_of(word)
             if head is not None and head[0]:
                 units.update(head)
@@ -1178,8 +1181,8 @@ class TitleResolver:
             return words
         out = []
         for w in words:
-            if w in self.model.vocabulary or len(w) <= 3:
-                out.append(w)
+            if w in self.model.vocabulary or len(w) <= 3 or self._work_nouns(w):
+                out.append(w)  # known, short, or a trade's work ("plaatwerk", not "plaatser")
                 continue
             found = spell.candidates(w)
             out.append(found[0] if found else w)
@@ -1325,6 +1328,10 @@ class TitleResolver:
                 score *= _RELATED
             strong = evidence.get(label_id, 0.0) if share >= 0.5 else 0.0
             scored.append(Hit(occ, score, label, "head", strong))
+        if head in model.generic:  # "medewerker metselwerk": a metselaar's work, fully named
+            for m in mod_words:
+                if _WORK_TAIL.search(m):
+                    scored.extend(self._agents([m], 0.95 + _COVERAGE))
         scored = _ranked(scored)
         if not scored and head in model.generic:
             scored = self._agents(mod_words)
@@ -1400,23 +1407,52 @@ class TitleResolver:
         best = ranked[0].score
         return [h for h in ranked if h.score >= best - 0.05][:10]
 
-    def _agents(self, modifiers: list[str]) -> list[Hit]:
+    def _agents(self, modifiers: list[str], factor: float = 0.97) -> list[Hit]:
         """For a generic job noun, the person doing the work the modifier names:
-        ``"sloopmedewerker"`` -> sloper, ``"inpakmedewerker"`` -> inpakker."""
+        ``"sloopmedewerker"`` -> sloper, ``"inpakmedewerker"`` -> inpakker, ``"medewerker
+        metselwerk"`` -> metselaar."""
         hits: list[Hit] = []
         for modifier in modifiers:
             if modifier.endswith("erij") and len(modifier) > 6:  # slagerij -> slager
                 hits.extend(
-                    Hit(h.occ, h.score * _HEAD * 0.97, h.label, "head")
+                    Hit(h.occ, h.score * _HEAD * factor, h.label, "head")
                     for h in self._lookup([modifier[:-3]])
                 )
-            agent = masculine(modifier + "ster")
-            if agent == modifier + "ster" or agent in self.model.generic:
-                continue
-            hits.extend(
-                Hit(h.occ, h.score * _HEAD * 0.97, h.label, "head") for h in self._lookup([agent])
-            )
+            for agent in self._agent_nouns(modifier):
+                hits.extend(
+                    Hit(h.occ, h.score * _HEAD * factor, h.label, "head")
+                    for h in self._lookup([agent])
+                )
         return _ranked(hits)
+
+    def _agent_nouns(self, modifier: str) -> list[str]:
+        """Who does the work ``modifier`` names: its agent noun ("sloop" -> "sloper"), and for
+        "X-werk" the job nouns of :meth:`_work_nouns`."""
+        found = []
+        agent = masculine(modifier + "ster")
+        if agent != modifier + "ster" and agent not in self.model.generic:
+            found.append(agent)
+        found.extend(n for n in self._work_nouns(modifier) if n not in found)
+        return found
+
+    def _work_nouns(self, word: str) -> list[str]:
+        """Known job nouns of the worker of an "X-werk" ("metselwerk" -> "metselaar",
+        "timmerwerk" -> "timmerman", "laswerk" -> "lasser", "dakwerk" -> "dakwerker");
+        nothing for other words."""
+        work = _WORK_TAIL.search(word)
+        if work is None:
+            return []
+        stem_ = word[: work.start()]
+        if stem_.endswith("s") and stem_[:-1] in self.model.vocabulary:
+            stem_ = stem_[:-1]  # "reinigingswerk"
+        if len(stem_) < 3:
+            return []
+        forms = [stem_, stem_ + "er", stem_ + "aar", stem_ + "man", masculine(stem_ + "ster")]
+        if stem_[-1] not in "aeiou" and stem_[-2] in "aeiou" and stem_[-3] not in "aeiou":
+            forms.append(stem_ + stem_[-1] + "er")  # las -> lasser
+        forms.append(masculine(word[: work.start()] + "werkster"))  # dakwerk -> dakwerker
+        heads, generic = self.model.heads, self.model.generic
+        return [f for f in dict.fromkeys(forms) if f in heads and f not in generic]
 
     def _defaults(self, head: str, licences: tuple[str, ...]) -> list[Hit]:
         """What a bare job noun means: the variant list (with licence letters), else labels."""

@@ -504,6 +504,33 @@ def test_what_every_job_ad_says_is_no_evidence_for_an_occupation(tax):
     assert found and all("verkoop" in label or "markt" in label for label in found)
 
 
+# --------------------------------------------------------------------------- fourth round
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Medewerker metselwerk Apeldoorn")[0], "metselaar"),
+        (titles("Medewerker timmerwerk (fulltime)")[0], "timmerman"),
+        (titles("Medewerker laswerk 3-ploegen")[0], "lasser"),
+        (titles("Vakman sloopwerkzaamheden")[0], "sloper"),
+        (titles("Medewerker dakwerk")[0], "dakdekker"),
+        (titles("Medewerker stucwerk | Utrecht")[0], "stukadoor"),
+        (titles("Medewerker tegelwerk")[0], "tegelzetter"),
+        (titles("Plaatwerk medewerker")[0], "metaalplaatwerker"),
+        (
+            titles("Medewerker groenwerk gemeente")[0],
+            "medewerker groenvoorziening/medewerkster groenvoorziening",
+        ),
+    ],
+)
+def test_a_trades_work_after_a_generic_job_noun_names_its_worker(tax, title, expected):
+    # "medewerker metselwerk" does a metselaar's work; "-werk" alone says nothing (it once
+    # made these titles a "medewerker drinkwaternetwerk" or "werker opbouwwerk"), and
+    # "plaatwerk" or "groenwerk" are no misspelt "plaatser" or "grondwerk"
+    assert best(tax, title) == expected
+
+
 # --------------------------------------------------------------------------- guard
 
 
