@@ -13,7 +13,14 @@ from pathlib import Path
 import pytest
 from flask.testing import FlaskClient
 
+from app import use_dutch_clock
+from app.formatting import LOCAL
 from tests.factories import PASSWORD
+
+# The app runs on the Dutch clock (`create_app`), and so do the tests: a date a test module
+# computes when it is imported must be the pages' date, also between midnight in the
+# Netherlands and midnight UTC.
+use_dutch_clock(str(LOCAL))
 
 # Reference data shipped in the repository (ESCO occupations, PC4 centroids; see data/README.md).
 REFERENCE_DATA = Path(__file__).resolve().parents[1] / "data"
