@@ -534,6 +534,22 @@ def test_a_trades_work_after_a_generic_job_noun_names_its_worker(tax, title, exp
     assert best(tax, title) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Stagiair administratie (4 maanden)")[0], "administratief medewerker"),
+        (titles("Stagiaire HR")[0], "medewerker personeelszaken"),
+        (titles("C# ontwikkelaar")[0], "software ontwikkelaar"),
+        (titles("Coördinator schoonmaak regio Oost")[0], "hoofd huishoudelijke dienst"),
+        (titles("Medewerker parkeerbeheer gemeente")[0], "parkeercontroleur"),
+    ],
+)
+def test_interns_developers_and_cleaning_supervisors(tax, title, expected):
+    # an intern works in the field the title names; a bare "ontwikkelaar" develops software;
+    # "schoonmaak" is not the "schoon-" of a beauty salon
+    assert best(tax, title) == expected
+
+
 def test_a_word_esco_uses_is_not_read_as_its_worker(tax):
     # "marketing" is in ESCO's labels, which say what a marketing specialist is; the word is
     # not read as the "marketer" who does it
