@@ -542,11 +542,16 @@ def test_a_trades_work_after_a_generic_job_noun_names_its_worker(tax, title, exp
         (titles("C# ontwikkelaar")[0], "software ontwikkelaar"),
         (titles("Coördinator schoonmaak regio Oost")[0], "hoofd huishoudelijke dienst"),
         (titles("Medewerker parkeerbeheer gemeente")[0], "parkeercontroleur"),
+        (titles("Casemanager verzuim (32 uur)")[0], "medewerker personeelszaken"),
+        (
+            titles("KAM-coördinator installatiebedrijf")[0],
+            "manager gezondheid, veiligheid en milieu",
+        ),
     ],
 )
 def test_interns_developers_and_cleaning_supervisors(tax, title, expected):
     # an intern works in the field the title names; a bare "ontwikkelaar" develops software;
-    # "schoonmaak" is not the "schoon-" of a beauty salon
+    # "schoonmaak" is not the "schoon-" of a beauty salon, nor a "casemanager" a casino's
     assert best(tax, title) == expected
 
 
