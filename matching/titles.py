@@ -1330,8 +1330,11 @@ class TitleResolver:
             scored.append(Hit(occ, score, label, "head", strong))
         if head in model.generic:  # "medewerker metselwerk": a metselaar's work, fully named
             for m in mod_words:
-                if _WORK_TAIL.search(m):
-                    scored.extend(self._agents([m], 0.95 + _COVERAGE))
+                for noun in self._work_nouns(m):
+                    scored.extend(
+                        Hit(h.occ, h.score * _HEAD * (0.95 + _COVERAGE), h.label, "head")
+                        for h in self._lookup([noun])
+                    )
         scored = _ranked(scored)
         if not scored and head in model.generic:
             scored = self._agents(mod_words)
@@ -1436,21 +1439,27 @@ class TitleResolver:
         return found
 
     def _work_nouns(self, word: str) -> list[str]:
-        """Known job nouns of the worker of an "X-werk" ("metselwerk" -> "metselaar",
-        "timmerwerk" -> "timmerman", "laswerk" -> "lasser", "dakwerk" -> "dakwerker");
-        nothing for other words."""
+        """Known job nouns of the worker of the work ``word`` names: "X-werk" ("metselwerk" ->
+        "metselaar", "timmerwerk" -> "timmerman", "laswerk" -> "lasser", "dakwerk" ->
+        "dakwerker"), "X-beheer" ("applicatiebeheer" -> "applicatiebeheerder") and a verb's
+        "-ing" that ESCO's labels do not use ("handhaving" -> "handhaver"); nothing for other
+        words."""
+        forms: list[str] = []
         work = _WORK_TAIL.search(word)
-        if work is None:
-            return []
-        stem_ = word[: work.start()]
-        if stem_.endswith("s") and stem_[:-1] in self.model.vocabulary:
-            stem_ = stem_[:-1]  # "reinigingswerk"
-        if len(stem_) < 3:
-            return []
-        forms = [stem_, stem_ + "er", stem_ + "aar", stem_ + "man", masculine(stem_ + "ster")]
-        if stem_[-1] not in "aeiou" and stem_[-2] in "aeiou" and stem_[-3] not in "aeiou":
-            forms.append(stem_ + stem_[-1] + "er")  # las -> lasser
-        forms.append(masculine(word[: work.start()] + "werkster"))  # dakwerk -> dakwerker
+        if work is not None:
+            stem_ = word[: work.start()]
+            if stem_.endswith("s") and stem_[:-1] in self.model.vocabulary:
+                stem_ = stem_[:-1]  # "reinigingswerk"
+            if len(stem_) >= 3:
+                forms += [stem_, stem_ + "er", stem_ + "aar", stem_ + "man"]
+                forms.append(masculine(stem_ + "ster"))
+                if stem_[-1] not in "aeiou" and stem_[-2] in "aeiou" and stem_[-3] not in "aeiou":
+                    forms.append(stem_ + stem_[-1] + "er")  # las -> lasser
+                forms.append(masculine(word[: work.start()] + "werkster"))  # dakwerker
+        elif word.endswith("beheer") and len(word) >= 9:
+            forms.append(word + "der")
+        elif word.endswith("ing") and len(word) >= 8 and word not in self.model.vocabulary:
+            forms.append(word[:-3] + "er")  # not a word ESCO's labels use ("marketing")
         heads, generic = self.model.heads, self.model.generic
         return [f for f in dict.fromkeys(forms) if f in heads and f not in generic]
 

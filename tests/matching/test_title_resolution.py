@@ -522,6 +522,9 @@ def test_what_every_job_ad_says_is_no_evidence_for_an_occupation(tax):
             titles("Medewerker groenwerk gemeente")[0],
             "medewerker groenvoorziening/medewerkster groenvoorziening",
         ),
+        # the same for "-beheer" and for a verb's "-ing" that ESCO's labels do not use
+        (titles("Medewerker debiteurenbeheer 32 uur")[0], "assistent-boekhouder"),
+        (titles("Medewerker toezicht en handhaving")[0], "handhaver toezicht en veiligheid"),
     ],
 )
 def test_a_trades_work_after_a_generic_job_noun_names_its_worker(tax, title, expected):
@@ -529,6 +532,33 @@ def test_a_trades_work_after_a_generic_job_noun_names_its_worker(tax, title, exp
     # made these titles a "medewerker drinkwaternetwerk" or "werker opbouwwerk"), and
     # "plaatwerk" or "groenwerk" are no misspelt "plaatser" or "grondwerk"
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Stagiair administratie (4 maanden)")[0], "administratief medewerker"),
+        (titles("Stagiaire HR")[0], "medewerker personeelszaken"),
+        (titles("C# ontwikkelaar")[0], "software ontwikkelaar"),
+        (titles("Coördinator schoonmaak regio Oost")[0], "hoofd huishoudelijke dienst"),
+        (titles("Medewerker parkeerbeheer gemeente")[0], "parkeercontroleur"),
+        (titles("Casemanager verzuim (32 uur)")[0], "medewerker personeelszaken"),
+        (
+            titles("KAM-coördinator installatiebedrijf")[0],
+            "manager gezondheid, veiligheid en milieu",
+        ),
+    ],
+)
+def test_interns_developers_and_cleaning_supervisors(tax, title, expected):
+    # an intern works in the field the title names; a bare "ontwikkelaar" develops software;
+    # "schoonmaak" is not the "schoon-" of a beauty salon, nor a "casemanager" a casino's
+    assert best(tax, title) == expected
+
+
+def test_a_word_esco_uses_is_not_read_as_its_worker(tax):
+    # "marketing" is in ESCO's labels, which say what a marketing specialist is; the word is
+    # not read as the "marketer" who does it
+    assert best(tax, titles("Online marketing specialist")[0]) == "manager digitale marketing"
 
 
 # --------------------------------------------------------------------------- guard
