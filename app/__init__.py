@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import os
 import time
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from flask import Flask
 
@@ -38,17 +40,31 @@ def create_app(config: dict | None = None) -> Flask:
     return app
 
 
+# The same zone as a POSIX rule, for a server without time-zone files (slim images), where
+# "Europe/Amsterdam" would silently be read as UTC.
+_POSIX_ZONES = {"Europe/Amsterdam": "CET-1CEST,M3.5.0,M10.5.0/3"}
+
+
 def use_dutch_clock(zone: str) -> None:
     """Make the process's local time the municipality's (``Europe/Amsterdam``).
 
     Pages, services and the nightly jobs all ask for "today" (``date.today()``; the jobs'
     ``local_today()``); on a server that runs on UTC the two disagreed between midnight in the
     Netherlands and midnight UTC, so a status stored by a page at 00:30 was dated yesterday and
-    the consistency check that night reported it as drift. One clock for the whole process.
+    the consistency check that night reported it as drift. One clock for the whole process
+    (a TZ the operator set is replaced; log times are Dutch too). Not on Windows (no tzset).
     """
-    if os.environ.get("TZ") != zone and hasattr(time, "tzset"):
-        os.environ["TZ"] = zone
-        time.tzset()
+    if not hasattr(time, "tzset"):
+        return
+    wanted = datetime.now(ZoneInfo(zone)).utcoffset()
+    for value in (zone, _POSIX_ZONES.get(zone)):
+        if value is None:
+            continue
+        if os.environ.get("TZ") != value:
+            os.environ["TZ"] = value
+            time.tzset()
+        if datetime.now().astimezone().utcoffset() == wanted:
+            return
 
 
 def register_extensions(app: Flask) -> None:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import selectinload
 
 import sroi
 from app.extensions import db
-from app.formatting import ddmmyyyy, money
+from app.formatting import ddmmyyyy, local_time, money
 from app.links import public_url
 from app.models import Catalogue, Contract, EvidenceFile, SroiActivity, User
 from app.models.base import utcnow
@@ -120,7 +120,7 @@ def item(
     """One activity as a queue item."""
     valuation, error = valuation_or_error(activity, as_of, catalogues)
     since = activity.submitted_at or activity.created_at
-    waiting = (as_of - since.date()).days if since else 0
+    waiting = (as_of - local_time(since).date()).days if since else 0
     return QueueItem(
         activity=activity, valuation=valuation, error=error, waiting_days=max(waiting, 0)
     )

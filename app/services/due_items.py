@@ -17,6 +17,7 @@ from flask_babel import gettext as _
 from sqlalchemy.orm import Bundle
 
 from app.extensions import db
+from app.formatting import local_time
 from app.models import (
     Client,
     ClientPlan,
@@ -104,7 +105,7 @@ def _yearly(
 
     def due_of(row) -> date:
         client, last_on = row
-        start = client.created_at.date() if client.created_at else today
+        start = local_time(client.created_at).date() if client.created_at else today
         return client_rules.yearly_due(last_on, start, months)
 
     rows = _read(

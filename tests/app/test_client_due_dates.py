@@ -271,3 +271,22 @@ def test_the_demo_seed_keeps_the_dates(db, runner):
     )
     assert with_dates > 100
     _consistent(db)
+
+
+def test_a_client_who_started_just_after_dutch_midnight_is_due_on_that_dutch_day(world, db):
+    # registered at 00:30 Dutch time (23:30 UTC the day before), never on the ladder since:
+    # the first registration is due a year after the Dutch day it started
+    from tests.factories import ClientFactory
+
+    start = TODAY - timedelta(days=300)
+    person = ClientFactory(
+        municipality=world.a.municipality,
+        jobhunter=world.a.client.jobhunter,
+        last_name="Middernacht",
+        benefit_type="nug",
+        created_at=datetime.combine(start, datetime.min.time(), tzinfo=UTC) - timedelta(minutes=30),
+    )
+    db.session.commit()
+    scope = due_items.Scope((world.a.municipality.id,), client_id=person.id)
+    ladder = due_items.ladder_registrations(scope, TODAY)
+    assert [i.due_on for i in ladder] == [client_rules.months_after(start, 12)]

@@ -223,15 +223,22 @@ def test_readme_lists_every_job_as_crontab_line_and_systemd_timer(app, runner):
         assert re.search(rf"werkbrug-{re.escape(job.name)}\.timer", text)
 
 
-def test_pages_and_nightly_jobs_share_the_dutch_date_on_a_utc_server(app, tmp_path, monkeypatch):
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="geen tzset (Windows)")
+@pytest.mark.parametrize("zone_files", ["system", "none"])
+def test_pages_and_nightly_jobs_share_the_dutch_date_on_a_utc_server(
+    app, tmp_path, monkeypatch, zone_files
+):
     # A page stores "today" with date.today(), the nightly jobs with the Dutch date: on a
-    # server clock in UTC they disagreed between 00:00 and 01:00 (02:00 in summer) Dutch time.
+    # server clock in UTC they disagreed between 00:00 and 01:00 (02:00 in summer) Dutch time;
+    # also on a server without time-zone files (a slim image), which reads the zone as UTC.
     from zoneinfo import ZoneInfo
 
     from app import create_app
     from app.cli.periodic import local_today
 
     monkeypatch.setenv("TZ", "UTC")
+    if zone_files == "none":
+        monkeypatch.setenv("TZDIR", str(tmp_path / "geen-zones"))
     time.tzset()
     try:
         create_app({**app.config, "INSTANCE_PATH": str(tmp_path)})

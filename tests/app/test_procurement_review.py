@@ -422,3 +422,14 @@ def test_a_suggested_other_block_is_named_by_its_label(procurement, client, db, 
     assert f"({activity.block_code})" not in html
     contract_page = client.get(f"/inkoop/contracten/{activity.contract_id}").get_data(as_text=True)
     assert f"({activity.block_code})" not in contract_page
+
+
+def test_days_waiting_count_dutch_days(procurement, db):
+    # submitted at 00:30 Dutch time on 3 December (23:30 UTC on the 2nd): on the 3rd it has
+    # waited 0 days, not 1
+    activity = _submitted(db, procurement.a.contract, datetime(2026, 12, 2, 23, 30, tzinfo=UTC))
+    db.session.commit()
+    from app.services.activity_review import item
+
+    assert item(activity, date(2026, 12, 3)).waiting_days == 0
+    assert item(activity, date(2026, 12, 4)).waiting_days == 1
