@@ -547,11 +547,14 @@ def test_a_trades_work_after_a_generic_job_noun_names_its_worker(tax, title, exp
             titles("KAM-coördinator installatiebedrijf")[0],
             "manager gezondheid, veiligheid en milieu",
         ),
+        (titles("Teler glasgroenten")[0], "bedrijfsleider tuinbouw"),
+        (titles("Housekeeper hotel")[0], "medewerker huishoudelijke dienst"),
     ],
 )
-def test_interns_developers_and_cleaning_supervisors(tax, title, expected):
+def test_everyday_titles_that_looked_like_other_words(tax, title, expected):
     # an intern works in the field the title names; a bare "ontwikkelaar" develops software;
-    # "schoonmaak" is not the "schoon-" of a beauty salon, nor a "casemanager" a casino's
+    # "schoonmaak" is not the "schoon-" of a beauty salon, a "casemanager" no casino's, a
+    # "teler" no "teller" (croupier), a "housekeeper" no "data warehouse" designer
     assert best(tax, title) == expected
 
 
