@@ -53,6 +53,7 @@ __all__ = [
 ]
 
 _F32 = np.float32
+_SURE = 0.7  # a title recognised at least this well counts fully as its occupation(s)
 
 
 def _csr(rows: list[dict[int, float]], width: int) -> sp.csr_matrix:
@@ -374,14 +375,17 @@ class Encoder:
     def vacancy_occupations(
         self, vacancy: Vacancy, resolved: dict[int, float] | None = None
     ) -> dict[int, float]:
-        """Distribution over the occupations the vacancy may be (sums to 1).
+        """Distribution over the occupations the vacancy may be (sums to 1 when the title is
+        recognised with at least :data:`_SURE`, else to ``top / _SURE``).
 
         The occupation the employer chose wins; otherwise the title is resolved (with the
         description breaking ties, :meth:`Taxonomy.title_weights`) and the near-best
-        candidates share the whole weight: the resolver's confidence says *which* occupation a
-        title names, not how much of one a vacancy is ("Timmerman renovatie" is as much a
-        timmerman as "Timmerman"; on the real titles of ``benchmarks/title_bench.py`` this
-        raised nDCG@10 from 0.877 to 0.882). ``resolved`` passes a result computed in bulk.
+        candidates share the weight: above :data:`_SURE` the resolver's confidence says
+        *which* occupation a title names, not how much of one a vacancy is ("Timmerman
+        renovatie" is as much a timmerman as "Timmerman"; on the real titles of
+        ``benchmarks/title_bench.py`` this raised nDCG@10 from 0.877 to 0.881); below it (a
+        guess from the description alone, a weak fuzzy hit) the guess keeps counting less.
+        ``resolved`` passes a result computed in bulk.
         """
         if not self.taxonomy:
             return {}
@@ -395,8 +399,9 @@ class Encoder:
         )
         if not weights:
             return {}
-        total = sum(weights.values())
-        return {o: w / total for o, w in weights.items()}
+        top, total = max(weights.values()), sum(weights.values())
+        sure = min(1.0, top / _SURE)
+        return {o: w / total * sure for o, w in weights.items()}
 
     def client_occupations(self, client: ClientProfile) -> dict[int, float]:
         """Confidence per occupation the client wishes (maximum over their wishes)."""
