@@ -224,6 +224,9 @@ _CLEAR = frozenset({"correction", "variant", "exact", "run"})
 _WEAK = frozenset({"head", "default", "fuzzy", "bag", "description", "filler"})
 _WORK_TAIL = re.compile(r"werk(?:en|zaamheden)?$")  # "metselwerk": the work of a metselaar
 _GENERIC_TAILS = frozenset({"werk", "werken"})  # "sloopwerk" shares nothing with "netwerk"
+# generic job nouns for the one who does the work ("medewerker metselwerk" is a metselaar; an
+# "inspecteur laswerk" or "teamleider metselwerk" is not the welder or the bricklayer)
+_DOERS = frozenset({"medewerker", "vakman", "vakkracht", "werker", "arbeider", "kracht", "hulp"})
 _AGENT = re.compile(r"(?:er|eur|ist|ier|aar|ster|man|loog|kundige)$")  # Dutch person nouns
 _LINK_WORDS = frozenset("en of van voor de het een in op met bij aan te".split())
 
@@ -1181,10 +1184,13 @@ class TitleResolver:
             return words
         out = []
         for w in words:
-            if w in self.model.vocabulary or len(w) <= 3 or self._work_nouns(w):
+            if w in self.model.vocabulary or len(w) <= 3 or self._work_hits(w):
                 out.append(w)  # known, short, or a trade's work ("plaatwerk", not "plaatser")
                 continue
             found = spell.candidates(w)
+            if found and _WORK_TAIL.search(w) and _WORK_TAIL.search(found[0]):
+                out.append(w)  # "kaswerk" is no misspelt "laswerk": another trade's work
+                continue
             out.append(found[0] if found else w)
         return out
 
@@ -1328,13 +1334,12 @@ class TitleResolver:
                 score *= _RELATED
             strong = evidence.get(label_id, 0.0) if share >= 0.5 else 0.0
             scored.append(Hit(occ, score, label, "head", strong))
-        if head in model.generic:  # "medewerker metselwerk": a metselaar's work, fully named
+        if head in _DOERS:  # "medewerker metselwerk" does a metselaar's work
             for m in mod_words:
-                for noun in self._work_nouns(m):
-                    scored.extend(
-                        Hit(h.occ, h.score * _HEAD * (0.95 + _COVERAGE), h.label, "head")
-                        for h in self._lookup([noun])
-                    )
+                share = min(1.0, model.idf(m) * lightness[m] / total)
+                for h in self._work_hits(m):
+                    score = _HEAD * (0.7 + (0.25 + _COVERAGE) * share) * h.score
+                    scored.append(Hit(h.occ, score, h.label, "head"))
         scored = _ranked(scored)
         if not scored and head in model.generic:
             scored = self._agents(mod_words)
@@ -1410,58 +1415,49 @@ class TitleResolver:
         best = ranked[0].score
         return [h for h in ranked if h.score >= best - 0.05][:10]
 
-    def _agents(self, modifiers: list[str], factor: float = 0.97) -> list[Hit]:
+    def _agents(self, modifiers: list[str]) -> list[Hit]:
         """For a generic job noun, the person doing the work the modifier names:
-        ``"sloopmedewerker"`` -> sloper, ``"inpakmedewerker"`` -> inpakker, ``"medewerker
-        metselwerk"`` -> metselaar."""
+        ``"sloopmedewerker"`` -> sloper, ``"inpakmedewerker"`` -> inpakker."""
         hits: list[Hit] = []
         for modifier in modifiers:
             if modifier.endswith("erij") and len(modifier) > 6:  # slagerij -> slager
                 hits.extend(
-                    Hit(h.occ, h.score * _HEAD * factor, h.label, "head")
+                    Hit(h.occ, h.score * _HEAD * 0.97, h.label, "head")
                     for h in self._lookup([modifier[:-3]])
                 )
-            for agent in self._agent_nouns(modifier):
-                hits.extend(
-                    Hit(h.occ, h.score * _HEAD * factor, h.label, "head")
-                    for h in self._lookup([agent])
-                )
+            agent = masculine(modifier + "ster")
+            if agent == modifier + "ster" or agent in self.model.generic:
+                continue
+            hits.extend(
+                Hit(h.occ, h.score * _HEAD * 0.97, h.label, "head") for h in self._lookup([agent])
+            )
         return _ranked(hits)
 
-    def _agent_nouns(self, modifier: str) -> list[str]:
-        """Who does the work ``modifier`` names: its agent noun ("sloop" -> "sloper"), and for
-        "X-werk" the job nouns of :meth:`_work_nouns`."""
-        found = []
-        agent = masculine(modifier + "ster")
-        if agent != modifier + "ster" and agent not in self.model.generic:
-            found.append(agent)
-        found.extend(n for n in self._work_nouns(modifier) if n not in found)
-        return found
-
-    def _work_nouns(self, word: str) -> list[str]:
-        """Known job nouns of the worker of the work ``word`` names: "X-werk" ("metselwerk" ->
-        "metselaar", "timmerwerk" -> "timmerman", "laswerk" -> "lasser", "dakwerk" ->
-        "dakwerker"), "X-beheer" ("applicatiebeheer" -> "applicatiebeheerder") and a verb's
-        "-ing" that ESCO's labels do not use ("handhaving" -> "handhaver"); nothing for other
-        words."""
+    def _work_hits(self, word: str) -> list[Hit]:
+        """What the worker of the work ``word`` names is, by exact look-up of the worker's job
+        noun: "X-werk" ("metselwerk" -> metselaar, "timmerwerk" -> timmerman, "dakwerk" ->
+        dakwerker), "X-beheer" ("applicatiebeheer" -> applicatiebeheerder) and a Dutch verb's
+        "-ing" that ESCO's labels do not use ("handhaving" -> handhaver); none for other words."""
         forms: list[str] = []
         work = _WORK_TAIL.search(word)
         if work is not None:
             stem_ = word[: work.start()]
-            if stem_.endswith("s") and stem_[:-1] in self.model.vocabulary:
+            if stem_.endswith("s") and len(stem_) > 4 and stem_[:-1] in self.model.vocabulary:
                 stem_ = stem_[:-1]  # "reinigingswerk"
             if len(stem_) >= 3:
                 forms += [stem_, stem_ + "er", stem_ + "aar", stem_ + "man"]
-                forms.append(masculine(stem_ + "ster"))
-                if stem_[-1] not in "aeiou" and stem_[-2] in "aeiou" and stem_[-3] not in "aeiou":
-                    forms.append(stem_ + stem_[-1] + "er")  # las -> lasser
+                forms.append(masculine(stem_ + "ster"))  # sloop -> sloper
                 forms.append(masculine(word[: work.start()] + "werkster"))  # dakwerker
         elif word.endswith("beheer") and len(word) >= 9:
             forms.append(word + "der")
-        elif word.endswith("ing") and len(word) >= 8 and word not in self.model.vocabulary:
-            forms.append(word[:-3] + "er")  # not a word ESCO's labels use ("marketing")
+        elif word.endswith("ing") and len(word) >= 9 and word not in self.model.vocabulary:
+            forms.append(word[:-3] + "er")  # not "marketing" (in ESCO's labels), nor "training"
         heads, generic = self.model.heads, self.model.generic
-        return [f for f in dict.fromkeys(forms) if f in heads and f not in generic]
+        hits: list[Hit] = []
+        for form in dict.fromkeys(forms):
+            if form in heads and form not in generic:
+                hits.extend(self._lookup([form]))
+        return _ranked(hits)
 
     def _defaults(self, head: str, licences: tuple[str, ...]) -> list[Hit]:
         """What a bare job noun means: the variant list (with licence letters), else labels."""

