@@ -595,6 +595,7 @@ class TitleResolver:
         self._collect: set[str] | None = None  # batch mode: fuzzy queries wanted
         self._incomplete = False  # a fuzzy query was postponed while computing a phrase
         self._noise_max = max((len(n.split()) for n in self.variants.noise), default=1)
+        self._work_memo: dict[str, tuple[Hit, ...]] = {}
 
     # ---------------------------------------------------------------- keys
 
@@ -1437,7 +1438,16 @@ class TitleResolver:
         """What the worker of the work ``word`` names is, by exact look-up of the worker's job
         noun: "X-werk" ("metselwerk" -> metselaar, "timmerwerk" -> timmerman, "dakwerk" ->
         dakwerker), "X-beheer" ("applicatiebeheer" -> applicatiebeheerder) and a Dutch verb's
-        "-ing" that ESCO's labels do not use ("handhaving" -> handhaver); none for other words."""
+        "-ing" that ESCO's labels do not use ("handhaving" -> handhaver); none for other words.
+        Fresh objects each call (callers rescale them), memoised per word."""
+        memo = self._work_memo.get(word)
+        if memo is None:
+            memo = self._work_memo[word] = tuple(self._work_lookup(word))
+            if len(self._work_memo) > 100_000:
+                self._work_memo.clear()
+        return [Hit(h.occ, h.score, h.label, h.method, h.evidence) for h in memo]
+
+    def _work_lookup(self, word: str) -> list[Hit]:
         forms: list[str] = []
         work = _WORK_TAIL.search(word)
         if work is not None:
