@@ -1307,6 +1307,8 @@ class TitleResolver:
                 matched[label_id] = matched.get(label_id, 0.0) + weight * lightness[m]
                 if m not in focus_set or not (own or generic_head):
                     continue  # a related noun's label is evidence only for a generic job noun
+                if own and not any(head in units for units in model.label_words[label_id]):
+                    continue  # "garagehouder" shares only a part with "boekhouder garage"
                 exact = units.get(label_id, 0.0)  # not a mere prefix ...
                 if not exact and own and self._long_prefix(m, label_id):
                     exact = weight  # ... unless a long one (own job noun only)

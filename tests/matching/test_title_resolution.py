@@ -141,6 +141,17 @@ def test_rarer_word_next_to_a_label_picks_the_specific_occupation(tax):
     assert best(tax, title) == "thuiszorgmedewerker"
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Boekhouder garage", "boekhouder"),  # not the garagehouder: "houder" is no boekhouder
+        ("Leraarondersteuner basisonderwijs", "onderwijsassistent basisonderwijs"),
+    ],
+)
+def test_the_specific_occupation_must_have_the_titles_own_job_noun(tax, title, expected):
+    assert best(tax, titles(title)[0]) == expected
+
+
 # --------------------------------------------------------------------------- English, loanwords
 
 
