@@ -590,6 +590,27 @@ def test_everyday_titles_that_looked_like_other_words(tax, title, expected):
     assert best(tax, title) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Jobhunter Werk en Inkomen")[0], "arbeidsbemiddelaar"),
+        (
+            titles("Consulent inburgering Zwolle")[0],
+            "maatschappelijk werker begeleiding allochtonen",
+        ),
+        (titles("Leerplichtambtenaar (32 uur)")[0], "leerlingbegeleider"),
+        (titles("Gemeentesecretaris")[0], "hoofdambtenaar"),
+        (titles("Medewerker bijstandsverlening")[0], "uitkeringsconsulent"),
+        (titles("Casemanager sociaal domein Meppel")[0], "maatschappelijk werker"),
+        (titles("Budgetcoach gemeente")[0], "maatschappelijk werker"),
+    ],
+)
+def test_the_municipalitys_own_social_domain_jobs(tax, title, expected):
+    # before: a jobhunter was nothing, a leerplichtambtenaar a clerk, a gemeentesecretaris a
+    # secretary, "bijstand" a fire officer and a budgetcoach a budget analyst
+    assert best(tax, title) == expected
+
+
 def test_a_word_esco_uses_is_not_read_as_its_worker(tax):
     # "marketing" is in ESCO's labels, which say what a marketing specialist is; the word is
     # not read as the "marketer" who does it
