@@ -593,6 +593,30 @@ def test_everyday_titles_that_looked_like_other_words(tax, title, expected):
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
+        (
+            titles("Docent Autotechniek (0,8 fte)")[0],
+            "vakdocent vervoerstechnologie beroepsonderwijs",
+        ),
+        (titles("Docent Bakkerij ROC")[0], "vakdocent voeding beroepsonderwijs"),
+        (
+            titles("Docent Elektrotechniek")[0],
+            "vakdocent elektriciteit en energie beroepsonderwijs",
+        ),
+        (titles("Docent kapper")[0], "vakdocent kapper beroepsonderwijs"),
+        (
+            titles("Docent Retail | Amersfoort")[0],
+            "vakdocent verkoop en marketing beroepsonderwijs",
+        ),
+    ],
+)
+def test_a_teacher_of_a_trade_teaches_at_a_vocational_school(tax, title, expected):
+    # before: a bare "docent" (secondary or primary school), or the trade itself (a kapper)
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
         (titles("Jobhunter Werk en Inkomen")[0], "arbeidsbemiddelaar"),
         (
             titles("Consulent inburgering Zwolle")[0],
