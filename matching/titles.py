@@ -49,12 +49,12 @@ from rapidfuzz import fuzz
 
 from matching.text import (
     _ADJECTIVES,
-    _DECORATIONS,
     DUTCH_STOPWORDS,
     clean_title,
     fold,
     label_keys,
     masculine,
+    remove_decorations,
     stem,
     tokens,
 )
@@ -231,13 +231,6 @@ _GENERIC_TAILS = frozenset({"werk", "werken"})  # "sloopwerk" shares nothing wit
 _DOERS = frozenset({"medewerker", "vakman", "vakkracht", "werker", "arbeider", "kracht", "hulp"})
 _AGENT = re.compile(r"(?:er|eur|ist|ier|aar|ster|man|loog|kundige)$")  # Dutch person nouns
 _LINK_WORDS = frozenset("en of van voor de het een in op met bij aan te".split())
-
-
-def _decorations(text: str) -> str:
-    for pattern, gate in _DECORATIONS:
-        if any(g in text for g in gate):
-            text = pattern.sub(" ", text)
-    return text
 
 
 @dataclass(frozen=True)
@@ -740,7 +733,7 @@ class TitleResolver:
 
     def _clean_segment(self, part: str, licences: list[str]) -> tuple[tuple[str, ...], bool]:
         """Words of one segment without decorations, calls to action, noise, places."""
-        part = _decorations(part)
+        part = remove_decorations(part)
         part = " ".join(tokens(part))
         part = _CALLS.sub("", part)
         words = [w for w in part.split() if not w.isdigit()]
@@ -966,6 +959,9 @@ class TitleResolver:
         if not words:
             return []
         words = [masculine(w) for w in words]
+        vocab = self.model.vocabulary
+        if any(w in self.places and w not in vocab for w in words):
+            return []  # no label names a town: the segment step drops it ("Lasser Zwolle")
         key = ("\x00whole", *words)
         cached = self._phrase_cache.get(key)
         if cached is None:

@@ -106,3 +106,24 @@ def test_spell_index_corrects_single_typos_and_keeps_ambiguity():
     assert set(index.candidates("scheonmaker")) == {"schoonmaker", "schoenmaker"}
     assert index.correct("kok") is None  # too short to correct
     assert index.correct("zzzzzzzz") is None
+
+
+def test_the_compiled_stemmer_stems_every_label_word_as_snowballs_reference_does(esco):
+    # PyStemmer (C) is only a faster Snowball: a version of it with another Dutch algorithm
+    # than snowballstemmer's would silently change which words match
+    from snowballstemmer.dutch_stemmer import DutchStemmer
+
+    from matching.text import _STEMMER, tokens
+
+    words = sorted(
+        {
+            w
+            for occ in esco.occupations
+            for label in (occ.preferred_label, *occ.alt_labels)
+            for w in tokens(fold(label))
+        }
+    )
+    reference = DutchStemmer()
+    assert len(words) > 5000
+    assert [_STEMMER.stemWord(w) for w in words] == [reference.stemWord(w) for w in words]
+    assert type(_STEMMER).__module__ == "Stemmer"  # the compiled one is installed and used
