@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import axe_violations, login
 
@@ -126,11 +127,12 @@ def test_employer_jobhunter_and_procurement_journeys(contexts, tmp_path):
     employer.get_by_label("Looptijd in maanden (bij een tijdelijk contract)").fill("12")
     employer.get_by_label("Bruto uurloon").fill("15,25")
     employer.get_by_role("button", name="Start registreren").click()
+    # waits until the follow-up list is there: on a busy machine Chromium may show the first
+    # part of the new page before the rest has arrived
+    follow_up = (start + timedelta(days=14)).strftime("%d-%m-%Y") + ": Telefonisch contact"
+    expect(employer.locator("main")).to_contain_text(follow_up)
     placement_text = employer.locator("main").inner_text()
     assert "De start is geregistreerd" in placement_text and pseudonym in placement_text
-    assert (start + timedelta(days=14)).strftime(
-        "%d-%m-%Y"
-    ) + ": Telefonisch contact" in placement_text
     shot(employer, "4-employer-placement")
 
     # 1d. The employer reports an SROI activity with a PDF on its contract.
