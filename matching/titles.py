@@ -1055,7 +1055,7 @@ class TitleResolver:
         if all(w in self.variants.generic or w in _LINK_WORDS for w in words):
             return []  # "medewerker", "adviseur": names no occupation on its own
         base = self._corrected(words) or words
-        runs, single_head, left = self._runs(base)
+        runs, single_head, left = self._runs(base, licences)
         if runs and (single_head or left):
             # a run explains part of the title; a rarer word left over may name a more
             # specific occupation with the same job noun ("vrachtwagenchauffeur kraakpers"),
@@ -1071,6 +1071,8 @@ class TitleResolver:
                     Hit(h.occ, min(h.score * 0.8, floor - 0.01), h.label, h.method) for h in runs
                 ]
                 return _ranked(specific + runs)
+        if runs and single_head and left:
+            runs = self._sense_named(runs, left)
         if runs:
             return runs
         head_hits = self._head(base, licences, [])
@@ -1193,10 +1195,13 @@ class TitleResolver:
             out.append(found[0] if found else w)
         return out
 
-    def _runs(self, words: list[str]) -> tuple[list[Hit], bool, list[str]]:
+    def _runs(
+        self, words: list[str], licences: tuple[str, ...] = ()
+    ) -> tuple[list[Hit], bool, list[str]]:
         """Longest non-overlapping word runs that are a known title, job-noun runs first;
         whether the best run is a bare job noun with several senses; and the content words
-        no run explains."""
+        no run explains. A one-word run reads the driving licence the title asks for
+        ("Chauffeur bestelbus, rijbewijs B" is no truck driver)."""
         n = len(words)
         if n < 2:
             return [], False, []
@@ -1218,6 +1223,12 @@ class TitleResolver:
             if chars < 3:
                 continue
             found = self._lookup(run)
+            if found and licences and j - i == 1:
+                for lic in licences:
+                    licensed = [h for h in self._lookup([*run, lic]) if h.method == "variant"]
+                    if licensed:
+                        found = licensed
+                        break
             if not found:
                 rewritten = self._replace(run)
                 for form in (rewritten, self._replace_parts(rewritten)):
@@ -1350,6 +1361,20 @@ class TitleResolver:
                 scored = [h for h in scored if h.score >= best - 0.05]
             return _ranked(scored + defaults)
         return defaults
+
+    def _sense_named(self, runs: list[Hit], left: list[str]) -> list[Hit]:
+        """A bare job noun's senses, the one whose name contains a left-over word first
+        ("bedrijfsleider restaurant" -> restaurantmanager, not the shop manager)."""
+        model = self.model
+        words = [w for w in left if len(w) >= 5 and model.head_of(w) is None]
+        named = [h for h in runs if any(w in model.compact_preferred[h.occ] for w in words)]
+        if not named or named[0] is runs[0]:
+            return runs
+        top = runs[0].score
+        lifted = {id(h) for h in named}
+        return _ranked(
+            [Hit(h.occ, top + 0.01, h.label, h.method) if id(h) in lifted else h for h in runs]
+        )
 
     def _run_modifiers(self, words: list[str], left: list[str]) -> list[str]:
         """What the runs of ``words`` say besides a generic job noun: the words they cover and

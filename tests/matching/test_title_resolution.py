@@ -152,6 +152,13 @@ def test_the_specific_occupation_must_have_the_titles_own_job_noun(tax, title, e
     assert best(tax, titles(title)[0]) == expected
 
 
+def test_a_word_of_the_title_picks_the_sense_of_a_bare_job_noun_it_names(tax):
+    # "bedrijfsleider" alone is first a shop manager; with "restaurant" the restaurant's
+    assert best(tax, titles("Bedrijfsleider restaurant Apeldoorn")[0]) == "restaurantmanager"
+    # a job noun left over names no sense ("medewerker" is in "winkelmedewerker")
+    assert best(tax, titles("Medewerker vakkenvullen")[0]) == "schappenvuller"
+
+
 # --------------------------------------------------------------------------- English, loanwords
 
 
@@ -186,6 +193,9 @@ def test_the_occupation_a_jobhunter_means(tax):
         (titles("Chauffeur C/CE dagritten")[0], "vrachtwagenchauffeur"),
         (titles("Chauffeur rijbewijs B pakketdienst")[0], "auto- en bestelwagenkoerier"),
         (titles("Chauffeur D (touringcar)")[0], "buschauffeur"),
+        # the licence also decides when the title says more than the bare noun
+        (titles("Chauffeur bakkerij rijbewijs B")[0], "auto- en bestelwagenkoerier"),
+        (titles("Chauffeur bestelbus (B-rijbewijs) Zwolle")[0], "auto- en bestelwagenkoerier"),
     ],
 )
 def test_licence_letters_tell_which_driver(tax, title, expected):
