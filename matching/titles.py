@@ -92,6 +92,9 @@ _FUZZY_KEY = 60  # a fuzzy hit's label must resemble one of the title's own word
 _ACTIVITY_WEIGHT = 0.25  # weight of a word for how the work is done ("storing", "onderhoud")
 _COVERAGE = 0.15  # head step: weight of the share of a label's words the title also has
 _RELATED = 0.95  # head step: a label with a related job noun ([verwant]) instead of the title's
+_SCHOOL_LEVELS = frozenset(
+    ("basisonderwijs", "voortgezet onderwijs", "beroepsonderwijs", "hoger onderwijs")
+)  # what the variant list makes of "po", "vmbo", "havo", "mbo", "hbo" …
 _FILLER_GAP = 0.06  # a short list's fillers score at least this far below the last candidate
 
 
@@ -1071,8 +1074,8 @@ class TitleResolver:
                     Hit(h.occ, min(h.score * 0.8, floor - 0.01), h.label, h.method) for h in runs
                 ]
                 return _ranked(specific + runs)
-        if runs and single_head and left:
-            runs = self._sense_named(runs, left)
+        if runs and left:
+            runs = self._sense_named(runs, left, bare=single_head)
         if runs:
             return runs
         head_hits = self._head(base, licences, [])
@@ -1314,7 +1317,11 @@ class TitleResolver:
                 matched[label_id] = matched.get(label_id, 0.0) + weight * lightness[m]
                 if m not in focus_set or not (own or generic_head):
                     continue  # a related noun's label is evidence only for a generic job noun
-                if own and not any(head in units for units in model.label_words[label_id]):
+                if (
+                    own
+                    and head not in model.generic
+                    and not any(head in units for units in model.label_words[label_id])
+                ):
                     continue  # "garagehouder" shares only a part with "boekhouder garage"
                 exact = units.get(label_id, 0.0)  # not a mere prefix ...
                 if not exact and own and self._long_prefix(m, label_id):
@@ -1362,11 +1369,16 @@ class TitleResolver:
             return _ranked(scored + defaults)
         return defaults
 
-    def _sense_named(self, runs: list[Hit], left: list[str]) -> list[Hit]:
-        """A bare job noun's senses, the one whose name contains a left-over word first
-        ("bedrijfsleider restaurant" -> restaurantmanager, not the shop manager)."""
+    def _sense_named(self, runs: list[Hit], left: list[str], *, bare: bool) -> list[Hit]:
+        """The runs' senses, the one whose name contains a left-over word first: for a bare
+        job noun any word ("bedrijfsleider restaurant" -> restaurantmanager, not the shop
+        manager), for a longer run the school level ("docent techniek vmbo" teaches at a
+        secondary school, not the vocational one a bare "docent techniek" means)."""
         model = self.model
-        words = [w for w in left if len(w) >= 5 and model.head_of(w) is None]
+        levels = [self._replace([w]) for w in left]
+        words = ["".join(f) for f in levels if " ".join(f) in _SCHOOL_LEVELS]
+        if bare:
+            words += [w for w in left if len(w) >= 5 and model.head_of(w) is None]
         named = [h for h in runs if any(w in model.compact_preferred[h.occ] for w in words)]
         if not named or named[0] is runs[0]:
             return runs

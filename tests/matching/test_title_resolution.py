@@ -146,6 +146,8 @@ def test_rarer_word_next_to_a_label_picks_the_specific_occupation(tax):
     [
         ("Boekhouder garage", "boekhouder"),  # not the garagehouder: "houder" is no boekhouder
         ("Leraarondersteuner basisonderwijs", "onderwijsassistent basisonderwijs"),
+        # a generic job noun keeps the labels that share its noun ("manager", "leider")
+        ("Filiaalmanager bakkerij", "bedrijfsleider bakkerswinkel"),
     ],
 )
 def test_the_specific_occupation_must_have_the_titles_own_job_noun(tax, title, expected):
@@ -624,6 +626,11 @@ def test_a_teacher_of_a_trade_teaches_at_a_vocational_school(tax, title, expecte
     assert best(tax, title) == expected
 
 
+def test_a_school_level_in_the_title_names_the_teachers_school(tax):
+    assert best(tax, titles("Docent techniek vmbo")[0]) == "leerkracht voortgezet onderwijs"
+    assert best(tax, titles("Docent marketing hbo")[0]) == "docent bedrijfskunde hoger onderwijs"
+
+
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
@@ -643,6 +650,12 @@ def test_the_municipalitys_own_social_domain_jobs(tax, title, expected):
     # before: a jobhunter was nothing, a leerplichtambtenaar a clerk, a gemeentesecretaris a
     # secretary, "bijstand" a fire officer and a budgetcoach a budget analyst
     assert best(tax, title) == expected
+
+
+def test_incoming_goods_are_no_income(tax):
+    # "inkomende" and "inkomen" share a stem: no municipal entry may take this warehouse title
+    found = best(tax, titles("Medewerker inkomende goederen")[0])
+    assert found == "medewerker grondstoffenontvangst"
 
 
 def test_a_word_esco_uses_is_not_read_as_its_worker(tax):
