@@ -20,7 +20,10 @@ Kraakperswagen"`` or ``"Ga aan de slag als Tankstation Medewerker in Nagele"``. 
    (and those named with a related job noun, ``[verwant]``) ranked by how the other words
    match their labels (compound parts, stems, prefixes, IDF; words for how the work is done,
    ``[activiteiten]``, weigh little); a rare left-over word picks the more specific
-   occupation when it agrees with the rest of the title; after a noun for the one who does
+   occupation when it agrees with the rest of the title, and a left-over word (or school
+   level) that is part of one sense's name puts that sense first ("bedrijfsleider
+   restaurant", "docent techniek vmbo"); a one-word run reads the title's driving licence
+   ("chauffeur" + B is a van driver); after a noun for the one who does
    the work ("medewerker", "vakman"), a trade's work names its worker ("metselwerk" ->
    metselaar, "debiteurenbeheer" -> debiteurenbeheerder, "handhaving" -> handhaver);
 5. character n-grams, a bag of rare words, and the description alone as last resorts.
