@@ -121,10 +121,11 @@ _DECORATIONS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ),
         (r"(?<![a-z])e\.\s?o\.?", ("e.",)),
         # calls to action: wij zoeken (een), we zijn op zoek naar (een), gezocht, vacature:
+        # (whole words only: "wij zoeken een dekker" keeps the "de" of "dekker")
         (
             r"(?<![a-z])(?:wij|we|jij|ben jij|zijn wij|zij)\s+(?:zijn\s+)?"
             r"(?:op\s+zoek\s+naar|zoeken|zoekt|zoek(?:en)?\s+naar)"
-            r"(?:\s+(?:een|de|onze|nieuwe|jou|jou als|jou als onze))*",
+            r"(?:\s+(?:een|de|onze|nieuwe|jou als onze|jou als|jou)(?![a-z]))*",
             ("zoek",),
         ),
         (

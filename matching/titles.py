@@ -49,7 +49,9 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein
 
+from matching.spelling import phonetic
 from matching.text import (
     _ADJECTIVES,
     DUTCH_STOPWORDS,
@@ -87,11 +89,14 @@ _DESCRIPTION_BONUS = 0.2  # for the candidate the description fits best, others 
 _DESCRIPTION_MIN = 0.05  # cosine below this says nothing
 _SEGMENT_DECAY = 0.05
 _BRACKET = 0.9
+_FIELD = 0.95  # a field without a job noun read as its worker ("Horeca" = "medewerker horeca")
+_FIELD_METHODS = frozenset({"correction", "variant", "exact"})
 _AMBIGUOUS = 0.03
 _GENERIC_DF = 25  # a one-word label whose word occurs in this many occupations is generic
 _FUZZY_MIN = 0.80  # fuzzy hits below this (× _FUZZY) lose to the word-bag step
 _FUZZY_HEAD = 0.92  # ... and below this to what a known job noun means on its own
-_FUZZY_KEY = 60  # a fuzzy hit's label must resemble one of the title's own words this much
+_FUZZY_KEY = 75  # a fuzzy hit's label must have a word this like one of the title's own
+_FUZZY_INSIDE = 88  # ... or a word this like a part of a longer title word
 _ACTIVITY_WEIGHT = 0.25  # weight of a word for how the work is done ("storing", "onderhoud")
 _COVERAGE = 0.15  # head step: weight of the share of a label's words the title also has
 _RELATED = 0.95  # head step: a label with a related job noun ([verwant]) instead of the title's
@@ -231,7 +236,8 @@ _SENIORITY = _ADJECTIVES
 _CLEAR = frozenset({"correction", "variant", "exact", "run"})
 _WEAK = frozenset({"head", "default", "fuzzy", "bag", "description", "filler"})
 _WORK_TAIL = re.compile(r"werk(?:en|zaamheden)?$")  # "metselwerk": the work of a metselaar
-_GENERIC_TAILS = frozenset({"werk", "werken"})  # "sloopwerk" shares nothing with "netwerk"
+_GENERIC_TAILS = frozenset({"werk", "werken", "afdeling", "afdelingen"})
+# "sloopwerk" shares nothing with "netwerk", "kaasafdeling" nothing with "verhuurafdeling"
 # generic job nouns for the one who does the work ("medewerker metselwerk" is a metselaar; an
 # "inspecteur laswerk" or "teamleider metselwerk" is not the welder or the bricklayer)
 _DOERS = frozenset({"medewerker", "vakman", "vakkracht", "werker", "arbeider", "kracht", "hulp"})
@@ -407,6 +413,10 @@ class _Model:
         self.unit_labels = {u: tuple(dict.fromkeys(ids)) for u, ids in unit_labels.items()}
         self.unit_df = {u: len(o) for u, o in unit_occs.items()}
         self.sorted_units = sorted(self.unit_labels)
+        # words ESCO's descriptions use: real Dutch words, never typos of a label word
+        self.prose = frozenset(
+            w for occ in occupations for w in tokens(fold(occ.description)) if len(w) >= 4
+        )
         self._desc = None
 
     # ---------------------------------------------------------------- words
@@ -464,16 +474,17 @@ class _Model:
                 if word[:i] in vocab:
                     units.add(word[:i])
                 if n - i >= 4 and (word[i:] in vocab or word[i:] in self.induced):
-                    if word[i:] not in _GENERIC_TAILS:
-                        units.add(word[i:])
+                    if word[i:] not in _GENERIC_TAILS and word[:i] not in _LINK_WORDS:
+                        units.add(word[i:])  # not "raad" of "voor|raad"
             parts = self.split(word)
-            if len(parts) > 1:
+            if len(parts) > 1 and not _LINK_WORDS.intersection(parts):
                 units.update(parts[:-1] if parts[-1] in _GENERIC_TAILS else parts)
             head = self.head_of(word)
             if head is not None and head[0]:
                 units.update(head)
             units.update([stem(u) for u in units])
-        return frozenset(u for u in units if len(u) >= 3)
+        # "voor" of "voorraad" is no unit of meaning: it would match "voorzieningen"
+        return frozenset(u for u in units if len(u) >= 3 and u not in _LINK_WORDS)
 
     def head_of(self, word: str) -> tuple[str, str] | None:
         """``(modifier, job noun)`` when ``word`` is or ends with a job noun, else ``None``
@@ -1061,6 +1072,9 @@ class TitleResolver:
         if all(w in self.variants.generic or w in _LINK_WORDS for w in words):
             return []  # "medewerker", "adviseur": names no occupation on its own
         base = self._corrected(words) or words
+        field = self._field_worker(base, licences)
+        if field:
+            return field
         runs, single_head, left = self._runs(base, licences)
         if runs and (single_head or left):
             # a run explains part of the title; a rarer word left over may name a more
@@ -1093,6 +1107,22 @@ class TitleResolver:
         if bag and (not fuzzy or bag[0].score >= fuzzy[0].score):
             return bag
         return fuzzy
+
+    def _field_worker(self, words: list[str], licences: tuple[str, ...]) -> list[Hit]:
+        """A phrase with no job noun names a field or workplace ("Horeca", "Productie",
+        "Oproepkracht kinderopvang" once the contract word is gone): a Dutch reader takes it
+        as its worker, "medewerker horeca", when the list or ESCO knows that title clearly.
+        Before, the field's manager or any label sharing the word came first."""
+        head_of = self.model.head_of
+        if len(words) > 3 or any(head_of(w) or _AGENT.search(w) for w in words):
+            return []
+        rewritten = self._replace(words)
+        if any(head_of(w) for w in (*rewritten, *self._replace_parts(rewritten))):
+            return []
+        hits = self.phrase_hits(("medewerker", *words), licences)
+        if not hits or hits[0].method not in _FIELD_METHODS:
+            return []
+        return [Hit(h.occ, h.score * _FIELD, h.label, h.method) for h in hits]
 
     def _forms(self, words: list[str]) -> list[tuple[list[str], float]]:
         """The phrase; rewritten (English, abbreviations, also inside compounds); without
@@ -1198,8 +1228,27 @@ class TitleResolver:
             if found and _WORK_TAIL.search(w) and _WORK_TAIL.search(found[0]):
                 out.append(w)  # "kaswerk" is no misspelt "laswerk": another trade's work
                 continue
-            out.append(found[0] if found else w)
+            out.append(found[0] if found and self._typo(w, found[0]) else w)
         return out
+
+    def _typo(self, word: str, correction: str) -> bool:
+        """Whether ``word`` is credibly a misspelling of ``correction``: not a word ESCO's
+        descriptions use ("reserveringen"), not a compound of known words that the correction
+        changes ("kaasafdeling" is no "lasafdeling"), and, unless the two sound alike, of
+        five letters or more with the same first letter ("resident" is no "president",
+        "nachten" no "jachten") and two letters off only in a long word ("boekingen" is no
+        "boringen")."""
+        if word in self.model.prose:
+            return False
+        parts = self.model.split(word)
+        if len(parts) > 1 and min(map(len, parts)) >= 4:
+            if not all(part in correction for part in parts):
+                return False  # the correction changes a known word inside the compound
+        if phonetic(word) == phonetic(correction):
+            return True
+        if len(word) < 5 or word[0] != correction[0]:
+            return False
+        return len(word) >= 12 or DamerauLevenshtein.distance(word, correction) <= 1
 
     def _runs(
         self, words: list[str], licences: tuple[str, ...] = ()
@@ -1565,12 +1614,32 @@ class TitleResolver:
                 keys.append(word)
         return keys
 
-    @staticmethod
-    def _resembles(keys: list[str], label: str) -> bool:
-        """Whether a fuzzy hit's label resembles at least one of the title's own words: a
-        generic job noun alone ("medewerker" in "publicrelationsmedewerker") does not make
-        "poffertjesmedewerker" a PR officer."""
+    def _resembles(self, keys: list[str], label: str) -> bool:
+        """Whether a fuzzy hit's label has a word (or the part of a compound before its job
+        noun) that one of the title's own words could be a misspelling of: alike over most of
+        their letters and beginning alike. A generic job noun alone ("medewerker" in
+        "publicrelationsmedewerker") does not make "poffertjesmedewerker" a PR officer, nor
+        do shared endings make "diepvries" a "dierenasiel" or "voorman" a "floorman". A label
+        word may also sit almost unchanged inside a longer title word (words run together)."""
         if not keys:
             return True
-        folded = fold(label)
-        return any(fuzz.partial_ratio(key, folded) >= _FUZZY_KEY for key in keys)
+        keys = [*keys, *(p for k in keys for p in self.model.split(k)[:-1] if len(p) >= 5)]
+        words: list[str] = []
+        for word in tokens(fold(label)):
+            words.append(word)
+            split = self.model.head_of(word)
+            if split is not None and len(split[0]) >= 3:
+                words.append(split[0])
+        generic = self.variants.generic  # job nouns such as "medewerker"
+        return any(
+            max(fuzz.ratio(key, word), fuzz.ratio(phonetic(key), phonetic(word))) >= _FUZZY_KEY
+            and (key[0] == word[0] or phonetic(key)[0] == phonetic(word)[0])
+            or (  # glued into a longer word: "medewerkeradministrayief"
+                len(key) >= len(word) + 4
+                and len(word) >= 6
+                and word not in generic
+                and fuzz.partial_ratio(word, key) >= _FUZZY_INSIDE
+            )
+            for key in keys
+            for word in words
+        )

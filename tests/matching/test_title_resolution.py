@@ -664,6 +664,99 @@ def test_a_word_esco_uses_is_not_read_as_its_worker(tax):
     assert best(tax, titles("Online marketing specialist")[0]) == "manager digitale marketing"
 
 
+# --------------------------------------------------------------------------- sixth round
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a contract word is not the job; what is left names the field, read as its worker
+        (titles("Oproepkracht horeca Zwolle")[0], "ober/serveerster"),
+        (titles("Vakantiekracht productie (juli-augustus)")[0], "productiemedewerker"),
+        (titles("Uitzendkracht logistiek Venlo")[0], "magazijnmedewerker"),
+        (titles("Invalkracht kinderopvang")[0], "medewerker kinderdagverblijf"),
+        (titles("Productie | fulltime")[0], "productiemedewerker"),
+        (titles("Receptie (weekend)")[0], "receptionist"),
+    ],
+)
+def test_a_field_without_a_job_noun_is_its_worker(tax, title, expected):
+    # before, the field's manager or any label with the word came first ("Horeca" was a
+    # hotel receptionist, "Uitzendkracht logistiek" a logistics analyst)
+    assert best(tax, title) == expected
+
+
+def test_a_field_does_not_override_a_job_noun(tax):
+    assert best(tax, titles("Oproepkracht chauffeur C")[0]) == "vrachtwagenchauffeur"
+
+
+@pytest.mark.parametrize(
+    ("title", "wrong"),
+    [
+        # real Dutch words are no typos of an ESCO word
+        (titles("Medewerker boekingen")[0], "driller"),  # "boringen"
+        (titles("Medewerker kaasafdeling")[0], "verhuurmedewerker"),  # "lasafdeling"
+        (titles("Reserveringsmedewerker hotel")[0], "rioolmonteur"),  # "rioleringsmedewerker"
+        (titles("Medewerker diepvries")[0], "dierenasielmedewerker"),  # shared letters only
+        (titles("Voorraad medewerker")[0], "beleidsmedewerker sociale voorzieningen"),  # "voor"
+        (titles("Voorman")[0], "driller"),  # ESCO's "floorman"
+    ],
+)
+def test_a_real_word_is_not_read_as_a_misspelt_label(tax, title, wrong):
+    assert wrong not in top3(tax, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Magazijnmedewerkr")[0], "magazijnmedewerker"),
+        (titles("Vrachtwagenchaufeur")[0], "vrachtwagenchauffeur"),
+        (titles("Timerman nieuwbouw")[0], "timmerman"),
+        (titles("Beveileger (m/v)")[0], "beveiliger"),
+        # words run together, one letter wrong
+        (titles("Medewerkeradministrayief")[0], "administratief medewerker"),
+    ],
+)
+def test_misspellings_are_still_corrected(tax, title, expected):
+    assert best(tax, title) == expected
+
+
+def test_a_department_compound_names_what_the_department_does(tax):
+    # "kaasafdeling" shares nothing with "verhuurafdeling": the cheese counter of a shop
+    assert best(tax, titles("Medewerker kaasafdeling")[0]) == "verkoopmedewerker"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # "wij zoeken een de…": the call to action ate the first letters of the job
+        (titles("Wij zoeken een dekker")[0], "dakdekker"),
+        (titles("We zoeken een journalist (m/v/x)")[0], "journalist"),
+        (titles("Wij zoeken een debiteurenbeheerder")[0], "assistent-boekhouder"),
+    ],
+)
+def test_a_call_to_action_keeps_the_whole_job_word(tax, title, expected):
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Kitchen helper")[0], "keukenhulp"),
+        (titles("Shipping clerk")[0], "magazijnmedewerker"),
+        (titles("Parcel delivery Utrecht")[0], "auto- en bestelwagenkoerier"),
+        (titles("Police officer")[0], "politieagent"),
+        (titles("Quality officer")[0], "kwaliteitscontroleur"),
+        (titles("Hulpkracht keuken")[0], "keukenhulp"),
+        (titles("Schoonmaakkracht kantoren")[0], "schoonmaker gebouwen"),
+        (titles("Medewerker roomservice")[0], "ober/serveerster"),
+        (titles("Medewerker wijnwinkel")[0], "verkoopspecialist dranken"),
+        (titles("Medewerker groente en fruit")[0], "verkoopspecialist groenten en fruit"),
+    ],
+)
+def test_more_english_and_shop_words(tax, title, expected):
+    assert best(tax, title) == expected
+
+
 # --------------------------------------------------------------------------- guard
 
 
