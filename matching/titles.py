@@ -15,7 +15,10 @@ Kraakperswagen"`` or ``"Ga aan de slag als Tankstation Medewerker in Nagele"``. 
 3. look-up of a phrase: reviewed corrections, the Dutch variant list
    (``title_variants.txt``), ESCO's preferred, alternative and hidden labels — insensitive to
    word order, compounds, a linking *s* and gender forms; with English words and
-   abbreviations rewritten; without seniority words; spelling-corrected;
+   abbreviations rewritten; without seniority words; spelling-corrected (only credible
+   typos: not a word ESCO's descriptions use, not a compound of known words, same first
+   letter); a phrase with no job noun ("Horeca", "Oproepkracht productie" once the contract
+   word is gone) is read as the field's worker, "medewerker horeca" (method ``field``);
 4. word runs that are known titles; the phrase's job noun, with the occupations it names
    (and those named with a related job noun, ``[verwant]``) ranked by how the other words
    match their labels (compound parts, stems, prefixes, IDF; words for how the work is done,
@@ -26,7 +29,8 @@ Kraakperswagen"`` or ``"Ga aan de slag als Tankstation Medewerker in Nagele"``. 
    ("chauffeur" + B is a van driver); after a noun for the one who does
    the work ("medewerker", "vakman"), a trade's work names its worker ("metselwerk" ->
    metselaar, "debiteurenbeheer" -> debiteurenbeheerder, "handhaving" -> handhaver);
-5. character n-grams, a bag of rare words, and the description alone as last resorts.
+5. character n-grams (a hit's label must have a word the title's could be a misspelling
+   of), a bag of rare words, and the description alone as last resorts.
 
 A short list for a person (``resolve(…, fill=True)``) is completed with the job noun's next
 readings, scored clearly below the others.
@@ -234,7 +238,7 @@ _LICENCES = frozenset(
 _LICENCE_KEYS = frozenset("b be c ce c1 c1e d de d1 d1e".split())
 _SENIORITY = _ADJECTIVES
 _CLEAR = frozenset({"correction", "variant", "exact", "run"})
-_WEAK = frozenset({"head", "default", "fuzzy", "bag", "description", "filler"})
+_WEAK = frozenset({"head", "default", "fuzzy", "bag", "description", "filler", "field"})
 _WORK_TAIL = re.compile(r"werk(?:en|zaamheden)?$")  # "metselwerk": the work of a metselaar
 _GENERIC_TAILS = frozenset({"werk", "werken", "afdeling", "afdelingen"})
 # "sloopwerk" shares nothing with "netwerk", "kaasafdeling" nothing with "verhuurafdeling"
@@ -1122,7 +1126,9 @@ class TitleResolver:
         hits = self.phrase_hits(("medewerker", *words), licences)
         if not hits or hits[0].method not in _FIELD_METHODS:
             return []
-        return [Hit(h.occ, h.score * _FIELD, h.label, h.method) for h in hits]
+        # an inference, not a title as it stands: no confident look-up, and a typed
+        # "magazijn" in the occupation field is still a prefix (see Taxonomy.suggest)
+        return [Hit(h.occ, h.score * _FIELD, h.label, "field") for h in hits]
 
     def _forms(self, words: list[str]) -> list[tuple[list[str], float]]:
         """The phrase; rewritten (English, abbreviations, also inside compounds); without
