@@ -751,10 +751,23 @@ def test_a_call_to_action_keeps_the_whole_job_word(tax, title, expected):
         (titles("Medewerker roomservice")[0], "ober/serveerster"),
         (titles("Medewerker wijnwinkel")[0], "verkoopspecialist dranken"),
         (titles("Medewerker groente en fruit")[0], "verkoopspecialist groenten en fruit"),
+        (titles("Secretaresse polikliniek")[0], "administratief medewerker medisch secretariaat"),
+        (titles("Polikliniekassistent")[0], "doktersassistent"),
+        (titles("Medewerker polikliniek")[0], "doktersassistent"),
+        (titles("Begeleider maatschappelijke opvang")[0], "maatschappelijk werker"),
     ],
 )
-def test_more_english_and_shop_words(tax, title, expected):
+def test_more_english_shop_and_care_words(tax, title, expected):
     assert best(tax, title) == expected
+
+
+def test_a_field_read_as_its_worker_is_no_known_title(tax):
+    # the reading is an inference: a short list for a person, and the occupation field's
+    # suggestions for a typed "magazijn" still start with "magazijn"
+    found = tax.title_candidates(titles("Horeca (oproep)")[0], k=3)
+    assert found[0].occupation.preferred_label == "ober/serveerster"
+    assert found[0].method == "field"
+    assert all(s.label.startswith("magazijn") for s in tax.suggest("magazijn")[:5])
 
 
 # --------------------------------------------------------------------------- guard
