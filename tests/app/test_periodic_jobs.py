@@ -67,12 +67,12 @@ def test_two_runs_at_once_in_threads_do_the_work_once(app, db):
 
 PROCESS = textwrap.dedent(
     """
-    import sys, time
+    import glob, sys, time
     from datetime import UTC, date, datetime
     from app import create_app
     from app.services import jobs
 
-    url, instance, marker, start = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4])
+    url, instance, marker, together = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
     app = create_app({
         "WERKBRUG_ENV": "testing", "SQLALCHEMY_DATABASE_URI": url, "INSTANCE_PATH": instance,
         "SECRET_KEY": "test", "PUBLIC_BASE_URL": "https://werkbrug.example.nl",
@@ -87,7 +87,12 @@ PROCESS = textwrap.dedent(
         return "gedaan"
 
     with app.app_context():
-        time.sleep(max(0.0, start - time.time()))
+        # start together: each process says it is ready and waits for the others (importing
+        # the app takes seconds on a busy machine, longer than the job holds its lock)
+        open(instance + ".ready", "w").close()
+        deadline = time.time() + 120
+        while len(glob.glob(marker + ".*.ready")) < together and time.time() < deadline:
+            time.sleep(0.01)
         outcome = jobs.run(job, work, today=date(2026, 12, 2), now=datetime.now(UTC))
         print(outcome.state)
     """
@@ -98,11 +103,10 @@ def test_two_processes_at_once_do_the_work_once(app, db, tmp_path):
     """Two app servers are two processes: each starts the job at the same moment."""
     marker = tmp_path / "werk.txt"
     url = app.config["SQLALCHEMY_DATABASE_URI"]
-    start = time.time() + 4  # both processes have imported the app by then
     root = Path(__file__).resolve().parents[2]
     processes = [
         subprocess.Popen(  # noqa: S603 - our own interpreter and script
-            [sys.executable, "-c", PROCESS, url, str(tmp_path / f"i{n}"), str(marker), str(start)],
+            [sys.executable, "-c", PROCESS, url, f"{marker}.{n}", str(marker), "2"],
             cwd=root,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -116,7 +120,7 @@ def test_two_processes_at_once_do_the_work_once(app, db, tmp_path):
     assert marker.read_text() == "werk\n"
     # The same day again: nothing to do.
     again = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", PROCESS, url, str(tmp_path / "i3"), str(marker), "0"],
+        [sys.executable, "-c", PROCESS, url, f"{marker}.3", str(marker), "0"],
         cwd=root,
         capture_output=True,
         text=True,
