@@ -1123,7 +1123,7 @@ class TitleResolver:
         rewritten = self._replace(words)
         if any(head_of(w) for w in (*rewritten, *self._replace_parts(rewritten))):
             return []
-        hits = self.phrase_hits(("medewerker", *words), licences)
+        hits = self._known(["medewerker", *words])  # a look-up only, not the whole pipeline
         if not hits or hits[0].method not in _FIELD_METHODS:
             return []
         # an inference, not a title as it stands: no confident look-up, and a typed
@@ -1234,7 +1234,7 @@ class TitleResolver:
             if found and _WORK_TAIL.search(w) and _WORK_TAIL.search(found[0]):
                 out.append(w)  # "kaswerk" is no misspelt "laswerk": another trade's work
                 continue
-            out.append(found[0] if found and self._typo(w, found[0]) else w)
+            out.append(next((c for c in found if self._typo(w, c)), w))
         return out
 
     def _typo(self, word: str, correction: str) -> bool:
@@ -1242,8 +1242,8 @@ class TitleResolver:
         descriptions use ("reserveringen"), not a compound of known words that the correction
         changes ("kaasafdeling" is no "lasafdeling"), and, unless the two sound alike, of
         five letters or more with the same first letter ("resident" is no "president",
-        "nachten" no "jachten") and two letters off only in a long word ("boekingen" is no
-        "boringen")."""
+        "nachten" no "jachten") and two letters off only in a long word, or one of ten letters
+        that begins as the correction ("stratemaker", but "boekingen" is no "boringen")."""
         if word in self.model.prose:
             return False
         parts = self.model.split(word)
@@ -1254,7 +1254,9 @@ class TitleResolver:
             return True
         if len(word) < 5 or word[0] != correction[0]:
             return False
-        return len(word) >= 12 or DamerauLevenshtein.distance(word, correction) <= 1
+        if len(word) >= 12 or (len(word) >= 10 and word[:3] == correction[:3]):
+            return True
+        return DamerauLevenshtein.distance(word, correction) <= 1
 
     def _runs(
         self, words: list[str], licences: tuple[str, ...] = ()
@@ -1626,17 +1628,19 @@ class TitleResolver:
         their letters and beginning alike. A generic job noun alone ("medewerker" in
         "publicrelationsmedewerker") does not make "poffertjesmedewerker" a PR officer, nor
         do shared endings make "diepvries" a "dierenasiel" or "voorman" a "floorman". A label
-        word may also sit almost unchanged inside a longer title word (words run together)."""
+        word may also sit almost unchanged inside a longer title word (words run together),
+        and a title word inside a label compound ("opzichter" in "bosopzichter")."""
         if not keys:
             return True
         keys = [*keys, *(p for k in keys for p in self.model.split(k)[:-1] if len(p) >= 5)]
+        generic = self.variants.generic  # job nouns such as "medewerker"
         words: list[str] = []
         for word in tokens(fold(label)):
+            word = masculine(word)  # "hotelreceptioniste"
             words.append(word)
             split = self.model.head_of(word)
-            if split is not None and len(split[0]) >= 3:
-                words.append(split[0])
-        generic = self.variants.generic  # job nouns such as "medewerker"
+            if split is not None:
+                words.extend(p for p in split if len(p) >= 3 and p not in generic)
         return any(
             max(fuzz.ratio(key, word), fuzz.ratio(phonetic(key), phonetic(word))) >= _FUZZY_KEY
             and (key[0] == word[0] or phonetic(key)[0] == phonetic(word)[0])
