@@ -1076,7 +1076,7 @@ class TitleResolver:
         if all(w in self.variants.generic or w in _LINK_WORDS for w in words):
             return []  # "medewerker", "adviseur": names no occupation on its own
         base = self._corrected(words) or words
-        field = self._field_worker(base, licences)
+        field = self._field_worker(base)
         if field:
             return field
         runs, single_head, left = self._runs(base, licences)
@@ -1112,7 +1112,7 @@ class TitleResolver:
             return bag
         return fuzzy
 
-    def _field_worker(self, words: list[str], licences: tuple[str, ...]) -> list[Hit]:
+    def _field_worker(self, words: list[str]) -> list[Hit]:
         """A phrase with no job noun names a field or workplace ("Horeca", "Productie",
         "Oproepkracht kinderopvang" once the contract word is gone): a Dutch reader takes it
         as its worker, "medewerker horeca", when the list or ESCO knows that title clearly.
