@@ -47,7 +47,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -94,7 +94,7 @@ _DESCRIPTION_MIN = 0.05  # cosine below this says nothing
 _SEGMENT_DECAY = 0.05
 _BRACKET = 0.9
 _FIELD = 0.95  # a field without a job noun read as its worker ("Horeca" = "medewerker horeca")
-_FIELD_METHODS = frozenset({"correction", "variant", "exact"})
+_KNOWN = frozenset({"correction", "variant", "exact"})  # a title known as it stands
 _AMBIGUOUS = 0.03
 _GENERIC_DF = 25  # a one-word label whose word occurs in this many occupations is generic
 _FUZZY_MIN = 0.80  # fuzzy hits below this (× _FUZZY) lose to the word-bag step
@@ -417,10 +417,6 @@ class _Model:
         self.unit_labels = {u: tuple(dict.fromkeys(ids)) for u, ids in unit_labels.items()}
         self.unit_df = {u: len(o) for u, o in unit_occs.items()}
         self.sorted_units = sorted(self.unit_labels)
-        # words ESCO's descriptions use: real Dutch words, never typos of a label word
-        self.prose = frozenset(
-            w for occ in occupations for w in tokens(fold(occ.description)) if len(w) >= 4
-        )
         self._desc = None
 
     # ---------------------------------------------------------------- words
@@ -489,6 +485,17 @@ class _Model:
             units.update([stem(u) for u in units])
         # "voor" of "voorraad" is no unit of meaning: it would match "voorzieningen"
         return frozenset(u for u in units if len(u) >= 3 and u not in _LINK_WORDS)
+
+    @cached_property
+    def prose(self) -> frozenset[str]:
+        """Words ESCO's descriptions use: real Dutch words, never typos of a label word (built
+        on the first spelling correction, not with the model)."""
+        return frozenset(
+            w
+            for occ in self.taxonomy.occupations
+            for w in tokens(fold(occ.description))
+            if len(w) >= 4
+        )
 
     def head_of(self, word: str) -> tuple[str, str] | None:
         """``(modifier, job noun)`` when ``word`` is or ends with a job noun, else ``None``
@@ -846,7 +853,7 @@ class TitleResolver:
     def _known_title(hits: list[Hit]) -> bool:
         """Whether the best candidate is a correction, a variant or an ESCO label the title
         names as it stands (no short list is needed then)."""
-        return hits[0].method in ("correction", "variant", "exact") and hits[0].score >= 0.95
+        return hits[0].method in _KNOWN and hits[0].score >= 0.95
 
     def _fillers(self, title: str, hits: list[Hit], wanted: int) -> list[Hit]:
         """Further candidates for a short list: every occupation the main phrase's job noun
@@ -1124,7 +1131,7 @@ class TitleResolver:
         if any(head_of(w) for w in (*rewritten, *self._replace_parts(rewritten))):
             return []
         hits = self._known(["medewerker", *words])  # a look-up only, not the whole pipeline
-        if not hits or hits[0].method not in _FIELD_METHODS:
+        if not hits or hits[0].method not in _KNOWN:
             return []
         # an inference, not a title as it stands: no confident look-up, and a typed
         # "magazijn" in the occupation field is still a prefix (see Taxonomy.suggest)
