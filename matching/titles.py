@@ -220,6 +220,8 @@ _SALARY = re.compile(r"(?:€|\beur\b|\beuro\b)\s*[\d.,]+(?:\s*[-–]\s*€?\s*[
 _CAPS = re.compile(r"\b[A-Z][A-Z0-9&]{2,}\b")
 _CAMEL = re.compile(r"\b[a-zA-Z]*[a-z][A-Z][a-zA-Z]*\b")
 _AMPERSAND = re.compile(r"\s*&\s*")
+# letter abbreviations joined by "&" ("P&O", "W&I", "F&B"): read through the word list
+_LETTERS_AND = re.compile(r"(?<![\w&])([A-Za-z]{1,2})\s?&\s?([A-Za-z]{1,2})(?![\w&])")
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _ELISION = re.compile(r"\b([a-z]{3,})-\s*(en|of|&|/)\s*([a-z]{4,})")
 # "medewerk(st)er", "medewerker(ster)", "verkoper/verkoopster" written as one word
@@ -240,6 +242,9 @@ _SENIORITY = _ADJECTIVES
 _CLEAR = frozenset({"correction", "variant", "exact", "run"})
 _WEAK = frozenset({"head", "default", "fuzzy", "bag", "description", "filler", "field"})
 _WORK_TAIL = re.compile(r"werk(?:en|zaamheden)?$")  # "metselwerk": the work of a metselaar
+# a shop is known by what it sells: its seller is ESCO's "verkoopspecialist" of the goods
+_SHOPS = ("speciaalzaak", "winkels", "winkel", "zaak")  # longest first
+_SELLERS = frozenset({"medewerker", "verkoper", "verkoopmedewerker", "winkelmedewerker"})
 _GENERIC_TAILS = frozenset({"werk", "werken", "afdeling", "afdelingen"})
 # "sloopwerk" shares nothing with "netwerk", "kaasafdeling" nothing with "verhuurafdeling"
 # generic job nouns for the one who does the work ("medewerker metselwerk" is a metselaar; an
@@ -675,6 +680,7 @@ class TitleResolver:
     def _phrases(self, title: str) -> tuple[Phrase, ...]:
         text = _DASHES.sub(" | ", title or "")
         text = _SALARY.sub(" ", text)
+        text = _LETTERS_AND.sub(self._letters_and, text)
         if not text.isupper():
             text = _CAPS.sub(lambda m: self._agency(m.group(0)), text)
             text = _CAMEL.sub(lambda m: self._camel(m.group(0)), text)
@@ -745,6 +751,12 @@ class TitleResolver:
         ):
             return word
         return " "
+
+    def _letters_and(self, match: re.Match[str]) -> str:
+        """``"P&O"`` -> ``"personeelszaken"`` when the word list knows the abbreviation; an
+        unknown one stays (a capitalised one is then dropped as a company name)."""
+        meaning = self.variants.words.get(f"{fold(match.group(1))} {fold(match.group(2))}")
+        return f" {meaning} " if meaning else match.group(0)
 
     def _unelide(self, match: re.Match[str]) -> str:
         """``"storings- en onderhoudsmonteur"`` -> ``"storingsmonteur en onderhoudsmonteur"``."""
@@ -1082,7 +1094,7 @@ class TitleResolver:
             return hits
         if all(w in self.variants.generic or w in _LINK_WORDS for w in words):
             return []  # "medewerker", "adviseur": names no occupation on its own
-        base = self._corrected(words) or words
+        base = self._shop_worker(self._corrected(words) or words)
         field = self._field_worker(base)
         if field:
             return field
@@ -1118,6 +1130,28 @@ class TitleResolver:
         if bag and (not fuzzy or bag[0].score >= fuzzy[0].score):
             return bag
         return fuzzy
+
+    def _shop_worker(self, words: list[str]) -> list[str]:
+        """The seller in a shop sells its goods: "medewerker schoenenwinkel" is "verkoper
+        schoenen" (ESCO's "verkoopspecialist schoenen"), not a worker in shoe production;
+        the shop's manager keeps the shop ("bedrijfsleider kledingwinkel")."""
+        if not _SELLERS.intersection(words):
+            return words
+        model = self.model
+        out: list[str] = []
+        for w in words:
+            goods = next((w[: -len(s)] for s in _SHOPS if w.endswith(s)), "")
+            # known goods; "bakkerswinkel" is named after its keeper, not after goods
+            sold = (
+                len(goods) >= 3
+                and bool(model.match_units(goods))
+                and not model.head_of(goods)
+                and not model.head_of(goods.removesuffix("s"))
+            )
+            out.append(goods if sold else w)
+        if out == words:
+            return words
+        return ["verkoper" if w in _SELLERS else w for w in out]
 
     def _field_worker(self, words: list[str]) -> list[Hit]:
         """A phrase with no job noun names a field or workplace ("Horeca", "Productie",

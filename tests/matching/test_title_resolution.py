@@ -783,6 +783,62 @@ def test_a_field_read_as_its_worker_is_no_known_title(tax):
     assert all(s.label.startswith("magazijn") for s in tax.suggest("magazijn")[:5])
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # "P&O", "W&I": capitals were dropped as a company name, "&" read as "en"
+        (titles("P&O adviseur")[0], "medewerker personeelszaken"),
+        (titles("Klantmanager W&I")[0], "uitkeringsconsulent"),
+        (titles("Medewerker W&I gemeente")[0], "medewerker sociale zekerheid"),
+        (titles("F&B medewerker")[0], "ober/serveerster"),
+        (titles("F&B Manager")[0], "restaurantmanager"),
+        (titles("L&D adviseur")[0], "opleidingsfunctionaris"),
+        (titles("Adviseur P&C")[0], "controller"),
+        (titles("E&I engineer")[0], "instrumentatie-ingenieur"),
+    ],
+)
+def test_letter_abbreviations_with_an_ampersand(tax, title, expected):
+    assert best(tax, title) == expected
+
+
+def test_an_unknown_ampersand_abbreviation_is_still_left_out(tax):
+    # "V&V" (the care sector) says nothing about the job: read as if it were not there
+    with_it, without = titles("Verzorgende V&V", "Verzorgende")
+    assert top3(tax, with_it) == top3(tax, without)
+
+
+def test_the_word_department_is_not_the_job(tax):
+    # "afdeling" matched ESCO's "medewerker preanalytische afdeling" (a laboratory worker)
+    bread, meat = titles("Medewerker afdeling brood", "Medewerker afdeling vleeswaren")
+    assert best(tax, bread) == "verkoopspecialist brood en banket"
+    assert "biomedisch laboratoriummedewerker" not in top3(tax, meat)
+    assert best(tax, titles("Hoofd afd. inkoop")[0]) == "hoofd inkoop"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the seller in a shop sells its goods: ESCO's "verkoopspecialist" of them
+        (titles("Medewerker schoenenzaak")[0], "verkoopspecialist schoenen en lederwaren"),
+        (titles("Verkoper meubelwinkel")[0], "verkoopspecialist meubelen"),
+        (titles("Medewerker speelgoedwinkel")[0], "verkoopspecialist speelgoed"),
+        (
+            titles("Medewerker boekwinkel (zaterdag)")[0],
+            "verkoopspecialist boeken, tijdschriften en kantoorartikelen",
+        ),
+    ],
+)
+def test_a_shop_seller_sells_what_the_shop_sells(tax, title, expected):
+    assert best(tax, title) == expected
+
+
+def test_a_shop_named_after_its_keeper_or_run_by_a_manager_stays_a_shop(tax):
+    # guards on the rule above: "bakkerswinkel" sells no bakers; the manager of a clothes
+    # shop does not make clothes
+    assert best(tax, titles("Medewerker bakkerswinkel")[0]) != "bakker"
+    assert best(tax, titles("Bedrijfsleider kledingwinkel")[0]) == "winkelmanager"
+
+
 # --------------------------------------------------------------------------- guard
 
 
