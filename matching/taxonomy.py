@@ -40,7 +40,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from matching.spelling import SpellIndex
 from matching.text import clean_title, fold, label_keys, strip_adjectives, tokens
-from matching.titles import TitleResolver, load_variants
+from matching.titles import KNOWN_METHODS, TitleResolver, load_variants
 from matching.titles import _Model as _TitleModel
 
 __all__ = ["Occupation", "Resolution", "Suggestion", "Taxonomy"]
@@ -91,6 +91,12 @@ class Resolution:
     def code(self) -> str:
         """Code of the resolved occupation."""
         return self.occupation.code
+
+    @property
+    def known(self) -> bool:
+        """Whether the text is a known title as it stands (a reviewed correction, the Dutch
+        variant list, an ESCO label with decorations around it), not an inference."""
+        return self.method in KNOWN_METHODS
 
     @property
     def preferred_label(self) -> str:

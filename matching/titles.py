@@ -94,7 +94,7 @@ _DESCRIPTION_MIN = 0.05  # cosine below this says nothing
 _SEGMENT_DECAY = 0.05
 _BRACKET = 0.9
 _FIELD = 0.95  # a field without a job noun read as its worker ("Horeca" = "medewerker horeca")
-_KNOWN = frozenset({"correction", "variant", "exact"})  # a title known as it stands
+KNOWN_METHODS = frozenset({"correction", "variant", "exact"})  # a title known as it stands
 _AMBIGUOUS = 0.03
 _GENERIC_DF = 25  # a one-word label whose word occurs in this many occupations is generic
 _FUZZY_MIN = 0.80  # fuzzy hits below this (× _FUZZY) lose to the word-bag step
@@ -865,7 +865,7 @@ class TitleResolver:
     def _known_title(hits: list[Hit]) -> bool:
         """Whether the best candidate is a correction, a variant or an ESCO label the title
         names as it stands (no short list is needed then)."""
-        return hits[0].method in _KNOWN and hits[0].score >= 0.95
+        return hits[0].method in KNOWN_METHODS and hits[0].score >= 0.95
 
     def _fillers(self, title: str, hits: list[Hit], wanted: int) -> list[Hit]:
         """Further candidates for a short list: every occupation the main phrase's job noun
@@ -1165,7 +1165,7 @@ class TitleResolver:
         if any(head_of(w) for w in (*rewritten, *self._replace_parts(rewritten))):
             return []
         hits = self._known(["medewerker", *words])  # a look-up only, not the whole pipeline
-        if not hits or hits[0].method not in _KNOWN:
+        if not hits or hits[0].method not in KNOWN_METHODS:
             return []
         # an inference, not a title as it stands: no confident look-up, and a typed
         # "magazijn" in the occupation field is still a prefix (see Taxonomy.suggest)

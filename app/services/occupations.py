@@ -16,8 +16,6 @@ from app.extensions import db
 from app.models import Occupation
 from app.services import matching_taxonomy
 
-# Methods of the engine's title resolution that mean "this text is a known title".
-_CONFIDENT = ("correction", "variant", "exact")
 _DISPLAY = re.compile(r"^(?P<label>.+?)\s*\((?P<preferred>[^()]+)\)$")
 
 
@@ -82,7 +80,7 @@ def find(text: str | None) -> Occupation | None:
     tax = matching_taxonomy.taxonomy()
     if tax is not None:
         best = tax.title_candidates(text, k=1)
-        if best and best[0].method in _CONFIDENT:
+        if best and best[0].known:
             return _by_uri(best[0].code)
     return None
 
