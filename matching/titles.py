@@ -1575,8 +1575,9 @@ class TitleResolver:
     def _work_hits(self, word: str) -> list[Hit]:
         """What the worker of the work ``word`` names is, by exact look-up of the worker's job
         noun: "X-werk" ("metselwerk" -> metselaar, "timmerwerk" -> timmerman, "dakwerk" ->
-        dakwerker), "X-beheer" ("applicatiebeheer" -> applicatiebeheerder) and a Dutch verb's
-        "-ing" that ESCO's labels do not use ("handhaving" -> handhaver); none for other words.
+        dakwerker), "X-beheer" ("applicatiebeheer" -> applicatiebeheerder), a Dutch verb's
+        "-ing" that ESCO's labels do not use ("handhaving" -> handhaver) and a job noun itself
+        ("slager" of "slagersmedewerker"); none for other words.
         Fresh objects each call (callers rescale them), memoised per word."""
         memo = self._work_memo.get(word)
         if memo is None:
@@ -1600,6 +1601,8 @@ class TitleResolver:
             forms.append(word + "der")
         elif word.endswith("ing") and len(word) >= 9 and word not in self.model.vocabulary:
             forms.append(word[:-3] + "er")  # not "marketing" (in ESCO's labels), nor "training"
+        else:
+            forms.append(word)  # "slager|s|medewerker", "tuinman|s|hulp": the trade's helper
         heads, generic = self.model.heads, self.model.generic
         hits: list[Hit] = []
         for form in dict.fromkeys(forms):

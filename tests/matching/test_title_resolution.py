@@ -840,6 +840,32 @@ def test_a_shop_named_after_its_keeper_or_run_by_a_manager_stays_a_shop(tax):
     assert best(tax, titles("Bedrijfsleider kledingwinkel")[0]) == "winkelmanager"
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # ESCO has "machinebediende" only as a label of the centrifuge operator
+        (titles("Machinebediende")[0], "productiemedewerker"),
+        (titles("Machinebediende verpakking")[0], "procesoperator verpakkings- en vulmachine"),
+        (titles("Machinebediener extrusie (3-ploegen)")[0], "operator extrusiemachine"),
+    ],
+)
+def test_a_machinebediende_is_a_machine_operator(tax, title, expected):
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the helper of a trade, written as one word with a linking "s"
+        (titles("Slagersmedewerker")[0], "slager"),
+        (titles("Timmermanshulp")[0], "timmerman"),
+        (titles("Tuinmansmedewerker")[0], "hovenier"),
+    ],
+)
+def test_a_trades_helper_written_as_one_word(tax, title, expected):
+    assert best(tax, title) == expected
+
+
 # --------------------------------------------------------------------------- guard
 
 
