@@ -234,6 +234,7 @@ _CALLS = re.compile(
     r"(?:word|wordt|ben|bent|jij|als|een|onze|nieuwe|de|het|wij|we|hoi|hey|ook)\s+)+"
 )
 _TAIL_WORDS = ("bij", "te", "in", "met", "voor", "richting", "incl", "inclusief", "via", "op")
+_OUR = frozenset({"ons", "onze", "de", "het", "een", "jouw", "mijn"})
 _LICENCES = frozenset(
     "b be c ce c1 c1e d de d1 d1e t code95 rijbewijs rijbewijzen cbr lzv bakwagen".split()
 )
@@ -790,7 +791,7 @@ class TitleResolver:
             kept.append(w)
         kept = self._drop_places(kept)
         kept = [self.model.singular(w) for w in kept if len(w) > 1 or w in self.model.vocabulary]
-        while kept and kept[0] in _LINK_WORDS | {"als"}:
+        while kept and (kept[0] in _LINK_WORDS or kept[0] in _OUR or kept[0] == "als"):
             kept.pop(0)
         while kept and kept[-1] in _LINK_WORDS:
             kept.pop()
@@ -836,11 +837,19 @@ class TitleResolver:
         return out
 
     def _cuts(self, words: tuple[str, ...]) -> list[tuple[tuple[str, ...], float]]:
-        """The phrase itself and the phrase cut before a tail word (``"kok bij …"``)."""
+        """The phrase itself and the phrase cut before a tail word (``"kok bij …"``); when
+        only adjectives come before it (``"enthousiaste [collega] voor onze bakkerij"``),
+        what follows it: the workplace."""
         variants = [(words, 1.0)]
         for i, w in enumerate(words):
             if i >= 1 and w in _TAIL_WORDS:
                 variants.append((words[:i], 0.99))
+                if all(_SENIORITY.fullmatch(v) for v in words[:i]):
+                    place = words[i + 1 :]
+                    while place and place[0] in _OUR:
+                        place = place[1:]
+                    if place:
+                        variants.append((place, 0.97))
                 break
         return variants
 
@@ -1285,12 +1294,8 @@ class TitleResolver:
         five letters or more with the same first letter ("resident" is no "president",
         "nachten" no "jachten") and two letters off only in a long word, or one of ten letters
         that begins as the correction ("stratemaker", but "boekingen" is no "boringen")."""
-        if word in self.model.prose:
+        if word in self.model.prose or self._changes_a_part(word, correction):
             return False
-        parts = self.model.split(word)
-        if len(parts) > 1 and min(map(len, parts)) >= 4:
-            if not all(part in correction for part in parts):
-                return False  # the correction changes a known word inside the compound
         if phonetic(word) == phonetic(correction):
             return True
         if len(word) < 5 or word[0] != correction[0]:
@@ -1298,6 +1303,26 @@ class TitleResolver:
         if len(word) >= 12 or (len(word) >= 10 and word[:3] == correction[:3]):
             return True
         return DamerauLevenshtein.distance(word, correction) <= 1
+
+    def _changes_a_part(self, word: str, other: str, *, head: bool = False) -> bool:
+        """Whether ``other`` changes a known word inside the compound ``word`` by more than a
+        typing error: "kaasafdeling" is no misspelt "lasafdeling" ("bandweerman" is a
+        misspelt "brandweerman"); with ``head``, also the part before a job noun
+        ("wijkbeheerder" is no "mijnbeheerder", though ESCO does not know "wijk")."""
+        if DamerauLevenshtein.distance(word, other) <= 1:
+            return False  # one typing error anywhere (also ESCO's own: "netwerkeheerder")
+        parts: Sequence[str] = self.model.split(word)
+        if len(parts) == 1 and head:
+            split = self.model.head_of(word)
+            if split is None or not other.endswith(split[1]):
+                return False  # "itnerieur|vormgefer": no known job noun to compare
+            parts = split
+        if len(parts) < 2 or min(map(len, parts)) < 4:
+            return False
+        if other.endswith(parts[-1]):  # the same last part: is the rest a misspelling of it?
+            rest = word[: -len(parts[-1])]
+            return DamerauLevenshtein.distance(rest, other[: -len(parts[-1])]) > 1
+        return not all(p in other for p in parts)
 
     def _runs(
         self, words: list[str], licences: tuple[str, ...] = ()
@@ -1678,22 +1703,25 @@ class TitleResolver:
             return True
         keys = [*keys, *(p for k in keys for p in self.model.split(k)[:-1] if len(p) >= 5)]
         generic = self.variants.generic  # job nouns such as "medewerker"
-        words: list[str] = []
-        for word in tokens(fold(label)):
-            word = masculine(word)  # "hotelreceptioniste"
-            words.append(word)
+        whole = [masculine(word) for word in tokens(fold(label))]  # "hotelreceptioniste"
+        words = list(whole)
+        for word in whole:
             split = self.model.head_of(word)
             if split is not None:
                 words.extend(p for p in split if len(p) >= 3 and p not in generic)
         return any(
             max(fuzz.ratio(key, word), fuzz.ratio(phonetic(key), phonetic(word))) >= _FUZZY_KEY
             and (key[0] == word[0] or phonetic(key)[0] == phonetic(word)[0])
-            or (  # glued into a longer word: "medewerkeradministrayief"
-                len(key) >= len(word) + 4
-                and len(word) >= 6
-                and word not in generic
-                and fuzz.partial_ratio(word, key) >= _FUZZY_INSIDE
-            )
+            and not self._changes_a_part(key, word, head=True)
             for key in keys
             for word in words
+        ) or any(  # a whole label word glued into a longer one: "medewerkeradministrayief"
+            # (not the compound's own job noun: "wijkbeheerder" is no "app beheerder")
+            len(key) >= len(word) + 4
+            and len(word) >= 6
+            and (self.model.head_of(key) or ("", ""))[1] != word
+            and word not in generic
+            and fuzz.partial_ratio(word, key) >= _FUZZY_INSIDE
+            for key in keys
+            for word in whole
         )

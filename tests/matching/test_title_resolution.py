@@ -866,6 +866,34 @@ def test_a_trades_helper_written_as_one_word(tax, title, expected):
     assert best(tax, title) == expected
 
 
+def test_a_colleague_for_our_workplace_is_its_worker(tax):
+    # only adjectives before "voor onze …": the workplace says what the job is
+    assert best(tax, titles("Enthousiaste collega gezocht voor onze bakkerij!")[0]) == (
+        "bakkerijmedewerker"
+    )
+    assert best(tax, titles("Gezocht: collega voor ons magazijn")[0]) == "magazijnmedewerker"
+    # a job noun before it stays the job
+    assert best(tax, titles("Enthousiaste kok gezocht voor onze keuken")[0]) == "kok"
+
+
+def test_hours_per_day_are_not_the_job(tax):
+    # "dag" of "4 uur per dag" was read as ESCO's "daghandelaar effecten"
+    assert top3(tax, titles("Schoonmaker (4 uur per dag)")[0]) == ["schoonmaker gebouwen"]
+
+
+@pytest.mark.parametrize(
+    ("title", "look_alike"),
+    [
+        # the same job noun after another word is no misspelling of a label
+        (titles("Zaalbeheerder")[0], "bankdirecteur"),
+        (titles("Dorpsbeheerder")[0], "applicatiebeheerder PACS"),
+        (titles("Buurtbeheerder")[0], "trustbeheerder"),
+    ],
+)
+def test_a_compound_is_no_look_alike_of_another_with_the_same_job_noun(tax, title, look_alike):
+    assert look_alike not in top3(tax, title)
+
+
 # --------------------------------------------------------------------------- guard
 
 
