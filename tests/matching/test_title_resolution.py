@@ -894,6 +894,49 @@ def test_a_compound_is_no_look_alike_of_another_with_the_same_job_noun(tax, titl
     assert look_alike not in top3(tax, title)
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the arrangement is how the person is placed, not the work (Participatiewet,
+        # banenafspraak, learners, volunteers): the work is what follows
+        (titles("Werkervaringsplaats magazijn")[0], "magazijnmedewerker"),
+        (
+            titles("Participatiebaan groenonderhoud")[0],
+            "medewerker groenvoorziening/medewerkster groenvoorziening",
+        ),
+        (titles("Garantiebaan administratie (20 uur)")[0], "administratief medewerker"),
+        (titles("Beschut werk inpakken")[0], "inpakker met de hand"),
+        (titles("Proefplaatsing schoonmaak")[0], "schoonmaker gebouwen"),
+        (titles("Werkstage horeca")[0], "ober/serveerster"),
+        (titles("Leer-werktraject productie")[0], "productiemedewerker"),
+        (titles("Vrijwilligerswerk zorg")[0], "zorghulp"),
+    ],
+)
+def test_a_placement_arrangement_is_not_the_job(tax, title, expected):
+    assert best(tax, title) == expected
+
+
+def test_a_placement_arrangement_does_not_make_the_title_less_sure(tax):
+    # read as the work alone: as sure as "Magazijn", no short list of guesses
+    placed, plain = titles("Werkervaringsplaats magazijn", "Magazijn (m/v)")
+    assert tax.title_candidates(placed, k=3) == tax.title_candidates(plain, k=3)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # what a municipality means, where ESCO puts the word elsewhere or nowhere
+        (titles("Toezichthouder")[0], "handhaver toezicht en veiligheid"),
+        (titles("Toezichthouder Wmo")[0], "handhaver toezicht en veiligheid"),
+        (titles("Buurtbemiddelaar")[0], "bemiddelaar"),
+        (titles("Straatcoach")[0], "jeugdwelzijnswerker"),
+        (titles("Wijkbeheerder")[0], "conciërge"),
+    ],
+)
+def test_more_municipal_titles(tax, title, expected):
+    assert best(tax, title) == expected
+
+
 # --------------------------------------------------------------------------- guard
 
 
