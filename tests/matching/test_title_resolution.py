@@ -937,6 +937,18 @@ def test_more_municipal_titles(tax, title, expected):
     assert best(tax, title) == expected
 
 
+def test_a_technical_employee_maintains_equipment(tax):
+    # ESCO's only "technisch medewerker" labels are a library's and a dental one
+    assert best(tax, titles("Technisch medewerker MBO 3/4")[0]) == "monteur industriële machines"
+    assert best(tax, titles("Technisch medewerker laboratorium")[0]) == (
+        "technicus wetenschappelijk laboratorium"
+    )
+
+
+def test_now_is_no_part_of_the_job(tax):
+    assert top3(tax, titles("NU! Orderpicker 15,50 p/u")[0]) == ["orderpicker"]
+
+
 # --------------------------------------------------------------------------- guard
 
 
