@@ -235,6 +235,7 @@ _CALLS = re.compile(
 )
 _TAIL_WORDS = ("bij", "te", "in", "met", "voor", "richting", "incl", "inclusief", "via", "op")
 _OUR = frozenset({"ons", "onze", "de", "het", "een", "jouw", "mijn"})
+_SHOWN = 3  # candidates a person sees first
 _LICENCES = frozenset(
     "b be c ce c1 c1e d de d1 d1e t code95 rijbewijs rijbewijzen cbr lzv bakwagen".split()
 )
@@ -980,9 +981,13 @@ class TitleResolver:
             return []
         merged: dict[int, Hit] = {}
         best_weight = phrases[0].weight
+        second: list[int] = []  # the best clear reading of each later phrase
         for phrase in phrases:
             later = phrase.weight < best_weight
-            for hit in self.phrase_hits(phrase.words, phrase.licences):
+            hits = self.phrase_hits(phrase.words, phrase.licences)
+            if later and hits and hits[0].method in _CLEAR:
+                second.append(hits[0].occ)
+            for hit in hits:
                 score = hit.score * phrase.weight / max(best_weight, 1e-9)
                 if later:  # a later segment names the job only when it does so clearly
                     score *= 0.97 if hit.method in _CLEAR else 0.85
@@ -998,7 +1003,26 @@ class TitleResolver:
         if not ranked:
             return []
         top = ranked[0].score
-        return [h for h in ranked if h.score >= top * 0.5][:10]
+        ranked = [h for h in ranked if h.score >= top * 0.5][:10]
+        return self._both_jobs(ranked, second)
+
+    @staticmethod
+    def _both_jobs(ranked: list[Hit], second: list[int]) -> list[Hit]:
+        """A title naming a second job ("Magazijnmedewerker / heftruckchauffeur") shows it
+        among the first three, even when the first job has three readings of its own."""
+        shown = {h.occ for h in ranked[:_SHOWN]}
+        for occ in second:
+            if occ in shown:
+                return ranked
+            at = next((i for i, h in enumerate(ranked) if h.occ == occ), None)
+            if at is not None and ranked[at].score >= ranked[0].score * 0.8:
+                return [
+                    *ranked[: _SHOWN - 1],
+                    ranked[at],
+                    *ranked[_SHOWN - 1 : at],
+                    *ranked[at + 1 :],
+                ]
+        return ranked
 
     def _whole(self, title: str) -> list[Hit]:
         """The whole title, decorations removed but not cut into segments, when it is a

@@ -945,6 +945,12 @@ def test_a_technical_employee_maintains_equipment(tax):
     )
 
 
+def test_a_second_job_in_the_title_is_among_the_first_three(tax):
+    # the first job has three readings of its own; the second job was fourth
+    found = top3(tax, titles("Magazijnmedewerker/heftruckchauffeur (40 uur)")[0])
+    assert found[0] == "magazijnmedewerker" and "heftruckchauffeur" in found
+
+
 def test_now_is_no_part_of_the_job(tax):
     assert top3(tax, titles("NU! Orderpicker 15,50 p/u")[0]) == ["orderpicker"]
 
