@@ -937,6 +937,24 @@ def test_more_municipal_titles(tax, title, expected):
     assert best(tax, title) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # workplaces of many placements, which ESCO names otherwise or not at all
+        (
+            titles("Medewerker kringloop (werkervaringsplaats)")[0],
+            "verkoopspecialist tweedehandsartikelen",
+        ),
+        (titles("Medewerker fietsenstalling")[0], "parkeercontroleur"),
+        (titles("Medewerker sporthal")[0], "conciërge"),
+        (titles("Medewerker klussendienst")[0], "klusjesman"),
+        (titles("Medewerker e-commerce fulfilment")[0], "magazijnmedewerker"),
+    ],
+)
+def test_workplaces_of_placements(tax, title, expected):
+    assert best(tax, title) == expected
+
+
 def test_a_technical_employee_maintains_equipment(tax):
     # ESCO's only "technisch medewerker" labels are a library's and a dental one
     assert best(tax, titles("Technisch medewerker MBO 3/4")[0]) == "monteur industriële machines"
