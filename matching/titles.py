@@ -1733,17 +1733,21 @@ class TitleResolver:
             split = self.model.head_of(word)
             if split is not None:
                 words.extend(p for p in split if len(p) >= 3 and p not in generic)
-        return any(
+        if any(
             max(fuzz.ratio(key, word), fuzz.ratio(phonetic(key), phonetic(word))) >= _FUZZY_KEY
             and (key[0] == word[0] or phonetic(key)[0] == phonetic(word)[0])
             and not self._changes_a_part(key, word, head=True)
             for key in keys
             for word in words
-        ) or any(  # a whole label word glued into a longer one: "medewerkeradministrayief"
-            # (not the compound's own job noun: "wijkbeheerder" is no "app beheerder")
+        ):
+            return True
+        # a whole label word glued into a longer one: "medewerkeradministrayief" (not the
+        # title word's own job noun: "wijkbeheerder" is no "app beheerder")
+        own_noun = {key: (self.model.head_of(key) or ("", ""))[1] for key in keys}
+        return any(
             len(key) >= len(word) + 4
             and len(word) >= 6
-            and (self.model.head_of(key) or ("", ""))[1] != word
+            and own_noun[key] != word
             and word not in generic
             and fuzz.partial_ratio(word, key) >= _FUZZY_INSIDE
             for key in keys
