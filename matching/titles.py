@@ -316,9 +316,17 @@ def _row_values(matrix: Any, row: int) -> dict[int, float]:
 
 
 def _ranked(hits: Iterable[Hit]) -> list[Hit]:
+    """One hit per occupation, best first. Of an occupation's equal hits the one with the
+    strongest evidence, then the first label, is kept: the order hits arrive in follows set
+    order, which changes from one process to the next."""
     best: dict[int, Hit] = {}
     for hit in hits:
-        if hit.occ not in best or best[hit.occ].score < hit.score:
+        kept = best.get(hit.occ)
+        if kept is None or (hit.score, hit.evidence, kept.label) > (
+            kept.score,
+            kept.evidence,
+            hit.label,
+        ):
             best[hit.occ] = hit
     return sorted(best.values(), key=lambda h: (-h.score, h.occ))
 
