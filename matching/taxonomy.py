@@ -39,7 +39,7 @@ from rapidfuzz import fuzz
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from matching.spelling import SpellIndex
-from matching.text import clean_title, fold, label_keys, strip_adjectives, tokens
+from matching.text import clean_title, fold, label_keys, masculine, strip_adjectives, tokens
 from matching.titles import KNOWN_METHODS, TitleResolver, load_variants
 from matching.titles import _Model as _TitleModel
 
@@ -267,6 +267,18 @@ class Taxonomy:
             keys.append(occ.esco_code)
         return [k for k in keys if k]
 
+    @staticmethod
+    def _gender_pair_keys(label: str, kind: str) -> set[str]:
+        """A preferred label naming both gender forms ("medewerker groenvoorziening/medewerkster
+        groenvoorziening") is also found by the common form alone; a pair of two jobs
+        ("chauffeur/verhuizer") is not."""
+        if kind != "preferred" or label.count("/") != 1:
+            return set()
+        forms = [tokens(fold(form)) for form in label.split("/")]
+        if not all(forms) or [masculine(w) for w in forms[0]] != [masculine(w) for w in forms[1]]:
+            return set()
+        return label_keys(forms[0])
+
     def _build_index(self) -> _LabelIndex:
         index = _LabelIndex()
         vocabulary: list[str] = []
@@ -280,7 +292,7 @@ class Taxonomy:
                 label_id = len(index.labels)
                 index.labels.append((label, occ_id, kind))
                 vocabulary.extend(words)
-                for key in label_keys(words):
+                for key in label_keys(words) | self._gender_pair_keys(label, kind):
                     keys.setdefault(key, []).append(label_id)
                 for start in range(len(words)):
                     index.prefix.append((" ".join(words[start:]), label_id, start))

@@ -87,6 +87,21 @@ def test_compounds_and_word_order(esco, text):
     assert esco.resolve(text).code == esco.resolve("schoonmaakmedewerker").code
 
 
+def test_a_label_naming_both_gender_forms_is_found_by_one():
+    tax = Taxonomy.from_rows(
+        [
+            ("c1", "6113", "medewerker groen/medewerkster groen", []),
+            ("c2", "9333", "chauffeur/verhuizer", []),
+            ("c3", "8332", "vrachtwagenchauffeur", ["chauffeur"]),
+        ]
+    )
+    found = tax.resolve("Medewerker groen")
+    assert found.code == "c1" and found.method == "exact"
+    assert tax.resolve("Medewerkster groen").code == "c1"
+    # two jobs in one label are not each that occupation's name
+    assert tax.resolve("Chauffeur").code == "c3"
+
+
 def test_accents_and_gender_forms(esco):
     assert esco.resolve("Inspicient").preferred_label == "inspiciënt"
     assert esco.resolve("caissiere").preferred_label == esco.resolve("caissière").preferred_label
