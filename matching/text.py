@@ -223,6 +223,7 @@ _SUFFIX_RULES: tuple[tuple[str, str], ...] = (
     ("ica", "icus"),
     ("ieuse", "ieus"),
     ("ffin", "f"),
+    ("eente", "eente"),  # "gemeente" is no female form
     ("ente", "ent"),
     ("iste", "ist"),
     ("ante", "ant"),

@@ -233,6 +233,10 @@ _CALLS = re.compile(
     r"(?:ga|kom|start)?\s*(?:aan\s+de\s+slag|werken|werk|solliciteer|begin)\s+als\s+(?:een\s+)?|"
     r"(?:word|wordt|ben|bent|jij|als|een|onze|nieuwe|de|het|wij|we|hoi|hey|ook)\s+)+"
 )
+# the education level asked ("MBO 4", "mbo niveau 2", "niveau 3"), not the job; a school type
+# without a number stays ("docent mbo" teaches at one)
+_LEVEL = re.compile(r"\b(?:(?:v?mbo|hbo|wo)\s+(?:niveau\s+)?|niveau\s+)\d\b")
+_BEFORE_PLACE = frozenset({"in", "te", "regio", "gemeente", "provincie"})
 _TAIL_WORDS = ("bij", "te", "in", "met", "voor", "richting", "incl", "inclusief", "via", "op")
 _OUR = frozenset({"ons", "onze", "de", "het", "een", "jouw", "mijn"})
 _SHOWN = 3  # candidates a person sees first
@@ -785,7 +789,7 @@ class TitleResolver:
         """Words of one segment without decorations, calls to action, noise, places."""
         part = remove_decorations(part)
         part = " ".join(tokens(part))
-        part = _CALLS.sub("", part)
+        part = _LEVEL.sub(" ", _CALLS.sub("", part))
         words = [w for w in part.split() if not w.isdigit()]
         words = [masculine(w) for w in words]
         words = self._drop_phrases(words, self.variants.noise)
@@ -824,7 +828,9 @@ class TitleResolver:
         return out
 
     def _drop_places(self, words: list[str]) -> list[str]:
-        """Remove place names (a word the labels also use only after "in"/"te"/"regio")."""
+        """Remove place names (a word the labels also use only after "in"/"te"/"regio"), with
+        the word before them that only says it is a place: "in", "regio", "omgeving", and the
+        employer in "gemeente Zwolle" (the municipality that hires, not the job)."""
         if not words:
             return words
         out: list[str] = []
@@ -835,8 +841,8 @@ class TitleResolver:
                 phrase = " ".join(words[i : i + size])
                 if phrase in self.places:
                     before = out[-1] if out else ""
-                    if size > 1 or phrase not in vocab or before in ("in", "te", "regio"):
-                        if before in ("in", "te", "regio", "omgeving", "rondom"):
+                    if size > 1 or phrase not in vocab or before in _BEFORE_PLACE:
+                        if before in _BEFORE_PLACE or before in ("omgeving", "rondom"):
                             out.pop()
                         i += size
                         break

@@ -83,6 +83,7 @@ def test_seniority_words_are_dropped_but_inner_articles_kept(title, expected):
         ("medewerkster", "medewerker"),
         ("meester", "meester"),
         ("kok", "kok"),
+        ("gemeente", "gemeente"),  # no female form of a "gemeent"
     ],
 )
 def test_gender_forms_are_unified(word, expected):
