@@ -1155,6 +1155,11 @@ class TitleResolver:
             head_hits = self._head(base, licences, left, required=required)
             needed = _SPECIFIC_IDF if not single_head else _SPECIFIC_IDF - 2.0
             specific = [h for h in head_hits if h.method == "head" and h.evidence >= needed]
+            senses = {h.occ for h in runs}  # of these, a sense of the job noun as written first
+            specific = [  # ("servicemonteur cv" is the heating mechanic, not a boiler operator)
+                Hit(h.occ, h.score + 0.02, h.label, h.method, h.evidence) if h.occ in senses else h
+                for h in specific
+            ]
             if specific:  # the specific occupations first, the run's below them
                 floor = min(h.score for h in specific)
                 runs = [
@@ -1413,11 +1418,12 @@ class TitleResolver:
                 single_head = j - i == 1 and has_head and found[0].score < _VARIANT_RANKS[0]
             hits.extend(Hit(h.occ, h.score * factor, h.label, "run") for h in found)
         covered = {k for a, b in taken for k in range(a, b)}
+        table = self.variants.words
         left = [
             w
             for k, w in enumerate(words)
             if k not in covered
-            and len(w) > 2
+            and (len(w) > 2 or w in table)  # "cv" is central heating
             and w not in _LINK_WORDS
             and not _SENIORITY.fullmatch(w)
         ]
@@ -1461,9 +1467,23 @@ class TitleResolver:
         for unit in head_units:
             head_labels.update(model.unit_labels.get(unit, ()))
         related_labels: set[int] = set()  # "coördinator inkoop" may be ESCO's "hoofd inkoop"
+        same_nouns: set[str] = set()  # nouns related both ways name the same role
         for noun in self.variants.related.get(head, ()):
             related_labels.update(model.unit_labels.get(noun, ()))
+            if head in self.variants.related.get(noun, ()):
+                same_nouns.add(noun)
         related_labels.difference_update(head_labels)
+        title_units = set(head_units)
+        for m in mod_words:
+            title_units.update(model.units_of(m))
+        said = title_units | same_nouns
+
+        def same_role(label_id: int) -> bool:
+            """A label that says only what the title says, with a noun for the same role:
+            "warmtepompmonteur" for "installateur warmtepompen" (not "docent Nederlands als
+            tweede taal" for "leerkracht Nederlands")."""
+            return all(units & said for units in model.label_words[label_id])
+
         lightness = {
             m: _ACTIVITY_WEIGHT if m in self.variants.activities else 1.0 for m in mod_words
         }
@@ -1479,8 +1499,10 @@ class TitleResolver:
                 if not own and label_id not in related_labels:
                     continue
                 matched[label_id] = matched.get(label_id, 0.0) + weight * lightness[m]
-                if m not in focus_set or not (own or generic_head):
-                    continue  # a related noun's label is evidence only for a generic job noun
+                if m not in focus_set or not (own or generic_head or same_role(label_id)):
+                    # a related noun's label is evidence only for a generic job noun, or a
+                    # noun for the same role ("installateur warmtepompen": "warmtepompmonteur")
+                    continue
                 if (
                     own
                     and head not in model.generic
@@ -1498,9 +1520,6 @@ class TitleResolver:
             for label_id in [i for i in evidence if i not in needed]:
                 if mod not in fold(labels[label_id][0]):  # "zorg" in "thuiszorgmedewerker"
                     del evidence[label_id]
-        title_units = set(head_units)
-        for m in mod_words:
-            title_units.update(model.units_of(m))
         scored: list[Hit] = []
         for label_id, weight in matched.items():
             label, occ, kind = labels[label_id]
