@@ -231,6 +231,7 @@ _SEPARATORS = re.compile(r"\s*[|,;:+]\s*|\s+-\s*|-\s+|\s*/\s*|\s{2,}")
 _CALLS = re.compile(
     r"^(?:.*?\b(?:zoekt|zoeken|zoek)\b\s*(?:een|naar|een\s+nieuwe|nieuwe)?\s*|"
     r"(?:ga|kom|start)?\s*(?:aan\s+de\s+slag|werken|werk|solliciteer|begin)\s+als\s+(?:een\s+)?|"
+    r"(?:aan\s+de\s+slag|werken|werk)\s+(?:in|op)\s+(?:de|het|een|ons|onze)?\s*|"
     r"(?:word|wordt|ben|bent|jij|als|een|onze|nieuwe|de|het|wij|we|hoi|hey|ook)\s+)+"
 )
 # the education level asked ("MBO 4", "mbo niveau 2", "niveau 3"), not the job; a school type
@@ -1216,7 +1217,9 @@ class TitleResolver:
         rewritten = self._replace(words)
         if any(head_of(w) for w in (*rewritten, *self._replace_parts(rewritten))):
             return []
-        hits = self._known(["medewerker", *words])  # a look-up only, not the whole pipeline
+        # "productiewerk", "horecawerk": the work of a field is the field's
+        fields = [w[:-4] if len(w) >= 9 and w.endswith("werk") else w for w in words]
+        hits = self._known(["medewerker", *fields])  # a look-up only, not the whole pipeline
         if not hits or hits[0].method not in KNOWN_METHODS:
             return []
         # an inference, not a title as it stands: no confident look-up, and a typed

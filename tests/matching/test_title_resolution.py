@@ -1058,6 +1058,42 @@ def test_eighth_round_vocabulary(tax, title, expected):
     assert best(tax, title) in expected
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Parttime baan in de thuiszorg (16 uur)")[0], "thuiszorgmedewerker"),
+        (titles("Aan de slag in de schoonmaak?")[0], "schoonmaker gebouwen"),
+        (titles("Werken op het distributiecentrum")[0], "magazijnmedewerker"),
+        (titles("Productiewerk zonder ervaring, hoog loon")[0], "productiemedewerker"),
+        (titles("Horecawerk in het weekend")[0], "ober/serveerster"),
+    ],
+)
+def test_work_in_a_field_is_the_fields_worker(tax, title, expected):
+    # before: a general practitioner and a cable-car operator ("baan"), a butcher ("slag"), a
+    # distribution manager, a production manager, a barista and an estate agent
+    assert best(tax, title) == expected
+
+
+def test_a_call_to_work_at_an_employer_keeps_what_it_said(tax):
+    # guard: "werken bij" is followed by an employer, not by the work; the call rule is only
+    # for "in"/"op"
+    assert best(tax, titles("Magazijnmedewerker - werken bij een groothandel")[0]) == (
+        "magazijnmedewerker"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Mecanicien vrachtwagens")[0], "automonteur"),
+        (titles("Lijnleider (2-ploegen)")[0], "productieleider"),
+    ],
+)
+def test_eighth_round_trade_nouns(tax, title, expected):
+    # before: a car washer (no related noun for "mecanicien") and an assembly-line operator
+    assert best(tax, title) == expected
+
+
 # --------------------------------------------------------------------------- guard
 
 
