@@ -1025,9 +1025,10 @@ def test_a_school_type_without_a_level_still_names_where_a_teacher_teaches(tax):
     [
         (titles("Servicemonteur CV regio Zwolle")[0], "verwarmingsmonteur"),
         (titles("Installateur warmtepompen")[0], "technicus koel-, lucht- en verwarmingstechniek"),
-        (titles("Installateur airconditioning")[0], (
-            "technicus verwarmings- en airconditioningsinstallaties"
-        )),
+        (
+            titles("Installateur airconditioning")[0],
+            "technicus verwarmings- en airconditioningsinstallaties",
+        ),
         (titles("Leraar Duits 2e graads")[0], "leerkracht moderne talen voortgezet onderwijs"),
     ],
 )
