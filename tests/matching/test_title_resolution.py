@@ -1095,6 +1095,25 @@ def test_eighth_round_trade_nouns(tax, title, expected):
     assert best(tax, title) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Shelf stacker (evening)")[0], "schappenvuller"),
+        (titles("Landscaper (m/f)")[0], "hovenier"),
+        (titles("Bicycle mechanic Amsterdam")[0], "fietsenmaker"),
+        (titles("Care assistant nursing home")[0], "zorghulp"),
+        (titles("Nursing assistant night shift")[0], "verpleeghulp"),
+        (titles("Janitor school")[0], "conciërge"),
+        (titles("Barback weekends")[0], "barman/barvrouw"),
+        (titles("Medewerker champignonteelt (seizoen)")[0], "tuinbouwmedewerker"),
+    ],
+)
+def test_english_titles_of_entry_level_work(tax, title, expected):
+    # before: nothing, nothing, a machine mechanic, a medical specialist, nothing, a nursery
+    # school's head, nothing, a livestock worker ("-teelt")
+    assert best(tax, title) == expected
+
+
 # --------------------------------------------------------------------------- guard
 
 
