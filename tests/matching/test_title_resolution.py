@@ -1114,6 +1114,19 @@ def test_english_titles_of_entry_level_work(tax, title, expected):
     assert best(tax, title) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Zorgcoördinator verpleeghuis")[0], "leidinggevend verpleegkundige"),
+        (titles("Regiebehandelaar GGZ (32 uur)")[0], "gezondheidszorgpsycholoog"),
+        (titles("Ouderenadviseur welzijn")[0], "ouderenwerker"),
+    ],
+)
+def test_care_and_welfare_titles_esco_files_elsewhere(tax, title, expected):
+    # before: a school's remedial teacher, a film director's assistant, a medical specialist
+    assert best(tax, title) == expected
+
+
 # --------------------------------------------------------------------------- guard
 
 
