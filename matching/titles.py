@@ -506,6 +506,24 @@ class _Model:
         # "voor" of "voorraad" is no unit of meaning: it would match "voorzieningen"
         return frozenset(u for u in units if len(u) >= 3 and u not in _LINK_WORDS)
 
+    @lru_cache(maxsize=20_000)  # noqa: B019 - one model per taxonomy, lives as long
+    def head_units(self, head: str) -> frozenset[str]:
+        """The units of a job noun without a known word it merely ends with: "begeleider" is no
+        kind of "leider" ("bege" is no word), "filiaalmanager" is a kind of "manager"; a generic
+        doer stays ("medewerker daklozen" is ESCO's "thuislozenwerker")."""
+        units = self.units_of(head)
+        loose = set()
+        for unit in units:
+            if unit in _DOERS or unit == head or not head.endswith(unit):
+                continue
+            before = head[: -len(unit)]  # "filiaal" is part of labels, "bege" of none
+            known = (b in self.vocabulary or b in self.unit_labels for b in (before, before[:-1]))
+            if not any(known):
+                loose.add(unit)
+        loose.update([stem(u) for u in loose])
+        loose.discard(stem(head))
+        return frozenset(units - loose)
+
     @cached_property
     def prose(self) -> frozenset[str]:
         """Words ESCO's descriptions use: real Dutch words, never typos of a label word (built
@@ -1466,7 +1484,7 @@ class TitleResolver:
         mod_words = [m for m in dict.fromkeys(modifiers) if len(m) > 2 and m not in _LINK_WORDS]
         defaults = self._defaults(head, licences)
         head_labels: set[int] = set()
-        head_units = model.units_of(head)
+        head_units = model.head_units(head)
         for unit in head_units:
             head_labels.update(model.unit_labels.get(unit, ()))
         related_labels: set[int] = set()  # "coördinator inkoop" may be ESCO's "hoofd inkoop"

@@ -1127,6 +1127,15 @@ def test_care_and_welfare_titles_esco_files_elsewhere(tax, title, expected):
     assert best(tax, title) == expected
 
 
+def test_a_job_noun_is_no_kind_of_a_word_it_merely_ends_with(tax):
+    # "begeleider" ends with "leider" but is no leader: "begeleider wonen" had a furniture
+    # shop's manager ("bedrijfsleider woonwinkel") among its first three
+    found = top3(tax, titles("Begeleider wonen (24-32 uur)")[0])
+    assert found[0] == "woonbegeleider" and "bedrijfsleider woonwinkel" not in found
+    # guard: a generic doer is still what it ends with ("medewerker daklozen")
+    assert best(tax, titles("Medewerker maatschappelijke opvang")[0]) == "thuislozenwerker"
+
+
 # --------------------------------------------------------------------------- guard
 
 
