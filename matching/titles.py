@@ -252,6 +252,9 @@ _WORK_TAIL = re.compile(r"werk(?:en|zaamheden)?$")  # "metselwerk": the work of 
 # a shop is known by what it sells: its seller is ESCO's "verkoopspecialist" of the goods
 _SHOPS = ("speciaalzaak", "winkels", "winkel", "zaak")  # longest first
 _SELLERS = frozenset({"medewerker", "verkoper", "verkoopmedewerker", "winkelmedewerker"})
+_LEADERS = frozenset(
+    "manager hoofd directeur leidinggevende teamleider supervisor chef coordinator voorman".split()
+)  # nouns for one who leads others' work
 _GENERIC_TAILS = frozenset({"werk", "werken", "afdeling", "afdelingen"})
 # "sloopwerk" shares nothing with "netwerk", "kaasafdeling" nothing with "verhuurafdeling"
 # generic job nouns for the one who does the work ("medewerker metselwerk" is a metselaar; an
@@ -1644,13 +1647,19 @@ class TitleResolver:
             for label_id, weight in found.items():
                 matched[label_id] = matched.get(label_id, 0.0) + weight
         labels = self.taxonomy._index.labels
+        # a title that names no leader is a worker's: of equal matches, a manager's label last
+        # ("medewerker vleeswaren" sells meat, it does not manage its sale)
+        leads = any(model.units_of(w) & _LEADERS for w in words)
         hits = []
         for label_id, weight in matched.items():
             label, occ, kind = labels[label_id]
             share = min(1.0, weight / total)
             if share < 0.3:
                 continue
-            hits.append(Hit(occ, _BAG * (0.6 + 0.4 * share) * _KIND[kind], label, "bag"))
+            score = _BAG * (0.6 + 0.4 * share) * _KIND[kind]
+            if not leads and any(units & _LEADERS for units in model.label_words[label_id]):
+                score *= 0.97
+            hits.append(Hit(occ, score, label, "bag"))
         ranked = _ranked(hits)
         if not ranked:
             return []

@@ -1136,6 +1136,20 @@ def test_a_job_noun_is_no_kind_of_a_word_it_merely_ends_with(tax):
     assert best(tax, titles("Medewerker maatschappelijke opvang")[0]) == "thuislozenwerker"
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Medewerker vleeswaren (24 uur)")[0], "verkoopspecialist vlees en vleeswaren"),
+        (titles("Medewerker export (fulltime)")[0], "specialist import-export"),
+    ],
+)
+def test_a_worker_title_prefers_a_workers_label_to_a_managers(tax, title, expected):
+    # labels that share only the field: a manager's came first ("verkoopmanager vlees en
+    # vleeswaren", "import-exportmanager bloemen en planten")
+    assert best(tax, title) == expected
+    assert best(tax, title.replace("Medewerker", "Manager")) != expected  # guard
+
+
 # --------------------------------------------------------------------------- guard
 
 
