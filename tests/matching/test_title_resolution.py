@@ -1150,6 +1150,26 @@ def test_a_worker_title_prefers_a_workers_label_to_a_managers(tax, title, expect
     assert best(tax, title.replace("Medewerker", "Manager")) != expected  # guard
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            titles("Medewerker Gemeentewerken (buitendienst)")[0],
+            ("medewerker groenvoorziening/medewerkster groenvoorziening"),
+        ),
+        (titles("Medewerker leerplicht en RMC")[0], "leerlingbegeleider"),
+        (titles("Bode / gastvrouw stadhuis")[0], "conciërge"),
+        (titles("Bestuursondersteuner directie")[0], "administratief medewerker openbaar bestuur"),
+        (titles("Werkmakelaar Werk en Inkomen")[0], "arbeidsbemiddelaar"),
+        (titles("Medewerker afvalbrengstation")[0], "recyclingmedewerker"),
+    ],
+)
+def test_the_municipalitys_own_titles(tax, title, expected):
+    # before: a library worker ("gemeentelijke bibliotheek"), a leather finisher, a host,
+    # a university department's chair, an estate agent, a waste-policy officer
+    assert best(tax, title) == expected
+
+
 # --------------------------------------------------------------------------- guard
 
 
