@@ -1170,6 +1170,18 @@ def test_the_municipalitys_own_titles(tax, title, expected):
     assert best(tax, title) == expected
 
 
+def test_the_outdoor_service_is_field_sales_only_in_sales(tax):
+    # "buitendienst" is field sales in a company, outdoor work in a municipality and field
+    # service for a technician; all three were the commercial field rep
+    assert best(tax, titles("Medewerker buitendienst (m/v)")[0]) == "commercieel vertegenwoordiger"
+    assert best(tax, titles("Medewerker buitendienst gemeente, 36 uur")[0]) == (
+        "medewerker groenvoorziening/medewerkster groenvoorziening"
+    )
+    assert best(tax, titles("Technisch medewerker buitendienst")[0]) == (
+        "monteur industriële machines"
+    )
+
+
 # --------------------------------------------------------------------------- guard
 
 
