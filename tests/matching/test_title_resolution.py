@@ -1182,6 +1182,24 @@ def test_the_outdoor_service_is_field_sales_only_in_sales(tax):
     )
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Winkelsurveillant (BOA)")[0], {"winkeldetective"}),
+        (titles("Occasionverkoper")[0], {"verkoopspecialist motorvoertuigen"}),
+        (
+            titles("Expeditiemedewerker 2-ploegen")[0],
+            {"expeditiemedewerker", "magazijnmedewerker", "pakhuismedewerker"},
+        ),
+    ],
+)
+def test_look_set_faults_of_a_general_kind(tax, title, expected):
+    # seen among the made-up look titles: a shop guard was a company guard, a used-car seller
+    # a general salesperson, and ESCO's own "expeditiemedewerker" was not among the first three
+    found = top3(tax, title)
+    assert found[0] in expected and expected <= set(found)
+
+
 # --------------------------------------------------------------------------- guard
 
 
