@@ -91,6 +91,9 @@ _SPECIFIC_IDF = 7.0  # a left-over word this rare (in at most ~8 occupations) is
 _DESCRIPTION_ONLY = 0.45
 _DESCRIPTION_BONUS = 0.2  # for the candidate the description fits best, others pro rata
 _DESCRIPTION_MIN = 0.05  # cosine below this says nothing
+_DESCRIPTION_SPREAD = 0.05  # cosines closer than this are told apart only pro rata
+_DESCRIPTION_STRONG = 0.2  # another reading of the job noun the description fits this well,
+# and twice as well as any candidate, speaks for its ISCO group
 _SEGMENT_DECAY = 0.05
 _BRACKET = 0.9
 _FIELD = 0.95  # a field without a job noun read as its worker ("Horeca" = "medewerker horeca")
@@ -902,7 +905,7 @@ class TitleResolver:
         what a person choosing from a short list should also see."""
         hits = self._title_hits(title)
         if description and description.strip() and self._ambiguous(hits):
-            hits = self._with_description(hits, description)
+            hits = self._with_description(title, hits, description)
         if fill and k and hits and len(hits) < k and not self._known_title(hits):
             hits = hits + self._fillers(title, hits, k - len(hits))
         return hits[:k] if k else hits
@@ -971,42 +974,16 @@ class TitleResolver:
         ]
         for start in range(0, len(pending), 2000):
             chunk = pending[start : start + 2000]
-            with_hits = [(row, i) for row, i in enumerate(chunk) if results[i]]
-            without = [(row, i) for row, i in enumerate(chunk) if not results[i]]
             vectors = self._description_vectors([items[i][1] for i in chunk])
-            for (_, i), values in zip(
-                with_hits,
-                self._candidate_sims(vectors, [(r, results[i]) for r, i in with_hits]),
-                strict=True,
-            ):
-                results[i] = self._apply_description(results[i], values)
-            if without:
-                sims = vectors[[r for r, _ in without]] @ self.model.description_model()[1].T
-                sims = sims.tocsr()
-                for k, (_, i) in enumerate(without):
-                    results[i] = self._apply_description([], _row_values(sims, k))
+            sims = (vectors @ self.model.description_model()[1].T).tocsr()
+            for row, i in enumerate(chunk):
+                values = _row_values(sims, row)
+                results[i] = self._described(items[i][0], results[i], values)
         return results
 
     def _description_vectors(self, descriptions: Sequence[str]) -> Any:
         vectorizer, _ = self.model.description_model()
         return vectorizer.transform([_ad_content(d) for d in descriptions]).tocsr()
-
-    def _candidate_sims(
-        self, vectors: Any, rows: list[tuple[int, list[Hit]]]
-    ) -> list[dict[int, float]]:
-        """Cosine of each description with each of its candidates only, in one vectorised
-        product over all (description, candidate) pairs."""
-        _, matrix = self.model.description_model()
-        pair_rows = [r for r, hits in rows for _ in hits]
-        pair_occs = [h.occ for _, hits in rows for h in hits]
-        if not pair_rows:
-            return [{} for _ in rows]
-        products = np.asarray(vectors[pair_rows].multiply(matrix[pair_occs]).sum(axis=1)).ravel()
-        out, at = [], 0
-        for _, hits in rows:
-            out.append({h.occ: float(products[at + k]) for k, h in enumerate(hits)})
-            at += len(hits)
-        return out
 
     def _title_hits(self, title: str) -> list[Hit]:
         whole = self._whole(title)
@@ -1108,12 +1085,49 @@ class TitleResolver:
         _, matrix = self.model.description_model()
         return (self._description_vectors(descriptions) @ matrix.T).tocsr()
 
-    def _with_description(self, hits: list[Hit], description: str) -> list[Hit]:
-        return self._apply_description(hits, _row_values(self._description_sims([description]), 0))
+    def _with_description(self, title: str, hits: list[Hit], description: str) -> list[Hit]:
+        values = _row_values(self._description_sims([description]), 0)
+        return self._described(title, hits, values)
+
+    def _described(self, title: str, hits: list[Hit], values: dict[int, float]) -> list[Hit]:
+        """``hits`` re-ranked by the description's cosines ``values`` with every occupation.
+
+        A description that fits another reading of the title's job noun far better than any
+        candidate speaks for its ISCO group: a candidate in that group gets that fit ("Monteur"
+        whose ad is about cars' APK is the car mechanic); when none is, that reading joins the
+        candidates ("Operator" whose ad is about a packaging line is the packaging-machine
+        operator, not one of the title's usual two readings)."""
+        if hits:
+            best = max(values.get(h.occ, 0.0) for h in hits)
+            present = {h.occ for h in hits}
+            pool = [o for o in self._noun_occupations(title) if o not in present]
+            other = max(pool, key=lambda o: (values.get(o, 0.0), -o), default=None)
+            fit = values.get(other, 0.0) if other is not None else 0.0
+            if fit >= max(_DESCRIPTION_STRONG, 2 * best):
+                occupations = self.taxonomy.occupations
+                group = occupations[other].isco_group
+                same = [h.occ for h in hits if group and occupations[h.occ].isco_group == group]
+                values = {**values, **dict.fromkeys(same, fit)}
+                if not same:
+                    label = occupations[other].preferred_label
+                    hits = [*hits, Hit(other, hits[0].score - 0.01, label, "description")]
+        return self._apply_description(hits, values)
+
+    def _noun_occupations(self, title: str) -> list[int]:
+        """The occupations with a label that has the title's job noun."""
+        phrases = self.phrases(title)
+        model = self.model
+        words = phrases[0].words if phrases else ()
+        split = next((model.head_of(w) for w in reversed(words) if model.head_of(w)), None)
+        if split is None:
+            return []
+        labels = self.taxonomy._index.labels
+        return list(dict.fromkeys(labels[i][1] for i in model.unit_labels.get(split[1], ())))
 
     def _apply_description(self, hits: list[Hit], values: dict[int, float]) -> list[Hit]:
         """Re-rank ``hits`` by how well the description fits them (``{occupation: cosine}``);
-        without hits, the occupations the description fits best, with a low score."""
+        without hits, the occupations the description fits best, with a low score. The bonus
+        goes by how much better a candidate fits than the worst-fitting one."""
         if not hits:
             best = sorted(values.items(), key=lambda item: -item[1])[:3]
             return [
@@ -1124,10 +1138,12 @@ class TitleResolver:
         best = max((values.get(h.occ, 0.0) for h in hits), default=0.0)
         if best < _DESCRIPTION_MIN:
             return hits
+        low = min(values.get(h.occ, 0.0) for h in hits)
+        spread = max(best - low, _DESCRIPTION_SPREAD)
         rescored = [
             Hit(
                 h.occ,
-                h.score + _DESCRIPTION_BONUS * values.get(h.occ, 0.0) / best,
+                h.score + _DESCRIPTION_BONUS * (values.get(h.occ, 0.0) - low) / spread,
                 h.label,
                 h.method,
             )

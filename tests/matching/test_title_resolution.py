@@ -224,6 +224,31 @@ def test_description_decides_when_the_title_is_ambiguous(tax):
     assert best(tax, horeca, kitchen) == "medewerker keuken"
 
 
+def test_description_picks_a_reading_of_the_job_noun_beyond_the_usual_ones(tax):
+    # a bare "Operator" reads as a production worker or a CNC operator; an ad about a
+    # packaging line is the packaging-machine operator's (before: the CNC operator first)
+    line = "Je bedient de verpakkingslijn en controleert de kwaliteit van de verpakte producten."
+    assert best(tax, titles("Operator")[0], line) == "procesoperator verpakkings- en vulmachine"
+    # a description fitting a reading in a candidate's ISCO group speaks for that candidate:
+    # an ad about cars' APK is the car mechanic's, not a car mechanic's assistant's
+    apk = "Je voert APK-keuringen en onderhoud uit aan personenauto's in onze garage."
+    assert best(tax, titles("Monteur")[0], apk) == "automonteur"
+
+
+def test_description_is_read_alike_one_by_one_and_in_bulk(tax):
+    resolver = tax.title_resolver()
+    items = [
+        (titles("Operator")[0], "Je bedient de verpakkingslijn en de vulmachine."),
+        (titles("Monteur")[0], "Je voert APK-keuringen uit aan personenauto's."),
+        ("Collega gezocht!", "Je bereidt maaltijden als kok in ons restaurant."),
+    ]
+    for (title, description), hits in zip(items, resolver.resolve_many(items), strict=True):
+        one = resolver.resolve(title, description, k=0)
+        assert [(h.occ, round(h.score, 6)) for h in hits] == [
+            (h.occ, round(h.score, 6)) for h in one
+        ]
+
+
 def test_description_does_not_override_a_clear_title(tax):
     parcels = "Je bezorgt pakketten met een bestelbus bij klanten thuis."
     assert best(tax, titles("Kassamedewerker supermarkt")[0], parcels) == "kassamedewerker"
