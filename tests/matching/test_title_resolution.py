@@ -1225,6 +1225,24 @@ def test_look_set_faults_of_a_general_kind(tax, title, expected):
     assert found[0] in expected and expected <= set(found)
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Medewerker Jumbo (16 uur)")[0], "winkelmedewerker"),
+        (titles("Medewerker Action Emmen")[0], "winkelmedewerker"),
+        (titles("Medewerker Kruidvat")[0], "verkoopspecialist zorgartikelen en -hulpmiddelen"),
+        (titles("Medewerker Gamma bouwmarkt")[0], "verkoopspecialist bouwmaterialen"),
+        (titles("Medewerker McDonalds Zwolle")[0], "medewerker fastfood"),
+        (titles("Bedrijfsleider Albert Heijn")[0], "supermarktmanager"),
+        (titles("Medewerker warenhuis")[0], "winkelmedewerker"),
+    ],
+)
+def test_a_chain_named_instead_of_the_workplace(tax, title, expected):
+    # before: nothing, a herbal therapist ("Kruidvat"), a labour-market policy officer
+    # ("Gamma bouwmarkt"), a shop manager, a care-home worker ("warenhuis")
+    assert best(tax, title) == expected
+
+
 # --------------------------------------------------------------------------- guard
 
 
