@@ -89,9 +89,10 @@ _BAG = 0.7
 _BAG_COMMON = 1500
 _SPECIFIC_IDF = 7.0  # a left-over word this rare (in at most ~8 occupations) is specific
 _DESCRIPTION_ONLY = 0.45
-_DESCRIPTION_BONUS = 0.2  # for the candidate the description fits best, others pro rata
+_DESCRIPTION_BONUS = 0.2  # for the candidate the description fits best, others by how much
+# better they fit than the worst candidate or the best less _DESCRIPTION_SPREAD (the lower)
 _DESCRIPTION_MIN = 0.05  # cosine below this says nothing
-_DESCRIPTION_SPREAD = 0.05  # cosines closer than this are told apart only pro rata
+_DESCRIPTION_SPREAD = 0.05
 _DESCRIPTION_STRONG = 0.2  # another reading of the job noun the description fits this well,
 # and twice as well as any candidate, speaks for its ISCO group
 _SEGMENT_DECAY = 0.05
@@ -234,12 +235,12 @@ _SEPARATORS = re.compile(r"\s*[|,;:+]\s*|\s+-\s*|-\s+|\s*/\s*|\s{2,}")
 _CALLS = re.compile(
     r"^(?:.*?\b(?:zoekt|zoeken|zoek)\b\s*(?:een|naar|een\s+nieuwe|nieuwe)?\s*|"
     r"(?:ga|kom|start)?\s*(?:aan\s+de\s+slag|werken|werk|solliciteer|begin)\s+als\s+(?:een\s+)?|"
-    r"(?:aan\s+de\s+slag|werken|werk)\s+(?:in|op)\s+(?:de|het|een|ons|onze)?\s*|"
+    r"(?:aan\s+de\s+slag|werken|werk)\s+(?:in|op)\s+(?:(?:de|het|een|ons|onze)\s+)?|"
     r"(?:word|wordt|ben|bent|jij|als|een|onze|nieuwe|de|het|wij|we|hoi|hey|ook)\s+)+"
 )
-# the education level asked ("MBO 4", "mbo niveau 2", "niveau 3"), not the job; a school type
-# without a number stays ("docent mbo" teaches at one)
-_LEVEL = re.compile(r"\b(?:(?:v?mbo|hbo|wo)\s+(?:niveau\s+)?|niveau\s+)\d\b")
+# the level asked ("niveau 3", "mbo niveau 2"), not the job; the school type stays ("docent mbo
+# 4" teaches at one; "mbo" alone, as in "helpdeskmedewerker MBO 4", is read as before)
+_LEVEL = re.compile(r"\bniveau\s+\d\b")
 _BEFORE_PLACE = frozenset({"in", "te", "regio", "gemeente", "provincie"})
 _TAIL_WORDS = ("bij", "te", "in", "met", "voor", "richting", "incl", "inclusief", "via", "op")
 _OUR = frozenset({"ons", "onze", "de", "het", "een", "jouw", "mijn"})
@@ -256,8 +257,9 @@ _WORK_TAIL = re.compile(r"werk(?:en|zaamheden)?$")  # "metselwerk": the work of 
 _SHOPS = ("speciaalzaak", "winkels", "winkel", "zaak")  # longest first
 _SELLERS = frozenset({"medewerker", "verkoper", "verkoopmedewerker", "winkelmedewerker"})
 _LEADERS = frozenset(
-    "manager hoofd directeur leidinggevende teamleider supervisor chef coordinator voorman".split()
-)  # nouns for one who leads others' work
+    "manager hoofd directeur leidinggevende teamleider supervisor chef coordinator voorman leider "
+    "leader".split()
+)  # nouns for one who leads others' work ("bedrijfsleider" has "leider")
 _GENERIC_TAILS = frozenset({"werk", "werken", "afdeling", "afdelingen"})
 # "sloopwerk" shares nothing with "netwerk", "kaasafdeling" nothing with "verhuurafdeling"
 # generic job nouns for the one who does the work ("medewerker metselwerk" is a metselaar; an
@@ -319,17 +321,10 @@ def _ad_content(text: str) -> str:
     return " ".join(w for w in tokens(fold(text)) if w not in _AD_WORDS)
 
 
-def _row_values(matrix: Any, row: int) -> dict[int, float]:
-    """``{column: value}`` of one row of a CSR matrix."""
-    start, end = matrix.indptr[row], matrix.indptr[row + 1]
-    columns, values = matrix.indices[start:end].tolist(), matrix.data[start:end].tolist()
-    return dict(zip(columns, values, strict=True))
-
-
 def _ranked(hits: Iterable[Hit]) -> list[Hit]:
     """One hit per occupation, best first. Of an occupation's equal hits the one with the
-    strongest evidence, then the first label, is kept: the order hits arrive in follows set
-    order, which changes from one process to the next."""
+    strongest evidence, then the alphabetically first label, is kept: the order hits arrive in
+    follows set order, which changes from one process to the next."""
     best: dict[int, Hit] = {}
     for hit in hits:
         kept = best.get(hit.occ)
@@ -515,20 +510,30 @@ class _Model:
     @lru_cache(maxsize=20_000)  # noqa: B019 - one model per taxonomy, lives as long
     def head_units(self, head: str) -> frozenset[str]:
         """The units of a job noun without a known word it merely ends with: "begeleider" is no
-        kind of "leider" ("bege" is no word), "filiaalmanager" is a kind of "manager"; a generic
-        doer stays ("medewerker daklozen" is ESCO's "thuislozenwerker")."""
+        kind of "leider" ("bege" is no word), "filiaalmanager" is a kind of "manager" and
+        "pijplasser" of "lasser"; a generic doer stays ("medewerker daklozen" is ESCO's
+        "thuislozenwerker"). A word is known from the labels, their parts or ESCO's
+        descriptions, also in a plural or inflected form ("pijpen")."""
         units = self.units_of(head)
+        words = (self.vocabulary, self.unit_labels, self.prose)
         loose = set()
         for unit in units:
             if unit in _DOERS or unit == head or not head.endswith(unit):
                 continue
-            before = head[: -len(unit)]  # "filiaal" is part of labels, "bege" of none
-            known = (b in self.vocabulary or b in self.unit_labels for b in (before, before[:-1]))
-            if not any(known):
+            before = head[: -len(unit)]
+            forms = (before, before[:-1], before + "en", before + "s", before + "e", before + "n")
+            if not any(form in known for form in forms for known in words):
                 loose.add(unit)
         loose.update([stem(u) for u in loose])
         loose.discard(stem(head))
         return frozenset(units - loose)
+
+    @lru_cache(maxsize=5_000)  # noqa: B019 - one model per taxonomy, lives as long
+    def noun_occupations(self, noun: str) -> np.ndarray:
+        """The occupations with a label that has the job noun ``noun``, sorted."""
+        labels = self.taxonomy._index.labels
+        occs = {labels[i][1] for i in self.unit_labels.get(noun, ())}
+        return np.array(sorted(occs), dtype=np.int64)
 
     @cached_property
     def prose(self) -> frozenset[str]:
@@ -975,10 +980,9 @@ class TitleResolver:
         for start in range(0, len(pending), 2000):
             chunk = pending[start : start + 2000]
             vectors = self._description_vectors([items[i][1] for i in chunk])
-            sims = (vectors @ self.model.description_model()[1].T).tocsr()
+            fits = (vectors @ self.model.description_model()[1].T).toarray()
             for row, i in enumerate(chunk):
-                values = _row_values(sims, row)
-                results[i] = self._described(items[i][0], results[i], values)
+                results[i] = self._described(items[i][0], results[i], fits[row])
         return results
 
     def _description_vectors(self, descriptions: Sequence[str]) -> Any:
@@ -1086,60 +1090,63 @@ class TitleResolver:
         return (self._description_vectors(descriptions) @ matrix.T).tocsr()
 
     def _with_description(self, title: str, hits: list[Hit], description: str) -> list[Hit]:
-        values = _row_values(self._description_sims([description]), 0)
-        return self._described(title, hits, values)
+        fits = self._description_sims([description]).toarray()[0]
+        return self._described(title, hits, fits)
 
-    def _described(self, title: str, hits: list[Hit], values: dict[int, float]) -> list[Hit]:
-        """``hits`` re-ranked by the description's cosines ``values`` with every occupation.
+    def _described(self, title: str, hits: list[Hit], fits: np.ndarray) -> list[Hit]:
+        """``hits`` re-ranked by the description's cosine with every occupation (``fits``).
 
         A description that fits another reading of the title's job noun far better than any
         candidate speaks for its ISCO group: a candidate in that group gets that fit ("Monteur"
         whose ad is about cars' APK is the car mechanic); when none is, that reading joins the
         candidates ("Operator" whose ad is about a packaging line is the packaging-machine
         operator, not one of the title's usual two readings)."""
-        if hits:
-            best = max(values.get(h.occ, 0.0) for h in hits)
-            present = {h.occ for h in hits}
-            pool = [o for o in self._noun_occupations(title) if o not in present]
-            other = max(pool, key=lambda o: (values.get(o, 0.0), -o), default=None)
-            fit = values.get(other, 0.0) if other is not None else 0.0
-            if fit >= max(_DESCRIPTION_STRONG, 2 * best):
+        if not hits:  # the occupations the description fits best, with a low score
+            top = np.argsort(-fits, kind="stable")[:3]
+            return [
+                Hit(int(occ), _DESCRIPTION_ONLY * min(1.0, 2 * float(fits[occ])), "", "description")
+                for occ in top
+                if fits[occ] >= 0.1
+            ]
+        values = {h.occ: float(fits[h.occ]) for h in hits}
+        best = max(values.values())
+        wanted = max(_DESCRIPTION_STRONG, 2 * best)
+        pool = self._noun_occupations(title) if fits.max() >= wanted else None
+        if pool is not None and len(pool):
+            fit = fits[pool].copy()
+            fit[np.isin(pool, list(values))] = -1.0  # the candidates themselves
+            other = int(pool[int(np.argmax(fit))])  # pool is sorted: the first of equals
+            if fits[other] >= wanted:
                 occupations = self.taxonomy.occupations
                 group = occupations[other].isco_group
-                same = [h.occ for h in hits if group and occupations[h.occ].isco_group == group]
-                values = {**values, **dict.fromkeys(same, fit)}
+                same = [o for o in values if group and occupations[o].isco_group == group]
+                values.update(dict.fromkeys(same, float(fits[other])))
                 if not same:
                     label = occupations[other].preferred_label
                     hits = [*hits, Hit(other, hits[0].score - 0.01, label, "description")]
+                    values[other] = float(fits[other])
         return self._apply_description(hits, values)
 
-    def _noun_occupations(self, title: str) -> list[int]:
-        """The occupations with a label that has the title's job noun."""
+    def _noun_occupations(self, title: str) -> np.ndarray | None:
+        """The occupations with a label that has the title's job noun (sorted)."""
         phrases = self.phrases(title)
-        model = self.model
         words = phrases[0].words if phrases else ()
-        split = next((model.head_of(w) for w in reversed(words) if model.head_of(w)), None)
-        if split is None:
-            return []
-        labels = self.taxonomy._index.labels
-        return list(dict.fromkeys(labels[i][1] for i in model.unit_labels.get(split[1], ())))
+        for word in reversed(words):
+            split = self.model.head_of(word)
+            if split is not None:
+                return self.model.noun_occupations(split[1])
+        return None
 
     def _apply_description(self, hits: list[Hit], values: dict[int, float]) -> list[Hit]:
-        """Re-rank ``hits`` by how well the description fits them (``{occupation: cosine}``);
-        without hits, the occupations the description fits best, with a low score. The bonus
-        goes by how much better a candidate fits than the worst-fitting one."""
-        if not hits:
-            best = sorted(values.items(), key=lambda item: -item[1])[:3]
-            return [
-                Hit(occ, _DESCRIPTION_ONLY * min(1.0, 2 * sim), "", "description")
-                for occ, sim in best
-                if sim >= 0.1
-            ]
+        """Re-rank ``hits`` by how well the description fits them (``{occupation: cosine}``).
+        The bonus goes by how much better a candidate fits than the worst candidate, or than
+        the best less a margin when all fit about as well (a lone candidate the description
+        confirms gets the whole bonus)."""
         best = max((values.get(h.occ, 0.0) for h in hits), default=0.0)
         if best < _DESCRIPTION_MIN:
             return hits
-        low = min(values.get(h.occ, 0.0) for h in hits)
-        spread = max(best - low, _DESCRIPTION_SPREAD)
+        low = min(min(values.get(h.occ, 0.0) for h in hits), best - _DESCRIPTION_SPREAD)
+        spread = best - low
         rescored = [
             Hit(
                 h.occ,
@@ -1193,7 +1200,7 @@ class TitleResolver:
             head_hits = self._head(base, licences, left, required=required)
             needed = _SPECIFIC_IDF if not single_head else _SPECIFIC_IDF - 2.0
             specific = [h for h in head_hits if h.method == "head" and h.evidence >= needed]
-            senses = {h.occ for h in runs}  # of these, a sense of the job noun as written first
+            senses = {h.occ for h in runs}  # of these, a sense of the runs as written first
             specific = [  # ("servicemonteur cv" is the heating mechanic, not a boiler operator)
                 Hit(h.occ, h.score + 0.02, h.label, h.method, h.evidence) if h.occ in senses else h
                 for h in specific
@@ -1519,9 +1526,9 @@ class TitleResolver:
         said = title_units | same_nouns
 
         def same_role(label_id: int) -> bool:
-            """A label that says only what the title says, with a noun for the same role:
-            "warmtepompmonteur" for "installateur warmtepompen" (not "docent Nederlands als
-            tweede taal" for "leerkracht Nederlands")."""
+            """A label each of whose words shares a unit with the title or is a noun for the
+            same role: "warmtepompmonteur" for "installateur warmtepompen" (not "docent
+            Nederlands als tweede taal" for "leerkracht Nederlands")."""
             return all(units & said for units in model.label_words[label_id])
 
         lightness = {
