@@ -19,8 +19,9 @@ state, see `app.services.matching_ranking`) and the re-ranker (`app.services.mat
 **Saved index.** A freshly started worker does not fit 100,000 vacancies (30-40 s): it loads
 the index saved in `MATCHING_SNAPSHOT_DIR` (a pickle signed with the secret key), chosen by
 the reference part of the data version and the database, and then applies the vacancies that
-changed after the index was saved, exactly as above; an index from other reference data, or
-one that is ahead of the database (a restored backup), is never used. A worker that had to
+changed after the index was saved, exactly as above; an index from other reference data, from
+another release of the engine (its code or variant list: titles were resolved by other rules),
+or one that is ahead of the database (a restored backup), is never used. A worker that had to
 fit writes the saved index; `flask matching-snapshot` refreshes it (deploy, nightly).
 
 The matching adapter is five modules: `matching_rows` (rows -> engine objects), this one,
@@ -41,11 +42,13 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import joinedload
 
+import matching
 from app.extensions import db
 from app.models import Occupation, PostcodeArea, TitleCorrection, Vacancy
 from app.models.changes import deletions
@@ -375,11 +378,22 @@ def _file_prefix() -> str:
     return "matching-" + hashlib.sha256(_key().encode()).hexdigest()[:12] + "-"
 
 
+@lru_cache(maxsize=1)
+def _engine() -> str:
+    """A fingerprint of the matching engine's code and variant list: an index saved by another
+    release resolved titles by other rules, so it is not loaded (a deploy fits again)."""
+    digest = hashlib.sha256()
+    package = Path(matching.__file__).parent
+    for path in sorted([*package.glob("*.py"), *package.glob("*.txt")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def _snapshot_path(version: DataVersion) -> Path | None:
     folder = _config().snapshot_dir
     if folder is None:
         return None
-    reference = hashlib.sha256(repr(version.reference).encode()).hexdigest()[:16]
+    reference = hashlib.sha256(repr((version.reference, _engine())).encode()).hexdigest()[:16]
     return folder / f"{_file_prefix()}{reference}.pickle"
 
 
@@ -408,6 +422,7 @@ def _save_snapshot(state: State) -> Path | None:
     payload = pickle.dumps(
         {
             "format": SNAPSHOT_FORMAT,
+            "engine": _engine(),
             "version": state.version,
             "corrections": state.corrections,
             "base_taxonomy": state.base_taxonomy,
@@ -449,7 +464,11 @@ def _load_snapshot(version: DataVersion) -> State | None:
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError) as error:
         log.warning("matching: saved index %s not readable (%s); fitting again", path, error)
         return None
-    if saved.get("format") != SNAPSHOT_FORMAT or saved["version"].reference != version.reference:
+    if (
+        saved.get("format") != SNAPSHOT_FORMAT
+        or saved.get("engine") != _engine()
+        or saved["version"].reference != version.reference
+    ):
         return None
     _deleted, highest, newest = saved["version"].vacancies
     if highest > version.vacancies[1] or (

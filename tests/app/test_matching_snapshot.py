@@ -114,6 +114,21 @@ def test_other_reference_data_means_a_new_index(saved_index, cooks, db, change):
     assert _files(saved_index) != old and len(_files(saved_index)) == 1  # the old one is gone
 
 
+def test_an_index_saved_by_another_release_of_the_engine_is_not_used(
+    saved_index, cooks, monkeypatch
+):
+    # a deploy with other title-resolution rules must not answer from titles resolved by the
+    # old ones: the saved index is fitted again, and the old file goes
+    client, _vacancies = cooks
+    before = _titles(client)
+    old = _files(saved_index)
+    matching_index.reset()
+    monkeypatch.setattr(matching_index, "_engine", lambda: "another-release")
+    assert _titles(client) == before
+    assert matching_index.state_info()["loaded_from"] == "fit"
+    assert _files(saved_index) != old and len(_files(saved_index)) == 1
+
+
 def test_a_saved_index_that_is_not_ours_or_ahead_of_the_database_is_not_used(
     saved_index, cooks, db
 ):
