@@ -536,15 +536,29 @@ class _Model:
         return np.array(sorted(occs), dtype=np.int64)
 
     @cached_property
+    def leader_labels(self) -> frozenset[int]:
+        """The labels with a word for one who leads others' work (a unit in ``_LEADERS``)."""
+        return frozenset(i for unit in _LEADERS for i in self.unit_labels.get(unit, ()))
+
+    @cached_property
     def prose(self) -> frozenset[str]:
         """Words ESCO's descriptions use: real Dutch words, never typos of a label word (built
-        on the first spelling correction, not with the model)."""
+        on first use, by spelling correction or :meth:`head_units`, not with the model)."""
         return frozenset(
             w
             for occ in self.taxonomy.occupations
             for w in tokens(fold(occ.description))
             if len(w) >= 4
         )
+
+    def last_head(self, words: Sequence[str]) -> tuple[int, tuple[str, str]] | None:
+        """The position and ``(modifier, job noun)`` of the last word of ``words`` that is or
+        ends with a job noun (:meth:`head_of`); ``None`` when none does."""
+        for i in range(len(words) - 1, -1, -1):
+            split = self.head_of(words[i])
+            if split is not None:
+                return i, split
+        return None
 
     def head_of(self, word: str) -> tuple[str, str] | None:
         """``(modifier, job noun)`` when ``word`` is or ends with a job noun, else ``None``
@@ -1130,12 +1144,8 @@ class TitleResolver:
     def _noun_occupations(self, title: str) -> np.ndarray | None:
         """The occupations with a label that has the title's job noun (sorted)."""
         phrases = self.phrases(title)
-        words = phrases[0].words if phrases else ()
-        for word in reversed(words):
-            split = self.model.head_of(word)
-            if split is not None:
-                return self.model.noun_occupations(split[1])
-        return None
+        found = self.model.last_head(phrases[0].words) if phrases else None
+        return self.model.noun_occupations(found[1][1]) if found is not None else None
 
     def _apply_description(self, hits: list[Hit], values: dict[int, float]) -> list[Hit]:
         """Re-rank ``hits`` by how well the description fits them (``{occupation: cosine}``).
@@ -1494,15 +1504,10 @@ class TitleResolver:
         Only the candidates near the best are returned, all of them with ``keep_all``."""
         model = self.model
         words = self._replace_parts(self._replace(words))  # "beleidsadviseur" as ESCO says it
-        head_at, split = -1, None
-        for i in range(len(words) - 1, -1, -1):
-            split = model.head_of(words[i])
-            if split is not None:
-                head_at = i
-                break
-        if split is None:
+        found = model.last_head(words)
+        if found is None:
             return []
-        prefix, head = split
+        head_at, (prefix, head) = found
         modifiers = [w for i, w in enumerate(words) if i != head_at and not _SENIORITY.fullmatch(w)]
         if prefix:
             modifiers.insert(0, prefix)
@@ -1625,9 +1630,8 @@ class TitleResolver:
         named by its field). Nothing for a specific job noun: a "vrachtwagenchauffeur
         huisvuil" drives a refuse truck, which is a truck too."""
         model = self.model
-        heads = [model.head_of(w) for w in words]
-        last = next((h for h in reversed(heads) if h is not None), None)
-        if last is None or last[1] not in model.generic:
+        last = model.last_head(words)
+        if last is None or last[1][1] not in model.generic:
             return []
         out: list[str] = []
         leftover = set(left)
@@ -1673,6 +1677,7 @@ class TitleResolver:
         # a title that names no leader is a worker's: of equal matches, a manager's label last
         # ("medewerker vleeswaren" sells meat, it does not manage its sale)
         leads = any(model.units_of(w) & _LEADERS for w in words)
+        leaders = model.leader_labels
         hits = []
         for label_id, weight in matched.items():
             label, occ, kind = labels[label_id]
@@ -1680,7 +1685,7 @@ class TitleResolver:
             if share < 0.3:
                 continue
             score = _BAG * (0.6 + 0.4 * share) * _KIND[kind]
-            if not leads and any(units & _LEADERS for units in model.label_words[label_id]):
+            if not leads and label_id in leaders:
                 score *= 0.97
             hits.append(Hit(occ, score, label, "bag"))
         ranked = _ranked(hits)
