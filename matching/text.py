@@ -116,7 +116,11 @@ _DECORATIONS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (
             r"(?:in\s+de\s+)?(?<![a-z])"
             r"(?:(?:regio|omgeving|rondom|standplaats|locatie)(?:\s*:\s*|\s+)|omg\.\s*)"
-            r"[a-z][a-z'\-\.]*(?:\s+(?:en|of|e\.o\.)\s+[a-z][a-z'\-]*)?(?:\s+e\.?\s*o\.?)?",
+            # a place may start with an article or "sint": "regio Den Bosch", "regio Het Gooi"
+            r"(?:(?:den|de|het|sint|st\.?)\s+)?[a-z][a-z'\-\.]*"
+            # and its tail: "regio Capelle aan den IJssel", "regio Bergen op Zoom"
+            r"(?:\s+(?:aan|op|bij)\s+(?:(?:den|de|het|der)\s+)?[a-z][a-z'\-]*)?"
+            r"(?:\s+(?:en|of|e\.o\.)\s+[a-z][a-z'\-]*)?(?:\s+e\.?\s*o\.?)?",
             ("regio", "omg", "rondom", "standplaats", "locatie"),
         ),
         (r"(?<![a-z])e\.\s?o\.?", ("e.",)),

@@ -242,6 +242,10 @@ _CALLS = re.compile(
 # 4" teaches at one; "mbo" alone, as in "helpdeskmedewerker MBO 4", is read as before)
 _LEVEL = re.compile(r"\bniveau\s+\d\b")
 _BEFORE_PLACE = frozenset({"in", "te", "regio", "gemeente", "provincie"})
+# a part of the town just named: "Almere Buiten", "Groningen-Stad", "Eindhoven Airport"
+_DISTRICT = frozenset({"buiten", "haven", "stad", "poort", "dorp", "airport"})
+# "Capelle a/d IJssel", "Alphen a.d. Rijn": "aan de(n)" abbreviated (the slash would split)
+_AAN_DE = re.compile(r"(?<![\w/])a\s?/\s?d\.?(?![\w/])|(?<!\w)a\.\s?d\.(?!\w)", re.IGNORECASE)
 _TAIL_WORDS = ("bij", "te", "in", "met", "voor", "richting", "incl", "inclusief", "via", "op")
 _OUR = frozenset({"ons", "onze", "de", "het", "een", "jouw", "mijn"})
 _SHOWN = 3  # candidates a person sees first
@@ -249,6 +253,8 @@ _LICENCES = frozenset(
     "b be c ce c1 c1e d de d1 d1e t code95 rijbewijs rijbewijzen cbr lzv bakwagen".split()
 )
 _LICENCE_KEYS = frozenset("b be c ce c1 c1e d de d1 d1e".split())
+# licence DE as written in a title ("Chauffeur DE", "D+E"); a lower-case "de" is the article
+_DE_LICENCE = re.compile(r"(?<![A-Za-z])D\s?[/+-]?\s?E(?![A-Za-z])")
 _SENIORITY = _ADJECTIVES
 _CLEAR = frozenset({"correction", "variant", "exact", "run"})
 _WEAK = frozenset({"head", "default", "fuzzy", "bag", "description", "filler", "field"})
@@ -267,6 +273,9 @@ _GENERIC_TAILS = frozenset({"werk", "werken", "afdeling", "afdelingen"})
 _DOERS = frozenset({"medewerker", "vakman", "vakkracht", "werker", "arbeider", "kracht", "hulp"})
 _AGENT = re.compile(r"(?:er|eur|ist|ier|aar|ster|man|loog|kundige)$")  # Dutch person nouns
 _LINK_WORDS = frozenset("en of van voor de het een in op met bij aan te".split())
+# prepositions that begin compounds of unrelated meaning: no unit of meaning at the start of a
+# word ("onder" of "onderwijs" and "onderhoud", "buiten" of "buitendienst" and "buitenschools")
+_PREFIXES = frozenset("onder over door achter boven tussen binnen buiten tegen naar mede".split())
 
 
 @dataclass(frozen=True)
@@ -492,7 +501,7 @@ class _Model:
         if n >= 7:
             vocab = self.vocabulary
             for i in range(4, n - 2):
-                if word[:i] in vocab:
+                if word[:i] in vocab and word[:i] not in _PREFIXES:
                     units.add(word[:i])
                 if n - i >= 4 and (word[i:] in vocab or word[i:] in self.induced):
                     if word[i:] not in _GENERIC_TAILS and word[:i] not in _LINK_WORDS:
@@ -666,6 +675,8 @@ class TitleResolver:
         self.variants = model.variants
         place_set = {norm_phrase(p) for p in places if p}
         place_set.update(self.variants.places)
+        # "Capelle a/d IJssel": the abbreviation is read as "aan de" (_AAN_DE)
+        place_set.update(p.replace(" aan den ", " aan de ") for p in list(place_set))
         place_set.discard("")
         self.places = frozenset(place_set)
         self.max_place_words = max((len(p.split()) for p in self.places), default=1)
@@ -738,6 +749,7 @@ class TitleResolver:
     def _phrases(self, title: str) -> tuple[Phrase, ...]:
         text = _DASHES.sub(" | ", title or "")
         text = _SALARY.sub(" ", text)
+        text = _AAN_DE.sub("aan de", text)
         text = _LETTERS_AND.sub(self._letters_and, text)
         if not text.isupper():
             text = _CAPS.sub(lambda m: self._agency(m.group(0)), text)
@@ -760,8 +772,9 @@ class TitleResolver:
                     position += 1
         licences: list[str] = []
         cleaned: list[tuple[tuple[str, ...], float, bool]] = []
+        de = "last" if title.isupper() else "written" if _DE_LICENCE.search(title) else "never"
         for part, weight in segments:
-            words, only_licence = self._clean_segment(part, licences)
+            words, only_licence = self._clean_segment(part, licences, de)
             if words:
                 cleaned.append((words, weight, only_licence))
         found: dict[tuple[str, ...], Phrase] = {}
@@ -829,8 +842,14 @@ class TitleResolver:
             tail = head[1]
         return f"{first}{tail} {joiner} {second}"
 
-    def _clean_segment(self, part: str, licences: list[str]) -> tuple[tuple[str, ...], bool]:
-        """Words of one segment without decorations, calls to action, noise, places."""
+    def _clean_segment(
+        self, part: str, licences: list[str], de: str = "written"
+    ) -> tuple[tuple[str, ...], bool]:
+        """Words of one segment without decorations, calls to action, noise, places.
+
+        ``de`` says when the word "de" is licence DE rather than the article: ``"written"``
+        (the title writes "DE" in capitals), ``"last"`` (a title all in capitals: when no word
+        follows it), ``"never"``."""
         part = remove_decorations(part)
         part = " ".join(tokens(part))
         part = _LEVEL.sub(" ", _CALLS.sub("", part))
@@ -839,7 +858,10 @@ class TitleResolver:
         words = self._drop_phrases(words, self.variants.noise)
         kept: list[str] = []
         letters = 0
-        for w in words:
+        for j, w in enumerate(words):
+            if w == "de" and (de == "never" or (de == "last" and j < len(words) - 1)):
+                kept.append(w)  # the article: "chauffeur voor de bouw" asks no licence DE
+                continue
             if w in _LICENCE_KEYS or (w in _LICENCES and w not in self.model.vocabulary):
                 if w in _LICENCE_KEYS:
                     licences.append(w)
@@ -847,7 +869,15 @@ class TitleResolver:
                 continue
             kept.append(w)
         kept = self._drop_places(kept)
-        kept = [self.model.singular(w) for w in kept if len(w) > 1 or w in self.model.vocabulary]
+        words_table = self.variants.words
+        kept = [
+            self.model.singular(w)
+            for i, w in enumerate(kept)
+            # a letter the word list reads with the word before: "auto's" = "auto s"
+            if len(w) > 1
+            or w in self.model.vocabulary
+            or (i > 0 and f"{kept[i - 1]} {w}" in words_table)
+        ]
         while kept and (kept[0] in _LINK_WORDS or kept[0] in _OUR or kept[0] == "als"):
             kept.pop(0)
         while kept and kept[-1] in _LINK_WORDS:
@@ -880,20 +910,33 @@ class TitleResolver:
         out: list[str] = []
         i, n = 0, len(words)
         vocab = self.model.vocabulary
+        after_place = False  # the word before was a place
         while i < n:
             for size in range(min(self.max_place_words, n - i), 0, -1):
                 phrase = " ".join(words[i : i + size])
                 if phrase in self.places:
                     before = out[-1] if out else ""
-                    if size > 1 or phrase not in vocab or before in _BEFORE_PLACE:
+                    if size > 1 or phrase not in vocab or before in _BEFORE_PLACE or after_place:
                         if before in _BEFORE_PLACE or before in ("omgeving", "rondom"):
                             out.pop()
                         i += size
+                        after_place = True
                         break
             else:
-                out.append(words[i])
+                word = words[i]
                 i += 1
+                # the part of the town just named ("Utrecht Overvecht", "Almere Buiten")
+                if after_place and (word in _DISTRICT or self._unknown_word(word)):
+                    continue
+                after_place = False
+                out.append(word)
         return out
+
+    def _unknown_word(self, word: str) -> bool:
+        """Neither a word of the labels and variants (also in the plural) nor a compound of
+        them: a name ("Overvecht", a business park)."""
+        model = self.model
+        return model.singular(word) not in model.vocabulary and len(model.split(word)) < 2
 
     def _cuts(self, words: tuple[str, ...]) -> list[tuple[tuple[str, ...], float]]:
         """The phrase itself and the phrase cut before a tail word (``"kok bij …"``); when
@@ -1228,12 +1271,14 @@ class TitleResolver:
         head_hits = self._head(base, licences, [])
         if head_hits and head_hits[0].method == "head":
             return head_hits
-        fuzzy = self._fuzzy(" ".join(base))
+        # spelling alike, but not in "junior" or "ervaren" ("junior pedagoog" ~ "junior koper")
+        plain = [w for w in base if not _SENIORITY.fullmatch(w)] or base
+        fuzzy = self._fuzzy(" ".join(plain))
         if fuzzy and fuzzy[0].score >= _FUZZY * (_FUZZY_MIN if not head_hits else _FUZZY_HEAD):
             return fuzzy
         if head_hits:
             return head_hits
-        bag = self._bag(base)
+        bag = self._bag(plain)
         if bag and (not fuzzy or bag[0].score >= fuzzy[0].score):
             return bag
         return fuzzy
