@@ -272,6 +272,7 @@ _GENERIC_TAILS = frozenset({"werk", "werken", "afdeling", "afdelingen"})
 # "inspecteur laswerk" or "teamleider metselwerk" is not the welder or the bricklayer)
 _DOERS = frozenset({"medewerker", "vakman", "vakkracht", "werker", "arbeider", "kracht", "hulp"})
 _AGENT = re.compile(r"(?:er|eur|ist|ier|aar|ster|man|loog|kundige)$")  # Dutch person nouns
+_BOSS = 0.85  # score factor of a job-noun run right after another job-noun run
 _LINK_WORDS = frozenset("en of van voor de het een in op met bij aan te".split())
 # prepositions that begin compounds of unrelated meaning: no unit of meaning at the start of a
 # word ("onder" of "onderwijs" and "onderhoud", "buiten" of "buitendienst" and "buitenschools")
@@ -1487,7 +1488,7 @@ class TitleResolver:
             key=lambda s: -sum(len(w) for w in words[s[0] : s[1]]),
         )
         taken: list[tuple[int, int]] = []
-        hits: list[Hit] = []
+        found_runs: list[tuple[int, int, bool, list[Hit]]] = []
         single_head = False
         for i, j in spans:
             if any(i < b and a < j for a, b in taken):
@@ -1516,9 +1517,18 @@ class TitleResolver:
             has_head = any(self.model.head_of(w) for w in run)
             coverage = chars / total
             factor = _RUN * (0.85 + 0.15 * coverage) * (1.0 if has_head else 0.8)
-            if not hits:  # the best run is a bare job noun with several senses
+            if not found_runs:  # the best run is a bare job noun with several senses
                 single_head = j - i == 1 and has_head and found[0].score < _VARIANT_RANKS[0]
-            hits.extend(Hit(h.occ, h.score * factor, h.label, "run") for h in found)
+            found_runs.append(
+                (i, j, has_head, [Hit(h.occ, h.score * factor, h.label, "run") for h in found])
+            )
+        hits: list[Hit] = []
+        for i, _, has_head, run_hits in found_runs:
+            if has_head and any(b == i and head for _, b, head, _ in found_runs):
+                # a job noun right after another names whom the first works for
+                # ("secretaresse burgemeester" is a secretary, not the mayor)
+                run_hits = [Hit(h.occ, h.score * _BOSS, h.label, h.method) for h in run_hits]
+            hits.extend(run_hits)
         covered = {k for a, b in taken for k in range(a, b)}
         table = self.variants.words
         left = [

@@ -1376,6 +1376,44 @@ def test_a_preposition_at_the_start_of_a_word_is_no_shared_meaning(tax):
     assert "teamleider elektriciens" not in top3(tax, titles("Teamleider onderwijs")[0])
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Secretaresse wethouder")[0], "administratief medewerker secretariaat"),
+        (titles("Zaterdaghulp bakker")[0], "winkelmedewerker"),
+    ],
+)
+def test_a_job_noun_after_another_names_whom_the_first_works_for(tax, title, expected):
+    # the second job noun ("wethouder", "bakker") came first: the longer word won
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Stock associate Primark")[0], "schappenvuller"),
+        (titles("Sales floor associate (20 uur)")[0], "verkoopmedewerker"),
+        (titles("Warehouse lead nachtdienst")[0], "magazijnchef"),
+        (titles("Inbound coordinator | Tilburg")[0], "magazijnchef"),
+        (titles("Diesel mechanic trucks")[0], "automonteur"),
+        (titles("Mechanical technician productie")[0], "monteur industriële machines"),
+        (titles("Finance assistant 24 uur")[0], "assistent-boekhouder"),
+        (titles("Medewerker webshop Venlo")[0], "orderpicker"),
+        (titles("Groepshulp kinderdagverblijf")[0], "medewerker kinderdagverblijf"),
+        (titles("Ontbijtmedewerker (weekend)")[0], "ober/serveerster"),
+        (
+            titles("Administratief medewerker school (24 uur)")[0],
+            "administratief medewerker onderwijsinstelling",
+        ),
+        (titles("Support worker gehandicaptenzorg")[0], "begeleider personen met een beperking"),
+    ],
+)
+def test_ninth_round_vocabulary(tax, title, expected):
+    # before: shares traders ("stock"), data warehouses, inbound marketing, an engine
+    # inspector, a back office in financial markets, a petrol-station shop, IT support
+    assert expected in top3(tax, title)
+
+
 # --------------------------------------------------------------------------- guard
 
 
