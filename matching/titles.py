@@ -220,7 +220,11 @@ def load_variants(path: str | None = None) -> VariantTable:
 # --------------------------------------------------------------------------- helpers
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212|•·]")
-_SALARY = re.compile(r"(?:€|\beur\b|\beuro\b)\s*[\d.,]+(?:\s*[-–]\s*€?\s*[\d.,]+)?", re.IGNORECASE)
+_SALARY = re.compile(
+    r"(?:\b(?:tot|vanaf|max(?:imaal)?|min(?:imaal)?|ca|circa)\.?\s*|±\s*)?"  # "tot € 18,50"
+    r"(?:€|\beur\b|\beuro\b)\s*[\d.,]+(?:\s*[-–]\s*€?\s*[\d.,]+)?",
+    re.IGNORECASE,
+)
 _CAPS = re.compile(r"\b[A-Z][A-Z0-9&]{2,}\b")
 _CAMEL = re.compile(r"\b[a-zA-Z]*[a-z][A-Z][a-zA-Z]*\b")
 _AMPERSAND = re.compile(r"\s*&\s*")
@@ -241,6 +245,12 @@ _CALLS = re.compile(
 # the level asked ("niveau 3", "mbo niveau 2"), not the job; the school type stays ("docent mbo
 # 4" teaches at one; "mbo" alone, as in "helpdeskmedewerker MBO 4", is read as before)
 _LEVEL = re.compile(r"\bniveau\s+\d\b")
+# the school level asked ("MBO 3", "hbo-niveau 4"): no part of the job, except where a teacher
+# teaches ("Docent MBO 4" teaches at a vocational school)
+_SCHOOL_LEVEL = re.compile(r"\b(?:mbo|hbo|wo)\s*(?:niveau\s*)?\d\b")
+_TEACHING = re.compile(r"docent|leraar|leerkracht|instructeur|opleider|onderwijs|school")
+# an agency the vacancy runs through: "via Tempo-Team", "via uitzendbureau" (to the segment end)
+_VIA = re.compile(r"\bvia\b.*$")
 _BEFORE_PLACE = frozenset({"in", "te", "regio", "gemeente", "provincie"})
 # a part of the town just named: "Almere Buiten", "Groningen-Stad", "Eindhoven Airport"
 _DISTRICT = frozenset({"buiten", "haven", "stad", "poort", "dorp", "airport"})
@@ -828,7 +838,7 @@ class TitleResolver:
         """``"P&O"`` -> ``"personeelszaken"`` when the word list knows the abbreviation; an
         unknown one stays (a capitalised one is then dropped as a company name)."""
         meaning = self.variants.words.get(f"{fold(match.group(1))} {fold(match.group(2))}")
-        return f" {meaning} " if meaning else match.group(0)
+        return meaning or match.group(0)  # no padding: two spaces would cut the segment
 
     def _unelide(self, match: re.Match[str]) -> str:
         """``"storings- en onderhoudsmonteur"`` -> ``"storingsmonteur en onderhoudsmonteur"``."""
@@ -853,7 +863,9 @@ class TitleResolver:
         follows it), ``"never"``."""
         part = remove_decorations(part)
         part = " ".join(tokens(part))
-        part = _LEVEL.sub(" ", _CALLS.sub("", part))
+        if not _TEACHING.search(part):
+            part = _SCHOOL_LEVEL.sub(" ", part)
+        part = _VIA.sub(" ", _LEVEL.sub(" ", _CALLS.sub("", part)))
         words = [w for w in part.split() if not w.isdigit()]
         words = [masculine(w) for w in words]
         words = self._drop_phrases(words, self.variants.noise)

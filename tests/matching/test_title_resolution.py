@@ -1414,6 +1414,31 @@ def test_ninth_round_vocabulary(tax, title, expected):
     assert expected in top3(tax, title)
 
 
+@pytest.mark.parametrize(
+    ("title", "plain"),
+    [
+        (titles("Teamleider onderwijs via Tempo-Team")[0], "Teamleider onderwijs"),
+        (titles("Klantmanager W&I | Start People")[0], "Klantmanager W&I"),
+        (titles("Medewerker bediening - Uitzendbureau Olympia")[0], "Medewerker bediening"),
+        (titles("Office assistant tot €18,50 per uur")[0], "Office assistant"),
+        (
+            titles("Begeleider maatschappelijke opvang MBO 4")[0],
+            "Begeleider maatschappelijke opvang",
+        ),
+        (titles("Farmaceutisch consulent mbo-niveau 4")[0], "Farmaceutisch consulent"),
+    ],
+)
+def test_agency_pay_and_school_level_leave_the_job_as_it_is(tax, title, plain):
+    # before: an agency's name read as words ("Tempo-Team", "Start People"), "tot" of the pay
+    # was a medical specialist ("arts in opleiding tot specialist"), "MBO 4" made a social
+    # worker a university study adviser and a pharmacy assistant a consul
+    assert top3(tax, title)[0] == top3(tax, plain)[0]
+
+
+def test_a_teacher_at_a_school_level_still_teaches_there(tax):
+    assert best(tax, titles("Docent zorg en welzijn MBO 4")[0]).endswith("beroepsonderwijs")
+
+
 # --------------------------------------------------------------------------- guard
 
 
