@@ -1069,15 +1069,20 @@ class TitleResolver:
         merged: dict[int, Hit] = {}
         best_weight = phrases[0].weight
         second: list[int] = []  # the best clear reading of each later phrase
+        lead = 0.0  # the best clear reading of the first phrase(s)
         for phrase in phrases:
             later = phrase.weight < best_weight
             hits = self.phrase_hits(phrase.words, phrase.licences)
             if later and hits and hits[0].method in _CLEAR:
                 second.append(hits[0].occ)
+            if not later and hits and hits[0].method in _CLEAR:
+                lead = max(lead, hits[0].score)
             for hit in hits:
                 score = hit.score * phrase.weight / max(best_weight, 1e-9)
                 if later:  # a later segment names the job only when it does so clearly
                     score *= 0.97 if hit.method in _CLEAR else 0.85
+                    if lead:  # and never before a job the title names first, clearly
+                        score = min(score, lead - 0.005)  # ("Schilder / afwerker")
                 if hit.occ not in merged or merged[hit.occ].score < score:
                     merged[hit.occ] = Hit(hit.occ, score, hit.label, hit.method)
         prior = self.model.prior
