@@ -247,10 +247,11 @@ _CALLS = re.compile(
 _LEVEL = re.compile(r"\bniveau\s+\d\b")
 # the school level asked ("MBO 3", "hbo-niveau 4"): no part of the job, except where a teacher
 # teaches ("Docent MBO 4" teaches at a vocational school)
-_SCHOOL_LEVEL = re.compile(r"\b(?:mbo|hbo|wo)\s*(?:niveau\s*)?\d\b")
+_SCHOOL_LEVEL = re.compile(r"\b(?:mbo|hbo)(?:\s*(?:niveau\s*)?\d\b)?|\bwo\s*(?:niveau\s*)?\d\b")
 _TEACHING = re.compile(r"docent|leraar|leerkracht|instructeur|opleider|onderwijs|school")
-# an agency the vacancy runs through: "via Tempo-Team", "via uitzendbureau" (to the segment end)
-_VIA = re.compile(r"\bvia\b.*$")
+# an agency the vacancy runs through ("via Tempo-Team", "via uitzendbureau") or the collective
+# agreement ("CAO Metalektro", "cao Bouw & Infra"): to the end of the segment
+_VIA = re.compile(r"\b(?:via|cao)\b.*$")
 _BEFORE_PLACE = frozenset({"in", "te", "regio", "gemeente", "provincie"})
 # a part of the town just named: "Almere Buiten", "Groningen-Stad", "Eindhoven Airport"
 _DISTRICT = frozenset({"buiten", "haven", "stad", "poort", "dorp", "airport"})
@@ -895,7 +896,13 @@ class TitleResolver:
             kept.pop(0)
         while kept and kept[-1] in _LINK_WORDS:
             kept.pop()
+        if len(kept) > 1 and kept[-1] == "gemeente" and not self._variant_key(kept):
+            kept.pop()  # the employer ("Medewerker milieustraat gemeente"), not a word of the job
         return tuple(kept), bool(letters) and not kept
+
+    def _variant_key(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` are a title phrase of the variant list (any spelling or order)."""
+        return any(key in self._keys_variants for key in self.keys(words))
 
     def _drop_phrases(self, words: list[str], table: set[str]) -> list[str]:
         """Remove the phrases of ``table`` (longest first) from ``words``."""
