@@ -1636,10 +1636,14 @@ class TitleResolver:
                     continue
                 if (
                     own
-                    and head not in model.generic
-                    and not any(head in units for units in model.label_words[label_id])
+                    and head not in self.variants.generic
+                    and head not in _DOERS
+                    and not self._names_head(head, label_id, title_units)
                 ):
-                    continue  # "garagehouder" shares only a part with "boekhouder garage"
+                    # "garagehouder" shares only a part with "boekhouder garage", and a
+                    # common compound no more: "productiemedewerker kaas" is no
+                    # "verkoopmedewerker kaas- en zuivelproducten"
+                    continue
                 exact = units.get(label_id, 0.0)  # not a mere prefix ...
                 if not exact and own and self._long_prefix(m, label_id):
                     exact = weight  # ... unless a long one (own job noun only)
@@ -1727,6 +1731,37 @@ class TitleResolver:
             ):
                 out.append(mod)
         return out
+
+    def _names_head(self, head: str, label_id: int, title_units: set[str]) -> bool:
+        """Whether a label names the title's job noun: as a word, by each of its parts
+        ("operator spuitgietmachine" names a "machineoperator"), or by the same last part with
+        a first part the title says ("bakkerijmedewerker", "medewerker glastuinbouw" for
+        "productiemedewerker bakkerij/glastuinbouw"; not "verkoopmedewerker" for
+        "productiemedewerker kaas").
+        """
+        model = self.model
+        words = model.label_words[label_id]
+        if any(head in units for units in words):
+            return True
+        parts = model.split(head)
+        if len(parts) < 2:  # "filiaal" is known from ESCO's descriptions only
+            tails = [u for u in model.head_units(head) if u != head and head.endswith(u)]
+            if not tails:
+                return False
+            tail = max(tails, key=len)
+            parts = (head[: -len(tail)], tail)
+        if all(any(part in units for units in words) for part in parts):
+            return True
+        if parts[-1] not in _DOERS and parts[-1] not in model.generic:
+            return False  # "boekhouder" is no kind of "houder": no "garagehouder"
+        label = [masculine(w) for w in fold(model.taxonomy._index.labels[label_id][0]).split()]
+        if parts[-1] in label and any(w != parts[-1] and w in title_units for w in label):
+            return True  # "medewerker glastuinbouw" for "productiemedewerker glastuinbouw"
+        for word in label:
+            split = model.split(word)
+            if len(split) > 1 and split[-1] == parts[-1] and title_units.intersection(split[:-1]):
+                return True
+        return False
 
     def _long_prefix(self, word: str, label_id: int) -> bool:
         """Whether a word of the label begins with the same seven letters or more as

@@ -1562,6 +1562,32 @@ def test_a_municipal_employee_works_in_public_administration(tax):
     assert found == "administratief medewerker openbaar bestuur"
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Productiemedewerker speelgoed")[0], "productiemedewerker"),
+        (titles("Teamleider zorg gehandicaptenzorg")[0], "leidinggevend verpleegkundige"),
+    ],
+)
+def test_a_compound_job_noun_is_no_other_compound_with_the_same_ending(tax, title, expected):
+    # "productiemedewerker" matched ESCO's "verkoopmedewerker speelgoed" (a toy-shop seller)
+    # and "teamleider zorg" home care's worker: a label counts for a common compound only
+    # when it names it, its parts, or the same ending with a first part the title says
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Productiemedewerker bakkerij")[0], "bakkerijmedewerker"),
+        (titles("Productiemedewerker glastuinbouw")[0], "tuinbouwmedewerker"),
+        (titles("Machineoperator kunststof spuitgieten")[0], "operator persgietmachine kunststof"),
+    ],
+)
+def test_a_compound_job_noun_keeps_the_labels_that_name_it_otherwise(tax, title, expected):
+    assert best(tax, title) == expected
+
+
 # --------------------------------------------------------------------------- guard
 
 
