@@ -277,8 +277,9 @@ _LEADERS = frozenset(
     "manager hoofd directeur leidinggevende teamleider supervisor chef coordinator voorman leider "
     "leader".split()
 )  # nouns for one who leads others' work ("bedrijfsleider" has "leider")
-_GENERIC_TAILS = frozenset({"werk", "werken", "afdeling", "afdelingen"})
-# "sloopwerk" shares nothing with "netwerk", "kaasafdeling" nothing with "verhuurafdeling"
+_GENERIC_TAILS = frozenset({"werk", "werken", "afdeling", "afdelingen", "centrum", "centra"})
+# "sloopwerk" shares nothing with "netwerk", "kaasafdeling" nothing with "verhuurafdeling",
+# "tuincentrum" nothing with "datacentrum"
 # generic job nouns for the one who does the work ("medewerker metselwerk" is a metselaar; an
 # "inspecteur laswerk" or "teamleider metselwerk" is not the welder or the bricklayer)
 _DOERS = frozenset({"medewerker", "vakman", "vakkracht", "werker", "arbeider", "kracht", "hulp"})

@@ -1588,6 +1588,11 @@ def test_a_compound_job_noun_keeps_the_labels_that_name_it_otherwise(tax, title,
     assert best(tax, title) == expected
 
 
+def test_a_garden_centre_shares_nothing_with_a_data_centre(tax):
+    # "centrum" at the end of a compound is only the kind of place, as "werk" and "afdeling"
+    assert "medewerker datacentrum" not in top3(tax, titles("Medewerker tuincentrum - seizoen")[0])
+
+
 # --------------------------------------------------------------------------- guard
 
 
