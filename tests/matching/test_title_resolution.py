@@ -1593,6 +1593,27 @@ def test_a_garden_centre_shares_nothing_with_a_data_centre(tax):
     assert "medewerker datacentrum" not in top3(tax, titles("Medewerker tuincentrum - seizoen")[0])
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Verkoper buitendienst regio Twente")[0], "commercieel vertegenwoordiger"),
+        (titles("Order entry medewerker (32 uur)")[0], "medewerker verkoopadministratie"),
+        (titles("Inside sales representative")[0], "sales support medewerker"),
+        (titles("Bestelbuschauffeur rijbewijs B")[0], "auto- en bestelwagenkoerier"),
+        (titles("Chauffeur bestelbus Venlo")[0], "auto- en bestelwagenkoerier"),
+    ],
+)
+def test_ninth_round_sales_office_and_van_vocabulary(tax, title, expected):
+    # before: a shop's salesperson, a typist, a field representative, a refuse truck's driver
+    assert expected in top3(tax, title)[:2]
+
+
+def test_working_from_home_or_hybrid_is_no_reading(tax):
+    # "werken" was left over: a self-employed public buyer ("zelfstandig werkende …")
+    title = titles("Administratief medewerker (hybride werken)")[0]
+    assert top3(tax, title) == top3(tax, "Administratief medewerker")
+
+
 # --------------------------------------------------------------------------- guard
 
 
