@@ -118,8 +118,9 @@ _DECORATIONS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
             r"(?:(?:regio|omgeving|rondom|standplaats|locatie)(?:\s*:\s*|\s+)|omg\.\s*)"
             # a place may start with an article or "sint": "regio Den Bosch", "regio Het Gooi"
             r"(?:(?:den|de|het|sint|st\.?)\s+)?[a-z][a-z'\-\.]*"
-            # and its tail: "regio Capelle aan den IJssel", "regio Bergen op Zoom"
-            r"(?:\s+(?:aan|op|bij)\s+(?:(?:den|de|het|der)\s+)?[a-z][a-z'\-]*)?"
+            # and its tail: "regio Capelle aan den IJssel", "regio Wijk bij Duurstede", "regio
+            # Bergen op Zoom" (not "regio Utrecht op zonnepanelen")
+            r"(?:\s+(?:aan|bij)\s+(?:(?:den|de|het|der)\s+)?[a-z][a-z'\-]*|\s+op\s+zoom)?"
             r"(?:\s+(?:en|of|e\.o\.)\s+[a-z][a-z'\-]*)?(?:\s+e\.?\s*o\.?)?",
             ("regio", "omg", "rondom", "standplaats", "locatie"),
         ),

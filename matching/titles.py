@@ -247,11 +247,11 @@ _CALLS = re.compile(
 _LEVEL = re.compile(r"\bniveau\s+\d\b")
 # the school level asked ("MBO 3", "hbo-niveau 4"): no part of the job, except where a teacher
 # teaches ("Docent MBO 4" teaches at a vocational school)
-_SCHOOL_LEVEL = re.compile(r"\b(?:mbo|hbo)(?:\s*(?:niveau\s*)?\d\b)?|\bwo\s*(?:niveau\s*)?\d\b")
-_TEACHING = re.compile(r"docent|leraar|leerkracht|instructeur|opleider|onderwijs|school")
-# an agency the vacancy runs through ("via Tempo-Team", "via uitzendbureau") or the collective
-# agreement ("CAO Metalektro", "cao Bouw & Infra"): to the end of the segment
-_VIA = re.compile(r"\b(?:via|cao)\b.*$")
+_SCHOOL_LEVEL = re.compile(r"\b(?:mbo|hbo|wo)\s*(?:niveau\s*)?\d\b")
+_TEACHING = re.compile(r"docent|leraar|lerares|leerkracht|instructeur|opleider|onderwijs|school")
+# an agency the vacancy runs through ("via Tempo-Team", "via uitzendbureau"), after the job: to
+# the end of the segment ("Via Randstad heftruckchauffeur" keeps its job)
+_VIA = re.compile(r"(?<=\S)\s+via\b.*$")
 _BEFORE_PLACE = frozenset({"in", "te", "regio", "gemeente", "provincie"})
 # a part of the town just named: "Almere Buiten", "Groningen-Stad", "Eindhoven Airport"
 _DISTRICT = frozenset({"buiten", "haven", "stad", "poort", "dorp", "airport"})
@@ -284,7 +284,13 @@ _GENERIC_TAILS = frozenset({"werk", "werken", "afdeling", "afdelingen", "centrum
 # "inspecteur laswerk" or "teamleider metselwerk" is not the welder or the bricklayer)
 _DOERS = frozenset({"medewerker", "vakman", "vakkracht", "werker", "arbeider", "kracht", "hulp"})
 _AGENT = re.compile(r"(?:er|eur|ist|ier|aar|ster|man|loog|kundige)$")  # Dutch person nouns
-_BOSS = 0.85  # score factor of a job-noun run right after another job-noun run
+_BOSS = 0.85  # score factor of a principal's run right after another job-noun run
+# those for whom others work: after a job noun they name the employer, not the job
+_PRINCIPALS = frozenset(
+    "burgemeester wethouder directeur directie bestuurder bestuur griffier notaris advocaat "
+    "tandarts huisarts arts dierenarts apotheker rechter bakker slager groenteboer visboer "
+    "kaasboer".split()
+)
 _LINK_WORDS = frozenset("en of van voor de het een in op met bij aan te".split())
 # prepositions that begin compounds of unrelated meaning: no unit of meaning at the start of a
 # word ("onder" of "onderwijs" and "onderhoud", "buiten" of "buitendienst" and "buitenschools")
@@ -760,11 +766,12 @@ class TitleResolver:
         return cached
 
     def _phrases(self, title: str) -> tuple[Phrase, ...]:
+        upper = (title or "").isupper()  # before "a/d" is written out in lower case
         text = _DASHES.sub(" | ", title or "")
         text = _SALARY.sub(" ", text)
         text = _AAN_DE.sub("aan de", text)
         text = _LETTERS_AND.sub(self._letters_and, text)
-        if not text.isupper():
+        if not upper:
             text = _CAPS.sub(lambda m: self._agency(m.group(0)), text)
             text = _CAMEL.sub(lambda m: self._camel(m.group(0)), text)
         text = _AMPERSAND.sub(" en ", fold(text))
@@ -785,7 +792,7 @@ class TitleResolver:
                     position += 1
         licences: list[str] = []
         cleaned: list[tuple[tuple[str, ...], float, bool]] = []
-        de = "last" if title.isupper() else "written" if _DE_LICENCE.search(title) else "never"
+        de = "last" if upper else "written" if _DE_LICENCE.search(title) else "never"
         for part, weight in segments:
             words, only_licence = self._clean_segment(part, licences, de)
             if words:
@@ -874,7 +881,7 @@ class TitleResolver:
         kept: list[str] = []
         letters = 0
         for j, w in enumerate(words):
-            if w == "de" and (de == "never" or (de == "last" and j < len(words) - 1)):
+            if w == "de" and (de == "never" or (de == "last" and self._job_word_follows(words, j))):
                 kept.append(w)  # the article: "chauffeur voor de bouw" asks no licence DE
                 continue
             if w in _LICENCE_KEYS or (w in _LICENCES and w not in self.model.vocabulary):
@@ -900,6 +907,12 @@ class TitleResolver:
         if len(kept) > 1 and kept[-1] == "gemeente" and not self._variant_key(kept):
             kept.pop()  # the employer ("Medewerker milieustraat gemeente"), not a word of the job
         return tuple(kept), bool(letters) and not kept
+
+    def _job_word_follows(self, words: Sequence[str], at: int) -> bool:
+        """Whether a word of the labels or variants, not a place, follows ``words[at]``
+        ("CHAUFFEUR VOOR DE BOUW"; not "CHAUFFEUR DE ZWOLLE")."""
+        vocab = self.model.vocabulary
+        return any(w in vocab and w not in self.places for w in words[at + 1 :])
 
     def _variant_key(self, words: Sequence[str]) -> bool:
         """Whether ``words`` are a title phrase of the variant list (any spelling or order)."""
@@ -946,8 +959,12 @@ class TitleResolver:
             else:
                 word = words[i]
                 i += 1
-                # the part of the town just named ("Utrecht Overvecht", "Almere Buiten")
-                if after_place and (word in _DISTRICT or self._unknown_word(word)):
+                # the part of the town just named, at the end ("Utrecht Overvecht", "Almere
+                # Buiten"; not "Almere heftruckchauffer" nor "Rotterdam haven medewerker")
+                if after_place and all(
+                    w in _DISTRICT or w in self.places or (out and self._unknown_word(w))
+                    for w in words[i - 1 :]
+                ):
                     continue
                 after_place = False
                 out.append(word)
@@ -1077,27 +1094,32 @@ class TitleResolver:
         merged: dict[int, Hit] = {}
         best_weight = phrases[0].weight
         second: list[int] = []  # the best clear reading of each later phrase
-        lead = 0.0  # the best clear reading of the first phrase(s)
+        prior = self.model.prior
+        lead = 0.0  # the best clear reading of the first phrase(s), its prior included
+        capped: set[int] = set()  # readings a later phrase may not lift above it
         for phrase in phrases:
             later = phrase.weight < best_weight
             hits = self.phrase_hits(phrase.words, phrase.licences)
             if later and hits and hits[0].method in _CLEAR:
                 second.append(hits[0].occ)
             if not later and hits and hits[0].method in _CLEAR:
-                lead = max(lead, hits[0].score)
+                lead = max(lead, hits[0].score + prior[hits[0].occ])
             for hit in hits:
                 score = hit.score * phrase.weight / max(best_weight, 1e-9)
+                cap = False
                 if later:  # a later segment names the job only when it does so clearly
                     score *= 0.97 if hit.method in _CLEAR else 0.85
-                    if lead:  # and never before a job the title names first, clearly
-                        score = min(score, lead - 0.005)  # ("Schilder / afwerker")
+                    ceiling = lead - prior[hit.occ] - 0.005  # and never before a job the
+                    if lead and score > ceiling:  # title names first ("Schilder / afwerker")
+                        score, cap = ceiling, True
                 if hit.occ not in merged or merged[hit.occ].score < score:
                     merged[hit.occ] = Hit(hit.occ, score, hit.label, hit.method)
-        prior = self.model.prior
+                    if cap:
+                        capped.add(hit.occ)
         compact = self.model.compact_preferred
         joined = ["".join(p.words) for p in phrases]
         for hit in merged.values():  # the title names the occupation's own label
-            if any(compact[hit.occ] in j for j in joined):
+            if hit.occ not in capped and any(compact[hit.occ] in j for j in joined):
                 hit.score += 0.012
         ranked = sorted(merged.values(), key=lambda h: (-(h.score + prior[h.occ]), h.occ))
         if not ranked:
@@ -1548,10 +1570,14 @@ class TitleResolver:
                 (i, j, has_head, [Hit(h.occ, h.score * factor, h.label, "run") for h in found])
             )
         hits: list[Hit] = []
-        for i, _, has_head, run_hits in found_runs:
-            if has_head and any(b == i and head for _, b, head, _ in found_runs):
-                # a job noun right after another names whom the first works for
-                # ("secretaresse burgemeester" is a secretary, not the mayor)
+        for i, j, _, run_hits in found_runs:
+            if (
+                j - i == 1
+                and words[i] in _PRINCIPALS
+                and any(b == i and head for _, b, head, _ in found_runs)
+            ):
+                # one for whom others work, right after a job noun, names whom the first works
+                # for ("secretaresse burgemeester" is a secretary, not the mayor)
                 run_hits = [Hit(h.occ, h.score * _BOSS, h.label, h.method) for h in run_hits]
             hits.extend(run_hits)
         covered = {k for a, b in taken for k in range(a, b)}
