@@ -267,6 +267,7 @@ _LICENCE_KEYS = frozenset("b be c ce c1 c1e d de d1 d1e".split())
 # licence DE as written in a title ("Chauffeur DE", "D+E"); a lower-case "de" is the article
 _DE_LICENCE = re.compile(r"(?<![A-Za-z])D\s?[/+-]?\s?E(?![A-Za-z])")
 _SENIORITY = _ADJECTIVES
+_ORDINALS = frozenset({"1e", "2e", "eerste", "tweede"})
 _CLEAR = frozenset({"correction", "variant", "exact", "run"})
 _WEAK = frozenset({"head", "default", "fuzzy", "bag", "description", "filler", "field"})
 _WORK_TAIL = re.compile(r"werk(?:en|zaamheden)?$")  # "metselwerk": the work of a metselaar
@@ -1319,8 +1320,9 @@ class TitleResolver:
         head_hits = self._head(base, licences, [])
         if head_hits and head_hits[0].method == "head":
             return head_hits
-        # spelling alike, but not in "junior" or "ervaren" ("junior pedagoog" ~ "junior koper")
-        plain = [w for w in base if not _SENIORITY.fullmatch(w)] or base
+        # spelling alike, but not in "junior" or "ervaren" ("junior pedagoog" ~ "junior koper");
+        # an ordinal is part of ESCO's labels ("tweede officier", "eerste stuurman")
+        plain = [w for w in base if w in _ORDINALS or not _SENIORITY.fullmatch(w)] or base
         fuzzy = self._fuzzy(" ".join(plain))
         if fuzzy and fuzzy[0].score >= _FUZZY * (_FUZZY_MIN if not head_hits else _FUZZY_HEAD):
             return fuzzy

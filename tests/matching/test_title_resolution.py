@@ -1367,6 +1367,11 @@ def test_a_plural_with_an_apostrophe_keeps_its_meaning_beside_a_place(tax, title
     assert top3(tax, title) == ["verkoopspecialist motorvoertuigen"]
 
 
+def test_an_ordinal_stays_part_of_a_spelling_match(tax):
+    # "tweede officer" is ESCO's "tweede officier" misspelt ("tweede" is no seniority word there)
+    assert best(tax, titles("Tweede officer")[0]) == "tweede copiloot"
+
+
 def test_seniority_is_no_part_of_a_spelling_match(tax):
     # "junior pedagoog" was nearest in spelling to ESCO's "junior koper" (a buyer)
     found = top3(tax, titles("Junior pedagoog")[0])
