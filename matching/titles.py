@@ -446,6 +446,7 @@ class _Model:
         ]
         # units: words, compound parts and stems of every label word (head-noun step)
         self.label_words: list[tuple[frozenset[str], ...]] = []
+        self.label_content: list[tuple[str, ...]] = []  # the words themselves
         # per label word, what a compound says before its job noun ("beleid" in
         # "beleidsmedewerker"): the word is only covered by a title that says it too
         self.label_mods: list[tuple[str | None, ...]] = []
@@ -455,6 +456,7 @@ class _Model:
             content = [masculine(w) for w in tokens(fold(label)) if w not in _LINK_WORDS]
             per_word = tuple(frozenset(self.units_of(w)) for w in content)
             self.label_words.append(per_word)
+            self.label_content.append(tuple(content))
             mods = []
             for w in content:
                 split = self.head_of(w) if len(w) >= 7 else None
@@ -1783,7 +1785,7 @@ class TitleResolver:
             return True
         if parts[-1] not in _DOERS and parts[-1] not in model.generic:
             return False  # "boekhouder" is no kind of "houder": no "garagehouder"
-        label = [masculine(w) for w in fold(model.taxonomy._index.labels[label_id][0]).split()]
+        label = model.label_content[label_id]
         if parts[-1] in label and any(w != parts[-1] and w in title_units for w in label):
             return True  # "medewerker glastuinbouw" for "productiemedewerker glastuinbouw"
         for word in label:
