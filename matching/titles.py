@@ -243,7 +243,7 @@ _CALLS = re.compile(
     r"(?:word|wordt|ben|bent|jij|als|een|onze|nieuwe|de|het|wij|we|hoi|hey|ook)\s+)+"
 )
 # the level asked ("niveau 3", "mbo niveau 2"), not the job; the school type stays ("docent mbo
-# 4" teaches at one; "mbo" alone, as in "helpdeskmedewerker MBO 4", is read as before)
+# 4" teaches at one; a bare "mbo" is read as before: "Directeur MBO")
 _LEVEL = re.compile(r"\bniveau\s+\d\b")
 # the school level asked ("MBO 3", "hbo-niveau 4"): no part of the job, except where a teacher
 # teaches ("Docent MBO 4" teaches at a vocational school)
@@ -871,8 +871,8 @@ class TitleResolver:
         """Words of one segment without decorations, calls to action, noise, places.
 
         ``de`` says when the word "de" is licence DE rather than the article: ``"written"``
-        (the title writes "DE" in capitals), ``"last"`` (a title all in capitals: when no word
-        follows it), ``"never"``."""
+        (the title writes "DE" in capitals), ``"last"`` (a title all in capitals: when no job
+        word follows it), ``"never"``."""
         part = remove_decorations(part)
         part = " ".join(tokens(part))
         if not _TEACHING.search(part):
