@@ -1467,6 +1467,12 @@ def test_the_ninth_rounds_rules_keep_to_their_boundaries(tax, title, expected):
     assert best(tax, title) == expected
 
 
+def test_an_agencys_own_employee_is_still_a_job(tax):
+    # the review: "uitzendbureau" as noise left "Medewerker uitzendbureau" with nothing
+    title = titles("Medewerker uitzendbureau (32 uur) - Zwolle")[0]
+    assert best(tax, title) == "arbeidsbemiddelaar"
+
+
 def test_a_region_keeps_what_follows_it(tax):
     assert "monteur zonnepanelen" in top3(tax, titles("Monteur regio Utrecht op zonnepanelen")[0])
     title = titles("Medewerker bediening regio De Bilt")[0]
