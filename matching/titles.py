@@ -559,6 +559,19 @@ class _Model:
         loose.discard(stem(head))
         return frozenset(units - loose)
 
+    @lru_cache(maxsize=20_000)  # noqa: B019 - one model per taxonomy, lives as long
+    def compound_parts(self, head: str) -> tuple[str, ...]:
+        """A job noun's compound parts, or its first part and the longest known job noun it
+        ends with ("filiaal" is known from ESCO's descriptions only); empty when it is none."""
+        parts = self.split(head)
+        if len(parts) > 1:
+            return parts
+        tails = [u for u in self.head_units(head) if u != head and head.endswith(u)]
+        if not tails:
+            return ()
+        tail = max(tails, key=len)
+        return (head[: -len(tail)], tail)
+
     @lru_cache(maxsize=5_000)  # noqa: B019 - one model per taxonomy, lives as long
     def noun_occupations(self, noun: str) -> np.ndarray:
         """The occupations with a label that has the job noun ``noun``, sorted."""
@@ -1774,13 +1787,9 @@ class TitleResolver:
         words = model.label_words[label_id]
         if any(head in units for units in words):
             return True
-        parts = model.split(head)
-        if len(parts) < 2:  # "filiaal" is known from ESCO's descriptions only
-            tails = [u for u in model.head_units(head) if u != head and head.endswith(u)]
-            if not tails:
-                return False
-            tail = max(tails, key=len)
-            parts = (head[: -len(tail)], tail)
+        parts = model.compound_parts(head)
+        if not parts:
+            return False
         if all(any(part in units for units in words) for part in parts):
             return True
         if parts[-1] not in _DOERS and parts[-1] not in model.generic:
