@@ -225,6 +225,12 @@ _SALARY = re.compile(
     r"(?:€|\beur\b|\beuro\b)\s*[\d.,]+(?:\s*[-–]\s*€?\s*[\d.,]+)?",
     re.IGNORECASE,
 )
+# the pay scale of a public employer: "schaal 9", "max. schaal 10", "salarisschaal 8-10"
+_PAY_SCALE = re.compile(
+    r"\b(?:(?:max(?:imaal)?|min(?:imaal)?|tot)\.?\s*)?(?:salaris|functie)?schaal\s*\d{1,2}"
+    r"(?:\s*[-–/]\s*\d{1,2})?\b",
+    re.IGNORECASE,
+)
 _CAPS = re.compile(r"\b[A-Z][A-Z0-9&]{2,}\b")
 _CAMEL = re.compile(r"\b[a-zA-Z]*[a-z][A-Z][a-zA-Z]*\b")
 _AMPERSAND = re.compile(r"\s*&\s*")
@@ -784,7 +790,7 @@ class TitleResolver:
     def _phrases(self, title: str) -> tuple[Phrase, ...]:
         upper = (title or "").isupper()  # before "a/d" is written out in lower case
         text = _DASHES.sub(" | ", title or "")
-        text = _SALARY.sub(" ", text)
+        text = _PAY_SCALE.sub(" ", _SALARY.sub(" ", text))
         text = _AAN_DE.sub("aan de", text)
         text = _LETTERS_AND.sub(self._letters_and, text)
         if not upper:
@@ -907,14 +913,12 @@ class TitleResolver:
                 continue
             kept.append(w)
         kept = self._drop_places(kept)
-        words_table = self.variants.words
         kept = [
             self.model.singular(w)
             for i, w in enumerate(kept)
-            # a letter the word list reads with the word before: "auto's" = "auto s"
-            if len(w) > 1
-            or w in self.model.vocabulary
-            or (i > 0 and f"{kept[i - 1]} {w}" in words_table)
+            # a letter the lists read with a word beside it: "auto's" = "auto s", the trade
+            # letter of "Monteur W", "E-installateur"
+            if len(w) > 1 or w in self.model.vocabulary or self._letter_with(kept, i)
         ]
         while kept and (kept[0] in _LINK_WORDS or kept[0] in _OUR or kept[0] == "als"):
             kept.pop(0)
@@ -923,6 +927,18 @@ class TitleResolver:
         if len(kept) > 1 and kept[-1] == "gemeente" and not self._variant_key(kept):
             kept.pop()  # the employer ("Medewerker milieustraat gemeente"), not a word of the job
         return tuple(kept), bool(letters) and not kept
+
+    def _letter_with(self, words: Sequence[str], at: int) -> bool:
+        """Whether the one letter ``words[at]`` makes a phrase of the word or variant list
+        with the word before or after it."""
+        pairs = []
+        if at > 0:
+            pairs.append((words[at - 1], words[at]))
+        if at + 1 < len(words):
+            pairs.append((words[at], words[at + 1]))
+        return any(
+            " ".join(pair) in self.variants.words or self._variant_key(pair) for pair in pairs
+        )
 
     def _job_word_follows(self, words: Sequence[str], at: int) -> bool:
         """Whether a word of the labels or variants, not a place, follows ``words[at]``
@@ -1022,9 +1038,32 @@ class TitleResolver:
         hits = self._title_hits(title)
         if description and description.strip() and self._ambiguous(hits):
             hits = self._with_description(title, hits, description)
+        hits = self._resembling_first(title, hits)
         if fill and k and hits and len(hits) < k and not self._known_title(hits):
             hits = hits + self._fillers(title, hits, k - len(hits))
         return hits[:k] if k else hits
+
+    def _resembling_first(self, title: str, hits: list[Hit]) -> list[Hit]:
+        """Of the occupations that share the title's label exactly (same score, nothing else
+        told them apart), the one whose own name repeats most of the title's words and
+        compound parts comes first: "Winkelbediende" is the winkelmedewerker before the
+        schappenvuller, "UI designer" the designer before the developer. Only the order
+        changes (not the scores, so not the weights the engine gives them)."""
+        if len(hits) < 2 or hits[0].method != "exact":
+            return hits
+        tied = [h for h in hits if h.method == "exact" and abs(h.score - hits[0].score) < 1e-9]
+        if len(tied) < 2:
+            return hits
+        phrases = self.phrases(title)
+        words = phrases[0].words if phrases else ()
+        parts = [p for w in words for p in self.model.split(w) if len(p) >= 3]
+        if not parts:
+            return hits
+        compact = self.model.compact_preferred
+        alike = {h.occ: sum(p in compact[h.occ] for p in parts) for h in tied}
+        order = sorted(tied, key=lambda h: -alike[h.occ])  # stable: prior order among equals
+        ids = {id(h) for h in tied}
+        return [*order, *(h for h in hits if id(h) not in ids)]
 
     @staticmethod
     def _known_title(hits: list[Hit]) -> bool:

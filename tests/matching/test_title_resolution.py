@@ -8,6 +8,7 @@ description, reviewed corrections, suggestions, the variant list itself, and the
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import numpy as np
@@ -1649,6 +1650,85 @@ def test_working_from_home_or_hybrid_is_no_reading(tax):
     # "werken" was left over: a self-employed public buyer ("zelfstandig werkende …")
     title = titles("Administratief medewerker (hybride werken)")[0]
     assert top3(tax, title) == top3(tax, "Administratief medewerker")
+
+
+# --------------------------------------------------------------------------- tenth round
+
+
+@pytest.mark.parametrize(
+    ("title", "expected", "other"),
+    [
+        (titles("Winkelbediende (zaterdag)")[0], "winkelmedewerker", "schappenvuller"),
+        (titles("UI designer - fintech")[0], "user interface designer", "user interface developer"),
+        (
+            titles("Machinist graafmachine (m/v/x)")[0],
+            "graafmachinist",
+            "machinebediener bovengrondse mijnbouw",
+        ),
+    ],
+)
+def test_a_label_several_occupations_share_names_the_one_it_resembles(tax, title, expected, other):
+    # ESCO gives the same label to both: the one whose own name the title repeats comes first
+    found = top3(tax, title)
+    assert found[0] == expected
+    assert other in found
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Monteur W Den Haag")[0], "verwarmingsmonteur"),
+        (titles("Monteur W (SWW)")[0], "verwarmingsmonteur"),
+        (titles("SWW-monteur 38 uur")[0], "verwarmingsmonteur"),
+        (titles("Monteur E | Utiliteit | Almere")[0], "monteur elektrische installaties"),
+        (titles("W-installateur Zwolle")[0], "verwarmingsmonteur"),
+    ],
+)
+def test_the_trade_letter_of_an_installation_job_survives_places_and_brackets(tax, title, expected):
+    # the letter was dropped once anything but "(m/v)" followed: a machine mechanic
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    titles(
+        "Consulent inkomen (schaal 9)",
+        "Beleidsmedewerker wonen max. schaal 11",
+        "Beleidsmedewerker wonen salarisschaal 10-11",
+    ),
+)
+def test_a_pay_scale_is_not_the_job(tax, title):
+    # "schaal" was a shellfish seller among the readings
+    assert "verkoopspecialist vis, schaal- en weekdieren" not in top3(tax, title)
+    plain = re.sub(r"\s*\(?(max\. )?(salaris)?schaal [\d-]+\)?", "", title)
+    assert top3(tax, title) == top3(tax, plain)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Straler / schilder industrie")[0], "gritstraler"),
+        (titles("Ketelmonteur (cv) Drenthe")[0], "verwarmingsmonteur"),
+        (titles("Maatvoerder woningbouw")[0], "landmeter"),
+        (titles("Splicer FttH")[0], "monteur telecommunicatie"),
+        (titles("Wegbeheerder buitendienst")[0], "inspecteur wegen"),
+        (titles("Organisatieadviseur sociaal domein")[0], "businessconsultant"),
+        (titles("Klachtenbehandelaar energie")[0], "vertegenwoordiger klantenservice"),
+        (titles("Promovendus sociologie")[0], "universitair onderzoeksassistent"),
+        (titles("Tekstschrijver webteksten")[0], "copywriter"),
+        (titles("VvE-beheerder (parttime)")[0], "vastgoedbeheerder"),
+        (titles("Medewerker Toeslagen Utrecht")[0], "medewerker sociale zekerheid"),
+        (titles("Nachtvuller supermarkt")[0], "schappenvuller"),
+        (titles("Brandwacht petrochemie")[0], "bedrijfsbrandweerman"),
+        (titles("Meldkamermedewerker ambulancezorg")[0], "meldkamercentralist"),
+        (titles("Alphahulp particulieren")[0], "interieurverzorger"),
+    ],
+)
+def test_tenth_round_trades_office_and_entry_level_vocabulary(tax, title, expected):
+    # before: nothing, a steam-boiler operator, a tailor, a glass-fibre maker, a webmaster,
+    # an events worker, a bookshop manager, a lyricist, a forest ranger, a tax official, a
+    # night porter, a municipal fireman, a linen-room worker, a home-care worker
+    assert best(tax, title) == expected
 
 
 # --------------------------------------------------------------------------- guard
