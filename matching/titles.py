@@ -1368,7 +1368,7 @@ class TitleResolver:
                 ]
                 return _ranked(specific + runs)
         if runs and left:
-            runs = self._sense_named(runs, left, bare=single_head)
+            runs = self._sense_named(runs, left, bare=single_head, phrase=base)
         if runs:
             return runs
         head_hits = self._head(base, licences, [])
@@ -1770,24 +1770,44 @@ class TitleResolver:
             return _ranked(scored + defaults)
         return defaults
 
-    def _sense_named(self, runs: list[Hit], left: list[str], *, bare: bool) -> list[Hit]:
+    def _sense_named(
+        self, runs: list[Hit], left: list[str], *, bare: bool, phrase: Sequence[str] = ()
+    ) -> list[Hit]:
         """The runs' senses, the one whose name contains a left-over word first: for a bare
         job noun any word ("bedrijfsleider restaurant" -> restaurantmanager, not the shop
         manager), for a longer run the school level ("docent techniek vmbo" teaches at a
-        secondary school, not the vocational one a bare "docent techniek" means)."""
+        secondary school, not the vocational one a bare "docent techniek" means). When no
+        sense is at the school level the title names, the job noun at that level comes first
+        ("Docent Engels mbo" teaches at a vocational school, which ESCO has no language
+        teacher for: its vocational teacher, not the secondary-school language teacher)."""
         model = self.model
         levels = [self._replace([w]) for w in left]
         words = ["".join(f) for f in levels if " ".join(f) in _SCHOOL_LEVELS]
         if bare:
             words += [w for w in left if len(w) >= 5 and model.head_of(w) is None]
         named = [h for h in runs if any(w in model.compact_preferred[h.occ] for w in words)]
-        if not named or named[0] is runs[0]:
+        if not named:
+            return self._at_level(runs, left, phrase)
+        if named[0] is runs[0]:
             return runs
         top = runs[0].score
         lifted = {id(h) for h in named}
         return _ranked(
             [Hit(h.occ, top + 0.01, h.label, h.method) if id(h) in lifted else h for h in runs]
         )
+
+    def _at_level(self, runs: list[Hit], left: list[str], phrase: Sequence[str]) -> list[Hit]:
+        """The phrase's job noun at the school level a left-over word names, first (see
+        :meth:`_sense_named`); ``runs`` as they are when there is none."""
+        level = next((w for w in left if " ".join(self._replace([w])) in _SCHOOL_LEVELS), None)
+        last = self.model.last_head(list(phrase)) if level else None
+        if last is None:
+            return runs
+        found = [h for h in self._known([last[1][1], level]) if h.score >= _STRIPPED]
+        if not found:
+            return runs
+        top = runs[0].score + 0.01
+        return _ranked([*runs, *(Hit(h.occ, top, h.label, h.method) for h in found[:1])])
 
     def _run_modifiers(self, words: list[str], left: list[str]) -> list[str]:
         """What the runs of ``words`` say besides a generic job noun: the words they cover and

@@ -1722,6 +1722,10 @@ def test_a_pay_scale_is_not_the_job(tax, title):
         (titles("Brandwacht petrochemie")[0], "bedrijfsbrandweerman"),
         (titles("Meldkamermedewerker ambulancezorg")[0], "meldkamercentralist"),
         (titles("Alphahulp particulieren")[0], "interieurverzorger"),
+        (titles("Universitair docent rechtsgeleerdheid")[0], "docent hoger onderwijs"),
+        (titles("Magazijnbeheerder (fulltime)")[0], "magazijnchef"),
+        (titles("Gastvrouw receptie hotel")[0], "receptionist"),
+        (titles("Monteur garagedeuren en hekwerken")[0], "deurenmonteur"),
     ],
 )
 def test_tenth_round_trades_office_and_entry_level_vocabulary(tax, title, expected):
@@ -1729,6 +1733,28 @@ def test_tenth_round_trades_office_and_entry_level_vocabulary(tax, title, expect
     # an events worker, a bookshop manager, a lyricist, a forest ranger, a tax official, a
     # night porter, a municipal fireman, a linen-room worker, a home-care worker
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Docent Duits mbo")[0], "vakdocent beroepsonderwijs"),
+        (titles("Leraar Nederlands MBO (0,8 fte)")[0], "vakdocent beroepsonderwijs"),
+        (titles("Docent Frans hbo")[0], "docent hoger onderwijs"),
+    ],
+)
+def test_the_school_level_a_teacher_title_names_comes_before_the_subjects_school(
+    tax, title, expected
+):
+    # ESCO has no language teacher at a vocational school or university: the subject's
+    # secondary-school teacher came first, the level was ignored
+    found = top3(tax, title)
+    assert found[0] == expected
+    assert any("voortgezet onderwijs" in label for label in found)  # the subject stays near
+
+
+def test_a_school_level_does_not_make_other_work_teaching(tax):
+    assert best(tax, titles("Verpleegkundige mbo-niveau")[0]) == "algemeen verpleegkundige"
 
 
 # --------------------------------------------------------------------------- guard
