@@ -111,6 +111,8 @@ _RELATED = 0.95  # head step: a label with a related job noun ([verwant]) instea
 _SCHOOL_LEVELS = frozenset(
     ("basisonderwijs", "voortgezet onderwijs", "beroepsonderwijs", "hoger onderwijs")
 )  # what the variant list makes of "po", "vmbo", "havo", "mbo", "hbo" …
+_AGENCY_WORDS = frozenset({"uitzendbureau", "uitzendorganisatie", "uitzendbureaus"})
+_TEACHERS = frozenset({"docent", "leraar", "leerkracht", "vakdocent", "onderwijsgevende"})
 _FILLER_GAP = 0.06  # a short list's fillers score at least this far below the last candidate
 
 
@@ -817,6 +819,8 @@ class TitleResolver:
         de = "last" if upper else "written" if _DE_LICENCE.search(title) else "never"
         for part, weight in segments:
             words, only_licence = self._clean_segment(part, licences, de)
+            if cleaned and all(w in _AGENCY_WORDS for w in words):
+                continue  # "Orderpicker - Uitzendbureau Zwolle": the agency, after the job
             if words:
                 cleaned.append((words, weight, only_licence))
         found: dict[tuple[str, ...], Phrase] = {}
@@ -900,6 +904,15 @@ class TitleResolver:
         words = [w for w in part.split() if not w.isdigit()]
         words = [masculine(w) for w in words]
         words = self._drop_phrases(words, self.variants.noise)
+        if _AGENCY_WORDS.intersection(words) and any(
+            len(w) > 2
+            and w not in _AGENCY_WORDS
+            and w not in self.model.generic
+            and w not in _LINK_WORDS
+            and w not in self.places
+            for w in words
+        ):  # "Gieter uitzendbureau" names the agency; "Medewerker uitzendbureau" works there
+            words = [w for w in words if w not in _AGENCY_WORDS]
         kept: list[str] = []
         letters = 0
         for j, w in enumerate(words):
@@ -1799,15 +1812,21 @@ class TitleResolver:
     def _at_level(self, runs: list[Hit], left: list[str], phrase: Sequence[str]) -> list[Hit]:
         """The phrase's job noun at the school level a left-over word names, first (see
         :meth:`_sense_named`); ``runs`` as they are when there is none."""
-        level = next((w for w in left if " ".join(self._replace([w])) in _SCHOOL_LEVELS), None)
+        level = next((w for w in left if self._school_level(w)), None)
         last = self.model.last_head(list(phrase)) if level else None
-        if last is None:
-            return runs
+        if last is None or last[1][1] not in _TEACHERS:
+            return runs  # "Zweminstructeur MBO 3": the level asked of the applicant
+        if any(w not in left and self._school_level(w) for w in phrase):
+            return runs  # the run names a level itself ("docent verpleegkunde hbo")
         found = [h for h in self._known([last[1][1], level]) if h.score >= _STRIPPED]
         if not found:
             return runs
         top = runs[0].score + 0.01
         return _ranked([*runs, *(Hit(h.occ, top, h.label, h.method) for h in found[:1])])
+
+    def _school_level(self, word: str) -> bool:
+        """Whether the variant list reads ``word`` as a school level ("mbo", "vmbo", "hbo")."""
+        return " ".join(self._replace([word])) in _SCHOOL_LEVELS
 
     def _run_modifiers(self, words: list[str], left: list[str]) -> list[str]:
         """What the runs of ``words`` say besides a generic job noun: the words they cover and

@@ -1726,6 +1726,9 @@ def test_a_pay_scale_is_not_the_job(tax, title):
         (titles("Magazijnbeheerder (fulltime)")[0], "magazijnchef"),
         (titles("Gastvrouw receptie hotel")[0], "receptionist"),
         (titles("Monteur garagedeuren en hekwerken")[0], "deurenmonteur"),
+        (titles("Medewerker huurincasso woningstichting")[0], "incassomedewerker"),
+        (titles("Tomaten oogsten (seizoen)")[0], "plukker"),
+        (titles("Retourverwerker webwinkel")[0], "magazijnmedewerker"),
     ],
 )
 def test_tenth_round_trades_office_and_entry_level_vocabulary(tax, title, expected):
@@ -1755,6 +1758,28 @@ def test_the_school_level_a_teacher_title_names_comes_before_the_subjects_school
 
 def test_a_school_level_does_not_make_other_work_teaching(tax):
     assert best(tax, titles("Verpleegkundige mbo-niveau")[0]) == "algemeen verpleegkundige"
+    # the level asked of an instructor, and a second level beside the one a title names
+    assert best(tax, titles("Zweminstructeur MBO 3")[0]) == "zweminstructeur"
+    title = titles("Docent verpleegkunde hbo (MBO 4 vereist)")[0]
+    assert best(tax, title) == "docent verpleegkunde hoger onderwijs"
+
+
+@pytest.mark.parametrize(
+    ("title", "plain"),
+    [
+        (titles("Webdesigner - uitzendbureau")[0], "Webdesigner"),
+        (titles("Mutatieopzichter uitzendbureau Zwolle")[0], "Mutatieopzichter"),
+    ],
+)
+def test_an_agency_after_the_job_is_not_the_job(tax, title, plain):
+    # "uitzendbureau" made an employment agent of the gieter, the web designer, the opzichter
+    assert "arbeidsbemiddelaar" not in top3(tax, title)
+    assert best(tax, title) == best(tax, plain)
+
+
+def test_an_agency_worker_still_works_at_the_agency(tax):
+    for title in titles("Medewerker uitzendbureau", "Medewerker uitzendbureau Deventer"):
+        assert best(tax, title) == "arbeidsbemiddelaar"
 
 
 # --------------------------------------------------------------------------- guard
