@@ -112,6 +112,11 @@ _SCHOOL_LEVELS = frozenset(
     ("basisonderwijs", "voortgezet onderwijs", "beroepsonderwijs", "hoger onderwijs")
 )  # what the variant list makes of "po", "vmbo", "havo", "mbo", "hbo" …
 _AGENCY_WORDS = frozenset({"uitzendbureau", "uitzendorganisatie", "uitzendbureaus"})
+# job nouns of people who work at an agency itself ("Vestigingsmanager uitzendbureau")
+_AT_AGENCY = frozenset(
+    "manager directeur eigenaar leider teamleider franchisenemer stagiair werkstudent"
+    " intercedent recruiter consultant".split()
+)
 _TEACHERS = frozenset({"docent", "leraar", "leerkracht", "vakdocent", "onderwijsgevende"})
 _FILLER_GAP = 0.06  # a short list's fillers score at least this far below the last candidate
 
@@ -904,15 +909,6 @@ class TitleResolver:
         words = [w for w in part.split() if not w.isdigit()]
         words = [masculine(w) for w in words]
         words = self._drop_phrases(words, self.variants.noise)
-        if _AGENCY_WORDS.intersection(words) and any(
-            len(w) > 2
-            and w not in _AGENCY_WORDS
-            and w not in self.model.generic
-            and w not in _LINK_WORDS
-            and w not in self.places
-            for w in words
-        ):  # "Gieter uitzendbureau" names the agency; "Medewerker uitzendbureau" works there
-            words = [w for w in words if w not in _AGENCY_WORDS]
         kept: list[str] = []
         letters = 0
         for j, w in enumerate(words):
@@ -926,6 +922,8 @@ class TitleResolver:
                 continue
             kept.append(w)
         kept = self._drop_places(kept)
+        if _AGENCY_WORDS.intersection(kept) and self._job_beside_agency(kept):
+            kept = [w for w in kept if w not in _AGENCY_WORDS]
         kept = [
             self.model.singular(w)
             for i, w in enumerate(kept)
@@ -941,13 +939,33 @@ class TitleResolver:
             kept.pop()  # the employer ("Medewerker milieustraat gemeente"), not a word of the job
         return tuple(kept), bool(letters) and not kept
 
+    def _job_beside_agency(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` say what the job is beside "uitzendbureau", which then is the
+        agency the vacancy runs through ("Gieter uitzendbureau", "Monteur brandmeldinstallaties
+        uitzendbureau"), not where the work is done ("Medewerker uitzendbureau", "Junior
+        medewerker uitzendbureau", "Vestigingsmanager uitzendbureau", "Stagiair
+        uitzendbureau")."""
+        generic = self.variants.generic  # "medewerker", "adviseur": no job of their own
+        for w in words:
+            if w in _AGENCY_WORDS or w in generic or w in _LINK_WORDS or len(w) <= 2:
+                continue
+            if w in _AT_AGENCY or _SENIORITY.fullmatch(w):
+                continue
+            split = self.model.head_of(w)
+            if split is not None and split[1] in _AT_AGENCY:
+                continue
+            return True
+        return False
+
     def _letter_with(self, words: Sequence[str], at: int) -> bool:
         """Whether the one letter ``words[at]`` makes a phrase of the word or variant list
-        with the word before or after it."""
+        with the word after it ("E-installateur") or, ending the segment, with the word
+        before it ("Monteur W"; not "Monteur e-bikes", "Monteur E i.o."). Never with another
+        single letter ("i.o.", "w.o.", "p.o.")."""
         pairs = []
-        if at > 0:
+        if at > 0 and at == len(words) - 1 and len(words[at - 1]) > 1:
             pairs.append((words[at - 1], words[at]))
-        if at + 1 < len(words):
+        if at + 1 < len(words) and len(words[at + 1]) > 1:
             pairs.append((words[at], words[at + 1]))
         return any(
             " ".join(pair) in self.variants.words or self._variant_key(pair) for pair in pairs
@@ -1058,25 +1076,54 @@ class TitleResolver:
 
     def _resembling_first(self, title: str, hits: list[Hit]) -> list[Hit]:
         """Of the occupations that share the title's label exactly (same score, nothing else
-        told them apart), the one whose own name repeats most of the title's words and
-        compound parts comes first: "Winkelbediende" is the winkelmedewerker before the
-        schappenvuller, "UI designer" the designer before the developer. Only the order
-        changes (not the scores, so not the weights the engine gives them)."""
+        told them apart), the one whose own name says most of what the title says comes
+        first: "Winkelbediende" is the winkelmedewerker before the schappenvuller, "UI
+        designer" the designer before the developer. A name that adds a field or a rank the
+        title does not name is never lifted ("werktuigbouwkundige bosbouw", "chef monteur
+        stellingbouw"). Only the order changes (not the scores, so not the weights the engine
+        gives them)."""
         if len(hits) < 2 or hits[0].method != "exact":
             return hits
         tied = [h for h in hits if h.method == "exact" and abs(h.score - hits[0].score) < 1e-9]
         if len(tied) < 2:
             return hits
         phrases = self.phrases(title)
-        words = phrases[0].words if phrases else ()
-        parts = [p for w in words for p in self.model.split(w) if len(p) >= 3]
-        if not parts:
+        words = list(phrases[0].words) if phrases else []
+        said = set()
+        for w in [*words, *self._replace(words)]:
+            said.update(stem(p) for p in (w, *self.model.split(w)) if len(p) >= 2)
+        if not said:
             return hits
-        compact = self.model.compact_preferred
-        alike = {h.occ: sum(p in compact[h.occ] for p in parts) for h in tied}
+        alike = {h.occ: self._name_says(h.occ, said) for h in tied}
         order = sorted(tied, key=lambda h: -alike[h.occ])  # stable: prior order among equals
         ids = {id(h) for h in tied}
         return [*order, *(h for h in hits if id(h) not in ids)]
+
+    def _name_says(self, occ: int, said: set[str]) -> int:
+        """How many words of the occupation's name the title says (by stem, or by a compound
+        part with a generic job noun: "winkel|medewerker" for "winkelbediende"); -1 when the
+        name has a word the title does not say and that is no generic job noun."""
+        generic = self.variants.generic
+        name = self.taxonomy.occupations[occ].preferred_label
+        count = 0
+        for word in (masculine(w) for w in tokens(fold(name)) if w not in _LINK_WORDS):
+            if stem(word) in said:
+                count += 1
+                continue
+            parts = self.model.split(word)
+            if len(parts) == 1:  # a job noun's modifier and noun ("graaf|machinist")
+                split = self.model.head_of(word)
+                parts = split if split and split[0] else parts
+            known = [  # said, also as the start of a word ("graaf" of "graafmachine")
+                stem(p) in said or (len(p) >= 4 and any(x.startswith(p) for x in said))
+                for p in parts
+            ]
+            if len(parts) > 1 and all(k or p in generic for k, p in zip(known, parts, strict=True)):
+                count += any(known)
+                continue
+            if word not in generic:
+                return -1
+        return count
 
     @staticmethod
     def _known_title(hits: list[Hit]) -> bool:
@@ -1816,8 +1863,9 @@ class TitleResolver:
         last = self.model.last_head(list(phrase)) if level else None
         if last is None or last[1][1] not in _TEACHERS:
             return runs  # "Zweminstructeur MBO 3": the level asked of the applicant
-        if any(w not in left and self._school_level(w) for w in phrase):
-            return runs  # the run names a level itself ("docent verpleegkunde hbo")
+        said = " ".join(self._replace([w for w in phrase if w != level]))
+        if any(lvl in said for lvl in _SCHOOL_LEVELS):
+            return runs  # the title names another level too ("docent verpleegkunde hbo")
         found = [h for h in self._known([last[1][1], level]) if h.score >= _STRIPPED]
         if not found:
             return runs

@@ -1675,6 +1675,23 @@ def test_a_label_several_occupations_share_names_the_one_it_resembles(tax, title
 
 
 @pytest.mark.parametrize(
+    ("title", "not_first"),
+    [
+        (titles("Werktuigbouwkundige (m/v)")[0], "werktuigbouwkundige bosbouw"),
+        (titles("Monteur stellingbouw")[0], "chef monteur stellingbouw"),
+        (titles("Precisiemechanicus (40 uur)")[0], "leidinggevende precisiemechanica"),
+        (titles("Productontwikkelaar")[0], "productontwikkelaar lederwaren"),
+    ],
+)
+def test_a_shared_label_does_not_lift_a_name_with_a_field_or_rank_the_title_lacks(
+    tax, title, not_first
+):
+    # a name that repeats the title's word but adds forestry, leather goods or a leader's
+    # rank is no closer to what the title says
+    assert top3(tax, title)[0] != not_first
+
+
+@pytest.mark.parametrize(
     ("title", "expected"),
     [
         (titles("Monteur W Den Haag")[0], "verwarmingsmonteur"),
@@ -1686,6 +1703,21 @@ def test_a_label_several_occupations_share_names_the_one_it_resembles(tax, title
 )
 def test_the_trade_letter_of_an_installation_job_survives_places_and_brackets(tax, title, expected):
     # the letter was dropped once anything but "(m/v)" followed: a machine mechanic
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Monteur e-bikes")[0], "fietsenmaker"),
+        (titles("Monteur w.o. zonnepanelen")[0], "monteur zonnepanelen"),
+        (titles("Monteur E i.o. Zwolle")[0], "monteur elektrische installaties"),
+    ],
+)
+def test_a_letter_written_onto_a_word_or_beside_another_letter_is_no_trade_letter(
+    tax, title, expected
+):
+    # "e-bikes" made an electrician of the bicycle mechanic, "w.o." a heating mechanic
     assert best(tax, title) == expected
 
 
@@ -1722,7 +1754,11 @@ def test_a_pay_scale_is_not_the_job(tax, title):
         (titles("Brandwacht petrochemie")[0], "bedrijfsbrandweerman"),
         (titles("Meldkamermedewerker ambulancezorg")[0], "meldkamercentralist"),
         (titles("Alphahulp particulieren")[0], "interieurverzorger"),
-        (titles("Universitair docent rechtsgeleerdheid")[0], "docent hoger onderwijs"),
+        (
+            titles("Universitair docent rechtsgeleerdheid")[0],
+            "docent rechtsgeleerdheid hoger onderwijs",
+        ),
+        (titles("Universitair docent bestuurskunde")[0], "docent hoger onderwijs"),
         (titles("Magazijnbeheerder (fulltime)")[0], "magazijnchef"),
         (titles("Gastvrouw receptie hotel")[0], "receptionist"),
         (titles("Monteur garagedeuren en hekwerken")[0], "deurenmonteur"),
@@ -1762,6 +1798,8 @@ def test_a_school_level_does_not_make_other_work_teaching(tax):
     assert best(tax, titles("Zweminstructeur MBO 3")[0]) == "zweminstructeur"
     title = titles("Docent verpleegkunde hbo (MBO 4 vereist)")[0]
     assert best(tax, title) == "docent verpleegkunde hoger onderwijs"
+    title = titles("Docent Duits voortgezet onderwijs (mbo-diploma)")[0]
+    assert best(tax, title) != "vakdocent beroepsonderwijs"
 
 
 @pytest.mark.parametrize(
@@ -1769,6 +1807,7 @@ def test_a_school_level_does_not_make_other_work_teaching(tax):
     [
         (titles("Webdesigner - uitzendbureau")[0], "Webdesigner"),
         (titles("Mutatieopzichter uitzendbureau Zwolle")[0], "Mutatieopzichter"),
+        (titles("Monteur brandmeldinstallaties uitzendbureau")[0], "Monteur brandmeldinstallaties"),
     ],
 )
 def test_an_agency_after_the_job_is_not_the_job(tax, title, plain):
@@ -1778,8 +1817,16 @@ def test_an_agency_after_the_job_is_not_the_job(tax, title, plain):
 
 
 def test_an_agency_worker_still_works_at_the_agency(tax):
-    for title in titles("Medewerker uitzendbureau", "Medewerker uitzendbureau Deventer"):
+    for title in titles(
+        "Medewerker uitzendbureau",
+        "Medewerker uitzendbureau Deventer",
+        "Medewerker uitzendbureau Bergen op Zoom",
+        "Junior medewerker uitzendbureau",
+        "Stagiair uitzendbureau",
+        "Enthousiaste medewerker uitzendbureau",
+    ):
         assert best(tax, title) == "arbeidsbemiddelaar"
+    assert best(tax, titles("Vestigingsmanager uitzendbureau")[0]) == "manager arbeidsbureau"
 
 
 # --------------------------------------------------------------------------- guard
