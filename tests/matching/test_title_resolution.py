@@ -1765,6 +1765,15 @@ def test_a_pay_scale_is_not_the_job(tax, title):
         (titles("Medewerker huurincasso woningstichting")[0], "incassomedewerker"),
         (titles("Tomaten oogsten (seizoen)")[0], "plukker"),
         (titles("Retourverwerker webwinkel")[0], "magazijnmedewerker"),
+        (titles("Slaapwacht gehandicaptenzorg")[0], "zorghulp"),
+        (titles("Pantrymedewerker hoofdkantoor")[0], "medewerker keuken"),
+        (titles("Afvalraper parkeerterreinen")[0], "straatveger"),
+        (
+            titles("Operator waterzuivering (drinkwater)")[0],
+            "exploitatietechnicus systemen voor waterbehandeling",
+        ),
+        (titles("Kringloopsorteerder 24 uur")[0], "afvalsorteerder"),
+        (titles("Mechanic heavy equipment")[0], "monteur bouwmachines"),
     ],
 )
 def test_tenth_round_trades_office_and_entry_level_vocabulary(tax, title, expected):
