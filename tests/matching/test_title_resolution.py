@@ -1763,7 +1763,7 @@ def test_a_pay_scale_is_not_the_job(tax, title):
         (titles("Gastvrouw receptie hotel")[0], "receptionist"),
         (titles("Monteur garagedeuren en hekwerken")[0], "deurenmonteur"),
         (titles("Medewerker huurincasso woningstichting")[0], "incassomedewerker"),
-        (titles("Tomaten oogsten (seizoen)")[0], "plukker"),
+        (titles("Seizoenmedewerker oogsten")[0], "plukker"),
         (titles("Retourverwerker webwinkel")[0], "magazijnmedewerker"),
         (titles("Slaapwacht gehandicaptenzorg")[0], "zorghulp"),
         (titles("Pantrymedewerker hoofdkantoor")[0], "medewerker keuken"),
