@@ -1110,10 +1110,7 @@ class TitleResolver:
             if stem(word) in said:
                 count += 1
                 continue
-            parts = self.model.split(word)
-            if len(parts) == 1:  # a job noun's modifier and noun ("graaf|machinist")
-                split = self.model.head_of(word)
-                parts = split if split and split[0] else parts
+            parts = self.model.compound_parts(word) or (word,)  # "graaf|machinist"
             known = [  # said, also as the start of a word ("graaf" of "graafmachine")
                 stem(p) in said or (len(p) >= 4 and any(x.startswith(p) for x in said))
                 for p in parts
