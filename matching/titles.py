@@ -297,6 +297,14 @@ _GENERIC_TAILS = frozenset({"werk", "werken", "afdeling", "afdelingen", "centrum
 # generic job nouns for the one who does the work ("medewerker metselwerk" is a metselaar; an
 # "inspecteur laswerk" or "teamleider metselwerk" is not the welder or the bricklayer)
 _DOERS = frozenset({"medewerker", "vakman", "vakkracht", "werker", "arbeider", "kracht", "hulp"})
+# a compound of what is done and one of these names a kind of work without its field
+# ("verkoopmedewerker", "beveiligingsmedewerker"; a "huishoudelijke hulp" is one occupation)
+_FIELD_DOERS = frozenset({"medewerker", "werker", "arbeider"})  # not "leer|kracht"
+_FIELD_IDF = 4.0  # a field word this rare (in at most ~90 occupations) names a field
+# above the run's own reading, also after the lifts for a title that names its label and for
+# a broader occupation (``_title_hits``)
+_FIELD_LIFT = 0.04
+_FIELD_MANY = 2  # more occupations than this equally named by the field: none of them
 _AGENT = re.compile(r"(?:er|eur|ist|ier|aar|ster|man|loog|kundige)$")  # Dutch person nouns
 _BOSS = 0.85  # score factor of a principal's run right after another job-noun run
 # those for whom others work: after a job noun they name the employer, not the job
@@ -638,6 +646,39 @@ class _Model:
                 continue
             return (prefix, tail)
         return ("", word) if whole else None
+
+    def field_units(self, word: str) -> set[str]:
+        """The field a word names: the word, or the first part of a compound
+        ("vleesverwerking", "dierenwinkel", "tuincentrum" name meat, animals, gardens)."""
+        units = {word, stem(word)}
+        parts = self.split(word)
+        if len(parts) > 1:
+            units.update((parts[0], stem(parts[0])))
+        return {u for u in units if len(u) >= 3}
+
+    @lru_cache(maxsize=50_000)  # noqa: B019 - one model per taxonomy, lives as long
+    def label_field(self, label_id: int) -> frozenset[str]:
+        """What a label says about a field (:meth:`field_units` of its words that are no job
+        noun: "verkoopspecialist tuinartikelen" -> tuinartikelen, tuin), or else the first
+        parts of its compound job nouns ("evenementenbeveiliger" -> evenementen)."""
+        content = self.label_content[label_id]
+        splits = [self.head_of(word) for word in content]
+        field = [w for w, split in zip(content, splits, strict=True) if split is None]
+        if not field:
+            field = [split[0] for split in splits if split is not None and split[0]]
+        return frozenset(u for w in field for u in self.field_units(w))
+
+    @lru_cache(maxsize=2_000)  # noqa: B019 - one model per taxonomy, lives as long
+    def job_kinds(self, job: str) -> frozenset[str]:
+        """The ISCO minor groups of the occupations ESCO names by the job word ``job`` and a
+        field (its labels "productiemedewerker banden", "productiemedewerker pulp" are a tyre
+        maker's and a moulded-pulp operator's)."""
+        occupations = self.taxonomy.occupations
+        return frozenset(
+            occupations[self.labels[i][1]].isco_group[:3]
+            for i in self.unit_labels.get(job, ())
+            if job in self.label_content[i] and len(self.label_content[i]) > 1
+        )
 
     def idf(self, unit: str) -> float:
         """Inverse document frequency of a word or compound part over occupations."""
@@ -1404,6 +1445,9 @@ class TitleResolver:
         if field:
             return field
         runs, single_head, left = self._runs(base, licences)
+        in_field = self._in_field(base, runs, left)
+        if in_field:
+            return in_field
         if runs and (single_head or left):
             # a run explains part of the title; a rarer word left over may name a more
             # specific occupation with the same job noun ("vrachtwagenchauffeur kraakpers"),
@@ -1872,6 +1916,65 @@ class TitleResolver:
     def _school_level(self, word: str) -> bool:
         """Whether the variant list reads ``word`` as a school level ("mbo", "vmbo", "hbo")."""
         return " ".join(self._replace([word])) in _SCHOOL_LEVELS
+
+    def _in_field(self, words: list[str], runs: list[Hit], left: list[str]) -> list[Hit]:
+        """A kind of work and the field it is done in: the occupation of the same kind whose
+        label names that field, above the run's own reading ("Verkoopmedewerker kleding" is
+        ESCO's *verkoopspecialist kleding*, "Beveiligingsmedewerker evenementen" its
+        *evenementenbeveiliger*, "Productiemedewerker zuivelfabriek" its *procesoperator
+        zuivelverwerking*). The same kind: the ISCO minor group of the run's reading, or one
+        in which ESCO gives the job word with a field ("productiemedewerker banden" is its
+        *bandenmaker*); never broader in ESCO than the run's reading ("Chatmedewerker
+        klantenservice" stays the chat worker). Only for a title whose one job word is a
+        compound of what is done and a generic doer, or a seller of goods; empty when no label
+        names the field."""
+        if not runs or not left:
+            return []
+        model = self.model
+        job = [w for w in words if w not in left and w not in _LINK_WORDS]
+        split = model.head_of(job[0]) if len(job) == 1 else None
+        if split is None:
+            return []
+        parts = model.compound_parts(job[0])  # "productie|medewerker", "beveiliging|medewerker"
+        if not (len(parts) > 1 and parts[-1] in _FIELD_DOERS or split[1] == "verkoper"):
+            return []  # a seller of any goods ("medewerker dierenwinkel": ``_shop_worker``)
+        said: set[str] = set()
+        for word in [*left, *self._replace(left)]:  # "witgoed" is household appliances
+            said.update(model.field_units(word))
+        rewritten = self._replace(job)
+        for form in {*job, *rewritten, *self._replace_parts(rewritten)}:
+            said -= model.units_of(form)  # what the job word says ("Winkelmedewerker Action",
+            # "Lunchmedewerker strandtent": a shop, the hospitality trade) names no field
+        said = {u for u in said if model.idf(u) >= _FIELD_IDF}
+        occupations = self.taxonomy.occupations
+        own = runs[0].occ
+        kinds = (model.job_kinds(job[0]) | {occupations[own].isco_group[:3]}) - {""}
+        if not said or not kinds:
+            return []
+        depth = occupations[own].esco_code.count(".")
+        labels = self.taxonomy._index.labels
+        found: list[Hit] = []
+        top = runs[0].score
+        group = occupations[own].isco_group[:3]
+        for label_id in {i for unit in said for i in model.unit_labels.get(unit, ())}:
+            label, occ, kind = labels[label_id]
+            occupation = occupations[occ]
+            if (
+                occ == own
+                or occupation.isco_group[:3] not in kinds
+                or occupation.esco_code.count(".") < depth
+                or label_id in model.leader_labels
+                or not said.intersection(model.label_field(label_id))
+            ):
+                continue
+            mine = occupation.isco_group.startswith(group)
+            found.append(Hit(occ, (top + _FIELD_LIFT) * _KIND[kind], label, "head", mine))
+        if any(h.evidence for h in found):  # the run's own kind first: a shop's seller is no
+            found = [h for h in found if h.evidence]  # importer of the goods it sells
+        found = _ranked(found)
+        if not found or len([h for h in found if h.score == found[0].score]) > _FIELD_MANY:
+            return []  # the field has no one occupation of the kind ("Productiemedewerker textiel")
+        return _ranked([*found, *runs])
 
     def _run_modifiers(self, words: list[str], left: list[str]) -> list[str]:
         """What the runs of ``words`` say besides a generic job noun: the words they cover and

@@ -1838,6 +1838,88 @@ def test_an_agency_worker_still_works_at_the_agency(tax):
     assert best(tax, titles("Vestigingsmanager uitzendbureau")[0]) == "manager arbeidsbureau"
 
 
+@pytest.mark.parametrize(
+    ("title", "expected", "generic"),
+    [
+        (
+            titles("Verkoopmedewerker kleding (parttime) Amersfoort")[0],
+            "verkoopspecialist kleding",
+            "verkoopmedewerker",
+        ),
+        (titles("Winkelmedewerker speelgoed Zwolle")[0], "verkoopspecialist speelgoed", None),
+        (
+            titles("Beveiligingsmedewerker evenementen regio Twente")[0],
+            "evenementenbeveiliger",
+            "beveiliger",
+        ),
+        (
+            titles("Verkoopmedewerker dierenwinkel 24 uur")[0],
+            "verkoopspecialist dieren en dierartikelen",
+            None,
+        ),
+        (
+            titles("Verkoopmedewerker tuincentrum Nunspeet")[0],
+            "verkoopspecialist tuinartikelen",
+            "verkoopmedewerker",
+        ),
+        (
+            titles("Productiemedewerker vleesverwerking (3-ploegen) Helmond")[0],
+            "operator bereid vlees",
+            "productiemedewerker",
+        ),
+        (
+            titles("Productiemedewerker visverwerking IJmuiden")[0],
+            "medewerker visproductie",
+            "productiemedewerker",
+        ),
+    ],
+)
+def test_a_kind_of_work_with_its_field_is_the_occupation_of_that_field(
+    tax, title, expected, generic
+):
+    # the generic occupation came first, the one ESCO has for the field lower or not at all;
+    # the generic one stays among the first three
+    found = top3(tax, title)
+    assert found[0] == expected
+    if generic:
+        assert generic in found
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Verkoopmedewerker witgoed Emmen")[0], "verkoopspecialist huishoudapparaten"),
+        (titles("Verkoopmedewerker snoepwinkel")[0], "verkoopspecialist suikerwaren"),
+        (titles("Verkoopmedewerker slijterij (zaterdag)")[0], "verkoopspecialist dranken"),
+        (
+            titles("Verkoopmedewerker boekhandel Deventer")[0],
+            "verkoopspecialist boeken, tijdschriften en kantoorartikelen",
+        ),
+    ],
+)
+def test_a_shop_is_known_by_the_goods_it_sells(tax, title, expected):
+    assert top3(tax, title)[:2] == [expected, "verkoopmedewerker"]
+
+
+def test_a_field_no_label_of_the_same_kind_names_leaves_the_job_as_it_is(tax):
+    # a specific job noun stays itself ("chatmedewerker" is narrower than the customer-service
+    # representative); a place or a field no same kind of occupation has changes nothing
+    assert best(tax, titles("Chatmedewerker klantenservice Leeuwarden")[0]) == "chatmedewerker"
+    assert best(tax, titles("Verkoopmedewerker Apeldoorn")[0]) == "verkoopmedewerker"
+    assert best(tax, titles("Beveiligingsmedewerker ziekenhuis")[0]) == "beveiliger"
+    # a shop's brand that says "shop" names no field of the shop worker
+    assert best(tax, titles("Winkelmedewerker Action Zwolle")[0]) == "winkelmedewerker"
+    # ESCO names it itself: its own label, not a neighbour's; the bookshop's own manager
+    assert (
+        best(tax, titles("Magazijnmedewerker kleding Tilburg")[0]) == "magazijnmedewerker kleding"
+    )
+    assert best(tax, titles("Manager boekhandel Utrecht")[0]) == "manager boekhandel"
+    # a field that many occupations of the kind name equally names none of them
+    assert best(tax, titles("Productiemedewerker textiel Tilburg")[0]) == "productiemedewerker"
+    # a shop's seller is no importer of what it sells
+    assert not any("import" in o for o in top3(tax, titles("Verkoopmedewerker vis Urk")[0]))
+
+
 # --------------------------------------------------------------------------- guard
 
 
