@@ -287,6 +287,7 @@ _WORK_TAIL = re.compile(r"werk(?:en|zaamheden)?$")  # "metselwerk": the work of 
 # a shop is known by what it sells: its seller is ESCO's "verkoopspecialist" of the goods
 _SHOPS = ("speciaalzaak", "winkels", "winkel", "zaak")  # longest first
 _SELLERS = frozenset({"medewerker", "verkoper", "verkoopmedewerker", "winkelmedewerker"})
+_COMPANIES = ("bedrijven", "bedrijf")  # longest first
 _LEADERS = frozenset(
     "manager hoofd directeur leidinggevende teamleider supervisor chef coordinator voorman leider "
     "leader".split()
@@ -533,6 +534,22 @@ class _Model:
         for suffix in ("s", "en", "n"):
             if word.endswith(suffix) and word[: -len(suffix)] in self.vocabulary:
                 return word[: -len(suffix)]
+        return word
+
+    @lru_cache(maxsize=50_000)  # noqa: B019 - one model per taxonomy, lives as long
+    def one_of(self, word: str) -> str:
+        """A plural noun that is no job noun in the singular, when that is a known word
+        ("vliegtuigen" -> vliegtuig, "liften" -> lift, "bussen" -> bus); else ``word``."""
+        if len(word) < 5 or self.head_of(word) is not None:
+            return word
+        for cut in ("en", "s"):
+            if not word.endswith(cut):
+                continue
+            one = word[: -len(cut)]
+            if cut == "en" and len(one) > 3 and one[-1] == one[-2] and one[-1] not in "aeiou":
+                one = one[:-1]  # "bussen", "trappen"
+            if len(one) >= 3 and one in self.vocabulary:
+                return one
         return word
 
     @lru_cache(maxsize=200_000)  # noqa: B019 - one model per taxonomy, lives as long
@@ -1440,7 +1457,12 @@ class TitleResolver:
             return hits
         if all(w in self.variants.generic or w in _LINK_WORDS for w in words):
             return []  # "medewerker", "adviseur": names no occupation on its own
-        base = self._shop_worker(self._corrected(words) or words)
+        company = self._company_work(words)
+        if company != words:
+            hits = self._known(company)  # "medewerker akkerbouw(bedrijf)"
+            if hits:
+                return hits
+        base = self._shop_worker(self._corrected(company) or company)
         field = self._field_worker(base)
         if field:
             return field
@@ -1510,6 +1532,23 @@ class TitleResolver:
             return words
         return ["verkoper" if w in _SELLERS else w for w in out]
 
+    def _company_work(self, words: list[str]) -> list[str]:
+        """A company is known by its work: beside a job noun, "akkerbouwbedrijf",
+        "hoveniersbedrijf", "uitvaartbedrijf" say arable farming, a gardener's work, funerals
+        ("bedrijf" says nothing more; a word the variant list knows keeps its entry)."""
+        model = self.model
+        if not any(model.head_of(w) for w in words):
+            return words
+        out: list[str] = []
+        for w in words:
+            work = next((w[: -len(t)] for t in _COMPANIES if w.endswith(t)), "")
+            if work.endswith("s") and work[:-1] in model.vocabulary:
+                work = work[:-1]  # "hoveniers|bedrijf"
+            known = work in model.vocabulary or model.head_of(work) is not None
+            keep = len(work) < 4 or not known or w in self.variants.words
+            out.append(w if keep else work)
+        return out
+
     def _field_worker(self, words: list[str]) -> list[Hit]:
         """A phrase with no job noun names a field or workplace ("Horeca", "Productie",
         "Oproepkracht kinderopvang" once the contract word is gone): a Dutch reader takes it
@@ -1544,6 +1583,10 @@ class TitleResolver:
             plain = [w for w in base if not _SENIORITY.fullmatch(w)]
             if plain and plain != base:
                 forms.append((plain, factor * _STRIPPED))
+        if len(words) > 1:  # what the work is done on, in the singular of ESCO's compounds:
+            one = [self.model.one_of(w) for w in words]  # "schoonmaker vliegtuigen"
+            if one != words:  # is ESCO's "vliegtuigschoonmaker"
+                forms.append((one, _STRIPPED))
         return forms
 
     def _replace_parts(self, words: list[str]) -> list[str]:

@@ -1920,6 +1920,40 @@ def test_a_field_no_label_of_the_same_kind_names_leaves_the_job_as_it_is(tax):
     assert not any("import" in o for o in top3(tax, titles("Verkoopmedewerker vis Urk")[0]))
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Medewerker hoveniersbedrijf (seizoen)")[0], "hovenier"),
+        (titles("Medewerker akkerbouwbedrijf Dronten")[0], "landbouwmedewerker"),
+        (titles("Chauffeur uitvaartbedrijf 16 uur")[0], "chauffeur uitvaartverzorging"),
+        (titles("Medewerker tuinbouwbedrijf Westland")[0], "tuinbouwmedewerker"),
+        (titles("Medewerker varkensbedrijf Venray")[0], "medewerker veeteelt"),
+        (titles("Medewerker pluimveebedrijf")[0], "medewerker veeteelt"),
+    ],
+)
+def test_a_company_is_known_by_its_work(tax, title, expected):
+    # "bedrijf" matched ESCO's "medewerker autoleasebedrijf" and "bedrijfsverplaatsing"
+    assert best(tax, title) == expected
+
+
+def test_a_company_esco_names_itself_keeps_its_label(tax):
+    assert best(tax, titles("Medewerker autoleasebedrijf Utrecht")[0]) == (
+        "medewerker autoleasebedrijf"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Schoonmaker vliegtuigen Schiphol-Oost")[0], "vliegtuigschoonmaker"),
+        (titles("Chauffeur bussen (m/v) Arnhem")[0], "buschauffeur"),
+        (titles("Monteur liften regio Utrecht")[0], "liftmonteur"),
+    ],
+)
+def test_what_the_work_is_done_on_in_the_plural_is_esco_s_compound(tax, title, expected):
+    assert best(tax, title) == expected
+
+
 # --------------------------------------------------------------------------- guard
 
 
