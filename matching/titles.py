@@ -287,7 +287,7 @@ _WORK_TAIL = re.compile(r"werk(?:en|zaamheden)?$")  # "metselwerk": the work of 
 # a shop is known by what it sells: its seller is ESCO's "verkoopspecialist" of the goods
 _SHOPS = ("speciaalzaak", "winkels", "winkel", "zaak")  # longest first
 _SELLERS = frozenset({"medewerker", "verkoper", "verkoopmedewerker", "winkelmedewerker"})
-_COMPANIES = ("bedrijven", "bedrijf")  # longest first
+_COMPANIES = ("bedrijven", "bedrijf", "fabrieken", "fabriek", "werkplaats", "industrie")
 _LEADERS = frozenset(
     "manager hoofd directeur leidinggevende teamleider supervisor chef coordinator voorman leider "
     "leader".split()
@@ -667,10 +667,12 @@ class _Model:
     def field_units(self, word: str) -> set[str]:
         """The field a word names: the word, or the first part of a compound
         ("vleesverwerking", "dierenwinkel", "tuincentrum" name meat, animals, gardens)."""
-        units = {word, stem(word)}
         parts = self.split(word)
-        if len(parts) > 1:
-            units.update((parts[0], stem(parts[0])))
+        forms = [word, parts[0]] if len(parts) > 1 else [word]
+        units = set(forms)
+        for form in forms:  # "groenten", "tabaks"; a short stem is another word: "drukkerij"
+            root = stem(form)  # is no "druk(veer)"
+            units.update((self.one_of(form), root if len(root) >= 0.7 * len(form) else form))
         return {u for u in units if len(u) >= 3}
 
     @lru_cache(maxsize=50_000)  # noqa: B019 - one model per taxonomy, lives as long
@@ -687,15 +689,17 @@ class _Model:
 
     @lru_cache(maxsize=2_000)  # noqa: B019 - one model per taxonomy, lives as long
     def job_kinds(self, job: str) -> frozenset[str]:
-        """The ISCO minor groups of the occupations ESCO names by the job word ``job`` and a
-        field (its labels "productiemedewerker banden", "productiemedewerker pulp" are a tyre
-        maker's and a moulded-pulp operator's)."""
+        """The ISCO minor groups in which ESCO names two occupations or more by the job word
+        ``job`` and a field (its labels "productiemedewerker banden", "productiemedewerker
+        pulp" are a tyre maker's and a moulded-pulp operator's; one odd label makes no kind:
+        "productiemedewerker versindustrie" for a food-safety specialist)."""
         occupations = self.taxonomy.occupations
-        return frozenset(
-            occupations[self.labels[i][1]].isco_group[:3]
-            for i in self.unit_labels.get(job, ())
-            if job in self.label_content[i] and len(self.label_content[i]) > 1
-        )
+        named: dict[str, set[int]] = {}
+        for i in self.unit_labels.get(job, ()):
+            if job in self.label_content[i] and len(self.label_content[i]) > 1:
+                occ = self.labels[i][1]
+                named.setdefault(occupations[occ].isco_group[:3], set()).add(occ)
+        return frozenset(group for group, occs in named.items() if len(occs) >= 2)
 
     def idf(self, unit: str) -> float:
         """Inverse document frequency of a word or compound part over occupations."""
@@ -1988,7 +1992,11 @@ class TitleResolver:
         for form in {*job, *rewritten, *self._replace_parts(rewritten)}:
             said -= model.units_of(form)  # what the job word says ("Winkelmedewerker Action",
             # "Lunchmedewerker strandtent": a shop, the hospitality trade) names no field
-        said = {u for u in said if model.idf(u) >= _FIELD_IDF}
+        said = {
+            u
+            for u in said  # "industrie", "afdeling" alone name no field
+            if model.idf(u) >= _FIELD_IDF and u not in _COMPANIES and u not in _GENERIC_TAILS
+        }
         occupations = self.taxonomy.occupations
         own = runs[0].occ
         kinds = (model.job_kinds(job[0]) | {occupations[own].isco_group[:3]}) - {""}

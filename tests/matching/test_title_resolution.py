@@ -1918,6 +1918,11 @@ def test_a_field_no_label_of_the_same_kind_names_leaves_the_job_as_it_is(tax):
     assert best(tax, titles("Productiemedewerker textiel Tilburg")[0]) == "productiemedewerker"
     # a shop's seller is no importer of what it sells
     assert not any("import" in o for o in top3(tax, titles("Verkoopmedewerker vis Urk")[0]))
+    # a workplace's stem is another word ("drukkerij" is no "druk(veer)"), and the industry
+    # alone names no field
+    assert best(tax, titles("Productiemedewerker drukkerij Zwolle")[0]) == "productiemedewerker"
+    found = top3(tax, titles("Productiemedewerker farmaceutische industrie Oss")[0])
+    assert "operator rubberproductie" not in found
 
 
 @pytest.mark.parametrize(
@@ -1929,6 +1934,12 @@ def test_a_field_no_label_of_the_same_kind_names_leaves_the_job_as_it_is(tax):
         (titles("Medewerker tuinbouwbedrijf Westland")[0], "tuinbouwmedewerker"),
         (titles("Medewerker varkensbedrijf Venray")[0], "medewerker veeteelt"),
         (titles("Medewerker pluimveebedrijf")[0], "medewerker veeteelt"),
+        (titles("Monteur fietsenwerkplaats Assen")[0], "fietsenmaker"),
+        (
+            titles("Productiemedewerker zuivelfabriek Leeuwarden")[0],
+            "procesoperator zuivelverwerking",
+        ),
+        (titles("Operator chocoladefabriek (5 ploegen)")[0], "procesoperator chocoladegieterij"),
     ],
 )
 def test_a_company_is_known_by_its_work(tax, title, expected):
