@@ -136,7 +136,11 @@ class VariantTable:
     ``activities``: words for how the work is done (fault repair, maintenance, service), not
     what it is done on: they weigh little when a title's words are compared with labels;
     ``related``: job noun -> job nouns that name the same kind of role in other occupations'
-    labels ("coördinator" -> "manager", "hoofd" …), tried with a lower score.
+    labels ("coördinator" -> "manager", "hoofd" …), tried with a lower score;
+    ``kinds``: job words for a kind of work ESCO divides by what it is done on or in
+    ("verkoopmedewerker", "productiemedewerker"): a field beside them names the occupation;
+    ``goods``: what a shop or trade word says it sells or works on, as ESCO names it, read
+    only as that field ("witgoed" -> huishoudapparaten; a "monteur witgoed" stays as he is).
     """
 
     occupations: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -146,6 +150,8 @@ class VariantTable:
     generic: set[str] = field(default_factory=set)
     activities: set[str] = field(default_factory=set)
     related: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    kinds: set[str] = field(default_factory=set)
+    goods: dict[str, str] = field(default_factory=dict)
     reasons: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
@@ -157,6 +163,8 @@ _SECTIONS = {
     "algemeen": "generic",
     "activiteiten": "activities",
     "verwant": "related",
+    "soorten": "kinds",
+    "waren": "goods",
 }
 
 
@@ -206,11 +214,11 @@ def parse_variants(text: str, source: str = "title_variants.txt") -> VariantTabl
             if not nouns:
                 raise ValueError(f"{source}:{number}: functie zonder verwante functies: {line!r}")
             table.related[key] = nouns
-        elif section == "words":
+        elif section in ("words", "goods"):
             replacement = norm_phrase(value)
             if not replacement:
                 raise ValueError(f"{source}:{number}: woord zonder vervanging: {line!r}")
-            table.words[key] = replacement
+            getattr(table, section)[key] = replacement
         else:
             getattr(table, section).add(key)
         table.reasons[(section, key)] = reason
@@ -288,6 +296,7 @@ _WORK_TAIL = re.compile(r"werk(?:en|zaamheden)?$")  # "metselwerk": the work of 
 _SHOPS = ("speciaalzaak", "winkels", "winkel", "zaak")  # longest first
 _SELLERS = frozenset({"medewerker", "verkoper", "verkoopmedewerker", "winkelmedewerker"})
 _COMPANIES = ("bedrijven", "bedrijf", "fabrieken", "fabriek", "werkplaats", "industrie")
+_FACTORIES = ("fabrieken", "fabriek", "industrie")  # their worker is a production worker
 _LEADERS = frozenset(
     "manager hoofd directeur leidinggevende teamleider supervisor chef coordinator voorman leider "
     "leader".split()
@@ -298,14 +307,22 @@ _GENERIC_TAILS = frozenset({"werk", "werken", "afdeling", "afdelingen", "centrum
 # generic job nouns for the one who does the work ("medewerker metselwerk" is a metselaar; an
 # "inspecteur laswerk" or "teamleider metselwerk" is not the welder or the bricklayer)
 _DOERS = frozenset({"medewerker", "vakman", "vakkracht", "werker", "arbeider", "kracht", "hulp"})
-# a compound of what is done and one of these names a kind of work without its field
-# ("verkoopmedewerker", "beveiligingsmedewerker"; a "huishoudelijke hulp" is one occupation)
-_FIELD_DOERS = frozenset({"medewerker", "werker", "arbeider"})  # not "leer|kracht"
+# the last part of a compound that names a field by its first part: "vleesverwerking",
+# "tuincentrum", "tuinartikelen" name meat and gardens; "zonnebank", "golfenergie",
+# "drukveer" do not name a field of "zonnepanelen", "golfbaan", "drukwerk"
+_FIELD_TAILS = frozenset(
+    "verwerking productie producten artikelen waren centrum winkel winkels zaak markt fabriek "
+    "industrie bedrijf handel afdeling teelt bereiding".split()
+)
+# label job nouns of the plain production worker of a field (not a trade of its own)
+_PLAIN_DOERS = frozenset(
+    "medewerker productiemedewerker operator machineoperator bediener werknemer arbeider".split()
+)
 _FIELD_IDF = 4.0  # a field word this rare (in at most ~90 occupations) names a field
 # above the run's own reading, also after the lifts for a title that names its label and for
 # a broader occupation (``_title_hits``)
 _FIELD_LIFT = 0.04
-_FIELD_MANY = 2  # more occupations than this equally named by the field: none of them
+_FIELD_MANY = 2  # more occupations than this named by the field: none of them
 _AGENT = re.compile(r"(?:er|eur|ist|ier|aar|ster|man|loog|kundige)$")  # Dutch person nouns
 _BOSS = 0.85  # score factor of a principal's run right after another job-noun run
 # those for whom others work: after a job noun they name the employer, not the job
@@ -665,10 +682,11 @@ class _Model:
         return ("", word) if whole else None
 
     def field_units(self, word: str) -> set[str]:
-        """The field a word names: the word, or the first part of a compound
-        ("vleesverwerking", "dierenwinkel", "tuincentrum" name meat, animals, gardens)."""
+        """The field a word names: the word, or the first part of a compound whose last part
+        is a field's (``_FIELD_TAILS``: "vleesverwerking", "tuincentrum" name meat and
+        gardens), also in the singular."""
         parts = self.split(word)
-        forms = [word, parts[0]] if len(parts) > 1 else [word]
+        forms = [word, parts[0]] if len(parts) > 1 and parts[-1] in _FIELD_TAILS else [word]
         units = set(forms)
         for form in forms:  # "groenten", "tabaks"; a short stem is another word: "drukkerij"
             root = stem(form)  # is no "druk(veer)"
@@ -700,6 +718,23 @@ class _Model:
                 occ = self.labels[i][1]
                 named.setdefault(occupations[occ].isco_group[:3], set()).add(occ)
         return frozenset(group for group, occs in named.items() if len(occs) >= 2)
+
+    def plain_doer(self, label_id: int) -> bool:
+        """Whether a label's job noun is a plain production worker's ("operator bereid vlees",
+        "medewerker visproductie"), not a trade of its own ("staalharder")."""
+        for word in self.label_content[label_id]:
+            split = self.head_of(word)
+            if split is None:
+                continue
+            parts = self.compound_parts(split[1])  # "proces|operator", not "mede|werker"
+            if split[1] in _PLAIN_DOERS or (parts and parts[-1] in _PLAIN_DOERS):
+                return True
+        return False
+
+    def job_nouns(self, label_id: int) -> frozenset[str]:
+        """The job nouns of a label ("evenementenbeveiliger" -> beveiliger)."""
+        found = (self.head_of(w) for w in self.label_content[label_id])
+        return frozenset(split[1] for split in found if split is not None)
 
     def idf(self, unit: str) -> float:
         """Inverse document frequency of a word or compound part over occupations."""
@@ -1461,11 +1496,12 @@ class TitleResolver:
             return hits
         if all(w in self.variants.generic or w in _LINK_WORDS for w in words):
             return []  # "medewerker", "adviseur": names no occupation on its own
-        company = self._company_work(words)
-        if company != words:
-            hits = self._known(company)  # "medewerker akkerbouw(bedrijf)"
+        known = self._company_work(words, any_job=True)
+        if known != words:
+            hits = self._known(known)  # "medewerker akkerbouw(bedrijf)"
             if hits:
                 return hits
+        company = self._company_work(words)
         base = self._shop_worker(self._corrected(company) or company)
         field = self._field_worker(base)
         if field:
@@ -1536,22 +1572,35 @@ class TitleResolver:
             return words
         return ["verkoper" if w in _SELLERS else w for w in out]
 
-    def _company_work(self, words: list[str]) -> list[str]:
-        """A company is known by its work: beside a job noun, "akkerbouwbedrijf",
-        "hoveniersbedrijf", "uitvaartbedrijf" say arable farming, a gardener's work, funerals
-        ("bedrijf" says nothing more; a word the variant list knows keeps its entry)."""
+    def _company_work(self, words: list[str], *, any_job: bool = False) -> list[str]:
+        """A company is known by its work. Beside a generic doer or a kind of work
+        (``[soorten]``) and nothing else, "akkerbouwbedrijf", "hoveniersbedrijf",
+        "zuivelfabriek" say arable farming, a gardener's work, dairy; a factory's worker is
+        a production worker ("Medewerker kledingfabriek" sells no clothes). A company named
+        after its keeper is that keeper's work only for a generic doer ("Chauffeur
+        hoveniersbedrijf" drives). With ``any_job``, beside any job noun (for an exact look-up
+        only: "Monteur fietsenwerkplaats"). A word the variant list knows keeps its entry."""
         model = self.model
-        if not any(model.head_of(w) for w in words):
+        content = [w for w in words if w not in _LINK_WORDS and not _SENIORITY.fullmatch(w)]
+        if len(content) != 2:
             return words
-        out: list[str] = []
-        for w in words:
-            work = next((w[: -len(t)] for t in _COMPANIES if w.endswith(t)), "")
-            if work.endswith("s") and work[:-1] in model.vocabulary:
-                work = work[:-1]  # "hoveniers|bedrijf"
-            known = work in model.vocabulary or model.head_of(work) is not None
-            keep = len(work) < 4 or not known or w in self.variants.words
-            out.append(w if keep else work)
-        return out
+        at = next((i for i, w in enumerate(content) if w.endswith(_COMPANIES)), None)
+        if at is None or content[at] in self.variants.words:
+            return words
+        company, job = content[at], content[1 - at]
+        doer = job in _DOERS
+        if model.head_of(job) is None or not (any_job or doer or job in self.variants.kinds):
+            return words
+        tail = next(t for t in _COMPANIES if company.endswith(t))
+        work = company[: -len(tail)]
+        if work.endswith("s") and work[:-1] in model.vocabulary:
+            work = work[:-1]  # "hoveniers|bedrijf"
+        keeper = work in model.heads  # "hovenier", "slager", "dakdekker"
+        if len(work) < 4 or not (keeper or work in model.vocabulary) or (keeper and not doer):
+            return words
+        if doer and not keeper and tail in _FACTORIES:
+            job = "productiemedewerker"
+        return [work if w == company else job if w in _DOERS else w for w in words]
 
     def _field_worker(self, words: list[str]) -> list[Hit]:
         """A phrase with no job noun names a field or workplace ("Horeca", "Productie",
@@ -1965,28 +2014,23 @@ class TitleResolver:
         return " ".join(self._replace([word])) in _SCHOOL_LEVELS
 
     def _in_field(self, words: list[str], runs: list[Hit], left: list[str]) -> list[Hit]:
-        """A kind of work and the field it is done in: the occupation of the same kind whose
-        label names that field, above the run's own reading ("Verkoopmedewerker kleding" is
-        ESCO's *verkoopspecialist kleding*, "Beveiligingsmedewerker evenementen" its
-        *evenementenbeveiliger*, "Productiemedewerker zuivelfabriek" its *procesoperator
-        zuivelverwerking*). The same kind: the ISCO minor group of the run's reading, or one
-        in which ESCO gives the job word with a field ("productiemedewerker banden" is its
-        *bandenmaker*); never broader in ESCO than the run's reading ("Chatmedewerker
-        klantenservice" stays the chat worker). Only for a title whose one job word is a
-        compound of what is done and a generic doer, or a seller of goods; empty when no label
-        names the field."""
+        """A kind of work and the field it is done in (``[soorten]``): the occupation of that
+        kind whose label names the field, above the run's own reading, which stays second
+        ("Verkoopmedewerker kleding" is ESCO's *verkoopspecialist kleding*,
+        "Beveiligingsmedewerker evenementen" its *evenementenbeveiliger*). Of that kind: in
+        the run's ISCO unit group, or with its job noun ("beveiliger"); for elementary work
+        (ISCO 9) also a plain operator or worker of the field where ESCO names such work
+        ("Productiemedewerker vleesverwerking" is its *operator bereid vlees*). Never broader
+        in ESCO than the run's reading, no leader; empty when no one label names the field."""
         if not runs or not left:
             return []
         model = self.model
         job = [w for w in words if w not in left and w not in _LINK_WORDS]
-        split = model.head_of(job[0]) if len(job) == 1 else None
-        if split is None:
+        if len(job) != 1 or job[0] not in self.variants.kinds:
             return []
-        parts = model.compound_parts(job[0])  # "productie|medewerker", "beveiliging|medewerker"
-        if not (len(parts) > 1 and parts[-1] in _FIELD_DOERS or split[1] == "verkoper"):
-            return []  # a seller of any goods ("medewerker dierenwinkel": ``_shop_worker``)
+        goods = self.variants.goods
         said: set[str] = set()
-        for word in [*left, *self._replace(left)]:  # "witgoed" is household appliances
+        for word in [*left, *self._replace(left), *(goods[w] for w in left if w in goods)]:
             said.update(model.field_units(word))
         rewritten = self._replace(job)
         for form in {*job, *rewritten, *self._replace_parts(rewritten)}:
@@ -1997,35 +2041,54 @@ class TitleResolver:
             for u in said  # "industrie", "afdeling" alone name no field
             if model.idf(u) >= _FIELD_IDF and u not in _COMPANIES and u not in _GENERIC_TAILS
         }
-        occupations = self.taxonomy.occupations
-        own = runs[0].occ
-        kinds = (model.job_kinds(job[0]) | {occupations[own].isco_group[:3]}) - {""}
-        if not said or not kinds:
+        if not said:
             return []
-        depth = occupations[own].esco_code.count(".")
+        occupations = self.taxonomy.occupations
         labels = self.taxonomy._index.labels
+        own = occupations[runs[0].occ]
+        nouns = self._own_nouns(runs[0].occ)
+        kinds = model.job_kinds(job[0]) if own.isco_group.startswith("9") else frozenset()
+        depth = own.esco_code.count(".")
         found: list[Hit] = []
-        top = runs[0].score
-        group = occupations[own].isco_group[:3]
+        score = runs[0].score + _FIELD_LIFT
         for label_id in {i for unit in said for i in model.unit_labels.get(unit, ())}:
             label, occ, kind = labels[label_id]
             occupation = occupations[occ]
+            same = occupation.isco_group == own.isco_group or bool(
+                nouns & model.job_nouns(label_id)
+            )
+            other = occupation.isco_group[:3] in kinds
             if (
-                occ == own
-                or occupation.isco_group[:3] not in kinds
+                occupation is own
+                or not (same or other)
                 or occupation.esco_code.count(".") < depth
                 or label_id in model.leader_labels
                 or not said.intersection(model.label_field(label_id))
             ):
                 continue
-            mine = occupation.isco_group.startswith(group)
-            found.append(Hit(occ, (top + _FIELD_LIFT) * _KIND[kind], label, "head", mine))
-        if any(h.evidence for h in found):  # the run's own kind first: a shop's seller is no
-            found = [h for h in found if h.evidence]  # importer of the goods it sells
-        found = _ranked(found)
-        if not found or len([h for h in found if h.score == found[0].score]) > _FIELD_MANY:
-            return []  # the field has no one occupation of the kind ("Productiemedewerker textiel")
+            plain = same or model.plain_doer(label_id)
+            found.append(Hit(occ, score * _KIND[kind], label, "head", 2.0 * same + plain))
+        if any(h.evidence > 1 for h in found):  # the run's own kind first: a shop's seller is
+            found = [h for h in found if h.evidence > 1]  # no importer of the goods it sells
+        found = _ranked(found)  # a field many trades work in names none of them
+        if len(found) > 2 * _FIELD_MANY:  # ("Productiemedewerker textiel", "... staal")
+            return []
+        found = [h for h in found if h.evidence]  # of a few, the plain worker of the field
+        if not found or len(found) > _FIELD_MANY:
+            return []
         return _ranked([*found, *runs])
+
+    def _own_nouns(self, occ: int) -> frozenset[str]:
+        """The specific job nouns of an occupation's preferred label ("beveiliger"; none for
+        "verkoopmedewerker", whose "medewerker" any worker has)."""
+        model = self.model
+        words = [masculine(w) for w in tokens(fold(self.taxonomy.occupations[occ].preferred_label))]
+        found = (model.head_of(w) for w in words)
+        return frozenset(
+            split[1]
+            for split in found
+            if split is not None and split[1] not in model.generic and split[1] not in _DOERS
+        )
 
     def _run_modifiers(self, words: list[str], left: list[str]) -> list[str]:
         """What the runs of ``words`` say besides a generic job noun: the words they cover and

@@ -1928,9 +1928,32 @@ def test_a_field_no_label_of_the_same_kind_names_leaves_the_job_as_it_is(tax):
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
+        # a job word for a function, not a kind of work divided by field
+        (titles("Inkoopmedewerker vlees Oss")[0], "inkoper"),
+        (titles("Beleidsmedewerker energie gemeente")[0], "beleidsmedewerker"),
+        (titles("Receptiemedewerker hotel Scheveningen")[0], "receptionist"),
+        # protective work of another kind: the coast guard, the lifeguard
+        (titles("Beveiligingsmedewerker haven Rotterdam")[0], "beveiliger"),
+        (titles("Beveiligingsmedewerker strand")[0], "beveiliger"),
+        # a compound's first part is no field when its last part names none
+        (titles("Onderhoudsmedewerker zonnepanelen")[0], "klusjesman"),
+        (titles("Productiemedewerker drukwerk")[0], "productiemedewerker"),
+        # a seller of lorries is no rental clerk
+        (titles("Verkoper vrachtwagens Eindhoven")[0], "verkoopmedewerker"),
+        # goods words name a field beside a seller only
+        (titles("Monteur witgoed Rotterdam")[0], "reparateur huishoudelijke toestellen"),
+        (titles("Filiaalmanager boekhandel")[0], "manager boekhandel"),
+    ],
+)
+def test_a_field_beside_other_work_keeps_that_work(tax, title, expected):
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
         (titles("Medewerker hoveniersbedrijf (seizoen)")[0], "hovenier"),
         (titles("Medewerker akkerbouwbedrijf Dronten")[0], "landbouwmedewerker"),
-        (titles("Chauffeur uitvaartbedrijf 16 uur")[0], "chauffeur uitvaartverzorging"),
         (titles("Medewerker tuinbouwbedrijf Westland")[0], "tuinbouwmedewerker"),
         (titles("Medewerker varkensbedrijf Venray")[0], "medewerker veeteelt"),
         (titles("Medewerker pluimveebedrijf")[0], "medewerker veeteelt"),
@@ -1939,7 +1962,7 @@ def test_a_field_no_label_of_the_same_kind_names_leaves_the_job_as_it_is(tax):
             titles("Productiemedewerker zuivelfabriek Leeuwarden")[0],
             "procesoperator zuivelverwerking",
         ),
-        (titles("Operator chocoladefabriek (5 ploegen)")[0], "procesoperator chocoladegieterij"),
+        (titles("Medewerker kledingfabriek Enschede")[0], "productiemedewerker"),
     ],
 )
 def test_a_company_is_known_by_its_work(tax, title, expected):
@@ -1951,6 +1974,15 @@ def test_a_company_esco_names_itself_keeps_its_label(tax):
     assert best(tax, titles("Medewerker autoleasebedrijf Utrecht")[0]) == (
         "medewerker autoleasebedrijf"
     )
+
+
+def test_a_company_beside_another_trade_is_only_the_employer(tax):
+    # the gardener's company employs a driver; the cleaning company an office clerk
+    assert best(tax, titles("Chauffeur hoveniersbedrijf")[0]) == "vrachtwagenchauffeur"
+    assert best(tax, titles("Administratief medewerker schoonmaakbedrijf")[0]) == (
+        "administratief medewerker"
+    )
+    assert best(tax, titles("Chauffeur transportbedrijf Venlo")[0]) == "vrachtwagenchauffeur"
 
 
 @pytest.mark.parametrize(
