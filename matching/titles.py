@@ -296,7 +296,8 @@ _WORK_TAIL = re.compile(r"werk(?:en|zaamheden)?$")  # "metselwerk": the work of 
 _SHOPS = ("speciaalzaak", "winkels", "winkel", "zaak")  # longest first
 _SELLERS = frozenset({"medewerker", "verkoper", "verkoopmedewerker", "winkelmedewerker"})
 _COMPANIES = ("bedrijven", "bedrijf", "fabrieken", "fabriek", "werkplaats", "industrie")
-_FACTORIES = ("fabrieken", "fabriek", "industrie")  # their worker is a production worker
+_FACTORIES = ("fabrieken", "fabriek")  # their worker is a production worker
+_PRODUCTION = "productiemedewerker"
 _LEADERS = frozenset(
     "manager hoofd directeur leidinggevende teamleider supervisor chef coordinator voorman leider "
     "leader".split()
@@ -1576,7 +1577,9 @@ class TitleResolver:
         """A company is known by its work. Beside a generic doer or a kind of work
         (``[soorten]``) and nothing else, "akkerbouwbedrijf", "hoveniersbedrijf",
         "zuivelfabriek" say arable farming, a gardener's work, dairy; a factory's worker is
-        a production worker ("Medewerker kledingfabriek" sells no clothes). A company named
+        a production worker ("Medewerker kledingfabriek" sells no clothes), and its product
+        is no other worker's work ("Schoonmaker tapijtfabriek" cleans the factory); nor is
+        the job's own trade ("Beveiliger beveiligingsbedrijf"). A company named
         after its keeper is that keeper's work only for a generic doer ("Chauffeur
         hoveniersbedrijf" drives). With ``any_job``, beside any job noun (for an exact look-up
         only: "Monteur fietsenwerkplaats"). A word the variant list knows keeps its entry."""
@@ -1598,8 +1601,12 @@ class TitleResolver:
         keeper = work in model.heads  # "hovenier", "slager", "dakdekker"
         if len(work) < 4 or not (keeper or work in model.vocabulary) or (keeper and not doer):
             return words
-        if doer and not keeper and tail in _FACTORIES:
-            job = "productiemedewerker"
+        if model.units_of(work) & model.units_of(job):
+            return words  # "Beveiliger beveiligingsbedrijf": the job's own trade
+        if tail in _FACTORIES:  # what a factory makes is the work of its production worker
+            if not doer and job != _PRODUCTION:  # only ("Schoonmaker tapijtfabriek" cleans
+                return words  # the factory)
+            job = _PRODUCTION
         return [work if w == company else job if w in _DOERS else w for w in words]
 
     def _field_worker(self, words: list[str]) -> list[Hit]:
@@ -2034,8 +2041,10 @@ class TitleResolver:
             said.update(model.field_units(word))
         rewritten = self._replace(job)
         for form in {*job, *rewritten, *self._replace_parts(rewritten)}:
-            said -= model.units_of(form)  # what the job word says ("Winkelmedewerker Action",
-            # "Lunchmedewerker strandtent": a shop, the hospitality trade) names no field
+            own = model.units_of(form)  # what the job word says names no field ("Winkel-
+            roots = {stem(u) for u in own}  # medewerker Action", "Lunchmedewerker strandtent",
+            said = {u for u in said if u not in own and stem(u) not in roots}  # "Beveiliger
+            # beveiligingsbedrijf": a shop, the hospitality trade, the guard's own trade)
         said = {
             u
             for u in said  # "industrie", "afdeling" alone name no field

@@ -1983,6 +1983,11 @@ def test_a_company_beside_another_trade_is_only_the_employer(tax):
         "administratief medewerker"
     )
     assert best(tax, titles("Chauffeur transportbedrijf Venlo")[0]) == "vrachtwagenchauffeur"
+    # a factory's cleaner cleans the factory; a security firm's guard is a guard; a service
+    # industry makes nothing
+    assert best(tax, titles("Schoonmaker tapijtfabriek Genemuiden")[0]) == "schoonmaker gebouwen"
+    assert best(tax, titles("Beveiliger beveiligingsbedrijf")[0]) == "beveiliger"
+    assert best(tax, titles("Medewerker evenementenindustrie")[0]) != "productiemedewerker"
 
 
 @pytest.mark.parametrize(
