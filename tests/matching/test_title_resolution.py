@@ -373,6 +373,20 @@ def test_related_nouns_and_activities_parse_and_need_a_reason():
         parse_variants("[verwant]\ncoördinator =   # no nouns\n")
 
 
+def test_kinds_of_work_and_goods_parse_and_need_a_reason():
+    table = parse_variants(
+        "[soorten]\nVerkoopmedewerkster   # sells in a shop\n"
+        "[waren]\nwitgoed = huishoudapparaten   # white goods\n"
+    )
+    assert table.kinds == {"verkoopmedewerker"}  # gender forms fold like every key
+    assert table.goods == {"witgoed": "huishoudapparaten"}
+    assert "witgoed" not in table.words  # goods are read only beside a kind of work
+    with pytest.raises(ValueError, match="zonder vervanging"):
+        parse_variants("[waren]\nwitgoed =   # white goods\n")
+    with pytest.raises(ValueError, match="zonder reden"):
+        parse_variants("[soorten]\nverkoper\n")
+
+
 def test_variant_list_rejects_an_entry_without_a_reason():
     with pytest.raises(ValueError, match="zonder reden"):
         parse_variants("[beroepen]\nlogistiek medewerker = magazijnmedewerker\n")
