@@ -319,7 +319,7 @@ _FIELD_TAILS = frozenset(
 _PLAIN_DOERS = frozenset(
     "medewerker productiemedewerker operator machineoperator bediener werknemer arbeider".split()
 )
-_FIELD_IDF = 4.0  # a field word this rare (in at most ~90 occupations) names a field
+_FIELD_IDF = 4.0  # a field word this rare (in at most ~150 occupations) names a field
 # above the run's own reading, also after the lifts for a title that names its label and for
 # a broader occupation (``_title_hits``)
 _FIELD_LIFT = 0.04
@@ -2041,9 +2041,9 @@ class TitleResolver:
             said.update(model.field_units(word))
         rewritten = self._replace(job)
         for form in {*job, *rewritten, *self._replace_parts(rewritten)}:
-            own = model.units_of(form)  # what the job word says names no field ("Winkel-
-            roots = {stem(u) for u in own}  # medewerker Action", "Lunchmedewerker strandtent",
-            said = {u for u in said if u not in own and stem(u) not in roots}  # "Beveiliger
+            says = model.units_of(form)  # what the job word says names no field ("Winkel-
+            roots = {stem(u) for u in says}  # medewerker Action", "Lunchmedewerker strandtent",
+            said = {u for u in said if u not in says and stem(u) not in roots}  # "Beveiliger
             # beveiligingsbedrijf": a shop, the hospitality trade, the guard's own trade)
         said = {
             u
@@ -2058,31 +2058,32 @@ class TitleResolver:
         nouns = self._own_nouns(runs[0].occ)
         kinds = model.job_kinds(job[0]) if own.isco_group.startswith("9") else frozenset()
         depth = own.esco_code.count(".")
-        found: list[Hit] = []
         score = runs[0].score + _FIELD_LIFT
+        found: list[Hit] = []
+        tier: dict[int, int] = {}  # 2: the run's own kind, 1: a plain worker of the field
         for label_id in {i for unit in said for i in model.unit_labels.get(unit, ())}:
             label, occ, kind = labels[label_id]
             occupation = occupations[occ]
             same = occupation.isco_group == own.isco_group or bool(
                 nouns & model.job_nouns(label_id)
             )
-            other = occupation.isco_group[:3] in kinds
             if (
-                occupation is own
-                or not (same or other)
+                occ == runs[0].occ
+                or not (same or occupation.isco_group[:3] in kinds)
                 or occupation.esco_code.count(".") < depth
                 or label_id in model.leader_labels
                 or not said.intersection(model.label_field(label_id))
             ):
                 continue
-            plain = same or model.plain_doer(label_id)
-            found.append(Hit(occ, score * _KIND[kind], label, "head", 2.0 * same + plain))
-        if any(h.evidence > 1 for h in found):  # the run's own kind first: a shop's seller is
-            found = [h for h in found if h.evidence > 1]  # no importer of the goods it sells
+            found.append(Hit(occ, score * _KIND[kind], label, "head", _FIELD_IDF))
+            level = 2 if same else int(model.plain_doer(label_id))
+            tier[occ] = max(tier.get(occ, 0), level)
+        if any(t == 2 for t in tier.values()):  # the run's own kind first: a shop's seller is
+            found = [h for h in found if tier[h.occ] == 2]  # no importer of what it sells
         found = _ranked(found)  # a field many trades work in names none of them
         if len(found) > 2 * _FIELD_MANY:  # ("Productiemedewerker textiel", "... staal")
             return []
-        found = [h for h in found if h.evidence]  # of a few, the plain worker of the field
+        found = [h for h in found if tier[h.occ]]  # of a few, the plain worker of the field
         if not found or len(found) > _FIELD_MANY:
             return []
         return _ranked([*found, *runs])
