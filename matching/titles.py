@@ -2033,6 +2033,8 @@ class TitleResolver:
             return []
         model = self.model
         job = [w for w in words if w not in left and w not in _LINK_WORDS]
+        if len(job) > 1:  # in English: "sales assistant", "security officer"
+            job = self._replace(job)
         if len(job) != 1 or job[0] not in self.variants.kinds:
             return []
         goods = self.variants.goods

@@ -2040,3 +2040,47 @@ def test_the_made_up_evaluation_sets_name_esco_occupations(esco, name):
         uris = [u for u in row["esco_uris"].split("|") if u]
         assert row["title"].strip() and 1 <= len(uris) <= 2
         assert set(uris) <= known, row["title"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Plasterer (m/f) Utrecht")[0], "stukadoor"),
+        (titles("Locksmith - Den Haag")[0], "slotenmaker"),
+        (titles("Glazier Amersfoort")[0], "glaszetter"),
+        (titles("Tyre fitter Venlo")[0], "bandenmonteur"),
+        (titles("Postman Zwolle (part-time)")[0], "postbode"),
+        (titles("Speech therapist")[0], "logopedist"),
+        (titles("Occupational therapist 28 hours")[0], "ergotherapeut"),
+        (titles("Forestry worker Veluwe")[0], "bosbouwer"),
+        (titles("Injection moulding operator night shift")[0], "operator spuitgietmachine"),
+    ],
+)
+def test_twelfth_round_english_trades_care_and_workplaces(tax, title, expected):
+    # before: nothing for the first six and the forestry worker, a speech writer for the speech
+    # therapist, a CNC operator for the moulding operator
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Sales associate shoes", "verkoopspecialist schoenen en lederwaren"),
+        ("Shop assistant toys", "verkoopspecialist speelgoed"),
+        ("Production worker meat", "operator bereid vlees"),
+    ],
+)
+def test_an_english_kind_of_work_with_its_field_is_the_occupation_of_that_field(
+    tax, title, expected
+):
+    # as "Verkoopmedewerker schoenen": the English job phrase is the same kind of work
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize("decoration", "24 hours|40 hrs|night shift|weekends|3 shifts".split("|"))
+def test_english_hours_and_shifts_are_not_the_job(tax, decoration):
+    # as sure as the plain title: the words are dropped, not left for the word-bag step
+    assert tax.resolve_title(f"Hairdresser {decoration}", k=1) == tax.resolve_title(
+        "Hairdresser", k=1
+    )
+    assert best(tax, f"Hairdresser {decoration}") == "kapper"
