@@ -302,6 +302,9 @@ _LEADERS = frozenset(
     "manager hoofd directeur leidinggevende teamleider supervisor chef coordinator voorman leider "
     "leader".split()
 )  # nouns for one who leads others' work ("bedrijfsleider" has "leider")
+_MANAGERS = frozenset({"manager", "hoofd", "directeur", "bedrijfsleider", "filiaalleider"})
+# what a generic leader leads: a team, shift, department, branch ("ploegleider", "filiaalmanager")
+_LEAD_UNITS = frozenset("team ploeg shift afdeling filiaal vestiging locatie bedrijf".split())
 _GENERIC_TAILS = frozenset({"werk", "werken", "afdeling", "afdelingen", "centrum", "centra"})
 # "sloopwerk" shares nothing with "netwerk", "kaasafdeling" nothing with "verhuurafdeling",
 # "tuincentrum" nothing with "datacentrum"
@@ -1508,7 +1511,7 @@ class TitleResolver:
         if field:
             return field
         runs, single_head, left = self._runs(base, licences)
-        in_field = self._in_field(base, runs, left)
+        in_field = self._in_field(base, runs, left) or self._leader_in_field(base, runs)
         if in_field:
             return in_field
         if runs and (single_head or left):
@@ -2040,18 +2043,13 @@ class TitleResolver:
         goods = self.variants.goods
         said: set[str] = set()
         for word in [*left, *self._replace(left), *(goods[w] for w in left if w in goods)]:
-            said.update(model.field_units(word))
+            said.update(self._field_of(word))
         rewritten = self._replace(job)
         for form in {*job, *rewritten, *self._replace_parts(rewritten)}:
             says = model.units_of(form)  # what the job word says names no field ("Winkel-
             roots = {stem(u) for u in says}  # medewerker Action", "Lunchmedewerker strandtent",
             said = {u for u in said if u not in says and stem(u) not in roots}  # "Beveiliger
             # beveiligingsbedrijf": a shop, the hospitality trade, the guard's own trade)
-        said = {
-            u
-            for u in said  # "industrie", "afdeling" alone name no field
-            if model.idf(u) >= _FIELD_IDF and u not in _COMPANIES and u not in _GENERIC_TAILS
-        }
         if not said:
             return []
         occupations = self.taxonomy.occupations
@@ -2089,6 +2087,98 @@ class TitleResolver:
         if not found or len(found) > _FIELD_MANY:
             return []
         return _ranked([*found, *runs])
+
+    def _leader_in_field(self, words: list[str], runs: list[Hit]) -> list[Hit]:
+        """A first-line leader of a field ("Teamleider wasserij", "Ploegleider chemie",
+        "Voorman kinderopvang"): ESCO's first-line leader whose label names that field in a
+        word of its own and nothing else, first ("voorman wasserij", "productieleider chemische
+        industrie"), the run's reading second. No manager, director or head ("Teamleider
+        zuivel" is no import-export manager of dairy), no label whose compound names the field
+        ("expeditieleider" is a mountain guide's); nothing when no such label or many."""
+        model = self.model
+        content = self._replace(
+            [w for w in words if w not in _LINK_WORDS and not _SENIORITY.fullmatch(w)]
+        )
+        leads = [w for w in content if self._leader_noun(w)]
+        if len(leads) != 1 or len(content) < 2 or not self._first_line(leads[0]):
+            return []
+        rest = [w for w in content if w != leads[0]]
+        if any(self._job_noun(w) for w in rest):
+            return []  # a team of a trade ("Teamleider schilders") is left to the head step
+        goods = self.variants.goods  # per word, what it says of a field (common words: nothing)
+        fields = [f for f in (self._field_of(goods.get(w, w)) for w in rest) if f]
+        if not fields:
+            return []
+        said = set().union(*fields)
+        labels = self.taxonomy._index.labels
+        found: list[Hit] = []
+        for label_id in {i for unit in said for i in model.unit_labels.get(unit, ())}:
+            content_words = model.label_content[label_id]
+            nouns = [w for w in content_words if self._job_noun(w)]
+            named = [self._field_of(w) for w in content_words if w not in nouns]
+            named = [f for f in named if f]
+            if (
+                not named  # the field in a word of its own, every one of them said
+                or not all(f & said for f in named)
+                or not all(any(f & g for g in named) for f in fields)
+                or not any(self._leader_noun(n) for n in nouns)
+                or any(model.units_of(n) & _MANAGERS for n in nouns)
+            ):
+                continue
+            label, occ, kind = labels[label_id]
+            if not self._leads_first_line(occ):  # "afdelingsleider keukens" is ESCO's sales
+                continue  # manager of kitchens, "expeditieleider" its mountain guide
+            found.append(Hit(occ, _HEAD * _KIND[kind], label, "head", _FIELD_IDF))
+        found = _ranked(found)
+        if not found or len(found) > _FIELD_MANY:
+            return []
+        score = max([_HEAD, *(h.score + _FIELD_LIFT for h in runs[:1])])
+        found = [Hit(h.occ, score * h.score / _HEAD, h.label, h.method, h.evidence) for h in found]
+        return _ranked([*found, *runs])
+
+    def _job_noun(self, word: str) -> bool:
+        return self.model.head_of(word) is not None or self._leader_noun(word)
+
+    def _field_of(self, word: str) -> frozenset[str]:
+        """What a word says of a field (:meth:`_Model.field_units`), without common words
+        ("industrie", "afdeling" alone name no field)."""
+        model = self.model
+        units = model.field_units(word)
+        return frozenset(
+            u
+            for u in units
+            if model.idf(u) >= _FIELD_IDF and u not in _COMPANIES and u not in _GENERIC_TAILS
+        )
+
+    def _leads_first_line(self, occ: int) -> bool:
+        """Whether an occupation's preferred label names a first-line leader ("voorman
+        wasserij", "coördinator beveiliging"; not "distributiemanager vlees", "berggids")."""
+        model = self.model
+        words = [masculine(w) for w in tokens(fold(self.taxonomy.occupations[occ].preferred_label))]
+        nouns = [w for w in words if self._job_noun(w)]
+        return any(self._leader_noun(n) for n in nouns) and not any(
+            model.units_of(n) & _MANAGERS for n in nouns
+        )
+
+    def _first_line(self, word: str) -> bool:
+        """Whether a leader noun is a first-line leader's that says nothing of the field
+        itself: "teamleider", "voorman", "ploegleider", "coördinator" (not a manager or head,
+        nor a "projectleider", whose own word names the work, nor a "groepsleider" in care,
+        who works with the group)."""
+        model = self.model
+        parts = model.compound_parts(word)
+        generic = (
+            word in _LEADERS
+            or word in model.generic
+            or (len(parts) == 2 and parts[0] in _LEAD_UNITS)
+        )
+        return generic and not model.units_of(word) & _MANAGERS
+
+    def _leader_noun(self, word: str) -> bool:
+        """Whether a word is a noun for one who leads others' work ("teamleider",
+        "afdelingshoofd"; not "begeleider", who guides clients)."""
+        parts = self.model.compound_parts(word) or (word,)
+        return word in _LEADERS or parts[-1] in _LEADERS
 
     def _own_nouns(self, occ: int) -> frozenset[str]:
         """The specific job nouns of an occupation's preferred label ("beveiliger"; none for

@@ -2084,3 +2084,39 @@ def test_english_hours_and_shifts_are_not_the_job(tax, decoration):
         "Hairdresser", k=1
     )
     assert best(tax, f"Hairdresser {decoration}") == "kapper"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Ploegleider wasserij (nachtdienst)")[0], "voorman wasserij"),
+        (titles("Ploegleider sloopwerk")[0], "voorman sloopwerken"),
+        (titles("Shiftleader callcenter")[0], "supervisor callcenter"),
+        (titles("Shift leader laundry")[0], "voorman wasserij"),
+    ],
+)
+def test_a_first_line_leader_of_a_field_is_esco_s_leader_of_that_field(tax, title, expected):
+    # before: the production supervisor that a bare "ploegleider" is, the field not read
+    assert best(tax, title) == expected
+    assert "productieleider" in top3(tax, title)  # what the leader noun alone says stays
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Ploegleider zuivel")[0], "productieleider"),  # no dairy import-export manager
+        (titles("Projectleider infra")[0], "projectmanager"),  # a project's own leader
+        (titles("Groepsleider kinderopvang")[0], "medewerker kinderdagverblijf"),  # a carer
+    ],
+)
+def test_a_leader_noun_that_is_no_first_line_leader_of_a_field_is_left_as_it_was(
+    tax, title, expected
+):
+    assert best(tax, title) == expected
+
+
+def test_a_working_or_aspiring_foreman_is_a_foreman(tax):
+    # "meewerkend" and "aankomend" say how the job is done or who may apply, not what it is
+    assert best(tax, titles("Meewerkend voorman dakwerk")[0]) == "voorman dakbedekking"
+    assert best(tax, titles("Aankomend voorman dakwerk")[0]) == "voorman dakbedekking"
+    assert best(tax, titles("Meewerkende voorman sloopwerk")[0]) == "voorman sloopwerken"
