@@ -2030,7 +2030,8 @@ class TitleResolver:
         "Beveiligingsmedewerker evenementen" its *evenementenbeveiliger*). Of that kind: in
         the run's ISCO unit group, or with its job noun ("beveiliger"); for elementary work
         (ISCO 9) also a plain operator or worker of the field where ESCO names such work
-        ("Productiemedewerker vleesverwerking" is its *operator bereid vlees*). Never broader
+        ("Productiemedewerker vleesverwerking" is its *operator bereid vlees*), or the field's
+        plain machine operator or assembler ("... medische hulpmiddelen"). Never broader
         in ESCO than the run's reading, no leader; empty when no one label names the field."""
         if not runs or not left:
             return []
@@ -2066,10 +2067,11 @@ class TitleResolver:
             occupation = occupations[occ]
             same = occupation.isco_group == own.isco_group or bool(
                 nouns & model.job_nouns(label_id)
-            )
+            )  # elementary production work is also a machine operator's or assembler's
+            operates = bool(kinds) and occupation.isco_group.startswith("8")  # (ISCO 8)
             if (
                 occ == runs[0].occ
-                or not (same or occupation.isco_group[:3] in kinds)
+                or not (same or occupation.isco_group[:3] in kinds or operates)
                 or occupation.esco_code.count(".") < depth
                 or label_id in model.leader_labels
                 or not said.intersection(model.label_field(label_id))

@@ -2120,3 +2120,16 @@ def test_a_working_or_aspiring_foreman_is_a_foreman(tax):
     assert best(tax, titles("Meewerkend voorman dakwerk")[0]) == "voorman dakbedekking"
     assert best(tax, titles("Aankomend voorman dakwerk")[0]) == "voorman dakbedekking"
     assert best(tax, titles("Meewerkende voorman sloopwerk")[0]) == "voorman sloopwerken"
+
+
+def test_elementary_production_work_in_a_field_is_that_field_s_machine_operator_or_assembler(
+    tax,
+):
+    title = titles("Productiemedewerker medische hulpmiddelen (2-ploegen) Zwolle")[0]
+    # before: a sterilisation assistant first (ESCO files the assembler in a minor group it
+    # names no "productiemedewerker" in)
+    assert best(tax, title) == "assemblagemedewerker medische hulpmiddelen"
+    assert "productiemedewerker" in top3(tax, title)
+    furniture = top3(tax, titles("Productiemedewerker meubelfabriek Genemuiden")[0])
+    assert furniture[0] != "machineoperator kunststof meubelen"  # no plastics in the title
+    assert "assemblagemedewerker meubelen" in furniture
