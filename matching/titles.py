@@ -300,11 +300,18 @@ _FACTORIES = ("fabrieken", "fabriek")  # their worker is a production worker
 _PRODUCTION = "productiemedewerker"
 _LEADERS = frozenset(
     "manager hoofd directeur leidinggevende teamleider supervisor chef coordinator voorman leider "
-    "leader".split()
+    "leader opzichter".split()
 )  # nouns for one who leads others' work ("bedrijfsleider" has "leider")
 _MANAGERS = frozenset({"manager", "hoofd", "directeur", "bedrijfsleider", "filiaalleider"})
-# what a generic leader leads: a team, shift, department, branch ("ploegleider", "filiaalmanager")
-_LEAD_UNITS = frozenset("team ploeg shift afdeling filiaal vestiging locatie bedrijf".split())
+# what a first-line leader leads: a team, shift or department ("ploegleider"; a "locatieleider"
+# manages a site)
+_LEAD_UNITS = frozenset("team ploeg shift afdeling".split())
+_UNLED = frozenset({"project", "reis", "groep"})
+# ISCO unit groups of first-line supervisors (mining, manufacturing, construction, office,
+# cleaning and housekeeping, shop), where ESCO also calls them "hoofd" or "manager"
+_SUPERVISORS = frozenset(
+    {"3121", "3122", "3123", "3341", "5151", "5222"}
+)  # "projectleider", "reisleider"
 _GENERIC_TAILS = frozenset({"werk", "werken", "afdeling", "afdelingen", "centrum", "centra"})
 # "sloopwerk" shares nothing with "netwerk", "kaasafdeling" nothing with "verhuurafdeling",
 # "tuincentrum" nothing with "datacentrum"
@@ -2094,9 +2101,10 @@ class TitleResolver:
         """A first-line leader of a field ("Teamleider wasserij", "Ploegleider chemie",
         "Voorman kinderopvang"): ESCO's first-line leader whose label names that field in a
         word of its own and nothing else, first ("voorman wasserij", "productieleider chemische
-        industrie"), the run's reading second. No manager, director or head ("Teamleider
-        zuivel" is no import-export manager of dairy), no label whose compound names the field
-        ("expeditieleider" is a mountain guide's); nothing when no such label or many."""
+        industrie"), the run's reading second. No manager of ESCO's managers' group (a
+        "Teamleider zuivel" is no import-export manager of dairy), no label whose compound
+        names the field ("expeditieleider" is a mountain guide's); nothing when no such label
+        or many."""
         model = self.model
         content = self._replace(
             [w for w in words if w not in _LINK_WORDS and not _SENIORITY.fullmatch(w)]
@@ -2124,7 +2132,6 @@ class TitleResolver:
                 or not all(f & said for f in named)
                 or not all(any(f & g for g in named) for f in fields)
                 or not any(self._leader_noun(n) for n in nouns)
-                or any(model.units_of(n) & _MANAGERS for n in nouns)
             ):
                 continue
             label, occ, kind = labels[label_id]
@@ -2154,12 +2161,16 @@ class TitleResolver:
 
     def _leads_first_line(self, occ: int) -> bool:
         """Whether an occupation's preferred label names a first-line leader ("voorman
-        wasserij", "coördinator beveiliging"; not "distributiemanager vlees", "berggids")."""
+        wasserij", "coördinator beveiliging"; a manager or head only in ISCO's supervisors'
+        groups, "hoofd huishoudelijke dienst"; not a "distributiemanager vlees", nor a
+        "berggids")."""
         model = self.model
-        words = [masculine(w) for w in tokens(fold(self.taxonomy.occupations[occ].preferred_label))]
+        occupation = self.taxonomy.occupations[occ]
+        words = [masculine(w) for w in tokens(fold(occupation.preferred_label))]
         nouns = [w for w in words if self._job_noun(w)]
-        return any(self._leader_noun(n) for n in nouns) and not any(
-            model.units_of(n) & _MANAGERS for n in nouns
+        manages = any(model.units_of(n) & _MANAGERS for n in nouns)
+        return any(self._leader_noun(n) for n in nouns) and not (
+            manages and occupation.isco_group not in _SUPERVISORS
         )
 
     def _first_line(self, word: str) -> bool:
@@ -2178,9 +2189,10 @@ class TitleResolver:
 
     def _leader_noun(self, word: str) -> bool:
         """Whether a word is a noun for one who leads others' work ("teamleider",
-        "afdelingshoofd"; not "begeleider", who guides clients)."""
+        "afdelingshoofd"; not "begeleider", who guides clients, nor a leader of a project, a
+        trip or a group of clients: ``_UNLED``)."""
         parts = self.model.compound_parts(word) or (word,)
-        return word in _LEADERS or parts[-1] in _LEADERS
+        return word in _LEADERS or (parts[-1] in _LEADERS and parts[0] not in _UNLED)
 
     def _own_nouns(self, occ: int) -> frozenset[str]:
         """The specific job nouns of an occupation's preferred label ("beveiliger"; none for

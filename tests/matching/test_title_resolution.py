@@ -2133,3 +2133,26 @@ def test_elementary_production_work_in_a_field_is_that_field_s_machine_operator_
     furniture = top3(tax, titles("Productiemedewerker meubelfabriek Genemuiden")[0])
     assert furniture[0] != "machineoperator kunststof meubelen"  # no plastics in the title
     assert "assemblagemedewerker meubelen" in furniture
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Shift leader security (nights)")[0], "coördinator beveiliging"),
+        (titles("Waste collector Tilburg")[0], "vuilnisophaler"),
+        (titles("Foreman painting - Rotterdam")[0], "voorman-industrieschilder"),
+        (titles("Sales associate jewellery")[0], "verkoopspecialist juwelen en uurwerken"),
+    ],
+)
+def test_english_words_of_leaders_and_goods(tax, title, expected):
+    # before: a production supervisor, a debt collector ("collector"), a printing works'
+    # manager ("painting" spelled like the English "printing"), the generic seller
+    assert best(tax, title) == expected
+
+
+def test_english_words_do_not_take_over_other_senses(tax):
+    # a museum's collections are no debt collection, a foreman of building work no project
+    # manager, and a security manager keeps ESCO's own reading
+    assert best(tax, titles("Collections officer Rijksmuseum")[0]) != "incassomedewerker"
+    assert best(tax, titles("Voorman bouw (m/v)")[0]) != "projectleider bouw"
+    assert best(tax, "Security manager") in {"hoofd ict-beveiliging", "coördinator beveiliging"}
