@@ -312,7 +312,9 @@ _UNLED = frozenset({"project", "reis", "groep"})
 _SUPERVISORS = frozenset(
     {"3121", "3122", "3123", "3341", "5151", "5222"}
 )  # "projectleider", "reisleider"
-_GENERIC_TAILS = frozenset({"werk", "werken", "afdeling", "afdelingen", "centrum", "centra"})
+_GENERIC_TAILS = frozenset(
+    {"werk", "werken", "afdeling", "afdelingen", "centrum", "centra", "verwerking"}
+)
 # "sloopwerk" shares nothing with "netwerk", "kaasafdeling" nothing with "verhuurafdeling",
 # "tuincentrum" nothing with "datacentrum"
 # generic job nouns for the one who does the work ("medewerker metselwerk" is a metselaar; an

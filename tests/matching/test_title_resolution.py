@@ -2156,3 +2156,15 @@ def test_english_words_do_not_take_over_other_senses(tax):
     assert best(tax, titles("Collections officer Rijksmuseum")[0]) != "incassomedewerker"
     assert best(tax, titles("Voorman bouw (m/v)")[0]) != "projectleider bouw"
     assert best(tax, "Security manager") in {"hoofd ict-beveiliging", "coördinator beveiliging"}
+
+
+def test_processing_of_one_thing_is_no_processing_of_another(tax):
+    # "verwerking" says as little as "werk": returns processing is no waste processing
+    title = titles("Medewerker retourverwerking webshop Tilburg")[0]
+    assert best(tax, title) == "magazijnmedewerker"
+
+
+def test_a_keeper_s_shop_sells_the_keeper_s_goods_beside_a_seller(tax):
+    title = titles("Verkoopmedewerker slagerswinkel Zeist")[0]
+    assert best(tax, title) == "verkoopspecialist vlees en vleeswaren"
+    assert best(tax, "Filiaalmanager bakkerswinkel") == "bedrijfsleider bakkerswinkel"
