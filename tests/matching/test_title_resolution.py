@@ -2168,3 +2168,9 @@ def test_a_keeper_s_shop_sells_the_keeper_s_goods_beside_a_seller(tax):
     title = titles("Verkoopmedewerker slagerswinkel Zeist")[0]
     assert best(tax, title) == "verkoopspecialist vlees en vleeswaren"
     assert best(tax, "Filiaalmanager bakkerswinkel") == "bedrijfsleider bakkerswinkel"
+
+
+def test_a_verzorgende_ig_is_esco_s_home_carer_first(tax):
+    # ESCO files "verzorgende IG" under the thuiszorgmedewerker; the care-home readings follow
+    title = titles("Verzorgende IG (32 uur) – Apeldoorn")[0]
+    assert top3(tax, title) == ["thuiszorgmedewerker", "zorghulp", "verpleeghulp"]
