@@ -2174,3 +2174,15 @@ def test_a_verzorgende_ig_is_esco_s_home_carer_first(tax):
     # ESCO files "verzorgende IG" under the thuiszorgmedewerker; the care-home readings follow
     title = titles("Verzorgende IG (32 uur) – Apeldoorn")[0]
     assert top3(tax, title) == ["thuiszorgmedewerker", "zorghulp", "verpleeghulp"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Directiesecretaresse 32 uur")[0], "executive assistant"),
+        (titles("Software developer (Python) | Utrecht")[0], "ict application developer"),
+    ],
+)
+def test_a_title_esco_files_as_an_alternative_label_reads_as_esco_says_first(tax, title, expected):
+    # the variant list's reading stays, equally right, beside it
+    assert best(tax, title) == expected
