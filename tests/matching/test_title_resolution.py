@@ -2183,3 +2183,20 @@ def test_a_verzorgende_ig_is_esco_s_home_carer_first(tax):
 def test_a_title_esco_files_as_an_alternative_label_reads_as_esco_says_first(tax, title, expected):
     # the variant list's reading stays, equally right, beside it
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Tree surgeon (m/f)")[0], "boomchirurg"),
+        (titles("Chimney sweep Utrecht")[0], "schoorsteenveger"),
+        (titles("Beekeeper seasonal")[0], "imker"),
+        (titles("Street sweeper Den Haag")[0], "straatveger"),
+        (titles("Pest control technician")[0], "bestrijder ongedierte"),
+        (titles("Librarian 24 hours")[0], "bibliothecaris"),
+    ],
+)
+def test_english_titles_of_the_compiled_vocabulary(tax, title, expected):
+    # before: nothing, nothing, a bartender, a street-food seller, an electronics technician,
+    # nothing
+    assert best(tax, title) == expected
