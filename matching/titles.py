@@ -306,12 +306,10 @@ _MANAGERS = frozenset({"manager", "hoofd", "directeur", "bedrijfsleider", "filia
 # what a first-line leader leads: a team, shift, department or site ("ploegleider",
 # "locatieleider kinderopvang" is ESCO's begeleider-coördinator kinderopvang)
 _LEAD_UNITS = frozenset("team ploeg shift afdeling locatie vestiging".split())
-_UNLED = frozenset({"project", "reis", "groep"})
+_UNLED = frozenset({"project", "reis", "groep"})  # "projectleider", "reisleider", "groepsleider"
 # ISCO unit groups of first-line supervisors (mining, manufacturing, construction, office,
 # cleaning and housekeeping, shop), where ESCO also calls them "hoofd" or "manager"
-_SUPERVISORS = frozenset(
-    {"3121", "3122", "3123", "3341", "5151", "5222"}
-)  # "projectleider", "reisleider"
+_SUPERVISORS = frozenset({"3121", "3122", "3123", "3341", "5151", "5222"})
 _GENERIC_TAILS = frozenset({"werk", "werken", "afdeling", "afdelingen", "centrum", "centra"})
 # "sloopwerk" shares nothing with "netwerk", "kaasafdeling" nothing with "verhuurafdeling",
 # "tuincentrum" nothing with "datacentrum"
@@ -2074,8 +2072,9 @@ class TitleResolver:
             occupation = occupations[occ]
             same = occupation.isco_group == own.isco_group or bool(
                 nouns & model.job_nouns(label_id)
-            )  # elementary production work is also a stationary machine operator's or an
-            operates = bool(kinds) and occupation.isco_group[:2] in {"81", "82"}  # assembler's
+            )
+            # elementary production work is also a stationary machine operator's or assembler's
+            operates = bool(kinds) and occupation.isco_group[:2] in {"81", "82"}
             if (
                 occ == runs[0].occ
                 or not (same or occupation.isco_group[:3] in kinds or operates)

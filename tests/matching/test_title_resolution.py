@@ -2194,10 +2194,10 @@ def test_a_title_esco_files_as_an_alternative_label_reads_as_esco_says_first(tax
         (titles("Beekeeper seasonal")[0], "imker"),
         (titles("Pest control technician")[0], "bestrijder ongedierte"),
         (titles("Librarian 24 hours")[0], "bibliothecaris"),
-        # a word of the list no value of it may take apart ("tyres" once made "banden" of it)
         (titles("Tyres fitter")[0], "bandenmonteur"),
     ],
 )
 def test_english_titles_of_the_compiled_vocabulary(tax, title, expected):
-    # before: nothing, nothing, a bartender, an electronics technician, nothing
+    # before: nothing, nothing, a bartender, an electronics technician, nothing; the tyre
+    # fitter a gas fitter while the compiled vocabulary still held "tyres = banden"
     assert best(tax, title) == expected
