@@ -2201,3 +2201,17 @@ def test_english_titles_of_the_compiled_vocabulary(tax, title, expected):
     # before: nothing, nothing, a bartender, an electronics technician, nothing; the tyre
     # fitter a gas fitter while the compiled vocabulary still held "tyres = banden"
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (titles("Medewerker loonverwerking 24 uur")[0], "salarisadministrateur"),
+        (titles("Medewerker salarisverwerking")[0], "salarisadministrateur"),
+        (titles("Medewerker orderverwerking binnendienst")[0], "medewerker verkoopadministratie"),
+        (titles("Medewerker schadeverwerking | Zwolle")[0], "schadebehandelaar"),
+    ],
+)
+def test_processing_work_in_an_office_is_no_waste_processing(tax, title, expected):
+    # before: ESCO's waste policy officer ("afval|verwerking" shared the tail) first
+    assert best(tax, title) == expected
