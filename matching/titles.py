@@ -443,6 +443,12 @@ class _Model:
             vocabulary.update(key.split())
             vocabulary.update(value.split())
         self.vocabulary = frozenset(w for w in vocabulary if len(w) >= 2)
+        # what may end a Dutch compound: a word of ESCO's labels or a Dutch value of the list,
+        # not a word only a key brings ("king" of "burger king" ended "beperking")
+        tails = set(df)
+        for value in variants.words.values():
+            tails.update(value.split())
+        self.tails = frozenset(tails)
         self.generic = frozenset(
             w for w, n in df.items() if n >= _GENERIC_DF and len(w) > 3
         ) | frozenset(variants.generic)
@@ -589,7 +595,7 @@ class _Model:
             for i in range(4, n - 2):
                 if word[:i] in vocab and word[:i] not in _PREFIXES:
                     units.add(word[:i])
-                if n - i >= 4 and (word[i:] in vocab or word[i:] in self.induced):
+                if n - i >= 4 and (word[i:] in self.tails or word[i:] in self.induced):
                     if word[i:] not in _GENERIC_TAILS and word[:i] not in _LINK_WORDS:
                         units.add(word[i:])  # not "raad" of "voor|raad"
             parts = self.split(word)

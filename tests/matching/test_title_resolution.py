@@ -2215,3 +2215,17 @@ def test_english_titles_of_the_compiled_vocabulary(tax, title, expected):
 def test_processing_work_in_an_office_is_no_waste_processing(tax, title, expected):
     # before: ESCO's waste policy officer ("afval|verwerking" shared the tail) first
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "unrelated"),
+    [
+        ("Teamleider verpakking", "begeleider personen met een beperking"),  # verpak|king
+        ("Teamleider dakbedekking", "begeleider personen met een beperking"),  # bedek|king
+        ("Lijnmedewerker kipverwerking", "beleidsmedewerker afvalverwerking"),  # verwer|king
+    ],
+)
+def test_a_word_only_an_english_or_brand_key_brings_ends_no_dutch_compound(tax, title, unrelated):
+    # "king" came with the list's "burger king" and made every "-king" word share it
+    assert unrelated not in top3(tax, title)
+    assert best(tax, "Medewerker Burger King Utrecht") == "medewerker fastfood"
