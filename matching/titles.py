@@ -437,17 +437,16 @@ class _Model:
         self.df = df
         self.n_occ = max(1, len(occupations))
         vocabulary = set(df)
+        # what may end a Dutch compound: a word of ESCO's labels or a Dutch value of the list,
+        # not a word only a key brings ("king" of "burger king" ended "beperking")
+        tails = set(df)
         for key in variants.occupations:
             vocabulary.update(key.split())
         for key, value in variants.words.items():
             vocabulary.update(key.split())
             vocabulary.update(value.split())
-        self.vocabulary = frozenset(w for w in vocabulary if len(w) >= 2)
-        # what may end a Dutch compound: a word of ESCO's labels or a Dutch value of the list,
-        # not a word only a key brings ("king" of "burger king" ended "beperking")
-        tails = set(df)
-        for value in variants.words.values():
             tails.update(value.split())
+        self.vocabulary = frozenset(w for w in vocabulary if len(w) >= 2)
         self.tails = frozenset(tails)
         self.generic = frozenset(
             w for w, n in df.items() if n >= _GENERIC_DF and len(w) > 3
@@ -2171,8 +2170,7 @@ class TitleResolver:
         "berggids")."""
         model = self.model
         occupation = self.taxonomy.occupations[occ]
-        words = [masculine(w) for w in tokens(fold(occupation.preferred_label))]
-        nouns = [w for w in words if self._job_noun(w)]
+        nouns = [w for w in self._preferred_words(occ) if self._job_noun(w)]
         manages = any(model.units_of(n) & _MANAGERS for n in nouns)
         return any(self._leader_noun(n) for n in nouns) and not (
             manages and occupation.isco_group not in _SUPERVISORS
@@ -2199,12 +2197,15 @@ class TitleResolver:
         parts = self.model.compound_parts(word) or (word,)
         return word in _LEADERS or (parts[-1] in _LEADERS and parts[0] not in _UNLED)
 
+    def _preferred_words(self, occ: int) -> list[str]:
+        """The words of an occupation's preferred label, folded, in the masculine form."""
+        return [masculine(w) for w in tokens(fold(self.taxonomy.occupations[occ].preferred_label))]
+
     def _own_nouns(self, occ: int) -> frozenset[str]:
         """The specific job nouns of an occupation's preferred label ("beveiliger"; none for
         "verkoopmedewerker", whose "medewerker" any worker has)."""
         model = self.model
-        words = [masculine(w) for w in tokens(fold(self.taxonomy.occupations[occ].preferred_label))]
-        found = (model.head_of(w) for w in words)
+        found = (model.head_of(w) for w in self._preferred_words(occ))
         return frozenset(
             split[1]
             for split in found
