@@ -310,9 +310,11 @@ _UNLED = frozenset({"project", "reis", "groep"})  # "projectleider", "reisleider
 # ISCO unit groups of first-line supervisors (mining, manufacturing, construction, office,
 # cleaning and housekeeping, shop), where ESCO also calls them "hoofd" or "manager"
 _SUPERVISORS = frozenset({"3121", "3122", "3123", "3341", "5151", "5222"})
-_GENERIC_TAILS = frozenset({"werk", "werken", "afdeling", "afdelingen", "centrum", "centra"})
+_GENERIC_TAILS = frozenset(
+    {"werk", "werken", "afdeling", "afdelingen", "centrum", "centra", "verwerking"}
+)
 # "sloopwerk" shares nothing with "netwerk", "kaasafdeling" nothing with "verhuurafdeling",
-# "tuincentrum" nothing with "datacentrum"
+# "tuincentrum" nothing with "datacentrum", "dataverwerking" nothing with "afvalverwerking"
 # generic job nouns for the one who does the work ("medewerker metselwerk" is a metselaar; an
 # "inspecteur laswerk" or "teamleider metselwerk" is not the welder or the bricklayer)
 _DOERS = frozenset({"medewerker", "vakman", "vakkracht", "werker", "arbeider", "kracht", "hulp"})

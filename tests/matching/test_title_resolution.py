@@ -2229,3 +2229,26 @@ def test_a_word_only_an_english_or_brand_key_brings_ends_no_dutch_compound(tax, 
     # "king" came with the list's "burger king" and made every "-king" word share it
     assert unrelated not in top3(tax, title)
     assert best(tax, "Medewerker Burger King Utrecht") == "medewerker fastfood"
+
+
+@pytest.mark.parametrize(
+    "title",
+    titles(
+        "Medewerker dataverwerking",
+        "Medewerker postverwerking (parttime)",
+        "Medewerker vleesverwerking Boxtel",
+        "Medewerker schadeverwerking thuiswerken",
+    ),
+)
+def test_processing_compounds_share_nothing_through_their_tail(tax, title):
+    # "dataverwerking" shares no more with "afvalverwerking" than "tuincentrum" with
+    # "datacentrum": before, ESCO's waste policy officer was in each title's top 3
+    assert "beleidsmedewerker afvalverwerking" not in top3(tax, title)
+
+
+def test_a_processing_compound_still_names_its_field(tax):
+    assert best(tax, titles("Medewerker visverwerking Urk")[0]) == "visfileerder"
+    assert best(tax, titles("Operator afvalverwerking 5-ploegen")[0]) == (
+        "exploitatietechnicus installaties voor verwerking vast afval"
+    )
+    assert "postkamermedewerker" in top3(tax, titles("Medewerker postverwerking Almere")[0])
