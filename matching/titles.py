@@ -298,6 +298,7 @@ _SELLERS = frozenset({"medewerker", "verkoper", "verkoopmedewerker", "winkelmede
 _COMPANIES = ("bedrijven", "bedrijf", "fabrieken", "fabriek", "werkplaats", "industrie")
 _FACTORIES = ("fabrieken", "fabriek")  # their worker is a production worker
 _PRODUCTION = "productiemedewerker"
+_ADMINISTRATION = "administratie"  # "polisadministratie": the administration of policies
 _LEADERS = frozenset(
     "manager hoofd directeur leidinggevende teamleider supervisor chef coordinator voorman leider "
     "leader opzichter".split()
@@ -1049,7 +1050,10 @@ class TitleResolver:
         while kept and kept[-1] in _LINK_WORDS:
             kept.pop()
         if len(kept) > 1 and kept[-1] == "gemeente" and not self._variant_key(kept):
-            kept.pop()  # the employer ("Medewerker milieustraat gemeente"), not a word of the job
+            # the employer ("Medewerker milieustraat gemeente"), not a word of the job; beside a
+            # kind of work a field ("Administratief medewerker gemeente": public administration)
+            if not self._field_of_kind(kept):
+                kept.pop()
         return tuple(kept), bool(letters) and not kept
 
     def _job_beside_agency(self, words: Sequence[str]) -> bool:
@@ -1128,7 +1132,8 @@ class TitleResolver:
                     before = out[-1] if out else ""
                     if size > 1 or phrase not in vocab or before in _BEFORE_PLACE or after_place:
                         if before in _BEFORE_PLACE or before in ("omgeving", "rondom"):
-                            out.pop()
+                            if not self._field_of_kind(out):
+                                out.pop()
                         i += size
                         after_place = True
                         break
@@ -1145,6 +1150,21 @@ class TitleResolver:
                 after_place = False
                 out.append(word)
         return out
+
+    def _field_of_kind(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` end with an employer word the list reads as a field in which
+        ESCO names the kind of work before it ("Administratief medewerker gemeente (Zwolle)" is
+        its administrative worker in public administration; a "Beveiliger gemeente" is a
+        guard, whoever hires him)."""
+        if len(words) < 2 or " ".join(words[:-1]) not in self.variants.kinds:
+            return False
+        field = self.variants.goods.get(words[-1], "").split()
+        if not field:
+            return False
+        model = self.model
+        labels = set.intersection(*(set(model.unit_labels.get(w, ())) for w in field))
+        kind = set(words[:-1])
+        return any(kind.issubset(model.label_content[i]) for i in labels)
 
     def _unknown_word(self, word: str) -> bool:
         """Neither a word of the labels and variants (also in the plural) nor a compound of
@@ -1522,6 +1542,12 @@ class TitleResolver:
         field = self._field_worker(base)
         if field:
             return field
+        office = self._office_worker(base)
+        if office:  # "medewerker polisadministratie": an administrative worker of insurance
+            runs, _, left = self._runs(office, licences)
+            in_field = self._in_field(office, runs, left)
+            if in_field:
+                return in_field
         runs, single_head, left = self._runs(base, licences)
         in_field = self._in_field(base, runs, left) or self._leader_in_field(base, runs)
         if in_field:
@@ -1587,6 +1613,20 @@ class TitleResolver:
         if out == words:
             return words
         return ["verkoper" if w in _SELLERS else w for w in out]
+
+    def _office_worker(self, words: list[str]) -> list[str]:
+        """A worker of an administration is an administrative worker of what it administers:
+        "medewerker polisadministratie" is "administratief medewerker polis", which the list
+        reads as insurance; empty when the title says anything else."""
+        content = [w for w in words if not _SENIORITY.fullmatch(w)]
+        if len(content) != 2 or content[0] != "medewerker":
+            return []
+        what = content[1].removesuffix(_ADMINISTRATION)
+        if what == content[1] or len(what) < 3:
+            return []
+        if what.endswith("s") and what[:-1] in self.model.vocabulary:
+            what = what[:-1]  # "personeels|administratie"
+        return ["administratief", "medewerker", what]
 
     def _company_work(self, words: list[str], *, any_job: bool = False) -> list[str]:
         """A company is known by its work. Beside a generic doer or a kind of work
@@ -2051,12 +2091,13 @@ class TitleResolver:
         job = [w for w in words if w not in left and w not in _LINK_WORDS]
         if len(job) > 1:  # in English: "sales assistant", "security officer"
             job = self._replace(job)
-        if len(job) != 1 or job[0] not in self.variants.kinds:
+        if " ".join(job) not in self.variants.kinds:  # "administratief medewerker"
             return []
         goods = self.variants.goods
         said: set[str] = set()
         for word in [*left, *self._replace(left), *(goods[w] for w in left if w in goods)]:
-            said.update(self._field_of(word))
+            for part in word.split():  # "gemeente" = "openbaar bestuur"
+                said.update(self._field_of(part))
         rewritten = self._replace(job)
         for form in {*job, *rewritten, *self._replace_parts(rewritten)}:
             says = model.units_of(form)  # what the job word says names no field ("Winkel-
@@ -2069,7 +2110,11 @@ class TitleResolver:
         labels = self.taxonomy._index.labels
         own = occupations[runs[0].occ]
         nouns = self._own_nouns(runs[0].occ)
-        kinds = model.job_kinds(job[0]) if own.isco_group.startswith("9") else frozenset()
+        elementary = len(job) == 1 and own.isco_group.startswith("9")
+        kinds = model.job_kinds(job[0]) if elementary else frozenset()
+        # a kind named in two words is named so in the label ("administratief medewerker
+        # vastgoed" is ESCO's administrative worker, of another unit group than the run's)
+        phrase = set(job) if len(job) > 1 else set()
         depth = own.esco_code.count(".")
         score = runs[0].score + _FIELD_LIFT
         found: list[Hit] = []
@@ -2077,8 +2122,10 @@ class TitleResolver:
         for label_id in {i for unit in said for i in model.unit_labels.get(unit, ())}:
             label, occ, kind = labels[label_id]
             occupation = occupations[occ]
-            same = occupation.isco_group == own.isco_group or bool(
-                nouns & model.job_nouns(label_id)
+            same = (
+                occupation.isco_group == own.isco_group
+                or bool(nouns & model.job_nouns(label_id))
+                or bool(phrase) and phrase.issubset(model.label_content[label_id])
             )
             # elementary production work is also a stationary machine operator's or assembler's
             operates = bool(kinds) and occupation.isco_group[:2] in {"81", "82"}

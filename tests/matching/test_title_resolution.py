@@ -2252,3 +2252,55 @@ def test_a_processing_compound_still_names_its_field(tax):
         "exploitatietechnicus installaties voor verwerking vast afval"
     )
     assert "postkamermedewerker" in top3(tax, titles("Medewerker postverwerking Almere")[0])
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            titles("Administratief medewerkster woningcorporatie")[0],
+            "administratief medewerker vastgoed",
+        ),
+        (
+            titles("Administratief medewerker gemeente Deventer")[0],
+            "administratief medewerker openbaar bestuur",
+        ),
+        (
+            titles("Administratief medewerker advocatenkantoor (32 uur)")[0],
+            "administratief medewerker juridisch secretariaat",
+        ),
+        (
+            titles("Medewerker polisadministratie 32 uur")[0],
+            "administratief medewerker verzekeringen",
+        ),
+        (
+            titles("Medewerker leerlingenadministratie - tijdelijk")[0],
+            "administratief medewerker onderwijsinstelling",
+        ),
+        (
+            titles("Medewerker patiëntenadministratie")[0],
+            "administratief medewerker medisch secretariaat",
+        ),
+    ],
+)
+def test_an_administrative_worker_of_a_field_is_esco_s_administrative_worker_of_that_field(
+    tax, title, expected
+):
+    # before: the plain administrative worker (the employer or what is administered unread),
+    # for the leerlingenadministratie a leather finisher ("leer|lingen") third
+    found = top3(tax, title)
+    assert found[0] == expected
+    assert "administratief medewerker" in found
+
+
+def test_a_municipality_is_the_employer_beside_other_work(tax):
+    # ESCO names no guard or shop seller of public administration: the employer is dropped
+    assert best(tax, titles("Beveiliger gemeente Zaanstad")[0]) == "beveiliger"
+    assert top3(tax, titles("Verkoopmedewerker gemeente Utrecht")[0])[0] == "verkoopmedewerker"
+    assert best(tax, titles("Administratief medewerker | Gemeente Zaanstad")[0]) == (
+        "administratief medewerker"
+    )
+
+
+def test_the_head_of_the_financial_administration_heads_the_bookkeeping(tax):
+    assert best(tax, titles("Hoofd financiële administratie (m/v)")[0]) == "hoofd boekhouding"
