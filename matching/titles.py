@@ -2125,7 +2125,7 @@ class TitleResolver:
             same = (
                 occupation.isco_group == own.isco_group
                 or bool(nouns & model.job_nouns(label_id))
-                or bool(phrase) and phrase.issubset(model.label_content[label_id])
+                or (bool(phrase) and phrase.issubset(model.label_content[label_id]))
             )
             # elementary production work is also a stationary machine operator's or assembler's
             operates = bool(kinds) and occupation.isco_group[:2] in {"81", "82"}
