@@ -2469,7 +2469,10 @@ class TitleResolver:
                 word = split[0]
             if len(word) >= 3:
                 keys.append(word)
-        return keys
+        # a leader noun beside the field it leads is no more than a generic noun: "teamleider
+        # verpleging" is no "teamleider vloerlegger"
+        fields = [k for k in keys if not self._leader_noun(k)]
+        return fields if fields and len(fields) < len(keys) else keys
 
     def _resembles(self, keys: list[str], label: str) -> bool:
         """Whether a fuzzy hit's label has a word (or the part of a compound before its job

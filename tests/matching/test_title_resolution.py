@@ -2304,3 +2304,20 @@ def test_a_municipality_is_the_employer_beside_other_work(tax):
 
 def test_the_head_of_the_financial_administration_heads_the_bookkeeping(tax):
     assert best(tax, titles("Hoofd financiële administratie (m/v)")[0]) == "hoofd boekhouding"
+
+
+def test_a_leader_noun_alone_makes_no_spelling_likeness(tax):
+    # before: "teamleider vloerlegger" first, as if "verpleging" were a misspelt "vloerlegger",
+    # because both titles say "teamleider"; a leader of a campsite was a cable layers' leader
+    found = top3(tax, titles("Teamleider verpleging (m/v)")[0])
+    assert found[0] == "leidinggevend verpleegkundige"
+    assert "teamleider vloerlegger" not in found
+    assert best(tax, titles("Teamleider kampeerterrein")[0]) == "campingbeheerder"
+
+
+def test_office_data_processing_and_document_control(tax):
+    assert best(tax, titles("Medewerker dataverwerking - thuiswerken")[0]) in {
+        "datatypist",
+        "administratief medewerker",
+    }
+    assert best(tax, titles("Document controller | Rotterdam")[0]) == "documentenbeheerder"
