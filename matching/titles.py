@@ -1820,6 +1820,10 @@ class TitleResolver:
         if DamerauLevenshtein.distance(word, other) <= 1:
             return False  # one typing error anywhere (also ESCO's own: "netwerkeheerder")
         parts: Sequence[str] = self.model.split(word)
+        shared = next((t for t in _GENERIC_TAILS if word.endswith(t) and other.endswith(t)), "")
+        if len(parts) == 1 and shared and len(word) > len(shared) + 2:  # an unknown first part
+            rest = word[: -len(shared)]  # before an end that says nothing: "compost|verwerking"
+            return DamerauLevenshtein.distance(rest, other[: -len(shared)]) > 1  # is no "vis|…"
         if len(parts) == 1 and head:
             split = self.model.head_of(word)
             if split is None or not other.endswith(split[1]):
@@ -1998,6 +2002,10 @@ class TitleResolver:
                 if mod not in fold(labels[label_id][0]):  # "zorg" in "thuiszorgmedewerker"
                     del evidence[label_id]
         scored: list[Hit] = []
+        # a label with the title's own compound job noun ("werkplaatschef reparatiewerkplaats
+        # auto's") comes before the bare noun's reading ("chef", the cook)
+        compound = words[head_at] if prefix and defaults else ""
+        floor = max((h.score for h in defaults), default=0.0) + 0.01
         for label_id, weight in matched.items():
             label, occ, kind = labels[label_id]
             words = model.label_words[label_id]
@@ -2012,6 +2020,8 @@ class TitleResolver:
             if label_id in related_labels:
                 score *= _RELATED
             strong = evidence.get(label_id, 0.0) if share >= 0.5 else 0.0
+            if compound and compound in model.label_content[label_id]:
+                score = max(score, floor)
             scored.append(Hit(occ, score, label, "head", strong))
         if head in _DOERS:  # "medewerker metselwerk" does a metselaar's work
             for m in mod_words:
@@ -2094,17 +2104,23 @@ class TitleResolver:
         if " ".join(job) not in self.variants.kinds:  # "administratief medewerker"
             return []
         goods = self.variants.goods
+        # a shop or an employer names the field only when the title says nothing else of it
+        # ("Administratief medewerker ziekenhuis personeelszaken" works in HR)
+        named = [w for w in left if w not in _LINK_WORDS]
+        sold = [goods[w] for w in named] if all(w in goods for w in named) else []
         said: set[str] = set()
-        for word in [*left, *self._replace(left), *(goods[w] for w in left if w in goods)]:
-            for part in word.split():  # "gemeente" = "openbaar bestuur"
-                said.update(self._field_of(part))
+        for word in [*left, *self._replace(left), *(v for v in sold if " " not in v)]:
+            said.update(self._field_of(word))
+        # a field of several words is named by all of them ("medisch secretariaat", not the
+        # assembler of "medische hulpmiddelen")
+        wholes = [[self._field_of(w) for w in v.split()] for v in sold if " " in v]
         rewritten = self._replace(job)
         for form in {*job, *rewritten, *self._replace_parts(rewritten)}:
             says = model.units_of(form)  # what the job word says names no field ("Winkel-
             roots = {stem(u) for u in says}  # medewerker Action", "Lunchmedewerker strandtent",
             said = {u for u in said if u not in says and stem(u) not in roots}  # "Beveiliger
             # beveiligingsbedrijf": a shop, the hospitality trade, the guard's own trade)
-        if not said:
+        if not said and not wholes:
             return []
         occupations = self.taxonomy.occupations
         labels = self.taxonomy._index.labels
@@ -2119,7 +2135,8 @@ class TitleResolver:
         score = runs[0].score + _FIELD_LIFT
         found: list[Hit] = []
         tier: dict[int, int] = {}  # 2: the run's own kind, 1: a plain worker of the field
-        for label_id in {i for unit in said for i in model.unit_labels.get(unit, ())}:
+        units = said.union(*(u for whole in wholes for u in whole))
+        for label_id in {i for unit in units for i in model.unit_labels.get(unit, ())}:
             label, occ, kind = labels[label_id]
             occupation = occupations[occ]
             same = (
@@ -2134,7 +2151,7 @@ class TitleResolver:
                 or not (same or occupation.isco_group[:3] in kinds or operates)
                 or occupation.esco_code.count(".") < depth
                 or label_id in model.leader_labels
-                or not said.intersection(model.label_field(label_id))
+                or not self._names_field(model.label_field(label_id), said, wholes)
             ):
                 continue
             found.append(Hit(occ, score * _KIND[kind], label, "head", _FIELD_IDF))
@@ -2149,6 +2166,17 @@ class TitleResolver:
         if not found or len(found) > _FIELD_MANY:
             return []
         return _ranked([*found, *runs])
+
+    @staticmethod
+    def _names_field(
+        field: frozenset[str], said: set[str], wholes: list[list[frozenset[str]]]
+    ) -> bool:
+        """Whether a label's field is one the title names: a word of it, or every word of a
+        field named in several."""
+        if field & said or any(all(units & field for units in w) for w in wholes):
+            return True
+        # or a compound of it: "subsidie" names "subsidieaanvragen"
+        return any(f.startswith(u) for u in said if len(u) >= 6 for f in field)
 
     def _leader_in_field(self, words: list[str], runs: list[Hit]) -> list[Hit]:
         """A first-line leader of a field ("Teamleider wasserij", "Ploegleider chemie",
@@ -2509,6 +2537,7 @@ class TitleResolver:
             and own_noun[key] != word
             and word not in generic
             and fuzz.partial_ratio(word, key) >= _FUZZY_INSIDE
+            and not self._changes_a_part(key, word)  # "compost|verwerking", "vis|verwerking"
             for key in keys
             for word in whole
         )
