@@ -1993,6 +1993,7 @@ class TitleResolver:
                 exact = units.get(label_id, 0.0)  # not a mere prefix ...
                 if not exact and own and self._long_prefix(m, label_id):
                     exact = weight  # ... unless a long one (own job noun only)
+                exact = max(exact, self._all_parts(m, label_id))
                 if exact > evidence.get(label_id, 0.0):
                     evidence[label_id] = exact
         labels = self.taxonomy._index.labels
@@ -2341,6 +2342,19 @@ class TitleResolver:
             if len(split) > 1 and split[-1] == parts[-1] and title_units.intersection(split[:-1]):
                 return True
         return False
+
+    def _all_parts(self, word: str, label_id: int) -> float:
+        """The IDF of the rarest part of a compound title word when the label names every
+        part ("grondverzet|machines" in "monteur grondverzet- en wegenbouwmachines"), as if
+        it named the word; else 0."""
+        model = self.model
+        parts = model.split(word)
+        if len(parts) < 2 or min(map(len, parts)) < 4:
+            return 0.0
+        named = frozenset().union(*model.label_words[label_id])
+        if not all(p in named or model.singular(p) in named for p in parts):
+            return 0.0
+        return max(model.idf(p) for p in parts)
 
     def _long_prefix(self, word: str, label_id: int) -> bool:
         """Whether a word of the label begins with the same seven letters or more as

@@ -2391,3 +2391,14 @@ def test_a_label_with_the_title_s_own_compound_comes_before_the_bare_noun(tax):
     assert found[0] != "chef"
     assert {"manager autogaragebedrijf", "eerste automonteur"} & set(found[:2])
     assert best(tax, titles("Lunchkok (parttime)")[0]) == "kok"
+
+
+def test_a_compound_whose_every_part_a_label_names_is_named_by_it(tax):
+    # "grondverzet|machines" in "monteur grondverzet- en wegenbouwmachines" is as good as the
+    # word itself; before, the service mechanic's own readings (industrial machines, heating)
+    assert best(tax, titles("Servicemonteur grondverzetmachines | Oss")[0]) == (
+        "monteur bouwmachines"
+    )
+    assert best(tax, titles("Eerste monteur koudetechniek")[0]) == (
+        "technicus koel-, lucht- en verwarmingstechniek"
+    )
