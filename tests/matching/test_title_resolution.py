@@ -2373,6 +2373,7 @@ def test_an_unknown_kind_of_processing_is_no_misspelt_fish_processing(tax, title
         ("Taalcoach nieuwkomers", {"docent alfabetisering"}),
         ("Lerarenondersteuner vmbo", {"onderwijsassistent voortgezet onderwijs"}),
         ("Leerkracht vso Zwolle", {"leerkracht speciaal voortgezet onderwijs"}),
+        ("PGB zorgverlener (m/v) Emmen", {"zorghulp", "thuiszorgmedewerker"}),
     ],
 )
 def test_thirteenth_round_words_of_waste_trades_and_schools(tax, title, expected):
@@ -2380,7 +2381,8 @@ def test_thirteenth_round_words_of_waste_trades_and_schools(tax, title, expected
     # (ESCO's diesel-engine mechanic missing), the factory's overhead crane, the terrazzo
     # layers' team leader, an industrial climber, a psychologist, a pupils' counsellor, a
     # language-school teacher, a student supporter in higher education, a secondary-school
-    # teacher; where the list names equally right occupations, every one of them comes first
+    # teacher, an animal-assisted therapist; where the list names equally right occupations,
+    # every one of them comes first
     found = top3(tax, titles(title)[0])
     assert set(found[: len(expected)]) == expected
 
