@@ -602,7 +602,9 @@ class _Model:
                         units.add(word[i:])  # not "raad" of "voor|raad"
             parts = self.split(word)
             if len(parts) > 1 and not _LINK_WORDS.intersection(parts):
-                units.update(parts[:-1] if parts[-1] in _GENERIC_TAILS else parts)
+                # a part that says nothing after the first: "verwerking" of "gas|verwerking|
+                # installatie" is no unit the bare word "verwerking" may match
+                units.update(p for i, p in enumerate(parts) if not i or p not in _GENERIC_TAILS)
             head = self.head_of(word)
             if head is not None and head[0]:
                 units.update(head)
@@ -1821,6 +1823,8 @@ class TitleResolver:
             return False  # one typing error anywhere (also ESCO's own: "netwerkeheerder")
         parts: Sequence[str] = self.model.split(word)
         shared = next((t for t in _GENERIC_TAILS if word.endswith(t) and other.endswith(t)), "")
+        if shared and word == shared and other != word:
+            return True  # the bare word is no misspelt "visverwerking"
         if len(parts) == 1 and shared and len(word) > len(shared) + 2:  # an unknown first part
             rest = word[: -len(shared)]  # before an end that says nothing: "compost|verwerking"
             return DamerauLevenshtein.distance(rest, other[: -len(shared)]) > 1  # is no "vis|…"
@@ -2003,8 +2007,9 @@ class TitleResolver:
                 if mod not in fold(labels[label_id][0]):  # "zorg" in "thuiszorgmedewerker"
                     del evidence[label_id]
         scored: list[Hit] = []
-        # a label with the title's own compound job noun ("werkplaatschef reparatiewerkplaats
-        # auto's") comes before the bare noun's reading ("chef", the cook)
+        # a label with the title's own compound job noun and nothing the title does not say
+        # ("werkplaatschef auto's" for "Werkplaatschef autobedrijf") comes before the bare
+        # noun's reading ("chef", the cook); "wachtchef raffinaderij" not for the fire brigade's
         compound = words[head_at] if prefix and defaults else ""
         floor = max((h.score for h in defaults), default=0.0) + 0.01
         for label_id, weight in matched.items():
@@ -2021,7 +2026,7 @@ class TitleResolver:
             if label_id in related_labels:
                 score *= _RELATED
             strong = evidence.get(label_id, 0.0) if share >= 0.5 else 0.0
-            if compound and compound in model.label_content[label_id]:
+            if compound and self._only_says(label_id, compound, title_units):
                 score = max(score, floor)
             scored.append(Hit(occ, score, label, "head", strong))
         if head in _DOERS:  # "medewerker metselwerk" does a metselaar's work
@@ -2343,6 +2348,17 @@ class TitleResolver:
                 return True
         return False
 
+    def _only_says(self, label_id: int, compound: str, title_units: set[str]) -> bool:
+        """Whether a label has the word ``compound`` and every other word of it shares a
+        unit with the title."""
+        model = self.model
+        content = model.label_content[label_id]
+        return compound in content and all(
+            units & title_units
+            for units, word in zip(model.label_words[label_id], content, strict=True)
+            if word != compound and units  # not the "s" of "auto's"
+        )
+
     def _all_parts(self, word: str, label_id: int) -> float:
         """The IDF of the rarest part of a compound title word when the label names every
         part ("grondverzet|machines" in "monteur grondverzet- en wegenbouwmachines"), as if
@@ -2489,18 +2505,19 @@ class TitleResolver:
                 Hit(h.occ, h.confidence, h.label, "fuzzy")
                 for h in found
                 if fold(h.label).strip() not in generic  # "medewerker" as one occupation's label
-                and self._resembles(keys, h.label)
+                and self._resembles(keys, h.label, led=led)
             )
-            for keys, found in zip(
+            for (keys, led), found in zip(
                 (self._fuzzy_keys(text) for text in texts),
                 self.taxonomy._fuzzy_many(list(texts)),
                 strict=True,
             )
         ]
 
-    def _fuzzy_keys(self, text: str) -> list[str]:
+    def _fuzzy_keys(self, text: str) -> tuple[list[str], bool]:
         """The words of ``text`` that say what the job is about: generic job nouns left out,
-        also at the end of a compound ("poffertjes" of "poffertjesmedewerker")."""
+        also at the end of a compound ("poffertjes" of "poffertjesmedewerker"); and whether a
+        leader noun was left out beside them."""
         generic = self.variants.generic
         keys = []
         for word in tokens(fold(text)):
@@ -2514,16 +2531,20 @@ class TitleResolver:
         # a leader noun beside the field it leads is no more than a generic noun: "teamleider
         # verpleging" is no "teamleider vloerlegger"
         fields = [k for k in keys if not self._leader_noun(k)]
-        return fields if fields and len(fields) < len(keys) else keys
+        if fields and len(fields) < len(keys):
+            return fields, True
+        return keys, False
 
-    def _resembles(self, keys: list[str], label: str) -> bool:
+    def _resembles(self, keys: list[str], label: str, *, led: bool = False) -> bool:
         """Whether a fuzzy hit's label has a word (or the part of a compound before its job
         noun) that one of the title's own words could be a misspelling of: alike over most of
         their letters and beginning alike. A generic job noun alone ("medewerker" in
         "publicrelationsmedewerker") does not make "poffertjesmedewerker" a PR officer, nor
         do shared endings make "diepvries" a "dierenasiel" or "voorman" a "floorman". A label
         word may also sit almost unchanged inside a longer title word (words run together),
-        and a title word inside a label compound ("opzichter" in "bosopzichter")."""
+        and a title word inside a label compound ("opzichter" in "bosopzichter"). Beside a
+        leader noun (``led``) a label word that begins as the field word does is enough: the
+        leader of "verpleging" is a "hoofdverpleger", of "bruggenbouw" a "voorman brugbouw"."""
         if not keys:
             return True
         keys = [*keys, *(p for k in keys for p in self.model.split(k)[:-1] if len(p) >= 5)]
@@ -2534,6 +2555,15 @@ class TitleResolver:
             split = self.model.head_of(word)
             if split is not None:
                 words.extend(p for p in split if len(p) >= 3 and p not in generic)
+        if (
+            led
+            and any(  # also by the last part ("wijk|verpleging", "hoofd verpleeghuis")
+                len(key) >= 4 and len(word) >= 4 and key[:4] == word[:4]
+                for key in {*keys, *(self.model.split(k)[-1] for k in keys)}
+                for word in words
+            )
+        ):
+            return True
         if any(
             max(fuzz.ratio(key, word), fuzz.ratio(phonetic(key), phonetic(word))) >= _FUZZY_KEY
             and (key[0] == word[0] or phonetic(key)[0] == phonetic(word)[0])
