@@ -14,6 +14,7 @@ def test_filter_employers_add_a_contact_person_and_plan_a_follow_up(page, screen
     page.get_by_label("Quotum geldt").select_option("yes")
     page.get_by_label("Sorteren op").select_option("contact_oldest")
     page.get_by_role("button", name="Zoeken").click()
+    page.wait_for_load_state("networkidle")  # the filtered list, not the page before it
     assert "quota=yes" in page.url and "sort=contact_oldest" in page.url
     rows = page.locator("table.employer-list tbody tr")
     assert rows.count() >= 1
