@@ -299,6 +299,7 @@ _COMPANIES = ("bedrijven", "bedrijf", "fabrieken", "fabriek", "werkplaats", "ind
 _FACTORIES = ("fabrieken", "fabriek")  # their worker is a production worker
 _PRODUCTION = "productiemedewerker"
 _ADMINISTRATION = "administratie"  # "polisadministratie": the administration of policies
+_NOISE_DOERS = ("medewerker", "kracht")  # "nachtdienst|medewerker", "vakantie|kracht"
 _LEADERS = frozenset(
     "manager hoofd directeur leidinggevende teamleider supervisor chef coordinator voorman leider "
     "leader opzichter".split()
@@ -1024,7 +1025,7 @@ class TitleResolver:
         part = _VIA.sub(" ", _LEVEL.sub(" ", _CALLS.sub("", part)))
         words = [w for w in part.split() if not w.isdigit()]
         words = [masculine(w) for w in words]
-        words = self._drop_phrases(words, self.variants.noise)
+        words = [self._without_noise(w) for w in self._drop_phrases(words, self.variants.noise)]
         kept: list[str] = []
         letters = 0
         for j, w in enumerate(words):
@@ -1099,6 +1100,19 @@ class TitleResolver:
     def _variant_key(self, words: Sequence[str]) -> bool:
         """Whether ``words`` are a title phrase of the variant list (any spelling or order)."""
         return any(key in self._keys_variants for key in self.keys(words))
+
+    @lru_cache(maxsize=20_000)  # noqa: B019 - one resolver per taxonomy, lives as long
+    def _without_noise(self, word: str) -> str:
+        """A job noun without a first part that is never the job: "nachtdienstmedewerker
+        gehandicaptenzorg" is a "medewerker gehandicaptenzorg" (the night shift had made it a
+        parks worker, through "plantsoen|dienst")."""
+        rest = next((d for d in _NOISE_DOERS if word.endswith(d)), "")
+        if not rest or len(word) < len(rest) + 5:
+            return word
+        first = word[: -len(rest)]
+        if first in self.variants.noise or first.removesuffix("s") in self.variants.noise:
+            return rest  # only a generic doer: "opleidingsadviseur" is an adviser of training
+        return word
 
     def _drop_phrases(self, words: list[str], table: set[str]) -> list[str]:
         """Remove the phrases of ``table`` (longest first) from ``words``."""

@@ -849,7 +849,8 @@ def test_a_call_to_action_keeps_the_whole_job_word(tax, title, expected):
         (titles("Secretaresse polikliniek")[0], "administratief medewerker medisch secretariaat"),
         (titles("Polikliniekassistent")[0], "doktersassistent"),
         (titles("Medewerker polikliniek")[0], "doktersassistent"),
-        (titles("Begeleider maatschappelijke opvang")[0], "maatschappelijk werker"),
+        # ESCO's worker of homeless shelters since the thirteenth round (the social worker second)
+        (titles("Begeleider maatschappelijke opvang")[0], "thuislozenwerker"),
     ],
 )
 def test_more_english_shop_and_care_words(tax, title, expected):
@@ -2420,3 +2421,37 @@ def test_a_bare_processing_word_is_no_misspelt_compound(tax):
     assert best(tax, titles("Medewerker gft-verwerking")[0]) == (
         "exploitatietechnicus afvalverbrandingsoven"
     )
+
+
+def test_a_shift_before_a_generic_doer_is_no_part_of_the_job(tax):
+    # "nachtdienst|medewerker": before, a parks worker ("plantsoen|dienst") came first; a
+    # real first part stays ("opleidingsadviseur" advises on training)
+    assert best(tax, titles("Nachtdienstmedewerker gehandicaptenzorg (slaapdienst)")[0]) == (
+        "begeleider personen met een beperking"
+    )
+    assert best(tax, titles("Opleidingsadviseur (m/v)")[0]) == "opleidingsfunctionaris"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Streetcoach | gemeente Enschede", "jeugdwelzijnswerker"),
+        ("Teamleider expeditie avonddienst", "magazijnchef"),
+        ("Begeleider maatschappelijke opvang (24 uur)", "thuislozenwerker"),
+        (
+            "Maatschappelijk werker GGZ Drenthe",
+            "maatschappelijk werker, specialisatie geestelijke gezondheidszorg",
+        ),
+        ("Zorgondersteuner verpleeghuis", "zorghulp"),
+        ("Medewerker hospice Apeldoorn", "begeleider terminale zorg"),
+        ("Huiskamerbegeleider PG-afdeling", "medewerker verzorgingshuis"),
+        ("Beweegcoach jeugd", "sport- en bewegingsleider"),
+        ("Praktijkassistent fysiotherapie 20 uur", "fysiotherapieassistent"),
+        ("Medewerker patiëntenplanning ziekenhuis", "opname- en operatieplanner"),
+    ],
+)
+def test_thirteenth_round_words_of_care_and_the_street(tax, title, expected):
+    # before: an artistic coach, a mountain guide, a social worker, the general social worker,
+    # a GP's assistant, nothing, a recreation leader, a moving-light technician, a university
+    # teaching assistant, an assembler of medical devices
+    assert best(tax, titles(title)[0]) == expected
