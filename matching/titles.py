@@ -299,7 +299,15 @@ _COMPANIES = ("bedrijven", "bedrijf", "fabrieken", "fabriek", "werkplaats", "ind
 _FACTORIES = ("fabrieken", "fabriek")  # their worker is a production worker
 _PRODUCTION = "productiemedewerker"
 _ADMINISTRATION = "administratie"  # "polisadministratie": the administration of policies
-_NOISE_DOERS = ("medewerker", "kracht")  # "nachtdienst|medewerker", "vakantie|kracht"
+_NOISE_DOERS = ("medewerker", "kracht")  # "nachtdienst|medewerker", "weekend|kracht"
+# when or on what contract the work is done, before a generic doer ("Weekendkracht bakkerij" is a
+# "medewerker bakkerij"); not the list's other noise words, which may be the job's subject
+# ("salaris", "opleiding", "vrijwilliger")
+_SHIFTS = frozenset(
+    "dagdienst avonddienst nachtdienst weekenddienst ploegendienst ploegen volcontinu wisseldienst "
+    "weekend zaterdag zondag avond nacht bijbaan vakantie oproep tijdelijk fulltime parttime "
+    "deeltijd voltijd freelance interim detachering flex flexpool flexteam".split()
+)
 _LEADERS = frozenset(
     "manager hoofd directeur leidinggevende teamleider supervisor chef coordinator voorman leider "
     "leader opzichter".split()
@@ -1103,16 +1111,16 @@ class TitleResolver:
 
     @lru_cache(maxsize=20_000)  # noqa: B019 - one resolver per taxonomy, lives as long
     def _without_noise(self, word: str) -> str:
-        """A job noun without a first part that is never the job: "nachtdienstmedewerker
-        gehandicaptenzorg" is a "medewerker gehandicaptenzorg" (the night shift had made it a
-        parks worker, through "plantsoen|dienst")."""
+        """A generic doer without a first part that says when or on what contract the work
+        is done: "nachtdienstmedewerker gehandicaptenzorg" is a "medewerker gehandicaptenzorg"
+        (the night shift had made it a parks worker, through "plantsoen|dienst")."""
         rest = next((d for d in _NOISE_DOERS if word.endswith(d)), "")
-        if not rest or len(word) < len(rest) + 5:
+        if not rest or len(word) < len(rest) + 4:
             return word
         first = word[: -len(rest)]
-        if first in self.variants.noise or first.removesuffix("s") in self.variants.noise:
-            return rest  # only a generic doer: "opleidingsadviseur" is an adviser of training
-        return word
+        if first in _SHIFTS or first.removesuffix("s") in _SHIFTS:
+            return "medewerker"  # only a generic doer: "opleidingsadviseur" advises on training,
+        return word  # a "salarismedewerker" keeps the payroll
 
     def _drop_phrases(self, words: list[str], table: set[str]) -> list[str]:
         """Remove the phrases of ``table`` (longest first) from ``words``."""
