@@ -139,8 +139,9 @@ class VariantTable:
     labels ("coördinator" -> "manager", "hoofd" …), tried with a lower score;
     ``kinds``: job words for a kind of work ESCO divides by what it is done on or in
     ("verkoopmedewerker", "productiemedewerker"): a field beside them names the occupation;
-    ``goods``: what a shop or trade word says it sells or works on, as ESCO names it, read
-    only as that field ("witgoed" -> huishoudapparaten; a "monteur witgoed" stays as he is).
+    ``goods``: what a shop, trade or employer word says it sells, works on or works in, as
+    ESCO names it, read only as that field ("witgoed" -> huishoudapparaten; a "monteur witgoed"
+    stays as he is; "gemeente" -> openbaar bestuur beside the administrative worker).
     """
 
     occupations: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
