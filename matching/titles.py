@@ -141,7 +141,10 @@ class VariantTable:
     ("verkoopmedewerker", "productiemedewerker"): a field beside them names the occupation;
     ``goods``: what a shop, trade or employer word says it sells, works on or works in, as
     ESCO names it, read only as that field ("witgoed" -> huishoudapparaten; a "monteur witgoed"
-    stays as he is; "gemeente" -> openbaar bestuur beside the administrative worker).
+    stays as he is; "gemeente" -> openbaar bestuur beside the administrative worker);
+    ``times``: when or on what contract the work is done, as the first part of a generic doer
+    ("nachtdienst|medewerker", "weekend|kracht" is a "medewerker"); not the other noise words,
+    which may be the job's subject ("salaris|medewerker", "opleidings|kracht").
     """
 
     occupations: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -153,6 +156,7 @@ class VariantTable:
     related: dict[str, tuple[str, ...]] = field(default_factory=dict)
     kinds: set[str] = field(default_factory=set)
     goods: dict[str, str] = field(default_factory=dict)
+    times: set[str] = field(default_factory=set)
     reasons: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
@@ -166,6 +170,7 @@ _SECTIONS = {
     "verwant": "related",
     "soorten": "kinds",
     "waren": "goods",
+    "tijden": "times",
 }
 
 
@@ -301,14 +306,6 @@ _FACTORIES = ("fabrieken", "fabriek")  # their worker is a production worker
 _PRODUCTION = "productiemedewerker"
 _ADMINISTRATION = "administratie"  # "polisadministratie": the administration of policies
 _NOISE_DOERS = ("medewerker", "kracht")  # "nachtdienst|medewerker", "weekend|kracht"
-# when or on what contract the work is done, before a generic doer ("Weekendkracht bakkerij" is a
-# "medewerker bakkerij"); not the list's other noise words, which may be the job's subject
-# ("salaris", "opleiding", "vrijwilliger")
-_SHIFTS = frozenset(
-    "dagdienst avonddienst nachtdienst weekenddienst ploegendienst ploegen volcontinu wisseldienst "
-    "weekend zaterdag zondag avond nacht bijbaan vakantie oproep tijdelijk fulltime parttime "
-    "deeltijd voltijd freelance interim detachering flex flexpool flexteam".split()
-)
 _LEADERS = frozenset(
     "manager hoofd directeur leidinggevende teamleider supervisor chef coordinator voorman leider "
     "leader opzichter".split()
@@ -1119,7 +1116,8 @@ class TitleResolver:
         if not rest or len(word) < len(rest) + 4:
             return word
         first = word[: -len(rest)]
-        if first in _SHIFTS or first.removesuffix("s") in _SHIFTS:
+        times = self.variants.times  # the list's [tijden]
+        if first in times or first.removesuffix("s") in times:
             return "medewerker"  # only a generic doer: "opleidingsadviseur" advises on training,
         return word  # a "salarismedewerker" keeps the payroll
 

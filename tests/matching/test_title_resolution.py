@@ -387,6 +387,17 @@ def test_kinds_of_work_and_goods_parse_and_need_a_reason():
         parse_variants("[soorten]\nverkoper\n")
 
 
+def test_times_before_a_generic_doer_come_from_the_list():
+    table = parse_variants("[tijden]\nNachtdienst   # shift\n[ruis]\nsalaris   # perk\n")
+    assert table.times == {"nachtdienst"}
+    assert "salaris" not in table.times  # a noise word may be the job's subject
+    shipped = load_variants()
+    assert {"weekend", "nachtdienst", "oproep"} <= shipped.times
+    assert not shipped.times & {"salaris", "opleiding", "vrijwilliger"}
+    with pytest.raises(ValueError, match="zonder reden"):
+        parse_variants("[tijden]\nweekend\n")
+
+
 def test_variant_list_rejects_an_entry_without_a_reason():
     with pytest.raises(ValueError, match="zonder reden"):
         parse_variants("[beroepen]\nlogistiek medewerker = magazijnmedewerker\n")
