@@ -1119,7 +1119,12 @@ class TitleResolver:
         times = self.variants.times  # the list's [tijden]
         if first in times or first.removesuffix("s") in times:
             return "medewerker"  # only a generic doer: "opleidingsadviseur" advises on training,
-        return word  # a "salarismedewerker" keeps the payroll
+        # a "salarismedewerker" keeps the payroll; a "-kracht" that neither ESCO nor the list
+        # knows ("leerkracht" is a teacher) is the worker of its first part: "productiekracht"
+        # is a "productiemedewerker" (before, a design teacher, through "kracht|vormgeving")
+        if rest == "kracht" and word not in self.model.vocabulary:
+            return first + "medewerker"
+        return word
 
     def _drop_phrases(self, words: list[str], table: set[str]) -> list[str]:
         """Remove the phrases of ``table`` (longest first) from ``words``."""
@@ -2128,7 +2133,13 @@ class TitleResolver:
         job = [w for w in words if w not in left and w not in _LINK_WORDS]
         if len(job) > 1:  # in English: "sales assistant", "security officer"
             job = self._replace(job)
-        if " ".join(job) not in self.variants.kinds:  # "administratief medewerker"
+        kinds = self.variants.kinds
+        if len(job) == 2 and job[0] == "medewerker":
+            # "medewerker schoonmaak" is a "schoonmaakmedewerker", "medewerker beveiliging" a
+            # "beveiligingsmedewerker"
+            glued = [g for g in (job[1] + job[0], f"{job[1]}s{job[0]}") if g in kinds]
+            job = glued[:1] or job
+        if " ".join(job) not in kinds:  # "administratief medewerker"
             return []
         goods = self.variants.goods
         # a shop or an employer names the field only when the title says nothing else of it

@@ -2477,3 +2477,26 @@ def test_a_living_room_s_carer_works_in_a_care_home_or_a_group_home(tax):
     # equally right: the list names both (review 3: in disability care it is the group home's)
     found = top3(tax, titles("Huiskamerbegeleider PG-afdeling")[0])
     assert set(found[:2]) == {"medewerker verzorgingshuis", "woonbegeleider"}
+
+
+# --------------------------------------------------------------------------- fourteenth round
+
+
+def test_a_kracht_nobody_names_is_the_worker_of_its_first_part(tax):
+    # before: a design teacher ("kracht|vormgeving"), an art restorer, a drugstore's manager
+    assert best(tax, titles("Productiekracht (fulltime)")[0]) == "productiemedewerker"
+    assert best(tax, titles("Keukenkracht restaurant")[0]) == "medewerker keuken"
+    assert best(tax, titles("Winkelkracht drogisterij")[0]) == "winkelmedewerker"
+    # a "-kracht" ESCO names keeps its meaning: a "leerkracht" is a teacher
+    assert best(tax, titles("Leerkracht groep 5")[0]) == "leraar basisonderwijs"
+
+
+def test_a_kind_of_work_written_apart_still_takes_its_field(tax):
+    # "medewerker beveiliging" is a "beveiligingsmedewerker", "medewerker verkoop" a
+    # "verkoopmedewerker": before, the field beside them was not read
+    found = top3(tax, titles("Medewerker beveiliging evenementen")[0])
+    assert found[:2] == ["evenementenbeveiliger", "beveiliger"]
+    found = top3(tax, titles("Medewerker verkoop kleding")[0])
+    assert found[:2] == ["verkoopspecialist kleding", "verkoopmedewerker"]
+    assert best(tax, titles("Medewerker productie vlees")[0]) == "operator bereid vlees"
+
