@@ -2500,3 +2500,35 @@ def test_a_kind_of_work_written_apart_still_takes_its_field(tax):
     assert found[:2] == ["verkoopspecialist kleding", "verkoopmedewerker"]
     assert best(tax, titles("Medewerker productie vlees")[0]) == "operator bereid vlees"
 
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Productiemedewerker voedingsmiddelen", "medewerker voedselproductie"),
+        ("Productiemedewerker soepen en sauzen", "medewerker voedselproductie"),
+        ("Productiemedewerker food (2-ploegen)", "medewerker voedselproductie"),
+        ("Productiemedewerker kip", "operator bereid vlees"),
+        ("Productiemedewerker vleeswaren Oss", "operator bereid vlees"),
+        ("Verkoper kip en gehakt", "verkoopspecialist vlees en vleeswaren"),
+    ],
+)
+def test_a_food_names_the_food_worker_beside_a_production_worker(tax, title, expected):
+    # before: the plain production worker, or an animal-feed worker first; the plain one stays
+    # among the first three
+    found = top3(tax, titles(title)[0])
+    assert found[0] == expected
+    assert {"productiemedewerker", "verkoopmedewerker"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Medewerker frietzaak", "medewerker fastfood"),
+        ("Medewerker frietkraam Scheveningen", "medewerker fastfood"),
+        ("Verkoper foodtruck", "streetfoodverkoper"),
+        ("Dierverzorger dierenpark", "dierenverzorger dierentuin"),
+    ],
+)
+def test_fourteenth_round_words_of_shops_and_parks(tax, title, expected):
+    # before: nothing, nothing, a plain seller, the livestock carer
+    assert best(tax, titles(title)[0]) == expected
