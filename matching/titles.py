@@ -304,7 +304,12 @@ _SELLERS = frozenset({"medewerker", "verkoper", "verkoopmedewerker", "winkelmede
 _COMPANIES = ("bedrijven", "bedrijf", "fabrieken", "fabriek", "werkplaats", "industrie")
 _FACTORIES = ("fabrieken", "fabriek")  # their worker is a production worker
 _PRODUCTION = "productiemedewerker"
-_ADMINISTRATION = "administratie"  # "polisadministratie": the administration of policies
+# the work of a kind of worker (``[soorten]``) as a compound's tail: "polis|administratie" is
+# the administration of policies, "vlees|productie" the production of meat
+_WORKS_OF_KINDS = {
+    "administratie": ("administratief", "medewerker"),
+    "productie": (_PRODUCTION,),
+}
 _NOISE_DOERS = ("medewerker", "kracht")  # "nachtdienst|medewerker", "weekend|kracht"
 _LEADERS = frozenset(
     "manager hoofd directeur leidinggevende teamleider supervisor chef coordinator voorman leider "
@@ -1643,18 +1648,20 @@ class TitleResolver:
         return ["verkoper" if w in _SELLERS else w for w in out]
 
     def _office_worker(self, words: list[str]) -> list[str]:
-        """A worker of an administration is an administrative worker of what it administers:
-        "medewerker polisadministratie" is "administratief medewerker polis", which the list
-        reads as insurance; empty when the title says anything else."""
+        """A worker of an administration or a production is that kind of worker of what it
+        administers or makes: "medewerker polisadministratie" is "administratief medewerker
+        polis", which the list reads as insurance, "medewerker vleesproductie" a
+        "productiemedewerker vlees"; empty when the title says anything else."""
         content = [w for w in words if not _SENIORITY.fullmatch(w)]
         if len(content) != 2 or content[0] != "medewerker":
             return []
-        what = content[1].removesuffix(_ADMINISTRATION)
-        if what == content[1] or len(what) < 3:
+        tail = next((t for t in _WORKS_OF_KINDS if content[1].endswith(t)), "")
+        what = content[1].removesuffix(tail)
+        if not tail or len(what) < 3:
             return []
         if what.endswith("s") and what[:-1] in self.model.vocabulary:
             what = what[:-1]  # "personeels|administratie"
-        return ["administratief", "medewerker", what]
+        return [*_WORKS_OF_KINDS[tail], what]
 
     def _company_work(self, words: list[str], *, any_job: bool = False) -> list[str]:
         """A company is known by its work. Beside a generic doer or a kind of work

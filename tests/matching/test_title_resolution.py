@@ -2532,3 +2532,21 @@ def test_a_food_names_the_food_worker_beside_a_production_worker(tax, title, exp
 def test_fourteenth_round_words_of_shops_and_parks(tax, title, expected):
     # before: nothing, nothing, a plain seller, the livestock carer
     assert best(tax, titles(title)[0]) == expected
+
+
+def test_a_worker_of_a_production_is_a_production_worker_of_what_it_makes(tax):
+    # "medewerker vlees|productie" is a "productiemedewerker vlees", as "medewerker
+    # polis|administratie" is an administrative worker of insurance; before, the fish
+    # production worker came first for every food
+    assert best(tax, titles("Medewerker vleesproductie")[0]) == "operator bereid vlees"
+    assert best(tax, titles("Medewerker snoepproductie Roosendaal")[0]) == "operator snoepmachine"
+    found = top3(tax, titles("Medewerker saladeproductie")[0])
+    assert found[:2] == ["medewerker voedselproductie", "productiemedewerker"]
+
+
+def test_bread_and_pastry_are_a_bakery_s_work(tax):
+    # before: the plain production worker, the fish production worker, the plain seller
+    assert best(tax, titles("Productiemedewerker brood (nachtdienst)")[0]) == "bakkerijmedewerker"
+    assert best(tax, titles("Medewerker broodproductie")[0]) == "bakkerijmedewerker"
+    found = top3(tax, titles("Verkoopmedewerker gebak")[0])
+    assert found[0] == "verkoopspecialist brood en banket"
