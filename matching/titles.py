@@ -2138,8 +2138,9 @@ class TitleResolver:
             return []
         model = self.model
         job = [w for w in words if w not in left and w not in _LINK_WORDS]
-        if len(job) > 1:  # in English: "sales assistant", "security officer"
-            job = self._replace(job)
+        # in English: "sales assistant", "security officer"; a word of the list: "salesman",
+        # "toegangscontroleur" (a guard)
+        job = self._replace(job)
         kinds = self.variants.kinds
         if len(job) == 2 and job[0] == "medewerker":
             # "medewerker schoonmaak" is a "schoonmaakmedewerker", "medewerker beveiliging" a

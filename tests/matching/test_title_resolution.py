@@ -2550,3 +2550,36 @@ def test_bread_and_pastry_are_a_bakery_s_work(tax):
     assert best(tax, titles("Medewerker broodproductie")[0]) == "bakkerijmedewerker"
     found = top3(tax, titles("Verkoopmedewerker gebak")[0])
     assert found[0] == "verkoopspecialist brood en banket"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Fabrieksmedewerker (fulltime)", "productiemedewerker"),
+        ("Medewerker fabriek Helmond", "productiemedewerker"),
+        ("Operator productielijn 3-ploegen", "productiemedewerker"),
+        ("Medewerker co-packing", "inpakker met de hand"),
+        ("Monteur beveiligingssystemen", "technicus alarmsystemen"),
+    ],
+)
+def test_fourteenth_round_words_of_the_factory_floor(tax, title, expected):
+    # before: a sugar factory's worker, the same, a non-wovens operator, a valet parking
+    # driver, the fire-protection technician
+    assert best(tax, titles(title)[0]) == expected
+
+
+def test_a_guard_of_a_festival_and_a_seller_of_brown_goods(tax):
+    # a "toegangscontroleur" is a guard, and a festival an event: ESCO's event guard first
+    # (before: nothing); a list word for a kind of work takes its field like the kind itself
+    found = top3(tax, titles("Toegangscontroleur festival")[0])
+    assert found[:2] == ["evenementenbeveiliger", "beveiliger"]
+    assert best(tax, titles("Beveiliger festivals Brabant")[0]) == "evenementenbeveiliger"
+    assert best(tax, titles("Verkoper bruingoed")[0]) == (
+        "verkoopspecialist audio- en videoapparatuur"
+    )
+
+
+def test_a_container_unloader_works_in_a_warehouse_or_a_port(tax):
+    # before: the warehouse worker, the airport baggage handler and an embroiderer
+    found = top3(tax, titles("Containerlosser Venlo")[0])
+    assert set(found[:2]) == {"pakhuismedewerker", "stuwadoor"}
