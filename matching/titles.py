@@ -303,6 +303,9 @@ _SHOPS = ("speciaalzaak", "winkels", "winkel", "zaak")  # longest first
 _SELLERS = frozenset({"medewerker", "verkoper", "verkoopmedewerker", "winkelmedewerker"})
 _COMPANIES = ("bedrijven", "bedrijf", "fabrieken", "fabriek", "werkplaats", "industrie")
 _FACTORIES = ("fabrieken", "fabriek")  # their worker is a production worker
+# where office or sales work is done, no field of it ("Verkoopmedewerker kantoor" sells no
+# office supplies)
+_OFFICES = frozenset({"kantoor", "kantoren", "binnendienst", "buitendienst"})
 _PRODUCTION = "productiemedewerker"
 # the work of a kind of worker (``[soorten]``) as a compound's tail: "polis|administratie" is
 # the administration of policies, "vlees|productie" the production of meat
@@ -311,6 +314,7 @@ _WORKS_OF_KINDS = {
     "productie": (_PRODUCTION,),
 }
 _NOISE_DOERS = ("medewerker", "kracht")  # "nachtdienst|medewerker", "weekend|kracht"
+_EMPLOYER_LINKS = frozenset({"bij", "voor"})  # "Chauffeur bij Logistiekkracht"
 _LEADERS = frozenset(
     "manager hoofd directeur leidinggevende teamleider supervisor chef coordinator voorman leider "
     "leader opzichter".split()
@@ -1036,7 +1040,11 @@ class TitleResolver:
         part = _VIA.sub(" ", _LEVEL.sub(" ", _CALLS.sub("", part)))
         words = [w for w in part.split() if not w.isdigit()]
         words = [masculine(w) for w in words]
-        words = [self._without_noise(w) for w in self._drop_phrases(words, self.variants.noise)]
+        words = self._drop_phrases(words, self.variants.noise)
+        words = [  # not an employer's name: "Intercedent bij Zorgkracht"
+            w if j and words[j - 1] in _EMPLOYER_LINKS else self._without_noise(w)
+            for j, w in enumerate(words)
+        ]
         kept: list[str] = []
         letters = 0
         for j, w in enumerate(words):
@@ -1125,10 +1133,12 @@ class TitleResolver:
         if first in times or first.removesuffix("s") in times:
             return "medewerker"  # only a generic doer: "opleidingsadviseur" advises on training,
         # a "salarismedewerker" keeps the payroll; a "-kracht" that neither ESCO nor the list
-        # knows ("leerkracht" is a teacher) is the worker of its first part: "productiekracht"
-        # is a "productiemedewerker" (before, a design teacher, through "kracht|vormgeving")
-        if rest == "kracht" and word not in self.model.vocabulary:
-            return first + "medewerker"
+        # knows ("leerkracht" is a teacher) is the worker of its first part where that worker
+        # is a known word: "productiekracht" is a "productiemedewerker" (before, a design
+        # teacher, through "kracht|vormgeving"); a "vleeskracht" or "kraamkracht" stays as it is
+        vocabulary = self.model.vocabulary
+        if rest == "kracht" and word not in vocabulary and f"{first}medewerker" in vocabulary:
+            return f"{first}medewerker"
         return word
 
     def _drop_phrases(self, words: list[str], table: set[str]) -> list[str]:
@@ -1560,8 +1570,8 @@ class TitleResolver:
             hits = [h for h in self._lookup([*words, lic]) if h.method != "exact"]
             if hits:
                 return hits
-        hits = self._known(words)
-        if hits:
+        hits = self._known(words) or self._known(self._kind_apart(words)[:4])
+        if hits:  # the second: "medewerker productie banden" as "productiemedewerker banden"
             return hits
         if all(w in self.variants.generic or w in _LINK_WORDS for w in words):
             return []  # "medewerker", "adviseur": names no occupation on its own
@@ -2142,13 +2152,12 @@ class TitleResolver:
         # "toegangscontroleur" (a guard)
         job = self._replace(job)
         kinds = self.variants.kinds
-        if len(job) == 2 and job[0] == "medewerker":
-            # "medewerker schoonmaak" is a "schoonmaakmedewerker", "medewerker beveiliging" a
-            # "beveiligingsmedewerker"
-            glued = [g for g in (job[1] + job[0], f"{job[1]}s{job[0]}") if g in kinds]
-            job = glued[:1] or job
+        if len(job) == 2:
+            job = self._kind_apart(job) or job
         if " ".join(job) not in kinds:  # "administratief medewerker"
             return []
+        if any(self._kind_apart(["medewerker", w]) for w in left):
+            return []  # a second kind is no field ("Medewerker productie en verkoop")
         goods = self.variants.goods
         # a shop or an employer names the field only when the title says nothing else of it
         # ("Administratief medewerker ziekenhuis personeelszaken" works in HR)
@@ -2212,6 +2221,16 @@ class TitleResolver:
         if not found or len(found) > _FIELD_MANY:
             return []
         return _ranked([*found, *runs])
+
+    def _kind_apart(self, words: Sequence[str]) -> list[str]:
+        """``words`` with "medewerker X" written as the kind of work ``[soorten]`` "X(s)medewerker"
+        ("medewerker schoonmaak" is a "schoonmaakmedewerker", "medewerker beveiliging" a
+        "beveiligingsmedewerker"); empty when they start with no such pair."""
+        if len(words) < 2 or words[0] != "medewerker":
+            return []
+        kinds = self.variants.kinds
+        glued = [g for g in (f"{words[1]}medewerker", f"{words[1]}smedewerker") if g in kinds]
+        return [glued[0], *words[2:]] if glued else []
 
     @staticmethod
     def _names_field(
@@ -2283,7 +2302,10 @@ class TitleResolver:
         return frozenset(
             u
             for u in units
-            if model.idf(u) >= _FIELD_IDF and u not in _COMPANIES and u not in _GENERIC_TAILS
+            if model.idf(u) >= _FIELD_IDF
+            and u not in _COMPANIES
+            and u not in _GENERIC_TAILS
+            and u not in _OFFICES
         )
 
     def _leads_first_line(self, occ: int) -> bool:

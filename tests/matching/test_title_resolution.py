@@ -2487,8 +2487,14 @@ def test_a_kracht_nobody_names_is_the_worker_of_its_first_part(tax):
     assert best(tax, titles("Productiekracht (fulltime)")[0]) == "productiemedewerker"
     assert best(tax, titles("Keukenkracht restaurant")[0]) == "medewerker keuken"
     assert best(tax, titles("Winkelkracht drogisterij")[0]) == "winkelmedewerker"
-    # a "-kracht" ESCO names keeps its meaning: a "leerkracht" is a teacher
+    # a "-kracht" ESCO names keeps its meaning: a "leerkracht" is a teacher, and so is a
+    # "groepsleerkracht" (review 1: "groepsleermedewerker" had read a leather finisher)
     assert best(tax, titles("Leerkracht groep 5")[0]) == "leraar basisonderwijs"
+    assert best(tax, titles("Groepsleerkracht groep 7")[0]) == "leraar basisonderwijs"
+    # only a worker ESCO or the list knows: a "kraamkracht" is no unknown "kraammedewerker"
+    assert best(tax, titles("Kraamkracht")[0]) == "kraamverzorgende"
+    # an employer's name after "bij" is no job (review 1: a recruiter had become a care worker)
+    assert best(tax, titles("Intercedent bij Zorgkracht")[0]) == "arbeidsbemiddelaar"
 
 
 def test_a_kind_of_work_written_apart_still_takes_its_field(tax):
@@ -2499,6 +2505,12 @@ def test_a_kind_of_work_written_apart_still_takes_its_field(tax):
     found = top3(tax, titles("Medewerker verkoop kleding")[0])
     assert found[:2] == ["verkoopspecialist kleding", "verkoopmedewerker"]
     assert best(tax, titles("Medewerker productie vlees")[0]) == "operator bereid vlees"
+    # written apart, it is looked up as written together ("productiemedewerker banden" is an
+    # ESCO label of the tyre maker); a second kind is no field, and neither is an office
+    # (review 1: a bakery worker, a seller of office supplies)
+    assert top3(tax, titles("Medewerker productie banden")[0])[0] == "bandenmaker"
+    assert best(tax, titles("Medewerker productie en verkoop")[0]) == "productiemedewerker"
+    assert best(tax, titles("Verkoopmedewerker kantoor Utrecht")[0]) == "verkoopmedewerker"
 
 
 @pytest.mark.parametrize(
