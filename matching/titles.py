@@ -1040,11 +1040,16 @@ class TitleResolver:
         part = _VIA.sub(" ", _LEVEL.sub(" ", _CALLS.sub("", part)))
         words = [w for w in part.split() if not w.isdigit()]
         words = [masculine(w) for w in words]
-        words = self._drop_phrases(words, self.variants.noise)
-        words = [  # not an employer's name: "Intercedent bij Zorgkracht"
-            w if j and words[j - 1] in _EMPLOYER_LINKS else self._without_noise(w)
-            for j, w in enumerate(words)
-        ]
+        raw = self._drop_phrases(words, self.variants.noise)
+        words = []
+        for j, w in enumerate(raw):
+            if j and raw[j - 1] in _EMPLOYER_LINKS:  # an employer's name: "Intercedent bij
+                words.append(w)  # Zorgkracht"
+                continue
+            plain = self._without_noise(w)
+            if j and plain == "medewerker" and w != plain:
+                continue  # a shift's doer after the job: only the shift ("Bandenmonteur
+            words.append(plain)  # seizoenskracht")
         kept: list[str] = []
         letters = 0
         for j, w in enumerate(words):

@@ -2595,3 +2595,34 @@ def test_a_container_unloader_works_in_a_warehouse_or_a_port(tax):
     # before: the warehouse worker, the airport baggage handler and an embroiderer
     found = top3(tax, titles("Containerlosser Venlo")[0])
     assert set(found[:2]) == {"pakhuismedewerker", "stuwadoor"}
+
+
+def test_a_shift_s_doer_after_the_job_is_only_the_shift(tax):
+    # "Kok weekendkracht" is a cook who works weekends: the whole title is now a known title
+    # (before: a cook read only as a run, with junk after a tyre fitter)
+    found = tax.title_candidates(titles("Kok weekendkracht")[0])
+    assert [r.preferred_label for r in found] == ["kok"]
+    assert found[0].known
+    assert top3(tax, titles("Bandenmonteur seizoenskracht")[0]) == ["bandenmonteur"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Storingsmonteur cv (consignatiedienst)", "verwarmingsmonteur"),
+        ("Begeleider beschut werk", "begeleider personen met een beperking"),
+        ("Onderwijsassistent praktijkonderwijs", "onderwijsassistent voortgezet onderwijs"),
+        ("Kitchen help (uitzendbasis)", "keukenhulp"),
+        ("Begeleider dak- en thuislozen (nachtdienst)", "thuislozenwerker"),
+    ],
+)
+def test_fourteenth_round_words_of_care_school_and_service(tax, title, expected):
+    # before: an electromechanic, a lecturer in social work, the plain teaching assistant, a
+    # helpdesk worker, the team leader of roofers
+    assert best(tax, titles(title)[0]) == expected
+
+
+def test_an_informal_carers_consultant_is_a_social_worker(tax):
+    # before: ESCO's health-care consultant
+    found = top3(tax, titles("Mantelzorgconsulent gemeente Zwolle")[0])
+    assert set(found[:2]) == {"sociaal werker", "maatschappelijk werker"}
