@@ -1752,6 +1752,8 @@ class TitleResolver:
             one = [self.model.one_of(w) for w in words]  # "schoonmaker vliegtuigen"
             if one != words:  # is ESCO's "vliegtuigschoonmaker"
                 forms.append((one, _STRIPPED))
+        if len(words) > 1 and words[0] == "medewerker":  # the worker of a trade is ESCO's
+            forms.append((["vakman", *words[1:]], _STRIPPED))  # "vakman": "medewerker waterbouw"
         return forms
 
     def _replace_parts(self, words: list[str]) -> list[str]:

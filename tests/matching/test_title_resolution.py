@@ -2626,3 +2626,27 @@ def test_an_informal_carers_consultant_is_a_social_worker(tax):
     # before: ESCO's health-care consultant
     found = top3(tax, titles("Mantelzorgconsulent gemeente Zwolle")[0])
     assert set(found[:2]) == {"sociaal werker", "maatschappelijk werker"}
+
+
+def test_the_worker_of_a_trade_is_esco_s_tradesman(tax):
+    # "medewerker X" is ESCO's "vakman X" where ESCO names no "medewerker X" (before: a water
+    # treatment technician, the team leader of roofers' trade for the road builder's)
+    assert best(tax, titles("Medewerker waterbouw")[0]) == "vakman waterbouw"
+    assert best(tax, titles("Medewerker grond-, weg- en waterbouw")[0]) == (
+        "vakman grond-, weg- en waterbouw"
+    )
+    # ESCO's own "medewerker" label still comes first
+    assert best(tax, titles("Medewerker apotheek")[0]) == "apotheekmedewerker"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Administratief medewerker crediteuren 32 uur", "assistent-boekhouder"),
+        ("Administratief medewerker debiteuren", "assistent-boekhouder"),
+        ("Ruitschademonteur (opleiding)", "servicemonteur autoruiten"),
+    ],
+)
+def test_fourteenth_round_words_of_the_office_and_the_garage(tax, title, expected):
+    # before: the plain administrative worker twice, a car dismantler
+    assert best(tax, titles(title)[0]) == expected
