@@ -2650,3 +2650,12 @@ def test_the_worker_of_a_trade_is_esco_s_tradesman(tax):
 def test_fourteenth_round_words_of_the_office_and_the_garage(tax, title, expected):
     # before: the plain administrative worker twice, a car dismantler
     assert best(tax, titles(title)[0]) == expected
+
+
+def test_breakfast_staff_caterers_kitchens_and_care_transport(tax):
+    # before: a hotel butler, a barista, and the taxi driver alone
+    found = top3(tax, titles("Ontbijtmedewerker hotel")[0])
+    assert set(found[:2]) == {"medewerker maaltijden", "ober/serveerster"}
+    assert best(tax, titles("Medewerker cateringkeuken")[0]) == "industriële kok"
+    found = top3(tax, titles("Chauffeur zorgvervoer (Wmo)")[0])
+    assert set(found[:2]) == {"taxichauffeur", "patiëntenvervoerder"}
