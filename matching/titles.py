@@ -301,6 +301,8 @@ _WORK_TAIL = re.compile(r"werk(?:en|zaamheden)?$")  # "metselwerk": the work of 
 # a shop is known by what it sells: its seller is ESCO's "verkoopspecialist" of the goods
 _SHOPS = ("speciaalzaak", "winkels", "winkel", "zaak")  # longest first
 _SELLERS = frozenset({"medewerker", "verkoper", "verkoopmedewerker", "winkelmedewerker"})
+# the list's kinds of work that sell: a shop is their own workplace, no second kind
+_SELLING_KINDS = frozenset({"verkoper", "verkoopmedewerker", "winkelmedewerker", "verkoopadviseur"})
 _COMPANIES = ("bedrijven", "bedrijf", "fabrieken", "fabriek", "werkplaats", "industrie")
 _FACTORIES = ("fabrieken", "fabriek")  # their worker is a production worker
 # where office or sales work is done, no field of it ("Verkoopmedewerker kantoor" sells no
@@ -1047,9 +1049,9 @@ class TitleResolver:
                 words.append(w)  # Zorgkracht"
                 continue
             plain = self._without_noise(w)
-            if j and plain == "medewerker" and w != plain:
+            if plain == "medewerker" and w != plain and self._job_before(raw[:j]):
                 continue  # a shift's doer after the job: only the shift ("Bandenmonteur
-            words.append(plain)  # seizoenskracht")
+            words.append(plain)  # seizoenskracht"; not after "Jumbo", "Jonge", "Begeleider")
         kept: list[str] = []
         letters = 0
         for j, w in enumerate(words):
@@ -1124,6 +1126,11 @@ class TitleResolver:
     def _variant_key(self, words: Sequence[str]) -> bool:
         """Whether ``words`` are a title phrase of the variant list (any spelling or order)."""
         return any(key in self._keys_variants for key in self.keys(words))
+
+    def _job_before(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` hold a job noun that names work on its own (not "begeleider")."""
+        generic = self.variants.generic
+        return any(self._job_noun(w) and w not in generic for w in words)
 
     @lru_cache(maxsize=20_000)  # noqa: B019 - one resolver per taxonomy, lives as long
     def _without_noise(self, word: str) -> str:
@@ -2163,8 +2170,11 @@ class TitleResolver:
             job = self._kind_apart(job) or job
         if " ".join(job) not in kinds:  # "administratief medewerker"
             return []
-        if any(self._kind_apart(["medewerker", w]) for w in left):
-            return []  # a second kind is no field ("Medewerker productie en verkoop")
+        seller = " ".join(job) in _SELLING_KINDS
+        for word in left:  # a second kind is no field ("Medewerker productie en verkoop"),
+            second = self._kind_apart(["medewerker", word])  # but a shop is a seller's
+            if second and not (seller and second[0] in _SELLING_KINDS):  # own ("Verkoopadviseur
+                return []  # winkel keukens")
         goods = self.variants.goods
         # a shop or an employer names the field only when the title says nothing else of it
         # ("Administratief medewerker ziekenhuis personeelszaken" works in HR)
