@@ -1049,9 +1049,9 @@ class TitleResolver:
                 words.append(w)  # Zorgkracht"
                 continue
             plain = self._without_noise(w)
-            if plain == "medewerker" and w != plain and self._job_before(raw[:j]):
-                continue  # a shift's doer after the job: only the shift ("Bandenmonteur
-            words.append(plain)  # seizoenskracht"; not after "Jumbo", "Jonge", "Begeleider")
+            if plain == "medewerker" and w != plain and self._other_job([*raw[:j], *raw[j + 1 :]]):
+                continue  # a shift's doer beside the job: only the shift ("Bandenmonteur
+            words.append(plain)  # seizoenskracht"; not beside "Jumbo", "Jonge", "Begeleider")
         kept: list[str] = []
         letters = 0
         for j, w in enumerate(words):
@@ -1127,10 +1127,17 @@ class TitleResolver:
         """Whether ``words`` are a title phrase of the variant list (any spelling or order)."""
         return any(key in self._keys_variants for key in self.keys(words))
 
-    def _job_before(self, words: Sequence[str]) -> bool:
-        """Whether ``words`` hold a job noun that names work on its own (not "begeleider")."""
-        generic = self.variants.generic
-        return any(self._job_noun(w) and w not in generic for w in words)
+    def _other_job(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` hold a job noun that names work on its own: no generic doer, and a
+        generic noun only where the list reads it alone ("monteur") or a leader's ("manager",
+        "coördinator"; a bare "begeleider" names nothing)."""
+        generic, alone = self.variants.generic, self.variants.occupations
+        return any(
+            self._job_noun(w)
+            and w not in _DOERS
+            and (w not in generic or w in alone or self._leader_noun(w))
+            for w in words
+        )
 
     @lru_cache(maxsize=20_000)  # noqa: B019 - one resolver per taxonomy, lives as long
     def _without_noise(self, word: str) -> str:
@@ -1582,11 +1589,17 @@ class TitleResolver:
             hits = [h for h in self._lookup([*words, lic]) if h.method != "exact"]
             if hits:
                 return hits
-        hits = self._known(words) or self._known(self._kind_apart(words)[:4])
-        if hits:  # the second: "medewerker productie banden" as "productiemedewerker banden"
+        hits = (
+            self._known(words)
+            or self._known(self._kind_apart(words)[:4])  # "medewerker productie banden" is
+            or self._tradesman(words)  # "productiemedewerker banden"
+        )
+        if hits:
             return hits
-        if all(w in self.variants.generic or w in _LINK_WORDS for w in words):
-            return []  # "medewerker", "adviseur": names no occupation on its own
+        if all(
+            w in self.variants.generic or w in _LINK_WORDS or _SENIORITY.fullmatch(w) for w in words
+        ):  # "medewerker", "adviseur", "enthousiaste medewerker": names no occupation
+            return []
         known = self._company_work(words, any_job=True)
         if known != words:
             hits = self._known(known)  # "medewerker akkerbouw(bedrijf)"
@@ -1759,8 +1772,6 @@ class TitleResolver:
             one = [self.model.one_of(w) for w in words]  # "schoonmaker vliegtuigen"
             if one != words:  # is ESCO's "vliegtuigschoonmaker"
                 forms.append((one, _STRIPPED))
-        if len(words) > 1 and words[0] == "medewerker":  # the worker of a trade is ESCO's
-            forms.append((["vakman", *words[1:]], _STRIPPED))  # "vakman": "medewerker waterbouw"
         return forms
 
     def _replace_parts(self, words: list[str]) -> list[str]:
@@ -2160,7 +2171,6 @@ class TitleResolver:
         in ESCO than the run's reading, no leader; empty when no one label names the field."""
         if not runs or not left:
             return []
-        model = self.model
         job = [w for w in words if w not in left and w not in _LINK_WORDS]
         # in English: "sales assistant", "security officer"; a word of the list: "salesman",
         # "toegangscontroleur" (a guard)
@@ -2171,10 +2181,20 @@ class TitleResolver:
         if " ".join(job) not in kinds:  # "administratief medewerker"
             return []
         seller = " ".join(job) in _SELLING_KINDS
-        for word in left:  # a second kind is no field ("Medewerker productie en verkoop"),
-            second = self._kind_apart(["medewerker", word])  # but a shop is a seller's
-            if second and not (seller and second[0] in _SELLING_KINDS):  # own ("Verkoopadviseur
-                return []  # winkel keukens")
+        shops = []  # a shop beside a seller is the seller's own workplace: the goods beside
+        for word in left:  # it name the field ("Verkoper winkel vis"), or else the shop
+            second = self._kind_apart(["medewerker", word])
+            if second and not (seller and second[0] in _SELLING_KINDS):
+                return []  # a second kind is no field ("Medewerker productie en verkoop")
+            if second:
+                shops.append(word)
+        narrowed = [w for w in left if w not in shops]
+        found = self._kind_in_field(job, runs, narrowed) if shops and narrowed else []
+        return found or self._kind_in_field(job, runs, left)
+
+    def _kind_in_field(self, job: list[str], runs: list[Hit], left: list[str]) -> list[Hit]:
+        """:meth:`_in_field` for a kind of work ``job`` and the words ``left`` beside it."""
+        model = self.model
         goods = self.variants.goods
         # a shop or an employer names the field only when the title says nothing else of it
         # ("Administratief medewerker ziekenhuis personeelszaken" works in HR)
@@ -2238,6 +2258,14 @@ class TitleResolver:
         if not found or len(found) > _FIELD_MANY:
             return []
         return _ranked([*found, *runs])
+
+    def _tradesman(self, words: list[str]) -> list[Hit]:
+        """ "medewerker X" as ESCO's "vakman X", in that order ("medewerker waterbouw" is the
+        vakman waterbouw; not "farmaceutisch vakman apotheek" for a pharmacy's worker)."""
+        if len(words) < 2 or words[0] != "medewerker":
+            return []
+        hits = self._exact(["vakman", *words[1:]], _STRIPPED)
+        return [h for h in hits if fold(h.label).startswith("vakman ")]
 
     def _kind_apart(self, words: Sequence[str]) -> list[str]:
         """``words`` with "medewerker X" written as the kind of work ``[soorten]`` "X(s)medewerker"
