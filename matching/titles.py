@@ -2262,10 +2262,15 @@ class TitleResolver:
     def _tradesman(self, words: list[str]) -> list[Hit]:
         """ "medewerker X" as ESCO's "vakman X", in that order ("medewerker waterbouw" is the
         vakman waterbouw; not "farmaceutisch vakman apotheek" for a pharmacy's worker)."""
+        words = [w for w in words if not _SENIORITY.fullmatch(w)]  # "Junior medewerker …"
         if len(words) < 2 or words[0] != "medewerker":
             return []
-        hits = self._exact(["vakman", *words[1:]], _STRIPPED)
-        return [h for h in hits if fold(h.label).startswith("vakman ")]
+        for form, factor in self._forms(["vakman", *words[1:]]):  # also as rewritten
+            hits = self._exact(form, factor * _STRIPPED)  # ("grond- weg- en waterbouw")
+            hits = [h for h in hits if fold(h.label).startswith("vakman ")]
+            if hits:
+                return hits
+        return []
 
     def _kind_apart(self, words: Sequence[str]) -> list[str]:
         """``words`` with "medewerker X" written as the kind of work ``[soorten]`` "X(s)medewerker"

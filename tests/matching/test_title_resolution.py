@@ -2683,3 +2683,20 @@ def test_a_construction_worker_and_a_bar_shift(tax):
     # before: ESCO's wine grower through "wijn|bouw", a parks worker through "plantsoen|dienst"
     assert best(tax, titles("Allround bouwmedewerker")[0]) == "vakman grond-, weg- en waterbouw"
     assert best(tax, titles("Medewerker bardienst")[0]) == "barman/barvrouw"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Verkoper wijn (zaterdag)", "verkoopspecialist dranken"),
+        ("Verkoopmedewerker sieraden", "verkoopspecialist juwelen en uurwerken"),
+        ("Verkoopadviseur telefoons", "verkoopspecialist telecomartikelen"),
+        ("Verkoper tegels", "verkoopspecialist muur- en vloerbekleding"),
+        ("Junior medewerker waterbouw", "vakman waterbouw"),
+        ("Ervaren monteur kabelwerken", "kabelmonteur"),
+    ],
+)
+def test_fourth_review_goods_and_tradesmen(tax, title, expected):
+    # review 4: the plain seller (or a wine scientist), a water-treatment technician, an
+    # industrial machine fitter
+    assert best(tax, titles(title)[0]) == expected
