@@ -1589,10 +1589,9 @@ class TitleResolver:
             hits = [h for h in self._lookup([*words, lic]) if h.method != "exact"]
             if hits:
                 return hits
-        hits = (
-            self._known(words)
-            or self._known(self._kind_apart(words)[:4])  # "medewerker productie banden" is
-            or self._tradesman(words)  # "productiemedewerker banden"
+        glued = self._kind_apart(words)  # "medewerker productie banden" is a
+        hits = (  # "productiemedewerker banden"
+            self._known(words) or (self._known(glued) if glued else []) or self._tradesman(words)
         )
         if hits:
             return hits
@@ -2260,8 +2259,9 @@ class TitleResolver:
         return _ranked([*found, *runs])
 
     def _tradesman(self, words: list[str]) -> list[Hit]:
-        """ "medewerker X" as ESCO's "vakman X", in that order ("medewerker waterbouw" is the
-        vakman waterbouw; not "farmaceutisch vakman apotheek" for a pharmacy's worker)."""
+        """ "medewerker X" as ESCO's "vakman X", a label that starts with "vakman" ("medewerker
+        waterbouw" is the vakman waterbouw; not "farmaceutisch vakman apotheek" for a pharmacy's
+        worker); an adjective before it says nothing ("Junior medewerker waterbouw")."""
         words = [w for w in words if not _SENIORITY.fullmatch(w)]  # "Junior medewerker …"
         if len(words) < 2 or words[0] != "medewerker":
             return []
