@@ -2182,8 +2182,8 @@ class TitleResolver:
         seller = " ".join(job) in _SELLING_KINDS
         shops = []  # a shop beside a seller is the seller's own workplace: the goods beside
         for word in left:  # it name the field ("Verkoper winkel vis"), or else the shop
-            second = self._kind_apart(["medewerker", word])
-            if second and not (seller and second[0] in _SELLING_KINDS):
+            second = self._glued_kind(word)
+            if second and not (seller and second in _SELLING_KINDS):
                 return []  # a second kind is no field ("Medewerker productie en verkoop")
             if second:
                 shops.append(word)
@@ -2278,9 +2278,13 @@ class TitleResolver:
         "beveiligingsmedewerker"); empty when they start with no such pair."""
         if len(words) < 2 or words[0] != "medewerker":
             return []
+        glued = self._glued_kind(words[1])
+        return [glued, *words[2:]] if glued else []
+
+    def _glued_kind(self, word: str) -> str:
+        """The kind of work ``[soorten]`` "X(s)medewerker" of a first part ``word``, or ""."""
         kinds = self.variants.kinds
-        glued = [g for g in (f"{words[1]}medewerker", f"{words[1]}smedewerker") if g in kinds]
-        return [glued[0], *words[2:]] if glued else []
+        return next((g for g in (f"{word}medewerker", f"{word}smedewerker") if g in kinds), "")
 
     @staticmethod
     def _names_field(
