@@ -301,8 +301,9 @@ _WORK_TAIL = re.compile(r"werk(?:en|zaamheden)?$")  # "metselwerk": the work of 
 # a shop is known by what it sells: its seller is ESCO's "verkoopspecialist" of the goods
 _SHOPS = ("speciaalzaak", "winkels", "winkel", "zaak")  # longest first
 _SELLERS = frozenset({"medewerker", "verkoper", "verkoopmedewerker", "winkelmedewerker"})
-# the list's kinds of work that sell: a shop is their own workplace, no second kind
-_SELLING_KINDS = frozenset({"verkoper", "verkoopmedewerker", "winkelmedewerker", "verkoopadviseur"})
+# the list's kinds of work that sell (the sellers less the bare "medewerker"): a shop is their
+# own workplace, no second kind
+_SELLING_KINDS = _SELLERS - {"medewerker"} | {"verkoopadviseur"}
 _COMPANIES = ("bedrijven", "bedrijf", "fabrieken", "fabriek", "werkplaats", "industrie")
 _FACTORIES = ("fabrieken", "fabriek")  # their worker is a production worker
 # where office or sales work is done, no field of it ("Verkoopmedewerker kantoor" sells no
