@@ -1610,10 +1610,10 @@ class TitleResolver:
         field = self._field_worker(base)
         if field:
             return field
-        office = self._office_worker(base)
-        if office:  # "medewerker polisadministratie": an administrative worker of insurance
-            runs, _, left = self._runs(office, licences)
-            in_field = self._in_field(office, runs, left)
+        kind = self._worker_of_work(base)
+        if kind:  # "medewerker polisadministratie": an administrative worker of insurance
+            runs, _, left = self._runs(kind, licences)
+            in_field = self._in_field(kind, runs, left)
             if in_field:
                 return in_field
         runs, single_head, left = self._runs(base, licences)
@@ -1682,7 +1682,7 @@ class TitleResolver:
             return words
         return ["verkoper" if w in _SELLERS else w for w in out]
 
-    def _office_worker(self, words: list[str]) -> list[str]:
+    def _worker_of_work(self, words: list[str]) -> list[str]:
         """A worker of an administration or a production is that kind of worker of what it
         administers or makes: "medewerker polisadministratie" is "administratief medewerker
         polis", which the list reads as insurance, "medewerker vleesproductie" a
