@@ -1242,6 +1242,9 @@ class TitleResolver:
         variants = [(words, 1.0)]
         for i, w in enumerate(words):
             if i >= 1 and w in _TAIL_WORDS:
+                if w == "met" and self._label_says(words):
+                    break  # whom the job is with is part of it ("begeleider kinderen met een
+                    # beperking" is ESCO's, not a "begeleider kinderen" with something else)
                 variants.append((words[:i], 0.99))
                 if all(_SENIORITY.fullmatch(v) for v in words[:i]):
                     place = words[i + 1 :]
@@ -1251,6 +1254,20 @@ class TitleResolver:
                         variants.append((place, 0.97))
                 break
         return variants
+
+    def _label_says(self, words: Sequence[str]) -> bool:
+        """One ESCO label has every word of ``words`` but the link words (as written or by its
+        stem)."""
+        labels = self.model.unit_labels
+        common: set[int] | None = None
+        for word in words:
+            if word in _LINK_WORDS:
+                continue
+            found = {*labels.get(word, ()), *labels.get(stem(word), ())}
+            common = found if common is None else common & found
+            if not common:
+                return False
+        return bool(common)
 
     # ---------------------------------------------------------------- resolution
 

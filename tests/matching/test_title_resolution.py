@@ -2701,3 +2701,18 @@ def test_fourth_review_goods_and_tradesmen(tax, title, expected):
     # review 4: the plain seller (or a wine scientist), a water-treatment technician, an
     # industrial machine fitter
     assert best(tax, titles(title)[0]) == expected
+
+
+# --------------------------------------------------------------------------- fifteenth round
+
+
+def test_whom_a_carer_works_with_is_part_of_the_job(tax):
+    # "met" starts a tail that is not the job ("Chauffeur met rijbewijs C"), except where an
+    # ESCO label says the whole phrase (before: a childminder, through "begeleider kinderen")
+    title = titles("Begeleider kinderen met een beperking (24 uur)")[0]
+    assert best(tax, title) == "begeleider residentiële kinderen met een beperking"
+    title = titles("Begeleider volwassenen met een beperking Hengelo")[0]
+    assert best(tax, title) == "begeleider residentiële volwassenen met een beperking of verslaving"
+    assert best(tax, titles("Chauffeur met rijbewijs C")[0]) == "vrachtwagenchauffeur"
+    assert best(tax, titles("Lasser met ervaring")[0]) == "lasser"
+
