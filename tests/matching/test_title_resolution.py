@@ -2716,3 +2716,41 @@ def test_whom_a_carer_works_with_is_part_of_the_job(tax):
     assert best(tax, titles("Chauffeur met rijbewijs C")[0]) == "vrachtwagenchauffeur"
     assert best(tax, titles("Lasser met ervaring")[0]) == "lasser"
 
+
+def test_the_abbreviated_sectors_of_disability_care_name_a_disability(tax):
+    # before: nothing at all, a recreation leader
+    disabled = "begeleider personen met een beperking"
+    assert best(tax, titles("Begeleider NAH (32 uur)")[0]) == disabled
+    assert best(tax, titles("Begeleider LVB jongeren")[0]) == disabled
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Begeleider arbeidsmatige dagbesteding Meppel", "begeleider personen met een beperking"),
+        ("Begeleider zorgboerderij", "begeleider personen met een beperking"),
+        ("Begeleider logeerhuis (weekenden)", "begeleider personen met een beperking"),
+        ("Groepsleider KDC", "begeleider residentiële kinderen met een beperking"),
+        ("Groepsleider jeugd (onregelmatig)", "medewerker residentiële jeugdhulp"),
+        ("Pedagogisch medewerker 24-uurs leefgroep", "medewerker residentiële jeugdhulp"),
+        ("Medewerker vrouwenopvang nachtdienst", "maatschappelijk werker crisisinterventie"),
+        ("Herstelcoach", "begeleider geestelijke gezondheidszorg"),
+    ],
+)
+def test_fifteenth_round_settings_of_care(tax, title, expected):
+    # before: a social worker for immigrants, a foster-care worker, a recreation leader, a
+    # fitness instructor twice, a day-nursery worker, a nursery-school teacher, a maintenance
+    # engineer
+    assert best(tax, titles(title)[0]) == expected
+
+
+def test_a_location_s_manager_is_the_manager_of_what_is_there(tax):
+    # before: ESCO's "locatiemanager", who finds places to film
+    assert best(tax, titles("Locatiemanager kinderopvang Zwolle")[0]) == "manager kinderdagverblijf"
+    assert best(tax, titles("Locatiemanager restaurant")[0]) == "restaurantmanager"
+
+
+def test_the_carer_in_charge_of_a_care_plan_is_a_certified_carer(tax):
+    # an EVV'er is a verzorgende IG with the care plan, whom ESCO files under the home carer
+    # (before: not among the first three)
+    assert "thuiszorgmedewerker" in top3(tax, titles("EVV'er psychogeriatrie")[0])
