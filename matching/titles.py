@@ -118,6 +118,7 @@ _AT_AGENCY = frozenset(
     " intercedent recruiter consultant".split()
 )
 _TEACHERS = frozenset({"docent", "leraar", "leerkracht", "vakdocent", "onderwijsgevende"})
+_OWN_LABEL = 0.012  # a title that names an occupation's own label: that one first of equals
 _FILLER_GAP = 0.06  # a short list's fillers score at least this far below the last candidate
 
 
@@ -1445,7 +1446,7 @@ class TitleResolver:
         joined = ["".join(p.words) for p in phrases]
         for hit in merged.values():  # the title names the occupation's own label
             if hit.occ not in capped and any(compact[hit.occ] in j for j in joined):
-                hit.score += 0.012
+                hit.score += _OWN_LABEL
         ranked = sorted(merged.values(), key=lambda h: (-(h.score + prior[h.occ]), h.occ))
         if not ranked:
             return []
@@ -1480,8 +1481,10 @@ class TitleResolver:
             return []
         words = [masculine(w) for w in words]
         vocab = self.model.vocabulary
+        while len(words) > 1 and words[-1] in self.places and words[-1] not in vocab:
+            words.pop()  # a town after the job ("Chauffeur/verhuizer Zwolle")
         if any(w in self.places and w not in vocab for w in words):
-            return []  # no label names a town: the segment step drops it ("Lasser Zwolle")
+            return []  # no label names a town: the segment step drops it
         key = ("\x00whole", *words)
         cached = self._phrase_cache.get(key)
         if cached is None:
@@ -1490,7 +1493,10 @@ class TitleResolver:
         if not cached:
             return []
         prior = self.model.prior
-        return sorted(cached, key=lambda h: (-(h.score + prior[h.occ]), h.occ))[:10]
+        compact = self.model.compact_preferred
+        joined = "".join(words)  # the title is the occupation's own label
+        own = {h.occ: _OWN_LABEL if compact[h.occ] == joined else 0.0 for h in cached}
+        return sorted(cached, key=lambda h: (-(h.score + own[h.occ] + prior[h.occ]), h.occ))[:10]
 
     def _known(self, words: list[str]) -> list[Hit]:
         """Exact look-ups of ``words`` in their forms, then spelling-corrected."""

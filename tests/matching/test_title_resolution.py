@@ -2754,3 +2754,15 @@ def test_the_carer_in_charge_of_a_care_plan_is_a_certified_carer(tax):
     # an EVV'er is a verzorgende IG with the care plan, whom ESCO files under the home carer
     # (before: not among the first three)
     assert "thuiszorgmedewerker" in top3(tax, titles("EVV'er psychogeriatrie")[0])
+
+
+def test_a_town_after_a_known_title_leaves_the_title_known(tax):
+    # the whole title is an ESCO label once the town after it is dropped (before: the first
+    # segment "chauffeur" as a truck driver, the removal driver second)
+    assert top3(tax, titles("Chauffeur/verhuizer Hoogeveen")[0]) == ["chauffeur/verhuizer"]
+    # the same reading with and without the town, the occupation the title names first of
+    # those the list ranks equal (before: with a town only, and as ESCO's own label)
+    for title in titles("Expeditiemedewerker", "Expeditiemedewerker Nieuwegein"):
+        found = top3(tax, title)
+        assert found[0] == "expeditiemedewerker"
+        assert "magazijnmedewerker" in found
