@@ -1243,9 +1243,9 @@ class TitleResolver:
         variants = [(words, 1.0)]
         for i, w in enumerate(words):
             if i >= 1 and w in _TAIL_WORDS:
-                if w == "met" and self._label_says(words):
+                if w == "met" and not self.model.head_of(words[i - 1]) and self._label_says(words):
                     break  # whom the job is with is part of it ("begeleider kinderen met een
-                    # beperking" is ESCO's, not a "begeleider kinderen" with something else)
+                    # beperking" is ESCO's; "medewerker met een beperking" is the worker's)
                 variants.append((words[:i], 0.99))
                 if all(_SENIORITY.fullmatch(v) for v in words[:i]):
                     place = words[i + 1 :]
