@@ -2735,13 +2735,32 @@ def test_the_abbreviated_sectors_of_disability_care_name_a_disability(tax):
         ("Pedagogisch medewerker 24-uurs leefgroep", "medewerker residentiële jeugdhulp"),
         ("Medewerker vrouwenopvang nachtdienst", "maatschappelijk werker crisisinterventie"),
         ("Herstelcoach", "begeleider geestelijke gezondheidszorg"),
+        ("Begeleider VG", "begeleider personen met een beperking"),
+        ("PB'er NAH", "begeleider personen met een beperking"),
+        ("Locatiemanager BSO", "begeleider-coördinator kinderopvang"),
     ],
 )
 def test_fifteenth_round_settings_of_care(tax, title, expected):
     # before: a social worker for immigrants, a foster-care worker, a recreation leader, a
     # fitness instructor twice, a day-nursery worker, a nursery-school teacher, a maintenance
-    # engineer
+    # engineer, a mental-health supporter, a prison guard, ESCO's film "locatiemanager"
     assert best(tax, titles(title)[0]) == expected
+
+
+def test_a_home_supporter_in_disability_care_is_no_home_carer(tax):
+    # ESCO files "woonbegeleider gehandicaptenzorg" under its home carer (elderly care at home);
+    # the list reads it as a home supporter of disabled people (before: the home supporter
+    # first, the home carer second; the first reading of "VG" made it ESCO's home carer)
+    found = top3(tax, titles("Woonbegeleider VG Emmen")[0])
+    assert set(found[:2]) == {"woonbegeleider", "begeleider personen met een beperking"}
+    assert "thuiszorgmedewerker" not in found
+
+
+def test_round_the_clock_care_is_no_job(tax):
+    # review 1: with only "uurs" as noise, "zorg" was left as a job word (a nurse became a home
+    # carer, a care worker a medical coder)
+    assert best(tax, titles("Verpleegkundige 24-uurs zorg")[0]) == "algemeen verpleegkundige"
+    assert best(tax, titles("Zorgmedewerker 24-uurs zorg Ede")[0]) == "zorghulp"
 
 
 def test_a_location_s_manager_is_the_manager_of_what_is_there(tax):
