@@ -2785,3 +2785,22 @@ def test_a_town_after_a_known_title_leaves_the_title_known(tax):
         found = top3(tax, title)
         assert found[0] == "expeditiemedewerker"
         assert "magazijnmedewerker" in found
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Werkbegeleider SW-bedrijf (inpak)", "begeleider personen met een beperking"),
+        ("Jeugdconsulent gemeente", "jeugdhulpverlener"),
+        ("Medewerker vluchtelingenwerk 24 uur", "maatschappelijk werker begeleiding allochtonen"),
+        ("Coördinator vrijwilligerswerk", "verantwoordelijke vrijwilligerswerk"),
+        ("Medewerker sociaal loket", "medewerker sociale zekerheid"),
+        ("Groepsbegeleider kinderen (EMB)", "begeleider residentiële kinderen met een beperking"),
+        ("Groepsbegeleider kinderopvang", "medewerker kinderdagverblijf"),
+    ],
+)
+def test_fifteenth_round_words_of_welfare_and_sheltered_work(tax, title, expected):
+    # before: a lecturer in social work, ESCO's youth information officer (its label
+    # "jeugdconsulent"), nothing at all three times, a social worker, the supporter of disabled
+    # people of any age, the supporter of disabled people
+    assert best(tax, titles(title)[0]) == expected
