@@ -2804,3 +2804,27 @@ def test_fifteenth_round_words_of_welfare_and_sheltered_work(tax, title, expecte
     # "jeugdconsulent"), nothing at all three times, a social worker, the supporter of disabled
     # people of any age, the supporter of disabled people
     assert best(tax, titles(title)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Montagemedewerker fietsen (uitzendbasis)", "fietsenbouwer"),
+        ("Assemblagemedewerker fietsenfabriek", "fietsenbouwer"),
+        ("Medewerker bollenbedrijf", "tuinbouwmedewerker"),
+        ("Bedrijfsleider glastuinbouw Westland", "bedrijfsleider tuinbouw"),
+        ("Beleidsmedewerker Werk & Inkomen gemeente", "beleidsmedewerker arbeidsmarkt"),
+    ],
+)
+def test_fifteenth_round_words_of_an_ordinary_week(tax, title, expected):
+    # an assembly worker is a kind of work ESCO divides by product ([soorten]); before: the
+    # plain production worker twice, a car-lease company's worker, a shop's manager, the plain
+    # policy officer
+    assert best(tax, titles(title)[0]) == expected
+
+
+def test_a_childcare_group_s_help_and_a_home_supporter_by_another_name(tax):
+    # before: the childminder not among the first three; ESCO's home carer first
+    assert "kinderverzorgster" in top3(tax, titles("Groepshulp kinderopvang Leiden")[0])
+    found = top3(tax, titles("Begeleider wonen LVB")[0])
+    assert set(found[:2]) == {"woonbegeleider", "begeleider personen met een beperking"}
