@@ -1237,9 +1237,10 @@ class TitleResolver:
         return model.singular(word) not in model.vocabulary and len(model.split(word)) < 2
 
     def _cuts(self, words: tuple[str, ...]) -> list[tuple[tuple[str, ...], float]]:
-        """The phrase itself and the phrase cut before a tail word (``"kok bij …"``); when
-        only adjectives come before it (``"enthousiaste [collega] voor onze bakkerij"``),
-        what follows it: the workplace."""
+        """The phrase itself and the phrase cut before a tail word (``"kok bij …"``), but not
+        before a "met" after the people the job is with when one label says the whole phrase
+        (:meth:`_label_says`); when only adjectives come before the tail word (``"enthousiaste
+        [collega] voor onze bakkerij"``), what follows it: the workplace."""
         variants = [(words, 1.0)]
         for i, w in enumerate(words):
             if i >= 1 and w in _TAIL_WORDS:
@@ -1484,7 +1485,7 @@ class TitleResolver:
         while len(words) > 1 and words[-1] in self.places and words[-1] not in vocab:
             words.pop()  # a town after the job ("Chauffeur/verhuizer Zwolle")
         if any(w in self.places and w not in vocab for w in words):
-            return []  # no label names a town: the segment step drops it
+            return []  # a town inside: no label names one, the segment step drops it
         key = ("\x00whole", *words)
         cached = self._phrase_cache.get(key)
         if cached is None:
