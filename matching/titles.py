@@ -281,6 +281,7 @@ _TEACHING = re.compile(r"docent|leraar|lerares|leerkracht|instructeur|opleider|o
 # the end of the segment ("Via Randstad heftruckchauffeur" keeps its job)
 _VIA = re.compile(r"(?<=\S)\s+via\b.*$")
 _BEFORE_PLACE = frozenset({"in", "te", "regio", "gemeente", "provincie"})
+_EMPLOYERS = frozenset({"gemeente", "provincie"})  # before a place, the one who hires
 # a part of the town just named: "Almere Buiten", "Groningen-Stad", "Eindhoven Airport"
 _DISTRICT = frozenset({"buiten", "haven", "stad", "poort", "dorp", "airport"})
 # "Capelle a/d IJssel", "Alphen a.d. Rijn": "aan de(n)" abbreviated (the slash would split)
@@ -1482,8 +1483,11 @@ class TitleResolver:
             return []
         words = [masculine(w) for w in words]
         vocab = self.model.vocabulary
-        while len(words) > 1 and words[-1] in self.places and words[-1] not in vocab:
-            words.pop()  # a town after the job ("Chauffeur/verhuizer Zwolle")
+        # the place after the job, as the segment step drops it ("Chauffeur/verhuizer Zwolle",
+        # "… in Den Haag"); the employer before it stays ("Medewerker gemeente Ede")
+        kept = self._drop_places(words)
+        if kept and len(kept) < len(words) and kept == words[: len(kept)]:
+            words = words[: len(kept) + (words[len(kept)] in _EMPLOYERS)]
         if any(w in self.places and w not in vocab for w in words):
             return []  # a town inside: no label names one, the segment step drops it
         key = ("\x00whole", *words)

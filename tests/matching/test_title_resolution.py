@@ -2779,6 +2779,13 @@ def test_a_town_after_a_known_title_leaves_the_title_known(tax):
     # the whole title is an ESCO label once the town after it is dropped (before: the first
     # segment "chauffeur" as a truck driver, the removal driver second)
     assert top3(tax, titles("Chauffeur/verhuizer Hoogeveen")[0]) == ["chauffeur/verhuizer"]
+    # a town of several words, or after "in", as the segment step reads it; an employer before
+    # the town stays part of the title (it names the field: "Medewerker gemeente Ede")
+    for title in titles("Chauffeur/verhuizer Bergen op Zoom", "Chauffeur/verhuizer in Den Haag"):
+        assert top3(tax, title) == ["chauffeur/verhuizer"]
+    assert best(tax, titles("Medewerker gemeente Ede")[0]) == (
+        "administratief medewerker openbaar bestuur"
+    )
     # the same reading with and without the town, the occupation the title names first of
     # those the list ranks equal (before: with a town only, and as ESCO's own label)
     for title in titles("Expeditiemedewerker", "Expeditiemedewerker Nieuwegein"):
