@@ -1482,19 +1482,25 @@ class TitleResolver:
         if not words:
             return []
         words = [masculine(w) for w in words]
-        vocab = self.model.vocabulary
-        # the place after the job, as the segment step drops it ("Chauffeur/verhuizer Zwolle",
-        # "… in Den Haag"); the employer before it stays ("Medewerker gemeente Ede")
-        kept = self._drop_places(words)
+        forms = [words]  # as written ("toezichthouder in winkel" is a label), else without the
+        kept = self._drop_places(words)  # place after the job, as the segment step drops it
         if kept and len(kept) < len(words) and kept == words[: len(kept)]:
-            words = words[: len(kept) + (words[len(kept)] in _EMPLOYERS)]
-        if any(w in self.places and w not in vocab for w in words):
-            return []  # a town inside: no label names one, the segment step drops it
-        key = ("\x00whole", *words)
-        cached = self._phrase_cache.get(key)
-        if cached is None:
-            cached = tuple(self._known(words))
-            self._phrase_cache[key] = cached
+            # ("Chauffeur/verhuizer Zwolle", "… in Den Haag"; the employer before it stays:
+            # "Medewerker gemeente Ede")
+            forms.append(words[: len(kept) + (words[len(kept)] in _EMPLOYERS)])
+        vocab = self.model.vocabulary
+        cached: tuple[Hit, ...] = ()
+        for form in forms:
+            if any(w in self.places and w not in vocab for w in form):
+                continue  # a town inside: no label names one, the segment step drops it
+            key = ("\x00whole", *form)
+            found = self._phrase_cache.get(key)
+            if found is None:
+                found = tuple(self._known(form))
+                self._phrase_cache[key] = found
+            if found:
+                words, cached = form, found
+                break
         if not cached:
             return []
         prior = self.model.prior

@@ -2786,6 +2786,8 @@ def test_a_town_after_a_known_title_leaves_the_title_known(tax):
     assert best(tax, titles("Medewerker gemeente Ede")[0]) == (
         "administratief medewerker openbaar bestuur"
     )
+    # a title that is a label as written stays one, though "Winkel" is also a town
+    assert best(tax, titles("Toezichthouder in winkel")[0]) == "toezichthouder in winkel"
     # the same reading with and without the town, the occupation the title names first of
     # those the list ranks equal (before: with a town only, and as ESCO's own label)
     for title in titles("Expeditiemedewerker", "Expeditiemedewerker Nieuwegein"):
