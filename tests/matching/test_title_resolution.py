@@ -2810,7 +2810,7 @@ def test_a_town_after_a_known_title_leaves_the_title_known(tax):
 )
 def test_fifteenth_round_words_of_welfare_and_sheltered_work(tax, title, expected):
     # before: a lecturer in social work, ESCO's youth information officer (its label
-    # "jeugdconsulent"), nothing at all three times, a social worker, the supporter of disabled
+    # "jeugdconsulent"), nothing at all twice, a social worker, the supporter of disabled
     # people of any age, the supporter of disabled people
     assert best(tax, titles(title)[0]) == expected
 
