@@ -280,8 +280,8 @@ _TEACHING = re.compile(r"docent|leraar|lerares|leerkracht|instructeur|opleider|o
 # an agency the vacancy runs through ("via Tempo-Team", "via uitzendbureau"), after the job: to
 # the end of the segment ("Via Randstad heftruckchauffeur" keeps its job)
 _VIA = re.compile(r"(?<=\S)\s+via\b.*$")
-_BEFORE_PLACE = frozenset({"in", "te", "regio", "gemeente", "provincie"})
 _EMPLOYERS = frozenset({"gemeente", "provincie"})  # before a place, the one who hires
+_BEFORE_PLACE = frozenset({"in", "te", "regio"}) | _EMPLOYERS
 # a part of the town just named: "Almere Buiten", "Groningen-Stad", "Eindhoven Airport"
 _DISTRICT = frozenset({"buiten", "haven", "stad", "poort", "dorp", "airport"})
 # "Capelle a/d IJssel", "Alphen a.d. Rijn": "aan de(n)" abbreviated (the slash would split)
