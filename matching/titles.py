@@ -544,6 +544,14 @@ class _Model:
                     unit_labels.setdefault(unit, []).append(label_id)
                     unit_occs.setdefault(unit, set()).add(occ)
         self.unit_labels = {u: tuple(dict.fromkeys(ids)) for u, ids in unit_labels.items()}
+        # the compound parts of a label's words, in any order: "kraanmachinist mobiele kraan"
+        # and "machinist mobiele kraan" are what "mobiele kraanmachinist" says
+        part_labels: dict[tuple[str, ...], list[int]] = {}
+        for label_id, content in enumerate(self.label_content):
+            parts = self.parts_key(content)
+            if parts is not None:
+                part_labels.setdefault(parts, []).append(label_id)
+        self.part_labels = {k: tuple(ids) for k, ids in part_labels.items()}
         self.unit_df = {u: len(o) for u, o in unit_occs.items()}
         self.sorted_units = sorted(self.unit_labels)
         self._desc = None
@@ -581,6 +589,12 @@ class _Model:
         if found is None or len(found[1]) < 2:
             return (word,)
         return found[1]
+
+    def parts_key(self, words: Sequence[str]) -> tuple[str, ...] | None:
+        """The distinct compound parts of ``words``, sorted, when there are three or more
+        (two words or parts already meet in the look-up keys: "chauffeur reachtruck")."""
+        parts = [p for w in words if w not in _LINK_WORDS for p in self.split(w)]
+        return tuple(sorted(parts)) if len(parts) >= 3 else None
 
     def singular(self, word: str) -> str:
         """``word`` in the singular when only that form is known (``"schoonmakers"``)."""
@@ -1515,6 +1529,9 @@ class TitleResolver:
             hits = self._exact(form, factor)
             if hits:
                 return hits
+        hits = self._by_parts(words)
+        if hits:
+            return hits
         corrected = self._corrected(words)
         if corrected and corrected != words:
             for form, factor in self._forms(corrected):
@@ -1522,6 +1539,20 @@ class TitleResolver:
                 if hits:
                     return hits
         return []
+
+    def _by_parts(self, words: list[str]) -> list[Hit]:
+        """ESCO's labels with the same compound parts as the phrase, in another order or
+        joined otherwise ("mobiele kraanmachinist" is ESCO's "machinist mobiele kraan"); not
+        for a phrase that joins two things ("verkoop en administratie")."""
+        if len(words) < 2 or _LINK_WORDS.intersection(words):
+            return []
+        parts = self.model.parts_key([masculine(w) for w in words])
+        index = self.taxonomy._index
+        found = []
+        for label_id in self.model.part_labels.get(parts, ()) if parts else ():
+            label, occ, kind = index.labels[label_id]
+            found.append(Hit(occ, _KIND[kind] * _STRIPPED, label, "exact"))
+        return _ranked(found)
 
     def _ambiguous(self, hits: list[Hit]) -> bool:
         if not hits:

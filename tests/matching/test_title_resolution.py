@@ -2837,3 +2837,15 @@ def test_a_childcare_group_s_help_and_a_home_supporter_by_another_name(tax):
     assert "kinderverzorgster" in top3(tax, titles("Groepshulp kinderopvang Leiden")[0])
     found = top3(tax, titles("Begeleider wonen LVB")[0])
     assert set(found[:2]) == {"woonbegeleider", "begeleider personen met een beperking"}
+
+
+# --------------------------------------------------------------------------- sixteenth round
+
+
+def test_a_compound_read_apart_meets_esco_s_label_in_another_order(tax):
+    # "kraanmachinist" is split and its parts met in another order: ESCO's "machinist mobiele
+    # kraan" (before: the factory crane operator first, through the bare "kraanmachinist")
+    assert best(tax, titles("Mobiele kraanmachinist Amersfoort")[0]) == "machinist mobiele kraan"
+    assert best(tax, titles("Vleesverwerking machineoperator")[0]) == "operator bereid vlees"
+    # two things joined by "en" are not one compound ("verkoopadministratie")
+    assert best(tax, titles("Medewerker verkoop en administratie")[0]) == "verkoopmedewerker"
