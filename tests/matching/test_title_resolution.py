@@ -2849,3 +2849,33 @@ def test_a_compound_read_apart_meets_esco_s_label_in_another_order(tax):
     assert best(tax, titles("Vleesverwerking machineoperator")[0]) == "operator bereid vlees"
     # two things joined by "en" are not one compound ("verkoopadministratie")
     assert best(tax, titles("Medewerker verkoop en administratie")[0]) == "verkoopmedewerker"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Trancheur uitsnijderij (dagdienst)", "vleessnijder"),
+        ("Sorteerder recycling", "afvalsorteerder"),
+        ("Medewerker webcare (24 uur)", "vertegenwoordiger klantenservice"),
+        ("Douanemedewerker Schiphol", "douaneambtenaar"),
+        ("Teamleider kassa Jumbo", "afdelingsmanager kassa detailhandel"),
+        ("Klauwverzorger (zzp)", "veepedicure"),
+        ("Cultuurtechnisch medewerker Drenthe", "vakman grond-, weg- en waterbouw"),
+        ("Dakmonteur zonnepanelen", "monteur zonnepanelen"),
+        ("Kok productiekeuken zorginstelling", "industriële kok"),
+        ("Maalderijmedewerker", "molenaar"),
+        ("Machinaal houtbewerker (meubelfabriek)", "operator houtbewerkingsmachine meubelen"),
+        ("Lasrobotoperator", "bediener van gerobotiseerde installaties"),
+    ],
+)
+def test_sixteenth_round_words_of_four_fields(tax, title, expected):
+    # before: nothing at all (trancheur, douanemedewerker), a plain sorter, a medical
+    # specialist, a hobby shop's manager, ESCO's vet, a culture policy officer, a roofer, a
+    # plain cook, a metal heat treater, a wood carver, the plain production worker
+    assert best(tax, titles(title)[0]) == expected
+
+
+def test_a_cattle_truck_s_driver_is_a_truck_driver_who_carries_live_animals(tax):
+    # before: the truck driver only, by default
+    found = top3(tax, titles("Veewagenchauffeur CE Barneveld")[0])
+    assert set(found[:2]) == {"vrachtwagenchauffeur", "vervoerder van levende dieren"}
