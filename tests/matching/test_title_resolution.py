@@ -2879,3 +2879,34 @@ def test_a_cattle_truck_s_driver_is_a_truck_driver_who_carries_live_animals(tax)
     # before: the truck driver only, by default
     found = top3(tax, titles("Veewagenchauffeur CE Barneveld")[0])
     assert set(found[:2]) == {"vrachtwagenchauffeur", "vervoerder van levende dieren"}
+
+
+def test_a_calculator_prices_building_work_and_a_work_planner_prepares_it(tax):
+    # ESCO's "calculator" is a simulation engineer; in Dutch ads a calculator prices
+    # construction and installation work (before: the simulation engineer only, also for a
+    # werkvoorbereider)
+    assert top3(tax, titles("Calculator utiliteitsbouw Deventer")[0])[:2] == [
+        "bouwkostenadviseur",
+        "calculator",
+    ]
+    found = top3(tax, titles("Werkvoorbereider woningbouw")[0])
+    assert found[0] == "technicus civiele bouwkunde"
+    assert "calculator" not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Laser operator plaatwerk", "operator lasersnijmachine"),
+        ("Hoofd technische dienst (voedingsmiddelen)", "supervisor industrieel onderhoud"),
+        ("Teamleider TD Veenendaal", "supervisor industrieel onderhoud"),
+        (
+            "Medewerker boekhandel zaterdagen",
+            "verkoopspecialist boeken, tijdschriften en kantoorartikelen",
+        ),
+    ],
+)
+def test_a_laser_cutter_a_maintenance_chief_and_a_bookshop(tax, title, expected):
+    # before: a welder ("laser" read as a misspelt "lasser"), the maintenance mechanic twice,
+    # ESCO's trade-relations officer ("medewerker handel")
+    assert best(tax, titles(title)[0]) == expected
