@@ -2866,12 +2866,15 @@ def test_a_compound_read_apart_meets_esco_s_label_in_another_order(tax):
         ("Maalderijmedewerker", "molenaar"),
         ("Machinaal houtbewerker (meubelfabriek)", "operator houtbewerkingsmachine meubelen"),
         ("Lasrobotoperator", "bediener van gerobotiseerde installaties"),
+        ("Productiehulp (uitzendbasis)", "productiemedewerker"),
+        ("Hulpkracht groen Assen", "medewerker groenvoorziening/medewerkster groenvoorziening"),
     ],
 )
 def test_sixteenth_round_words_of_four_fields(tax, title, expected):
     # before: nothing at all (trancheur, douanemedewerker), a plain sorter, a medical
     # specialist, a hobby shop's manager, ESCO's vet, a culture policy officer, a roofer, a
-    # plain cook, a metal heat treater, a wood carver, the plain production worker
+    # plain cook, a metal heat treater, a wood carver, the plain production worker, a production
+    # manager (by a spelling likeness), a fruit preserver
     assert best(tax, titles(title)[0]) == expected
 
 
