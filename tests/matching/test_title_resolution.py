@@ -2911,3 +2911,12 @@ def test_a_laser_cutter_a_maintenance_chief_and_a_bookshop(tax, title, expected)
     # before: a welder ("laser" read as a misspelt "lasser"), the maintenance mechanic twice,
     # ESCO's trade-relations officer ("medewerker handel")
     assert best(tax, titles(title)[0]) == expected
+
+
+def test_a_production_help_is_a_production_worker_also_of_what_it_makes(tax):
+    # before: a production manager (by a spelling likeness); the helper of a slaughterhouse
+    # is its slaughterer, as a production worker of one is
+    assert best(tax, titles("Hulpkracht productie Venray")[0]) == "productiemedewerker"
+    assert best(tax, titles("Productiehulp vleeswarenfabriek")[0]) == best(
+        tax, titles("Productiemedewerker vleeswarenfabriek")[0]
+    )
