@@ -1905,7 +1905,29 @@ class TitleResolver:
                 if generic and kind != "preferred":
                     continue
                 found.append(Hit(occ, _KIND[kind], label, "exact"))
+        if not found and len(words) > 1:
+            found = self._related_variants(words)
         return _ranked(found)
+
+    def _related_variants(self, words: Sequence[str]) -> list[Hit]:
+        """The list's entry for the phrase with a job noun replaced by one the list relates
+        to it both ways (``[verwant]``): "leraar lichamelijke opvoeding" is the entry
+        "docent lichamelijke opvoeding" (not a generic doer: "medewerker X" is only often an
+        "assistent X")."""
+        related = self.variants.related
+        for at, word in enumerate(words):
+            for noun in related.get(word, ()):
+                if word not in related.get(noun, ()) or {word, noun} & _DOERS:
+                    continue
+                other = [*words[:at], *noun.split(), *words[at + 1 :]]
+                found = [
+                    Hit(occ, score * _RELATED, phrase, "variant")
+                    for key in self.keys(other)
+                    for occ, score, phrase in self._keys_variants.get(key, ())
+                ]
+                if found:
+                    return found
+        return []
 
     def _exact(self, words: list[str], factor: float) -> list[Hit]:
         hits = self._lookup(words)

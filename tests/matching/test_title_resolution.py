@@ -2920,3 +2920,15 @@ def test_a_production_help_is_a_production_worker_also_of_what_it_makes(tax):
     assert best(tax, titles("Productiehulp vleeswarenfabriek")[0]) == best(
         tax, titles("Productiemedewerker vleeswarenfabriek")[0]
     )
+
+
+def test_a_job_noun_the_list_relates_both_ways_finds_the_list_s_entry(tax):
+    # "leraar" and "docent" name the same role ([verwant]): the list's entry "docent
+    # lichamelijke opvoeding" holds for the leraar too (before: a primary-school teacher)
+    assert best(tax, titles("Leraar lichamelijke opvoeding Zwolle")[0]) == (
+        "leerkracht lichamelijke opvoeding voortgezet onderwijs"
+    )
+    # "leidinggevende" and "hoofd": the entry "hoofd bediening" (before: a machine room chief)
+    assert best(tax, titles("Leidinggevende bediening")[0]) == "maître d'hôtel"
+    # not a generic doer: a "sales assistant horeca" is no "medewerker horeca"
+    assert "ober/serveerster" not in top3(tax, titles("Sales assistant horeca")[0])
