@@ -2932,3 +2932,25 @@ def test_a_job_noun_the_list_relates_both_ways_finds_the_list_s_entry(tax):
     assert best(tax, titles("Leidinggevende bediening")[0]) == "maître d'hôtel"
     # not a generic doer: a "sales assistant horeca" is no "medewerker horeca"
     assert "ober/serveerster" not in top3(tax, titles("Sales assistant horeca")[0])
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Instructeur (parttime)", "sportinstructeur"),
+        ("Arts Amersfoort", "medisch specialist"),
+        ("Stafmedewerker", "beleidsmedewerker"),
+        ("Directeur", "algemeen directeur"),
+        ("Opzichter Heerenveen", "bouwopzichter"),
+        ("Hoogleraar", "docent hoger onderwijs"),
+        ("Bewonersconsulent woningcorporatie", "vastgoedbeheerder"),
+        ("Veilingmedewerker Aalsmeer", "magazijnmedewerker"),
+        ("Bedrijfshulpverlener", "bedrijfsbrandweerman"),
+        ("Wetenschappelijk medewerker", "universitair onderzoeksassistent"),
+    ],
+)
+def test_sixteenth_round_review_common_titles_read_as_their_job(tax, title, expected):
+    # before: ESCO's weld inspector, a specialised vet, a livestock worker ("stalmedewerker"),
+    # an auction house's director, a forest warden, a teacher of gifted pupils, a travel agent,
+    # a food-safety inspector ("veiling" read as "veiligheid"), a social worker, a library worker
+    assert best(tax, titles(title)[0]) == expected
