@@ -15,10 +15,13 @@ Kraakperswagen"`` or ``"Ga aan de slag als Tankstation Medewerker in Nagele"``. 
 3. look-up of a phrase: reviewed corrections, the Dutch variant list
    (``title_variants.txt``), ESCO's preferred, alternative and hidden labels — insensitive to
    word order, compounds, a linking *s* and gender forms; with English words and
-   abbreviations rewritten; without seniority words; spelling-corrected (only credible
-   typos: not a word ESCO's descriptions use, not a compound of known words, same first
-   letter); a phrase with no job noun ("Horeca", "Oproepkracht productie" once the contract
-   word is gone) is read as the field's worker, "medewerker horeca" (method ``field``);
+   abbreviations rewritten; without seniority words; by the compound parts of all its words
+   in any order ("mobiele kraanmachinist" is "machinist mobiele kraan"); with a job noun the
+   list relates to it both ways (``[verwant]``: "leraar" for "docent"); spelling-corrected
+   (only credible typos: not a word ESCO's descriptions use, not a compound of known words,
+   same first letter); a phrase with no job noun ("Horeca", "Oproepkracht productie" once the
+   contract word is gone) is read as the field's worker, "medewerker horeca" (method
+   ``field``);
 4. word runs that are known titles; the phrase's job noun, with the occupations it names
    (and those named with a related job noun, ``[verwant]``) ranked by how the other words
    match their labels (compound parts, stems, prefixes, IDF; words for how the work is done,
@@ -107,7 +110,7 @@ _FUZZY_KEY = 75  # a fuzzy hit's label must have a word this like one of the tit
 _FUZZY_INSIDE = 88  # ... or a word this like a part of a longer title word
 _ACTIVITY_WEIGHT = 0.25  # weight of a word for how the work is done ("storing", "onderhoud")
 _COVERAGE = 0.15  # head step: weight of the share of a label's words the title also has
-_RELATED = 0.95  # head step: a label with a related job noun ([verwant]) instead of the title's
+_RELATED = 0.95  # a label or list entry with a related job noun ([verwant]) instead of the title's
 _SCHOOL_LEVELS = frozenset(
     ("basisonderwijs", "voortgezet onderwijs", "beroepsonderwijs", "hoger onderwijs")
 )  # what the variant list makes of "po", "vmbo", "havo", "mbo", "hbo" …
@@ -544,6 +547,8 @@ class _Model:
                     unit_labels.setdefault(unit, []).append(label_id)
                     unit_occs.setdefault(unit, set()).add(occ)
         self.unit_labels = {u: tuple(dict.fromkeys(ids)) for u, ids in unit_labels.items()}
+        self.unit_df = {u: len(o) for u, o in unit_occs.items()}
+        self.sorted_units = sorted(self.unit_labels)
         # the compound parts of a label's words, in any order: "kraanmachinist mobiele kraan"
         # and "machinist mobiele kraan" are what "mobiele kraanmachinist" says
         part_labels: dict[tuple[str, ...], list[int]] = {}
@@ -552,8 +557,6 @@ class _Model:
             if parts is not None:
                 part_labels.setdefault(parts, []).append(label_id)
         self.part_labels = {k: tuple(ids) for k, ids in part_labels.items()}
-        self.unit_df = {u: len(o) for u, o in unit_occs.items()}
-        self.sorted_units = sorted(self.unit_labels)
         self._desc = None
 
     # ---------------------------------------------------------------- words
@@ -591,8 +594,8 @@ class _Model:
         return found[1]
 
     def parts_key(self, words: Sequence[str]) -> tuple[str, ...] | None:
-        """The distinct compound parts of ``words``, sorted, when there are three or more
-        (two words or parts already meet in the look-up keys: "chauffeur reachtruck")."""
+        """The compound parts of ``words`` (link words left out), sorted, when there are three
+        or more (two words or parts already meet in the look-up keys: "chauffeur reachtruck")."""
         parts = [p for w in words if w not in _LINK_WORDS for p in self.split(w)]
         return tuple(sorted(parts)) if len(parts) >= 3 else None
 
@@ -1543,12 +1546,12 @@ class TitleResolver:
     def _by_parts(self, words: list[str]) -> list[Hit]:
         """ESCO's labels with the same compound parts as the phrase, in another order or
         joined otherwise ("mobiele kraanmachinist" is ESCO's "machinist mobiele kraan"); not
-        for a phrase that joins two things ("verkoop en administratie")."""
+        for a phrase with a link word, which may join two things ("verkoop en administratie")."""
         if len(words) < 2 or _LINK_WORDS.intersection(words):
             return []
         parts = self.model.parts_key([masculine(w) for w in words])
         index = self.taxonomy._index
-        found = []
+        found: list[Hit] = []
         for label_id in self.model.part_labels.get(parts, ()) if parts else ():
             label, occ, kind = index.labels[label_id]
             found.append(Hit(occ, _KIND[kind] * _STRIPPED, label, "exact"))
