@@ -557,6 +557,12 @@ class _Model:
             if parts is not None:
                 part_labels.setdefault(parts, []).append(label_id)
         self.part_labels = {k: tuple(ids) for k, ids in part_labels.items()}
+        # job nouns the list relates both ways ([verwant]) name the same role
+        related = variants.related
+        self.same_role = {
+            noun: tuple(n for n in others if noun in related.get(n, ()))
+            for noun, others in related.items()
+        }
         self._desc = None
 
     # ---------------------------------------------------------------- words
@@ -1917,10 +1923,10 @@ class TitleResolver:
         to it both ways (``[verwant]``): "leraar lichamelijke opvoeding" is the entry
         "docent lichamelijke opvoeding" (not a generic doer: "medewerker X" is only often an
         "assistent X")."""
-        related = self.variants.related
+        same_role = self.model.same_role
         for at, word in enumerate(words):
-            for noun in related.get(word, ()):
-                if word not in related.get(noun, ()) or {word, noun} & _DOERS:
+            for noun in same_role.get(word, ()):
+                if {word, noun} & _DOERS:
                     continue
                 other = [*words[:at], *noun.split(), *words[at + 1 :]]
                 found = [
@@ -2106,12 +2112,10 @@ class TitleResolver:
         for unit in head_units:
             head_labels.update(model.unit_labels.get(unit, ()))
         related_labels: set[int] = set()  # "coördinator inkoop" may be ESCO's "hoofd inkoop"
-        same_nouns: set[str] = set()  # nouns related both ways name the same role
         for noun in self.variants.related.get(head, ()):
             related_labels.update(model.unit_labels.get(noun, ()))
-            if head in self.variants.related.get(noun, ()):
-                same_nouns.add(noun)
         related_labels.difference_update(head_labels)
+        same_nouns = set(model.same_role.get(head, ()))
         title_units = set(head_units)
         for m in mod_words:
             title_units.update(model.units_of(m))
