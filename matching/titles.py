@@ -133,6 +133,9 @@ class VariantTable:
     """The reviewed Dutch variant list (``title_variants.txt``), parsed.
 
     ``occupations``: title phrase -> ranked groups of ESCO preferred labels;
+    ``bare``: the same, for a title (or a part of it between separators) that is the phrase
+    and nothing more: "Planner" is a transport planner, while in "Planner operatiekamer" the
+    other words decide as they do without the entry;
     ``words``: word or phrase -> replacement (English, abbreviations, spelling);
     ``noise``: phrases that are never the job (shifts, contract, perks, agency phrases);
     ``places``: provinces and regions (the towns come from the postcode table);
@@ -152,6 +155,7 @@ class VariantTable:
     """
 
     occupations: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    bare: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     words: dict[str, str] = field(default_factory=dict)
     noise: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
@@ -166,6 +170,7 @@ class VariantTable:
 
 _SECTIONS = {
     "beroepen": "occupations",
+    "kaal": "bare",
     "woorden": "words",
     "ruis": "noise",
     "plaatsen": "places",
@@ -187,7 +192,8 @@ def parse_variants(text: str, source: str = "title_variants.txt") -> VariantTabl
     """Parse the variant-list format (see the head of ``title_variants.txt``).
 
     Raises ``ValueError`` naming the line for an entry without a reason, in no section, or
-    with a key (after folding accents and gender forms) that is already there.
+    with a key (after folding accents and gender forms) that is already there, and naming
+    the key of a bare title that is also a title entry.
     """
     table = VariantTable()
     section = None
@@ -210,7 +216,7 @@ def parse_variants(text: str, source: str = "title_variants.txt") -> VariantTabl
             raise ValueError(f"{source}:{number}: lege sleutel: {line!r}")
         if (section, key) in table.reasons:  # a second entry would silently replace the first
             raise ValueError(f"{source}:{number}: sleutel staat er al: {line!r}")
-        if section == "occupations":
+        if section in ("occupations", "bare"):
             groups = tuple(
                 tuple(label.strip() for label in group.split("|") if label.strip())
                 for group in value.split(";")
@@ -218,7 +224,7 @@ def parse_variants(text: str, source: str = "title_variants.txt") -> VariantTabl
             groups = tuple(g for g in groups if g)
             if not groups:
                 raise ValueError(f"{source}:{number}: beroep zonder ESCO-label: {line!r}")
-            table.occupations[key] = groups
+            getattr(table, section)[key] = groups
         elif section == "related":
             nouns = tuple(norm_phrase(n) for n in value.split("|") if norm_phrase(n))
             if not nouns:
@@ -232,6 +238,8 @@ def parse_variants(text: str, source: str = "title_variants.txt") -> VariantTabl
         else:
             getattr(table, section).add(key)
         table.reasons[(section, key)] = reason
+    for key in table.bare.keys() & table.occupations.keys():  # one would hide the other
+        raise ValueError(f"{source}: {key!r} staat zowel onder [kaal] als onder [beroepen]")
     return table
 
 
@@ -892,7 +900,8 @@ class TitleResolver:
         for key, positions in (corrections or {}).items():
             self.corrections[key] = tuple(positions)
         self._keys_corrections = self._keyed(self.corrections)
-        self._keys_variants = self._variant_keys()
+        self._keys_variants = self._variant_keys(self.variants.occupations)
+        self._keys_bare = self._variant_keys(self.variants.bare)
         self._phrase_cache: dict[tuple[str, ...], tuple[Hit, ...]] = {}
         self._title_cache: dict[str, tuple[Phrase, ...]] = {}
         self._fuzzy_cache: dict[str, tuple[Hit, ...]] = {}
@@ -916,11 +925,13 @@ class TitleResolver:
                 keyed.setdefault(key, positions)
         return keyed
 
-    def _variant_keys(self) -> dict[str, tuple[tuple[int, float, str], ...]]:
+    def _variant_keys(
+        self, entries: Mapping[str, tuple[tuple[str, ...], ...]]
+    ) -> dict[str, tuple[tuple[int, float, str], ...]]:
         """Variant phrase keys -> (occupation, score, phrase), ranked."""
         keyed: dict[str, tuple[tuple[int, float, str], ...]] = {}
         by_pref = self.model.by_preferred
-        for phrase, groups in self.variants.occupations.items():
+        for phrase, groups in entries.items():
             targets: list[tuple[int, float, str]] = []
             for rank, group in enumerate(groups):
                 score = _VARIANT_RANKS[min(rank, len(_VARIANT_RANKS) - 1)]
@@ -1442,6 +1453,10 @@ class TitleResolver:
         phrases = self.phrases(title)
         if not phrases:
             return []
+        if len(phrases) == 1:  # "Planner 32-40 uur | Transportbedrijf" is a bare planner
+            alone = self._alone(list(phrases[0].words))
+            if alone:
+                return alone
         merged: dict[int, Hit] = {}
         best_weight = phrases[0].weight
         second: list[int] = []  # the best clear reading of each later phrase
@@ -1519,7 +1534,7 @@ class TitleResolver:
             key = ("\x00whole", *form)
             found = self._phrase_cache.get(key)
             if found is None:
-                found = tuple(self._known(form))
+                found = tuple(self._alone(form) or self._known(form))
                 self._phrase_cache[key] = found
             if found:
                 words, cached = form, found
@@ -1547,6 +1562,21 @@ class TitleResolver:
                 hits = self._exact(form, factor * _SPELLING)
                 if hits:
                     return hits
+        return []
+
+    def _alone(self, words: list[str]) -> list[Hit]:
+        """The list's entry for a bare title (``[kaal]``), for a title that is ``words`` and
+        nothing more: never the run of a longer phrase, nor one of two jobs ("Machinist /
+        grondwerker" drives an excavator, not a train). An admin's correction comes first."""
+        for form, factor in self._forms(words):
+            keys = self.keys(form)
+            found = [
+                Hit(occ, score * factor, phrase, "variant")
+                for key in keys
+                for occ, score, phrase in self._keys_bare.get(key, ())
+            ]
+            if found:
+                return [] if keys & self._keys_corrections.keys() else _ranked(found)
         return []
 
     def _by_parts(self, words: list[str]) -> list[Hit]:
