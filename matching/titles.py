@@ -1732,7 +1732,13 @@ class TitleResolver:
             required = self._run_modifiers(base, left)
             head_hits = self._head(base, licences, left, required=required)
             needed = _SPECIFIC_IDF if not single_head else _SPECIFIC_IDF - 2.0
-            specific = [h for h in head_hits if h.method == "head" and h.evidence >= needed]
+            specific = [
+                h
+                for h in head_hits
+                if h.method == "head"
+                and h.evidence >= needed
+                and not self._other_specialism(h.label, base)
+            ]
             senses = {h.occ for h in runs}  # of these, a sense of the runs as written first
             specific = [  # ("servicemonteur cv" is the heating mechanic, not a boiler operator)
                 Hit(h.occ, h.score + 0.02, h.label, h.method, h.evidence) if h.occ in senses else h
@@ -1763,6 +1769,28 @@ class TitleResolver:
         if bag and (not fuzzy or bag[0].score >= fuzzy[0].score):
             return bag
         return fuzzy
+
+    def _other_specialism(self, label: str, words: Sequence[str]) -> bool:
+        """Whether a label says the title's noun with another word before it: two
+        specialisms of one job ("verpleegkundige interne geneeskunde" is no "verpleegkundige
+        nucleaire geneeskunde", a "woonbegeleider verstandelijke beperking" no "woonbegeleider
+        lichamelijke beperking")."""
+        units_of = self.model.units_of
+        said = [units_of(w) for w in words]
+        label_words = [masculine(t) for t in tokens(fold(label))]
+        own = [units_of(w) for w in label_words]
+        for i in range(len(own) - 1):
+            if not own[i] or self._job_noun(label_words[i]) or any(own[i] & u for u in said):
+                continue  # a link word, a job noun ("technicus" for "monteur"), or said
+            for j in range(len(said) - 1):
+                if (
+                    said[j + 1] & own[i + 1]
+                    and said[j]
+                    and not self._job_noun(words[j])
+                    and not any(said[j] & u for u in own)
+                ):
+                    return True  # the same noun, another word before it
+        return False
 
     def _shop_worker(self, words: list[str]) -> list[str]:
         """The seller in a shop sells its goods: "medewerker schoenenwinkel" is "verkoper

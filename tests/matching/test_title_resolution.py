@@ -3076,3 +3076,18 @@ def test_seventeenth_round_titles_show_the_other_right_readings(tax):
     }
     # the shops' department heads keep ESCO's own label
     assert best(tax, titles("Afdelingshoofd bakkerij")[0]) == "bedrijfsleider bakkerswinkel"
+
+
+def test_another_specialism_of_the_same_noun_is_not_the_specific_job(tax):
+    # before: ESCO's "verpleegkundige nucleaire geneeskunde" (a nuclear-medicine worker), and
+    # the carer of adults with a physical disability for one with an intellectual disability
+    assert best(tax, titles("Verpleegkundige interne geneeskunde Zwolle")[0]) == (
+        "algemeen verpleegkundige"
+    )
+    assert best(tax, titles("Woonbegeleider volwassenen met een verstandelijke beperking")[0]) == (
+        "woonbegeleider"
+    )
+    # the label's specialism where the title says it
+    assert best(tax, titles("Verpleegkundige nucleaire geneeskunde")[0]) == (
+        "medisch nucleair werker"
+    )
