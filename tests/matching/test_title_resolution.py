@@ -3181,3 +3181,25 @@ def test_seventeenth_round_decorated_review_titles_read_as_their_job(tax, title,
     # manager, a taxi dispatcher, a fraud investigator, a street sweeper, a secretarial clerk,
     # nothing and a film's production designer)
     assert best(tax, titles(title)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Woonbegeleider GGZ Leiden",
+        "Ambulant begeleider GGZ (hbo)",
+        "Persoonlijk begeleider GGZ",
+        "Begeleider beschermd wonen",
+    ],
+)
+def test_a_carer_in_mental_health_care_is_its_carer(tax, title):
+    # before: the plain living-support worker or a carer of people with a disability first
+    assert best(tax, titles(title)[0]) == "begeleider geestelijke gezondheidszorg"
+
+
+def test_a_clients_carer_is_no_bank_adviser(tax):
+    # before: ESCO's client adviser of a bank; now also "residentiële" youth care is youth care
+    assert best(tax, titles("Cliëntbegeleider")[0]) == "begeleider personen met een beperking"
+    assert best(tax, titles("Groepsleider residentiële jeugdzorg")[0]) == (
+        "medewerker residentiële jeugdhulp"
+    )
