@@ -12,26 +12,28 @@ Kraakperswagen"`` or ``"Ga aan de slag als Tankstation Medewerker in Nagele"``. 
    cleaned of what is not the job: gender markers, hours, salary, calls to action, the noise
    phrases of the variant list, company names, place names, tails after "bij"/"met"/…, and
    driving-licence letters (kept aside: they tell which driver is meant);
-3. look-up of a phrase: reviewed corrections, the Dutch variant list
-   (``title_variants.txt``), ESCO's preferred, alternative and hidden labels — insensitive to
-   word order, compounds, a linking *s* and gender forms; with English words and
-   abbreviations rewritten; without seniority words; by the compound parts of all its words
-   in any order ("mobiele kraanmachinist" is "machinist mobiele kraan"); with a job noun the
-   list relates to it both ways (``[verwant]``: "leraar" for "docent"); spelling-corrected
-   (only credible typos: not a word ESCO's descriptions use, not a compound of known words,
-   same first letter); a phrase with no job noun ("Horeca", "Oproepkracht productie" once the
-   contract word is gone) is read as the field's worker, "medewerker horeca" (method
-   ``field``);
-4. word runs that are known titles; the phrase's job noun, with the occupations it names
-   (and those named with a related job noun, ``[verwant]``) ranked by how the other words
-   match their labels (compound parts, stems, prefixes, IDF; words for how the work is done,
-   ``[activiteiten]``, weigh little); a rare left-over word picks the more specific
-   occupation when it agrees with the rest of the title, and a left-over word (or school
-   level) that is part of one sense's name puts that sense first ("bedrijfsleider
-   restaurant", "docent techniek vmbo"); a one-word run reads the title's driving licence
-   ("chauffeur" + B is a van driver); after a noun for the one who does
-   the work ("medewerker", "vakman"), a trade's work names its worker ("metselwerk" ->
-   metselaar, "debiteurenbeheer" -> debiteurenbeheerder, "handhaving" -> handhaver);
+3. look-up of a phrase: reviewed corrections; for a title that is one job noun of several senses
+   and nothing more, the list's bare-title entry (``[kaal]``: "Planner", "Directeur"; never the
+   run of a longer title); the Dutch variant list (``title_variants.txt``); ESCO's preferred,
+   alternative and hidden labels — insensitive to word order, compounds, a linking *s* and
+   gender forms; with English words and abbreviations rewritten; without seniority words; by the
+   compound parts of all its words in any order ("mobiele kraanmachinist" is "machinist mobiele
+   kraan"); with a job noun the list relates to it both ways (``[verwant]``: "leraar" for
+   "docent"); spelling-corrected (only credible typos: not a word ESCO's descriptions use, not a
+   compound of known words, same first letter); a phrase with no job noun ("Horeca",
+   "Oproepkracht productie" once the contract word is gone) is read as the field's worker,
+   "medewerker horeca" (method ``field``);
+4. word runs that are known titles; the phrase's job noun, with the occupations it names (and
+   those named with a related job noun, ``[verwant]``) ranked by how the other words match their
+   labels (compound parts, stems, prefixes, IDF; words for how the work is done,
+   ``[activiteiten]``, weigh little); a rare left-over word picks the more specific occupation
+   when it agrees with the rest of the title (not when its label says the same noun with another
+   word before it: another specialism), and a left-over word (or school level) that is part of
+   one sense's name puts that sense first ("bedrijfsleider restaurant", "docent techniek vmbo");
+   a one-word run reads the title's driving licence ("chauffeur" + B is a van driver); after a
+   noun for the one who does the work ("medewerker", "vakman"), a trade's work names its worker
+   ("metselwerk" -> metselaar, "debiteurenbeheer" -> debiteurenbeheerder, "handhaving" ->
+   handhaver);
 5. character n-grams (a hit's label must have a word the title's could be a misspelling
    of), a bag of rare words, and the description alone as last resorts.
 
@@ -238,8 +240,11 @@ def parse_variants(text: str, source: str = "title_variants.txt") -> VariantTabl
         else:
             getattr(table, section).add(key)
         table.reasons[(section, key)] = reason
-    for key in table.bare.keys() & table.occupations.keys():  # one would hide the other
-        raise ValueError(f"{source}: {key!r} staat zowel onder [kaal] als onder [beroepen]")
+    both = sorted(table.bare.keys() & table.occupations.keys())  # one would hide the other
+    if both:
+        raise ValueError(
+            f"{source}: {', '.join(both)} staat zowel onder [kaal] als onder [beroepen]"
+        )
     return table
 
 
