@@ -3209,3 +3209,15 @@ def test_a_clients_carer_is_no_bank_adviser(tax):
     assert best(tax, titles("Groepsleider residentiële jeugdzorg")[0]) == (
         "medewerker residentiële jeugdhulp"
     )
+
+
+@pytest.mark.parametrize(
+    "title", ["Trainer verkoop", "Sales trainer (m/v)", "Bedrijfstrainer", "Trainer klantcontact"]
+)
+def test_a_company_trainer_is_no_sport_coach(tax, title):
+    # before: ESCO's sport coach, which has the bare word "trainer" among its labels
+    assert best(tax, titles(title)[0]) == "intern opleider"
+
+
+def test_a_bare_trainer_stays_esco_sport_coach(tax):
+    assert best(tax, titles("Trainer")[0]) == "sportcoach"
