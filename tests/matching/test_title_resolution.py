@@ -3221,3 +3221,37 @@ def test_a_company_trainer_is_no_sport_coach(tax, title):
 
 def test_a_bare_trainer_stays_esco_sport_coach(tax):
     assert best(tax, titles("Trainer")[0]) == "sportcoach"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Medewerker Veilig Thuis", "maatschappelijk werker"),
+        ("Sociaal makelaar", "sociaal-cultureel werker, specialisatie samenlevingsopbouw"),
+        ("Wijkverbinder", "sociaal-cultureel werker, specialisatie samenlevingsopbouw"),
+        ("Gedragskundige gehandicaptenzorg", "gedragswetenschapper"),
+        ("Cognitief gedragstherapeut", "psychotherapeut"),
+        ("Medewerker personenalarmering", "meldkamercentralist"),
+        ("Alarmopvolger zorg", "thuiszorgmedewerker"),
+        ("Chauffeur dagbesteding", "taxichauffeur"),
+        ("Teamleider gehandicaptenzorg", "manager zorginstelling"),
+        ("Medewerker huishoudelijke ondersteuning", "thuishulp"),
+        ("Ouder- en kindcoach", "gezinsbegeleider"),
+        ("Triageverpleegkundige", "gespecialiseerd verpleegkundige"),
+        ("Directeur welzijnsorganisatie", "manager sociale dienstverlening"),
+        ("Forensisch begeleider", "begeleider geestelijke gezondheidszorg"),
+        ("Medewerker intramurale zorg", "zorghulp"),
+    ],
+)
+def test_seventeenth_round_care_review_titles_read_as_their_job(tax, title, expected):
+    # review 7 (care and welfare) found each read as another job: a food-safety inspector, an
+    # estate agent, a bookbinding machine operator, a mathematician, an animal's therapist, an
+    # HR officer, an alarm technician, a truck driver, the carer instead of the team leader, a
+    # laboratory worker, a sport coach, the GP, an animal-welfare inspector, a coroner and a
+    # foster-care worker
+    assert best(tax, titles(title)[0]) == expected
+
+
+def test_a_bare_alarm_responder_is_not_made_a_carer(tax):
+    # a bare "alarmopvolger" is as often a security guard's job
+    assert "thuiszorgmedewerker" not in top3(tax, titles("Alarmopvolger")[0])
