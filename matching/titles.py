@@ -1575,11 +1575,7 @@ class TitleResolver:
         grondwerker" drives an excavator, not a train). An admin's correction comes first."""
         for form, factor in self._forms(words):
             keys = self.keys(form)
-            found = [
-                Hit(occ, score * factor, phrase, "variant")
-                for key in keys
-                for occ, score, phrase in self._keys_bare.get(key, ())
-            ]
+            found = self._entry_hits(self._keys_bare, keys, factor)
             if found:
                 return [] if keys & self._keys_corrections.keys() else _ranked(found)
         return []
@@ -1962,11 +1958,7 @@ class TitleResolver:
         ]
         if found:
             return _ranked(found)
-        found = [
-            Hit(occ, score, phrase, "variant")
-            for key in keys
-            for occ, score, phrase in self._keys_variants.get(key, ())
-        ]
+        found = self._entry_hits(self._keys_variants, keys)
         if found:
             return _ranked(found)
         generic = len(words) == 1 and words[0] in self.model.generic
@@ -1992,14 +1984,24 @@ class TitleResolver:
                 if {word, noun} & _DOERS:
                     continue
                 other = [*words[:at], *noun.split(), *words[at + 1 :]]
-                found = [
-                    Hit(occ, score * _RELATED, phrase, "variant")
-                    for key in self.keys(other)
-                    for occ, score, phrase in self._keys_variants.get(key, ())
-                ]
+                found = self._entry_hits(self._keys_variants, self.keys(other), _RELATED)
                 if found:
                     return found
         return []
+
+    @staticmethod
+    def _entry_hits(
+        table: Mapping[str, tuple[tuple[int, float, str], ...]],
+        keys: Iterable[str],
+        factor: float = 1.0,
+    ) -> list[Hit]:
+        """The list's entries under ``keys`` (title or bare-title entries, keyed by
+        :meth:`_variant_keys`), their scores times ``factor``."""
+        return [
+            Hit(occ, score * factor, phrase, "variant")
+            for key in keys
+            for occ, score, phrase in table.get(key, ())
+        ]
 
     def _exact(self, words: list[str], factor: float) -> list[Hit]:
         hits = self._lookup(words)
