@@ -543,6 +543,10 @@ class _Model:
         # per label word, what a compound says before its job noun ("beleid" in
         # "beleidsmedewerker"): the word is only covered by a title that says it too
         self.label_mods: list[tuple[str | None, ...]] = []
+        # per label word, its job noun after what ``label_mods`` holds ("fitnessbegeleider"
+        # of "groepsfitnessbegeleider"), or the parts of a long word that is no job noun
+        # ("pleeg", "zorg" of "pleegzorg"): the title covers it by the part it says
+        self.label_parts: list[tuple[tuple[str, ...] | None, ...]] = []
         unit_labels: dict[str, list[int]] = {}
         unit_occs: dict[str, set[int]] = {}
         for label_id, (label, occ, _kind) in enumerate(index.labels):
@@ -551,10 +555,17 @@ class _Model:
             self.label_words.append(per_word)
             self.label_content.append(tuple(content))
             mods = []
+            parts: list[tuple[str, ...] | None] = []
             for w in content:
                 split = self.head_of(w) if len(w) >= 7 else None
                 mods.append(split[0] if split is not None and len(split[0]) >= 3 else None)
+                if split is not None:  # a compound job noun after it: "fitness|begeleider"
+                    compound = mods[-1] is not None and len(self.split(split[1])) > 1
+                    parts.append((split[1],) if compound else None)
+                else:
+                    parts.append(self.split(w) if len(w) >= 7 else None)
             self.label_mods.append(tuple(mods))
+            self.label_parts.append(tuple(parts))
             for units in per_word:
                 for unit in units:
                     unit_labels.setdefault(unit, []).append(label_id)
@@ -652,7 +663,7 @@ class _Model:
         if n >= 7:
             vocab = self.vocabulary
             for i in range(4, n - 2):
-                if word[:i] in vocab and word[:i] not in _PREFIXES:
+                if word[:i] in vocab and word[:i] not in _PREFIXES and self._word_after(word, i):
                     units.add(word[:i])
                 if n - i >= 4 and (word[i:] in self.tails or word[i:] in self.induced):
                     if word[i:] not in _GENERIC_TAILS and word[:i] not in _LINK_WORDS:
@@ -668,6 +679,25 @@ class _Model:
             units.update([stem(u) for u in units])
         # "voor" of "voorraad" is no unit of meaning: it would match "voorzieningen"
         return frozenset(u for u in units if len(u) >= 3 and u not in _LINK_WORDS)
+
+    def _word_after(self, word: str, at: int, depth: int = 2) -> bool:
+        """Whether what follows ``word[:at]`` (after a linking "s" or "e") is a word or
+        words: "thuis|zorg", "vracht|wagenchauffeur", "voeding|smiddelenindustrie", not
+        "vers|laving" nor "hand|having"."""
+        rests = (word[at:], word[at + 1 :]) if word[at] in "se" else (word[at:],)
+        return any(self._words(rest, depth) for rest in rests)
+
+    def _words(self, text: str, depth: int) -> bool:
+        """Whether ``text`` is a known word, or one followed by ``depth - 1`` more."""
+        if len(text) < 3:
+            return False
+        known = (self.vocabulary, self.tails, self.prose)
+        if any(text in words for words in known) or len(self.split(text)) > 1:
+            return True
+        return depth > 1 and any(
+            any(text[:i] in words for words in known) and self._word_after(text, i, depth - 1)
+            for i in range(4, len(text) - 2)
+        )
 
     @lru_cache(maxsize=20_000)  # noqa: B019 - one model per taxonomy, lives as long
     def head_units(self, head: str) -> frozenset[str]:
@@ -2243,9 +2273,14 @@ class TitleResolver:
             label, occ, kind = labels[label_id]
             words = model.label_words[label_id]
             covered = sum(
-                1
-                for units, mod in zip(words, model.label_mods[label_id], strict=True)
-                if units & title_units and (mod is None or mod in title_units)
+                self._covered(word, units, mod, parts, title_units, head, same_nouns)
+                for word, units, mod, parts in zip(
+                    model.label_content[label_id],
+                    words,
+                    model.label_mods[label_id],
+                    model.label_parts[label_id],
+                    strict=True,
+                )
             )
             coverage = covered / max(1, len(words))
             share = min(1.0, weight / total)
@@ -2271,6 +2306,32 @@ class TitleResolver:
                 scored = [h for h in scored if h.score >= best - 0.05]
             return _ranked(scored + defaults)
         return defaults
+
+    def _covered(
+        self,
+        word: str,
+        units: frozenset[str],
+        mod: str | None,
+        parts: tuple[str, ...] | None,
+        title_units: set[str],
+        head: str,
+        same_nouns: set[str],
+    ) -> float:
+        """How much of a label word the title says. A job noun's compound only with what it
+        says before the noun ("beleid" of "beleidsmedewerker"), whole with the noun itself or
+        one for the same role (not "groepsfitnessbegeleider" for "Groepsleider BSO"); another
+        long word whole, or by all its parts ("verslaving", "zorg" of "verslavingszorg").
+        Else half: "zorg" is half of "pleegzorg", which is no "ouderenzorg"."""
+        if not units & title_units or (mod is not None and mod not in title_units):
+            return 0.0
+        if parts is None or word in title_units or stem(word) in title_units:
+            return 1.0
+        if mod is not None:  # the label's job noun is the same role, or a kind of a generic
+            noun = parts[0]  # doer the title names ("jeugdwelzijnswerker" for "Jeugdwerker")
+            generic = head in _DOERS or head in self.variants.generic
+            kind = generic and head in self.model.head_units(noun)
+            return 1.0 if noun in same_nouns or kind else 0.5
+        return 1.0 if all(p in title_units or stem(p) in title_units for p in parts) else 0.5
 
     def _sense_named(
         self, runs: list[Hit], left: list[str], *, bare: bool, phrase: Sequence[str] = ()

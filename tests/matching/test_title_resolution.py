@@ -3254,3 +3254,44 @@ def test_seventeenth_round_care_review_titles_read_as_their_job(tax, title, expe
 def test_a_bare_alarm_responder_is_not_made_a_carer(tax):
     # a bare "alarmopvolger" is as often a security guard's job
     assert "thuiszorgmedewerker" not in top3(tax, titles("Alarmopvolger")[0])
+
+
+# --- eighteenth round: a title says a label word whole, by all its parts, or half
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Medewerker taartproductie", "Medewerker kozijnproductie Zwolle", "Medewerker zeepproductie"],
+)
+def test_a_worker_of_one_production_is_no_worker_of_another(tax, title):
+    # before: ESCO's "medewerker visproductie", whose "visproductie" the title's "productie"
+    # was taken to say whole
+    assert best(tax, titles(title)[0]) == "productiemedewerker"
+
+
+def test_a_worker_of_a_care_service_is_no_foster_care_worker(tax):
+    # before: "medewerker pleegzorg", by the "zorg" it ends with
+    assert best(tax, titles("Medewerker maaltijdservice zorg")[0]) == "medewerker maaltijden"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Groepsleider sport", "sport- en bewegingsleider"),
+        ("Groepsleider logistiek", "logistiek manager"),
+    ],
+)
+def test_a_group_leader_is_no_fitness_class_leader(tax, title, expected):
+    # before: ESCO's "groepsfitnessbegeleider", whose "groep" the title says but not its
+    # fitness
+    assert best(tax, titles(title)[0]) == expected
+
+
+def test_a_word_a_title_starts_with_is_no_unit_when_no_word_follows_it(tax):
+    # "vers" of "verslaving" (before: the food-safety specialist of fresh food)
+    assert "specialist voedselveiligheid" not in top3(tax, titles("Medewerker verslaving")[0])
+
+
+def test_a_generic_worker_still_reads_its_kind_of_worker(tax):
+    # a guard: "jeugdwelzijnswerker" is a kind of the "werker" the title names
+    assert best(tax, titles("Jeugdwerker")[0]) == "jeugdwelzijnswerker"
