@@ -3295,3 +3295,24 @@ def test_a_word_a_title_starts_with_is_no_unit_when_no_word_follows_it(tax):
 def test_a_generic_worker_still_reads_its_kind_of_worker(tax):
     # a guard: "jeugdwelzijnswerker" is a kind of the "werker" the title names
     assert best(tax, titles("Jeugdwerker")[0]) == "jeugdwelzijnswerker"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Medewerker burgerlijke stand gemeente Breda", "ambtenaar van de burgerlijke stand"),
+        ("Medewerker zorgloket (Wmo)", "medewerker sociale zekerheid"),
+        ("Declaratiemedewerker ggz", "facturist"),
+        ("Medewerker declaraties", "facturist"),
+        ("DBC medewerker ziekenhuis", "medisch codeur"),
+        ("Declaratiebeoordelaar zorgverzekeraar", "administratief medewerker verzekeringen"),
+        ("Medewerker laden en lossen (dagdienst)", "magazijnmedewerker"),
+        ("Medewerker kinderboerderij", "medewerker dierverzorging"),
+        ("Medewerker mediatheek", "bibliotheekmedewerker"),
+    ],
+)
+def test_eighteenth_round_probe_titles_read_as_their_job(tax, title, expected):
+    # before: a civil-affairs officer, a foster-care worker, a customs declarant, a hospital's
+    # social worker, a monitoring officer, an airport director, a childcare worker and a
+    # media planner
+    assert best(tax, titles(title)[0]) == expected
