@@ -1851,10 +1851,11 @@ class TitleResolver:
         polis", which the list reads as insurance, "medewerker vleesproductie" a
         "productiemedewerker vlees"; empty when the title says anything else."""
         content = [w for w in words if not _SENIORITY.fullmatch(w)]
-        if len(content) != 2 or content[0] != "medewerker":
-            return []
-        tail = next((t for t in _WORKS_OF_KINDS if content[1].endswith(t)), "")
-        what = content[1].removesuffix(tail)
+        if len(content) != 2 or "medewerker" not in content:  # also "Polisadministratie
+            return []  # medewerker", as feeds write it
+        work = content[1] if content[0] == "medewerker" else content[0]
+        tail = next((t for t in _WORKS_OF_KINDS if work.endswith(t)), "")
+        what = work.removesuffix(tail)
         if not tail or len(what) < 3:
             return []
         if what.endswith("s") and what[:-1] in self.model.vocabulary:

@@ -3258,6 +3258,8 @@ def test_a_bare_alarm_responder_is_not_made_a_carer(tax):
 
 # --- eighteenth round: a title says a label word whole, by all its parts, or half
 
+_GREEN = "medewerker groenvoorziening/medewerkster groenvoorziening"
+
 
 @pytest.mark.parametrize(
     "title",
@@ -3309,10 +3311,23 @@ def test_a_generic_worker_still_reads_its_kind_of_worker(tax):
         ("Medewerker laden en lossen (dagdienst)", "magazijnmedewerker"),
         ("Medewerker kinderboerderij", "medewerker dierverzorging"),
         ("Medewerker mediatheek", "bibliotheekmedewerker"),
+        ("Klantmanager jongeren (Participatiewet)", "re-integratiedeskundige"),
+        ("Medewerker schuldhulp", "maatschappelijk werker"),
+        ("Medewerker buitendienst openbare ruimte", _GREEN),
+        ("Medewerker buitendienst groen en grijs", _GREEN),
+        ("Medewerker data-invoer", "datatypist"),
     ],
 )
 def test_eighteenth_round_probe_titles_read_as_their_job(tax, title, expected):
     # before: a civil-affairs officer, a foster-care worker, a customs declarant, a hospital's
-    # social worker, a monitoring officer, an airport director, a childcare worker and a
-    # media planner
+    # social worker, a monitoring officer, an airport director, a childcare worker, a media
+    # planner, a youth centre's manager, a helpline worker, a field sales representative and
+    # a data centre's worker
     assert best(tax, titles(title)[0]) == expected
+
+
+def test_an_administration_named_before_its_worker_is_read_as_after_it(tax):
+    # feeds write "Polisadministratie medewerker" as often as "Medewerker polisadministratie"
+    # (before: a plain administrative worker, not the insurer's)
+    expected = "administratief medewerker verzekeringen"
+    assert best(tax, titles("Polisadministratie medewerker via uitzendbureau")[0]) == expected
