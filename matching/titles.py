@@ -353,6 +353,8 @@ _GENERIC_TAILS = frozenset(
 )
 # "sloopwerk" shares nothing with "netwerk", "kaasafdeling" nothing with "verhuurafdeling",
 # "tuincentrum" nothing with "datacentrum", "dataverwerking" nothing with "afvalverwerking"
+# endings that make a noun of the word before them ("veilig|heid", "vriend|schap")
+_NOUN_SUFFIXES = frozenset({"heid", "heden", "schap", "schappen"})
 # generic job nouns for the one who does the work ("medewerker metselwerk" is a metselaar; an
 # "inspecteur laswerk" or "teamleider metselwerk" is not the welder or the bricklayer)
 _DOERS = frozenset({"medewerker", "vakman", "vakkracht", "werker", "arbeider", "kracht", "hulp"})
@@ -681,18 +683,28 @@ class _Model:
         return frozenset(u for u in units if len(u) >= 3 and u not in _LINK_WORDS)
 
     def _word_after(self, word: str, at: int, depth: int = 2) -> bool:
-        """Whether what follows ``word[:at]`` (after a linking "s" or "e") is a word or
-        words: "thuis|zorg", "vracht|wagenchauffeur", "voeding|smiddelenindustrie", not
-        "vers|laving" nor "hand|having"."""
-        rests = (word[at:], word[at + 1 :]) if word[at] in "se" else (word[at:],)
-        return any(self._words(rest, depth) for rest in rests)
+        """Whether what follows ``word[:at]`` (after a linking "s", "e" or "en") is a word,
+        two words or a suffix that makes a noun of it: "thuis|zorg", "horeca|vestiging",
+        "voeding|s|middelenindustrie", "veilig|heid"; not "vers|laving", "hand|having" nor
+        "auto|matische"."""
+        rest = word[at:]
+        if rest in _NOUN_SUFFIXES:
+            return True
+        rests = [rest]
+        if rest[0] in "se":
+            rests.append(rest[1:])
+        if rest.startswith("en"):
+            rests.append(rest[2:])
+        return any(self._words(r, depth) for r in rests)
 
     def _words(self, text: str, depth: int) -> bool:
-        """Whether ``text`` is a known word, or one followed by ``depth - 1`` more."""
+        """Whether ``text`` is a known word (also a job noun, or in the singular), or one
+        followed by ``depth - 1`` more."""
         if len(text) < 3:
             return False
-        known = (self.vocabulary, self.tails, self.prose)
-        if any(text in words for words in known) or len(self.split(text)) > 1:
+        known = (self.vocabulary, self.tails, self.prose, self.heads)
+        forms = (text, *(text[: -len(end)] for end in ("s", "en", "n") if text.endswith(end)))
+        if any(form in words for form in forms for words in known) or len(self.split(text)) > 1:
             return True
         return depth > 1 and any(
             any(text[:i] in words for words in known) and self._word_after(text, i, depth - 1)

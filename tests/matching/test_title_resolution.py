@@ -3331,3 +3331,35 @@ def test_an_administration_named_before_its_worker_is_read_as_after_it(tax):
     # (before: a plain administrative worker, not the insurer's)
     expected = "administratief medewerker verzekeringen"
     assert best(tax, titles("Polisadministratie medewerker via uitzendbureau")[0]) == expected
+
+
+@pytest.mark.parametrize("title", ["Begeleider woongroep", "Begeleider woongroep psychiatrie"])
+def test_a_group_homes_carer_is_no_fitness_class_leader(tax, title):
+    # "woongroep" is a group home (before: ESCO's "groepsfitnessbegeleider" by "groep")
+    assert best(tax, titles(title)[0]) == "woonbegeleider"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("E-tekenaar", "technisch tekenaar elektriciteit"),
+        ("W-tekenaar (Revit)", "technisch tekenaar koel-, lucht- en verwarmingstechniek"),
+    ],
+)
+def test_an_installation_draughtsman_draws_his_trades_installations(tax, title, expected):
+    # before: a plain technical draughtsman
+    assert best(tax, titles(title)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "esco_first", "also"),
+    [
+        ("Kraanmachinist", "kraanbestuurder fabriek", "machinist mobiele kraan"),
+        ("Monteur scheepsbouw", "technisch ingenieur vaartuigen", "scheepsmonteur"),
+    ],
+)
+def test_esco_reading_first_and_the_ads_reading_beside_it(tax, title, esco_first, also):
+    # ESCO files these words under one occupation; ads mean another as often
+    shown = top3(tax, titles(title)[0])
+    assert shown[0] == esco_first
+    assert also in shown
