@@ -3363,3 +3363,18 @@ def test_esco_reading_first_and_the_ads_reading_beside_it(tax, title, esco_first
     shown = top3(tax, titles(title)[0])
     assert shown[0] == esco_first
     assert also in shown
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Begeleider jeugdzorg (32 uur)", "jeugdhulpverlener"),
+        ("Begeleider kamertraining 16+", "medewerker residentiële jeugdhulp"),
+        ("Groepsleider jeugdinrichting", "medewerker residentiële jeugdhulp"),
+        ("Groepsleider gesloten jeugdzorg", "medewerker residentiële jeugdhulp"),
+    ],
+)
+def test_youth_care_titles_read_as_youth_care(tax, title, expected):
+    # review 8 found these a youth information officer, a carer of adults with a physical
+    # disability, or a fitness class leader
+    assert best(tax, titles(title)[0]) == expected
