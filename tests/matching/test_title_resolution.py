@@ -3378,3 +3378,15 @@ def test_youth_care_titles_read_as_youth_care(tax, title, expected):
     # review 8 found these a youth information officer, a carer of adults with a physical
     # disability, or a fitness class leader
     assert best(tax, titles(title)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Medewerker bedrijfscatering (Sodexo)", "ober/serveerster"),
+        ("Medewerker koffiecorner", "barista"),
+    ],
+)
+def test_a_company_canteen_and_a_coffee_corner_are_hospitality(tax, title, expected):
+    # review 8: before, a car-lease company's worker (by "bedrijf") and a master coffee roaster
+    assert best(tax, titles(title)[0]) == expected
