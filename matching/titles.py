@@ -545,9 +545,9 @@ class _Model:
         # per label word, what a compound says before its job noun ("beleid" in
         # "beleidsmedewerker"): the word is only covered by a title that says it too
         self.label_mods: list[tuple[str | None, ...]] = []
-        # per label word, its job noun after what ``label_mods`` holds ("fitnessbegeleider"
-        # of "groepsfitnessbegeleider"), or the parts of a long word that is no job noun
-        # ("pleeg", "zorg" of "pleegzorg"): the title covers it by the part it says
+        # per label word, its job noun after what ``label_mods`` holds when that noun is itself
+        # a compound ("fitnessbegeleider" of "groepsfitnessbegeleider"), or the parts of a long
+        # word that is no job noun ("verslaving", "zorg"): see TitleResolver._covered
         self.label_parts: list[tuple[tuple[str, ...] | None, ...]] = []
         unit_labels: dict[str, list[int]] = {}
         unit_occs: dict[str, set[int]] = {}
