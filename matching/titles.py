@@ -279,7 +279,9 @@ _ELISION = re.compile(r"\b([a-z]{3,})-\s*(en|of|&|/)\s*([a-z]{4,})")
 # "medewerk(st)er", "medewerker(ster)", "verkoper/verkoopster" written as one word
 _GENDER_SUFFIX = re.compile(r"\b([a-z]{3,})\s?\((?:st|ster|e|s|in|sters|ers)\)(er)?(?![a-z])")
 _BRACKETS = re.compile(r"[\(\[\{]([^\)\]\}]*)[\)\]\}]?")
-_SEPARATORS = re.compile(r"\s*[|,;:+]\s*|\s+-\s*|-\s+|\s*/\s*|\s{2,}")
+# segments; a question or exclamation mark ends a sentence of the ad ("Word jij onze nieuwe
+# kapper? Salon X zoekt jou!": the call "… zoekt" is in the second one only)
+_SEPARATORS = re.compile(r"\s*[|,;:+]\s*|\s+-\s*|-\s+|\s*/\s*|\s{2,}|[?!]+\s+")
 _CALLS = re.compile(
     r"^(?:.*?\b(?:zoekt|zoeken|zoek)\b\s*(?:een|naar|een\s+nieuwe|nieuwe)?\s*|"
     r"(?:ga|kom|start)?\s*(?:aan\s+de\s+slag|werken|werk|solliciteer|begin)\s+als\s+(?:een\s+)?|"

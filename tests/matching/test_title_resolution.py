@@ -3390,3 +3390,16 @@ def test_youth_care_titles_read_as_youth_care(tax, title, expected):
 def test_a_company_canteen_and_a_coffee_corner_are_hospitality(tax, title, expected):
     # review 8: before, a car-lease company's worker (by "bedrijf") and a master coffee roaster
     assert best(tax, titles(title)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Word jij onze nieuwe kapper? Salon Knipmes zoekt jou!",
+        "Ben jij onze nieuwe kapper? Solliciteer nu!",
+        "Kapper gezocht! Salon Knipmes in Zwolle",
+    ],
+)
+def test_a_question_or_exclamation_mark_ends_a_sentence_of_the_ad(tax, title):
+    # before, the call "… zoekt" ate the whole title up to it and nothing was found
+    assert best(tax, title) == "kapper"
