@@ -1796,6 +1796,9 @@ class TitleResolver:
                 ]
                 return _ranked(specific + runs)
         if runs and left:
+            named = self._part_named(base)  # the job noun's run leaves a compound unexplained
+            if named:
+                return named
             runs = self._sense_named(runs, left, bare=single_head, phrase=base)
         if runs:
             return runs
@@ -2507,6 +2510,46 @@ class TitleResolver:
             if hits:
                 return hits
         return []
+
+    def _part_named(self, words: list[str]) -> list[Hit]:
+        """A job noun beside a compound whose part names, with that noun, a known title: the
+        part is what the job is about ("chauffeur lijnbus" drives a bus, "chauffeur
+        taxivervoer" a taxi, "monteur personenauto's" repairs cars). The compound's head
+        (its last part) first; not for a generic doer, whose field is the whole compound."""
+        content = [w for w in words if not _SENIORITY.fullmatch(w)]
+        if len(content) != 2:
+            return []
+        at = next((i for i, w in enumerate(content) if self.model.head_of(w)), None)
+        if at is None or content[at] in _DOERS:
+            return []
+        job, compound = content[at], content[1 - at]
+        if self.model.head_of(compound) or compound.endswith(_COMPANIES):
+            return []  # a company is known by its work (``_company_work``)
+        parts = self.model.split(compound)
+        if len(parts) < 2:  # "lijnbus": a known word at its end ("lijn" is none)
+            vocab = self.model.vocabulary
+            tail = next(
+                (compound[i:] for i in range(3, len(compound) - 2) if compound[i:] in vocab), ""
+            )
+            parts = (compound[: -len(tail)], tail) if tail else ()
+        for part in reversed(parts):
+            if len(part) < 3:
+                continue
+            form = [job, part] if at == 0 else [part, job]
+            said = self.model.units_of(part)
+            hits = [  # a label that says the part ("verpleegkundige wijkzorg" is no nurse
+                h  # whom "zorg" alone would name)
+                for h in self._known(form)
+                if h.method in KNOWN_METHODS and self._label_units(h.label) & said
+            ]
+            if hits:
+                return [Hit(h.occ, h.score * _STRIPPED, h.label, h.method) for h in hits]
+        return []
+
+    def _label_units(self, label: str) -> frozenset[str]:
+        """The units of all words of a label."""
+        units_of = self.model.units_of
+        return frozenset().union(*(units_of(masculine(t)) for t in tokens(fold(label))))
 
     def _kind_apart(self, words: Sequence[str]) -> list[str]:
         """``words`` with "medewerker X" written as the kind of work ``[soorten]`` "X(s)medewerker"

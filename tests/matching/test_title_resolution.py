@@ -3403,3 +3403,31 @@ def test_a_company_canteen_and_a_coffee_corner_are_hospitality(tax, title, expec
 def test_a_question_or_exclamation_mark_ends_a_sentence_of_the_ad(tax, title):
     # before, the call "… zoekt" ate the whole title up to it and nothing was found
     assert best(tax, title) == "kapper"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Chauffeur stadsbus", "buschauffeur"),
+        ("Chauffeur schoolbus (parttime)", "buschauffeur"),
+        ("Chauffeur taxivervoer", "taxichauffeur"),
+        ("Chauffeur ambulancevervoer", "ambulancechauffeur"),
+        ("Monteur glasschade", "glasmonteur"),
+    ],
+)
+def test_a_part_of_the_compound_beside_the_job_says_what_the_job_is_about(tax, title, expected):
+    # before, a truck driver and a machine mechanic: the job noun alone
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Schoonmaker tapijtfabriek", "schoonmaker gebouwen"),
+        ("Chauffeur hoveniersbedrijf", "vrachtwagenchauffeur"),
+        ("Verpleegkundige wijkzorg", "algemeen verpleegkundige"),
+    ],
+)
+def test_a_company_or_a_part_no_label_says_is_not_what_the_job_is_about(tax, title, expected):
+    # "zorg" alone would read the nurse as another one, whose label says no "zorg"
+    assert best(tax, title) == expected
