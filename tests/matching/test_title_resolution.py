@@ -3431,3 +3431,31 @@ def test_a_part_of_the_compound_beside_the_job_says_what_the_job_is_about(tax, t
 def test_a_company_or_a_part_no_label_says_is_not_what_the_job_is_about(tax, title, expected):
     # "zorg" alone would read the nurse as another one, whose label says no "zorg"
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Webdesigner (junior)", "digital media designer"),
+        ("Welzijnscoach ouderen 24 uur", "ouderenwerker"),
+        ("Planner zorgvervoer", "taxiplanner"),
+        ("Planner leerlingenvervoer, parttime", "taxiplanner"),
+    ],
+)
+def test_everyday_titles_esco_has_no_word_for_read_as_the_list_says(tax, title, expected):
+    # before, a web developer, an animal welfare inspector and a hospital's operation planner
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Operator brood en banket", "bakkerijmedewerker"),
+        ("Operator voedingsmiddelenindustrie Zwolle", "medewerker voedselproductie"),
+        ("Machineoperator levensmiddelen", "medewerker voedselproductie"),
+        ("Operator verpakkingsmachine", "procesoperator verpakkings- en vulmachine"),
+    ],
+)
+def test_an_operator_of_a_product_is_the_operator_esco_names_for_it(tax, title, expected):
+    # before, the generic production worker
+    assert best(tax, title) == expected
