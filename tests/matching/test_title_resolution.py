@@ -3459,3 +3459,18 @@ def test_everyday_titles_esco_has_no_word_for_read_as_the_list_says(tax, title, 
 def test_an_operator_of_a_product_is_the_operator_esco_names_for_it(tax, title, expected):
     # before, the generic production worker
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Vestigingsmanager KDV", "manager kinderdagverblijf"),
+        ("Vestigingsmanager kinderdagverblijf", "manager kinderdagverblijf"),
+        ("Machinist NS - opleiding met baangarantie", "treinmachinist"),
+        ("Word machinist bij NS!", "treinmachinist"),
+    ],
+)
+def test_a_branch_manager_and_the_railways_as_a_dutch_reader_takes_them(tax, title, expected):
+    # before, ESCO's manager of buildings (its bare "vestigingsmanager") and a road roller's
+    # or pile driver's machinist
+    assert best(tax, title) == expected
