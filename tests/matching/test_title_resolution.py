@@ -3426,6 +3426,9 @@ def test_a_part_of_the_compound_beside_the_job_says_what_the_job_is_about(tax, t
         ("Schoonmaker tapijtfabriek", "schoonmaker gebouwen"),
         ("Chauffeur hoveniersbedrijf", "vrachtwagenchauffeur"),
         ("Verpleegkundige wijkzorg", "algemeen verpleegkundige"),
+        # ESCO files "revalidatieverpleegkundige" under its occupational therapist; the list
+        # reads a nurse
+        ("Verpleegkundige revalidatiecentrum", "gespecialiseerd verpleegkundige"),
     ],
 )
 def test_a_company_or_a_part_no_label_says_is_not_what_the_job_is_about(tax, title, expected):
