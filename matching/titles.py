@@ -336,6 +336,22 @@ _WORKS_OF_KINDS = {
     "administratie": ("administratief", "medewerker"),
     "productie": (_PRODUCTION,),
 }
+# a kind of work and its doer ("parkeer|controle" is done by a "parkeer|controleur")
+_DOERS_OF_WORKS = {
+    "controle": "controleur",
+    "inspectie": "inspecteur",
+    "handhaving": "handhaver",
+    "bezorging": "bezorger",
+    "reiniging": "reiniger",
+    "verkoop": "verkoper",
+    "inkoop": "inkoper",
+    "planning": "planner",
+    "werving": "werver",
+    "begeleiding": "begeleider",
+    "verzorging": "verzorger",
+    "coordinatie": "coordinator",
+    "redactie": "redacteur",
+}
 _NOISE_DOERS = ("medewerker", "kracht")  # "nachtdienst|medewerker", "weekend|kracht"
 _EMPLOYER_LINKS = frozenset({"bij", "voor"})  # "Chauffeur bij Logistiekkracht"
 _LEADERS = frozenset(
@@ -1741,7 +1757,10 @@ class TitleResolver:
                 return hits
         glued = self._kind_apart(words)  # "medewerker productie banden" is a
         hits = (  # "productiemedewerker banden"
-            self._known(words) or (self._known(glued) if glued else []) or self._tradesman(words)
+            self._known(words)
+            or (self._known(glued) if glued else [])
+            or self._tradesman(words)
+            or self._doer_of_work(words)
         )
         if hits:
             return hits
@@ -2509,6 +2528,21 @@ class TitleResolver:
             hits = [h for h in hits if fold(h.label).startswith("vakman ")]
             if hits:
                 return hits
+        return []
+
+    def _doer_of_work(self, words: list[str]) -> list[Hit]:
+        """A worker of a named kind of work is that work's doer when ESCO or the list knows
+        the doer by name (``_DOERS_OF_WORKS``): "medewerker parkeercontrole" is the
+        "parkeercontroleur", "medewerker pakketbezorging" the "pakketbezorger"."""
+        content = [w for w in words if not _SENIORITY.fullmatch(w)]
+        if len(content) != 2 or "medewerker" not in content:
+            return []
+        work = content[1] if content[0] == "medewerker" else content[0]
+        for tail, doer in _DOERS_OF_WORKS.items():
+            what = work.removesuffix(tail)
+            if what != work and len(what) >= 3:
+                hits = [h for h in self._known([what + doer]) if h.method in KNOWN_METHODS]
+                return [Hit(h.occ, h.score * _STRIPPED, h.label, h.method) for h in hits]
         return []
 
     def _part_named(self, words: list[str]) -> list[Hit]:

@@ -3477,3 +3477,16 @@ def test_a_branch_manager_and_the_railways_as_a_dutch_reader_takes_them(tax, tit
     # before, ESCO's manager of buildings (its bare "vestigingsmanager") and a road roller's
     # or pile driver's machinist
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Medewerker parkeercontrole via uitzendbureau", "parkeercontroleur"),
+        ("Medewerker productiecontrole", "productiecontroleur"),
+        ("Toegangscontrole medewerker", "beveiliger"),
+    ],
+)
+def test_a_worker_of_a_kind_of_work_is_its_doer_by_name(tax, title, expected):
+    # before, a valet-parking driver, a production worker and a quality inspector
+    assert best(tax, title) == expected
