@@ -3490,3 +3490,11 @@ def test_a_branch_manager_and_the_railways_as_a_dutch_reader_takes_them(tax, tit
 def test_a_worker_of_a_kind_of_work_is_its_doer_by_name(tax, title, expected):
     # before, a valet-parking driver, a production worker and a quality inspector
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    "title", ["Soldaat Landmacht", "Militair bij de Landmacht (m/v)", "Militair"]
+)
+def test_a_soldier_in_defence_ads_is_a_soldier(tax, title):
+    # before, ESCO's artillery officer (its "soldaat") and a military analyst
+    assert best(tax, title) == "soldaat infanterie"
