@@ -3498,3 +3498,15 @@ def test_a_worker_of_a_kind_of_work_is_its_doer_by_name(tax, title, expected):
 def test_a_soldier_in_defence_ads_is_a_soldier(tax, title):
     # before, ESCO's artillery officer (its "soldaat") and a military analyst
     assert best(tax, title) == "soldaat infanterie"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Executive assistant to the CEO", "executive assistant"),
+        ("Management assistant to the board (32 uur)", "managementassistent"),
+    ],
+)
+def test_whom_an_assistant_works_for_is_not_the_job(tax, title, expected):
+    # before, "Executive assistant to the CEO" read ESCO's chief executive first
+    assert best(tax, title) == expected
