@@ -3510,3 +3510,17 @@ def test_a_soldier_in_defence_ads_is_a_soldier(tax, title):
 def test_whom_an_assistant_works_for_is_not_the_job(tax, title, expected):
     # before, "Executive assistant to the CEO" read ESCO's chief executive first
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Klassenassistente onderbouw", "onderwijsassistent basisonderwijs"),
+        ("Beheerder milieustraat - Gemeente Ede", "verantwoordelijke afvalbehandelingssite"),
+        ("Medewerker milieupark Heerlen", "recyclingmedewerker"),
+    ],
+)
+def test_school_and_recycling_yard_titles_read_as_their_work(tax, title, expected):
+    # before, a special-needs school's assistant, a forest ranger and an environment policy
+    # officer
+    assert best(tax, title) == expected
