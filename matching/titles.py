@@ -2184,7 +2184,14 @@ class TitleResolver:
             coverage = chars / total
             factor = _RUN * (0.85 + 0.15 * coverage) * (1.0 if has_head else 0.8)
             if not found_runs:  # the best run is a bare job noun with several senses
-                single_head = j - i == 1 and has_head and found[0].score < _VARIANT_RANKS[0]
+                single_head = (  # also senses the list ranks equal ("maaltijdbezorger":
+                    j - i == 1  # by bike | by scooter)
+                    and has_head
+                    and (
+                        found[0].score < _VARIANT_RANKS[0]
+                        or (len(found) > 1 and found[1].score >= found[0].score)
+                    )
+                )
             found_runs.append(
                 (i, j, has_head, [Hit(h.occ, h.score * factor, h.label, "run") for h in found])
             )
@@ -2388,8 +2395,8 @@ class TitleResolver:
         named = [h for h in runs if any(w in model.compact_preferred[h.occ] for w in words)]
         if not named:
             return self._at_level(runs, left, phrase)
-        if named[0] is runs[0]:
-            return runs
+        if named[0] is runs[0] and (len(runs) == 1 or runs[1].score < runs[0].score):
+            return runs  # first already, and not only by a tie the prior would break
         top = runs[0].score
         lifted = {id(h) for h in named}
         return _ranked(

@@ -3524,3 +3524,16 @@ def test_school_and_recycling_yard_titles_read_as_their_work(tax, title, expecte
     # before, a special-needs school's assistant, a forest ranger and an environment policy
     # officer
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Maaltijdbezorger fiets", "fietskoerier"),
+        ("Maaltijdbezorger op de fiets Utrecht", "fietskoerier"),
+    ],
+)
+def test_a_word_beside_a_job_noun_picks_among_senses_the_list_ranks_equal(tax, title, expected):
+    # "maaltijdbezorger" is a courier by bike or by scooter, ranked equal; before, the one a
+    # tie put first (by scooter) stayed first whatever the title said
+    assert best(tax, title) == expected
