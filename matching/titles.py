@@ -351,6 +351,7 @@ _DOERS_OF_WORKS = {
     "verzorging": "verzorger",
     "coordinatie": "coordinator",
     "redactie": "redacteur",
+    "verwijdering": "verwijderaar",
 }
 _NOISE_DOERS = ("medewerker", "kracht")  # "nachtdienst|medewerker", "weekend|kracht"
 _EMPLOYER_LINKS = frozenset({"bij", "voor"})  # "Chauffeur bij Logistiekkracht"

@@ -3565,3 +3565,19 @@ def test_the_construction_and_installation_office_reads_as_its_work(tax, title, 
     # before, ESCO's simulation engineer ("calculator"), a site manager of building work, a
     # tiler, a search-engine optimiser and a technical draughtsman of anything
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Medewerker interieurverzorging ziekenhuis | 28 uur", "schoonmaker gebouwen"),
+        ("Executive Housekeeper 4* hotel", "hoofd huishoudelijke dienst"),
+        ("Verhuurconsulent woningcorporatie", "medewerker verhuur van vastgoed"),
+        ("Medewerker graffitiverwijdering (m/v)", "gevelreiniger"),
+        ("Medewerker asbestverwijdering", "asbestverwijderaar"),
+    ],
+)
+def test_cleaning_and_housing_titles_read_as_their_work(tax, title, expected):
+    # before, a care-home worker, a housekeeping worker, an estate agent, and a
+    # hazardous-waste technician for both removers
+    assert best(tax, title) == expected
