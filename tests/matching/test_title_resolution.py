@@ -3581,3 +3581,18 @@ def test_cleaning_and_housing_titles_read_as_their_work(tax, title, expected):
     # before, a care-home worker, a housekeeping worker, an estate agent, and a
     # hazardous-waste technician for both removers
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Vestigingsmanager", "winkelmanager"),
+        ("Vestigingsmanager supermarkt", "winkelmanager"),
+        ("Teamleider vers - Albert Heijn", "afdelingsmanager detailhandel"),
+        ("Afdelingsmanager vers 38 uur", "afdelingsmanager detailhandel"),
+    ],
+)
+def test_retail_chain_managers_read_as_managers_in_a_shop(tax, title, expected):
+    # before, ESCO's building manager (its bare "vestigingsmanager") and its department
+    # manager of any company
+    assert best(tax, title) == expected
