@@ -1887,10 +1887,8 @@ class TitleResolver:
         administers or makes: "medewerker polisadministratie" is "administratief medewerker
         polis", which the list reads as insurance, "medewerker vleesproductie" a
         "productiemedewerker vlees"; empty when the title says anything else."""
-        content = [w for w in words if not _SENIORITY.fullmatch(w)]
-        if len(content) != 2 or "medewerker" not in content:  # also "Polisadministratie
-            return []  # medewerker", as feeds write it
-        work = content[1] if content[0] == "medewerker" else content[0]
+        # either order: feeds also write "Polisadministratie medewerker"
+        work = self._beside_worker(words)
         tail = next((t for t in _WORKS_OF_KINDS if work.endswith(t)), "")
         what = work.removesuffix(tail)
         if not tail or len(what) < 3:
@@ -1898,6 +1896,15 @@ class TitleResolver:
         if what.endswith("s") and what[:-1] in self.model.vocabulary:
             what = what[:-1]  # "personeels|administratie"
         return [*_WORKS_OF_KINDS[tail], what]
+
+    @staticmethod
+    def _beside_worker(words: list[str]) -> str:
+        """The one word beside a bare "medewerker", before or after it (seniority aside), or
+        "" when the title says anything else."""
+        content = [w for w in words if not _SENIORITY.fullmatch(w)]
+        if len(content) != 2 or "medewerker" not in content:
+            return ""
+        return content[1] if content[0] == "medewerker" else content[0]
 
     def _company_work(self, words: list[str], *, any_job: bool = False) -> list[str]:
         """A company is known by its work. Beside a generic doer or a kind of work
@@ -2542,10 +2549,7 @@ class TitleResolver:
         """A worker of a named kind of work is that work's doer when ESCO or the list knows
         the doer by name (``_DOERS_OF_WORKS``): "medewerker parkeercontrole" is the
         "parkeercontroleur", "medewerker pakketbezorging" the "pakketbezorger"."""
-        content = [w for w in words if not _SENIORITY.fullmatch(w)]
-        if len(content) != 2 or "medewerker" not in content:
-            return []
-        work = content[1] if content[0] == "medewerker" else content[0]
+        work = self._beside_worker(words)
         for tail, doer in _DOERS_OF_WORKS.items():
             what = work.removesuffix(tail)
             if what != work and len(what) >= 3:
