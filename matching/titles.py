@@ -2400,6 +2400,9 @@ class TitleResolver:
         words = ["".join(f) for f in levels if " ".join(f) in _SCHOOL_LEVELS]
         if bare:
             words += [w for w in left if len(w) >= 5 and model.head_of(w) is None]
+            short = [w for w in left if len(w) < 5 and not self._school_level(w)]
+            read = [self._replace([w]) for w in short]  # a short word as the list reads it
+            words += [r[0] for r in read if len(r) == 1 and len(r[0]) >= 5]
         named = [h for h in runs if any(w in model.compact_preferred[h.occ] for w in words)]
         if not named:
             return self._at_level(runs, left, phrase)

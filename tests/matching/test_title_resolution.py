@@ -3531,6 +3531,7 @@ def test_school_and_recycling_yard_titles_read_as_their_work(tax, title, expecte
     [
         ("Maaltijdbezorger fiets", "fietskoerier"),
         ("Maaltijdbezorger op de fiets Utrecht", "fietskoerier"),
+        ("Maaltijdbezorger e-bike", "fietskoerier"),  # a short word as the list reads it
     ],
 )
 def test_a_word_beside_a_job_noun_picks_among_senses_the_list_ranks_equal(tax, title, expected):
