@@ -1086,13 +1086,19 @@ class TitleResolver:
         if not heads[0]:
             return cleaned
         extra: list[str] = []
+        taken = 1
         for (words, _, _), has_head in zip(cleaned[1:], heads[1:], strict=True):
             if has_head:
                 break
             extra.extend(words)
+            taken += 1
         if not extra:
             return cleaned
-        return [*cleaned, ((*first[0], *extra), first[1] * 0.98, False)]
+        joined = (*first[0], *extra)
+        if _TEACHING.search(" ".join(first[0])) and all(self._school_level(w) for w in extra):
+            # the school a teacher teaches at, apart: "Docent Engels (mbo)" = "Docent Engels mbo"
+            return [(joined, first[1], False), *cleaned[taken:]]
+        return [*cleaned, (joined, first[1] * 0.98, False)]
 
     def _camel(self, word: str) -> str:
         """``"CreditController"`` -> ``"Credit Controller"``; an unknown brand is dropped."""
@@ -1344,6 +1350,8 @@ class TitleResolver:
         [collega] voor onze bakkerij"``), what follows it: the workplace."""
         variants = [(words, 1.0)]
         for i, w in enumerate(words):
+            if i >= 1 and w in _EMPLOYER_LINKS and self._employer_named(words, i):
+                return [(words[:i], 1.0)]  # "Hoofd administratie bij Bakker Logistiek"
             if i >= 1 and w in _TAIL_WORDS:
                 if w == "met" and not self.model.head_of(words[i - 1]) and self._label_says(words):
                     break  # whom the job is with is part of it ("begeleider kinderen met een
@@ -1357,6 +1365,20 @@ class TitleResolver:
                         variants.append((place, 0.97))
                 break
         return variants
+
+    def _employer_named(self, words: Sequence[str], at: int) -> bool:
+        """Whether the job noun after the employer link at ``at`` is an employer's name (a
+        surname such as "Bakker" or "Visser"): a job of its own is named before the link."""
+        head_of = self.model.head_of
+        generic = self.variants.generic
+        return (
+            at + 1 < len(words)
+            and head_of(words[at + 1]) is not None
+            and any(
+                head_of(w) is not None and w not in _DOERS and w not in generic
+                for w in words[:at]
+            )
+        )
 
     def _label_says(self, words: Sequence[str]) -> bool:
         """One ESCO label has every word of ``words`` but the link words (as written or by its
@@ -1803,10 +1825,15 @@ class TitleResolver:
                 if h.method == "head"
                 and h.evidence >= needed
                 and not self._other_specialism(h.label, base)
+                and not self._other_level(h.label, left)
             ]
             senses = {h.occ for h in runs}  # of these, a sense of the runs as written first
-            specific = [  # ("servicemonteur cv" is the heating mechanic, not a boiler operator)
-                Hit(h.occ, h.score + 0.02, h.label, h.method, h.evidence) if h.occ in senses else h
+            level = self._level_of(runs[0].occ)  # or at the school level of the job noun's
+            specific = [  # first sense ("docent godsdienst" teaches at a secondary school)
+                # ("servicemonteur cv" is the heating mechanic, not a boiler operator)
+                Hit(h.occ, h.score + 0.02, h.label, h.method, h.evidence)
+                if h.occ in senses or (level and self._level_of(h.occ) == level)
+                else h
                 for h in specific
             ]
             if specific:  # the specific occupations first, the run's below them
@@ -2430,6 +2457,22 @@ class TitleResolver:
         top = runs[0].score + 0.01
         return _ranked([*runs, *(Hit(h.occ, top, h.label, h.method) for h in found[:1])])
 
+    def _other_level(self, label: str, words: Sequence[str]) -> bool:
+        """Whether ``label`` names a school level other than the one ``words`` name ("docent
+        pedagogisch werk mbo" teaches at a vocational school, not at the higher one of ESCO's
+        *docent pedagogische wetenschappen hoger onderwijs*)."""
+        named = {" ".join(self._replace([w])) for w in words if self._school_level(w)}
+        if not named:
+            return False
+        text = fold(label)
+        return any(level in text for level in _SCHOOL_LEVELS if level not in named)
+
+    def _level_of(self, occ: int) -> str:
+        """The school level an occupation's name says ("leerkracht godsdienst voortgezet
+        onderwijs"), or ""."""
+        name = self.model.compact_preferred[occ]
+        return next((lvl for lvl in _SCHOOL_LEVELS if lvl.replace(" ", "") in name), "")
+
     def _school_level(self, word: str) -> bool:
         """Whether the variant list reads ``word`` as a school level ("mbo", "vmbo", "hbo")."""
         return " ".join(self._replace([word])) in _SCHOOL_LEVELS
@@ -2446,7 +2489,14 @@ class TitleResolver:
         in ESCO than the run's reading, no leader; empty when no one label names the field."""
         if not runs or not left:
             return []
-        job = [w for w in words if w not in left and w not in _LINK_WORDS]
+        job = [  # not how it is done ("Allround operator voedingsmiddelenindustrie")
+            w
+            for w in words
+            if w not in left
+            and w not in _LINK_WORDS
+            and w not in self.variants.activities
+            and not _SENIORITY.fullmatch(w)
+        ]
         # in English: "sales assistant", "security officer"; a word of the list: "salesman",
         # "toegangscontroleur" (a guard)
         job = self._replace(job)
@@ -2467,14 +2517,23 @@ class TitleResolver:
         found = self._kind_in_field(job, runs, narrowed) if shops and narrowed else []
         return found or self._kind_in_field(job, runs, left)
 
+    def _goods_of(self, word: str) -> str:
+        """What the list's ``[waren]`` make of ``word``, also of a compound of such a word and
+        a field's last part ("mengvoerfabriek" makes "mengvoer": animal feed); or ""."""
+        goods = self.variants.goods
+        if word in goods:
+            return goods[word]
+        tail = next((t for t in _FIELD_TAILS if word.endswith(t) and len(word) > len(t)), "")
+        return goods.get(word[: -len(tail)], "") if tail else ""
+
     def _kind_in_field(self, job: list[str], runs: list[Hit], left: list[str]) -> list[Hit]:
         """:meth:`_in_field` for a kind of work ``job`` and the words ``left`` beside it."""
         model = self.model
-        goods = self.variants.goods
         # a shop or an employer names the field only when the title says nothing else of it
         # ("Administratief medewerker ziekenhuis personeelszaken" works in HR)
         named = [w for w in left if w not in _LINK_WORDS]
-        sold = [goods[w] for w in named] if all(w in goods for w in named) else []
+        sold = [self._goods_of(w) for w in named]
+        sold = sold if all(sold) else []
         said: set[str] = set()
         for word in [*left, *self._replace(left), *(v for v in sold if " " not in v)]:
             said.update(self._field_of(word))

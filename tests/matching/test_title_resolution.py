@@ -3597,3 +3597,103 @@ def test_retail_chain_managers_read_as_managers_in_a_shop(tax, title, expected):
     # before, ESCO's building manager (its bare "vestigingsmanager") and its department
     # manager of any company
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Chauffeur bij Visser Transport", "vrachtwagenchauffeur"),
+        ("Administrateur bij Bakker Logistiek", "boekhouder"),
+    ],
+)
+def test_a_job_noun_after_bij_is_the_employers_name_when_a_job_comes_before(tax, title, expected):
+    # an employer named after a trade ("Visser", "Bakker") is no second job; before, a fishing
+    # boat's deckhand and a baker
+    assert best(tax, title) == expected
+
+
+def test_a_bare_bij_job_still_reads_the_trade_it_names(tax):
+    # a generic doer before "bij" names no job of its own: the trade after it still counts
+    assert "bakker" in top3(tax, "Hulp bij bakker")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Docent Engels (mbo)", "vakdocent beroepsonderwijs"),
+        ("Docent economie (mbo) | Amersfoort", "vakdocent beroepsonderwijs"),
+        ("Docent pedagogisch werk mbo", "vakdocent beroepsonderwijs"),
+    ],
+)
+def test_the_school_level_a_teacher_title_names_wins_over_another_level(tax, title, expected):
+    # the level in brackets is the teacher's school as when written inline; before, the
+    # secondary-school language and economics teachers, and a lecturer in higher education
+    # ("pedagogische wetenschappen hoger onderwijs") for a vocational school's teacher
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Docent NaSk", "leerkracht natuurkunde voortgezet onderwijs"),
+        ("Docent levensbeschouwing", "leerkracht godsdienst voortgezet onderwijs"),
+        ("Teacher of English", "leerkracht moderne talen voortgezet onderwijs"),
+    ],
+)
+def test_a_school_subject_without_a_level_reads_the_secondary_school_teacher(tax, title, expected):
+    # a bare "docent" teaches at a secondary school; before, the general secondary teacher for
+    # NaSk and levensbeschouwing (subjects the list now names) and a primary-school teacher for
+    # the English form
+    assert best(tax, title) == expected
+
+
+def test_a_subject_teacher_without_a_level_is_not_the_lecturer_in_higher_education(tax):
+    # ESCO has both; a bare "docent" of a subject in a Dutch ad teaches at a secondary school
+    found = top3(tax, "Docent filosofie")
+    assert found[0] == "leerkracht filosofie voortgezet onderwijs"
+    assert "docent wijsbegeerte hoger onderwijs" in found
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Juf of meester groep 6",
+        "Meester groep 4 gezocht",
+        "Leerkracht onderbouw",
+        "Leerkracht bovenbouw 0,8 fte",
+    ],
+)
+def test_primary_school_teacher_titles(tax, title):
+    # before, ESCO's sergeant ("meester") and a vocational teacher ("onderbouw")
+    assert best(tax, title) == "leraar basisonderwijs"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Allround operator voedingsmiddelenindustrie", "medewerker voedselproductie"),
+        ("Procesoperator food", "medewerker voedselproductie"),
+        ("Operator mengvoerfabriek", "medewerker diervoeding"),
+        ("Operator afvullijn", "procesoperator verpakkings- en vulmachine"),
+        ("Allround operator chemische industrie", "procestechnicus chemische industrie"),
+    ],
+)
+def test_an_operator_reads_as_the_operator_of_what_the_plant_makes(tax, title, expected):
+    # "allround" is how, not what; a compound of goods and "fabriek" names the goods; before,
+    # the plain production worker, and for the chemical plant ESCO's rubber operator (whose
+    # alternative label the words are)
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Vleesbewerker", "vleessnijder"),
+        ("Meubelspuiter", "lakspuiter"),
+        ("Exportmedewerker", "specialist import-export"),
+        ("PhD candidate", "universitair onderzoeksassistent"),
+    ],
+)
+def test_trade_and_office_titles_esco_has_no_word_for(tax, title, expected):
+    # before, nothing for three of them and a furniture maker for the sprayer
+    assert best(tax, title) == expected
