@@ -1299,7 +1299,9 @@ class TitleResolver:
         while i < n:
             for size in range(min(self.max_place_words, n - i), 0, -1):
                 phrase = " ".join(words[i : i + size])
-                if phrase in self.places:
+                if phrase in self.places and not (
+                    phrase in self.variants.goods and self._field_of_kind([*out, phrase])
+                ):  # an airport beside a guard is where he guards ("Beveiliger Schiphol")
                     before = out[-1] if out else ""
                     if size > 1 or phrase not in vocab or before in _BEFORE_PLACE or after_place:
                         if before in _BEFORE_PLACE or before in ("omgeving", "rondom"):
@@ -1327,14 +1329,19 @@ class TitleResolver:
         ESCO names the kind of work before it ("Administratief medewerker gemeente (Zwolle)" is
         its administrative worker in public administration; a "Beveiliger gemeente" is a
         guard, whoever hires him)."""
-        if len(words) < 2 or " ".join(words[:-1]) not in self.variants.kinds:
+        if len(words) < 2:
             return False
+        job = list(words[:-1])
+        if " ".join(job) not in self.variants.kinds:
+            job = self._replace(job)  # in English: "Security officer Schiphol"
+            if " ".join(job) not in self.variants.kinds:
+                return False
         field = self.variants.goods.get(words[-1], "").split()
         if not field:
             return False
         model = self.model
         labels = set.intersection(*(set(model.unit_labels.get(w, ())) for w in field))
-        kind = set(words[:-1])
+        kind = set(job)
         return any(kind.issubset(model.label_content[i]) for i in labels)
 
     def _unknown_word(self, word: str) -> bool:
@@ -1375,8 +1382,7 @@ class TitleResolver:
             at + 1 < len(words)
             and head_of(words[at + 1]) is not None
             and any(
-                head_of(w) is not None and w not in _DOERS and w not in generic
-                for w in words[:at]
+                head_of(w) is not None and w not in _DOERS and w not in generic for w in words[:at]
             )
         )
 

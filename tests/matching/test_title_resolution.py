@@ -3697,3 +3697,27 @@ def test_an_operator_reads_as_the_operator_of_what_the_plant_makes(tax, title, e
 def test_trade_and_office_titles_esco_has_no_word_for(tax, title, expected):
     # before, nothing for three of them and a furniture maker for the sprayer
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize("title", ["Beveiliger Schiphol", "Security officer Schiphol"])
+def test_the_airport_beside_a_guard_is_where_he_guards(tax, title):
+    # "Schiphol" is a place, but beside a guard the list reads it as the airport; before, a
+    # plain guard
+    assert top3(tax, title)[:2] == ["beveiliger luchthaven", "beveiliger"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Verkoopmedewerker binnendienst", "sales support medewerker"),
+        ("Senior network engineer Cisco", "ict network engineer"),
+        ("Meetkamermedewerker", "kwaliteitscontroleur metaalproducten"),
+        ("Buitendienstoperator", "procestechnicus chemische industrie"),
+        ("Assembly operator medische hulpmiddelen", "assemblagemedewerker medische hulpmiddelen"),
+    ],
+)
+def test_office_and_factory_titles_read_as_their_work(tax, title, expected):
+    # before, a shop's seller (whose word ESCO also files under its bakery worker), a chief
+    # information security officer (the vendor "Cisco" spelled like "CISO"), a linen room
+    # worker, a power plant's operator and a plain production worker
+    assert best(tax, title) == expected
