@@ -1185,6 +1185,8 @@ class TitleResolver:
         ]
         while kept and (kept[0] in _LINK_WORDS or kept[0] in _OUR or kept[0] == "als"):
             kept.pop(0)
+        if all(w in DUTCH_STOPWORDS or w == "via" for w in kept):
+            kept = []  # what is left of "via uitzendbureau", "ook weekendwerk"
         while kept and kept[-1] in _LINK_WORDS:
             kept.pop()
         if len(kept) > 1 and kept[-1] == "gemeente" and not self._variant_key(kept):
@@ -1215,10 +1217,16 @@ class TitleResolver:
     def _letter_with(self, words: Sequence[str], at: int) -> bool:
         """Whether the one letter ``words[at]`` makes a phrase of the word or variant list
         with the word after it ("E-installateur") or, ending the segment, with the word
-        before it ("Monteur W"; not "Monteur e-bikes", "Monteur E i.o."). Never with another
-        single letter ("i.o.", "w.o.", "p.o.")."""
+        before it ("Monteur W"; not "Monteur e-bikes", "Monteur E i.o."); a "W", which is no
+        prefix, also before another word ("Monteur W nieuwbouw"). Never with another single
+        letter ("i.o.", "w.o.", "p.o.")."""
         pairs = []
-        if at > 0 and at == len(words) - 1 and len(words[at - 1]) > 1:
+        last = at == len(words) - 1
+        if (
+            at > 0
+            and len(words[at - 1]) > 1
+            and (last or (words[at] == "w" and len(words[at + 1]) > 1))
+        ):
             pairs.append((words[at - 1], words[at]))
         if at + 1 < len(words) and len(words[at + 1]) > 1:
             pairs.append((words[at], words[at + 1]))

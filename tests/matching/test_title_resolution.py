@@ -3721,3 +3721,62 @@ def test_office_and_factory_titles_read_as_their_work(tax, title, expected):
     # information security officer (the vendor "Cisco" spelled like "CISO"), a linen room
     # worker, a power plant's operator and a plain production worker
     assert best(tax, title) == expected
+
+
+def test_a_segment_left_with_only_via_or_a_stopword_suggests_nothing_of_its_own(tax):
+    # "(2-ploegen) via Randstad" left the word "via" as a segment of its own, which suggested
+    # ESCO's "manager transport via pijpleidingen"
+    assert top3(tax, "Productiemedewerker (2-ploegen) via Randstad") == ["productiemedewerker"]
+    assert "graafmachinist" in top3(
+        tax, "Machinist (graafmachine) via uitzendbureau - ook weekendwerk"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Monteur W nieuwbouw", "verwarmingsmonteur"),
+        ("Monteur beglazing", "glasmonteur"),
+        ("Betonvloerenlegger", "betonafwerker"),
+        ("Onderhoudsmonteur woningen", "klusjesman"),
+        ("Mutatiemonteur", "klusjesman"),
+        ("Datamonteur", "servicemonteur communicatie-infrastructuur"),
+    ],
+)
+def test_construction_and_installation_trades_read_as_their_work(tax, title, expected):
+    # before, a machine mechanic ("W" before another word was dropped; "beglazing" unknown),
+    # ESCO's concrete foreman, a smart-home installer, a cable assembler
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Medewerker koel- en vrieshuis", "magazijnmedewerker"),
+        ("Vrieshuismedewerker", "magazijnmedewerker"),
+        ("Lader/losser", "pakhuismedewerker"),
+        ("Sorteerder pakketten sorteercentrum (nacht)", "pakhuismedewerker"),
+        ("Voorman expeditie", "magazijnchef"),
+        ("Planner distributie", "dispatcher goederenvervoer"),
+    ],
+)
+def test_warehouse_titles_read_as_warehouse_work(tax, title, expected):
+    # before, refrigeration engineers, a care-home worker, ESCO's port worker, its product
+    # quality sorter, a freight forwarder and a gas distribution planner
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Medewerker bedrijfsrestaurant", "medewerker maaltijden"),
+        ("Kantinemedewerker", "medewerker maaltijden"),
+        ("Guest service agent", "horecavestigingsreceptionist"),
+        ("Keukenleider", "chefkok"),
+        ("Assistent bedrijfsleider horeca", "restaurantmanager"),
+    ],
+)
+def test_hospitality_titles_read_as_their_work(tax, title, expected):
+    # before, a waiter (a company restaurant's staff serve at a counter), a police officer
+    # ("agent"), nothing, and a shop manager
+    assert best(tax, title) == expected
