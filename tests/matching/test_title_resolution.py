@@ -3780,3 +3780,43 @@ def test_hospitality_titles_read_as_their_work(tax, title, expected):
     # before, a waiter (a company restaurant's staff serve at a counter), a police officer
     # ("agent"), nothing, and a shop manager
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Verzorgende IG verpleeghuis", "zorghulp"),
+        ("Verzorgende IG psychogeriatrie 24 uur", "zorghulp"),
+        ("Verzorgende IG wijkzorg", "thuiszorgmedewerker"),
+    ],
+)
+def test_a_certified_carer_in_a_nursing_home_is_its_care_worker(tax, title, expected):
+    # ESCO files "verzorgende IG" under its home carer; in a nursing home the same carer is its
+    # care worker (before, the home carer for all three; the district-care one stays so)
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Verpleegkundige thuiszorg", "algemeen verpleegkundige"),
+        ("Dialyseverpleegkundige", "gespecialiseerd verpleegkundige"),
+        ("ICU nurse", "gespecialiseerd verpleegkundige"),
+        ("Teamleider jeugdzorg", "manager jongerencentrum"),
+        ("Jeugdprofessional", "jeugdhulpverlener"),
+        ("Roosteraar", "medewerker personeelszaken"),
+    ],
+)
+def test_care_titles_read_as_their_work(tax, title, expected):
+    # before, a home carer (ESCO's filing of the words), a general nurse, a youth information
+    # officer, a juvenile prison guard, and nothing
+    assert best(tax, title) == expected
+
+
+def test_a_gz_psychologist_also_offers_the_clinical_psychologist(tax):
+    # ESCO's gezondheidszorgpsycholoog promotes health; the Dutch GZ-psycholoog treats patients
+    assert top3(tax, "GZ-psycholoog") == [
+        "gezondheidszorgpsycholoog",
+        "klinisch psycholoog",
+        "psycholoog",
+    ]
