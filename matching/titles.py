@@ -1382,13 +1382,15 @@ class TitleResolver:
         return variants
 
     def _employer_named(self, words: Sequence[str], at: int) -> bool:
-        """Whether the job noun after the employer link at ``at`` is an employer's name (a
-        surname such as "Bakker" or "Visser"): a job of its own is named before the link."""
+        """Whether what follows the employer link at ``at`` is only an employer's name: a job
+        noun (a surname such as "Bakker" or "Visser") or words no label or variant knows
+        ("Otis"), when a job of its own is named before the link."""
         head_of = self.model.head_of
         generic = self.variants.generic
+        after = words[at + 1 :]
         return (
-            at + 1 < len(words)
-            and head_of(words[at + 1]) is not None
+            bool(after)
+            and (head_of(after[0]) is not None or all(map(self._unknown_word, after)))
             and any(
                 head_of(w) is not None and w not in _DOERS and w not in generic for w in words[:at]
             )

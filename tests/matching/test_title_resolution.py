@@ -3820,3 +3820,17 @@ def test_a_gz_psychologist_also_offers_the_clinical_psychologist(tax):
         "klinisch psycholoog",
         "psycholoog",
     ]
+
+
+def test_a_company_after_bij_says_nothing_of_the_job(tax):
+    # the unknown name after "bij" kept "liften" from naming the lift mechanic; before, a
+    # machine mechanic
+    assert best(tax, "Servicemonteur liften bij Otis") == "liftmonteur"
+
+
+def test_an_information_security_officer_sets_security_policy(tax):
+    # before, ESCO's security engineer and its head of ICT security
+    assert top3(tax, "Information security officer (ISO) 32-40 uur")[:2] == [
+        "ict security manager",
+        "ict security administrator",
+    ]
