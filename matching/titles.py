@@ -1219,7 +1219,15 @@ class TitleResolver:
         with the word after it ("E-installateur") or, ending the segment, with the word
         before it ("Monteur W"; not "Monteur e-bikes", "Monteur E i.o."); a "W", which is no
         prefix, also before another word ("Monteur W nieuwbouw"). Never with another single
-        letter ("i.o.", "w.o.", "p.o.")."""
+        letter ("i.o.", "w.o.", "p.o."), but two trade letters the variant list reads with the
+        word before them ("Monteur E&W - utiliteit")."""
+        start, end = at, at + 1  # the letters around this one
+        while start > 0 and len(words[start - 1]) == 1:
+            start -= 1
+        while end < len(words) and len(words[end]) == 1:
+            end += 1
+        if end - start > 1 and start > 0 and self._variant_key(words[start - 1 : end]):
+            return True
         pairs = []
         last = at == len(words) - 1
         if (

@@ -3834,3 +3834,30 @@ def test_an_information_security_officer_sets_security_policy(tax):
         "ict security manager",
         "ict security administrator",
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Monteur E&W – utiliteit", "verwarmingsmonteur"),
+        ("Operator mengvoederfabriek", "medewerker diervoeding"),
+        ("Bedrijfsleider boomkwekerij", "bedrijfsleider tuinbouw"),
+        ("Overblijfkracht basisschool", "kinderverzorgster"),
+        ("Opperman dakdekker", "opperman bouw"),
+        ("Ramenlapper", "glazenwasser"),
+        ("Matroos visserij", "deksman visserij"),
+        ("Schoonmaker vakantiepark", "medewerker huishoudelijke dienst"),
+    ],
+)
+def test_titles_from_earlier_probes_read_as_their_work(tax, title, expected):
+    # before: the letters "E&W" were lost beside a later segment (a machine mechanic); a
+    # production worker; a shop manager; a day nursery's worker for the lunch-break
+    # supervisor; ESCO's roofing foreman and facade cleaner (its filing of the words); a
+    # merchant ship's sailor; a building cleaner
+    assert best(tax, title) == expected
+
+
+def test_a_shop_guard_also_offers_the_company_guard(tax):
+    # ESCO's store detective first, as the look set has it; a uniformed "winkelsurveillant" is
+    # also the guard of a company's premises (before, not among the first three)
+    assert top3(tax, "Winkelsurveillant")[:2] == ["winkeldetective", "bedrijfsbewaker"]
