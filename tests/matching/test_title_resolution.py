@@ -3754,15 +3754,14 @@ def test_construction_and_installation_trades_read_as_their_work(tax, title, exp
     [
         ("Medewerker koel- en vrieshuis", "magazijnmedewerker"),
         ("Vrieshuismedewerker", "magazijnmedewerker"),
-        ("Lader/losser", "pakhuismedewerker"),
         ("Sorteerder pakketten sorteercentrum (nacht)", "pakhuismedewerker"),
         ("Voorman expeditie", "magazijnchef"),
         ("Planner distributie", "dispatcher goederenvervoer"),
     ],
 )
 def test_warehouse_titles_read_as_warehouse_work(tax, title, expected):
-    # before, refrigeration engineers, a care-home worker, ESCO's port worker, its product
-    # quality sorter, a freight forwarder and a gas distribution planner
+    # before, refrigeration engineers, a care-home worker, ESCO's product quality sorter, a
+    # freight forwarder and a gas distribution planner
     assert best(tax, title) == expected
 
 
@@ -3861,3 +3860,9 @@ def test_a_shop_guard_also_offers_the_company_guard(tax):
     # ESCO's store detective first, as the look set has it; a uniformed "winkelsurveillant" is
     # also the guard of a company's premises (before, not among the first three)
     assert top3(tax, "Winkelsurveillant")[:2] == ["winkeldetective", "bedrijfsbewaker"]
+
+
+def test_a_loader_also_offers_the_warehouse_worker(tax):
+    # ESCO files "lader-losser" under its stuwadoor, who loads trucks; in Dutch ads the loader
+    # mostly works at a warehouse or distribution centre (before, the stuwadoor alone)
+    assert top3(tax, "Lader/losser")[:2] == ["stuwadoor", "pakhuismedewerker"]
