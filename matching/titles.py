@@ -2527,6 +2527,8 @@ class TitleResolver:
         kinds = self.variants.kinds
         if len(job) == 2:
             job = self._kind_apart(job) or job
+        if " ".join(job) not in kinds and "".join(job) in kinds:
+            job = ["".join(job)]  # written apart: "store manager" = "winkel manager"
         if " ".join(job) not in kinds:  # "administratief medewerker"
             return []
         seller = " ".join(job) in _SELLING_KINDS
@@ -2582,6 +2584,7 @@ class TitleResolver:
         # vastgoed" is ESCO's administrative worker, of another unit group than the run's)
         phrase = set(job) if len(job) > 1 else set()
         depth = own.esco_code.count(".")
+        leads = self._leader_noun(job[-1])  # a shop's manager: the manager of the shop's goods
         score = runs[0].score + _FIELD_LIFT
         found: list[Hit] = []
         tier: dict[int, int] = {}  # 2: the run's own kind, 1: a plain worker of the field
@@ -2600,7 +2603,7 @@ class TitleResolver:
                 occ == runs[0].occ
                 or not (same or occupation.isco_group[:3] in kinds or operates)
                 or occupation.esco_code.count(".") < depth
-                or label_id in model.leader_labels
+                or (label_id in model.leader_labels and not leads)
                 or not self._names_field(model.label_field(label_id), said, wholes)
             ):
                 continue
