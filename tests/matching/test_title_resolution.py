@@ -3887,3 +3887,9 @@ def test_a_shop_manager_beside_the_goods_is_the_manager_of_that_shop(tax, title,
 def test_a_bare_shop_manager_stays_the_shop_manager(tax):
     assert top3(tax, "Winkelmanager")[0] == "winkelmanager"
     assert top3(tax, "Bedrijfsleider horeca")[0] == "restaurantmanager"
+
+
+def test_a_drugstore_assistant_is_no_drugstore_manager(tax):
+    # ESCO files the word "drogist" under the drugstore's manager; in Dutch ads a "drogist" is a
+    # qualified shop assistant (before, the manager first)
+    assert best(tax, "Drogist niveau 3") == "verkoopspecialist zorgartikelen en -hulpmiddelen"
