@@ -1081,24 +1081,28 @@ class TitleResolver:
         (``"Servicemonteur - Onderhoud aan roltrappen"``: what the monteur works on)."""
         if len(cleaned) < 2:
             return cleaned
+        if _TEACHING.search(" ".join(cleaned[0][0])):
+            # the school a teacher teaches at, apart: "Docent Engels (mbo) - ROC Midden" =
+            # "Docent Engels mbo"
+            levels = [c for c in cleaned[1:] if all(map(self._school_level, c[0]))]
+            if levels:
+                first, weight, licence = cleaned[0]
+                first = (*first, *(w for c in levels for w in c[0]))
+                cleaned = [(first, weight, licence), *(c for c in cleaned[1:] if c not in levels)]
+                if len(cleaned) < 2:
+                    return cleaned
         first = cleaned[0]
         heads = [any(self.model.head_of(w) for w in words) for words, _, _ in cleaned]
         if not heads[0]:
             return cleaned
         extra: list[str] = []
-        taken = 1
         for (words, _, _), has_head in zip(cleaned[1:], heads[1:], strict=True):
             if has_head:
                 break
             extra.extend(words)
-            taken += 1
         if not extra:
             return cleaned
-        joined = (*first[0], *extra)
-        if _TEACHING.search(" ".join(first[0])) and all(self._school_level(w) for w in extra):
-            # the school a teacher teaches at, apart: "Docent Engels (mbo)" = "Docent Engels mbo"
-            return [(joined, first[1], False), *cleaned[taken:]]
-        return [*cleaned, (joined, first[1] * 0.98, False)]
+        return [*cleaned, ((*first[0], *extra), first[1] * 0.98, False)]
 
     def _camel(self, word: str) -> str:
         """``"CreditController"`` -> ``"Credit Controller"``; an unknown brand is dropped."""

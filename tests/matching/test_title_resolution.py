@@ -3623,6 +3623,7 @@ def test_a_bare_bij_job_still_reads_the_trade_it_names(tax):
     [
         ("Docent Engels (mbo)", "vakdocent beroepsonderwijs"),
         ("Docent economie (mbo) | Amersfoort", "vakdocent beroepsonderwijs"),
+        ("Docent Engels (mbo) - ROC Midden", "vakdocent beroepsonderwijs"),
         ("Docent pedagogisch werk mbo", "vakdocent beroepsonderwijs"),
     ],
 )
