@@ -1853,7 +1853,7 @@ class TitleResolver:
                 if h.method == "head"
                 and h.evidence >= needed
                 and not self._other_specialism(h.label, base)
-                and not self._other_level(h.label, left)
+                and not self._other_level(h.occ, left)
             ]
             senses = {h.occ for h in runs}  # of these, a sense of the runs as written first
             level = self._level_of(runs[0].occ)  # or at the school level of the job noun's
@@ -2485,15 +2485,13 @@ class TitleResolver:
         top = runs[0].score + 0.01
         return _ranked([*runs, *(Hit(h.occ, top, h.label, h.method) for h in found[:1])])
 
-    def _other_level(self, label: str, words: Sequence[str]) -> bool:
-        """Whether ``label`` names a school level other than the one ``words`` name ("docent
-        pedagogisch werk mbo" teaches at a vocational school, not at the higher one of ESCO's
-        *docent pedagogische wetenschappen hoger onderwijs*)."""
+    def _other_level(self, occ: int, words: Sequence[str]) -> bool:
+        """Whether the occupation's name says a school level other than the one ``words``
+        name ("docent pedagogisch werk mbo" teaches at a vocational school, not at the higher
+        one of ESCO's *docent pedagogische wetenschappen hoger onderwijs*)."""
         named = {" ".join(self._replace([w])) for w in words if self._school_level(w)}
-        if not named:
-            return False
-        text = fold(label)
-        return any(level in text for level in _SCHOOL_LEVELS if level not in named)
+        level = self._level_of(occ)
+        return bool(named) and bool(level) and level not in named
 
     def _level_of(self, occ: int) -> str:
         """The school level an occupation's name says ("leerkracht godsdienst voortgezet
