@@ -3746,8 +3746,9 @@ def test_a_segment_left_with_only_via_or_a_stopword_suggests_nothing_of_its_own(
     ],
 )
 def test_construction_and_installation_trades_read_as_their_work(tax, title, expected):
-    # before, a machine mechanic ("W" before another word was dropped; "beglazing" unknown),
-    # ESCO's concrete foreman, a smart-home installer, a cable assembler
+    # before, a machine mechanic ("W" before another word was dropped; "beglazing" and
+    # "mutatiemonteur" unknown), ESCO's concrete foreman, a smart-home installer, a cable
+    # assembler
     assert best(tax, title) == expected
 
 
@@ -3779,7 +3780,7 @@ def test_warehouse_titles_read_as_warehouse_work(tax, title, expected):
 )
 def test_hospitality_titles_read_as_their_work(tax, title, expected):
     # before, a waiter (a company restaurant's staff serve at a counter), a police officer
-    # ("agent"), nothing, and a shop manager
+    # ("agent"), a sales manager of kitchens, and a shop manager
     assert best(tax, title) == expected
 
 
