@@ -2451,8 +2451,7 @@ class TitleResolver:
         ("Docent Engels mbo" teaches at a vocational school, which ESCO has no language
         teacher for: its vocational teacher, not the secondary-school language teacher)."""
         model = self.model
-        levels = [self._replace([w]) for w in left]
-        words = ["".join(f) for f in levels if " ".join(f) in _SCHOOL_LEVELS]
+        words = [level.replace(" ", "") for level in self._levels_named(left)]
         if bare:
             words += [w for w in left if len(w) >= 5 and model.head_of(w) is None]
             short = [w for w in left if len(w) < 5 and not self._school_level(w)]
@@ -2489,7 +2488,7 @@ class TitleResolver:
         """Whether the occupation's name says a school level other than the one ``words``
         name ("docent pedagogisch werk mbo" teaches at a vocational school, not at the higher
         one of ESCO's *docent pedagogische wetenschappen hoger onderwijs*)."""
-        named = {" ".join(self._replace([w])) for w in words if self._school_level(w)}
+        named = set(self._levels_named(words))
         level = self._level_of(occ)
         return bool(named) and bool(level) and level not in named
 
@@ -2499,9 +2498,15 @@ class TitleResolver:
         name = self.model.compact_preferred[occ]
         return next((lvl for lvl in _SCHOOL_LEVELS if lvl.replace(" ", "") in name), "")
 
+    def _levels_named(self, words: Sequence[str]) -> list[str]:
+        """The school levels the variant list reads ``words`` as ("mbo" is "beroepsonderwijs",
+        "vmbo" "voortgezet onderwijs")."""
+        read = (" ".join(self._replace([w])) for w in words)
+        return [level for level in read if level in _SCHOOL_LEVELS]
+
     def _school_level(self, word: str) -> bool:
         """Whether the variant list reads ``word`` as a school level ("mbo", "vmbo", "hbo")."""
-        return " ".join(self._replace([word])) in _SCHOOL_LEVELS
+        return bool(self._levels_named([word]))
 
     def _in_field(self, words: list[str], runs: list[Hit], left: list[str]) -> list[Hit]:
         """A kind of work and the field it is done in (``[soorten]``): the occupation of that
