@@ -50,7 +50,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -117,6 +117,9 @@ _SCHOOL_LEVELS = frozenset(
     ("basisonderwijs", "voortgezet onderwijs", "beroepsonderwijs", "hoger onderwijs")
 )  # what the variant list makes of "po", "vmbo", "havo", "mbo", "hbo" …
 _AGENCY_WORDS = frozenset({"uitzendbureau", "uitzendorganisatie", "uitzendbureaus"})
+# a dealer of cars, trucks, bikes or machines beside a job is its employer ("Automonteur
+# Toyota-dealer", "Verkoopadviseur dealerbedrijf"); a dealer alone deals cards in a casino
+_DEALERS = frozenset({"dealer", "dealers", "dealerbedrijf", "dealerbedrijven", "dealership"})
 # job nouns of people who work at an agency itself ("Vestigingsmanager uitzendbureau")
 _AT_AGENCY = frozenset(
     "manager directeur eigenaar leider teamleider franchisenemer stagiair werkstudent"
@@ -1040,6 +1043,7 @@ class TitleResolver:
         if not upper:
             text = _CAPS.sub(lambda m: self._agency(m.group(0)), text)
             text = _CAMEL.sub(lambda m: self._camel(m.group(0)), text)
+            text = re.sub(r" ?\x01 ?", " ", text)
         text = _AMPERSAND.sub(" en ", fold(text))
         text = _GENDER_SUFFIX.sub(lambda m: m.group(1) + (m.group(2) or ""), text)
         text = _ELISION.sub(self._unelide, text)
@@ -1063,6 +1067,8 @@ class TitleResolver:
             words, only_licence = self._clean_segment(part, licences, de)
             if cleaned and all(w in _AGENCY_WORDS for w in words):
                 continue  # "Orderpicker - Uitzendbureau Zwolle": the agency, after the job
+            if cleaned and words and words[-1] in _DEALERS:
+                continue  # "Automonteur - Opel-dealer Zaandam": the employer, after the job
             if words:
                 cleaned.append((words, weight, only_licence))
         found: dict[tuple[str, ...], Phrase] = {}
@@ -1119,7 +1125,7 @@ class TitleResolver:
             p in self.model.vocabulary or p in _LICENCES or p in self.variants.words for p in parts
         ):
             return word
-        return " "
+        return "\x01"
 
     def _letters_and(self, match: re.Match[str]) -> str:
         """``"P&O"`` -> ``"personeelszaken"`` when the word list knows the abbreviation; an
@@ -1180,6 +1186,10 @@ class TitleResolver:
         kept = self._drop_places(kept)
         if _AGENCY_WORDS.intersection(kept) and self._job_beside_agency(kept):
             kept = [w for w in kept if w not in _AGENCY_WORDS]
+        if _DEALERS.intersection(kept[1:]) and any(
+            self.model.head_of(w) for w in kept if w not in _DEALERS
+        ):
+            kept = [kept[0], *(w for w in kept[1:] if w not in _DEALERS)]
         kept = [
             self.model.singular(w)
             for i, w in enumerate(kept)
@@ -1810,6 +1820,7 @@ class TitleResolver:
         hits = (  # "productiemedewerker banden"
             self._known(words)
             or (self._known(glued) if glued else [])
+            or self._stripped(self._without_activity(words, self._known))
             or self._tradesman(words)
             or self._doer_of_work(words)
         )
@@ -2240,6 +2251,8 @@ class TitleResolver:
                         found = self._lookup(form)  # "lunchmedewerker" = "horecamedewerker"
                         if found:
                             break
+            if not found:
+                found = self._without_activity(run, self._lookup)  # "servicemonteur heftruck"
             if not found:
                 continue
             taken.append((i, j))
@@ -2692,6 +2705,33 @@ class TitleResolver:
         """The units of all words of a label."""
         units_of = self.model.units_of
         return frozenset().union(*(units_of(masculine(t)) for t in tokens(fold(label))))
+
+    def _without_activity(
+        self, words: Sequence[str], lookup: Callable[[list[str]], list[Hit]]
+    ) -> list[Hit]:
+        """``lookup`` of ``words`` with a job noun whose first part says how the work is done
+        (``[activiteiten]``) as the bare noun, when another word says what it is done on:
+        "servicemonteur heftrucks" is a "monteur heftrucks", which the list reads as the
+        mechanic of industrial machines. Only a reading the job noun itself has: "storingsmonteur
+        elektro" stays the maintenance electrician of a plant, not an installation electrician."""
+        if len(words) < 2:
+            return []
+        plain = list(words)
+        own: set[int] = set()
+        for i, w in enumerate(words):
+            head = self.model.head_of(w)
+            if head and head[0] in self.variants.activities and head[1]:
+                plain[i] = head[1]
+                own.update(h.occ for h in self._lookup([w]))
+        if plain == list(words):
+            return []
+        hits = lookup(plain)
+        return hits if hits and hits[0].occ in own else []
+
+    @staticmethod
+    def _stripped(hits: list[Hit]) -> list[Hit]:
+        """``hits`` of the known title left after dropping words, scored a little lower."""
+        return [Hit(h.occ, h.score * _STRIPPED, h.label, h.method) for h in hits]
 
     def _kind_apart(self, words: Sequence[str]) -> list[str]:
         """``words`` with "medewerker X" written as the kind of work ``[soorten]`` "X(s)medewerker"

@@ -3895,3 +3895,52 @@ def test_a_drugstore_assistant_is_no_drugstore_manager(tax):
     # ESCO files the word "drogist" under the drugstore's manager; in Dutch ads a "drogist" is a
     # qualified shop assistant (before, the manager first)
     assert best(tax, "Drogist niveau 3") == "verkoopspecialist zorgartikelen en -hulpmiddelen"
+
+
+# --------------------------------------------------------------------------- twenty-first round
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("SAP FICO consultant", "ict-applicatieconfigurator"),
+        ("SAP HANA consultant (m/v)", "ict-applicatieconfigurator"),
+    ],
+)
+def test_an_unknown_abbreviation_inside_a_title_does_not_cut_it_in_two(tax, title, expected):
+    # the capitals were dropped as a company's name and the title read as two segments: the
+    # first was "SAP" alone, which read a juice presser ("sap" is juice)
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Medewerker onderdelenmagazijn Kia-dealer", "magazijnmedewerker"),
+        ("Automonteur - Opel-dealer Doetinchem", "automonteur"),
+        ("Monteur bedrijfswagens - MAN-dealer Venlo", "automonteur"),
+        ("Verkoopadviseur occasions Toyota dealer", "verkoopspecialist motorvoertuigen"),
+    ],
+)
+def test_a_dealer_beside_a_job_is_the_employer(tax, title, expected):
+    # a car or truck dealer employs the mechanic or seller; before, the casino's card dealer
+    # (croupier) was among the first three, and first for the two without a segment of their own
+    found = top3(tax, title)
+    assert found[0] == expected
+    assert "croupier" not in found
+
+
+@pytest.mark.parametrize("title", ["Dealer Holland Casino", "Casino dealer (parttime)"])
+def test_a_casino_dealer_is_the_croupier(tax, title):
+    assert best(tax, title) == "croupier"
+
+
+@pytest.mark.parametrize(
+    "title", ["Servicemonteur heftrucks", "Servicemonteur heftrucks regio Twente buitendienst"]
+)
+def test_a_mechanic_of_forklifts_is_no_forklift_driver(tax, title):
+    # "service" says how the monteur works: the title is a "monteur heftrucks", which the list
+    # reads; before, the forklift driver came first (a bare "heftruck" is its driver)
+    found = top3(tax, title)
+    assert found[0] == "monteur industriële machines"
+    assert "heftruckchauffeur" not in found[:2]
