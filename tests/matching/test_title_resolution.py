@@ -3944,3 +3944,27 @@ def test_a_mechanic_of_forklifts_is_no_forklift_driver(tax, title):
     found = top3(tax, title)
     assert found[0] == "monteur industriële machines"
     assert "heftruckchauffeur" not in found[:2]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Beleidsmedewerker inburgering", "beleidsmedewerker immigratie"),
+        ("Beleidsmedewerker asiel en migratie", "beleidsmedewerker immigratie"),
+        ("Beleidsadviseur klimaatadaptatie", "beleidsmedewerker milieu"),
+        ("Beleidsmedewerker strafrecht", "beleidsmedewerker juridische zaken"),
+        ("Senior beleidsmedewerker jeugd", "beleidsmedewerker sociale zaken en welzijn"),
+        ("Beleidsadviseur zorg (36 uur)", "beleidsmedewerker volksgezondheid"),
+    ],
+)
+def test_a_policy_officer_of_a_domain_is_the_one_esco_names_for_it(tax, title, expected):
+    # ESCO names a policy officer per domain, with its own words for some ("immigratie",
+    # "juridische zaken", "milieu"); before, the plain policy officer
+    found = top3(tax, title)
+    assert found[0] == expected
+    assert "beleidsmedewerker" in found  # the plain one stays beside it
+
+
+def test_a_plain_policy_officer_stays_plain(tax):
+    assert best(tax, "Beleidsmedewerker") == "beleidsmedewerker"
+    assert best(tax, "Beleidsadviseur gemeente") == "beleidsmedewerker"
