@@ -4019,3 +4019,22 @@ def test_a_car_body_repairer_is_esco_s_body_repairer_not_the_assembler(tax, titl
     found = top3(tax, title)
     assert found[0] == "carrosserie- en voertuigbouwer"
     assert "voertuiglakker" in found  # who paints the repair
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Zwerfafvalruimer", "straatveger"),
+        ("Field operator (5-ploegen)", "procestechnicus chemische industrie"),
+        ("Industrieel schilder staalconstructies", "oppervlaktebehandelaar"),
+        ("Adviseur privacy (AVG)", "functionaris voor gegevensbescherming"),
+        ("Beleidsadviseur HRM", "personeelsfunctionaris"),
+        ("Verkoper boxsprings", "verkoopspecialist meubelen"),
+        ("Monteur bussen en touringcars", "automonteur"),
+    ],
+)
+def test_more_everyday_titles_of_industry_offices_and_shops(tax, title, expected):
+    # before: a snow clearer, a blast-furnace operator, a building painter (ESCO files the
+    # words "industrieel schilder" there), a medical specialist, the plain policy officer, a
+    # plain seller and a machine mechanic
+    assert best(tax, title) == expected
