@@ -2157,7 +2157,12 @@ class TitleResolver:
             return words
         out = []
         for w in words:
-            if w in self.model.vocabulary or len(w) <= 3 or self._work_hits(w):
+            if (
+                w in self.model.vocabulary
+                or len(w) <= 3
+                or w in self.variants.noise  # "trainee" is no misspelt "trainer"
+                or self._work_hits(w)
+            ):
                 out.append(w)  # known, short, or a trade's work ("plaatwerk", not "plaatser")
                 continue
             found = spell.candidates(w)

@@ -4038,3 +4038,10 @@ def test_more_everyday_titles_of_industry_offices_and_shops(tax, title, expected
     # words "industrieel schilder" there), a medical specialist, the plain policy officer, a
     # plain seller and a machine mechanic
     assert best(tax, title) == expected
+
+
+def test_a_trainee_is_no_trainer(tax):
+    # "trainee" was spelling-corrected to "trainer": the ICT trainer, a sports coach
+    found = top3(tax, "ICT-trainee")
+    assert "ict trainer" not in found
+    assert found[0] == "medewerker helpdesk"
