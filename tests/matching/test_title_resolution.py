@@ -4071,3 +4071,18 @@ def test_a_trainee_is_no_trainer(tax):
     found = top3(tax, "ICT-trainee")
     assert "ict trainer" not in found
     assert found[0] == "medewerker helpdesk"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Verzorgende IG ziekenhuis (nachtdienst)", "zorghulp"),
+        ("Laborant medische beeldvorming", "medisch beeldvormings- en bestralingsdeskundige"),
+        ("Deskundige steriele medische hulpmiddelen", "sterilisatieassistent"),
+    ],
+)
+def test_hospital_titles_read_as_the_list_says(tax, title, expected):
+    # before: the home carer (ESCO files "verzorgende IG" there; a hospital is no home, as a
+    # nursing home was not in the twentieth round), a laboratory technician and a medical
+    # imaging expert
+    assert best(tax, title) == expected
