@@ -2715,10 +2715,11 @@ class TitleResolver:
         self, words: Sequence[str], lookup: Callable[[list[str]], list[Hit]]
     ) -> list[Hit]:
         """``lookup`` of ``words`` with a job noun whose first part says how the work is done
-        (``[activiteiten]``) as the bare noun, when another word says what it is done on:
+        (``[activiteiten]``) as the bare noun, when another job noun says what it is done on:
         "servicemonteur heftrucks" is a "monteur heftrucks", which the list reads as the
-        mechanic of industrial machines. Only a reading the job noun itself has: "storingsmonteur
-        elektro" stays the maintenance electrician of a plant, not an installation electrician."""
+        mechanic of industrial machines (a bare "heftruck" is its driver). Only a reading the
+        job noun itself has, and only beside another job noun: "storingsmonteur elektro" and
+        "Storingsmonteur TD" stay the maintenance electrician of a plant (review 11)."""
         if len(words) < 2:
             return []
         plain = list(words)
@@ -2728,7 +2729,9 @@ class TitleResolver:
             if head and head[0] in self.variants.activities and head[1]:
                 plain[i] = head[1]
                 own.update(h.occ for h in self._lookup([w]))
-        if plain == list(words):
+        if not own or not any(
+            self.model.head_of(w) for w, p in zip(words, plain, strict=True) if w == p
+        ):
             return []
         hits = lookup(plain)
         return hits if hits and hits[0].occ in own else []

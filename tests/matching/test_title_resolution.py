@@ -3947,6 +3947,19 @@ def test_a_mechanic_of_forklifts_is_no_forklift_driver(tax, title):
 
 
 @pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Storingsmonteur TD (3-ploegen)", "elektromechanicus"),
+        ("Allround servicetechnicus elektro (E-TD)", "elektrotechnicus"),
+    ],
+)
+def test_how_the_work_is_done_still_counts_beside_a_trade(tax, title, expected):
+    # review 11: read as a "monteur TD" or "technicus elektro" these became the mechanic of
+    # industrial machines; the bare noun is read only beside another job noun ("heftruck")
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
     "title", ["Medewerker op- en overslag haven Moerdijk", "Medewerker overslag containers"]
 )
 def test_transhipment_in_a_port_is_the_stuwadoor(tax, title):
