@@ -278,6 +278,9 @@ _AMPERSAND = re.compile(r"\s*&\s*")
 # letter abbreviations joined by "&" ("P&O", "W&I", "F&B"): read through the word list
 _LETTERS_AND = re.compile(r"(?<![\w&])([A-Za-z]{1,2})\s?&\s?([A-Za-z]{1,2})(?![\w&])")
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# where a company's name was dropped (marked "\x01"), one space: inside a segment the words
+# around it stay one phrase ("SAP FICO consultant" = "SAP consultant"); two spaces would cut it
+_DROPPED = re.compile(r" ?\x01 ?")
 _ELISION = re.compile(r"\b([a-z]{3,})-\s*(en|of|&|/)\s*([a-z]{4,})")
 # "medewerk(st)er", "medewerker(ster)", "verkoper/verkoopster" written as one word
 _GENDER_SUFFIX = re.compile(r"\b([a-z]{3,})\s?\((?:st|ster|e|s|in|sters|ers)\)(er)?(?![a-z])")
@@ -1043,7 +1046,7 @@ class TitleResolver:
         if not upper:
             text = _CAPS.sub(lambda m: self._agency(m.group(0)), text)
             text = _CAMEL.sub(lambda m: self._camel(m.group(0)), text)
-            text = re.sub(r" ?\x01 ?", " ", text)
+            text = _DROPPED.sub(" ", text)
         text = _AMPERSAND.sub(" en ", fold(text))
         text = _GENDER_SUFFIX.sub(lambda m: m.group(1) + (m.group(2) or ""), text)
         text = _ELISION.sub(self._unelide, text)
@@ -1118,7 +1121,8 @@ class TitleResolver:
         return self._agency(word)
 
     def _agency(self, word: str) -> str:
-        """A capitalised or camel-case word unknown to the vocabulary: a company, dropped."""
+        """A capitalised or camel-case word unknown to the vocabulary: a company, dropped
+        (marked, then removed by ``_DROPPED``)."""
         low = fold(word)
         parts = tokens(low)
         if all(
@@ -2668,7 +2672,7 @@ class TitleResolver:
             what = work.removesuffix(tail)
             if what != work and len(what) >= 3:
                 hits = [h for h in self._known([what + doer]) if h.method in KNOWN_METHODS]
-                return [Hit(h.occ, h.score * _STRIPPED, h.label, h.method) for h in hits]
+                return self._stripped(hits)
         return []
 
     def _part_named(self, words: list[str]) -> list[Hit]:
@@ -2703,7 +2707,7 @@ class TitleResolver:
                 if h.method in KNOWN_METHODS and self._label_units(h.label) & said
             ]
             if hits:
-                return [Hit(h.occ, h.score * _STRIPPED, h.label, h.method) for h in hits]
+                return self._stripped(hits)
         return []
 
     def _label_units(self, label: str) -> frozenset[str]:
