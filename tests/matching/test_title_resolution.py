@@ -4099,3 +4099,12 @@ def test_hospital_titles_read_as_the_list_says(tax, title, expected):
     # nursing home was not in the twentieth round), a laboratory technician and a medical
     # imaging expert
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    "title", ["Check-in medewerker Schiphol", "Gate agent (parttime)", "Passenger service agent"]
+)
+def test_airport_passenger_staff_are_ground_staff_before_cabin_crew(tax, title):
+    # ESCO's grondsteward serves travellers on the ground; its steward flies. The list ranked
+    # them equal, and the cabin crew came first
+    assert top3(tax, title)[:2] == ["grondsteward", "steward/stewardess"]
