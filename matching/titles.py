@@ -2726,17 +2726,12 @@ class TitleResolver:
         "Storingsmonteur TD" stay the maintenance electrician of a plant (review 11)."""
         if len(words) < 2:
             return []
-        plain = list(words)
-        own: set[int] = set()
-        for i, w in enumerate(words):
-            head = self.model.head_of(w)
-            if head and head[0] in self.variants.activities and head[1]:
-                plain[i] = head[1]
-                own.update(h.occ for h in self._lookup([w]))
-        if not own or not any(
-            self.model.head_of(w) for w, p in zip(words, plain, strict=True) if w == p
-        ):
+        heads = [self.model.head_of(w) for w in words]
+        doing = {i for i, h in enumerate(heads) if h and h[0] in self.variants.activities and h[1]}
+        if not doing or not any(h for i, h in enumerate(heads) if i not in doing):
             return []
+        plain = [heads[i][1] if i in doing else w for i, w in enumerate(words)]
+        own = {h.occ for i in doing for h in self._lookup([words[i]])}
         hits = lookup(plain)
         return hits if hits and hits[0].occ in own else []
 
