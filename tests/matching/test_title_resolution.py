@@ -4270,3 +4270,70 @@ def test_two_equally_right_occupations_come_first(tax, title, both):
     # before: a CNC woodworker read the wood carver, a content editor the publisher's editor, an
     # English phone-repair title the office-machine mechanic
     assert set(top3(tax, title)[:2]) == both
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Teamleider inbound (40 uur)", "magazijnchef"),
+        ("Ploegleider orderpicking DC", "magazijnchef"),
+        ("Floormanager horeca", "restaurantmanager"),
+        ("Bedrijfsleider cafetaria", "teamleider in fastfoodrestaurants en snackbars"),
+        ("Locatiemanager sportcentrum", "manager sportaccommodatie"),
+        ("Teamleider crediteurenadministratie", "hoofd boekhouding"),
+        ("Teamleider elektrotechniek", "teamleider elektriciens"),
+        ("Bedrijfsleider kwekerij", "bedrijfsleider tuinbouw"),
+    ],
+)
+def test_a_leader_of_a_field_is_its_leader(tax, title, expected):
+    # before: the warehouse worker beside (or before) its chief, the production manager for a
+    # warehouse shift, a shop manager for a snack bar, a film's location manager for a pool,
+    # a bookkeeping assistant, the manager of a white-goods shop, an aquaculture manager
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Medewerker zuivering waterschap", "technicus afvalwaterzuivering"),
+        ("Zuiveringstechnicus", "technicus afvalwaterzuivering"),
+        ("Monteur zuiveringstechniek", "technicus afvalwaterzuivering"),
+        ("Procesoperator afvalenergiecentrale", "exploitatietechnicus afvalverbrandingsoven"),
+        ("Medewerker KCA-depot", "technicus gevaarlijk afval"),
+        (
+            "Operator recyclinginstallatie",
+            "exploitatietechnicus installaties voor verwerking vast afval",
+        ),
+        (
+            "Casemanager FACT",
+            "maatschappelijk werker, specialisatie geestelijke gezondheidszorg",
+        ),
+        ("Medewerker kamertraining", "woonbegeleider"),
+        ("Medewerker foodtruck", "streetfoodverkoper"),
+    ],
+)
+def test_waste_water_and_care_work_read_their_occupation(tax, title, expected):
+    # before: a water board's sewage plant read a flour mill's purifier or ESCO's desalination
+    # technician, a waste-to-energy or recycling plant's operator the plain production worker,
+    # "KCA" and "FACT" nothing (or a fact-checker), "kamertraining" a linen-room worker
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Zaterdaghulp bakkerij", "verkoopspecialist brood en banket"),
+        ("Zaterdaghulp slagerij", "verkoopspecialist vlees en vleeswaren"),
+    ],
+)
+def test_a_saturday_help_sells_what_the_shop_sells(tax, title, expected):
+    # before: the plain shop assistant (or, beside "slagerij", a coppersmith lower down)
+    assert best(tax, title) == expected
+
+
+def test_a_saturday_help_alone_and_a_bakery_worker_stay_as_they_were(tax):
+    assert best(tax, "Zaterdaghulp") == "winkelmedewerker"
+    assert best(tax, "Medewerker bakkerij") == "bakkerijmedewerker"
+    assert best(tax, "Productiemedewerker bakkerij") == "bakkerijmedewerker"
+    assert best(tax, "Procesoperator meelzuivering") == "procesoperator meelzuivering"
+    assert best(tax, "Verkoopster slagerij (parttime)") == "verkoopspecialist vlees en vleeswaren"
