@@ -4287,8 +4287,8 @@ def test_two_equally_right_occupations_come_first(tax, title, both):
 )
 def test_a_leader_of_a_field_is_its_leader(tax, title, expected):
     # before: the warehouse worker beside (or before) its chief, the production manager for a
-    # warehouse shift, a shop manager for a snack bar, a film's location manager for a pool,
-    # a bookkeeping assistant, the manager of a white-goods shop, an aquaculture manager
+    # warehouse shift, a shop manager for a snack bar, a film's location manager for a sports
+    # centre, a bookkeeping assistant, the manager of a white-goods shop, an aquaculture manager
     assert best(tax, title) == expected
 
 
