@@ -4337,3 +4337,24 @@ def test_a_saturday_help_alone_and_a_bakery_worker_stay_as_they_were(tax):
     assert best(tax, "Productiemedewerker bakkerij") == "bakkerijmedewerker"
     assert best(tax, "Procesoperator meelzuivering") == "procesoperator meelzuivering"
     assert best(tax, "Verkoopster slagerij (parttime)") == "verkoopspecialist vlees en vleeswaren"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Monteur klimaatinstallaties", "technicus koel-, lucht- en verwarmingstechniek"),
+        ("EV charger technician", "monteur elektrische installaties"),
+        ("Energy engineer", "ingenieur energietechniek"),
+        ("Engineer koeltechniek", "ingenieur koel-, lucht- en verwarmingstechniek"),
+        ("Analytical scientist", "analytisch scheikundige"),
+        ("Bootstoffeerder", "scheepsstoffeerder"),
+        ("Medewerker spuiterij", "lakspuiter"),
+        ("Adviseur verduurzaming", "adviseur energieverbruik"),
+    ],
+)
+def test_installation_engineering_and_finishing_titles_read_their_occupation(tax, title, expected):
+    # before: climate installations read the electrician, an EV charger an ICT technician, the
+    # energy engineer one of wind farms, a cooling engineer a hardware engineer, an analytical
+    # scientist a data scientist, a boat's upholsterer the plain one, a spray shop a metal
+    # sprayer, sustainability advice a credit adviser
+    assert best(tax, title) == expected
