@@ -1450,6 +1450,7 @@ class TitleResolver:
         if description and description.strip() and self._ambiguous(hits):
             hits = self._with_description(title, hits, description)
         hits = self._resembling_first(title, hits)
+        hits = self._leader_first(title, hits)
         if fill and k and hits and len(hits) < k and not self._known_title(hits):
             hits = hits + self._fillers(title, hits, k - len(hits))
         return hits[:k] if k else hits
@@ -1478,6 +1479,27 @@ class TitleResolver:
         order = sorted(tied, key=lambda h: -alike[h.occ])  # stable: prior order among equals
         ids = {id(h) for h in tied}
         return [*order, *(h for h in hits if id(h) not in ids)]
+
+    def _leader_first(self, title: str, hits: list[Hit]) -> list[Hit]:
+        """Of the occupations that tie for first (same score, the prior alone ordered them),
+        a leader's comes first when the title names a leader: "Teamleider inbound" leads the
+        warehouse's receiving (magazijnchef) before it does the work (magazijnmedewerker).
+        Only the order changes."""
+        if len(hits) < 2 or abs(hits[1].score - hits[0].score) >= 1e-9:
+            return hits
+        tied = [h for h in hits if abs(h.score - hits[0].score) < 1e-9]
+        if self._leads(tied[0].occ):
+            return hits
+        phrases = self.phrases(title)
+        words = list(phrases[0].words) if phrases else []
+        if not any(self._leader_noun(w) for w in [*words, *self._replace(words)]):
+            return hits
+        order = sorted(tied, key=lambda h: not self._leads(h.occ))  # stable
+        return [*order, *hits[len(tied) :]]
+
+    def _leads(self, occ: int) -> bool:
+        """Whether an occupation's preferred label has a leader noun ("magazijnchef")."""
+        return any(self._leader_noun(w) for w in self._preferred_words(occ))
 
     def _name_says(self, occ: int, said: set[str]) -> int:
         """How many words of the occupation's name the title says (by stem, or by a compound
@@ -2574,10 +2596,14 @@ class TitleResolver:
 
     def _goods_of(self, word: str) -> str:
         """What the list's ``[waren]`` make of ``word``, also of a compound of such a word and
-        a field's last part ("mengvoerfabriek" makes "mengvoer": animal feed); or ""."""
+        a field's last part ("mengvoerfabriek" makes "mengvoer": animal feed), or of what the
+        word list reads it as ("Gamma" is a "bouwmarkt"); or ""."""
         goods = self.variants.goods
         if word in goods:
             return goods[word]
+        read = self.variants.words.get(word, "")
+        if read in goods:
+            return goods[read]
         tail = next((t for t in _FIELD_TAILS if word.endswith(t) and len(word) > len(t)), "")
         return goods.get(word[: -len(tail)], "") if tail else ""
 

@@ -4358,3 +4358,41 @@ def test_installation_engineering_and_finishing_titles_read_their_occupation(tax
     # scientist a data scientist, a boat's upholsterer the plain one, a spray shop a metal
     # sprayer, sustainability advice a credit adviser
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Inbound coordinator", "magazijnchef"),
+        ("Outbound coordinator Tilburg", "magazijnchef"),
+        ("Teamleider outbound", "magazijnchef"),
+        ("Voorman kas", "voorman tuinbouw"),
+    ],
+)
+def test_a_leader_title_reads_the_leader_among_equal_readings(tax, title, expected):
+    # the leader and the worker of the same work tied, and the worker came first for being the
+    # commoner occupation; "Teamleider inbound" and "... outbound" needed entries of their own
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Verkoopmedewerker Gamma Leiden", "verkoopspecialist bouwmaterialen"),
+        ("Verkoper Praxis (zaterdag)", "verkoopspecialist bouwmaterialen"),
+        ("Verkoopmedewerker Hubo", "verkoopspecialist bouwmaterialen"),
+        ("Verkoopmedewerker Kwantum", "verkoopspecialist meubelen"),
+        ("Verkoopmedewerker Intratuin", "verkoopspecialist tuinartikelen"),
+        ("Filiaalmanager Specsavers", "bedrijfsleider optiekwinkel"),
+        ("Filiaalmanager fietsspeciaalzaak", "bedrijfsleider fietsenwinkel"),
+    ],
+)
+def test_a_shop_chain_or_shop_names_what_its_seller_sells(tax, title, expected):
+    # before: the plain seller or shop manager. A DIY chain was already a "bouwmarkt" in the
+    # word list; what a bouwmarkt sells is now read through that word too
+    assert best(tax, title) == expected
+
+
+def test_a_chain_beside_other_work_stays_that_work(tax):
+    assert best(tax, "Productiemedewerker Gamma") == "productiemedewerker"
+    assert best(tax, "Monteur Gamma") == "monteur industriële machines"
