@@ -4611,3 +4611,20 @@ def test_office_services_titles_read_their_occupation(tax, title, expected):
     # before: a switchboard read a sterilisation assistant, office support a sales support
     # worker, vending nothing
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Field service engineer (m/v)", "technisch medewerker klantenservice"),
+        ("Hygiënist voedingsindustrie nachtdienst", "schoonmaker gebouwen"),
+        ("Industrieel reiniger", "schoonmaker gebouwen"),
+        ("Operator frisdrankproductie", "blenderoperator"),
+        ("Verkoper beeld en geluid", "verkoopspecialist audio- en videoapparatuur"),
+    ],
+)
+def test_service_hygiene_and_shop_titles_read_their_occupation(tax, title, expected):
+    # before: a field service engineer read the heating mechanic beside the machine mechanic,
+    # a food plant's hygienist a dental hygienist, an industrial cleaner an industrial designer,
+    # a soft-drink plant's operator the CNC operator, "beeld en geluid" the plain seller
+    assert best(tax, title) == expected
