@@ -4628,3 +4628,14 @@ def test_service_hygiene_and_shop_titles_read_their_occupation(tax, title, expec
     # a food plant's hygienist a dental hygienist, an industrial cleaner an industrial designer,
     # a soft-drink plant's operator the CNC operator, "beeld en geluid" the plain seller
     assert best(tax, title) == expected
+
+
+def test_an_overriding_entry_keeps_escos_own_reading_second(tax):
+    # ESCO files "kapitein tankvaart" under its sea captain and "assemblagemonteur" under its
+    # head of assembly; the list reads the inland skipper and the assembly fitter, and a
+    # jobhunter still sees ESCO's occupation second
+    assert top3(tax, "Kapitein tankvaart")[:2] == ["schipper", "kapitein"]
+    assert top3(tax, "Assemblagemonteur")[:2] == [
+        "assemblagemonteur industriële installaties",
+        "hoofd assemblage",
+    ]
