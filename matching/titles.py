@@ -1487,7 +1487,13 @@ class TitleResolver:
         Only the order changes."""
         if len(hits) < 2 or abs(hits[1].score - hits[0].score) >= 1e-9:
             return hits
-        tied = [h for h in hits if abs(h.score - hits[0].score) < 1e-9]
+        # the run of equal scores at the top only: an equal score that its prior put below
+        # another hit keeps its place
+        tied = [hits[0]]
+        for hit in hits[1:]:
+            if abs(hit.score - hits[0].score) >= 1e-9:
+                break
+            tied.append(hit)
         if self._leads(tied[0].occ):
             return hits
         phrases = self.phrases(title)

@@ -4639,3 +4639,23 @@ def test_an_overriding_entry_keeps_escos_own_reading_second(tax):
         "assemblagemonteur industriële installaties",
         "hoofd assemblage",
     ]
+
+
+def test_the_leader_tie_break_moves_only_the_ties_at_the_top(tax):
+    # a leader with the first one's score that its prior put below another occupation keeps
+    # its place, and no candidate is lost or shown twice ("Voorman schoonmaak kantoren" lost
+    # one of its readings that way)
+    code = {o.preferred_label: i for i, o in enumerate(tax.occupations)}
+    worker, picker = code["magazijnmedewerker"], code["pakhuismedewerker"]
+    other, chief = code["orderpicker"], code["magazijnchef"]
+    hits = [
+        Hit(worker, 0.9, "x", "variant"),
+        Hit(picker, 0.9, "x", "variant"),
+        Hit(other, 0.89, "x", "variant"),
+        Hit(chief, 0.9, "x", "variant"),
+    ]
+    ranked = tax.title_resolver()._leader_first("Teamleider inbound", hits)
+    assert [h.occ for h in ranked] == [worker, picker, other, chief]
+    hits[1], hits[3] = hits[3], hits[1]
+    ranked = tax.title_resolver()._leader_first("Teamleider inbound", hits)
+    assert [h.occ for h in ranked] == [chief, worker, other, picker]
