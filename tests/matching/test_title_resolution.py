@@ -4595,7 +4595,8 @@ def test_shipping_and_yard_titles_read_their_occupation(tax, title, expected):
 )
 def test_plastics_rubber_and_print_titles_read_their_occupation(tax, title, expected):
     # before: moulding and extrusion read the plain production worker or a packing operator, a
-    # rubber mixer the mixing-machine operator, a binding machine nothing
+    # rubber mixer the mixing-machine operator, a binding machine's operator the plain
+    # production worker
     assert best(tax, title) == expected
 
 
@@ -4625,8 +4626,9 @@ def test_office_services_titles_read_their_occupation(tax, title, expected):
 )
 def test_service_hygiene_and_shop_titles_read_their_occupation(tax, title, expected):
     # before: a field service engineer read the heating mechanic beside the machine mechanic,
-    # a food plant's hygienist a dental hygienist, an industrial cleaner an industrial designer,
-    # a soft-drink plant's operator the CNC operator, "beeld en geluid" the plain seller
+    # a food plant's hygienist an occupational or dental hygienist, an industrial cleaner an
+    # industrial designer, a soft-drink plant's operator the plain production worker, "beeld en
+    # geluid" the seller of recordings
     assert best(tax, title) == expected
 
 
