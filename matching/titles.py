@@ -1485,16 +1485,14 @@ class TitleResolver:
         a leader's comes first when the title names a leader: "Teamleider inbound" leads the
         warehouse's receiving (magazijnchef) before it does the work (magazijnmedewerker).
         Only the order changes."""
-        if len(hits) < 2 or abs(hits[1].score - hits[0].score) >= 1e-9:
-            return hits
         # the run of equal scores at the top only: an equal score that its prior put below
         # another hit keeps its place
-        tied = [hits[0]]
+        tied = hits[:1]
         for hit in hits[1:]:
             if abs(hit.score - hits[0].score) >= 1e-9:
                 break
             tied.append(hit)
-        if self._leads(tied[0].occ):
+        if len(tied) < 2 or self._leads(tied[0].occ):
             return hits
         phrases = self.phrases(title)
         words = list(phrases[0].words) if phrases else []
@@ -2867,13 +2865,11 @@ class TitleResolver:
         wasserij", "coördinator beveiliging"; a manager or head only in ISCO's supervisors'
         groups, "hoofd huishoudelijke dienst"; not a "distributiemanager vlees", nor a
         "berggids")."""
-        model = self.model
-        occupation = self.taxonomy.occupations[occ]
+        if not self._leads(occ):
+            return False
         nouns = [w for w in self._preferred_words(occ) if self._job_noun(w)]
-        manages = any(model.units_of(n) & _MANAGERS for n in nouns)
-        return any(self._leader_noun(n) for n in nouns) and not (
-            manages and occupation.isco_group not in _SUPERVISORS
-        )
+        manages = any(self.model.units_of(n) & _MANAGERS for n in nouns)
+        return not manages or self.taxonomy.occupations[occ].isco_group in _SUPERVISORS
 
     def _first_line(self, word: str) -> bool:
         """Whether a leader noun is a first-line leader's that says nothing of the field
