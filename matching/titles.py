@@ -2258,9 +2258,12 @@ class TitleResolver:
         words = words[:12]
         n = len(words)
         total = sum(len(w) for w in words)
+        # a run with a job noun before a longer one without ("Outbound sales agent" is the
+        # "sales agent", not "outbound sales" with a police "agent" beside it)
+        headed = [bool(self.model.head_of(w)) for w in words]
         spans = sorted(
             ((i, j) for i in range(n) for j in range(i + 1, n + 1) if j - i < n),
-            key=lambda s: -sum(len(w) for w in words[s[0] : s[1]]),
+            key=lambda s: (-any(headed[s[0] : s[1]]), -sum(len(w) for w in words[s[0] : s[1]])),
         )
         taken: list[tuple[int, int]] = []
         found_runs: list[tuple[int, int, bool, list[Hit]]] = []

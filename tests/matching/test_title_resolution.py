@@ -4791,3 +4791,11 @@ def test_school_and_sport_titles_of_this_round_read_their_occupation(tax, title,
 
 def test_a_rector_magnificus_stays_a_universitys_head(tax):
     assert best(tax, "Rector magnificus") == "directeur hogeronderwijsinstelling"
+
+
+def test_a_job_noun_run_is_read_before_a_longer_run_without_one(tax):
+    # "Outbound sales agent": the run "sales agent" (a telesales worker) is read before the
+    # longer "outbound sales", which left "agent" alone to read ESCO's police officer
+    assert best(tax, "Outbound sales agent") == "callcentermedewerker"
+    assert best(tax, "Inbound sales agent") == "callcentermedewerker"
+    assert "politieagent" not in top3(tax, "Outbound sales agent")
