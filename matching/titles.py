@@ -1964,8 +1964,13 @@ class TitleResolver:
             return words
         model = self.model
         out: list[str] = []
-        for w in words:
+        listed = False  # a shop the list knows by its goods keeps its name, which the field
+        for w in words:  # step reads ("woonwinkel" sells furniture, not "woon")
             goods = next((w[: -len(s)] for s in _SHOPS if w.endswith(s)), "")
+            if goods and w in self.variants.goods:
+                out.append(w)
+                listed = True
+                continue
             # known goods; "bakkerswinkel" is named after its keeper, not after goods
             sold = (
                 len(goods) >= 3
@@ -1974,7 +1979,7 @@ class TitleResolver:
                 and not model.head_of(goods.removesuffix("s"))
             )
             out.append(goods if sold else w)
-        if out == words:
+        if out == words and not listed:
             return words
         return ["verkoper" if w in _SELLERS else w for w in out]
 

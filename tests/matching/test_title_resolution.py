@@ -4799,3 +4799,20 @@ def test_a_job_noun_run_is_read_before_a_longer_run_without_one(tax):
     assert best(tax, "Outbound sales agent") == "callcentermedewerker"
     assert best(tax, "Inbound sales agent") == "callcentermedewerker"
     assert "politieagent" not in top3(tax, "Outbound sales agent")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Medewerker woonwinkel", "verkoopspecialist meubelen"),
+        ("Verkoopmedewerker woonwinkel (zaterdag)", "verkoopspecialist meubelen"),
+        ("Medewerkster slagerswinkel", "verkoopspecialist vlees en vleeswaren"),
+        ("Medewerker bakkerswinkel", "verkoopspecialist brood en banket"),
+        ("Medewerker kledingwinkel", "verkoopspecialist kleding"),
+    ],
+)
+def test_a_shop_the_list_knows_by_its_goods_names_what_its_worker_sells(tax, title, expected):
+    # before: a home-furnishing shop was cut to "woon" and read the plain seller, a butcher's
+    # and a baker's shop a shop worker and a bakery worker (a shoe or clothes shop, whose
+    # goods are in its name, was read right and stays so)
+    assert best(tax, title) == expected
