@@ -1121,12 +1121,18 @@ class TitleResolver:
         return self._agency(word)
 
     def _agency(self, word: str) -> str:
-        """A capitalised or camel-case word unknown to the vocabulary: a company, dropped
-        (marked, then removed by ``_DROPPED``)."""
+        """A capitalised or camel-case word unknown to the vocabulary, also in the singular
+        ("ORDERPICKERS" is no company): a company, dropped (marked, then removed by
+        ``_DROPPED``)."""
         low = fold(word)
         parts = tokens(low)
+        vocabulary = self.model.vocabulary
         if all(
-            p in self.model.vocabulary or p in _LICENCES or p in self.variants.words for p in parts
+            p in vocabulary
+            or self.model.singular(p) in vocabulary
+            or p in _LICENCES
+            or p in self.variants.words
+            for p in parts
         ):
             return word
         return "\x01"

@@ -4916,3 +4916,16 @@ def test_start_direct_is_no_director(tax, title):
     found = top3(tax, title)
     assert found[0] in {"orderpicker", "kok"}
     assert "art director" not in found and "casting director" not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("HEFTRUCKCHAUFFEURS - Tilburg", "heftruckchauffeur"),
+        ("ORDERPICKERS gezocht!! – Start direct", "orderpicker"),
+    ],
+)
+def test_a_job_noun_in_capitals_and_the_plural_is_no_company(tax, title, expected):
+    # before: a capitalised word unknown to the vocabulary was dropped as a company's name,
+    # also when it is a job noun in the plural, and these titles read nothing (or a director)
+    assert best(tax, title) == expected
