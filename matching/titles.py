@@ -1209,6 +1209,8 @@ class TitleResolver:
         ]
         while kept and (kept[0] in _LINK_WORDS or kept[0] in _OUR or kept[0] == "als"):
             kept.pop(0)
+        if kept:
+            kept[0] = self._job_in_singular(kept[0])
         if all(w in DUTCH_STOPWORDS or w == "via" for w in kept):
             kept = []  # what is left of "via uitzendbureau", "ook weekendwerk"
         while kept and kept[-1] in _LINK_WORDS:
@@ -1219,6 +1221,20 @@ class TitleResolver:
             if not self._field_of_kind(kept):
                 kept.pop()
         return tuple(kept), bool(letters) and not kept
+
+    def _job_in_singular(self, word: str) -> str:
+        """A job noun in the plural, first in its segment, in the singular ("Monteurs
+        gezocht", "Chauffeurs C/CE", "Verpleegkundigen ouderenzorg"): an ad asking for several
+        asks for the job. :meth:`_Model.singular` keeps a plural that ESCO's labels use ("monteurs
+        slimme woning", "instructeur truck chauffeurs"), so these read another occupation."""
+        model = self.model
+        if len(word) < 5 or model.head_of(word):
+            return word
+        for suffix in ("s", "n", "en"):
+            one = word[: -len(suffix)]
+            if word.endswith(suffix) and model.head_of(one):
+                return one
+        return word
 
     def _job_beside_agency(self, words: Sequence[str]) -> bool:
         """Whether ``words`` say what the job is beside "uitzendbureau", which then is the

@@ -4929,3 +4929,18 @@ def test_a_job_noun_in_capitals_and_the_plural_is_no_company(tax, title, expecte
     # before: a capitalised word unknown to the vocabulary was dropped as a company's name,
     # also when it is a job noun in the plural, and these titles read nothing (or a director)
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [
+        ("Monteurs gezocht", "Monteur"),
+        ("Chauffeurs gezocht - Venlo", "Chauffeur"),
+        ("Schoonmakers gezocht", "Schoonmaker"),
+    ],
+)
+def test_a_job_noun_in_the_plural_reads_as_in_the_singular(tax, plural, singular):
+    # before: ESCO's labels use "monteurs", "chauffeurs" and "schoonmakers" in other
+    # occupations' names ("monteurs slimme woning"), so "Monteurs gezocht" read a solar-panel
+    # fitter, "Chauffeurs" a bus driver and "Schoonmakers" a cocoa-bean cleaner second
+    assert top3(tax, plural) == top3(tax, singular)
