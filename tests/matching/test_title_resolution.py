@@ -4841,8 +4841,8 @@ def test_ict_titles_of_this_round_read_their_occupation(tax, title, expected):
     # data warehouse designer, data quality a data centre's worker, an accessibility tester
     # nothing, a functional designer an application developer, a bare network technician a water
     # network's, cybersecurity a disaster-recovery analyst, a technical writer a writer, a chat
-    # agent ESCO's bare agent and a police officer, middleware and firmware a search-engine expert, a smartphone
-    # repairer a shoe repairer
+    # agent ESCO's bare agent and a police officer, middleware and firmware a search-engine
+    # expert, a smartphone repairer a shoe repairer
     assert best(tax, title) == expected
 
 
