@@ -1200,17 +1200,16 @@ class TitleResolver:
             self.model.head_of(w) for w in kept if w not in _DEALERS
         ):
             kept = [kept[0], *(w for w in kept[1:] if w not in _DEALERS)]
+        first = next((i for i, w in enumerate(kept) if not self._lead_in(w)), None)
         kept = [
-            self.model.singular(w)
+            self._job_in_singular(w) if i == first else self.model.singular(w)
             for i, w in enumerate(kept)
             # a letter the lists read with a word beside it: "auto's" = "auto s", the trade
             # letter of "Monteur W", "E-installateur"
             if len(w) > 1 or w in self.model.vocabulary or self._letter_with(kept, i)
         ]
-        while kept and (kept[0] in _LINK_WORDS or kept[0] in _OUR or kept[0] == "als"):
+        while kept and self._lead_in(kept[0]):
             kept.pop(0)
-        if kept:
-            kept[0] = self._job_in_singular(kept[0])
         if all(w in DUTCH_STOPWORDS or w == "via" for w in kept):
             kept = []  # what is left of "via uitzendbureau", "ook weekendwerk"
         while kept and kept[-1] in _LINK_WORDS:
@@ -1222,19 +1221,25 @@ class TitleResolver:
                 kept.pop()
         return tuple(kept), bool(letters) and not kept
 
+    @staticmethod
+    def _lead_in(word: str) -> bool:
+        """A word before the job that is not part of it ("als", "de", "onze")."""
+        return word in _LINK_WORDS or word in _OUR or word == "als"
+
     def _job_in_singular(self, word: str) -> str:
         """A job noun in the plural, first in its segment, in the singular ("Monteurs
         gezocht", "Chauffeurs C/CE", "Verpleegkundigen ouderenzorg"): an ad asking for several
         asks for the job. :meth:`_Model.singular` keeps a plural that ESCO's labels use ("monteurs
-        slimme woning", "instructeur truck chauffeurs"), so these read another occupation."""
+        slimme woning", "instructeur truck chauffeurs") and makes "verpleegkundigen" the
+        adjective "verpleegkundig", so these read another occupation; otherwise it applies."""
         model = self.model
         if len(word) < 5 or model.head_of(word):
-            return word
+            return model.singular(word)
         for suffix in ("s", "n", "en"):
             one = word[: -len(suffix)]
             if word.endswith(suffix) and model.head_of(one):
                 return one
-        return word
+        return model.singular(word)
 
     def _job_beside_agency(self, words: Sequence[str]) -> bool:
         """Whether ``words`` say what the job is beside "uitzendbureau", which then is the
