@@ -4680,13 +4680,15 @@ def test_the_leader_tie_break_moves_only_the_ties_at_the_top(tax):
         ("Patient transporter (parttime)", "brancardier"),
         ("Medisch receptioniste huisartsenpost", "onthaalverantwoordelijke medisch secretariaat"),
         ("Receptionist polikliniek orthopedie", "onthaalverantwoordelijke medisch secretariaat"),
+        ("HH-medewerker", "interieurverzorger"),
     ],
 )
 def test_care_and_welfare_titles_of_this_round_read_their_occupation(tax, title, expected):
     # before: a social worker's abbreviation read nothing, a crisis helper the plain social
     # worker, a community builder a COVID tester, a care home a housing manager, a clinical
-    # lab technician the general one, a patient transporter a removals coordinator and a
-    # clinic's receptionist the plain receptionist
+    # lab technician the general one, a patient transporter a removals coordinator, a
+    # clinic's receptionist the plain receptionist and a home help ("huishoudelijke hulp") an
+    # ICT technician
     assert best(tax, title) == expected
 
 
