@@ -400,6 +400,14 @@ _FIELD_IDF = 4.0  # a field word this rare (in at most ~150 occupations) names a
 _FIELD_LIFT = 0.04
 _FIELD_MANY = 2  # more occupations than this named by the field: none of them
 _AGENT = re.compile(r"(?:er|eur|ist|ier|aar|ster|man|loog|kundige)$")  # Dutch person nouns
+# regular plurals of Dutch person nouns: "monteurs", "verpleegkundigen", "specialisten"
+_PLURALS = (
+    ("s", re.compile(r"(?:er|eur|ier)$")),
+    ("n", re.compile(r"ige$")),
+    ("en", re.compile(r"(?:ist|ent|ant)$")),
+)
+# the start of a segment, before a capitalised word ("ORDERPICKERS gezocht", "Zwolle | CHAUFFEURS")
+_SEGMENT_START = re.compile(r"(?:^|[|,;:+/!?(\[])\s*$")
 _BOSS = 0.85  # score factor of a principal's run right after another job-noun run
 # those for whom others work: after a job noun they name the employer, not the job
 _PRINCIPALS = frozenset(
@@ -1044,7 +1052,10 @@ class TitleResolver:
         text = _AAN_DE.sub("aan de", text)
         text = _LETTERS_AND.sub(self._letters_and, text)
         if not upper:
-            text = _CAPS.sub(lambda m: self._agency(m.group(0)), text)
+            text = _CAPS.sub(
+                lambda m: self._agency(m.group(0), _SEGMENT_START.search(text[: m.start()])),
+                text,
+            )
             text = _CAMEL.sub(lambda m: self._camel(m.group(0)), text)
             text = _DROPPED.sub(" ", text)
         text = _AMPERSAND.sub(" en ", fold(text))
@@ -1120,18 +1131,19 @@ class TitleResolver:
             return spaced
         return self._agency(word)
 
-    def _agency(self, word: str) -> str:
-        """A capitalised or camel-case word unknown to the vocabulary, also in the singular
-        ("ORDERPICKERS" is no company): a company, dropped (marked, then removed by
-        ``_DROPPED``)."""
+    def _agency(self, word: str, first: object = None) -> str:
+        """A capitalised or camel-case word unknown to the vocabulary: a company, dropped
+        (marked, then removed by ``_DROPPED``). At the start of a segment (``first``) a job noun
+        in the plural is no company ("ORDERPICKERS gezocht"); after the job it is one
+        ("Servicemonteur TIMMERMANS", "Monteur BAKKERS Installatietechniek")."""
         low = fold(word)
         parts = tokens(low)
         vocabulary = self.model.vocabulary
         if all(
             p in vocabulary
-            or self.model.singular(p) in vocabulary
             or p in _LICENCES
             or p in self.variants.words
+            or (first and self._plural_job(p))
             for p in parts
         ):
             return word
@@ -1200,7 +1212,14 @@ class TitleResolver:
             self.model.head_of(w) for w in kept if w not in _DEALERS
         ):
             kept = [kept[0], *(w for w in kept[1:] if w not in _DEALERS)]
-        first = next((i for i, w in enumerate(kept) if not self._lead_in(w)), None)
+        first = next(  # the job's first word: not "als", "ervaren", a stray letter
+            (
+                i
+                for i, w in enumerate(kept)
+                if not self._lead_in(w) and not _SENIORITY.fullmatch(w) and len(w) > 1
+            ),
+            None,
+        )
         kept = [
             self._job_in_singular(w) if i == first else self.model.singular(w)
             for i, w in enumerate(kept)
@@ -1232,14 +1251,20 @@ class TitleResolver:
         asks for the job. :meth:`_Model.singular` keeps a plural that ESCO's labels use ("monteurs
         slimme woning", "instructeur truck chauffeurs") and makes "verpleegkundigen" the
         adjective "verpleegkundig", so these read another occupation; otherwise it applies."""
+        return self._plural_job(word) or self.model.singular(word)
+
+    def _plural_job(self, word: str) -> str:
+        """The singular of ``word`` when it is the regular plural of a person's job noun
+        ("monteurs", "schoonmakers", "verpleegkundigen", "specialisten"), else "": not a verb
+        ("koken", "schilderen"), a thing ("motoren") or a surname ("Timmermans")."""
         model = self.model
         if len(word) < 5 or model.head_of(word):
-            return model.singular(word)
-        for suffix in ("s", "n", "en"):
+            return ""
+        for suffix, form in _PLURALS:
             one = word[: -len(suffix)]
-            if word.endswith(suffix) and model.head_of(one):
+            if word.endswith(suffix) and form.search(one) and model.head_of(one):
                 return one
-        return model.singular(word)
+        return ""
 
     def _job_beside_agency(self, words: Sequence[str]) -> bool:
         """Whether ``words`` say what the job is beside "uitzendbureau", which then is the
@@ -2008,7 +2033,9 @@ class TitleResolver:
             out.append(goods if sold else w)
         if out == words and not listed:
             return words
-        return ["verkoper" if w in _SELLERS else w for w in out]
+        kinds = self.variants.kinds if out == words else frozenset()  # only a listed shop: a
+        # kind of work stays itself ("Verkoopmedewerker bakkerswinkel"), a "medewerker" sells
+        return ["verkoper" if w in _SELLERS and w not in kinds else w for w in out]
 
     def _worker_of_work(self, words: list[str]) -> list[str]:
         """A worker of an administration or a production is that kind of worker of what it

@@ -4950,3 +4950,31 @@ def test_a_job_noun_in_the_plural_reads_as_in_the_singular(tax, plural, singular
     # "verpleegkundigen" was made the adjective "verpleegkundig", whose reading put ESCO's
     # veterinary nurse second
     assert top3(tax, plural) == top3(tax, singular)
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        ("Servicemonteur TIMMERMANS", "timmerman"),
+        ("Monteur BAKKERS Installatietechniek", "bakker"),
+        ("Medewerker SLAGERS Vleeswaren", "slager"),
+    ],
+)
+def test_a_company_in_capitals_after_the_job_stays_a_company(tax, title, company):
+    # a capitalised plural is a job noun only where the job is named, at the start of a
+    # segment; after the job it is the employer (a surname), as before the round
+    assert company not in top3(tax, title)
+
+
+def test_a_thing_in_the_plural_is_not_made_a_job(tax):
+    # "motoren" are engines, though "motor" ends some of ESCO's one-word labels
+    assert best(tax, "Motoren monteur") == "monteur dieselmotoren"
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [("Ervaren schoonmakers", "Schoonmaker"), ("Q monteurs gezocht", "Monteur")],
+)
+def test_a_job_noun_in_the_plural_after_an_adjective_or_a_letter(tax, plural, singular):
+    # the job's first word is found past seniority words and stray letters
+    assert top3(tax, plural) == top3(tax, singular)
