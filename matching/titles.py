@@ -1255,11 +1255,15 @@ class TitleResolver:
 
     def _plural_job(self, word: str) -> str:
         """The singular of ``word`` when it is the regular plural of a person's job noun
-        ("monteurs", "schoonmakers", "verpleegkundigen", "specialisten"), else "": not a verb
+        ("monteurs", "schoonmakers", "verpleegkundigen", "specialisten") or the plural of a
+        "-man" ("timmerlieden", "vakmensen"), else "": not a verb
         ("koken", "schilderen"), a thing ("motoren") or a surname ("Timmermans")."""
         model = self.model
         if len(word) < 5 or model.head_of(word):
             return ""
+        for tail in ("lieden", "mensen"):  # of "-man": "timmerlieden", "vakmensen"
+            if word.endswith(tail) and model.head_of(word[: -len(tail)] + "man"):
+                return word[: -len(tail)] + "man"
         for suffix, form in _PLURALS:
             one = word[: -len(suffix)]
             if word.endswith(suffix) and form.search(one) and model.head_of(one):
