@@ -400,11 +400,14 @@ _FIELD_IDF = 4.0  # a field word this rare (in at most ~150 occupations) names a
 _FIELD_LIFT = 0.04
 _FIELD_MANY = 2  # more occupations than this named by the field: none of them
 _AGENT = re.compile(r"(?:er|eur|ist|ier|aar|ster|man|loog|kundige)$")  # Dutch person nouns
-# regular plurals of Dutch person nouns: "monteurs", "verpleegkundigen", "specialisten"
+# plurals of Dutch person nouns (ending, singular ending, singular form): "timmerlieden",
+# "vakmensen", "monteurs", "verpleegkundigen", "specialisten"
 _PLURALS = (
-    ("s", re.compile(r"(?:er|eur|ier)$")),
-    ("n", re.compile(r"ige$")),
-    ("en", re.compile(r"(?:ist|ent|ant)$")),
+    ("lieden", "man", re.compile(r"man$")),
+    ("mensen", "man", re.compile(r"man$")),
+    ("s", "", re.compile(r"(?:er|eur|ier)$")),
+    ("n", "", re.compile(r"ige$")),
+    ("en", "", re.compile(r"(?:ist|ent|ant)$")),
 )
 # the start of a segment, before a capitalised word ("ORDERPICKERS gezocht", "Zwolle | CHAUFFEURS")
 _SEGMENT_START = re.compile(r"(?:^|[|,;:+/!?(\[])\s*$")
@@ -1261,11 +1264,8 @@ class TitleResolver:
         model = self.model
         if len(word) < 5 or model.head_of(word):
             return ""
-        for tail in ("lieden", "mensen"):  # of "-man": "timmerlieden", "vakmensen"
-            if word.endswith(tail) and model.head_of(word[: -len(tail)] + "man"):
-                return word[: -len(tail)] + "man"
-        for suffix, form in _PLURALS:
-            one = word[: -len(suffix)]
+        for suffix, tail, form in _PLURALS:
+            one = word[: -len(suffix)] + tail
             if word.endswith(suffix) and form.search(one) and model.head_of(one):
                 return one
         return ""
