@@ -705,7 +705,8 @@ class _Model:
                     units.add(word[:i])
                 if n - i >= 4 and (word[i:] in self.tails or word[i:] in self.induced):
                     if word[i:] not in _GENERIC_TAILS and word[:i] not in _LINK_WORDS:
-                        units.add(word[i:])  # not "raad" of "voor|raad"
+                        if not self._inside_word(word, i):
+                            units.add(word[i:])  # not "raad" of "voor|raad"
             parts = self.split(word)
             if len(parts) > 1 and not _LINK_WORDS.intersection(parts):
                 # a part that says nothing after the first: "verwerking" of "gas|verwerking|
@@ -717,6 +718,16 @@ class _Model:
             units.update([stem(u) for u in units])
         # "voor" of "voorraad" is no unit of meaning: it would match "voorzieningen"
         return frozenset(u for u in units if len(u) >= 3 and u not in _LINK_WORDS)
+
+    def _inside_word(self, word: str, at: int) -> bool:
+        """Whether ``word[at:]`` merely ends a longer known word, no job noun, that ``word``
+        ends with after a first part, what comes before it in that word being no word:
+        "sport" of "patiënten|tran|sport"; not "leider" of "ploeg|leider" (a job noun)."""
+        vocab = self.vocabulary
+        return any(
+            word[j:] in vocab and self.head_of(word[j:]) is None and not self._words(word[j:at], 1)
+            for j in range(1, at - 2)
+        )
 
     def _word_after(self, word: str, at: int, depth: int = 2) -> bool:
         """Whether what follows ``word[:at]`` (after a linking "s", "e" or "en") is a word,
@@ -917,9 +928,9 @@ class _Model:
                 while at < len(units) and units[at].startswith(start):
                     add(units[at], self.idf(word))
                     at += 1
-            for end in range(5, len(word)):
-                if word[:end] in self.unit_labels:
-                    add(word[:end], self.idf(word[:end]))
+            for end in range(5, len(word)):  # a prefix says no more than the word: "engine"
+                if word[:end] in self.unit_labels:  # of "engineer" is no search engine's
+                    add(word[:end], min(self.idf(word[:end]), self.idf(word)))
         return found
 
     @lru_cache(maxsize=50_000)  # noqa: B019 - one model per taxonomy, lives as long
@@ -3068,12 +3079,15 @@ class TitleResolver:
             return []
         total = sum(model.idf(w) for w in content) or 1.0
         matched: dict[int, float] = {}
+        named: set[int] = set()  # labels a word names that is no general job word
         for word in content:
             found = model.match_labels(word)
             if len(found) > _BAG_COMMON:  # a word in thousands of labels tells little
                 continue
             for label_id, weight in found.items():
                 matched[label_id] = matched.get(label_id, 0.0) + weight
+            if word not in model.variants.generic:
+                named.update(found)
         labels = self.taxonomy._index.labels
         # a title that names no leader is a worker's: of equal matches, a manager's label last
         # ("medewerker vleeswaren" sells meat, it does not manage its sale)
@@ -3083,7 +3097,7 @@ class TitleResolver:
         for label_id, weight in matched.items():
             label, occ, kind = labels[label_id]
             share = min(1.0, weight / total)
-            if share < 0.3:
+            if share < 0.3 or label_id not in named:  # not on "engineer" alone
                 continue
             score = _BAG * (0.6 + 0.4 * share) * _KIND[kind]
             if not leads and label_id in leaders:

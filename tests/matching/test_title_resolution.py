@@ -5011,3 +5011,42 @@ def test_production_personal_service_and_care_titles_of_this_round(tax, title, e
     # bare panel operator a process technician, a blow-moulding machine a production worker (a
     # refinery's panel operator was read right and stays so)
     assert best(tax, title) == expected
+
+
+# --- twenty-fifth round: general rules and vocabulary from eight more fresh probes
+
+
+@pytest.mark.parametrize("title", ["Medewerker patiëntentransport", "Medewerker paardentransport"])
+def test_a_word_inside_a_longer_word_is_not_read_on_its_own(tax, title):
+    # "sport" ends "transport", but "tran" is no word: the transport of patients or horses
+    # read a sports manager among its first three before
+    assert not any("sport" in label for label in top3(tax, title))
+
+
+def test_a_job_noun_that_ends_a_compound_is_still_read(tax):
+    # the guard of the rule above: "leider" of "ploegleider" is a job noun, not a word
+    # inside a longer one
+    assert best(tax, "Ploegleider steigerbouw") == "chef monteur stellingbouw"
+
+
+@pytest.mark.parametrize(
+    "title", ["Reliability Engineer", "Tanning consultant (bijbaan)", "Dynamics 365 consultant"]
+)
+def test_a_general_job_word_beside_an_unknown_word_reads_nothing_it_merely_starts_like(tax, title):
+    # "engineer" starts like "engine", "consultant" like "consul": an unknown field beside
+    # a general job word read a search-engine expert or a consul before
+    readings = top3(tax, title)
+    assert "search engine optimisation expert" not in readings
+    assert "consul" not in readings
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("QA Engineer", "software tester"),
+        ("Firmware engineer", "embedded systems software developer"),
+    ],
+)
+def test_a_known_engineer_is_still_read(tax, title, expected):
+    # the guard: the general job word with a field the list or ESCO knows
+    assert best(tax, title) == expected
