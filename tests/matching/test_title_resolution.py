@@ -5050,3 +5050,51 @@ def test_a_general_job_word_beside_an_unknown_word_reads_nothing_it_merely_start
 def test_a_known_engineer_is_still_read(tax, title, expected):
     # the guard: the general job word with a field the list or ESCO knows
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Farm manager melkvee", "boerderijmanager"),
+        ("Trekkermonteur", "technicus landbouwmachines"),
+        ("Garnalenvisser", "kustvisser"),
+        ("Billing specialist", "facturist"),
+        ("Polisadministrateur", "administratief medewerker verzekeringen"),
+        ("Equity analist", "aandelenanalist"),
+        ("Worstmaker", "operator bereid vlees"),
+        ("Sauzenmaker", "sausbereider"),
+        ("Winkelslager", "verkoopspecialist vlees en vleeswaren"),
+        ("ETL-ontwikkelaar", "data warehouse designer"),
+        ("NLP engineer", "taaltechnoloog"),
+        ("Usability tester", "ict usability tester"),
+        ("Cabin cleaner", "vliegtuigschoonmaker"),
+        ("Shipping agent", "scheepsagent"),
+        ("Pechhulpmonteur", "wegenwacht"),
+        ("Manager distributiecentrum", "distributiemanager"),
+        ("Welding engineer", "lasingenieur"),
+        ("Waterjetsnijder", "operator waterstraalsnijmachine"),
+        ("Monteur OVL", "monteur openbare verlichting"),
+        ("Monteur kantoorapparatuur", "monteur kantoormachines"),
+        ("Medewerker plaagdierbeheersing", "bestrijder ongedierte"),
+        ("Dairy technologist", "zuiveltechnoloog"),
+        ("Verkoopmedewerker Intertoys", "verkoopspecialist speelgoed"),
+        ("Verkoopmedewerker Lucardi", "verkoopspecialist juwelen en uurwerken"),
+        ("Verkoopmedewerker thuiszorgwinkel", "verkoopspecialist zorgartikelen en -hulpmiddelen"),
+        ("Verkoopadviseur vloeren", "verkoopspecialist muur- en vloerbekleding"),
+    ],
+)
+def test_farm_finance_food_technical_ict_retail_and_mobility_titles(tax, title, expected):
+    # before: a farm manager read a courier, a tractor mechanic an industrial one, a shrimp
+    # fisherman a deckhand, billing a special-effects specialist, a policy administrator a
+    # bookkeeper, equity and welding nothing or a search-engine expert, sausages and sauces
+    # nothing or a production worker, a shop butcher a manager, ETL a software developer,
+    # usability ESCO's accessibility tester, a cabin cleaner a building cleaner, a shipping
+    # agent a warehouse worker, a roadside mechanic an assistant, a distribution centre a
+    # warehouse chief, a water jet a cutter, street lighting and office equipment an industrial
+    # mechanic, pest control a feed worker, and the chains, care shops and floors a seller
+    assert best(tax, title) == expected
+
+
+def test_a_security_screener_reads_both_airport_occupations(tax):
+    # ESCO divides the work between its airport guard and its luggage inspector
+    assert set(top3(tax, "Security screener")[:2]) == {"beveiliger luchthaven", "bagage-inspecteur"}
