@@ -5098,3 +5098,38 @@ def test_farm_finance_food_technical_ict_retail_and_mobility_titles(tax, title, 
 def test_a_security_screener_reads_both_airport_occupations(tax):
     # ESCO divides the work between its airport guard and its luggage inspector
     assert set(top3(tax, "Security screener")[:2]) == {"beveiliger luchthaven", "bagage-inspecteur"}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("FOH engineer", "geluidstechnicus"),
+        ("Programmeur poppodium", "cultureel programmeur"),
+        ("Bioinformatician", "bio-informaticus"),
+        ("Chemical engineer", "chemisch ingenieur"),
+        ("Levensmiddelenanalist", "voedingsanalist"),
+        ("Operator tabletpers", "operator tabletteermachine"),
+        ("Objectbeveiliger", "bedrijfsbewaker"),
+        ("Sustainability officer", "manager duurzaamheid"),
+        ("Matchmaker werk", "arbeidsbemiddelaar"),
+        ("Generalist sociaal team", "sociaal werker"),
+        ("Projectleider digitalisering", "ICT-projectmanager"),
+        ("Plaagdierbeheerser", "bestrijder ongedierte"),
+        ("Medewerker muskusrattenbestrijding", "bestrijder ongedierte"),
+        ("Moffenmonteur", "kabelmonteur"),
+        ("Monteur hoogspanningslijnen", "monteur bovengrondse leidingen"),
+        ("HSB-monteur", "houtskeletbouwer"),
+        ("Zonnepanelenreiniger", "glazenwasser"),
+        ("Procesoperator WKK", "procesoperator stoomcentrale"),
+    ],
+)
+def test_laboratory_culture_energy_facility_and_municipal_titles(tax, title, expected):
+    # before: a venue's sound engineer and a pest controller read nothing, a venue's
+    # programmer a software developer, bioinformatics a computer scientist, a chemical
+    # engineer a chemist, a food analyst a life coach, a tablet press a production worker, an
+    # object guard the plain guard, sustainability a pharmaceutical quality controller, a
+    # matchmaker a lecturer, a social-team generalist an army general, digitalisation the
+    # plain project manager, a muskrat catcher a weed-control worker, cable jointers,
+    # overhead lines and timber frames a machine mechanic, a solar-panel cleaner its fitter,
+    # and a combined heat and power plant a production worker
+    assert best(tax, title) == expected
