@@ -217,6 +217,9 @@ _STER_KEEP = frozenset(
     "meester zuster minister register orkester monster priester klooster ster lijster "
     "hamster geester venster mister kwartiermeester burgemeester havenmeester".split()
 )
+# "operatrice" is the female "operator", as in ESCO's "video-operatrice" and "geluidsoperatrice":
+# not the film projector's "operateur" that the rule for "-trice" would make of it
+_OPERATRICE = ("operatrices", "operatrice")
 _SUFFIX_RULES: tuple[tuple[str, str], ...] = (
     ("trices", "teurs"),
     ("trice", "teur"),
@@ -250,6 +253,8 @@ def masculine(word: str) -> str:
     """
     if len(word) < 5:
         return word
+    if word.endswith(_OPERATRICE):
+        return word.replace("operatrice", "operator")
     if word.endswith("ster") and len(word) >= 7 and word not in _STER_KEEP:
         if not any(word.endswith(k) for k in _STER_KEEP if len(k) > 4):
             stem_ = word[:-4]

@@ -84,6 +84,8 @@ def test_seniority_words_are_dropped_but_inner_articles_kept(title, expected):
         ("meester", "meester"),
         ("kok", "kok"),
         ("gemeente", "gemeente"),  # no female form of a "gemeent"
+        ("operatrice", "operator"),  # ESCO's "geluidsoperatrice", no film projector's "operateur"
+        ("geluidsoperatrice", "geluidsoperator"),
     ],
 )
 def test_gender_forms_are_unified(word, expected):

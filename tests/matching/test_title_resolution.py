@@ -5133,3 +5133,11 @@ def test_laboratory_culture_energy_facility_and_municipal_titles(tax, title, exp
     # overhead lines and timber frames a machine mechanic, a solar-panel cleaner its fitter,
     # and a combined heat and power plant a production worker
     assert best(tax, title) == expected
+
+
+def test_a_female_operator_is_no_film_projectionist(tax):
+    # "-trice" is made "-teur" ("instructrice"), which made an "operatrice" the film
+    # projector's "operateur": before, a packing line's operatrice read the projectionist
+    assert best(tax, "Operatrice verpakkingslijn") == "procesoperator verpakkings- en vulmachine"
+    assert best(tax, "Geluidsoperatrice") == "soundoperator"
+    assert best(tax, "Operateur bioscoop") == "filmoperateur"
