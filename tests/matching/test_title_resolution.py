@@ -5141,3 +5141,19 @@ def test_a_female_operator_is_no_film_projectionist(tax):
     assert best(tax, "Operatrice verpakkingslijn") == "procesoperator verpakkings- en vulmachine"
     assert best(tax, "Geluidsoperatrice") == "soundoperator"
     assert best(tax, "Operateur bioscoop") == "filmoperateur"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Kwaliteitsborger", "inspecteur bouwkwaliteit"),
+        ("Inspecteur kunstwerken", "inspecteur bruggen"),
+        ("Medewerker fietsverhuur", "verhuurmedewerker sport- en recreatieartikelen"),
+        ("Medewerker bootverhuur", "verhuurmedewerker watertransportmateriaal"),
+    ],
+)
+def test_building_quality_civil_works_and_rental_titles(tax, title, expected):
+    # before: the building-quality assessor of the Wkb read a service-quality manager,
+    # bridges and viaducts a road inspector, a bicycle rental a bicycle builder and a boat
+    # rental the plain rental worker
+    assert expected in top3(tax, title)[:2]
