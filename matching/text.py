@@ -217,9 +217,15 @@ _STER_KEEP = frozenset(
     "meester zuster minister register orkester monster priester klooster ster lijster "
     "hamster geester venster mister kwartiermeester burgemeester havenmeester".split()
 )
-# "operatrice" is the female "operator", as in ESCO's "video-operatrice" and "geluidsoperatrice":
-# not the film projector's "operateur" that the rule for "-trice" would make of it
-_OPERATRICE = ("operatrices", "operatrice")
+# "operatrice" is the female "operator" (ESCO's "geluidsoperatrice"), not the film projector's
+# "operateur" the rule for "-trice" would make of it; a compound's "-operateur" is its "-operator"
+# too ("geluidsoperateur"), so all forms meet; a bare "operateur" stays the film projectionist's
+_OPERATOR_FORMS = (
+    ("operatrices", "operators"),
+    ("operatrice", "operator"),
+    ("operateurs", "operators"),
+    ("operateur", "operator"),
+)
 _SUFFIX_RULES: tuple[tuple[str, str], ...] = (
     ("trices", "teurs"),
     ("trice", "teur"),
@@ -253,8 +259,9 @@ def masculine(word: str) -> str:
     """
     if len(word) < 5:
         return word
-    if word.endswith(_OPERATRICE):
-        return word.replace("operatrice", "operator")
+    for end, common in _OPERATOR_FORMS:
+        if word.endswith(end) and (end.startswith("operatrice") or len(word) > len(end)):
+            return word[: -len(end)] + common
     if word.endswith("ster") and len(word) >= 7 and word not in _STER_KEEP:
         if not any(word.endswith(k) for k in _STER_KEEP if len(k) > 4):
             stem_ = word[:-4]

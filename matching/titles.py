@@ -703,10 +703,9 @@ class _Model:
             for i in range(4, n - 2):
                 if word[:i] in vocab and word[:i] not in _PREFIXES and self._word_after(word, i):
                     units.add(word[:i])
-                if n - i >= 4 and (word[i:] in self.tails or word[i:] in self.induced):
+                if n - i >= 4 and self._tail(word[i:]) and not self._inside_word(word, i):
                     if word[i:] not in _GENERIC_TAILS and word[:i] not in _LINK_WORDS:
-                        if not self._inside_word(word, i):
-                            units.add(word[i:])  # not "raad" of "voor|raad"
+                        units.add(word[i:])  # not "raad" of "voor|raad"
             parts = self.split(word)
             if len(parts) > 1 and not _LINK_WORDS.intersection(parts):
                 # a part that says nothing after the first: "verwerking" of "gas|verwerking|
@@ -719,13 +718,20 @@ class _Model:
         # "voor" of "voorraad" is no unit of meaning: it would match "voorzieningen"
         return frozenset(u for u in units if len(u) >= 3 and u not in _LINK_WORDS)
 
+    def _tail(self, word: str) -> bool:
+        """Whether ``word`` is a known word that may end a compound (a label's last word or an
+        induced one)."""
+        return word in self.tails or word in self.induced
+
     def _inside_word(self, word: str, at: int) -> bool:
-        """Whether ``word[at:]`` merely ends a longer known word, no job noun, that ``word``
-        ends with after a first part, what comes before it in that word being no word:
-        "sport" of "patiënten|tran|sport"; not "leider" of "ploeg|leider" (a job noun)."""
-        vocab = self.vocabulary
+        """Whether ``word[at:]`` merely ends a longer tail that ``word`` ends with, what comes
+        before it in that tail being no known word: "sport" of "patiënten|tran|sport". A longer
+        tail that is a job noun keeps its parts: "instructeur" of "auto|rij|instructeur" (and
+        so, knowingly, "leider" of "bus|begeleider")."""
         return any(
-            word[j:] in vocab and self.head_of(word[j:]) is None and not self._words(word[j:at], 1)
+            self._tail(word[j:])
+            and self.head_of(word[j:]) is None
+            and not self._words(word[j:at], 1)
             for j in range(1, at - 2)
         )
 
@@ -908,7 +914,8 @@ class _Model:
     @lru_cache(maxsize=50_000)  # noqa: B019 - one model per taxonomy, lives as long
     def match_labels(self, word: str) -> dict[int, float]:
         """Labels a title word matches, with the weight (IDF) of the rarest unit it shares:
-        equal word, compound part or stem; or a prefix of five letters or more."""
+        equal word, compound part or stem; or a prefix of five letters or more, which weighs
+        no more than the word itself ("engine" of "engineer", "consul" of "consulent")."""
         found = dict(self.match_units(word))
 
         def add(unit: str, weight: float) -> None:
@@ -928,8 +935,8 @@ class _Model:
                 while at < len(units) and units[at].startswith(start):
                     add(units[at], self.idf(word))
                     at += 1
-            for end in range(5, len(word)):  # a prefix says no more than the word: "engine"
-                if word[:end] in self.unit_labels:  # of "engineer" is no search engine's
+            for end in range(5, len(word)):
+                if word[:end] in self.unit_labels:
                     add(word[:end], min(self.idf(word[:end]), self.idf(word)))
         return found
 

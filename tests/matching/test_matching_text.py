@@ -86,6 +86,8 @@ def test_seniority_words_are_dropped_but_inner_articles_kept(title, expected):
         ("gemeente", "gemeente"),  # no female form of a "gemeent"
         ("operatrice", "operator"),  # ESCO's "geluidsoperatrice", no film projector's "operateur"
         ("geluidsoperatrice", "geluidsoperator"),
+        ("geluidsoperateur", "geluidsoperator"),  # so that both forms meet
+        ("operateur", "operateur"),  # ESCO's film projectionist, on its own
     ],
 )
 def test_gender_forms_are_unified(word, expected):

@@ -5024,9 +5024,12 @@ def test_a_word_inside_a_longer_word_is_not_read_on_its_own(tax, title):
 
 
 def test_a_job_noun_that_ends_a_compound_is_still_read(tax):
-    # the guard of the rule above: "leider" of "ploegleider" is a job noun, not a word
-    # inside a longer one
+    # the guards of the rule above: "leider" of "ploegleider" and "instructeur" of
+    # "autorijinstructeur" are job nouns, and "opvang" of "peuteropvang" no part of a longer
+    # tail (a first version of the rule left "Medewerker dagpeuteropvang" without a reading)
     assert best(tax, "Ploegleider steigerbouw") == "chef monteur stellingbouw"
+    assert best(tax, "Instructeur autorijden") == "autorijinstructeur"
+    assert "medewerker kinderdagverblijf" in top3(tax, "Medewerker dagpeuteropvang")
 
 
 @pytest.mark.parametrize(
@@ -5038,6 +5041,12 @@ def test_a_general_job_word_beside_an_unknown_word_reads_nothing_it_merely_start
     readings = top3(tax, title)
     assert "search engine optimisation expert" not in readings
     assert "consul" not in readings
+
+
+def test_a_prefix_weighs_no_more_than_the_word_it_starts(tax):
+    # "consul" starts "consulent": before, the rare prefix outweighed the word and put a
+    # consul among the first three of a civic-integration consultant
+    assert "consul" not in top3(tax, "Consulent inburgering")
 
 
 @pytest.mark.parametrize(
@@ -5140,6 +5149,7 @@ def test_a_female_operator_is_no_film_projectionist(tax):
     assert best(tax, "Operatrice verpakkingslijn") == "procesoperator verpakkings- en vulmachine"
     assert best(tax, "Geluidsoperatrice") == "soundoperator"
     assert best(tax, "Operateur bioscoop") == "filmoperateur"
+    assert best(tax, "Geluidsoperateur") == "soundoperator"
 
 
 @pytest.mark.parametrize(
