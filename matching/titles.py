@@ -3079,7 +3079,8 @@ class TitleResolver:
 
     def _bag(self, words: list[str]) -> list[Hit]:
         """Labels sharing the most (rare) words with a title that has no known job noun
-        (``"mobiel surveillant beveiliging"``): IDF-weighted share of the title's words."""
+        (``"mobiel surveillant beveiliging"``): IDF-weighted share of the title's words; a
+        label that only general job words (``[algemeen]``: "engineer") match is none."""
         model = self.model
         content = [w for w in dict.fromkeys(words) if len(w) > 2 and w not in _LINK_WORDS]
         if not content:

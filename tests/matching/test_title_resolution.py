@@ -5172,3 +5172,9 @@ def test_an_object_guard_reads_the_guard_and_the_company_guard(tax):
     # before: the plain guard only; ESCO's guard of a company's premises ("pandbewaker") is
     # as right for a guard of one building or site, and two labellers chose one each
     assert top3(tax, "Objectbeveiliger")[:2] == ["beveiliger", "bedrijfsbewaker"]
+
+
+def test_english_machine_and_product_words_beside_an_operator(tax):
+    # before: a water jet and sweets in English read only the generic operator's readings
+    assert best(tax, "Operator waterjet") == "operator waterstraalsnijmachine"
+    assert "operator snoepmachine" in top3(tax, "Candy production operator")
