@@ -2038,8 +2038,10 @@ class TitleResolver:
             return words
         model = self.model
         out: list[str] = []
-        listed = False  # a shop the list knows by its goods keeps its name, which the field
-        for w in words:  # step reads ("woonwinkel" sells furniture, not "woon")
+        # a shop the list knows by its goods keeps its name, which the field step reads
+        # ("woonwinkel" sells furniture, not "woon")
+        listed = False
+        for w in words:
             goods = next((w[: -len(s)] for s in _SHOPS if w.endswith(s)), "")
             if goods and w in self.variants.goods:
                 out.append(w)
@@ -2055,8 +2057,9 @@ class TitleResolver:
             out.append(goods if sold else w)
         if out == words and not listed:
             return words
-        kinds = self.variants.kinds if out == words else frozenset()  # only a listed shop: a
-        # kind of work stays itself ("Verkoopmedewerker bakkerswinkel"), a "medewerker" sells
+        # beside a listed shop only (the words unchanged), a kind of work stays itself
+        # ("Verkoopmedewerker bakkerswinkel") and a "medewerker" sells
+        kinds = self.variants.kinds if out == words else frozenset()
         return ["verkoper" if w in _SELLERS and w not in kinds else w for w in out]
 
     def _worker_of_work(self, words: list[str]) -> list[str]:
