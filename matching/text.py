@@ -240,6 +240,7 @@ _SUFFIX_RULES: tuple[tuple[str, str], ...] = (
     ("eente", "eente"),  # "gemeente" is no female form
     ("ente", "ent"),
     ("iste", "ist"),
+    ("eute", "eut"),  # "therapeute", "farmaceute"
     ("ante", "ant"),
     ("oge", "oog"),
     ("ares", "aar"),

@@ -88,6 +88,8 @@ def test_seniority_words_are_dropped_but_inner_articles_kept(title, expected):
         ("geluidsoperatrice", "geluidsoperator"),
         ("geluidsoperateur", "geluidsoperator"),  # so that both forms meet
         ("operateur", "operateur"),  # ESCO's film projectionist, on its own
+        ("relatietherapeute", "relatietherapeut"),
+        ("farmaceute", "farmaceut"),
     ],
 )
 def test_gender_forms_are_unified(word, expected):

@@ -5178,3 +5178,92 @@ def test_english_machine_and_product_words_beside_an_operator(tax):
     # before: a water jet and sweets in English read only the generic operator's readings
     assert best(tax, "Operator waterjet") == "operator waterstraalsnijmachine"
     assert "operator snoepmachine" in top3(tax, "Candy production operator")
+
+
+# --- twenty-sixth round: vocabulary from eight more fresh probes (care and welfare, the sea,
+# light industry, safety and justice, research and culture, utilities, process industry, a
+# week in the Randstad)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Relatietherapeute", "huwelijksconsulent"),
+        ("Particulier rechercheur", "privédetective"),
+        ("Bedrijfsrechercheur", "privédetective"),
+        ("Advocaat-generaal", "openbaar aanklager"),
+        ("Jeugdreclasseerder", "maatschappelijk werker jeugddelinquentie"),
+        ("Maatschappelijk werker jeugdreclassering", "maatschappelijk werker jeugddelinquentie"),
+        ("Streetcornerworker", "jeugdwelzijnswerker"),
+        ("Teamchef politie", "hoofdinspecteur"),
+        ("BHV-instructeur", "eerstehulpinstructeur"),
+        ("Docent penitentiaire inrichting", "gevangenisdocent"),
+        ("Pantserinfanterist", "soldaat infanterie"),
+    ],
+)
+def test_care_welfare_justice_and_safety_titles_of_this_round(tax, title, expected):
+    # before: a couples' therapist read an investor-relations manager, a private or company
+    # investigator a market researcher or a detective of the police, an advocate general a
+    # lawyer and an army general, youth probation a plain probation or social worker, a
+    # street-corner worker nothing, a police team chief a chef, a company first-aid
+    # instructor a trainer, a prison's teacher a secondary-school teacher, and an
+    # armoured infantryman an artillery officer
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Chief Officer", "dekofficier"),
+        ("Medewerker scheepsagentuur", "scheepsagent"),
+        ("Service engineer nautische elektronica", "monteur scheepselektronica"),
+        ("Thermoformer", "operator vacuümvormmachine"),
+        ("Corrugator operator", "operator golfkartonmachine"),
+        ("Hotfoil operator", "foliedrukker"),
+        ("Formaatzaagbediener", "operator tafelzaagmachine"),
+        ("Shredder operator", "operator metaalversnipperaar"),
+        ("Operator vergister", "technicus biogas"),
+        ("Procesoperator AVI", "exploitatietechnicus afvalverbrandingsoven"),
+        ("Stortmeester", "opzichter vuilnisbelt"),
+        ("Zwerfvuilruimer", "straatveger"),
+        ("Inmeter", "technicus-landmeter"),
+        ("HPLC analist", "technicus chromatografie"),
+        ("NDT-inspecteur", "specialist niet-destructief onderzoek"),
+    ],
+)
+def test_maritime_industry_and_utility_titles_of_this_round(tax, title, expected):
+    # before: a ship's chief officer read a chief data officer, a shipping agency an engine
+    # assembler, a ship's navigation electronics a machine mechanic, thermoforming, a
+    # corrugator and hot foil nothing or the generic operator, a panel saw a sawmill, a
+    # metal shredder, a digester and a waste incinerator the generic operator, a landfill's
+    # master a sergeant, a litter picker a snow plougher, a cable surveyor an electricity
+    # line technician, an HPLC analyst the plain laboratory technician and a non-destructive
+    # tester an inspector of the transport inspectorate
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Museumdocente", "educatief medewerker"),
+        ("Vakreferent", "bibliothecaris"),
+        ("Registrar", "registrator tentoonstellingen"),
+        ("Research technician", "technicus wetenschappelijk laboratorium"),
+        ("Cellist", "muzikant"),
+        ("Hoboïst", "muzikant"),
+        ("Slagwerker", "muzikant"),
+    ],
+)
+def test_research_and_culture_titles_of_this_round(tax, title, expected):
+    # before: a museum's teacher read a secondary-school teacher, a subject librarian a
+    # library assistant, a museum registrar and most instrumentalists nothing, a research
+    # technician a biomedical technologist, and a percussionist a butcher
+    assert best(tax, title) == expected
+
+
+def test_second_readings_of_this_round(tax):
+    # ESCO's near-duplicate of a hospital's social worker, a mobile patrol's alarm response
+    # and the sewer cleaner beside the plumber: before, none of them among the first three
+    assert "medisch maatschappelijk werker" in top3(tax, "MMW'er")[:2]
+    assert "bewakingsagent interventie na alarm" in top3(tax, "Mobiel surveillant")[:2]
+    assert "rioolreiniger" in top3(tax, "Ontstopper riool")
