@@ -5267,3 +5267,24 @@ def test_second_readings_of_this_round(tax):
     assert "medisch maatschappelijk werker" in top3(tax, "MMW'er")[:2]
     assert "bewakingsagent interventie na alarm" in top3(tax, "Mobiel surveillant")[:2]
     assert "rioolreiniger" in top3(tax, "Ontstopper riool")
+
+
+@pytest.mark.parametrize("title", ["Junior onderzoeker", "Onderzoeker koloniale geschiedenis"])
+def test_a_researcher_of_no_named_field_is_no_nanotechnology_engineer(tax, title):
+    # ESCO files a bare "onderzoeker nanotechnologie" under its nanotechnology engineer, so
+    # before, every researcher whose field ESCO does not name with the word read that
+    # engineer among the first three
+    assert "ingenieur nanotechnologie" not in top3(tax, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Onderzoeker nanotechnologie", "ingenieur nanotechnologie"),
+        ("Onderzoeker astronomie", "sterrenkundige"),
+        ("Marktonderzoeker", "marktonderzoeker"),
+        ("Onderzoeker onderwijs", "onderwijsonderzoeker"),
+    ],
+)
+def test_a_researcher_of_a_field_esco_names_is_still_read(tax, title, expected):
+    assert best(tax, title) == expected
