@@ -5288,3 +5288,28 @@ def test_a_researcher_of_no_named_field_is_no_nanotechnology_engineer(tax, title
 )
 def test_a_researcher_of_a_field_esco_names_is_still_read(tax, title, expected):
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Eindcontroleur", "kwaliteitscontroleur"),
+        ("Metalliseerder", "metaalspuiter oppervlaktebehandeling"),
+        ("STS-kraanmachinist", "kraandrijver haven"),
+        ("Verkeersleider VTS", "havenverkeersleider"),
+        ("Teamchef politie basisteam Zaanstreek", "hoofdinspecteur"),
+    ],
+)
+def test_inspection_port_and_police_titles_of_this_round(tax, title, expected):
+    # before: a final inspector read a shoe factory's assembly supervisor, thermal metal
+    # spraying a milk heat-treatment operator, a ship-to-shore crane a factory's crane, a
+    # vessel traffic controller a truck dispatcher, and a police base team's chief a chef
+    assert best(tax, title) == expected
+
+
+def test_a_licensed_aircraft_engineer_maintains_aircraft(tax):
+    # before: an aircraft dispatcher; ESCO has two near-duplicate aircraft mechanics
+    assert set(top3(tax, "B2 Aircraft Engineer")[:2]) == {
+        "vliegtuigonderhoudsmonteur",
+        "onderhoudstechnicus vliegtuigen",
+    }
