@@ -5313,3 +5313,32 @@ def test_a_licensed_aircraft_engineer_maintains_aircraft(tax):
         "vliegtuigonderhoudsmonteur",
         "onderhoudstechnicus vliegtuigen",
     }
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Operator fermentatie", "operator vergistingsinstallatie"),
+        ("Tabletteren operator", "operator tabletteermachine"),
+        ("Operator lasersnijden plaatwerk", "operator lasersnijmachine"),
+        ("Operator vullijn schoonmaakmiddelen", "procesoperator verpakkings- en vulmachine"),
+        ("Operator blancheerlijn groenten", "blancheerder"),
+    ],
+)
+def test_an_operator_named_by_the_process_or_line_reads_its_machine(tax, title, expected):
+    # before: the generic operator's readings (a production worker, a CNC operator)
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Kwaliteitscontroleur metaal", "kwaliteitscontroleur metaalproducten"),
+        ("Eindcontroleur elektronische apparatuur", "controleur elektronische apparaten"),
+    ],
+)
+def test_a_quality_controller_of_a_kind_of_product_reads_that_controller(tax, title, expected):
+    # before: the plain quality controller first, ESCO's controller of the product second
+    top = top3(tax, title)
+    assert top[0] == expected
+    assert "kwaliteitscontroleur" in top
