@@ -359,6 +359,7 @@ _DOERS_OF_WORKS = {
     "redactie": "redacteur",
     "verwijdering": "verwijderaar",
 }
+_LINKS = ("s", "e", "en")  # linking elements between the parts of a compound
 _NOISE_DOERS = ("medewerker", "kracht")  # "nachtdienst|medewerker", "weekend|kracht"
 _EMPLOYER_LINKS = frozenset({"bij", "voor"})  # "Chauffeur bij Logistiekkracht"
 _LEADERS = frozenset(
@@ -725,15 +726,17 @@ class _Model:
 
     def _inside_word(self, word: str, at: int) -> bool:
         """Whether ``word[at:]`` merely ends a longer tail that ``word`` ends with, what comes
-        before it in that tail being no known word: "sport" of "patiënten|tran|sport". A longer
-        tail that is a job noun keeps its parts: "instructeur" of "auto|rij|instructeur" (and
-        so, knowingly, "leider" of "bus|begeleider")."""
-        return any(
-            self._tail(word[j:])
-            and self.head_of(word[j:]) is None
-            and not self._words(word[j:at], 1)
-            for j in range(1, at - 2)
-        )
+        before it in that tail being no known word: "sport" of "patiënten|tran|sport", or one
+        or two letters that link no parts: "huurder" of "hout|sc|huurder". A longer tail that
+        is a job noun keeps its parts after a longer unknown piece: "instructeur" of
+        "auto|rij|instructeur" (and so, knowingly, "leider" of "bus|begeleider")."""
+        for j in range(1, at):
+            gap = word[j:at]
+            if gap in _LINKS or not self._tail(word[j:]):
+                continue
+            if len(gap) < 3 or (self.head_of(word[j:]) is None and not self._words(gap, 1)):
+                return True
+        return False
 
     def _word_after(self, word: str, at: int, depth: int = 2) -> bool:
         """Whether what follows ``word[:at]`` (after a linking "s", "e" or "en") is a word,

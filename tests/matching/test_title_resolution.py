@@ -5342,3 +5342,18 @@ def test_a_quality_controller_of_a_kind_of_product_reads_that_controller(tax, ti
     top = top3(tax, title)
     assert top[0] == expected
     assert "kwaliteitscontroleur" in top
+
+
+@pytest.mark.parametrize("title", ["Klachtenbehandelaar huurders", "Wooncoach huurders"])
+def test_a_word_two_letters_inside_a_longer_job_noun_is_not_read_on_its_own(tax, title):
+    # "houtschuurder" ends in "schuurder", a job noun, and "huurder" is "schuurder" less "sc":
+    # before, a housing association's tenants read a wood sander and a grit blaster
+    top = top3(tax, title)
+    assert "houtschuurder" not in top
+    assert "gritstraler" not in top
+
+
+def test_a_job_noun_inside_a_longer_one_after_a_word_is_still_read(tax):
+    assert best(tax, "Autorijinstructeur") == "autorijinstructeur"
+    assert best(tax, "Houtschuurder") == "houtschuurder"
+    assert best(tax, "Busbegeleider") == "begeleider schoolbus"
