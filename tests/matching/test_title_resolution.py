@@ -5357,3 +5357,31 @@ def test_a_job_noun_inside_a_longer_one_after_a_word_is_still_read(tax):
     assert best(tax, "Autorijinstructeur") == "autorijinstructeur"
     assert best(tax, "Houtschuurder") == "houtschuurder"
     assert best(tax, "Busbegeleider") == "begeleider schoolbus"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Directeur-bestuurder", "algemeen directeur"),
+        ("Leefbaarheidsconsulent", "opbouwwerker"),
+        ("Energiecoach", "adviseur energieverbruik"),
+        ("Vakman dagelijks onderhoud", "klusjesman"),
+        ("Steriliserend medewerker", "sterilisatieassistent"),
+        ("Orthopedisch instrumentmaker", "orthopedisch technicus"),
+        ("E-learning ontwikkelaar", "e-learning developer"),
+        ("Admissions officer", "toelatingscoördinator"),
+        ("EVC-assessor", "beoordelaar van eerdere leerervaring"),
+        ("Spackspuiter", "stukadoor"),
+        ("Medewerker linnenvoorziening", "medewerker linnenkamer"),
+        ("Precision engineer", "precisie-ingenieur"),
+    ],
+)
+def test_housing_hospital_school_and_trade_titles_of_this_round(tax, title, expected):
+    # before: a foundation's statutory director read a tram driver, a liveability consultant
+    # a job broker, an energy coach an offshore wind technician, a housing association's
+    # handyman, a sterilising assistant, an assessor of prior learning and a precision
+    # engineer nothing or nonsense, an orthopaedic instrument maker a maker
+    # of surgical instruments, an e-learning developer a software developer, an admissions
+    # officer an international-relations officer, a plaster sprayer a paint sprayer and the
+    # linen supply nothing
+    assert best(tax, title) == expected
