@@ -5385,3 +5385,22 @@ def test_housing_hospital_school_and_trade_titles_of_this_round(tax, title, expe
     # officer an international-relations officer, a plaster sprayer a paint sprayer and the
     # linen supply nothing
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Exportmedewerker groente", "specialist import en export van groenten en fruit"),
+        (
+            "Importmedewerker meubels",
+            "specialist import en export van meubelen, tapijten en verlichtingsartikelen",
+        ),
+    ],
+)
+def test_an_export_or_import_worker_of_goods_reads_the_specialist_of_those_goods(
+    tax, title, expected
+):
+    # before: the plain import-export specialist first
+    top = top3(tax, title)
+    assert top[0] == expected
+    assert "specialist import-export" in top
