@@ -746,11 +746,7 @@ class _Model:
         rest = word[at:]
         if rest in _NOUN_SUFFIXES:
             return True
-        rests = [rest]
-        if rest[0] in "se":
-            rests.append(rest[1:])
-        if rest.startswith("en"):
-            rests.append(rest[2:])
+        rests = [rest, *(rest[len(link) :] for link in _LINKS if rest.startswith(link))]
         return any(self._words(r, depth) for r in rests)
 
     def _words(self, text: str, depth: int) -> bool:
@@ -927,6 +923,7 @@ class _Model:
                     found[label_id] = weight
 
         if len(word) >= 5:
+            own = self.idf(word)
             units = self.sorted_units
             # the word, and a verb or plural without its ending: "spuitgieten" is done by the
             # operator of a "spuitgietmachine", "lassen" by a "lasser"
@@ -936,11 +933,11 @@ class _Model:
             for start in starts:
                 at = bisect_left(units, start)
                 while at < len(units) and units[at].startswith(start):
-                    add(units[at], self.idf(word))
+                    add(units[at], own)
                     at += 1
             for end in range(5, len(word)):
                 if word[:end] in self.unit_labels:
-                    add(word[:end], min(self.idf(word[:end]), self.idf(word)))
+                    add(word[:end], min(self.idf(word[:end]), own))
         return found
 
     @lru_cache(maxsize=50_000)  # noqa: B019 - one model per taxonomy, lives as long
