@@ -5407,3 +5407,116 @@ def test_an_export_or_import_worker_of_goods_reads_the_specialist_of_those_goods
     top = top3(tax, title)
     assert top[0] == expected
     assert "specialist import-export" in top
+
+
+# --- twenty-seventh round: vocabulary from eight more fresh probes (aviation, rail and public
+# transport, property and insurance, paramedical practices, food crafts, textile and furniture,
+# arts and events, a week in Limburg and Zeeland)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("ATC-instructeur", "instructeur luchtverkeersleiding"),
+        ("Avionics technicus", "monteur vliegtuigelektronica"),
+        ("Vliegtuigstoffeerder", "vliegtuigbekleder"),
+        ("Ticket inspector", "kaartjescontroleur"),
+        ("Chauffeur trolley (m/v)", "trolleybuschauffeur"),
+        ("Chauffeur sneeuwschuiver", "sneeuwruimer"),
+        ("Mechanic rolling stock", "technicus rollend materieel"),
+        ("Monteur camerasystemen", "technicus alarmsystemen"),
+        ("Lijnmonteur hoogspanning 380 kV", "monteur bovengrondse leidingen"),
+        ("PE-lasser (m/v)", "pijplasser"),
+        ("NDT Level 3 inspecteur", "specialist niet-destructief onderzoek"),
+    ],
+)
+def test_aviation_rail_and_grid_titles_of_this_round(tax, title, expected):
+    # before: an air-traffic-control instructor read the controller, avionics an inspector, an
+    # aircraft upholsterer the plain upholsterer, a trolleybus driver and a snow plougher a lorry
+    # driver, a ticket inspector a track technician, rolling stock and camera systems a machine
+    # mechanic, a high-voltage line fitter the grid fitter, a PE welder a welding inspector, and
+    # a non-destructive tester "Level 3" a transport inspector
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Grondverwerver", "manager verwerving van onroerend goed"),
+        ("Bouwkundig keurder", "bouwkundig inspecteur"),
+        ("EP-U adviseur", "energiedeskundige"),
+        ("Woningbemiddelaar", "vastgoedmakelaar"),
+        ("Medewerker assurantiën", "administratief medewerker verzekeringen"),
+        ("Qualified Person", "apotheker farmaceutische industrie"),
+        ("Voetzorgverlener", "pedicure"),
+        ("Assistente chiropractie", "assistent-chiropractor"),
+        ("Podotherapeutisch assistente", "assistent-podoloog"),
+        ("Administratief medewerker zorg", "administratief medewerker medisch secretariaat"),
+        ("Docent mondzorgkunde", "docent tandheelkunde hoger onderwijs"),
+        ("Monteur dentale apparatuur", "technisch ingenieur medische apparatuur"),
+    ],
+)
+def test_property_insurance_and_practice_titles_of_this_round(tax, title, expected):
+    # before: a land acquirer read a civil-works tradesman, a house inspector a sorter, an
+    # energy-label adviser an energy analyst, a housing broker a plain mediator, insurance's
+    # older word an agency's head, a pharmaceutical plant's qualified person a stylist, a
+    # foot-care provider a home carer, a chiropractor's or podiatrist's assistant the
+    # practitioner, care administration the plain clerk, a dental-hygiene teacher a school
+    # teacher and a dental-equipment mechanic a dental technician
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Vleesbereider ambachtelijke slagerij", "operator vleesbereiding"),
+        ("Productiemedewerkster versindustrie", "medewerker voedselproductie"),
+        ("Productiemanager food (m/v)", "voedselproductiemanager"),
+        ("Pastaio (m/v)", "pastamaker"),
+        ("Store manager fine food", "manager delicatessenwinkel"),
+        ("Medewerker toonbank", "winkelmedewerker"),
+        ("Winkelmedewerkster hoorcentrum", "verkoopspecialist audiologieapparatuur"),
+        ("Bedrijfsleider hoorwinkel", "manager audiologiewinkel"),
+        ("Sales advisor kleding", "verkoopspecialist kleding"),
+        ("Tassenmaker", "ambachtelijk lederwarenmaker"),
+        ("Marmoleumlegger utiliteitsbouw", "vloerenlegger verende vloerbedekking"),
+        ("Elektrotechnieker", "elektrotechnicus"),
+    ],
+)
+def test_food_shop_and_craft_titles_of_this_round(tax, title, expected):
+    # before: a butcher's meat preparer read a leather-goods preparer, fresh-food production
+    # ESCO's food safety specialist (which holds the words), a food factory's production manager
+    # the plain one, a pastaio a university assistant, a fine-food shop's manager and a
+    # hearing-aid shop's staff the plain shop staff, a shop counter a bench fitter, an English
+    # sales advisor a plain seller, a bag maker a paper-bag maker, a marmoleum layer on
+    # commercial sites a utilities inspector and the Flemish electrician a panel builder
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Props maker", "rekwisietenmaker"),
+        ("Director of photography", "cinematograaf"),
+        ("Drummer", "muzikant"),
+        ("Gitarist", "muzikant"),
+        ("Toneelmachinist", "podiummachinist"),
+        ("Lid animatieteam", "animator"),
+    ],
+)
+def test_stage_film_and_music_titles_of_this_round(tax, title, expected):
+    # before: a props maker read an orthopaedic technician, a director of photography an
+    # art director, a drummer and a guitarist nothing, a stage machinist a theatre hairdresser
+    # and an entertainment team's member its manager
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize("title", ["Omroeptechnicus", "Broadcast technicus"])
+def test_a_broadcast_technician_reads_the_broadcast_and_audiovisual_technicians(tax, title):
+    # before: a broadcaster's editor, or nothing
+    assert set(top3(tax, title)[:2]) == {"zendtechnicus", "audiovisueel technicus"}
+
+
+def test_changeover_days_at_a_holiday_park_are_no_exchange_office(tax):
+    # before: "wisseldagen" read a bureau de change's cashier first
+    assert top3(tax, "Schoonmaker vakantiehuizen wisseldagen") == ["schoonmaker gebouwen"]
