@@ -5520,3 +5520,35 @@ def test_a_broadcast_technician_reads_the_broadcast_and_audiovisual_technicians(
 def test_changeover_days_at_a_holiday_park_are_no_exchange_office(tax):
     # before: "wisseldagen" read a bureau de change's cashier first
     assert top3(tax, "Schoonmaker vakantiehuizen wisseldagen") == ["schoonmaker gebouwen"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Receptioniste ziekenhuis Almelo", "onthaalverantwoordelijke medisch secretariaat"),
+        ("Baliemedewerkster tandartspraktijk", "onthaalverantwoordelijke medisch secretariaat"),
+        ("Receptionist dierenkliniek", "dierenartsassistent"),
+    ],
+)
+def test_a_receptionist_of_a_practice_reads_the_receptionist_esco_names_for_it(
+    tax, title, expected
+):
+    # "receptionist" and "baliemedewerker" are kinds of work ESCO divides by where the desk
+    # is; before, the plain receptionist first
+    top = top3(tax, title)
+    assert top[0] == expected
+    assert "receptionist" in top
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Receptioniste", "receptionist"),
+        ("Baliemedewerker bankkantoor", "baliemedewerker bankbedrijf"),
+        ("Baliemedewerker burgerzaken", "functionaris burgerzaken"),
+    ],
+)
+def test_a_receptionist_of_no_field_or_of_a_field_esco_names_is_read_as_before(
+    tax, title, expected
+):
+    assert best(tax, title) == expected
