@@ -306,8 +306,9 @@ _TEACHING = re.compile(r"docent|leraar|lerares|leerkracht|instructeur|opleider|o
 _VIA = re.compile(r"(?<=\S)\s+via\b.*$")
 _EMPLOYERS = frozenset({"gemeente", "provincie"})  # before a place, the one who hires
 _BEFORE_PLACE = frozenset({"in", "te", "regio"}) | _EMPLOYERS
-# a part of the town just named: "Almere Buiten", "Groningen-Stad", "Eindhoven Airport"
-_DISTRICT = frozenset({"buiten", "haven", "stad", "poort", "dorp", "airport"})
+# a part of the town just named: "Almere Buiten", "Groningen-Stad", "Eindhoven Airport", and its
+# central station ("Amsterdam Centraal")
+_DISTRICT = frozenset({"buiten", "haven", "stad", "poort", "dorp", "airport", "centraal"})
 # "Capelle a/d IJssel", "Alphen a.d. Rijn": "aan de(n)" abbreviated (the slash would split)
 _AAN_DE = re.compile(r"(?<![\w/])a\s?/\s?d\.?(?![\w/])|(?<!\w)a\.\s?d\.(?!\w)", re.IGNORECASE)
 _TAIL_WORDS = ("bij", "te", "in", "met", "voor", "richting", "incl", "inclusief", "via", "op")

@@ -5552,3 +5552,24 @@ def test_a_receptionist_of_no_field_or_of_a_field_esco_names_is_read_as_before(
     tax, title, expected
 ):
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    titles(
+        "Medewerker bediening Utrecht Centraal",
+        "Medewerker bediening | Amsterdam Centraal | 32 uur",
+        "Medewerker bediening Den Haag Centraal",
+    ),
+)
+def test_a_town_s_central_station_is_no_part_of_the_job(tax, title):
+    # before: "Centraal" stayed in the job phrase: beside the job it added a hotel butler and a
+    # bartender, on its own ("| Amsterdam Centraal |") power-plant operators, and for a shift
+    # leader of security it took the security coordinator out of the first three
+    assert top3(tax, title) == top3(tax, "Medewerker bediening") == ["ober/serveerster"]
+    assert top3(tax, "Shiftleader beveiliging Rotterdam Centraal")[0] == "coördinator beveiliging"
+
+
+def test_a_central_warehouse_keeps_its_word(tax):
+    title = titles("Medewerker Utrecht centraal magazijn")[0]
+    assert best(tax, title) == "magazijnmedewerker"
