@@ -5573,3 +5573,60 @@ def test_a_town_s_central_station_is_no_part_of_the_job(tax, title):
 def test_a_central_warehouse_keeps_its_word(tax):
     title = titles("Medewerker Utrecht centraal magazijn")[0]
     assert best(tax, title) == "magazijnmedewerker"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Procesoperator RWZI (m/v)", "technicus afvalwaterzuivering"),
+        (
+            "Operator drinkwaterproductie Zwolle",
+            "exploitatietechnicus systemen voor waterbehandeling",
+        ),
+        ("Kolkenzuiger", "rioolreiniger"),
+        ("Gemaalmachinist", "afwateringstechnicus"),
+        ("Muskusrattenvanger", "bestrijder ongedierte"),
+        ("Afvalstoffenbemiddelaar", "afvalstoffenmakelaar"),
+        ("Operator WtE", "exploitatietechnicus afvalverbrandingsoven"),
+        ("Monteur bovengrondse netten", "monteur bovengrondse leidingen"),
+        ("Event elektricien", "elektricien evenementen"),
+    ],
+)
+def test_water_waste_and_grid_titles_of_this_round(tax, title, expected):
+    # before: a sewage plant's process operator read the plain production worker, a drinking
+    # water plant's operator the water company's technician, a gully sucker nothing, a
+    # pumping-station operator a rubber operator, a muskrat catcher and a waste broker the
+    # bare doer, waste-to-energy and overhead networks the generic operator and mechanic,
+    # and an event electrician the installation electrician
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Glasvezellasser", "monteur telecommunicatie"),
+        ("Antennemonteur", "onderhoudsmonteur telecommunicatieapparatuur"),
+        ("Laptop reparateur", "computerreparateur"),
+        ("Operator golfsolderen", "operator golfsoldeermachine"),
+        ("Service engineer multifunctionals", "monteur kantoormachines"),
+        ("Kwaliteitscontroleur AGF", "klasseerder van voedingsmiddelen"),
+        ("Importmedewerker AGF", "specialist import en export van groenten en fruit"),
+        (
+            "Vertegenwoordiger telecomapparatuur",
+            "vertegenwoordiger elektronische en telecommunicatieapparatuur",
+        ),
+        ("Vertegenwoordiger reinigingsmiddelen", "vertegenwoordiger chemische producten"),
+        ("Assortimentsmanager non-food", "category manager"),
+        ("Interne trainer", "intern opleider"),
+        ("SMW'er", "schoolmaatschappelijk werker"),
+        ("Leerkracht SBO", "leraar speciaal basisonderwijs"),
+    ],
+)
+def test_electronics_wholesale_and_school_titles_of_this_round(tax, title, expected):
+    # before: a fibre splicer read a metal welder, an antenna fitter, multifunctional printers,
+    # wave soldering and a laptop the wrong mechanic or machine, quality control and imports of
+    # potatoes, vegetables and fruit the plain controller and specialist, a representative of
+    # telecom equipment or cleaning agents the plain representative, a non-food range manager a
+    # nun, an in-house trainer a sports coach, a school social worker nothing and a special
+    # primary school teacher the plain one
+    assert best(tax, title) == expected
