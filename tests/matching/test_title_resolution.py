@@ -5630,3 +5630,53 @@ def test_electronics_wholesale_and_school_titles_of_this_round(tax, title, expec
     # nun, an in-house trainer a sports coach, a school social worker nothing and a special
     # primary school teacher the plain one
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Schoonmaakmedewerker treinen", "schoonmaker treinen"),
+        ("Schoonmaakmedewerker pretpark", "schoonmaker pretpark"),
+    ],
+)
+def test_a_cleaning_worker_reads_as_the_cleaner_esco_names(tax, title, expected):
+    # "schoonmaakmedewerker" is read as "schoonmaker", the word of ESCO's cleaners of trains,
+    # aircraft and amusement parks; before, the cleaner of buildings first and a beauty
+    # salon's worker among the first three
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Schoonmaakmedewerker kantoren", "schoonmaker gebouwen"),
+        ("Schoonmaker", "schoonmaker gebouwen"),
+        ("Schoonmaker vakantiepark", "medewerker huishoudelijke dienst"),
+    ],
+)
+def test_a_cleaner_of_buildings_or_holiday_homes_is_read_as_before(tax, title, expected):
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Receptiebeveiliger", "bedrijfsbewaker"),
+        ("Coördinerend beveiliger", "coördinator beveiliging"),
+        ("Medewerker reiniging openbare ruimte Zwolle", "straatveger"),
+        ("Schoonmaakster vakantiewoningen", "medewerker huishoudelijke dienst"),
+        ("Klauwbekapper", "veepedicure"),
+        ("Groom", "paardenverzorger"),
+        ("European tree worker", "boomchirurg"),
+        ("Gewasbeschermer", "medewerker onkruidbestrijding"),
+        ("Operator mestvergister", "technicus biogas"),
+        ("Servicemonteur melkrobots", "landbouwmachinemonteur"),
+    ],
+)
+def test_guard_street_cleaning_and_farm_titles_of_this_round(tax, title, expected):
+    # before: a reception guard and a coordinating guard read the plain guard, a street
+    # cleaner a refuse collector, a holiday homes' cleaner the cleaner of buildings, a claw
+    # trimmer a hairdresser, a groom and a crop sprayer nothing, a tree worker a manager of
+    # EU funds, a manure digester's operator the generic operator and a milking robot's
+    # mechanic the machine mechanic
+    assert best(tax, title) == expected
