@@ -5623,12 +5623,12 @@ def test_water_waste_and_grid_titles_of_this_round(tax, title, expected):
     ],
 )
 def test_electronics_wholesale_and_school_titles_of_this_round(tax, title, expected):
-    # before: a fibre splicer read a metal welder, an antenna fitter, multifunctional printers,
-    # wave soldering and a laptop the wrong mechanic or machine, quality control and imports of
-    # potatoes, vegetables and fruit the plain controller and specialist, a representative of
-    # telecom equipment or cleaning agents the plain representative, a non-food range manager a
-    # nun, an in-house trainer a sports coach, a school social worker nothing and a special
-    # primary school teacher the plain one
+    # before: a fibre splicer read a metal welder, an antenna fitter and multifunctional printers
+    # a machine mechanic, wave soldering the plain production worker, a laptop repairer a
+    # concrete finisher, quality control and imports of potatoes, vegetables and fruit the plain
+    # controller and specialist, a representative of telecom equipment or cleaning agents the
+    # plain representative, a non-food range manager a nun, an in-house trainer a sports coach, a
+    # school social worker nothing and a special primary school teacher the plain one
     assert best(tax, title) == expected
 
 
@@ -5641,8 +5641,7 @@ def test_electronics_wholesale_and_school_titles_of_this_round(tax, title, expec
 )
 def test_a_cleaning_worker_reads_as_the_cleaner_esco_names(tax, title, expected):
     # "schoonmaakmedewerker" is read as "schoonmaker", the word of ESCO's cleaners of trains,
-    # aircraft and amusement parks; before, the cleaner of buildings first and a beauty
-    # salon's worker among the first three
+    # aircraft and amusement parks; before, the cleaner of buildings first
     assert best(tax, title) == expected
 
 
