@@ -5679,3 +5679,148 @@ def test_guard_street_cleaning_and_farm_titles_of_this_round(tax, title, expecte
     # EU funds, a manure digester's operator the generic operator and a milking robot's
     # mechanic the machine mechanic
     assert best(tax, title) == expected
+
+
+# --- twenty-eighth round: vocabulary from eight more fresh probes (farming, energy, building
+# materials and extraction, engineering offices, household and platform work, health-care
+# administration, sales and contact centres, Noord-Holland and Flevoland), on made-up titles
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Kalverhouder", "veefokker"),
+        ("Honingslingeraar imkerij", "honingextractor"),
+        ("Bedrijfsleider varkensbedrijf", "varkenshouder"),
+        ("Bedrijfsleider pluimveebedrijf", "pluimveehouder"),
+        ("Bedrijfsleider schapenbedrijf", "schapenfokker"),
+        ("Bedrijfsleider fruitteelt", "boomkweker"),
+        ("Adviseur veehouderij", "veeadviseur"),
+        ("Fokkerijspecialist", "veeadviseur"),
+        ("Voerspecialist", "diervoedingsdeskundige"),
+        ("Graanhandelaar Groningen", "groothandelaar in landbouwgrondstoffen, zaden en diervoeder"),
+        ("Medewerker wijngaard", "medewerker wijnbouw"),
+        ("Proefveldmedewerker", "landbouwtechnicus"),
+        ("Onderzoeker veehouderij", "landbouwwetenschapper"),
+        ("Verkoper landbouwmachines (m/v)", "vertegenwoordiger landbouwmachines en -uitrusting"),
+        ("Melkrijder", "vrachtwagenchauffeur"),
+    ],
+)
+def test_farm_titles_of_the_twenty_eighth_round(tax, title, expected):
+    # before: a calf farmer and a grain trader read nothing, a honey extractor's work a beekeeper,
+    # the manager of a pig, poultry, sheep or fruit farm a shop's or a restaurant's manager, a
+    # livestock adviser and a breeding specialist a breeder, a feed specialist a fishing boat's
+    # skipper, a vineyard worker its machine driver, a field trials worker a youth information
+    # worker, a livestock researcher a breeder, a seller of farm machinery a shop's seller and a
+    # milk tanker's driver a milk pasteuriser
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Control room operator power plant", "operator controlekamer energieproductie"),
+        ("Solar engineer", "ingenieur zonne-energie"),
+        ("PV engineer", "ingenieur zonne-energie"),
+        ("Renewable energy engineer", "ingenieur hernieuwbare energie"),
+        ("Dispatcher elektriciteitsnet", "dispatcher voor het elektriciteitstransportnet"),
+        ("Netontwerper", "ingenieur energiedistributie"),
+        ("Netontwerper gas", "ingenieur gasdistributie"),
+        ("Mastklimmer", "monteur bovengrondse leidingen"),
+        ("Monteur geothermie", "technicus geothermische energie"),
+        ("Operator breekinstallatie", "bestuurder van een steenbreker"),
+        ("Operator puinbreker", "bestuurder van een steenbreker"),
+        ("Operator cutterzuiger", "baggermachinist"),
+        ("Quarry manager", "manager steengroeve"),
+        ("Bedrijfsleider steengroeve", "manager steengroeve"),
+        ("Menger asfaltcentrale", "operator asfaltproductie"),
+        ("Laborant bouwstoffen", "technicus-materiaaltester"),
+        ("Laborant grondmechanica", "technicus-materiaaltester"),
+        ("Formaatzager", "operator tafelzaagmachine"),
+        ("Operator zaagstraat", "operator houtzagerij"),
+        ("Crane operator", "kraanbestuurder fabriek"),
+        ("Monteur zwaar materieel", "monteur bouwmachines"),
+    ],
+)
+def test_energy_and_building_materials_titles_of_the_twenty_eighth_round(tax, title, expected):
+    # before: a power plant's control room operator, a rubble crusher's, a cutter suction
+    # dredger's and a sawing line's operator and a crane operator read the generic production
+    # worker and CNC operator, solar and PV engineers nothing or a maintenance engineer, a
+    # renewable energy engineer the energy engineer, the grid's dispatcher a goods dispatcher, a
+    # grid designer a grid fitter or a glassblower, a pylon climber the industrial climber, a
+    # geothermal mechanic a machine mechanic, a crusher a bleaching plant's operator, a quarry's
+    # manager nothing or a shop's manager, an asphalt mixer a mixing machine's operator, a
+    # building materials' or soil laboratory's technician a science laboratory's, a panel
+    # sawyer nothing and a heavy equipment mechanic the industrial machine mechanic
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("CAD designer", "CAD-tekenaar"),
+        ("BIM modeller", "civieltechnisch tekenaar"),
+        ("HVAC engineer", "ingenieur koel-, lucht- en verwarmingstechniek"),
+        ("Power electronics engineer", "ingenieur vermogenselektronica"),
+        ("Fire safety engineer", "ingenieur brandveiligheid"),
+        ("Berekeningsingenieur", "calculator"),
+        ("Geotechnisch adviseur", "ingenieur-geoloog"),
+    ],
+)
+def test_engineering_office_titles_of_the_twenty_eighth_round(tax, title, expected):
+    # before: a CAD designer read an intelligent systems designer, a BIM modeller a 3D
+    # graphics modeller, an HVAC engineer a boiler operator, a power electronics engineer a
+    # micro-electronics designer, a fire safety engineer a mine's safety engineer, a structural
+    # calculations engineer a welding engineer and a geotechnical adviser a geothermal engineer
+    assert best(tax, title) == expected
+
+
+def test_a_naval_architect_designs_ships(tax):
+    # before: the building's architect alone
+    assert set(top3(tax, "Naval architect")[:2]) == {
+        "scheepsarchitect",
+        "scheepsbouwkundig ingenieur",
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Housesitter", "huisbewaarder"),
+        ("Senior companion", "gezelschapspersoon"),
+        ("Meubelreiniger", "schoonmaker meubilair"),
+        ("Practice manager fysiotherapie", "praktijkmanager"),
+        ("Poliplanner dermatologie", "opname- en operatieplanner"),
+        ("Podotherapeutisch medewerker", "assistent-podoloog"),
+        ("Analist KCHL", "biomedisch analist"),
+        ("Dieetassistente", "assistent-diëtist"),
+        ("Kwaliteitsmedewerker klantcontact energie", "kwaliteitsauditor callcenter"),
+        ("Quality coach klantenservice", "kwaliteitsauditor callcenter"),
+        ("Manager belcentrum", "manager callcenter"),
+        ("RMA medewerker", "technisch medewerker klantenservice"),
+        ("Medewerker klachtenafhandeling", "vertegenwoordiger klantenservice"),
+        ("Sales director", "commercieel directeur"),
+        ("Travel sales agent", "reisagent"),
+        ("Marketplace specialist", "online marketeer"),
+        ("Pricing analyst", "prijsstellingsanalist"),
+        ("Trade marketing manager", "manager retailpromoties"),
+        ("Medewerker verzending", "expeditiemedewerker"),
+    ],
+)
+def test_household_care_office_and_sales_titles_of_the_twenty_eighth_round(tax, title, expected):
+    # before: a house sitter read a data warehouse designer, a senior companion and a dietitian's
+    # assistant nothing, a furniture cleaner a furniture restorer, a practice manager a
+    # physiotherapist, an outpatient planner a medical specialist, a podiatrist's assistant the
+    # podiatrist, a clinical chemistry analyst a science laboratory's technician, a contact
+    # centre's quality coach a quality controller or the customer service representative, a call
+    # centre's manager, an RMA worker and a complaints handler nothing, a sales director an art
+    # director, a travel sales agent a call centre worker, a marketplace specialist a digital
+    # marketing manager, a pricing analyst a GIS specialist, a trade marketing manager the
+    # marketing manager and a webshop's shipping worker a food safety specialist
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize("title", ["Hubmedewerker", "Medewerker buitenterrein bouwmaterialen"])
+def test_a_parcel_hub_or_a_builders_merchants_yard_is_warehouse_work(tax, title):
+    # before: nothing, or a rental company's worker of building materials
+    assert best(tax, title) in {"magazijnmedewerker", "pakhuismedewerker"}
