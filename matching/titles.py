@@ -151,6 +151,9 @@ class VariantTable:
     labels ("coördinator" -> "manager", "hoofd" …), tried with a lower score;
     ``kinds``: job words for a kind of work ESCO divides by what it is done on or in
     ("verkoopmedewerker", "productiemedewerker"): a field beside them names the occupation;
+    ``kinds_as``: a kind written as another kind's word: its field's occupation is found as
+    that kind's ("accountmanager" -> "vertegenwoordiger": "Accountmanager landbouwmachines"
+    is ESCO's vertegenwoordiger landbouwmachines en -uitrusting);
     ``goods``: what a shop, trade or employer word says it sells, works on or works in, as
     ESCO names it, read only as that field ("witgoed" -> huishoudapparaten; a "monteur witgoed"
     stays as he is; "gemeente" -> openbaar bestuur beside the administrative worker);
@@ -168,6 +171,7 @@ class VariantTable:
     activities: set[str] = field(default_factory=set)
     related: dict[str, tuple[str, ...]] = field(default_factory=dict)
     kinds: set[str] = field(default_factory=set)
+    kinds_as: dict[str, str] = field(default_factory=dict)
     goods: dict[str, str] = field(default_factory=dict)
     times: set[str] = field(default_factory=set)
     reasons: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -242,6 +246,8 @@ def parse_variants(text: str, source: str = "title_variants.txt") -> VariantTabl
             getattr(table, section)[key] = replacement
         else:
             getattr(table, section).add(key)
+            if section == "kinds" and norm_phrase(value):  # "accountmanager = vertegenwoordiger"
+                table.kinds_as[key] = norm_phrase(value)
         table.reasons[(section, key)] = reason
     both = sorted(table.bare.keys() & table.occupations.keys())  # one would hide the other
     if both:
@@ -2666,12 +2672,14 @@ class TitleResolver:
         ]
         # in English: "sales assistant", "security officer"; a word of the list: "salesman",
         # "toegangscontroleur" (a guard)
-        job = self._replace(job)
+        written, job = job, self._replace(job)
         kinds = self.variants.kinds
         if len(job) == 2:
             job = self._kind_apart(job) or job
         if " ".join(job) not in kinds and "".join(job) in kinds:
             job = ["".join(job)]  # written apart: "store manager" = "winkel manager"
+        if " ".join(job) not in kinds and " ".join(written) in kinds:
+            job = written  # a kind the list names as written ("sales representative")
         if " ".join(job) not in kinds:  # "administratief medewerker"
             return []
         seller = " ".join(job) in _SELLING_KINDS
@@ -2723,8 +2731,13 @@ class TitleResolver:
             return []
         occupations = self.taxonomy.occupations
         labels = self.taxonomy._index.labels
-        own = occupations[runs[0].occ]
-        nouns = self._own_nouns(runs[0].occ)
+        own_occ = runs[0].occ  # a kind written as another's word is of that kind's occupation
+        alias = self.variants.kinds_as.get(" ".join(job))
+        named = self._known(alias.split()) if alias else []
+        if named:  # ("accountmanager": the plain vertegenwoordiger's)
+            own_occ = named[0].occ
+        own = occupations[own_occ]
+        nouns = self._own_nouns(own_occ)
         elementary = len(job) == 1 and own.isco_group.startswith("9")
         kinds = model.job_kinds(job[0]) if elementary else frozenset()
         # a kind named in two words is named so in the label ("administratief medewerker
@@ -2747,7 +2760,7 @@ class TitleResolver:
             # elementary production work is also a stationary machine operator's or assembler's
             operates = bool(kinds) and occupation.isco_group[:2] in {"81", "82"}
             if (
-                occ == runs[0].occ
+                occ in (runs[0].occ, own_occ)
                 or not (same or occupation.isco_group[:3] in kinds or operates)
                 or occupation.esco_code.count(".") < depth
                 or (label_id in model.leader_labels and not leads)

@@ -388,6 +388,15 @@ def test_kinds_of_work_and_goods_parse_and_need_a_reason():
         parse_variants("[soorten]\nverkoper\n")
 
 
+def test_a_kind_written_as_another_kinds_word_parses_as_both():
+    table = parse_variants(
+        "[soorten]\nvertegenwoordiger   # sells to businesses\n"
+        "Accountmanager = Vertegenwoordiger   # same\n"
+    )
+    assert table.kinds == {"vertegenwoordiger", "accountmanager"}
+    assert table.kinds_as == {"accountmanager": "vertegenwoordiger"}
+
+
 def test_times_before_a_generic_doer_come_from_the_list():
     table = parse_variants("[tijden]\nNachtdienst   # shift\n[ruis]\nsalaris   # perk\n")
     assert table.times == {"nachtdienst"}
@@ -5824,3 +5833,66 @@ def test_household_care_office_and_sales_titles_of_the_twenty_eighth_round(tax, 
 def test_a_parcel_hub_or_a_builders_merchants_yard_is_warehouse_work(tax, title):
     # before: nothing, or a rental company's worker of building materials
     assert best(tax, title) in {"magazijnmedewerker", "pakhuismedewerker"}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected", "second"),
+    [
+        (
+            "Accountmanager landbouwmachines",
+            "vertegenwoordiger landbouwmachines en -uitrusting",
+            "accountmanager",
+        ),
+        (
+            "Accountmanager telecomapparatuur",
+            "vertegenwoordiger elektronische en telecommunicatieapparatuur",
+            "accountmanager",
+        ),
+        (
+            "Buitendienstvertegenwoordiger landbouwmachines",
+            "vertegenwoordiger landbouwmachines en -uitrusting",
+            "accountmanager",
+        ),
+        (
+            "Sales representative landbouwmachines",
+            "vertegenwoordiger landbouwmachines en -uitrusting",
+            "commercieel vertegenwoordiger",
+        ),
+        (
+            "Sales executive kantoormachines",
+            "vertegenwoordiger kantoormachines en -apparatuur",
+            "accountmanager",
+        ),
+    ],
+)
+def test_an_account_manager_of_goods_is_esco_s_representative_of_them(tax, title, expected, second):
+    # "accountmanager", "buitendienstvertegenwoordiger", "sales representative" and "sales
+    # executive" are the representative's kind of work ([soorten]: "= vertegenwoordiger"):
+    # beside goods, ESCO's representative of those goods first, the plain reading second;
+    # before, the plain account manager or representative first
+    assert top3(tax, title)[:2] == [expected, second]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Accountmanager", "accountmanager"),
+        ("Key accountmanager", "accountmanager"),
+        ("Accountmanager zakelijk", "accountmanager"),
+        ("Accountmanager uitzendbureau", "accountmanager"),
+        ("Accountmanager ICT", "Ict account manager"),
+        ("Sales representative", "commercieel vertegenwoordiger"),
+        ("Sales executive", "accountmanager"),
+        ("Buitendienstvertegenwoordiger", "accountmanager"),
+    ],
+)
+def test_an_account_manager_without_goods_is_read_as_before(tax, title, expected):
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    "title", ["Vertegenwoordiger chemicaliën", "Sales representative chemicals"]
+)
+def test_chemicals_beside_a_representative_are_esco_s_chemical_products(tax, title):
+    # before: the plain representative
+    assert best(tax, title) == "vertegenwoordiger chemische producten"
