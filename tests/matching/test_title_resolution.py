@@ -5812,7 +5812,6 @@ def test_a_naval_architect_designs_ships(tax):
         ("Travel sales agent", "reisagent"),
         ("Marketplace specialist", "online marketeer"),
         ("Pricing analyst", "prijsstellingsanalist"),
-        ("Trade marketing manager", "manager retailpromoties"),
         ("Medewerker verzending", "expeditiemedewerker"),
     ],
 )
@@ -5820,12 +5819,11 @@ def test_household_care_office_and_sales_titles_of_the_twenty_eighth_round(tax, 
     # before: a house sitter read a data warehouse designer, a senior companion and a dietitian's
     # assistant nothing, a furniture cleaner a furniture restorer, a practice manager a
     # physiotherapist, an outpatient planner a medical specialist, a podiatrist's assistant the
-    # podiatrist, a clinical chemistry analyst a science laboratory's technician, a contact
-    # centre's quality coach a quality controller or the customer service representative, a call
-    # centre's manager, an RMA worker and a complaints handler nothing, a sales director an art
-    # director, a travel sales agent a call centre worker, a marketplace specialist a digital
-    # marketing manager, a pricing analyst a GIS specialist, a trade marketing manager the
-    # marketing manager and a webshop's shipping worker a food safety specialist
+    # podiatrist, a clinical chemistry analyst a science laboratory's technician, a contact centre's
+    # quality coach a quality controller or the customer service representative, a call centre's
+    # manager, an RMA worker and a complaints handler nothing, a sales director an art director, a
+    # travel sales agent a call centre worker, a marketplace specialist a digital marketing manager,
+    # a pricing analyst a GIS specialist and a webshop's shipping worker a food safety specialist
     assert best(tax, title) == expected
 
 
