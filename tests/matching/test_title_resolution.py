@@ -5894,3 +5894,130 @@ def test_an_account_manager_without_goods_is_read_as_before(tax, title, expected
 def test_chemicals_beside_a_representative_are_esco_s_chemical_products(tax, title):
     # before: the plain representative
     assert best(tax, title) == "vertegenwoordiger chemische producten"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Calculator metaalbewerking", "productiekostenramer"),
+        ("Calculator werktuigbouw", "productiekostenramer"),
+        ("Draadvonker", "operator vonkmachine"),
+        ("Stempelmaker", "gereedschaps- en matrijzenmaker"),
+        ("Machineconstructeur", "ontwerper-constructeur machines en gereedschappen"),
+        ("Technisch tekenaar machinebouw", "technisch tekenaar mechanica"),
+        ("Operator galvanische lijn", "galvaniseur"),
+        ("Medewerker thermisch verzinken", "metaaldompelaar"),
+        ("Polijster RVS", "metaalpolijster"),
+        ("Veredelingsassistent", "landbouwtechnicus"),
+        ("Breeding technician", "landbouwtechnicus"),
+        ("Laborant weefselkweek", "botanisch laborant"),
+        ("Kassenreiniger", "glazenwasser"),
+        ("Dekwasser", "glazenwasser"),
+        ("Schipper kotter", "gezagvoerder van een vissersvaartuig"),
+        ("Medewerker mosselkwekerij", "aquacultuurmedewerker"),
+        ("Medewerker schelpdierkweek", "aquacultuurmedewerker"),
+        ("Sales order administrator", "sales support medewerker"),
+        ("Localization specialist", "lokalisator"),
+        ("Food & Beverage Manager", "restaurantmanager"),
+    ],
+)
+def test_metal_greenhouse_fishing_and_english_titles_of_the_twenty_eighth_round(
+    tax, title, expected
+):
+    # before: a metalworking cost estimator read ESCO's simulation engineer, a wire EDM operator
+    # a wire drawing machine's, a die maker and a plant breeder's assistant nothing, a machine
+    # designer a mining engineer, a machine draughtsman the plain one, an electroplating line's
+    # operator a production worker, a hot-dip galvaniser a heat treater, a stainless steel
+    # polisher a glass worker, a breeding technician an ICT technician, a tissue culture
+    # laboratory's technician a science laboratory's, greenhouse cleaners a checkout operator or
+    # an animal shelter's worker, a fishing cutter's skipper the inland skipper, mussel and
+    # shellfish farm workers a horticultural worker or a gatherer on land, a sales order
+    # administrator a curator, a localization specialist nothing and a food and beverage
+    # manager a beverage trade's manager
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Adviseur functiewaardering", "arbeidsanalist"),
+        ("Functiewaarderingsdeskundige", "arbeidsanalist"),
+        ("Leiderschapscoach", "business coach"),
+        ("Executive coach", "business coach"),
+        ("Adviseur opleiding en ontwikkeling", "opleidingsfunctionaris"),
+        ("People partner", "personeelsfunctionaris"),
+        ("HRM'er", "personeelsfunctionaris"),
+        ("CAO-adviseur", "medewerker arbeidsverhoudingen"),
+        ("Flexconsultant", "arbeidsbemiddelaar"),
+        ("Payroll consultant", "salarisadministrateur"),
+        ("Sollicitatietrainer", "adviseur beroepsoriëntatie"),
+        ("Front desk agent", "horecavestigingsreceptionist"),
+        ("Bedrijfsleider attractiepark", "manager recreatie-accommodatie"),
+        ("Bedrijfsleider zwembad", "manager sportaccommodatie"),
+        ("Entertainer", "animator"),
+        ("Beheerder B&B", "bed and breakfast-houder"),
+        ("Bowlingmedewerker", "medewerker recreatieactiviteiten"),
+        ("Schoonmaakster vakantiehuisjes", "medewerker huishoudelijke dienst"),
+    ],
+)
+def test_hr_and_leisure_titles_of_the_twenty_eighth_round(tax, title, expected):
+    # before: a job evaluation adviser read a prison guard or a sewage engineer, a leadership
+    # or executive coach an assembly leader or an executive assistant, a training adviser an
+    # asset manager, a people partner, an HR worker, a flex consultant and a bowling centre's
+    # worker nothing, a collective agreement adviser a chief data officer, a payroll consultant
+    # an assistant bookkeeper, an application trainer and an entertainer a sports coach, a
+    # front desk agent the plain receptionist, an amusement park's or a swimming pool's
+    # manager a shop's manager, a B&B's keeper a forest ranger and a holiday cottages' cleaner
+    # the cleaner of buildings
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Paardentransporteur", "vervoerder van levende dieren"),
+        ("Planner doelgroepenvervoer", "taxiplanner"),
+        ("Move coordinator", "verhuiscoördinator"),
+        ("Douane-inspecteur", "douaneambtenaar"),
+        ("DGSA", "veiligheidsadviseur gevaarlijke goederen"),
+        ("Veiligheidsadviseur ADR", "veiligheidsadviseur gevaarlijke goederen"),
+        ("Inspecteur wegvervoer", "ILT-inspecteur"),
+        ("Code 95-trainer", "instructeur beroepschauffeurs"),
+        ("Carrosseriebouwer", "carrosserie- en voertuigbouwer"),
+        ("Trailerbouwer", "carrosserie- en voertuigbouwer"),
+        ("Monteur transportkoeling", "technicus koel-, lucht- en verwarmingstechniek"),
+        ("Medewerker truckwash", "autopoetser"),
+        ("Manager intermodaal transport", "manager multimodale logistiek"),
+        ("Inpakoperator", "procesoperator verpakkings- en vulmachine"),
+        ("Wafer fab operator", "technicus halfgeleiderindustrie"),
+    ],
+)
+def test_transport_and_factory_titles_of_the_twenty_eighth_round(tax, title, expected):
+    # before: a horse transporter read a horse trainer, a care transport planner an operating
+    # theatre planner, a move coordinator, a dangerous goods safety adviser (DGSA) and a trailer
+    # builder nothing, a customs inspector the transport inspectorate's inspector, an ADR safety
+    # adviser a food safety specialist, a road transport inspector a bridge inspector, a Code 95
+    # trainer a sports coach, a truck body builder the assembly-line body fitter, a transport
+    # refrigeration mechanic a machine mechanic, a truck wash worker a forklift driver, an
+    # intermodal transport manager a road transport manager, a packing operator a hand packer and a
+    # wafer fab operator a production worker
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Veredelaar", {"landbouwwetenschapper", "geneticus"}),
+        ("Detacheringsconsultant", {"arbeidsbemiddelaar", "recruiter"}),
+    ],
+)
+def test_a_plant_breeder_and_a_secondment_consultant_read_both_of_their_occupations(
+    tax, title, expected
+):
+    # before: nothing
+    assert set(top3(tax, title)[:2]) == expected
+
+
+def test_live_in_is_no_part_of_the_job(tax):
+    # "inwonend(e)" is noise; before, an au pair's title also read a housekeeper
+    assert top3(tax, "Inwonende au pair") == ["au pair"]
