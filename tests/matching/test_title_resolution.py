@@ -6021,3 +6021,32 @@ def test_a_plant_breeder_and_a_secondment_consultant_read_both_of_their_occupati
 def test_live_in_is_no_part_of_the_job(tax):
     # "inwonend(e)" is noise; before, an au pair's title also read a housekeeper
     assert top3(tax, "Inwonende au pair") == ["au pair"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Trader bloemen", "groothandelaar in bloemen en planten"),
+        ("Trader hout", "groothandelaar in hout en bouwmaterialen"),
+        ("Trader vlees", "groothandelaar in vlees en vleeswaren"),
+        ("Trader chemicaliën", "groothandelaar in chemische producten"),
+    ],
+)
+def test_a_trader_of_goods_is_esco_s_wholesaler_of_them(tax, title, expected):
+    # "trader" is the wholesaler's kind of work ([soorten]: "trader = groothandelaar"): beside
+    # goods, ESCO's wholesaler of them first and the financial trader second; before, the
+    # financial trader alone
+    assert top3(tax, title)[:2] == [expected, "financieel trader"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Trader", "financieel trader"),
+        ("Junior trader", "financieel trader"),
+        ("Trader energie", "trader energie"),
+        ("Commodity trader", "trader energie"),
+    ],
+)
+def test_a_trader_of_no_goods_is_read_as_before(tax, title, expected):
+    assert best(tax, title) == expected
