@@ -6047,3 +6047,79 @@ def test_a_trader_of_goods_is_esco_s_wholesaler_of_them(tax, title, expected):
 )
 def test_a_trader_of_no_goods_is_read_as_before(tax, title, expected):
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Groenadviseur", "verkoopspecialist tuinartikelen"),
+        ("Loss prevention officer", "winkeldetective"),
+        ("Beweegagoog", "sport- en bewegingsleider"),
+        ("Indicatiesteller", "medewerker sociale zekerheid"),
+        ("Leefstijlcoach", "afslankconsulent"),
+        ("Saunameester", "medewerker spa"),
+        ("Solariummedewerker", "zonneconsulent"),
+        ("Klimwandinstructeur", "sportinstructeur"),
+        ("Kickboksinstructeur", "bokstrainer"),
+        ("Instructeur zwemles", "zweminstructeur"),
+        ("Dockplanner", "dispatcher goederenvervoer"),
+        ("WMS consultant", "ict consultant"),
+        ("Rolbrugbediener", "kraanbestuurder fabriek"),
+        ("Torenkraan operator", "torenkraanmachinist"),
+        ("Kalkzandsteenlijmer", "metselaar"),
+        ("Medewerker wegmarkering", "wegmarkeerder"),
+        ("Bronbemaler", "afwateringstechnicus"),
+        ("Machinist asfaltafwerkmachine", "machinist wegenbouwmachine"),
+    ],
+)
+def test_shop_care_leisure_warehouse_and_site_titles_of_the_twenty_eighth_round(
+    tax, title, expected
+):
+    # before: a garden centre's plant adviser read a greengrocer, a loss prevention officer a
+    # prevention adviser, an exercise leader a moving-light technician, a care needs assessor
+    # a medical specialist, a lifestyle coach a dietitian, a sauna master a sergeant, climbing
+    # wall, kickboxing and swimming instructors a driving instructor, a welding inspector or a
+    # first aid instructor, a tower crane operator a production worker, an asphalt paver's
+    # driver a road roller's; a tanning salon's worker, a dock planner, a warehouse systems
+    # consultant, an overhead crane driver, a sand-lime block layer, a road marker and a
+    # groundwater pumper nothing
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Textielprinter", "textieldrukker"),
+        ("Brocheerder", "operator inbindmachine"),
+        ("Bedrijfsleider drukkerij", "manager drukkerij"),
+        ("Calculator drukkerij", "productiekostenramer"),
+        ("Blaasfolie operator", "operator extrusiemachine"),
+        ("Operator deinking", "operator ontinkting"),
+        ("Vulcaniseur", "vulkaniseerder banden"),
+        ("Car wrapper", "signmaker"),
+        ("Classic car technician", "monteur oldtimers"),
+        ("Monteur klassieke auto's", "monteur oldtimers"),
+        ("Heavy duty technician", "monteur dieselmotoren"),
+        ("Roadside technician", "wegenwacht"),
+        ("Salesmanager automotive", "manager verkoop motorvoertuigen"),
+        ("Medewerker autosloperij", "recyclingmedewerker"),
+        ("Ship agent", "scheepsagent"),
+    ],
+)
+def test_print_plastics_and_vehicle_titles_of_the_twenty_eighth_round(tax, title, expected):
+    # before: a textile printer read a presser, a brochure binder a blancher, a printing
+    # works' manager a shop's manager, its cost estimator ESCO's simulation engineer, blown
+    # film and deinking operators a production worker, a car wrapper an autonomous driving
+    # specialist, classic car and heavy duty technicians a car mechanic, a machine mechanic or
+    # an ICT technician, a roadside technician an ICT technician, an automotive sales manager
+    # the plain one, a ship agent a police officer; a vulcaniser and a car breaker's worker
+    # nothing
+    assert best(tax, title) == expected
+
+
+def test_a_bookshop_chain_names_the_bookshop_beside_its_manager(tax):
+    # "Bruna" is a chain of book and magazine shops ([waren]); before, the plain shop manager
+    assert set(top3(tax, "Filiaalmanager Bruna")[:2]) == {
+        "manager boekhandel",
+        "manager tijdschriftenwinkel",
+    }
