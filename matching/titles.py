@@ -2769,8 +2769,13 @@ class TitleResolver:
                 continue
             found.append(Hit(occ, score * _KIND[kind], label, "head", _FIELD_IDF))
             level = 2 if same else int(model.plain_doer(label_id))
+            if same and alias and alias in model.label_content[label_id]:
+                level = 3  # the kind's own word ("distributiemanager bloemen en planten")
             tier[occ] = max(tier.get(occ, 0), level)
-        if any(t == 2 for t in tier.values()):  # the run's own kind first: a shop's seller is
+        if alias:  # a kind written as another's word: only that kind's occupations, not
+            found = [h for h in found if tier[h.occ] == 3]  # another of its group (the
+            # import-exportmanager of the goods, the warehouse manager of a "DC")
+        elif any(t == 2 for t in tier.values()):  # the run's own kind first: a shop's seller is
             found = [h for h in found if tier[h.occ] == 2]  # no importer of what it sells
         found = _ranked(found)  # a field many trades work in names none of them
         if len(found) > 2 * _FIELD_MANY:  # ("Productiemedewerker textiel", "... staal")

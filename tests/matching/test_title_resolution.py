@@ -6123,3 +6123,39 @@ def test_a_bookshop_chain_names_the_bookshop_beside_its_manager(tax):
         "manager boekhandel",
         "manager tijdschriftenwinkel",
     }
+
+
+@pytest.mark.parametrize(
+    ("title", "expected", "second"),
+    [
+        (
+            "Logistiek manager bouwmaterialen",
+            "distributiemanager hout en bouwmaterialen",
+            "logistiek manager",
+        ),
+        ("Logistiek manager bloemen", "distributiemanager bloemen en planten", "logistiek manager"),
+        ("Logistiek manager AGF", "distributiemanager groenten en fruit", "logistiek manager"),
+        (
+            "Supply chain manager groente",
+            "distributiemanager groenten en fruit",
+            "logistiek manager",
+        ),
+    ],
+)
+def test_a_logistics_manager_of_goods_is_esco_s_distribution_manager_of_them(
+    tax, title, expected, second
+):
+    # "logistiek manager" and "supply chain manager" are the distribution manager's kind of
+    # work ([soorten]): beside goods, ESCO's distribution manager of those goods first (not
+    # the import-export manager of its group), the plain logistics manager second; before,
+    # the plain logistics manager or a greengrocer's manager first
+    assert top3(tax, title)[:2] == [expected, second]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Logistiek manager", "Supply chain manager", "Logistiek manager zorg", "Logistiek manager DC"],
+)
+def test_a_logistics_manager_of_no_goods_is_read_as_before(tax, title):
+    # a distribution centre ("DC") names no goods: no warehouse manager of the kind's group
+    assert best(tax, title) == "logistiek manager"
