@@ -152,8 +152,9 @@ class VariantTable:
     ``kinds``: job words for a kind of work ESCO divides by what it is done on or in
     ("verkoopmedewerker", "productiemedewerker"): a field beside them names the occupation;
     ``kinds_as``: a kind written as another kind's word: its field's occupation is found as
-    that kind's ("accountmanager" -> "vertegenwoordiger": "Accountmanager landbouwmachines"
-    is ESCO's vertegenwoordiger landbouwmachines en -uitrusting);
+    that kind's, among the labels with that kind's word only ("accountmanager" ->
+    "vertegenwoordiger": "Accountmanager landbouwmachines" is ESCO's vertegenwoordiger
+    landbouwmachines en -uitrusting, no other occupation of its group);
     ``goods``: what a shop, trade or employer word says it sells, works on or works in, as
     ESCO names it, read only as that field ("witgoed" -> huishoudapparaten; a "monteur witgoed"
     stays as he is; "gemeente" -> openbaar bestuur beside the administrative worker);
