@@ -247,8 +247,9 @@ def parse_variants(text: str, source: str = "title_variants.txt") -> VariantTabl
             getattr(table, section)[key] = replacement
         else:
             getattr(table, section).add(key)
-            if section == "kinds" and norm_phrase(value):  # "accountmanager = vertegenwoordiger"
-                table.kinds_as[key] = norm_phrase(value)
+            kind = norm_phrase(value)  # "accountmanager = vertegenwoordiger"
+            if section == "kinds" and kind:
+                table.kinds_as[key] = kind
         table.reasons[(section, key)] = reason
     both = sorted(table.bare.keys() & table.occupations.keys())  # one would hide the other
     if both:
