@@ -1164,8 +1164,9 @@ class TitleResolver:
     def _agency(self, word: str, first: object = None) -> str:
         """A capitalised or camel-case word unknown to the vocabulary: a company, dropped
         (marked, then removed by ``_DROPPED``). At the start of a segment (``first``) a job noun
-        in the plural is no company ("ORDERPICKERS gezocht"); after the job it is one
-        ("Servicemonteur TIMMERMANS", "Monteur BAKKERS Installatietechniek")."""
+        in the plural or a compound job noun is no company ("ORDERPICKERS gezocht",
+        "ZONNEPANELENMONTEUR | Start direct!"); after the job it is one ("Servicemonteur
+        TIMMERMANS", "Monteur BAKKERS Installatietechniek")."""
         low = fold(word)
         parts = tokens(low)
         vocabulary = self.model.vocabulary
@@ -1173,11 +1174,18 @@ class TitleResolver:
             p in vocabulary
             or p in _LICENCES
             or p in self.variants.words
-            or (first and self._plural_job(p))
+            or (first and (self._plural_job(p) or self._job_compound(p)))
             for p in parts
         ):
             return word
         return "\x01"
+
+    def _job_compound(self, word: str) -> bool:
+        """Whether ``word`` is a compound of known words that ends in a job noun
+        ("ZONNEPANELENMONTEUR", "WARMTEPOMPMONTEUR"): at the start of a segment the job, not
+        a company ("Heijmans" and "Timmermans" are no compounds of known words)."""
+        head = self.model.head_of(word)
+        return bool(head and head[0]) and len(self.model.split(word)) > 1
 
     def _letters_and(self, match: re.Match[str]) -> str:
         """``"P&O"`` -> ``"personeelszaken"`` when the word list knows the abbreviation; an

@@ -6158,3 +6158,33 @@ def test_a_logistics_manager_of_goods_is_esco_s_distribution_manager_of_them(
 def test_a_logistics_manager_of_no_goods_is_read_as_before(tax, title):
     # a distribution centre ("DC") names no goods: no warehouse manager of the kind's group
     assert best(tax, title) == "logistiek manager"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("ZONNEPANELENMONTEUR | Start direct!", "monteur zonnepanelen"),
+        (
+            "WARMTEPOMPMONTEUR gezocht – Start direct",
+            "technicus koel-, lucht- en verwarmingstechniek",
+        ),
+        ("KOZIJNENMONTEUR | Start direct!", "ramenmonteur"),
+    ],
+)
+def test_a_compound_job_noun_in_capitals_is_no_company(tax, title, expected):
+    # before: a capitalised word unknown to the vocabulary was dropped as a company's name,
+    # also when it is a compound of known words ending in a job noun, and these titles read
+    # nothing
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("VOLKERWESSELS | Uitvoerder", "bouwopzichter"),
+        ("HEIJMANS | Timmerman", "timmerman"),
+    ],
+)
+def test_a_company_in_capitals_at_the_start_is_still_a_company(tax, title, expected):
+    # a name that is no compound of known words ending in a job noun stays the employer
+    assert best(tax, title) == expected
