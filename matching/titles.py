@@ -126,6 +126,27 @@ _AT_AGENCY = frozenset(
     " intercedent recruiter consultant".split()
 )
 _TEACHERS = frozenset({"docent", "leraar", "leerkracht", "vakdocent", "onderwijsgevende"})
+# a teacher of a trade ([vakdocenten]): not "leerkracht", which teaches at a school
+_TRADE_TEACHERS = frozenset(
+    {"docent", "vakdocent", "praktijkdocent", "praktijkinstructeur", "leraar", "onderwijsgevende"}
+)
+_VOCATIONAL = "vakdocent beroepsonderwijs"  # ESCO's plain vocational teacher
+_VOCATIONAL_LEVEL = "beroepsonderwijs"  # what the list makes of "mbo"
+_VOCATIONAL_GROUP = "2320"  # ESCO's vocational teachers' ISCO unit group
+_TRADE_READ = frozenset(
+    {"correction", "variant", "exact", "run", "field", "head"}
+)  # a trade named clearly
+_TEACHER_LIFT = 0.025  # the trade's teachers above its own readings, priors notwithstanding
+_TRADE_MAJORS = frozenset("3456789")  # ISCO major groups of technicians, clerks and trades
+# ESCO's teachers named only by the school, which a trade's teacher comes before
+_SCHOOL_TEACHERS = frozenset(
+    {
+        _VOCATIONAL,
+        "leerkracht voortgezet onderwijs",
+        "leraar basisonderwijs",
+        "docent hoger onderwijs",
+    }
+)
 _OWN_LABEL = 0.012  # a title that names an occupation's own label: that one first of equals
 _FILLER_GAP = 0.06  # a short list's fillers score at least this far below the last candidate
 
@@ -160,7 +181,10 @@ class VariantTable:
     stays as he is; "gemeente" -> openbaar bestuur beside the administrative worker);
     ``times``: when or on what contract the work is done, as the first part of a generic doer
     ("nachtdienst|medewerker", "weekend|kracht" is a "medewerker"); not the other noise words,
-    which may be the job's subject ("salaris|medewerker", "opleidings|kracht").
+    which may be the job's subject ("salaris|medewerker", "opleidings|kracht");
+    ``teaching``: ISCO group (or its first digits) of a trade -> ESCO's preferred label of the
+    vocational teacher of that trade's field ("5141" -> "vakdocent kapper beroepsonderwijs"):
+    "Docent hovenier" teaches gardening at a vocational school.
     """
 
     occupations: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -175,6 +199,7 @@ class VariantTable:
     kinds_as: dict[str, str] = field(default_factory=dict)
     goods: dict[str, str] = field(default_factory=dict)
     times: set[str] = field(default_factory=set)
+    teaching: dict[str, str] = field(default_factory=dict)
     reasons: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
@@ -190,6 +215,7 @@ _SECTIONS = {
     "soorten": "kinds",
     "waren": "goods",
     "tijden": "times",
+    "vakdocenten": "teaching",
 }
 
 
@@ -240,6 +266,13 @@ def parse_variants(text: str, source: str = "title_variants.txt") -> VariantTabl
             if not nouns:
                 raise ValueError(f"{source}:{number}: functie zonder verwante functies: {line!r}")
             table.related[key] = nouns
+        elif section == "teaching":
+            label = value.strip()
+            if not key.isdigit() or len(key) > 4 or not label:
+                raise ValueError(
+                    f"{source}:{number}: geen ISCO-groep met een ESCO-beroep: {line!r}"
+                )
+            table.teaching[key] = label
         elif section in ("words", "goods"):
             replacement = norm_phrase(value)
             if not replacement:
@@ -1933,6 +1966,67 @@ class TitleResolver:
         return cached
 
     def _phrase(self, words: list[str], licences: tuple[str, ...]) -> list[Hit]:
+        hits = self._phrase_readings(words, licences)
+        return self._trade_teacher(words, hits) or hits
+
+    def _trade_teacher(self, words: list[str], hits: list[Hit]) -> list[Hit]:
+        """A teacher of a trade teaches it at a vocational school: "Docent hovenier" is ESCO's
+        vakdocent landbouw, bosbouw en visserij beroepsonderwijs, "Praktijkinstructeur
+        autotechniek" its teacher of transport technology. First the vocational teacher of the
+        field the trade's ISCO group is in (``[vakdocenten]``), then the plain vocational
+        teacher, then the phrase's own readings; the plain one first for a trade in no field
+        there. Only for a teacher noun before or after the trade, when the list (or ESCO) names
+        no teacher of the subject already, the title names no school level but "mbo", and the
+        subject is a trade: a profession or a manager in no field ("Docent economie") and a
+        subject that names no job ("Docent Nederlands") keep their readings."""
+        at = [i for i, w in enumerate(words) if w in _TRADE_TEACHERS]
+        if len(at) != 1 or at[0] not in (0, len(words) - 1) or len(words) < 2:
+            return []
+        if hits and (hits[0].method in ("variant", "correction") or self._subject_teacher(hits[0])):
+            return []
+        subject = [w for i, w in enumerate(words) if i != at[0]]
+        if any(level != _VOCATIONAL_LEVEL for level in self._levels_named(subject)):
+            return []  # "Docent verzorging vmbo" teaches at a secondary school
+        subject = [w for w in subject if not self._school_level(w)]
+        if not subject or subject[0] in _LINK_WORDS:  # "docent in opleiding"
+            return []
+        read = self.phrase_hits(tuple(subject))
+        if not read or read[0].method == "fuzzy":  # "timmeren" is no "timmerman"
+            return []
+        group = self.taxonomy.occupations[read[0].occ].isco_group
+        teaching = self.variants.teaching
+        field = next((teaching[group[:n]] for n in (4, 3, 2, 1) if group[:n] in teaching), "")
+        if group == _VOCATIONAL_GROUP:  # ESCO's teacher of the course itself ("Docent
+            field = self.taxonomy.occupations[read[0].occ].preferred_label  # bedrijfs-
+            # administratie" is its vakdocent bedrijfskunde beroepsonderwijs)
+        elif read[0].method not in _TRADE_READ or group.startswith("23"):
+            return []  # a loose likeness, or a teacher already ("Docent muziek")
+        elif not (field or group[:1] in _TRADE_MAJORS):
+            return []  # a profession or a manager ("Docent economie")
+        by_pref = self.model.by_preferred
+        teachers = [*by_pref.get(fold(field), ())] if field else []
+        teachers += [o for o in by_pref.get(_VOCATIONAL, ()) if o not in teachers]
+        top = max((h.score for h in hits), default=read[0].score)
+        lifted = [
+            Hit(
+                occ,
+                top + _TEACHER_LIFT * (len(teachers) - i),
+                self.taxonomy.occupations[occ].preferred_label,
+                "run",
+            )
+            for i, occ in enumerate(teachers)
+        ]
+        return _ranked([*lifted, *(h for h in hits if h.occ not in teachers)])
+
+    def _subject_teacher(self, hit: Hit) -> bool:
+        """Whether a reading is a teacher of a subject or a field, not one of ESCO's teachers
+        named only by the school ("leerkracht voortgezet onderwijs")."""
+        occupation = self.taxonomy.occupations[hit.occ]
+        return occupation.isco_group.startswith("23") and (
+            occupation.preferred_label not in _SCHOOL_TEACHERS
+        )
+
+    def _phrase_readings(self, words: list[str], licences: tuple[str, ...]) -> list[Hit]:
         for lic in licences:  # "chauffeur" with licence C is a truck driver
             hits = [h for h in self._lookup([*words, lic]) if h.method != "exact"]
             if hits:

@@ -6592,3 +6592,77 @@ def test_kitchen_and_catering_titles_of_the_twenty_ninth_round(tax, title, expec
     # developer, a seed potato season worker a greengrocer's manager and a milk powder tower
     # operator a production worker
     assert best(tax, title) == expected
+
+
+# --------------------------------------------------------------------------- teachers of a trade
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Praktijkdocent bakker", "vakdocent voeding beroepsonderwijs"),
+        ("Docente kok", "vakdocent voeding beroepsonderwijs"),
+        ("Docent verzorgende IG", "vakdocent hulpverpleging en verloskunde beroepsonderwijs"),
+        ("Praktijkdocent elektricien", "vakdocent elektriciteit en energie beroepsonderwijs"),
+        ("Leraar hovenier", "vakdocent landbouw, bosbouw en visserij beroepsonderwijs"),
+        ("Docent pedicure", "vakdocent schoonheidsverzorging beroepsonderwijs"),
+        ("Docent timmerman", "vakdocent industriële vormgeving beroepsonderwijs"),
+        ("Praktijkdocent fietsenmaker", "vakdocent vervoerstechnologie beroepsonderwijs"),
+        ("Docent grafisch vormgever", "vakdocent ontwerp en toegepaste kunst beroepsonderwijs"),
+        ("Docent reisadviseur", "vakdocent reizen en toerisme beroepsonderwijs"),
+        ("Docent verkoopmedewerker", "vakdocent verkoop en marketing beroepsonderwijs"),
+        ("Docent secretaresse", "vakdocent bedrijfskunde beroepsonderwijs"),
+        ("Docent fitness", "vakdocent lichamelijke opvoeding beroepsonderwijs"),
+        ("Docent hovenier mbo", "vakdocent landbouw, bosbouw en visserij beroepsonderwijs"),
+    ],
+)
+def test_a_teacher_of_a_trade_is_the_vocational_teacher_of_its_field(tax, title, expected):
+    # before: the trade itself came first (a baker, a carer, an electrician, a gardener, a
+    # pedicure, a carpenter, a bicycle mechanic, a graphic designer, a travel agent, a shop
+    # seller, an administrative worker) or a secondary school's teacher (fitness)
+    found = top3(tax, title)
+    assert found[0] == expected
+    assert "vakdocent beroepsonderwijs" in found  # ESCO's plain vocational teacher second
+
+
+def test_a_teacher_of_a_trade_in_no_field_is_the_plain_vocational_teacher(tax):
+    # before: a house painter; ESCO has no vocational teacher of the building finishers
+    assert best(tax, "Docent schilder") == "vakdocent beroepsonderwijs"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Docent aardrijkskunde", "leerkracht aardrijkskunde voortgezet onderwijs"),
+        ("Docent Duits", "leerkracht moderne talen voortgezet onderwijs"),
+        ("Docent muziek", "leerkracht muziek voortgezet onderwijs"),
+        ("Docent verpleegkunde", "docent verpleegkunde hoger onderwijs"),
+    ],
+)
+def test_a_teacher_of_a_school_subject_keeps_the_subjects_teacher(tax, title, expected):
+    # a subject that is no trade, or a teacher ESCO or the list already names
+    assert best(tax, title) == expected
+
+
+def test_a_trades_teacher_at_a_secondary_school_is_no_vocational_teacher(tax):
+    # "vmbo" names a secondary school: not the agricultural school's teacher
+    assert "vakdocent landbouw, bosbouw en visserij beroepsonderwijs" not in top3(
+        tax, "Docent hovenier vmbo"
+    )
+
+
+def test_fields_of_vocational_teachers_parse_as_isco_groups():
+    table = parse_variants(
+        "[vakdocenten]\n5141 = vakdocent kapper beroepsonderwijs   # hairdressers\n"
+    )
+    assert table.teaching == {"5141": "vakdocent kapper beroepsonderwijs"}
+    with pytest.raises(ValueError, match="geen ISCO-groep"):
+        parse_variants("[vakdocenten]\nkapper = vakdocent kapper beroepsonderwijs   # no group\n")
+    shipped = load_variants()
+    assert shipped.teaching["6"] == "vakdocent landbouw, bosbouw en visserij beroepsonderwijs"
+
+
+def test_every_field_of_a_vocational_teacher_is_a_real_vocational_teacher(esco):
+    vocational = {o.preferred_label for o in esco if o.isco_group == "2320"}
+    for group, label in load_variants().teaching.items():
+        assert label in vocational, f"{group}: {label} is no vocational teacher"
