@@ -322,7 +322,7 @@ _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # where a company's name was dropped (marked "\x01"), one space: inside a segment the words
 # around it stay one phrase ("SAP FICO consultant" = "SAP consultant"); two spaces would cut it
 _DROPPED = re.compile(r" ?\x01 ?")
-_ELISION = re.compile(r"\b([a-z]{3,})-\s*(en|of|&|/)\s*([a-z]{4,})")
+_ELISION = re.compile(r"\b([a-z]{2,})-\s*(en|of|&|/)\s*([a-z]{4,})")
 # "medewerk(st)er", "medewerker(ster)", "verkoper/verkoopster" written as one word
 _GENDER_SUFFIX = re.compile(r"\b([a-z]{3,})\s?\((?:st|ster|e|s|in|sters|ers)\)(er)?(?![a-z])")
 _BRACKETS = re.compile(r"[\(\[\{]([^\)\]\}]*)[\)\]\}]?")
@@ -1216,9 +1216,17 @@ class TitleResolver:
     def _job_compound(self, word: str) -> bool:
         """Whether ``word`` is a compound of known words that ends in a job noun
         ("ZONNEPANELENMONTEUR", "WARMTEPOMPMONTEUR"): at the start of a segment the job, not
-        a company ("Heijmans" and "Timmermans" are no compounds of known words)."""
+        a company ("Heijmans" and "Timmermans" are no compounds of known words); also when the
+        part before the job noun starts a known word ("SPUITGIET|OPERATOR": a
+        "spuitgietmachine")."""
         head = self.model.head_of(word)
-        return bool(head and head[0]) and len(self.model.split(word)) > 1
+        if not (head and head[0]):
+            return False
+        if len(self.model.split(word)) > 1:
+            return True
+        units = self.model.sorted_units
+        at = bisect_left(units, head[0])
+        return len(head[0]) >= 5 and at < len(units) and units[at].startswith(head[0])
 
     def _letters_and(self, match: re.Match[str]) -> str:
         """``"P&O"`` -> ``"personeelszaken"`` when the word list knows the abbreviation; an
@@ -1227,8 +1235,17 @@ class TitleResolver:
         return meaning or match.group(0)  # no padding: two spaces would cut the segment
 
     def _unelide(self, match: re.Match[str]) -> str:
-        """``"storings- en onderhoudsmonteur"`` -> ``"storingsmonteur en onderhoudsmonteur"``."""
+        """``"storings- en onderhoudsmonteur"`` -> ``"storingsmonteur en onderhoudsmonteur"``;
+        a prefix of two letters takes the place of the second word's own prefix of at most
+        three letters when that makes a known word (``"im- en export"`` -> ``"import en
+        export"``, ``"in- en verkoop"`` -> ``"inkoop en verkoop"``; not "op- en overslag", a
+        port's transhipment)."""
         first, joiner, second = match.groups()
+        if len(first) == 2:
+            vocabulary = self.model.vocabulary
+            ends = (second[i:] for i in range(1, min(4, len(second) - 2)))
+            tail = next((end for end in ends if fold(first + end) in vocabulary), "")
+            return f"{first}{tail} {joiner} {second}" if tail else match.group(0)
         head = self.model.head_of(masculine(second))
         if head is None or not head[0]:
             parts = self.model.split(second)
@@ -2849,6 +2866,8 @@ class TitleResolver:
         phrase = set(job) if len(job) > 1 else set()
         depth = own.esco_code.count(".")
         leads = self._leader_noun(job[-1])  # a shop's manager: the manager of the shop's goods
+        if alias:  # a kind written as a leader's word takes that leader's occupations
+            leads = leads or self._leader_noun(alias.split()[-1])  # ("logistiek planner")
         score = runs[0].score + _FIELD_LIFT
         found: list[Hit] = []
         tier: dict[int, int] = {}  # 2: the run's own kind, 1: a plain worker of the field

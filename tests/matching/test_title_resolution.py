@@ -6666,3 +6666,36 @@ def test_every_field_of_a_vocational_teacher_is_a_real_vocational_teacher(esco):
     vocational = {o.preferred_label for o in esco if o.isco_group == "2320"}
     for group, label in load_variants().teaching.items():
         assert label in vocational, f"{group}: {label} is no vocational teacher"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("SPUITGIETOPERATOR | Venlo", "operator spuitgietmachine"),
+        ("SPUITGIETOPERATOR 2-ploegendienst | Venlo", "operator spuitgietmachine"),
+    ],
+)
+def test_a_compound_in_capitals_whose_first_part_starts_a_known_word_is_the_job(
+    tax, title, expected
+):
+    # before: nothing; "spuitgiet" is no word of its own, only the start of "spuitgietmachine"
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Logistiek planner vis", "distributiemanager vis en schaal- en weekdieren"),
+        ("Supply chain planner cosmetica", "distributiemanager cosmetica en parfums"),
+    ],
+)
+def test_a_logistics_planner_of_goods_is_their_distribution_manager(tax, title, expected):
+    # before: a transport dispatcher and a logistics analyst first
+    assert best(tax, title) == expected
+
+
+def test_an_elided_prefix_of_two_letters_takes_the_end_that_makes_a_word(tax):
+    # before: "im-" and "in-" were left as words of their own: an import and export worker
+    # read an ICT technician, a buying and selling worker only a seller
+    assert best(tax, "Medewerker im- en export") == "specialist import-export"
+    assert {"inkoper", "verkoopmedewerker"} <= set(top3(tax, "Medewerker in- en verkoop"))
