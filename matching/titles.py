@@ -1988,14 +1988,14 @@ class TitleResolver:
 
     def _trade_teacher(self, words: list[str], hits: list[Hit]) -> list[Hit]:
         """A teacher of a trade teaches it at a vocational school: "Docent hovenier" is ESCO's
-        vakdocent landbouw, bosbouw en visserij beroepsonderwijs, "Praktijkinstructeur
-        autotechniek" its teacher of transport technology. First the vocational teacher of the
-        field the trade's ISCO group is in (``[vakdocenten]``), then the plain vocational
-        teacher, then the phrase's own readings; the plain one first for a trade in no field
-        there. Only for a teacher noun before or after the trade, when the list (or ESCO) names
-        no teacher of the subject already, the title names no school level but "mbo", and the
-        subject is a trade: a profession or a manager in no field ("Docent economie") and a
-        subject that names no job ("Docent Nederlands") keep their readings."""
+        vakdocent landbouw, bosbouw en visserij beroepsonderwijs, "Praktijkdocent bakker" its
+        teacher of the food trades. First the vocational teacher of the field the trade's ISCO group
+        is in (``[vakdocenten]``), then the plain vocational teacher, then the phrase's own
+        readings; the plain one first for a trade in no field there. Only for a teacher noun before
+        or after the trade, when the list (or ESCO) names no teacher of the subject already, the
+        title names no school level but "mbo", and the subject is a trade: a profession or a manager
+        in no field ("Docent economie") and a subject that names no job ("Docent Nederlands") keep
+        their readings."""
         at = [i for i, w in enumerate(words) if w in _TRADE_TEACHERS]
         if len(at) != 1 or at[0] not in (0, len(words) - 1) or len(words) < 2:
             return []
