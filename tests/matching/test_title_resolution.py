@@ -6617,9 +6617,10 @@ def test_kitchen_and_catering_titles_of_the_twenty_ninth_round(tax, title, expec
     ],
 )
 def test_a_teacher_of_a_trade_is_the_vocational_teacher_of_its_field(tax, title, expected):
-    # before: the trade itself came first (a baker, a carer, an electrician, a gardener, a
-    # pedicure, a carpenter, a bicycle mechanic, a graphic designer, a travel agent, a shop
-    # seller, an administrative worker) or a secondary school's teacher (fitness)
+    # before: the trade itself came first (a baker, a cook, a carer, an electrician, a
+    # gardener, a pedicure, a carpenter, a bicycle mechanic, a graphic designer, a travel
+    # agent, a shop seller, an administrative worker) or a secondary school's teacher
+    # (fitness)
     found = top3(tax, title)
     assert found[0] == expected
     assert "vakdocent beroepsonderwijs" in found  # ESCO's plain vocational teacher second
