@@ -137,7 +137,9 @@ _TRADE_READ = frozenset(
     {"correction", "variant", "exact", "run", "field", "head"}
 )  # a trade named clearly
 _TEACHER_LIFT = 0.025  # the trade's teachers above its own readings, priors notwithstanding
-_TRADE_MAJORS = frozenset("3456789")  # ISCO major groups of technicians, clerks and trades
+# ISCO major groups 3-9: technicians, clerks, service, sales and farm workers, craftsmen,
+# machine operators and elementary work
+_TRADE_MAJORS = frozenset("3456789")
 # ESCO's teachers named only by the school, which a trade's teacher comes before
 _SCHOOL_TEACHERS = frozenset(
     {
@@ -1217,8 +1219,8 @@ class TitleResolver:
         """Whether ``word`` is a compound of known words that ends in a job noun
         ("ZONNEPANELENMONTEUR", "WARMTEPOMPMONTEUR"): at the start of a segment the job, not
         a company ("Heijmans" and "Timmermans" are no compounds of known words); also when the
-        part before the job noun starts a known word ("SPUITGIET|OPERATOR": a
-        "spuitgietmachine")."""
+        part before the job noun has five letters or more and starts a word of ESCO's labels
+        ("SPUITGIET|OPERATOR": a "spuitgietmachine")."""
         head = self.model.head_of(word)
         if not (head and head[0]):
             return False
@@ -1238,8 +1240,9 @@ class TitleResolver:
         """``"storings- en onderhoudsmonteur"`` -> ``"storingsmonteur en onderhoudsmonteur"``;
         a prefix of two letters takes the place of the second word's own prefix of at most
         three letters when that makes a known word (``"im- en export"`` -> ``"import en
-        export"``, ``"in- en verkoop"`` -> ``"inkoop en verkoop"``; not "op- en overslag", a
-        port's transhipment)."""
+        export"``, ``"in- en verkoop"`` -> ``"inkoop en verkoop"``). "op- en overslag" (storage
+        and transhipment) is left as it is, "over" being longer: a port's transhipment worker
+        stays ESCO's stevedore."""
         first, joiner, second = match.groups()
         if len(first) == 2:
             vocabulary = self.model.vocabulary
@@ -2005,8 +2008,8 @@ class TitleResolver:
         if any(level != _VOCATIONAL_LEVEL for level in self._levels_named(subject)):
             return []  # "Docent verzorging vmbo" teaches at a secondary school
         subject = [w for w in subject if not self._school_level(w)]
-        if not subject or subject[0] in _LINK_WORDS:  # "docent in opleiding"
-            return []
+        if not subject or subject[0] in _LINK_WORDS or subject[-1] in _LINK_WORDS:
+            return []  # "docent in opleiding", "Kapper en docent"
         read = self.phrase_hits(tuple(subject))
         if not read or read[0].method == "fuzzy":  # "timmeren" is no "timmerman"
             return []

@@ -6623,7 +6623,7 @@ def test_a_teacher_of_a_trade_is_the_vocational_teacher_of_its_field(tax, title,
     # (fitness)
     found = top3(tax, title)
     assert found[0] == expected
-    assert "vakdocent beroepsonderwijs" in found  # ESCO's plain vocational teacher second
+    assert found[1] == "vakdocent beroepsonderwijs"  # ESCO's plain vocational teacher second
 
 
 def test_a_teacher_of_a_trade_in_no_field_is_the_plain_vocational_teacher(tax):
@@ -6704,11 +6704,9 @@ def test_a_logistics_planner_of_goods_is_their_distribution_manager(tax, title, 
         ("Demontagemedewerker e-waste", {"recyclingmedewerker"}),
         ("Medewerker graanontvangst", {"medewerker grondstoffenontvangst"}),
         ("Operator grasdrogerij", {"medewerker drogerij"}),
-        ("Stalmedewerker paardenhouderij", {"paardenverzorger"}),
         ("Farmhand", {"landbouwmedewerker"}),
         ("Machinist hakselaar", {"landbouwmachinist"}),
         ("Monteur agrarische mechanisatie", {"monteur landbouwmachines"}),
-        ("Chauffeur gladheidsbestrijding", {"sneeuwruimer"}),
         ("Gewasbeschermingsadviseur", {"landbouwkundig adviseur"}),
         ("Akkerbouwer", {"productmanager in de landbouw", "bedrijfsleider in de landbouw"}),
         ("Praktijkassistent dierenartsenpraktijk", {"dierenartsassistent"}),
@@ -6717,13 +6715,13 @@ def test_a_logistics_planner_of_goods_is_their_distribution_manager(tax, title, 
 )
 def test_sheltered_work_and_farming_titles_of_the_thirtieth_round(tax, title, expected):
     # before: an apprentices' master read a sergeant, a technical company's practical
-    # trainer ESCO's training officer, a flow-wrap operator a production worker,
-    # an e-waste dismantler a demolition worker, a grain intake worker nothing, a grass dryer
-    # a production worker, a stable hand a livestock worker, a farmhand a hand packer, a
-    # forage harvester's driver a road roller's, a farm machinery mechanic an industrial one,
-    # a gritting driver a truck driver, a crop protection adviser a data protection officer,
-    # an arable farmer a farm worker, a vet's practice assistant a university teaching
-    # assistant and a vet in English, in a mixed practice, a practice manager
+    # trainer ESCO's training officer, a flow-wrap operator a production worker, an
+    # e-waste dismantler a demolition worker, a grain intake worker nothing, a grass
+    # dryer a production worker, a farmhand a hand packer, a forage harvester's driver a
+    # road roller's, a farm machinery mechanic an industrial one, a crop protection
+    # adviser a data protection officer, an arable farmer a farm worker, a vet's
+    # practice assistant a university teaching assistant and a vet in English, in a
+    # mixed practice, a practice manager
     assert best(tax, title) in expected
 
 
