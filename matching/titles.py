@@ -127,9 +127,7 @@ _AT_AGENCY = frozenset(
 )
 _TEACHERS = frozenset({"docent", "leraar", "leerkracht", "vakdocent", "onderwijsgevende"})
 # a teacher of a trade ([vakdocenten]): not "leerkracht", which teaches at a school
-_TRADE_TEACHERS = frozenset(
-    {"docent", "vakdocent", "praktijkdocent", "praktijkinstructeur", "leraar", "onderwijsgevende"}
-)
+_TRADE_TEACHERS = (_TEACHERS - {"leerkracht"}) | {"praktijkdocent", "praktijkinstructeur"}
 _VOCATIONAL = "vakdocent beroepsonderwijs"  # ESCO's plain vocational teacher
 _VOCATIONAL_LEVEL = "beroepsonderwijs"  # what the list makes of "mbo"
 _VOCATIONAL_GROUP = "2320"  # ESCO's vocational teachers' ISCO unit group
@@ -2013,11 +2011,12 @@ class TitleResolver:
         read = self.phrase_hits(tuple(subject))
         if not read or read[0].method == "fuzzy":  # "timmeren" is no "timmerman"
             return []
-        group = self.taxonomy.occupations[read[0].occ].isco_group
+        trade = self.taxonomy.occupations[read[0].occ]
+        group = trade.isco_group
         teaching = self.variants.teaching
         field = next((teaching[group[:n]] for n in (4, 3, 2, 1) if group[:n] in teaching), "")
         if group == _VOCATIONAL_GROUP:  # ESCO's teacher of the course itself ("Docent
-            field = self.taxonomy.occupations[read[0].occ].preferred_label  # bedrijfs-
+            field = trade.preferred_label  # bedrijfs-
             # administratie" is its vakdocent bedrijfskunde beroepsonderwijs)
         elif read[0].method not in _TRADE_READ or group.startswith("23"):
             return []  # a loose likeness, or a teacher already ("Docent muziek")
