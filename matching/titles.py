@@ -413,6 +413,19 @@ _MANAGERS = frozenset({"manager", "hoofd", "directeur", "bedrijfsleider", "filia
 # "locatieleider kinderopvang" is ESCO's begeleider-coördinator kinderopvang)
 _LEAD_UNITS = frozenset("team ploeg shift afdeling locatie vestiging".split())
 _UNLED = frozenset({"project", "reis", "groep"})  # "projectleider", "reisleider", "groepsleider"
+# a building site's first-line leader: "Uitvoerder wegenbouw" leads the road works as ESCO's
+# teamleider wegenwerken does (a bare "uitvoerder" stays ESCO's bouwopzichter)
+_SITE_LEADERS = frozenset({"uitvoerder"})
+# who operates a mobile machine: "Grader operator" is ESCO's machinist grader (ISCO 834:
+# mobile plant operators)
+_OPERATORS = frozenset({"operator", "bediener", "machinist"})
+# an animal a carer or therapist works with, the first part of a compound ESCO writes with
+# "dieren" ("Hondenfysiotherapeut" is its dierenfysiotherapeut), or after "voor"
+_ANIMALS = ("honden", "hond", "paarden", "paard", "katten", "kat", "huisdieren", "dieren")
+# a farm's manager or "meewerkend" (working) manager keeps its animals as ESCO's keeper of them
+_FARM_MANAGERS = frozenset({"bedrijfsleider", "manager"})
+_FARM_TAILS = ("stal", "stallen", "bedrijf", "houderij")  # "zeugenstal", "vleeskuikenbedrijf"
+_KEEPERS = ("houder", "fokker")  # ESCO's "zeugenhouder", "schapenfokker"
 # ISCO unit groups of first-line supervisors (mining, manufacturing, construction, office,
 # cleaning and housekeeping, shop), where ESCO also calls them "hoofd" or "manager"
 _SUPERVISORS = frozenset({"3121", "3122", "3123", "3341", "5151", "5222"})
@@ -2057,6 +2070,9 @@ class TitleResolver:
             or self._stripped(self._without_activity(words, self._known))
             or self._tradesman(words)
             or self._doer_of_work(words)
+            or self._mobile_machinist(words)
+            or self._animal_therapist(words)
+            or self._farm_keeper(words)
         )
         if hits:
             return hits
@@ -2936,6 +2952,79 @@ class TitleResolver:
                 return self._stripped(hits)
         return []
 
+    def _mobile_machinist(self, words: list[str]) -> list[Hit]:
+        """An operator of a mobile machine is ESCO's machinist of it when ESCO names one
+        (ISCO 834): "Grader operator" is its *machinist grader*, "Torenkraan operator" its
+        *torenkraanmachinist*; "Operator extrusie" (a stationary machine) is left alone."""
+        words = [w for w in words if not _SENIORITY.fullmatch(w)]
+        machine = [w for w in words if w not in _OPERATORS]
+        if len(machine) != 1 or len(words) != 2:
+            return []
+        occupations = self.taxonomy.occupations
+        for name in (machine[0] + "machinist", f"machinist {machine[0]}"):
+            for form, factor in self._forms(name.split()):
+                hits = [
+                    h
+                    for h in self._exact(form, factor * _STRIPPED)
+                    if h.method in KNOWN_METHODS and occupations[h.occ].isco_group.startswith("834")
+                ]
+                if hits:
+                    return hits
+        return []
+
+    def _animal_therapist(self, words: list[str]) -> list[Hit]:
+        """A carer or therapist of a kind of animal is ESCO's of animals, which it writes with
+        "dieren": "Hondenfysiotherapeut" and "Fysiotherapeut voor paarden" are its
+        *dierenfysiotherapeut*, "Paardenosteopaat" its *dierenosteopaat*. Only a word ESCO does
+        not know as it stands ("hondentrainer" is a label of its own), and only a professional
+        or technician ("Hondenoppas" is no kennel worker, ESCO's *dierenoppaster*)."""
+        words = [w for w in words if not _SENIORITY.fullmatch(w)]
+        if len(words) == 3 and words[1] == "voor" and words[2] in _ANIMALS:
+            job = words[0]  # "Chiropractor voor dieren"
+        elif len(words) == 1:
+            animal = next((a for a in _ANIMALS if words[0].startswith(a)), "")
+            job = words[0][len(animal) :] if animal else ""
+        else:
+            return []
+        if len(job) < 5 or job.startswith(_ANIMALS):
+            return []
+        occupations = self.taxonomy.occupations
+        hits = [  # a therapist or expert, a professional or technician (not a dog sitter)
+            h
+            for h in self._known([f"dieren{job}"])
+            if h.method in KNOWN_METHODS and occupations[h.occ].isco_group[:1] in {"2", "3"}
+        ]
+        return hits  # as sure as the title: above its cut "Fysiotherapeut" (without "voor")
+
+    def _farm_keeper(self, words: list[str]) -> list[Hit]:
+        """The manager of a farm's animals keeps them as ESCO's farmer of those animals (ISCO
+        61): "Bedrijfsleider vleesvarkens" and "... zeugenstal" are its *varkenshouder*
+        ("vleesvarkenshouder", "zeugenhouder"), "... vleeskuikens" its *pluimveehouder*
+        ("kuikenhouder"); a shop's or anything else's manager is left to the other steps."""
+        words = [w for w in words if not _SENIORITY.fullmatch(w) and w != "meewerkend"]
+        if len(words) != 2 or words[0] not in _FARM_MANAGERS:
+            return []
+        animal = words[1]
+        tail = next((t for t in _FARM_TAILS if animal.endswith(t)), "")
+        if tail and len(animal) - len(tail) >= 4:
+            animal = animal.removesuffix(tail)
+        occupations = self.taxonomy.occupations
+        # the animal, or its last part ("vleeskuikens": "kuikens", ESCO's "kuikenhouder")
+        for start in range(len(animal) - 2):
+            name = animal[start:]
+            for keeper in _KEEPERS:
+                for form in dict.fromkeys((name, name.removesuffix("s"))):
+                    hits = [
+                        h
+                        for h in self._known([form + keeper])
+                        if h.method in KNOWN_METHODS
+                        and fold(h.label) == form + keeper
+                        and occupations[h.occ].isco_group.startswith("61")
+                    ]
+                    if hits:
+                        return self._stripped(hits)
+        return []
+
     def _part_named(self, words: list[str]) -> list[Hit]:
         """A job noun beside a compound whose part names, with that noun, a known title: the
         part is what the job is about ("chauffeur lijnbus" drives a bus, "chauffeur
@@ -3038,8 +3127,10 @@ class TitleResolver:
         content = self._replace(
             [w for w in words if w not in _LINK_WORDS and not _SENIORITY.fullmatch(w)]
         )
-        leads = [w for w in content if self._leader_noun(w)]
-        if len(leads) != 1 or len(content) < 2 or not self._first_line(leads[0]):
+        leads = [w for w in content if self._leader_noun(w) or w in _SITE_LEADERS]
+        if len(leads) != 1 or len(content) < 2:
+            return []
+        if leads[0] not in _SITE_LEADERS and not self._first_line(leads[0]):
             return []
         rest = [w for w in content if w != leads[0]]
         if any(self._job_noun(w) for w in rest):

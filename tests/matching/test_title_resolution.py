@@ -6799,3 +6799,79 @@ def test_an_elided_prefix_of_two_letters_takes_the_end_that_makes_a_word(tax):
     # read an ICT technician, a buying and selling worker only a seller
     assert best(tax, "Medewerker im- en export") == "specialist import-export"
     assert {"inkoper", "verkoopmedewerker"} <= set(top3(tax, "Medewerker in- en verkoop"))
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Uitvoerder wegenbouw", "teamleider wegenwerken"),
+        ("Uitvoerder sloopwerken", "voorman sloopwerken"),
+    ],
+)
+def test_a_site_foreman_of_a_kind_of_works_leads_those_works(tax, title, expected):
+    # before: ESCO's site supervisor (bouwopzichter) of building work, whatever the works
+    assert best(tax, title) == expected
+    assert "bouwopzichter" in top3(tax, title)
+
+
+def test_a_site_foreman_of_building_work_stays_the_site_supervisor(tax):
+    assert best(tax, "Uitvoerder") == "bouwopzichter"
+    assert best(tax, "Uitvoerder woningbouw") == "bouwopzichter"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Grader operator", "machinist grader"),
+        ("Bulldozer operator", "machinist bulldozer"),
+    ],
+)
+def test_an_operator_of_a_mobile_machine_is_its_machinist(tax, title, expected):
+    # before: a production worker, then a CNC machine's operator
+    assert best(tax, title) == expected
+
+
+def test_an_operator_of_a_production_machine_is_not_a_machinist(tax):
+    assert best(tax, "Operator extrusie") == "operator extrusiemachine"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Hondenfysiotherapeut", "dierenfysiotherapeut"),
+        ("Kattenfysiotherapeut", "dierenfysiotherapeut"),
+        ("Paardenosteopaat", "dierenosteopaat"),
+        ("Fysiotherapeut voor paarden", "dierenfysiotherapeut"),
+        ("Chiropractor voor honden", "dierenchiropractor"),
+    ],
+)
+def test_a_therapist_of_a_kind_of_animal_is_the_therapist_of_animals(tax, title, expected):
+    # before: the physiotherapist, osteopath or chiropractor of people (or an animal
+    # behaviour therapist)
+    assert best(tax, title) == expected
+
+
+def test_a_sitter_of_an_animal_is_no_kennel_worker(tax):
+    # a dog sitter is no professional: ESCO's "dierenoppaster" (a kennel worker's label) is
+    # not taken for "hondenoppas"
+    assert best(tax, "Hondenoppas") == "huisdierenoppas"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Bedrijfsleider vleesvarkens", "varkenshouder"),
+        ("Bedrijfsleider zeugenstal", "varkenshouder"),
+        ("Meewerkend bedrijfsleider zeugen", "varkenshouder"),
+        ("Bedrijfsleider vleeskuikens", "pluimveehouder"),
+        ("Bedrijfsleider vleesvee", "veefokker"),
+    ],
+)
+def test_the_manager_of_a_farms_animals_is_their_keeper(tax, title, expected):
+    # before: a shop's or a restaurant's manager
+    assert best(tax, title) == expected
+
+
+def test_the_manager_of_a_shop_or_dairy_farm_is_still_read_so(tax):
+    assert best(tax, "Bedrijfsleider schoenen") == "bedrijfsleider verkoop schoenen en lederwaren"
+    assert best(tax, "Bedrijfsleider melkveebedrijf") == "boerderijmanager"
