@@ -6824,6 +6824,7 @@ def test_a_site_foreman_of_building_work_stays_the_site_supervisor(tax):
     [
         ("Grader operator", "machinist grader"),
         ("Bulldozer operator", "machinist bulldozer"),
+        ("Rupsdozer operator GPS", "machinist bulldozer"),
     ],
 )
 def test_an_operator_of_a_mobile_machine_is_its_machinist(tax, title, expected):
@@ -6855,6 +6856,53 @@ def test_a_sitter_of_an_animal_is_no_kennel_worker(tax):
     # a dog sitter is no professional: ESCO's "dierenoppaster" (a kennel worker's label) is
     # not taken for "hondenoppas"
     assert best(tax, "Hondenoppas") == "huisdierenoppas"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("MWD'er", "maatschappelijk werker"),
+        ("Begeleider doofblinden", "begeleider personen met een beperking"),
+        ("Verslaggever sport", "sportjournalist"),
+        ("Ghostwriter", "schrijver"),
+        ("UX researcher", "user experience analyst"),
+        ("GWW'er", "vakman grond-, weg- en waterbouw"),
+        ("Asfaltwalser", "machinist wals"),
+        ("Plaatser bebording", "plaatser van verkeersborden"),
+        ("Donorassistent", "bloedafnameassistent"),
+        ("Flavorist", "chemicus aroma's en geuren"),
+        ("Manager R&D", "manager onderzoek en ontwikkeling"),
+        ("Aquarist", "dierenverzorger dierentuin"),
+        ("Agility trainer", "hondentrainer"),
+        ("Certificerend dierenarts", "officiële dierenarts"),
+        ("Hondengedragsdeskundige", "gedragstherapeut voor dieren"),
+        ("Transcribent", "typist"),
+        ("Medewerker gegevensinvoer", "datatypist"),
+        ("Assistent fondsenwerving", "fundraisingassistent"),
+        ("Ledenadministrateur", "administratief medewerker ledenadministratie"),
+        ("Administratief medewerker vermogensbeheer", "administratief medewerker investeringen"),
+        ("Salespromotor", "promotiemedewerker"),
+        ("Bedrijfsleider dierenpension", "verantwoordelijke kennel"),
+    ],
+)
+def test_care_media_civil_lab_animal_and_office_titles_of_the_thirty_first_round(
+    tax, title, expected
+):
+    # before: a social worker by his training's letters, a deafblind people's carer, a
+    # donor assistant, a flavourist, a transcriber, a GWW worker and an R&D manager read
+    # nothing; a sports reporter the plain journalist, a ghostwriter a copywriter, a UX
+    # researcher a computer scientist, an asphalt roller driver an asphalt production
+    # operator, a road-sign placer a glaziers' team leader, an aquarist a painter, an agility
+    # trainer a sports coach, a certifying vet the general vet, a dog behaviour expert a
+    # behavioural scientist, a data entry worker the data typists' supervisor, a fundraising
+    # assistant an assistant of investment funds, a membership administrator a bookkeeper,
+    # an administrative worker in asset management the plain one, a sales promoter an
+    # after-sales manager, a boarding kennel's manager a shop manager
+    assert best(tax, title) == expected
+
+
+def test_a_bare_walser_still_works_at_a_rolling_mill(tax):
+    assert best(tax, "Walser") == "metaalwalsbediener"
 
 
 @pytest.mark.parametrize(
