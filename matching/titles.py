@@ -414,8 +414,10 @@ _MANAGERS = frozenset({"manager", "hoofd", "directeur", "bedrijfsleider", "filia
 _LEAD_UNITS = frozenset("team ploeg shift afdeling locatie vestiging".split())
 _UNLED = frozenset({"project", "reis", "groep"})  # "projectleider", "reisleider", "groepsleider"
 # a building site's first-line leader: "Uitvoerder wegenbouw" leads the road works as ESCO's
-# teamleider wegenwerken does (a bare "uitvoerder" stays ESCO's bouwopzichter)
+# teamleider wegenwerken does (a bare "uitvoerder" stays ESCO's bouwopzichter), among ESCO's
+# construction supervisors only ("Uitvoerder montage" is no factory's head of assembly)
 _SITE_LEADERS = frozenset({"uitvoerder"})
+_SITE_SUPERVISORS = "3123"
 # who operates a mobile machine: "Grader operator" is ESCO's machinist grader (ISCO 834:
 # mobile plant operators)
 _OPERATORS = frozenset({"operator", "bediener", "machinist"})
@@ -2954,8 +2956,8 @@ class TitleResolver:
 
     def _mobile_machinist(self, words: list[str]) -> list[Hit]:
         """An operator of a mobile machine is ESCO's machinist of it when ESCO names one
-        (ISCO 834): "Grader operator" is its *machinist grader*, "Torenkraan operator" its
-        *torenkraanmachinist*; "Operator extrusie" (a stationary machine) is left alone."""
+        (ISCO 834): "Grader operator" is its *machinist grader*, "Bulldozer operator" its
+        *machinist bulldozer*; "Operator extrusie" (a stationary machine) is left alone."""
         words = [w for w in words if not _SENIORITY.fullmatch(w)]
         machine = [w for w in words if w not in _OPERATORS]
         if len(machine) != 1 or len(words) != 2:
@@ -2975,12 +2977,14 @@ class TitleResolver:
     def _animal_therapist(self, words: list[str]) -> list[Hit]:
         """A carer or therapist of a kind of animal is ESCO's of animals, which it writes with
         "dieren": "Hondenfysiotherapeut" and "Fysiotherapeut voor paarden" are its
-        *dierenfysiotherapeut*, "Paardenosteopaat" its *dierenosteopaat*. Only a word ESCO does
-        not know as it stands ("hondentrainer" is a label of its own), and only a professional
-        or technician ("Hondenoppas" is no kennel worker, ESCO's *dierenoppaster*)."""
+        *dierenfysiotherapeut*, "Paardenosteopaat" its *dierenosteopaat*, "Kattenverzorger" its
+        *dierenverzorger*. Only a word ESCO does not know as it stands ("hondentrainer" is a
+        label of its own), and only a label spelled so."""
         words = [w for w in words if not _SENIORITY.fullmatch(w)]
+        names = []
         if len(words) == 3 and words[1] == "voor" and words[2] in _ANIMALS:
-            job = words[0]  # "Chiropractor voor dieren"
+            job = words[0]  # "Chiropractor voor dieren"; ESCO's own compound first
+            names.append(words[2] + job)  # ("Tandarts voor paarden": its paardentandarts)
         elif len(words) == 1:
             animal = next((a for a in _ANIMALS if words[0].startswith(a)), "")
             job = words[0][len(animal) :] if animal else ""
@@ -2988,13 +2992,16 @@ class TitleResolver:
             return []
         if len(job) < 5 or job.startswith(_ANIMALS):
             return []
-        occupations = self.taxonomy.occupations
-        hits = [  # a therapist or expert, a professional or technician (not a dog sitter)
-            h
-            for h in self._known([f"dieren{job}"])
-            if h.method in KNOWN_METHODS and occupations[h.occ].isco_group[:1] in {"2", "3"}
-        ]
-        return hits  # as sure as the title: above its cut "Fysiotherapeut" (without "voor")
+        names.append(f"dieren{job}")
+        for name in names:
+            hits = [  # that label as written (no "dierentemmer" for "dierentrimmer")
+                h
+                for h in self._known([name])
+                if h.method in KNOWN_METHODS and fold(h.label) == name
+            ]
+            if hits:
+                return hits  # as sure as the title: above its cut "Fysiotherapeut"
+        return []
 
     def _farm_keeper(self, words: list[str]) -> list[Hit]:
         """The manager of a farm's animals keeps them as ESCO's farmer of those animals (ISCO
@@ -3012,6 +3019,8 @@ class TitleResolver:
         # the animal, or its last part ("vleeskuikens": "kuikens", ESCO's "kuikenhouder")
         for start in range(len(animal) - 2):
             name = animal[start:]
+            if name.startswith("dier"):  # "huisdieren", "proefdieren": ESCO's "dierenhouder"
+                break  # is its livestock farmer
             for keeper in _KEEPERS:
                 for form in dict.fromkeys((name, name.removesuffix("s"))):
                     hits = [
@@ -3130,7 +3139,8 @@ class TitleResolver:
         leads = [w for w in content if self._leader_noun(w) or w in _SITE_LEADERS]
         if len(leads) != 1 or len(content) < 2:
             return []
-        if leads[0] not in _SITE_LEADERS and not self._first_line(leads[0]):
+        site = leads[0] in _SITE_LEADERS
+        if not site and not self._first_line(leads[0]):
             return []
         rest = [w for w in content if w != leads[0]]
         if any(self._job_noun(w) for w in rest):
@@ -3157,6 +3167,8 @@ class TitleResolver:
             label, occ, kind = labels[label_id]
             if not self._leads_first_line(occ):  # "afdelingsleider keukens" is ESCO's sales
                 continue  # manager of kitchens, "expeditieleider" its mountain guide
+            if site and self.taxonomy.occupations[occ].isco_group != _SITE_SUPERVISORS:
+                continue  # a site's foreman leads building works, not a factory's assembly
             found.append(Hit(occ, _HEAD * _KIND[kind], label, "head", _FIELD_IDF))
         found = _ranked(found)
         if not found or len(found) > _FIELD_MANY:
