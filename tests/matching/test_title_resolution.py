@@ -6896,9 +6896,9 @@ def test_care_media_civil_lab_animal_and_office_titles_of_the_thirty_first_round
     # donor assistant, a flavourist, a transcriber, a GWW worker and an R&D manager read
     # nothing; a sports reporter the plain journalist, a ghostwriter a copywriter, a UX
     # researcher a computer scientist, an asphalt roller driver an asphalt production
-    # operator, a road-sign placer a glaziers' team leader, an agility
-    # trainer a sports coach, a certifying vet the general vet, a dog behaviour expert a
-    # behavioural scientist, a data entry worker the data typists' supervisor, a fundraising
+    # operator, a road-sign placer a glaziers' team leader, an agility trainer a sports
+    # coach, a certifying vet the general vet, a dog behaviour expert a behavioural
+    # scientist, a data entry worker the data typists' supervisor, a fundraising
     # assistant an assistant of investment funds, a membership administrator a bookkeeper,
     # an administrative worker in asset management the plain one, a sales promoter an
     # after-sales manager, a boarding kennel's manager a shop manager
