@@ -2993,12 +2993,8 @@ class TitleResolver:
         if len(job) < 5 or job.startswith(_ANIMALS):
             return []
         names.append(f"dieren{job}")
-        for name in names:
-            hits = [  # that label as written (no "dierentemmer" for "dierentrimmer")
-                h
-                for h in self._known([name])
-                if h.method in KNOWN_METHODS and fold(h.label) == name
-            ]
+        for name in names:  # as written: no "dierentemmer" for "dierentrimmer"
+            hits = self._label_spelled(name)
             if hits:
                 return hits  # as sure as the title: above its cut "Fysiotherapeut"
         return []
@@ -3015,7 +3011,6 @@ class TitleResolver:
         tail = next((t for t in _FARM_TAILS if animal.endswith(t)), "")
         if tail and len(animal) - len(tail) >= 4:
             animal = animal.removesuffix(tail)
-        occupations = self.taxonomy.occupations
         # the animal, or its last part ("vleeskuikens": "kuikens", ESCO's "kuikenhouder")
         for start in range(len(animal) - 2):
             name = animal[start:]
@@ -3023,16 +3018,22 @@ class TitleResolver:
                 break  # is its livestock farmer
             for keeper in _KEEPERS:
                 for form in dict.fromkeys((name, name.removesuffix("s"))):
-                    hits = [
-                        h
-                        for h in self._known([form + keeper])
-                        if h.method in KNOWN_METHODS
-                        and fold(h.label) == form + keeper
-                        and occupations[h.occ].isco_group.startswith("61")
-                    ]
+                    hits = self._label_spelled(form + keeper, group="61")
                     if hits:
                         return self._stripped(hits)
         return []
+
+    def _label_spelled(self, name: str, group: str = "") -> list[Hit]:
+        """The known readings of ``name`` whose label is spelled so (not a spelling alike),
+        of an occupation in the ISCO group that starts with ``group``."""
+        occupations = self.taxonomy.occupations
+        return [
+            h
+            for h in self._known([name])
+            if h.method in KNOWN_METHODS
+            and fold(h.label) == name
+            and occupations[h.occ].isco_group.startswith(group)
+        ]
 
     def _part_named(self, words: list[str]) -> list[Hit]:
         """A job noun beside a compound whose part names, with that noun, a known title: the
