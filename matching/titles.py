@@ -428,6 +428,25 @@ _ANIMALS = ("honden", "hond", "paarden", "paard", "katten", "kat", "huisdieren",
 _FARM_MANAGERS = frozenset({"bedrijfsleider", "manager"})
 _FARM_TAILS = ("stal", "stallen", "bedrijf", "houderij")  # "zeugenstal", "vleeskuikenbedrijf"
 _KEEPERS = ("houder", "fokker")  # ESCO's "zeugenhouder", "schapenfokker"
+# who does research at a university or an institute: "Postdoc evolutiebiologie" is ESCO's
+# scientist of the discipline (``_DISCIPLINES``: "biologie" -> "bioloog")
+_RESEARCHERS = frozenset({"onderzoeker", "postdoc", "promovendus", "researcher", "wetenschapper"})
+# noise words for who may apply, never the subject of a job noun written after them
+_APPLICANTS = frozenset({"leerling", "studenten", "vrijwilligers"})
+# who teaches a discipline at a university: ESCO's "lector" of it ("Hoogleraar sociologie" is
+# its docent sociologie hoger onderwijs); "universitair (hoofd)docent" too
+_PROFESSORS = frozenset({"hoogleraar", "lector"})
+# how Dutch names the scientist of a discipline by its ending
+_DISCIPLINES = (
+    ("logie", "loog"),
+    ("grafie", "graaf"),
+    ("nomie", "noom"),
+    ("sofie", "soof"),
+    ("chemie", "chemicus"),
+    ("kunde", "kundige"),
+    ("fysica", "fysicus"),
+    ("matica", "maticus"),
+)
 # ISCO unit groups of first-line supervisors (mining, manufacturing, construction, office,
 # cleaning and housekeeping, shop), where ESCO also calls them "hoofd" or "manager"
 _SUPERVISORS = frozenset({"3121", "3122", "3123", "3341", "5151", "5222"})
@@ -1461,7 +1480,9 @@ class TitleResolver:
         return word
 
     def _drop_phrases(self, words: list[str], table: set[str]) -> list[str]:
-        """Remove the phrases of ``table`` (longest first) from ``words``."""
+        """Remove the phrases of ``table`` (longest first) from ``words``; not a word that is
+        the first part of a compound written apart ("salaris administrateur", "traject
+        begeleider": ESCO's "salarisadministrateur", "trajectbegeleider")."""
         if not words:
             return words
         out: list[str] = []
@@ -1469,13 +1490,27 @@ class TitleResolver:
         n = len(words)
         while i < n:
             for size in range(min(self._noise_max, n - i), 0, -1):
-                if " ".join(words[i : i + size]) in table:
+                if " ".join(words[i : i + size]) in table and not (
+                    size == 1 and i + 1 < n and self._subject_apart(words[i], words[i + 1])
+                ):
                     i += size
                     break
             else:
                 out.append(words[i])
                 i += 1
         return out
+
+    def _subject_apart(self, word: str, job: str) -> bool:
+        """Whether a noise word is what a job noun written apart from it is about: the two
+        make one of ESCO's job nouns ("salaris administrateur"); not when the word says when
+        or on what contract (``[tijden]``) or who may apply ("leerling", "studenten")."""
+        joined = word + job
+        return (
+            word not in self.variants.times
+            and word not in _APPLICANTS
+            and joined in self.model.vocabulary
+            and self.model.head_of(job) is not None
+        )
 
     def _drop_places(self, words: list[str]) -> list[str]:
         """Remove place names (a word the labels also use only after "in"/"te"/"regio"), with
@@ -2075,6 +2110,7 @@ class TitleResolver:
             or self._mobile_machinist(words)
             or self._animal_therapist(words)
             or self._farm_keeper(words)
+            or self._scientist_or_teacher(words)
         )
         if hits:
             return hits
@@ -3023,13 +3059,60 @@ class TitleResolver:
                         return self._stripped(hits)
         return []
 
+    def _scientist_or_teacher(self, words: list[str]) -> list[Hit]:
+        """A researcher of a discipline is ESCO's scientist of it (ISCO 2), named by the
+        discipline's ending (``_DISCIPLINES``): "Onderzoeker arbeidsmarktsociologie" is its
+        *socioloog*, "Postdoc eiwitbiochemie" its *biochemicus*, "Promovendus sterrenkunde"
+        its *sterrenkundige*; the compound's longest part that names a scientist counts. A
+        university's teacher of a discipline is ESCO's teacher of it in higher education,
+        which it also calls "lector" of the discipline: "Hoogleraar organische chemie" and
+        "Universitair docent arbeidssociologie" are its *docent chemie hoger onderwijs* and
+        *docent sociologie hoger onderwijs*."""
+        words = [w for w in words if not _SENIORITY.fullmatch(w)]
+        if words[:2] == ["wetenschappelijk", "medewerker"]:
+            words = ["onderzoeker", *words[2:]]
+        if words[:1] == ["universitair"] and words[1:2] in (["docent"], ["hoofddocent"]):
+            words = ["hoogleraar", *words[2:]]
+        if len(words) not in (2, 3) or self._job_noun(words[1]):
+            return []
+        if words[0] in _RESEARCHERS:
+            names = [(ending, f"{{}}{scientist}") for ending, scientist in _DISCIPLINES]
+        elif words[0] in _PROFESSORS:
+            names = [("", "lector {}")]
+        else:
+            return []
+        field = words[-1]
+        # an adjective before the discipline: "klinische psychologie" is ESCO's "klinisch
+        # psycholoog" if it has one, else its "psycholoog" ("sociale geografie": "geograaf")
+        kinds = [f"{words[1].removesuffix('e')} ", ""] if len(words) == 3 else [""]
+        for start in range(len(field) - 3):
+            part = field[start:]
+            for ending, name in names:
+                stem = part.removesuffix(ending)
+                if (ending and stem == part) or len(stem) < 2:
+                    continue
+                for kind in kinds:
+                    hits = self._label_spelled(name.format(kind + stem), group="2")
+                    if hits:
+                        return self._in_training(words[0], self._stripped(hits))
+        return []
+
+    def _in_training(self, researcher: str, scientists: list[Hit]) -> list[Hit]:
+        """A PhD candidate is first what the word list says ("promovendus": ESCO's university
+        research assistant), the scientist of the discipline second."""
+        own = self._known([researcher]) if researcher == "promovendus" else []
+        if not own:
+            return scientists
+        below = min(h.score for h in own) - 0.01
+        return _ranked([*own, *(Hit(h.occ, below, h.label, h.method) for h in scientists)])
+
     def _label_spelled(self, name: str, group: str = "") -> list[Hit]:
         """The known readings of ``name`` whose label is spelled so (not a spelling alike),
         of an occupation in the ISCO group that starts with ``group``."""
         occupations = self.taxonomy.occupations
         return [
             h
-            for h in self._known([name])
+            for h in self._known(name.split())
             if h.method in KNOWN_METHODS
             and fold(h.label) == name
             and occupations[h.occ].isco_group.startswith(group)
@@ -3132,7 +3215,9 @@ class TitleResolver:
         industrie"), the run's reading second. No manager of ESCO's managers' group (a
         "Teamleider zuivel" is no import-export manager of dairy), no label whose compound
         names the field ("expeditieleider" is a mountain guide's); nothing when no such label
-        or many."""
+        or many. A site's foreman ("Uitvoerder riolering") takes any job noun of ESCO's
+        construction supervisors' labels: ESCO names the sewer works' foreman's field only
+        beside a project leader ("projectleider riolering")."""
         model = self.model
         content = self._replace(
             [w for w in words if w not in _LINK_WORDS and not _SENIORITY.fullmatch(w)]
@@ -3162,7 +3247,7 @@ class TitleResolver:
                 not named  # the field in a word of its own, every one of them said
                 or not all(f & said for f in named)
                 or not all(any(f & g for g in named) for f in fields)
-                or not any(self._leader_noun(n) for n in nouns)
+                or not (nouns and (site or any(self._leader_noun(n) for n in nouns)))
             ):
                 continue
             label, occ, kind = labels[label_id]
