@@ -7036,3 +7036,32 @@ def test_care_shop_emergency_service_library_and_leisure_titles_of_the_thirty_se
 
 def test_a_police_brigadier_leaves_the_school_crossing_guard_alone(tax):
     assert best(tax, "Verkeersbrigadier") == "verkeersbrigadier"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Grant officer pre-award", "subsidiecoördinator"),
+        ("Ombudsfunctionaris", "ombudsman"),
+        ("Docent-onderzoeker (0,8 fte)", "docent hoger onderwijs"),
+        ("Computationeel linguïst", "taaltechnoloog"),
+        ("Onderwijskundig adviseur hbo", "instructional designer"),
+        ("Universitair hoofddocent", "docent hoger onderwijs"),
+        ("Assistant professor", "docent hoger onderwijs"),
+        ("Associate professor in Marketing", "docent hoger onderwijs"),
+        ("Full professor", "docent hoger onderwijs"),
+        ("Assistant professor sociologie", "docent sociologie hoger onderwijs"),
+        ("Vestigingsleider", "winkelmanager"),
+        ("Vestigingsleider uitzendbureau", "manager arbeidsbureau"),
+    ],
+)
+def test_university_and_branch_titles_of_the_thirty_second_round(tax, title, expected):
+    # before: a laboratory worker, a monitoring officer, a secondary-school teacher, a
+    # linguist, a study adviser, a university teacher of literature, an HR assistant, a
+    # marketing worker, nothing, an HR assistant again, and the head of an accountancy
+    # firm's accounts (twice: ESCO's "vestigingsleider accountantskantoor")
+    assert best(tax, title) == expected
+
+
+def test_a_branch_manager_of_a_named_shop_is_still_its_manager(tax):
+    assert best(tax, "Vestigingsleider optiek") == "bedrijfsleider optiekwinkel"
