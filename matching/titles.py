@@ -2111,6 +2111,7 @@ class TitleResolver:
             or self._animal_therapist(words)
             or self._farm_keeper(words)
             or self._scientist_or_teacher(words)
+            or self._manager_of_place(words)
         )
         if hits:
             return hits
@@ -3105,6 +3106,17 @@ class TitleResolver:
             return scientists
         below = min(h.score for h in own) - 0.01
         return _ranked([*own, *(Hit(h.occ, below, h.label, h.method) for h in scientists)])
+
+    def _manager_of_place(self, words: list[str]) -> list[Hit]:
+        """A "bedrijfsleider" runs a place as ESCO's manager of it, when it names one
+        ("manager vakantiepark", "campingmanager"): "Bedrijfsleider vakantiepark" is its
+        *manager recreatie-accommodatie*, not the shop's or the restaurant's manager that a
+        bare "bedrijfsleider" is."""
+        words = [w for w in words if not _SENIORITY.fullmatch(w)]
+        if len(words) != 2 or words[0] != "bedrijfsleider" or words[1].endswith(_SHOPS):
+            return []  # a shop's is left to the shop step, the shop manager second
+        hits = [h for h in self._known(["manager", words[1]]) if h.method in KNOWN_METHODS]
+        return self._stripped(hits)
 
     def _label_spelled(self, name: str, group: str = "") -> list[Hit]:
         """The known readings of ``name`` whose label is spelled so (not a spelling alike),

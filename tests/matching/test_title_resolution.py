@@ -7065,3 +7065,25 @@ def test_university_and_branch_titles_of_the_thirty_second_round(tax, title, exp
 
 def test_a_branch_manager_of_a_named_shop_is_still_its_manager(tax):
     assert best(tax, "Vestigingsleider optiek") == "bedrijfsleider optiekwinkel"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Bedrijfsleider camping", "campingbeheerder"),
+        ("Bedrijfsleider vakantiepark", "manager recreatie-accommodatie"),
+        ("Bedrijfsleider hotel", "accommodatiemanager"),
+        ("Bedrijfsleider kinderopvang", "manager kinderdagverblijf"),
+        ("Bedrijfsleider productie", "productiemanager"),
+    ],
+)
+def test_a_bedrijfsleider_of_a_place_is_esco_s_manager_of_it(tax, title, expected):
+    # before: a shop's manager, a restaurant's second
+    assert best(tax, title) == expected
+
+
+def test_a_bedrijfsleider_of_a_shop_keeps_the_shop_manager_second(tax):
+    assert top3(tax, "Bedrijfsleider hoorwinkel")[:2] == [
+        "manager audiologiewinkel",
+        "winkelmanager",
+    ]
