@@ -426,16 +426,29 @@ _OPERATORS = frozenset({"operator", "bediener", "machinist"})
 _ANIMALS = ("honden", "hond", "paarden", "paard", "katten", "kat", "huisdieren", "dieren")
 # a farm's manager or "meewerkend" (working) manager keeps its animals as ESCO's keeper of them
 _FARM_MANAGERS = frozenset({"bedrijfsleider", "manager"})
+_SHOP_MANAGERS = "142"  # ISCO: retail and wholesale trade managers
+# ISCO: production and specialised services' managers, and hospitality's, retail's and other
+# services' (a camp site, a cinema, a sports centre)
+_PLACE_MANAGERS = ("13", "14")
 _FARM_TAILS = ("stal", "stallen", "bedrijf", "houderij")  # "zeugenstal", "vleeskuikenbedrijf"
 _KEEPERS = ("houder", "fokker")  # ESCO's "zeugenhouder", "schapenfokker"
 # who does research at a university or an institute: "Postdoc evolutiebiologie" is ESCO's
 # scientist of the discipline (``_DISCIPLINES``: "biologie" -> "bioloog")
 _RESEARCHERS = frozenset({"onderzoeker", "postdoc", "promovendus", "researcher", "wetenschapper"})
 # noise words for who may apply, never the subject of a job noun written after them
-_APPLICANTS = frozenset({"leerling", "studenten", "vrijwilligers"})
+_APPLICANTS = frozenset(
+    {"leerling", "student", "studenten", "vrijwilliger", "vrijwilligers", "scholier", "starter"}
+)
 # who teaches a discipline at a university: ESCO's "lector" of it ("Hoogleraar sociologie" is
 # its docent sociologie hoger onderwijs); "universitair (hoofd)docent" too
 _PROFESSORS = frozenset({"hoogleraar", "lector"})
+# ISCO groups of ESCO's scientists: physical, earth and life sciences, mathematics and
+# statistics, economics, sociology and anthropology, philosophy and history, psychology,
+# linguistics
+_SCIENTISTS = ("211", "212", "213", "2631", "2632", "2633", "2634", "2643")
+# a science by its ending, as the last part of a compound ("arbeidssociologie")
+_SCIENCES = ("logie", "grafie", "nomie", "sofie", "chemie", "fysica", "matica")
+_OWN_RESEARCHERS = ("wetenschappelijk onderzoeker", "onderzoeker")  # ESCO's own labels
 # how Dutch names the scientist of a discipline by its ending
 _DISCIPLINES = (
     ("logie", "loog"),
@@ -3061,14 +3074,17 @@ class TitleResolver:
         return []
 
     def _scientist_or_teacher(self, words: list[str]) -> list[Hit]:
-        """A researcher of a discipline is ESCO's scientist of it (ISCO 2), named by the
-        discipline's ending (``_DISCIPLINES``): "Onderzoeker arbeidsmarktsociologie" is its
-        *socioloog*, "Postdoc eiwitbiochemie" its *biochemicus*, "Promovendus sterrenkunde"
-        its *sterrenkundige*; the compound's longest part that names a scientist counts. A
-        university's teacher of a discipline is ESCO's teacher of it in higher education,
-        which it also calls "lector" of the discipline: "Hoogleraar organische chemie" and
-        "Universitair docent arbeidssociologie" are its *docent chemie hoger onderwijs* and
-        *docent sociologie hoger onderwijs*."""
+        """A researcher of a discipline is ESCO's scientist of it, named by the discipline's
+        ending (``_DISCIPLINES``): "Onderzoeker sociologie" is its *socioloog*, "Postdoc
+        biochemie" its *biochemicus*, "Promovendus sterrenkunde" its *sterrenkundige*; of a
+        compound, the whole word first, then its tails ("arbeidsmarktsociologie":
+        *socioloog*). Only ESCO's scientists count (``_SCIENTISTS``: no physician, nurse or
+        engineer), and ESCO's own researcher of the field first ("wetenschappelijk onderzoeker
+        bedrijfseconomie", "... toxicologie"). A university's teacher of a discipline is ESCO's
+        teacher of it in higher education, which it also calls "lector" of the discipline:
+        "Hoogleraar organische chemie" is its *docent chemie hoger onderwijs*; of a compound
+        only a last part that is a science by its ending ("Universitair docent
+        arbeidssociologie", not "werktuigbouwkunde")."""
         words = [w for w in words if not _SENIORITY.fullmatch(w)]
         if words[:2] == ["wetenschappelijk", "medewerker"]:
             words = ["onderzoeker", *words[2:]]
@@ -3076,35 +3092,51 @@ class TitleResolver:
             words = ["hoogleraar", *words[2:]]
         if len(words) not in (2, 3) or self._job_noun(words[1]):
             return []
+        field, rest = words[-1], words[1:]
         if words[0] in _RESEARCHERS:
-            names = [(ending, f"{{}}{scientist}") for ending, scientist in _DISCIPLINES]
+            for researcher in _OWN_RESEARCHERS:  # ESCO's own researcher of the field first
+                own = self._label_spelled(f"{researcher} {' '.join(rest)}")
+                if any(self._scientist(h.occ) for h in own):
+                    return self._in_training(words[0], self._stripped(own))
+            # an adjective: "klinische psychologie" is ESCO's "klinisch psycholoog" if it has
+            # one, else its "psycholoog" ("sociale geografie": "geograaf")
+            kinds = [f"{words[1].removesuffix('e')} ", ""] if len(words) == 3 else [""]
+            names = [(e, "{}" + scientist, _SCIENTISTS) for e, scientist in _DISCIPLINES]
         elif words[0] in _PROFESSORS:
-            names = [("", "lector {}")]
+            kinds = [f"{words[1]} ", ""] if len(words) == 3 else [""]  # "moderne talen"
+            names = [("", "lector {}", ("23",))]
         else:
             return []
-        field = words[-1]
-        # an adjective before the discipline: "klinische psychologie" is ESCO's "klinisch
-        # psycholoog" if it has one, else its "psycholoog" ("sociale geografie": "geograaf")
-        kinds = [f"{words[1].removesuffix('e')} ", ""] if len(words) == 3 else [""]
-        for start in range(len(field) - 3):
-            part = field[start:]
-            for ending, name in names:
+        # the word, then its tails after a first part of three letters or more ("cel|biologie";
+        # no "astronomie" in "gastronomie")
+        tails = [field[i:] for i in range(len(field) - 3) if i == 0 or i >= 3]
+        for at, part in enumerate(tails):
+            for ending, name, groups in names:
                 stem = part.removesuffix(ending)
-                if (ending and stem == part) or len(stem) < 2:
+                if ending and stem == part:
                     continue
+                if at and not (ending or part.endswith(_SCIENCES)):
+                    continue  # a professor of "werktuigbouwkunde" teaches no "bouwkunde"
                 for kind in kinds:
-                    hits = self._label_spelled(name.format(kind + stem), group="2")
+                    hits = [
+                        h
+                        for h in self._label_spelled(name.format(kind + stem))
+                        if self.taxonomy.occupations[h.occ].isco_group.startswith(groups)
+                    ]
                     if hits:
                         return self._in_training(words[0], self._stripped(hits))
         return []
 
+    def _scientist(self, occ: int) -> bool:
+        return self.taxonomy.occupations[occ].isco_group.startswith(_SCIENTISTS)
+
     def _in_training(self, researcher: str, scientists: list[Hit]) -> list[Hit]:
         """A PhD candidate is first what the word list says ("promovendus": ESCO's university
-        research assistant), the scientist of the discipline second."""
+        research assistant), the scientist of the discipline well below."""
         own = self._known([researcher]) if researcher == "promovendus" else []
         if not own:
             return scientists
-        below = min(h.score for h in own) - 0.01
+        below = min(h.score for h in own) - 0.1
         return _ranked([*own, *(Hit(h.occ, below, h.label, h.method) for h in scientists)])
 
     def _manager_of_place(self, words: list[str]) -> list[Hit]:
@@ -3113,10 +3145,19 @@ class TitleResolver:
         *manager recreatie-accommodatie*, not the shop's or the restaurant's manager that a
         bare "bedrijfsleider" is."""
         words = [w for w in words if not _SENIORITY.fullmatch(w)]
-        if len(words) != 2 or words[0] != "bedrijfsleider" or words[1].endswith(_SHOPS):
-            return []  # a shop's is left to the shop step, the shop manager second
-        hits = [h for h in self._known(["manager", words[1]]) if h.method in KNOWN_METHODS]
-        return self._stripped(hits)
+        if len(words) != 2 or words[0] != "bedrijfsleider":
+            return []
+        occupations = self.taxonomy.occupations
+        hits = [
+            h
+            for h in self._known(["manager", words[1]])
+            if h.method in KNOWN_METHODS
+            and words[1] in fold(h.label)  # as written: no "plant manager" for "planten"
+            and occupations[h.occ].isco_group.startswith(_PLACE_MANAGERS)
+        ]
+        if any(occupations[h.occ].isco_group.startswith(_SHOP_MANAGERS) for h in hits):
+            return []  # a shop's ("... hoorwinkel", "... bakkerij") is left to the shop step,
+        return self._stripped(hits)  # which names the plain shop manager second
 
     def _label_spelled(self, name: str, group: str = "") -> list[Hit]:
         """The known readings of ``name`` whose label is spelled so (not a spelling alike),
@@ -3227,9 +3268,9 @@ class TitleResolver:
         industrie"), the run's reading second. No manager of ESCO's managers' group (a
         "Teamleider zuivel" is no import-export manager of dairy), no label whose compound
         names the field ("expeditieleider" is a mountain guide's); nothing when no such label
-        or many. A site's foreman ("Uitvoerder riolering") takes any job noun of ESCO's
-        construction supervisors' labels: ESCO names the sewer works' foreman's field only
-        beside a project leader ("projectleider riolering")."""
+        or many. For a site's foreman ("Uitvoerder riolering") a project's leader counts too:
+        ESCO names the sewer works' foreman's field only beside one ("projectleider
+        riolering")."""
         model = self.model
         content = self._replace(
             [w for w in words if w not in _LINK_WORDS and not _SENIORITY.fullmatch(w)]
@@ -3259,7 +3300,7 @@ class TitleResolver:
                 not named  # the field in a word of its own, every one of them said
                 or not all(f & said for f in named)
                 or not all(any(f & g for g in named) for f in fields)
-                or not (nouns and (site or any(self._leader_noun(n) for n in nouns)))
+                or not any(self._leader_noun(n) or (site and self._leader_word(n)) for n in nouns)
             ):
                 continue
             label, occ, kind = labels[label_id]
@@ -3316,6 +3357,10 @@ class TitleResolver:
             or (len(parts) == 2 and parts[0] in _LEAD_UNITS)
         )
         return generic and not model.units_of(word) & _MANAGERS
+
+    def _leader_word(self, word: str) -> bool:
+        """Whether a word ends in a noun for one who leads, a project's leader included."""
+        return (self.model.compound_parts(word) or (word,))[-1] in _LEADERS
 
     def _leader_noun(self, word: str) -> bool:
         """Whether a word is a noun for one who leads others' work ("teamleider",
