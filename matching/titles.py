@@ -435,9 +435,10 @@ _KEEPERS = ("houder", "fokker")  # ESCO's "zeugenhouder", "schapenfokker"
 # who does research at a university or an institute: "Postdoc evolutiebiologie" is ESCO's
 # scientist of the discipline (``_DISCIPLINES``: "biologie" -> "bioloog")
 _RESEARCHERS = frozenset({"onderzoeker", "postdoc", "promovendus", "researcher", "wetenschapper"})
-# noise words for who may apply, never the subject of a job noun written after them
+# noise words for who may apply (or a grade), never the subject of a job noun after them
 _APPLICANTS = frozenset(
     {"leerling", "student", "studenten", "vrijwilliger", "vrijwilligers", "scholier", "starter"}
+    | {"level"}  # a grade ("NDT Level 2"): no "leveldesigner"
 )
 # who teaches a discipline at a university: ESCO's "lector" of it ("Hoogleraar sociologie" is
 # its docent sociologie hoger onderwijs); "universitair (hoofd)docent" too
@@ -3078,9 +3079,11 @@ class TitleResolver:
         ending (``_DISCIPLINES``): "Onderzoeker sociologie" is its *socioloog*, "Postdoc
         biochemie" its *biochemicus*, "Promovendus sterrenkunde" its *sterrenkundige*; of a
         compound, the whole word first, then its tails ("arbeidsmarktsociologie":
-        *socioloog*). Only ESCO's scientists count (``_SCIENTISTS``: no physician, nurse or
-        engineer), and ESCO's own researcher of the field first ("wetenschappelijk onderzoeker
-        bedrijfseconomie", "... toxicologie"). A university's teacher of a discipline is ESCO's
+        *socioloog*). Only a scientist's preferred label counts (``_SCIENTISTS``: no physician,
+        nurse or engineer, nor a label several occupations share), ESCO's own researcher of the
+        field first ("wetenschappelijk onderzoeker bedrijfseconomie", "... toxicologie"), and
+        nothing when ESCO knows the whole word otherwise ("plantenfysioloog", its biologist's).
+        A university's teacher of a discipline is ESCO's
         teacher of it in higher education, which it also calls "lector" of the discipline:
         "Hoogleraar organische chemie" is its *docent chemie hoger onderwijs*; of a compound
         only a last part that is a science by its ending ("Universitair docent
@@ -3101,34 +3104,54 @@ class TitleResolver:
             # an adjective: "klinische psychologie" is ESCO's "klinisch psycholoog" if it has
             # one, else its "psycholoog" ("sociale geografie": "geograaf")
             kinds = [f"{words[1].removesuffix('e')} ", ""] if len(words) == 3 else [""]
-            names = [(e, "{}" + scientist, _SCIENTISTS) for e, scientist in _DISCIPLINES]
+            names = [(e, "{}" + scientist) for e, scientist in _DISCIPLINES]
+            find = self._scientist_named
         elif words[0] in _PROFESSORS:
             kinds = [f"{words[1]} ", ""] if len(words) == 3 else [""]  # "moderne talen"
-            names = [("", "lector {}", ("23",))]
+            names = [("", "lector {}")]
+            find = self._teacher_named
         else:
             return []
         # the word, then its tails after a first part of three letters or more ("cel|biologie";
         # no "astronomie" in "gastronomie")
         tails = [field[i:] for i in range(len(field) - 3) if i == 0 or i >= 3]
         for at, part in enumerate(tails):
-            for ending, name, groups in names:
+            for ending, name in names:
                 stem = part.removesuffix(ending)
                 if ending and stem == part:
                     continue
                 if at and not (ending or part.endswith(_SCIENCES)):
                     continue  # a professor of "werktuigbouwkunde" teaches no "bouwkunde"
                 for kind in kinds:
-                    hits = [
-                        h
-                        for h in self._label_spelled(name.format(kind + stem))
-                        if self.taxonomy.occupations[h.occ].isco_group.startswith(groups)
-                    ]
+                    hits = find(name.format(kind + stem))
                     if hits:
                         return self._in_training(words[0], self._stripped(hits))
+                whole = name.format(stem).split()
+                if not at and any(h.method in KNOWN_METHODS for h in self._known(whole)):
+                    return []  # ESCO knows the whole word otherwise ("plantenfysioloog" is its
+                    # biologist's): the other steps read it
         return []
 
     def _scientist(self, occ: int) -> bool:
         return self.taxonomy.occupations[occ].isco_group.startswith(_SCIENTISTS)
+
+    def _scientist_named(self, name: str) -> list[Hit]:
+        """ESCO's scientist whose preferred label is ``name`` ("socioloog"); not a label
+        several occupations share as an alternative ("viroloog", "biotechnoloog")."""
+        index = self.__dict__.get("_preferred")
+        if index is None:
+            index = {}
+            for at, occupation in enumerate(self.taxonomy.occupations):
+                index.setdefault(fold(occupation.preferred_label), []).append(at)
+            self._preferred = index
+        return [Hit(at, 1.0, name, "exact") for at in index.get(name, ()) if self._scientist(at)]
+
+    def _teacher_named(self, name: str) -> list[Hit]:
+        """ESCO's teacher in higher education (ISCO 23) labelled ``name`` ("lector chemie")."""
+        occupations = self.taxonomy.occupations
+        return [
+            h for h in self._label_spelled(name) if occupations[h.occ].isco_group.startswith("23")
+        ]
 
     def _in_training(self, researcher: str, scientists: list[Hit]) -> list[Hit]:
         """A PhD candidate is first what the word list says ("promovendus": ESCO's university

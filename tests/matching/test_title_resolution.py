@@ -7004,7 +7004,6 @@ def test_a_noise_word_written_apart_from_its_job_noun_is_the_jobs_subject(tax):
         ("Fuselier", "soldaat infanterie"),
         ("Brandweerduiker", "reddingsduiker"),
         ("Approach controller", "luchtverkeersleider"),
-        ("Forensisch onderzoeker", "technisch rechercheur"),
         ("Machinist TS", "bestuurder blusvoertuigen"),
         ("Catalograaf", "bibliothecaris"),
         ("Entreemedewerker pretpark", "kaartjesverkoper"),
@@ -7026,10 +7025,9 @@ def test_care_shop_emergency_service_library_and_leisure_titles_of_the_thirty_se
     # the rapid responder, the fusilier and the game master; the community pharmacist, a
     # social counsellor, a care helper, a youth care worker, a political affairs officer, a
     # company firefighter, a developer of mobile software, a firefighter, a financial
-    # controller, a digital forensics expert, a road roller's driver, a cartographer, an
-    # amusement park's ride worker, an entertainer, a host, an airport's environmental
-    # worker, a tour leader (twice), a shop's sales assistant, a holiday park's manager and an
-    # aviation information expert
+    # controller, a road roller's driver, a cartographer, an amusement park's ride worker, an
+    # entertainer, a host, an airport's environmental worker, a tour leader (twice), a shop's
+    # sales assistant, a holiday park's manager and an aviation information expert
     assert best(tax, title) == expected
 
 
