@@ -426,17 +426,18 @@ _OPERATORS = frozenset({"operator", "bediener", "machinist"})
 _ANIMALS = ("honden", "hond", "paarden", "paard", "katten", "kat", "huisdieren", "dieren")
 # a farm's manager or "meewerkend" (working) manager keeps its animals as ESCO's keeper of them
 _FARM_MANAGERS = frozenset({"bedrijfsleider", "manager"})
-_SHOP_MANAGERS = "142"  # ISCO: retail and wholesale trade managers
-# ISCO: production and specialised services' managers, and hospitality's, retail's and other
-# services' (a camp site, a cinema, a sports centre)
-_PLACE_MANAGERS = ("13", "14")
 _FARM_TAILS = ("stal", "stallen", "bedrijf", "houderij")  # "zeugenstal", "vleeskuikenbedrijf"
 _KEEPERS = ("houder", "fokker")  # ESCO's "zeugenhouder", "schapenfokker"
+# a "bedrijfsleider" of a place is ESCO's manager of it among these ISCO groups: production
+# and specialised services' managers, hospitality's, retail's and other services' (a camp
+# site, a cinema, a sports centre); a shop's (retail and wholesale) is left to the shop step
+_PLACE_MANAGERS = ("13", "14")
+_SHOP_MANAGERS = "142"
 # who does research at a university or an institute: "Postdoc evolutiebiologie" is ESCO's
 # scientist of the discipline (``_DISCIPLINES``: "biologie" -> "bioloog")
 _RESEARCHERS = frozenset({"onderzoeker", "postdoc", "promovendus", "researcher", "wetenschapper"})
-# noise words for who may apply (or a grade), never the subject of a job noun after them
-_APPLICANTS = frozenset(
+# noise words for who may apply or a grade, never the subject of a job noun after them
+_NEVER_SUBJECTS = frozenset(
     {"leerling", "student", "studenten", "vrijwilliger", "vrijwilligers", "scholier", "starter"}
     | {"level"}  # a grade ("NDT Level 2"): no "leveldesigner"
 )
@@ -1517,11 +1518,12 @@ class TitleResolver:
     def _subject_apart(self, word: str, job: str) -> bool:
         """Whether a noise word is what a job noun written apart from it is about: the two
         make one of ESCO's job nouns ("salaris administrateur"); not when the word says when
-        or on what contract (``[tijden]``) or who may apply ("leerling", "studenten")."""
+        or on what contract (``[tijden]``), who may apply ("leerling", "studenten") or a grade
+        ("level")."""
         joined = word + job
         return (
             word not in self.variants.times
-            and word not in _APPLICANTS
+            and word not in _NEVER_SUBJECTS
             and joined in self.model.vocabulary
             and self.model.head_of(job) is not None
         )
@@ -3083,11 +3085,10 @@ class TitleResolver:
         nurse or engineer, nor a label several occupations share), ESCO's own researcher of the
         field first ("wetenschappelijk onderzoeker bedrijfseconomie", "... toxicologie"), and
         nothing when ESCO knows the whole word otherwise ("plantenfysioloog", its biologist's).
-        A university's teacher of a discipline is ESCO's
-        teacher of it in higher education, which it also calls "lector" of the discipline:
-        "Hoogleraar organische chemie" is its *docent chemie hoger onderwijs*; of a compound
-        only a last part that is a science by its ending ("Universitair docent
-        arbeidssociologie", not "werktuigbouwkunde")."""
+        A university's teacher of a discipline is ESCO's teacher of it in higher education,
+        which it also calls "lector" of the discipline: "Hoogleraar organische chemie" is its
+        *docent chemie hoger onderwijs*; of a compound only a last part that is a science by
+        its ending ("Universitair docent arbeidssociologie", not "werktuigbouwkunde")."""
         words = [w for w in words if not _SENIORITY.fullmatch(w)]
         if words[:2] == ["wetenschappelijk", "medewerker"]:
             words = ["onderzoeker", *words[2:]]
@@ -3138,13 +3139,11 @@ class TitleResolver:
     def _scientist_named(self, name: str) -> list[Hit]:
         """ESCO's scientist whose preferred label is ``name`` ("socioloog"); not a label
         several occupations share as an alternative ("viroloog", "biotechnoloog")."""
-        index = self.__dict__.get("_preferred")
-        if index is None:
-            index = {}
-            for at, occupation in enumerate(self.taxonomy.occupations):
-                index.setdefault(fold(occupation.preferred_label), []).append(at)
-            self._preferred = index
-        return [Hit(at, 1.0, name, "exact") for at in index.get(name, ()) if self._scientist(at)]
+        return [
+            Hit(at, 1.0, name, "exact")
+            for at in self.model.by_preferred.get(name, ())
+            if self._scientist(at)
+        ]
 
     def _teacher_named(self, name: str) -> list[Hit]:
         """ESCO's teacher in higher education (ISCO 23) labelled ``name`` ("lector chemie")."""
@@ -3166,7 +3165,8 @@ class TitleResolver:
         """A "bedrijfsleider" runs a place as ESCO's manager of it, when it names one
         ("manager vakantiepark", "campingmanager"): "Bedrijfsleider vakantiepark" is its
         *manager recreatie-accommodatie*, not the shop's or the restaurant's manager that a
-        bare "bedrijfsleider" is."""
+        bare "bedrijfsleider" is. Only a label with the title's word as written, of ESCO's
+        managers of places (``_PLACE_MANAGERS``)."""
         words = [w for w in words if not _SENIORITY.fullmatch(w)]
         if len(words) != 2 or words[0] != "bedrijfsleider":
             return []
