@@ -3147,10 +3147,7 @@ class TitleResolver:
 
     def _teacher_named(self, name: str) -> list[Hit]:
         """ESCO's teacher in higher education (ISCO 23) labelled ``name`` ("lector chemie")."""
-        occupations = self.taxonomy.occupations
-        return [
-            h for h in self._label_spelled(name) if occupations[h.occ].isco_group.startswith("23")
-        ]
+        return self._label_spelled(name, group="23")
 
     def _in_training(self, researcher: str, scientists: list[Hit]) -> list[Hit]:
         """A PhD candidate is first what the word list says ("promovendus": ESCO's university
@@ -3323,7 +3320,7 @@ class TitleResolver:
                 not named  # the field in a word of its own, every one of them said
                 or not all(f & said for f in named)
                 or not all(any(f & g for g in named) for f in fields)
-                or not any(self._leader_noun(n) or (site and self._leader_word(n)) for n in nouns)
+                or not any(self._leader_noun(n, projects=site) for n in nouns)
             ):
                 continue
             label, occ, kind = labels[label_id]
@@ -3381,16 +3378,12 @@ class TitleResolver:
         )
         return generic and not model.units_of(word) & _MANAGERS
 
-    def _leader_word(self, word: str) -> bool:
-        """Whether a word ends in a noun for one who leads, a project's leader included."""
-        return (self.model.compound_parts(word) or (word,))[-1] in _LEADERS
-
-    def _leader_noun(self, word: str) -> bool:
+    def _leader_noun(self, word: str, projects: bool = False) -> bool:
         """Whether a word is a noun for one who leads others' work ("teamleider",
         "afdelingshoofd"; not "begeleider", who guides clients, nor a leader of a project, a
-        trip or a group of clients: ``_UNLED``)."""
+        trip or a group of clients: ``_UNLED``, unless ``projects``)."""
         parts = self.model.compound_parts(word) or (word,)
-        return word in _LEADERS or (parts[-1] in _LEADERS and parts[0] not in _UNLED)
+        return word in _LEADERS or (parts[-1] in _LEADERS and (projects or parts[0] not in _UNLED))
 
     def _preferred_words(self, occ: int) -> list[str]:
         """The words of an occupation's preferred label, folded, in the masculine form."""
