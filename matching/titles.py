@@ -147,6 +147,10 @@ _SCHOOL_TEACHERS = frozenset(
         "docent hoger onderwijs",
     }
 )
+# ESCO's teacher of a subject at a school ("leerkracht moderne talen voortgezet onderwijs")
+_SUBJECT_TEACHER = re.compile(
+    r"(?:leerkracht|leraar|docent|vakdocent) (.+) (" + "|".join(sorted(_SCHOOL_LEVELS)) + ")"
+)
 _OWN_LABEL = 0.012  # a title that names an occupation's own label: that one first of equals
 _FILLER_GAP = 0.06  # a short list's fillers score at least this far below the last candidate
 
@@ -400,7 +404,10 @@ _DOERS_OF_WORKS = {
     "coordinatie": "coordinator",
     "redactie": "redacteur",
     "verwijdering": "verwijderaar",
+    "bouw": "bouwer",
+    "vertaling": "vertaler",
 }
+_WORKERS = frozenset({"medewerker", "vakman"})  # a worker named by the work beside it
 _LINKS = ("s", "e", "en")  # linking elements between the parts of a compound
 _NOISE_DOERS = ("medewerker", "kracht")  # "nachtdienst|medewerker", "weekend|kracht"
 _EMPLOYER_LINKS = frozenset({"bij", "voor"})  # "Chauffeur bij Logistiekkracht"
@@ -514,6 +521,13 @@ _LINK_WORDS = frozenset("en of van voor de het een in op met bij aan te".split()
 # prepositions that begin compounds of unrelated meaning: no unit of meaning at the start of a
 # word ("onder" of "onderwijs" and "onderhoud", "buiten" of "buitendienst" and "buitenschools")
 _PREFIXES = frozenset("onder over door achter boven tussen binnen buiten tegen naar mede".split())
+
+
+def _short_words(text: str) -> set[str]:
+    """The two-letter words of a title ("PR", "UX", "HR"), which a fuzzy hit's label must have
+    as written when the title has no other word to resemble it by: a misspelling of an
+    abbreviation is no other one ("PR-adviseur" is no "EPA-adviseur")."""
+    return {w for w in tokens(fold(text)) if len(w) == 2 and w.isalpha() and w not in _LINK_WORDS}
 
 
 @dataclass(frozen=True)
@@ -2051,7 +2065,40 @@ class TitleResolver:
 
     def _phrase(self, words: list[str], licences: tuple[str, ...]) -> list[Hit]:
         hits = self._phrase_readings(words, licences)
-        return self._trade_teacher(words, hits) or hits
+        return self._trade_teacher(words, hits) or self._subject_at_level(words, hits) or hits
+
+    @cached_property
+    def _teachers_by_subject(self) -> dict[tuple[str, str], int]:
+        """ESCO's teachers of a subject by subject and school level, from their preferred
+        labels: ("moderne talen", "hoger onderwijs") is its *docent moderne talen hoger
+        onderwijs*."""
+        found: dict[tuple[str, str], int] = {}
+        for i, occupation in enumerate(self.taxonomy.occupations):
+            named = _SUBJECT_TEACHER.fullmatch(fold(occupation.preferred_label).strip())
+            if named and occupation.isco_group.startswith("23"):
+                found.setdefault((named[1], named[2]), i)
+        return found
+
+    def _subject_at_level(self, words: list[str], hits: list[Hit]) -> list[Hit]:
+        """A subject's teacher at the school level the title names, first: "Docent Engels hbo"
+        is ESCO's *docent moderne talen hoger onderwijs*, not the secondary school's language
+        teacher a bare "Docent Engels" is, nor the higher-education teacher of no subject.
+        Only when ESCO has a teacher of that subject at that level; the readings' first
+        subject teacher says the subject."""
+        levels = set(self._levels_named(words))
+        if len(levels) != 1:
+            return []
+        (level,) = levels
+        occupations = self.taxonomy.occupations
+        for hit in hits:
+            named = _SUBJECT_TEACHER.fullmatch(fold(occupations[hit.occ].preferred_label).strip())
+            if named is None:
+                continue
+            occ = self._teachers_by_subject.get((named[1], level))
+            if named[2] == level or occ is None or occ == hits[0].occ:
+                return []
+            return _ranked([Hit(occ, hits[0].score + 0.01, hit.label, hit.method), *hits])
+        return []
 
     def _trade_teacher(self, words: list[str], hits: list[Hit]) -> list[Hit]:
         """A teacher of a trade teaches it at a vocational school: "Docent hovenier" is ESCO's
@@ -2283,9 +2330,9 @@ class TitleResolver:
         """The one word beside a bare "medewerker", before or after it (seniority aside), or
         "" when the title says anything else."""
         content = [w for w in words if not _SENIORITY.fullmatch(w)]
-        if len(content) != 2 or "medewerker" not in content:
+        if len(content) != 2 or not _WORKERS.intersection(content):
             return ""
-        return content[1] if content[0] == "medewerker" else content[0]
+        return content[1] if content[0] in _WORKERS else content[0]
 
     def _company_work(self, words: list[str], *, any_job: bool = False) -> list[str]:
         """A company is known by its work. Beside a generic doer or a kind of work
@@ -3000,9 +3047,11 @@ class TitleResolver:
         the doer by name (``_DOERS_OF_WORKS``): "medewerker parkeercontrole" is the
         "parkeercontroleur", "medewerker pakketbezorging" the "pakketbezorger"."""
         work = self._beside_worker(words)
+        if work.endswith("ingen"):
+            work = work[:-2]  # plural: "medewerker vertalingen"
         for tail, doer in _DOERS_OF_WORKS.items():
             what = work.removesuffix(tail)
-            if what != work and len(what) >= 3:
+            if what != work and (len(what) >= 3 or not what):
                 hits = [h for h in self._known([what + doer]) if h.method in KNOWN_METHODS]
                 return self._stripped(hits)
         return []
@@ -3615,9 +3664,11 @@ class TitleResolver:
                 for h in found
                 if fold(h.label).strip() not in generic  # "medewerker" as one occupation's label
                 and self._resembles(keys, h.label, led=led)
+                and (keys or short <= set(tokens(fold(h.label))))
             )
-            for (keys, led), found in zip(
+            for (keys, led), short, found in zip(
                 (self._fuzzy_keys(text) for text in texts),
+                (_short_words(text) for text in texts),
                 self.taxonomy._fuzzy_many(list(texts)),
                 strict=True,
             )

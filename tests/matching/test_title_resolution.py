@@ -1830,14 +1830,14 @@ def test_tenth_round_trades_office_and_entry_level_vocabulary(tax, title, expect
     [
         (titles("Docent Duits mbo")[0], "vakdocent beroepsonderwijs"),
         (titles("Leraar Nederlands MBO (0,8 fte)")[0], "vakdocent beroepsonderwijs"),
-        (titles("Docent Frans hbo")[0], "docent hoger onderwijs"),
     ],
 )
 def test_the_school_level_a_teacher_title_names_comes_before_the_subjects_school(
     tax, title, expected
 ):
-    # ESCO has no language teacher at a vocational school or university: the subject's
-    # secondary-school teacher came first, the level was ignored
+    # ESCO has no language teacher at a vocational school: the subject's secondary-school
+    # teacher came first, the level was ignored (at a university it has one: see
+    # test_a_subjects_teacher_at_the_school_level_the_title_names)
     found = top3(tax, title)
     assert found[0] == expected
     assert any("voortgezet onderwijs" in label for label in found)  # the subject stays near
@@ -7118,3 +7118,47 @@ def test_a_site_foreman_of_concrete_works_reads_no_road_works_leader(tax):
     # the round's first version took a worker's label ("beton- en asfaltwegenbouwer") of
     # ESCO's construction supervisors; now only a leader's or a project leader's counts
     assert top3(tax, "Uitvoerder beton")[:2] == ["voorman-betonafwerker", "bouwopzichter"]
+
+
+# --- thirty-third round
+
+
+def test_a_two_letter_word_without_a_label_that_has_it_reads_nothing_by_spelling(tax):
+    # before: "ICT-technicus", a spa worker and a beauty salon's, for letters no label has
+    assert top3(tax, "Medewerker KX") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Medewerker tentenbouw", "tentenbouwer"),  # before, a vineyard worker
+        ("Allround medewerker scheepsbouw", "scheepsbouwer"),
+        ("Vakman bosbouw (40 uur)", "bosbouwer"),  # before, a hydraulic engineering worker
+        ("Medewerker vertalingen", "vertaler"),  # before, nothing
+    ],
+)
+def test_a_worker_of_a_kind_of_building_or_translating_is_its_doer(tax, title, expected):
+    # "-bouw" is done by a "-bouwer", "vertaling" by a "vertaler"; a "vakman" is a worker
+    # beside his work as a "medewerker" is, and "vertalingen" the plural of "vertaling"
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Docent Duits hbo", "docent moderne talen hoger onderwijs"),
+        ("Docent Spaans (hbo) - Hogeschool Rotterdam", "docent moderne talen hoger onderwijs"),
+    ],
+)
+def test_a_subjects_teacher_at_the_school_level_the_title_names(tax, title, expected):
+    # before: ESCO's higher-education teacher of no subject, then the secondary school's
+    # language teacher that a bare "Docent Duits" is
+    found = top3(tax, title)
+    assert found[0] == expected
+    assert "docent hoger onderwijs" in found  # the level's plain teacher stays near
+
+
+def test_a_subjects_teacher_stays_where_esco_has_none_at_the_level(tax):
+    # ESCO has no language teacher at a vocational school: its plain vocational teacher
+    assert best(tax, "Docent Frans mbo") == "vakdocent beroepsonderwijs"
+    assert best(tax, "Docent geschiedenis havo") == "leerkracht geschiedenis voortgezet onderwijs"
