@@ -7123,6 +7123,21 @@ def test_a_site_foreman_of_concrete_works_reads_no_road_works_leader(tax):
 # --- thirty-third round
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("PR-adviseur gemeente", "publicrelationsmedewerker"),  # before, an energy adviser
+        ("PR adviseur (24 uur)", "publicrelationsmedewerker"),
+    ],
+)
+def test_an_abbreviation_alone_beside_a_generic_job_noun_is_no_other_abbreviation(
+    tax, title, expected
+):
+    # "PR" was dropped as too short, and a fuzzy look-up then took any "…-adviseur":
+    # ESCO's "EPA-adviseur" (an energy performance adviser)
+    assert best(tax, title) == expected
+
+
 def test_a_two_letter_word_without_a_label_that_has_it_reads_nothing_by_spelling(tax):
     # before: "ICT-technicus", a spa worker and a beauty salon's, for letters no label has
     assert top3(tax, "Medewerker KX") == []
@@ -7162,3 +7177,48 @@ def test_a_subjects_teacher_stays_where_esco_has_none_at_the_level(tax):
     # ESCO has no language teacher at a vocational school: its plain vocational teacher
     assert best(tax, "Docent Frans mbo") == "vakdocent beroepsonderwijs"
     assert best(tax, "Docent geschiedenis havo") == "leerkracht geschiedenis voortgezet onderwijs"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Linkbuilder (junior)", "search engine optimisation expert"),
+        ("Trouwplanner – eigen bureau", "weddingplanner"),
+        ("Venue manager poppodium", "manager evenementlocaties"),
+        ("Executive chef hotelrestaurant", "chefkok"),
+        ("Sieradenontwerper – atelier Utrecht", "juwelenontwerper"),
+        ("Environmental engineer (m/v)", "milieu-ingenieur"),
+        ("Ecologist – adviesbureau", "ecoloog"),
+        ("Audiotechnicus theater", "geluidstechnicus"),
+        ("Lighting operator – tourproducties", "bediener lichttafel"),
+        ("Head rigger arena", "rigging supervisor"),
+        ("Chief Procurement Officer", "hoofd inkoop"),
+        ("Inkoopadviseur bouwmaterialen", "inkoper"),  # no building materials' adviser
+        (
+            "Sociaal werker GGZ – ambulant team",
+            "maatschappelijk werker, specialisatie geestelijke gezondheidszorg",
+        ),
+        ("Locatiemanager beschermd wonen Zwolle", "manager zorginstelling"),
+        ("Stedenbouwer (medior)", "stedenbouwkundige"),  # before, a stonemason
+        ("Modevormgever damescollectie", "modeontwerper"),
+        ("Animation director – studio", "regisseur animatie"),
+        ("VFX artist (compositing)", "specialist special effects"),
+        ("Localizer Dutch – games", "lokalisator"),
+        ("Terminoloog juridisch", "taalkundige"),
+        ("Afsteker vuurwerk (oud en nieuw)", "pyrotechnicus"),
+        ("HSE officer offshore", "preventieadviseur"),
+        ("Teamleider vertalers", "manager vertaalbureau"),
+        ("Peilbeheerder waterschap", "afwateringstechnicus"),
+        ("Hydrografisch landmeter", "hydrograaf"),
+        ("Directeur Volksuniversiteit Utrecht", "directeur volwassenenonderwijs"),
+    ],
+)
+def test_thirty_third_round_marketing_events_safety_languages_nature_design_vocabulary(
+    tax, title, expected
+):
+    # before: nothing, a designer of computer systems, the plain cook, an import manager of
+    # jewellery, a palaeontologist, an audiovisual technician, a production worker, a rigger,
+    # a buyer, a medical adviser, the plain social worker, a film's location manager, a
+    # graphic designer, a casting director, a 3D modeller, a games developer, a job analyst,
+    # a pharmaceutical quality controller, a translator, a council member
+    assert best(tax, title) == expected
