@@ -7222,3 +7222,34 @@ def test_thirty_third_round_marketing_events_safety_languages_nature_design_voca
     # graphic designer, a casting director, a 3D modeller, a games developer, a job analyst,
     # a pharmaceutical quality controller, a translator, a council member
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Dijkwerker waterschap", "vakman waterbouw"),  # before, a civil engineering worker
+        ("Medewerker waterkeringen (36 uur)", "vakman waterbouw"),
+        ("Ervaringsdeskundig medewerker herstelacademie", "begeleider geestelijke gezondheidszorg"),
+        ("Medewerker bemoeizorg – Utrecht", "begeleider geestelijke gezondheidszorg"),
+        ("Systeemtherapeut jeugd", "psychotherapeut"),  # before, a water systems technician
+        ("Consumer insights manager", "marktonderzoeker"),
+        ("Public affairs adviseur brancheorganisatie", "lobbyist"),
+        ("MVK'er bouw", "veiligheidskundige"),
+        ("ESG-specialist (financiële sector)", "manager duurzaamheid"),
+        ("REACH specialist chemie", "regulatory affairs officer"),  # before, a forklift driver
+        ("Visstandbeheerder", "adviseur visserij"),
+        ("IVN consulent natuureducatie", "educatief medewerker milieu"),
+        ("Zakelijk leider schouwburg", "manager culturele infrastructuur"),
+        ("Demand forecaster FMCG", "forecastmanager"),  # before, a weather forecaster
+        ("Docent inburgering (avond)", "docent alfabetisering"),
+        ("Local crew concerten", "podiumassistent"),
+        ("Bosbouwkundige – bosbeheerder", "bosbouwadviseur"),
+    ],
+)
+def test_thirty_third_round_water_mental_health_safety_culture_and_planning_vocabulary(
+    tax, title, expected
+):
+    # before: a water treatment technician, nothing, a foster-care worker, a regulatory
+    # affairs officer, a manager of business services, a secondary-school teacher, a cabin
+    # crew member, a forestry inspector
+    assert best(tax, title) == expected
