@@ -405,7 +405,6 @@ _DOERS_OF_WORKS = {
     "redactie": "redacteur",
     "verwijdering": "verwijderaar",
     "bouw": "bouwer",
-    "vertaling": "vertaler",
 }
 _WORKERS = frozenset({"medewerker", "vakman"})  # a worker named by the work beside it
 _LINKS = ("s", "e", "en")  # linking elements between the parts of a compound
@@ -2170,6 +2169,7 @@ class TitleResolver:
             or self._stripped(self._without_activity(words, self._known))
             or self._tradesman(words)
             or self._doer_of_work(words)
+            or self._technician_of(words)
             or self._mobile_machinist(words)
             or self._animal_therapist(words)
             or self._farm_keeper(words)
@@ -3047,13 +3047,30 @@ class TitleResolver:
         the doer by name (``_DOERS_OF_WORKS``): "medewerker parkeercontrole" is the
         "parkeercontroleur", "medewerker pakketbezorging" the "pakketbezorger"."""
         work = self._beside_worker(words)
-        if work.endswith("ingen"):
-            work = work[:-2]  # plural: "medewerker vertalingen"
         for tail, doer in _DOERS_OF_WORKS.items():
             what = work.removesuffix(tail)
-            if what != work and (len(what) >= 3 or not what):
+            if what != work and len(what) >= 3:
                 hits = [h for h in self._known([what + doer]) if h.method in KNOWN_METHODS]
                 return self._stripped(hits)
+        return []
+
+    def _technician_of(self, words: list[str]) -> list[Hit]:
+        """A technical worker of a thing is ESCO's technician of it when a technician's
+        preferred label names it so: "Technisch medewerker podium" is its *podiumtechnicus*,
+        "... geluid" its *geluidstechnicus*; a place's handyman ("... zwembad") and a label
+        several occupations share are left to the other steps."""
+        words = [w for w in words if not _SENIORITY.fullmatch(w)]
+        if len(words) != 3 or words[:2] != ["technisch", "medewerker"]:
+            return []
+        thing = words[2]
+        occupations = self.taxonomy.occupations
+        for name in (thing + "technicus", thing + "stechnicus", f"technicus {thing}"):
+            listed = [h for h in self._known(name.split()) if h.method == "variant"]
+            if listed:  # the list's own technician ("audiotechnicus")
+                return self._stripped(listed)
+            named = self.model.by_preferred.get(name, ())
+            if len(named) == 1 and occupations[named[0]].isco_group.startswith("3"):
+                return [Hit(named[0], _STRIPPED, name, "exact")]
         return []
 
     def _mobile_machinist(self, words: list[str]) -> list[Hit]:

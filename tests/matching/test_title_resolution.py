@@ -7149,13 +7149,18 @@ def test_a_two_letter_word_without_a_label_that_has_it_reads_nothing_by_spelling
         ("Medewerker tentenbouw", "tentenbouwer"),  # before, a vineyard worker
         ("Allround medewerker scheepsbouw", "scheepsbouwer"),
         ("Vakman bosbouw (40 uur)", "bosbouwer"),  # before, a hydraulic engineering worker
-        ("Medewerker vertalingen", "vertaler"),  # before, nothing
     ],
 )
-def test_a_worker_of_a_kind_of_building_or_translating_is_its_doer(tax, title, expected):
-    # "-bouw" is done by a "-bouwer", "vertaling" by a "vertaler"; a "vakman" is a worker
-    # beside his work as a "medewerker" is, and "vertalingen" the plural of "vertaling"
+def test_a_worker_of_a_kind_of_building_is_its_doer(tax, title, expected):
+    # "-bouw" is done by a "-bouwer"; a "vakman" is a worker beside his work as a
+    # "medewerker" is
     assert best(tax, title) == expected
+
+
+def test_a_worker_of_a_bare_kind_of_work_keeps_its_readings(tax):
+    # the round's first version let "medewerker" beside a bare kind of work ("redactie") be
+    # its doer, which dropped ESCO's editorial assistant
+    assert best(tax, "Medewerker redactie") == "redactieassistent"
 
 
 @pytest.mark.parametrize(
@@ -7193,7 +7198,6 @@ def test_a_subjects_teacher_stays_where_esco_has_none_at_the_level(tax):
         ("Lighting operator – tourproducties", "bediener lichttafel"),
         ("Head rigger arena", "rigging supervisor"),
         ("Chief Procurement Officer", "hoofd inkoop"),
-        ("Inkoopadviseur bouwmaterialen", "inkoper"),  # no building materials' adviser
         (
             "Sociaal werker GGZ – ambulant team",
             "maatschappelijk werker, specialisatie geestelijke gezondheidszorg",
@@ -7206,6 +7210,7 @@ def test_a_subjects_teacher_stays_where_esco_has_none_at_the_level(tax):
         ("Localizer Dutch – games", "lokalisator"),
         ("Terminoloog juridisch", "taalkundige"),
         ("Afsteker vuurwerk (oud en nieuw)", "pyrotechnicus"),
+        ("Medewerker vertalingen Engels", "vertaler"),  # before, nothing
         ("HSE officer offshore", "preventieadviseur"),
         ("Teamleider vertalers", "manager vertaalbureau"),
         ("Peilbeheerder waterschap", "afwateringstechnicus"),
@@ -7218,9 +7223,9 @@ def test_thirty_third_round_marketing_events_safety_languages_nature_design_voca
 ):
     # before: nothing, a designer of computer systems, the plain cook, an import manager of
     # jewellery, a palaeontologist, an audiovisual technician, a production worker, a rigger,
-    # a buyer, a medical adviser, the plain social worker, a film's location manager, a
-    # graphic designer, a casting director, a 3D modeller, a games developer, a job analyst,
-    # a pharmaceutical quality controller, a translator, a council member
+    # a buyer, the plain social worker, a film's location manager, a graphic designer, a
+    # casting director, a 3D modeller, a games developer, a job analyst, a pharmaceutical
+    # quality controller, a translator, a council member
     assert best(tax, title) == expected
 
 
@@ -7253,3 +7258,57 @@ def test_thirty_third_round_water_mental_health_safety_culture_and_planning_voca
     # affairs officer, a manager of business services, a secondary-school teacher, a cabin
     # crew member, a forestry inspector
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Technisch medewerker theater – Stadsschouwburg", "theatertechnicus"),
+        ("Technisch medewerker geluid (evenementen)", "geluidstechnicus"),
+        ("Junior technisch medewerker licht", "lichttechnicus"),
+    ],
+)
+def test_a_technical_worker_of_a_thing_is_esco_s_technician_of_it(tax, title, expected):
+    # before: an industrial machine mechanic, an electromechanic, a handyman
+    assert best(tax, title) == expected
+
+
+def test_a_technical_worker_keeps_the_list_s_technician_and_a_shared_label_s_readings(tax):
+    assert best(tax, "Technisch medewerker audio") == "geluidstechnicus"  # the list's
+    # "laboratoriumtechnicus" is an alternative label of a chemistry technician: not taken
+    assert best(tax, "Technisch medewerker laboratorium") == (
+        "technicus wetenschappelijk laboratorium"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Trade marketeer dranken", "manager retailpromoties"),
+        ("Trade compliance specialist (douane)", "specialist import-export"),
+    ],
+)
+def test_an_english_trade_is_no_misspelt_trader(tax, title, expected):
+    # before: a marketer or a compliance officer, and ESCO's financial trader by spelling
+    found = top3(tax, title)
+    assert found[0] == expected
+    assert "financieel trader" not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Marine ecologist (PhD)", "marien bioloog"),  # ESCO's "mariene ecoloog"
+        ("Executive chef patissier", "hoofdbanketbakker"),  # ESCO's "chef-patissier"
+        ("Inkoopadviseur overheid", "specialist openbare aanbestedingen"),
+    ],
+)
+def test_the_thirty_third_round_s_words_leave_these_titles_as_they_were(tax, title, expected):
+    # the round's first version read an ecologist, a head chef and a buyer (a review of the
+    # change found them)
+    assert best(tax, title) == expected
+
+
+def test_a_cheese_cutter_sets_off_no_fireworks(tax):
+    # the round's first version had a bare "afsteker" entry, which also read "kaas|afsteker"
+    assert "pyrotechnicus" not in top3(tax, "Kaasafsteker")
