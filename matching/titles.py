@@ -147,6 +147,13 @@ _SCHOOL_TEACHERS = frozenset(
         "docent hoger onderwijs",
     }
 )
+# instruments and singing, whose teacher is a music teacher ("Docent piano", "Zangdocent")
+_INSTRUMENTS = frozenset(
+    "piano viool altviool cello contrabas gitaar basgitaar drum drums slagwerk zang fluit"
+    " dwarsfluit blokfluit saxofoon klarinet trompet trombone hoorn hobo fagot harp accordeon"
+    " keyboard orgel ukelele".split()
+)
+_MUSIC_TEACHER = "muziekleraar"
 # ESCO's teacher of a subject at a school ("leerkracht moderne talen voortgezet onderwijs")
 _SUBJECT_TEACHER = re.compile(
     r"(?:leerkracht|leraar|docent|vakdocent) (.+) (" + "|".join(sorted(_SCHOOL_LEVELS)) + ")"
@@ -2064,7 +2071,31 @@ class TitleResolver:
 
     def _phrase(self, words: list[str], licences: tuple[str, ...]) -> list[Hit]:
         hits = self._phrase_readings(words, licences)
-        return self._trade_teacher(words, hits) or self._subject_at_level(words, hits) or hits
+        return (
+            self._music_teacher(words, hits)
+            or self._trade_teacher(words, hits)
+            or self._subject_at_level(words, hits)
+            or hits
+        )
+
+    def _music_teacher(self, words: list[str], hits: list[Hit]) -> list[Hit]:
+        """A teacher of an instrument or of singing is ESCO's *muziekleraar*, above the
+        phrase's own readings: "Docent piano", "Pianodocent" and "Zangdocent" read a school's
+        teacher of no subject, an instrument maker or a singer. Only for the two alone: beside a
+        school level ("Docent gitaar hbo") the other steps decide."""
+        words = [w for w in words if not _SENIORITY.fullmatch(w)]
+        if len(words) == 2:
+            teacher, subject = (words[0], words[1]) if words[0] in _TEACHERS else words[::-1]
+        elif len(words) == 1 and (split := self.model.head_of(words[0])) is not None:
+            subject, teacher = split
+        else:
+            return []
+        if teacher not in _TEACHERS or subject not in _INSTRUMENTS:
+            return []
+        teachers = self.model.by_preferred.get(_MUSIC_TEACHER, ())
+        top = max((h.score for h in hits), default=_STRIPPED)
+        lifted = [Hit(occ, max(top + 0.01, _STRIPPED), _MUSIC_TEACHER, "exact") for occ in teachers]
+        return _ranked([*lifted, *hits])
 
     @cached_property
     def _teachers_by_subject(self) -> dict[tuple[str, str], int]:
@@ -3050,7 +3081,14 @@ class TitleResolver:
         for tail, doer in _DOERS_OF_WORKS.items():
             what = work.removesuffix(tail)
             if what != work and len(what) >= 3:
-                hits = [h for h in self._known([what + doer]) if h.method in KNOWN_METHODS]
+                # the list's doer, or a label spelled so ("bollenbouw" has no "botenbouwer")
+                name = what + doer
+                hits = [
+                    h
+                    for h in self._known([name])
+                    if h.method == "variant"
+                    or (h.method in KNOWN_METHODS and fold(h.label) == name)
+                ]
                 return self._stripped(hits)
         return []
 
