@@ -7371,3 +7371,38 @@ def test_thirty_third_round_religion_and_ict_vocabulary(tax, title, expected):
 def test_an_imam_in_the_army_or_a_prison_keeps_the_chaplain_near(tax):
     # a "legerimam" is ESCO's chaplain of the armed forces
     assert top3(tax, "Imam")[:2] == ["geestelijke", "geestelijk verzorger"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Werkgeversconsulent Werkplein", "arbeidsbemiddelaar"),  # before, a travel agent
+        ("Werkfit coach (24 uur)", "re-integratiedeskundige"),
+        ("Regisseur werk – gemeente Almere", "re-integratiedeskundige"),
+        ("Hoofd werk en inkomen", "manager sociale dienstverlening"),
+        ("Bewindvoerder (zzp)", "voogd"),  # before, a floor layer
+        ("Medewerker kinderbijslag", "medewerker sociale zekerheid"),
+        ("Loonwaardedeskundige", "re-integratiedeskundige"),
+        ("Fraudeonderzoeker sociale zekerheid", "sociaal rechercheur"),
+        ("Btw-adviseur", "belastingadviseur"),
+        ("Tax manager Big Four", "belastingadviseur"),
+        ("EDP-auditor", "it-auditeur"),
+        ("Speelhalmedewerker (bijbaan)", "medewerker recreatieactiviteiten"),
+        ("Bingomedewerker", "bingoleider"),
+        ("Medewerker tafelspelen", "croupier"),
+        ("Projectionist filmhuis", "filmoperateur"),
+    ],
+)
+def test_thirty_third_round_work_and_income_tax_and_leisure_vocabulary(tax, title, expected):
+    # before: nothing, a theatre director, a workshop's head, a kindergarten teacher, an ore
+    # expert, a forensic accountant, the plain auditor, a casino's games manager, a project
+    # financier
+    assert best(tax, title) == expected
+
+
+def test_a_debt_counsellor_keeps_social_work_first_and_names_esco_s_credit_adviser(tax):
+    assert top3(tax, "Schuldhulpverlener gemeente") == [
+        "maatschappelijk werker",
+        "sociaal werker",
+        "adviseur kredieten",
+    ]
