@@ -529,6 +529,11 @@ _LINK_WORDS = frozenset("en of van voor de het een in op met bij aan te".split()
 _PREFIXES = frozenset("onder over door achter boven tussen binnen buiten tegen naar mede".split())
 
 
+def _unranked(words: Iterable[str]) -> list[str]:
+    """``words`` without the seniority and level words ("junior", "senior", "allround", …)."""
+    return [w for w in words if not _SENIORITY.fullmatch(w)]
+
+
 def _short_words(text: str) -> set[str]:
     """The two-letter words of a title ("PR", "UX", "HR"), which a fuzzy hit's label must have
     as written when the title has no other word to resemble it by: a misspelling of an
@@ -2083,7 +2088,7 @@ class TitleResolver:
         phrase's own readings: "Docent piano", "Pianodocent" and "Zangdocent" read a school's
         teacher of no subject, an instrument maker or a singer. Only for the two alone: beside a
         school level ("Docent gitaar hbo") the other steps decide."""
-        words = [w for w in words if not _SENIORITY.fullmatch(w)]
+        words = _unranked(words)
         if len(words) == 2:
             teacher, subject = (words[0], words[1]) if words[0] in _TEACHERS else words[::-1]
         elif len(words) == 1 and (split := self.model.head_of(words[0])) is not None:
@@ -2360,7 +2365,7 @@ class TitleResolver:
     def _beside_worker(words: list[str]) -> str:
         """The one word beside a bare "medewerker", before or after it (seniority aside), or
         "" when the title says anything else."""
-        content = [w for w in words if not _SENIORITY.fullmatch(w)]
+        content = _unranked(words)
         if len(content) != 2 or not _WORKERS.intersection(content):
             return ""
         return content[1] if content[0] in _WORKERS else content[0]
@@ -2432,7 +2437,7 @@ class TitleResolver:
         if parts != rewritten:
             forms.append((parts, 0.98))
         for base, factor in list(forms):
-            plain = [w for w in base if not _SENIORITY.fullmatch(w)]
+            plain = _unranked(base)
             if plain and plain != base:
                 forms.append((plain, factor * _STRIPPED))
         if len(words) > 1:  # what the work is done on, in the singular of ESCO's compounds:
@@ -3063,7 +3068,7 @@ class TitleResolver:
         """ "medewerker X" as ESCO's "vakman X", a label that starts with "vakman" ("medewerker
         waterbouw" is the vakman waterbouw; not "farmaceutisch vakman apotheek" for a pharmacy's
         worker); an adjective before it says nothing ("Junior medewerker waterbouw")."""
-        words = [w for w in words if not _SENIORITY.fullmatch(w)]  # "Junior medewerker …"
+        words = _unranked(words)  # "Junior medewerker …"
         if len(words) < 2 or words[0] != "medewerker":
             return []
         for form, factor in self._forms(["vakman", *words[1:]]):  # also as rewritten
@@ -3097,7 +3102,7 @@ class TitleResolver:
         preferred label names it so: "Technisch medewerker podium" is its *podiumtechnicus*,
         "... geluid" its *geluidstechnicus*; a place's handyman ("... zwembad") and a label
         several occupations share are left to the other steps."""
-        words = [w for w in words if not _SENIORITY.fullmatch(w)]
+        words = _unranked(words)
         if len(words) != 3 or words[:2] != ["technisch", "medewerker"]:
             return []
         thing = words[2]
@@ -3115,7 +3120,7 @@ class TitleResolver:
         """An operator of a mobile machine is ESCO's machinist of it when ESCO names one
         (ISCO 834): "Grader operator" is its *machinist grader*, "Bulldozer operator" its
         *machinist bulldozer*; "Operator extrusie" (a stationary machine) is left alone."""
-        words = [w for w in words if not _SENIORITY.fullmatch(w)]
+        words = _unranked(words)
         machine = [w for w in words if w not in _OPERATORS]
         if len(machine) != 1 or len(words) != 2:
             return []
@@ -3137,7 +3142,7 @@ class TitleResolver:
         *dierenfysiotherapeut*, "Paardenosteopaat" its *dierenosteopaat*, "Kattenverzorger" its
         *dierenverzorger*. Only a word ESCO does not know as it stands ("hondentrainer" is a
         label of its own), and only a label spelled so."""
-        words = [w for w in words if not _SENIORITY.fullmatch(w)]
+        words = _unranked(words)
         names = []
         if len(words) == 3 and words[1] == "voor" and words[2] in _ANIMALS:
             job = words[0]  # "Chiropractor voor dieren"; ESCO's own compound first
@@ -3193,7 +3198,7 @@ class TitleResolver:
         which it also calls "lector" of the discipline: "Hoogleraar organische chemie" is its
         *docent chemie hoger onderwijs*; of a compound only a last part that is a science by
         its ending ("Universitair docent arbeidssociologie", not "werktuigbouwkunde")."""
-        words = [w for w in words if not _SENIORITY.fullmatch(w)]
+        words = _unranked(words)
         if words[:2] == ["wetenschappelijk", "medewerker"]:
             words = ["onderzoeker", *words[2:]]
         if words[:1] == ["universitair"] and words[1:2] in (["docent"], ["hoofddocent"]):
@@ -3268,7 +3273,7 @@ class TitleResolver:
         *manager recreatie-accommodatie*, not the shop's or the restaurant's manager that a
         bare "bedrijfsleider" is. Only a label with the title's word as written, of ESCO's
         managers of places (``_PLACE_MANAGERS``)."""
-        words = [w for w in words if not _SENIORITY.fullmatch(w)]
+        words = _unranked(words)
         if len(words) != 2 or words[0] != "bedrijfsleider":
             return []
         occupations = self.taxonomy.occupations
@@ -3300,7 +3305,7 @@ class TitleResolver:
         part is what the job is about ("chauffeur lijnbus" drives a bus, "chauffeur
         taxivervoer" a taxi, "monteur personenauto's" repairs cars). The compound's head
         (its last part) first; not for a generic doer, whose field is the whole compound."""
-        content = [w for w in words if not _SENIORITY.fullmatch(w)]
+        content = _unranked(words)
         if len(content) != 2:
             return []
         at = next((i for i, w in enumerate(content) if self.model.head_of(w)), None)
