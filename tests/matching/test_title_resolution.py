@@ -7406,3 +7406,9 @@ def test_a_debt_counsellor_keeps_social_work_first_and_names_esco_s_credit_advis
         "sociaal werker",
         "adviseur kredieten",
     ]
+
+
+def test_a_data_engineer_of_a_cloud_stays_a_data_engineer(tax):
+    # the round's first version made "aws" and "azure" a word for "cloud", and with it a
+    # "Data engineer Azure" a cloud engineer; now only a bare "Azure engineer" is one
+    assert best(tax, "Data engineer Azure (Databricks)") == "data warehouse designer"
