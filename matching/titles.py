@@ -1936,14 +1936,15 @@ class TitleResolver:
         own = {h.occ: _OWN_LABEL if compact[h.occ] == joined else 0.0 for h in cached}
         return sorted(cached, key=lambda h: (-(h.score + own[h.occ] + prior[h.occ]), h.occ))[:10]
 
-    def _known(self, words: list[str]) -> list[Hit]:
-        """Exact look-ups of ``words`` in their forms, then spelling-corrected."""
+    def _known(self, words: list[str], *, spelling: bool = True) -> list[Hit]:
+        """Exact look-ups of ``words`` in their forms, then (with ``spelling``)
+        spelling-corrected."""
         for form, factor in self._forms(words):
             hits = self._exact(form, factor)
             if hits:
                 return hits
         hits = self._by_parts(words)
-        if hits:
+        if hits or not spelling:
             return hits
         corrected = self._corrected(words)
         if corrected and corrected != words:
@@ -3086,15 +3087,9 @@ class TitleResolver:
         for tail, doer in _DOERS_OF_WORKS.items():
             what = work.removesuffix(tail)
             if what != work and len(what) >= 3:
-                # the list's doer, or a label spelled so ("bollenbouw" has no "botenbouwer")
-                name = what + doer
-                hits = [
-                    h
-                    for h in self._known([name])
-                    if h.method == "variant"
-                    or (h.method in KNOWN_METHODS and fold(h.label) == name)
-                ]
-                return self._stripped(hits)
+                # as spelled, no spelling alike: "bollenbouw" has no "botenbouwer"
+                hits = self._known([what + doer], spelling=False)
+                return self._stripped([h for h in hits if h.method in KNOWN_METHODS])
         return []
 
     def _technician_of(self, words: list[str]) -> list[Hit]:
