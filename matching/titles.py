@@ -2364,8 +2364,8 @@ class TitleResolver:
 
     @staticmethod
     def _beside_worker(words: list[str]) -> str:
-        """The one word beside a bare "medewerker", before or after it (seniority aside), or
-        "" when the title says anything else."""
+        """The one word beside a bare "medewerker" or "vakman" (``_WORKERS``), before or after
+        it (seniority aside), or "" when the title says anything else."""
         content = _unranked(words)
         if len(content) != 2 or not _WORKERS.intersection(content):
             return ""
@@ -3103,7 +3103,7 @@ class TitleResolver:
         thing = words[2]
         occupations = self.taxonomy.occupations
         for name in (thing + "technicus", thing + "stechnicus", f"technicus {thing}"):
-            listed = [h for h in self._known(name.split()) if h.method == "variant"]
+            listed = [h for h in self._known(name.split(), spelling=False) if h.method == "variant"]
             if listed:  # the list's own technician ("audiotechnicus")
                 return self._stripped(listed)
             named = self.model.by_preferred.get(name, ())

@@ -7393,7 +7393,7 @@ def test_an_imam_in_the_army_or_a_prison_keeps_the_chaplain_near(tax):
         ("Werkfit coach (24 uur)", "re-integratiedeskundige"),
         ("Regisseur werk – gemeente Almere", "re-integratiedeskundige"),
         ("Hoofd werk en inkomen", "manager sociale dienstverlening"),
-        ("Bewindvoerder (zzp)", "voogd"),  # before, a floor layer
+        ("Bewindvoerder (zzp)", "voogd"),  # before, a tiler
         ("Medewerker kinderbijslag", "medewerker sociale zekerheid"),
         ("Loonwaardedeskundige", "re-integratiedeskundige"),
         ("Fraudeonderzoeker sociale zekerheid", "sociaal rechercheur"),
