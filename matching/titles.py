@@ -154,6 +154,29 @@ _INSTRUMENTS = frozenset(
     " keyboard orgel ukelele".split()
 )
 _MUSIC_TEACHER = "muziekleraar"
+# sports ESCO has no coach or instructor of its own for: their coach is ESCO's sportcoach or
+# sportinstructeur ("Hockeytrainer", "Docent zeilen", "Judoleraar"); as a word of its own
+_SPORTS = frozenset(
+    "hockey korfbal volleybal beachvolleybal basketbal handbal honkbal softbal rugby cricket"
+    " waterpolo lacrosse floorball ijshockey judo karate taekwondo jiujitsu kickboksen boksen"
+    " worstelen schermen turnen atletiek hardlopen roeien zeilen surfen kitesurfen windsurfen"
+    " suppen kanoen duiken klimmen boulderen wielrennen mountainbiken triatlon badminton"
+    " tafeltennis squash padel surf kitesurf windsurf trampoline".split()
+)
+# and as the first part of its coach's compound ("Roeicoach", "Turntrainer"): words that
+# alone name other things ("turn", "scherm", "zeil"), and no "dart", the programming language
+_SPORT_STEMS = _SPORTS | frozenset(
+    "kickboks boks worstel scherm turn hardloop roei zeil sup kano duik klim boulder wielren"
+    " mountainbike trampoline".split()
+)
+# a sport's coach word and the sport occupations it names, first the one it names most
+_SPORT_COACHES = {
+    **dict.fromkeys(("coach", "trainer", "trainster"), ("sportcoach", "sportinstructeur")),
+    **dict.fromkeys(
+        ("instructeur", "instructor", "instructrice", "leraar", "lerares", "docent"),
+        ("sportinstructeur", "sportcoach"),
+    ),
+}
 # ESCO's teacher of a subject at a school ("leerkracht moderne talen voortgezet onderwijs")
 _SUBJECT_TEACHER = re.compile(
     r"(?:leerkracht|leraar|docent|vakdocent) (.+) (" + "|".join(sorted(_SCHOOL_LEVELS)) + ")"
@@ -2079,6 +2102,7 @@ class TitleResolver:
         hits = self._phrase_readings(words, licences)
         return (
             self._music_teacher(words, hits)
+            or self._sport_coach(words, hits)
             or self._trade_teacher(words, hits)
             or self._subject_at_level(words, hits)
             or hits
@@ -2098,9 +2122,51 @@ class TitleResolver:
             return []
         if teacher not in _TEACHERS or subject not in _INSTRUMENTS:
             return []
-        teachers = self.model.by_preferred.get(_MUSIC_TEACHER, ())
-        top = max((h.score for h in hits), default=_STRIPPED)
-        lifted = [Hit(occ, max(top + 0.01, _STRIPPED), _MUSIC_TEACHER, "exact") for occ in teachers]
+        return self._lifted(hits, (_MUSIC_TEACHER,))
+
+    def _sport_coach(self, words: list[str], hits: list[Hit]) -> list[Hit]:
+        """A coach, trainer or instructor of a sport ESCO has none of its own for is ESCO's
+        *sportcoach* or *sportinstructeur*, above the phrase's own readings: "Judoleraar"
+        reads a school's teacher, "Zeilinstructeur" a lifeguards' instructor, "Volleybalcoach"
+        a football trainer by its spelling, "Goalie coach hockey" a hockey referee. The sport is
+        a word of the phrase, or the first part of the coach's compound or the word just before
+        it ("Kano-instructeur", "Kano instructeur"); the coach words name one kind
+        ("Trainer-coach volleybal"), and no other job stands beside them. Not when the first
+        reading is a coach of a kind the title names clearly ("Tennistrainer" and "Tennis- en
+        padeltrainer" are ESCO's tennisleraar), only when it is the coach word alone ("Docent
+        judo")."""
+        coaches, sports, before = [], False, ""
+        for word in _unranked(words):
+            modifier, noun = self.model.head_of(word) or ("", word)
+            if noun in _SPORT_COACHES:
+                coaches.append(noun)
+                sports = sports or modifier in _SPORT_STEMS or before in _SPORT_STEMS
+            elif noun != word or word in self.model.heads:
+                return []  # another job beside the coach ("Conciërge en judoleraar")
+            else:
+                sports = sports or word in _SPORTS
+            before = word
+        kinds = {_SPORT_COACHES[coach] for coach in coaches}
+        if len(kinds) != 1 or not sports:
+            return []
+        first = fold(hits[0].label) if hits else ""
+        if (
+            hits
+            and hits[0].method in _TRADE_READ
+            and first not in _SPORT_COACHES
+            and any(coach in first for coach in _SPORT_COACHES)
+        ):
+            return []  # a coach of a kind the title names clearly: ESCO's tennis teacher
+        return self._lifted(hits, kinds.pop())
+
+    def _lifted(self, hits: list[Hit], labels: Iterable[str]) -> list[Hit]:
+        """The occupations of ESCO's preferred ``labels`` above ``hits``, in that order."""
+        top = max(max((h.score for h in hits), default=_STRIPPED) + 0.01, _STRIPPED)
+        lifted = [
+            Hit(occ, top - 0.001 * rank, label, "exact")
+            for rank, label in enumerate(labels)
+            for occ in self.model.by_preferred.get(label, ())
+        ]
         return _ranked([*lifted, *hits])
 
     @cached_property

@@ -7425,3 +7425,54 @@ def test_a_data_engineer_of_a_cloud_stays_a_data_engineer(tax):
     # the round's first version made "aws" and "azure" a word for "cloud", and with it a
     # "Data engineer Azure" a cloud engineer; now only a bare "Azure engineer" is one
     assert best(tax, "Data engineer Azure (Databricks)") == "data warehouse designer"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Judoleraar", "sportinstructeur"),  # before, a primary school teacher
+        ("Zeilinstructeur (m/v) zomer – Friesland", "sportinstructeur"),  # before, a lifeguard's
+        ("Kitesurf instructor IKO", "sportinstructeur"),  # before, a first-aid instructor
+        ("Docent judo", "sportinstructeur"),  # before, a secondary school teacher
+        ("Roeicoach", "sportcoach"),  # before, an artistic coach
+        ("Volleybalcoach", "sportcoach"),  # before, a football trainer by its spelling
+        ("Goalie coach hockey", "sportcoach"),  # before, a hockey referee
+        ("Basketbal head coach", "sportcoach"),  # before, a referee
+    ],
+)
+def test_a_coach_or_instructor_of_a_sport_esco_has_none_for_is_its_sports_coach(
+    tax, title, expected
+):
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Tennistrainer", "tennisleraar"),
+        ("Tennis- en padeltrainer", "tennisleraar"),
+        ("Schaatstrainer", "schaatscoach"),
+        ("Voetbalcoach", "voetbaltrainer"),
+        ("Loopbaancoach", "loopbaanadviseur"),
+    ],
+)
+def test_esco_s_own_coach_of_a_sport_stays_and_other_coaches_are_no_sport(tax, title, expected):
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Conciërge en judoleraar", "conciërge"),
+        ("Leerkracht groep 5 & hockeytrainer", "leraar basisonderwijs"),
+        ("Docent Dart programmeren", "leerkracht voortgezet onderwijs"),  # the language
+        ("Docent turn-key projecten", "leerkracht voortgezet onderwijs"),
+    ],
+)
+def test_a_sport_coach_is_not_lifted_above_another_job_or_a_word_that_is_no_sport(
+    tax, title, expected
+):
+    # the round's first version put the sports coach first in all of these (a review of the
+    # change found them)
+    assert best(tax, title) == expected
+    assert "sportcoach" not in top3(tax, "Turn-around coach")
