@@ -154,6 +154,19 @@ _INSTRUMENTS = frozenset(
     " keyboard orgel ukelele".split()
 )
 _MUSIC_TEACHER = "muziekleraar"
+# an art taught outside schools, by ESCO's teacher of it: an instrument or singing by the music
+# teacher, a dance, acting or a visual art by its own ("Balletdocent", "Toneeldocent")
+_ARTS_TEACHERS = {
+    **dict.fromkeys(_INSTRUMENTS, _MUSIC_TEACHER),
+    **dict.fromkeys(
+        "dans ballet streetdance hiphop jazzdance breakdance tapdans salsa".split(), "leraar dans"
+    ),
+    **dict.fromkeys("drama theater toneel musical".split(), "leraar drama"),
+    **dict.fromkeys(
+        "tekenen teken schilderen beeldhouwen keramiek boetseren".split(),
+        "leraar beeldende kunsten",
+    ),
+}
 # sports ESCO has no coach or instructor of its own for: their coach is ESCO's sportcoach or
 # sportinstructeur ("Hockeytrainer", "Docent zeilen", "Judoleraar"); as a word of its own
 _SPORTS = frozenset(
@@ -2101,18 +2114,21 @@ class TitleResolver:
     def _phrase(self, words: list[str], licences: tuple[str, ...]) -> list[Hit]:
         hits = self._phrase_readings(words, licences)
         return (
-            self._music_teacher(words, hits)
+            self._arts_teacher(words, hits)
             or self._sport_coach(words, hits)
             or self._trade_teacher(words, hits)
             or self._subject_at_level(words, hits)
             or hits
         )
 
-    def _music_teacher(self, words: list[str], hits: list[Hit]) -> list[Hit]:
-        """A teacher of an instrument or of singing is ESCO's *muziekleraar*, above the
-        phrase's own readings: "Docent piano", "Pianodocent" and "Zangdocent" read a school's
-        teacher of no subject, an instrument maker or a singer. Only for the two alone: beside a
-        school level ("Docent gitaar hbo") the other steps decide."""
+    def _arts_teacher(self, words: list[str], hits: list[Hit]) -> list[Hit]:
+        """A teacher of an art is ESCO's teacher of it (``_ARTS_TEACHERS``), above the phrase's
+        own readings: "Docent piano", "Pianodocent" and "Zangdocent" are ESCO's *muziekleraar*,
+        not a school's teacher of no subject, an instrument maker or a singer; "Toneeldocent"
+        and "Balletdocent" its teacher of drama and of dance. Only for the two alone: beside a
+        school level ("Docent gitaar hbo", "Docent theater havo") the other steps decide. An
+        occupation the title names as ESCO or the list writes it stays first ("Leraar ballet"
+        is one of ESCO's labels of its artistic coach), the music teacher aside."""
         words = _unranked(words)
         if len(words) == 2:
             teacher, subject = (words[0], words[1]) if words[0] in _TEACHERS else words[::-1]
@@ -2120,9 +2136,12 @@ class TitleResolver:
             subject, teacher = split
         else:
             return []
-        if teacher not in _TEACHERS or subject not in _INSTRUMENTS:
+        label = _ARTS_TEACHERS.get(subject)
+        if teacher not in _TEACHERS or label is None:
             return []
-        return self._lifted(hits, (_MUSIC_TEACHER,))
+        if label != _MUSIC_TEACHER and hits and hits[0].method in ("exact", "variant"):
+            return []
+        return self._lifted(hits, (label,))
 
     def _sport_coach(self, words: list[str], hits: list[Hit]) -> list[Hit]:
         """A coach, trainer or instructor of a sport ESCO has none of its own for is ESCO's

@@ -7328,6 +7328,28 @@ def test_a_teacher_of_an_instrument_or_of_singing_is_a_music_teacher(tax, title,
     assert best(tax, title) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Balletdocent", "leraar dans"),  # before, ESCO's artistic coach
+        ("Docent streetdance (zzp)", "leraar dans"),  # before, a school's teacher
+        ("Theaterdocent", "leraar drama"),  # before, a higher-education drama teacher
+        ("Toneeldocent", "leraar drama"),  # before, a school's teacher of no subject
+        ("Tekendocent", "leraar beeldende kunsten"),
+        ("Docent keramiek", "leraar beeldende kunsten"),
+    ],
+)
+def test_a_teacher_of_dance_acting_or_a_visual_art_is_esco_s_teacher_of_it(tax, title, expected):
+    assert best(tax, title) == expected
+
+
+def test_an_arts_teacher_esco_names_otherwise_keeps_esco_s_reading(tax):
+    # "balletleraar" is one of ESCO's own labels of its artistic coach
+    assert best(tax, "Leraar ballet") == "artistiek coach"
+    # a house painter's teacher teaches the trade, not a visual art
+    assert best(tax, "Docent schilder") == "vakdocent beroepsonderwijs"
+
+
 def test_an_instrument_teacher_beside_a_school_level_is_left_to_the_level(tax):
     assert best(tax, "Docent gitaar hbo") == "docent hoger onderwijs"
 
