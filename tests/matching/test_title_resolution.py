@@ -7559,3 +7559,24 @@ def test_the_thirty_fourth_round_s_words_leave_these_titles_as_they_were(tax, ti
 def test_a_commercial_diver_is_no_word_for_diverse_things(tax):
     # the round's first version had a bare "diver" entry, which "diverse" was read as
     assert "duiker civiele onderwaterbouw" not in top3(tax, "Diverse functies")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Docent mbo Elektrotechniek – ROC", "vakdocent elektriciteit en energie beroepsonderwijs"),
+        ("Docent mbo Logistiek", "vakdocent vervoerstechnologie beroepsonderwijs"),
+        ("Docent mbo Zorg en Welzijn", "vakdocent hulpverpleging en verloskunde beroepsonderwijs"),
+    ],
+)
+def test_a_school_level_between_the_teacher_and_the_subject_is_read_after_the_subject(
+    tax, title, expected
+):
+    # before, ESCO's vocational teacher of no subject ("docent beroepsonderwijs") with the
+    # subject left over; "Docent Elektrotechniek mbo" read the subject's teacher
+    assert best(tax, title) == expected
+
+
+def test_a_school_level_alone_beside_a_teacher_stays_the_level_s_teacher(tax):
+    assert best(tax, "Docent mbo") == "vakdocent beroepsonderwijs"
+    assert best(tax, "Docent hbo Verpleegkunde") == "docent verpleegkunde hoger onderwijs"
