@@ -1035,7 +1035,9 @@ def test_a_placement_arrangement_does_not_make_the_title_less_sure(tax):
     [
         # what a municipality means, where ESCO puts the word elsewhere or nowhere
         (titles("Toezichthouder")[0], "handhaver toezicht en veiligheid"),
-        (titles("Toezichthouder Wmo")[0], "handhaver toezicht en veiligheid"),
+        # the Wmo's supervisor checks the quality of the care and support the municipality
+        # buys: ESCO's inspector of care (thirty-fourth round; before, the enforcer)
+        (titles("Toezichthouder Wmo")[0], "inspecteur gezondheidszorg"),
         (titles("Buurtbemiddelaar")[0], "bemiddelaar"),
         (titles("Straatcoach")[0], "jeugdwelzijnswerker"),
         (titles("Wijkbeheerder")[0], "conciërge"),
@@ -1043,6 +1045,10 @@ def test_a_placement_arrangement_does_not_make_the_title_less_sure(tax):
 )
 def test_more_municipal_titles(tax, title, expected):
     assert best(tax, title) == expected
+
+
+def test_the_wmo_s_supervisor_keeps_the_municipal_enforcer_second(tax):
+    assert top3(tax, "Toezichthouder Wmo")[1] == "handhaver toezicht en veiligheid"
 
 
 @pytest.mark.parametrize(
@@ -7580,3 +7586,33 @@ def test_a_school_level_between_the_teacher_and_the_subject_is_read_after_the_su
 def test_a_school_level_alone_beside_a_teacher_stays_the_level_s_teacher(tax):
     assert best(tax, "Docent mbo") == "vakdocent beroepsonderwijs"
     assert best(tax, "Docent hbo Verpleegkunde") == "docent verpleegkunde hoger onderwijs"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Toezichthouder kinderopvang", "inspecteur volksgezondheid en milieuhygiëne"),
+        ("Junior medewerker toezicht kinderopvang", "inspecteur volksgezondheid en milieuhygiëne"),
+        ("Inspecteur THZ", "inspecteur volksgezondheid en milieuhygiëne"),
+        ("Inspecteur IGJ", "inspecteur gezondheidszorg"),  # before, an ILT inspector
+        ("Health promotion officer GGD", "gezondheidsvoorlichtings- en opvoedingsconsulent"),
+        ("Medewerker BCO", "medewerker contactonderzoek"),  # before, nothing
+        ("Consultatiebureau-assistent", "doktersassistent"),  # before, a GP by spelling
+        ("HBO-V'er", "algemeen verpleegkundige"),  # before, a head nurse
+        ("Medewerker grensbewaking", "immigratieambtenaar"),  # before, a prison guard
+        ("Locatiemanager azc Gilze", "manager sociale dienstverlening"),  # before, a film's
+        ("Docent KNM", "leraar volwassenenonderwijs"),  # before, a school's teacher
+        ("Testautomatiseerder", "software tester"),  # before, nothing
+        ("Polisbeheerder", "administratief medewerker verzekeringen"),  # before, nothing
+    ],
+)
+def test_thirty_fourth_round_public_health_asylum_and_office_vocabulary(tax, title, expected):
+    assert best(tax, title) == expected
+
+
+def test_an_inbound_agent_takes_calls_and_an_inbound_worker_receives_goods(tax):
+    assert set(top3(tax, "Inbound agent")[:2]) == {
+        "callcentermedewerker",
+        "medewerker klantencontactcentrum",
+    }
+    assert best(tax, "Inbound medewerker") == "magazijnmedewerker"
