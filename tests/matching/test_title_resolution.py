@@ -7604,6 +7604,10 @@ def test_a_school_level_alone_beside_a_teacher_stays_the_level_s_teacher(tax):
         ("Docent KNM", "leraar volwassenenonderwijs"),  # before, a school's teacher
         ("Testautomatiseerder", "software tester"),  # before, nothing
         ("Polisbeheerder", "administratief medewerker verzekeringen"),  # before, nothing
+        ("Regievoerder terugkeer", "immigratieambtenaar"),  # before, a tiler by spelling
+        ("Mentor AMV", "medewerker residentiële jeugdhulp"),  # before, a volunteers' mentor
+        ("Cultuurmediator zorg", "consulent interculturele communicatie"),
+        ("Kwartiermaker noodopvang", "projectmanager"),  # before, nothing
     ],
 )
 def test_thirty_fourth_round_public_health_asylum_and_office_vocabulary(tax, title, expected):
