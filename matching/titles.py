@@ -156,6 +156,7 @@ _INSTRUMENTS = frozenset(
 _MUSIC_TEACHER = "muziekleraar"
 # an art taught outside schools, by ESCO's teacher of it: an instrument or singing by the music
 # teacher, a dance, acting or a visual art by its own ("Balletdocent", "Toneeldocent")
+_ARTS_TEACHER_NOUNS = frozenset({"docent", "leraar"})  # not a school's "leerkracht", "vakdocent"
 _ARTS_TEACHERS = {
     **dict.fromkeys(_INSTRUMENTS, _MUSIC_TEACHER),
     **dict.fromkeys(
@@ -163,7 +164,7 @@ _ARTS_TEACHERS = {
     ),
     **dict.fromkeys("drama theater toneel musical".split(), "leraar drama"),
     **dict.fromkeys(
-        "tekenen teken schilderen beeldhouwen keramiek boetseren".split(),
+        "tekenen teken schilderkunst beeldhouwen keramiek boetseren".split(),
         "leraar beeldende kunsten",
     ),
 }
@@ -2138,7 +2139,8 @@ class TitleResolver:
         and "Balletdocent" its teacher of drama and of dance. Only for the two alone: beside a
         school level ("Docent gitaar hbo", "Docent theater havo") the other steps decide. An
         occupation the title names as ESCO or the list writes it stays first ("Leraar ballet"
-        is one of ESCO's labels of its artistic coach), the music teacher aside."""
+        is one of ESCO's labels of its artistic coach), and a school's "leerkracht" or
+        "vakdocent" of an art teaches at its school, the music teacher aside."""
         words = _unranked(words)
         if len(words) == 2:
             teacher, subject = (words[0], words[1]) if words[0] in _TEACHERS else words[::-1]
@@ -2149,7 +2151,9 @@ class TitleResolver:
         label = _ARTS_TEACHERS.get(subject)
         if teacher not in _TEACHERS or label is None:
             return []
-        if label != _MUSIC_TEACHER and hits and hits[0].method in ("exact", "variant"):
+        if label != _MUSIC_TEACHER and (
+            teacher not in _ARTS_TEACHER_NOUNS or (hits and hits[0].method in ("exact", "variant"))
+        ):
             return []
         return self._lifted(hits, (label,))
 
