@@ -2113,7 +2113,6 @@ class TitleResolver:
         return cached
 
     def _phrase(self, words: list[str], licences: tuple[str, ...]) -> list[Hit]:
-        words = self._level_last(words)
         hits = self._phrase_readings(words, licences)
         return (
             self._arts_teacher(words, hits)
@@ -2122,15 +2121,6 @@ class TitleResolver:
             or self._subject_at_level(words, hits)
             or hits
         )
-
-    def _level_last(self, words: list[str]) -> list[str]:
-        """``words`` with a school level that follows a teacher's job noun moved after the
-        subject: "Docent mbo Engels" is read as "Docent Engels mbo", not as ESCO's vocational
-        teacher of no subject ("docent beroepsonderwijs") with a word left over."""
-        for i in range(len(words) - 2):
-            if words[i] in _TRADE_TEACHERS | _TEACHERS and self._school_level(words[i + 1]):
-                return [*words[: i + 1], *words[i + 2 :], words[i + 1]]
-        return words
 
     def _arts_teacher(self, words: list[str], hits: list[Hit]) -> list[Hit]:
         """A teacher of an art is ESCO's teacher of it (``_ARTS_TEACHERS``), above the phrase's
