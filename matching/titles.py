@@ -154,9 +154,9 @@ _INSTRUMENTS = frozenset(
     " keyboard orgel ukelele".split()
 )
 _MUSIC_TEACHER = "muziekleraar"
+_ARTS_TEACHER_NOUNS = frozenset({"docent", "leraar"})  # not a school's "leerkracht", "vakdocent"
 # an art taught outside schools, by ESCO's teacher of it: an instrument or singing by the music
 # teacher, a dance, acting or a visual art by its own ("Balletdocent", "Toneeldocent")
-_ARTS_TEACHER_NOUNS = frozenset({"docent", "leraar"})  # not a school's "leerkracht", "vakdocent"
 _ARTS_TEACHERS = {
     **dict.fromkeys(_INSTRUMENTS, _MUSIC_TEACHER),
     **dict.fromkeys(
