@@ -7702,13 +7702,51 @@ def test_thirty_fifth_round_law_property_media_software_chemistry_and_beauty_voc
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
+        ("Monteur energienetten (40 uur)", "monteur elektriciteitsnetten"),  # before, a mechanic
+        ("Monteur drinkwater", "technicus watervoorzieningsnet"),
+        ("Bebordingsmonteur", "plaatser van verkeersborden"),
+        ("Smart home installateur", "monteurs slimme woning"),
+        ("Forwarding agent", "expediteur"),  # before, a police officer
+        ("LPG-chauffeur", "chauffeur gevaarlijke stoffen"),
+        ("Manager sociaal domein", "manager sociale dienstverlening"),
+        ("Brand ambassador", "promotiemedewerker"),  # before, an ambassador
+        ("Zelfscan host supermarkt", "kassamedewerker"),
+        ("Miniclubmedewerker vakantiepark", "recreatiebegeleider"),
+        ("Head of People", "hoofd personeelszaken"),
+        ("Tractorchauffeur (seizoen)", "landbouwmachinist"),  # before, a lorry driver
+        ("HSB-timmerman", "houtskeletbouwer"),
+        ("SLB'er", "leerlingbegeleider"),  # before, nothing
+        ("Inspecteur NVWA", "inspecteur voedselveiligheid"),  # before, a fisheries inspector
+        ("Belader afvalinzameling", "vuilnisophaler"),  # before, the truck's driver
+        ("Stalmedewerker manege", "paardenverzorger"),  # before, a livestock worker
+        ("Medewerker schadeafhandeling", "schadebehandelaar"),
+        ("Werkgeversdienstverlener", "arbeidsbemiddelaar"),
+        ("Directeur kindcentrum", "directeur basisonderwijs"),
+        ("VTS-operator", "havenverkeersleider"),
+        ("Head brewer", "brouwmeester"),
+        ("Crowd control", "evenementenbeveiliger"),
+    ],
+)
+def test_thirty_fifth_round_vocabulary_of_ordinary_feeds(tax, title, expected):
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
         ("Tbc-verpleegkundige", "gespecialiseerd verpleegkundige"),
         ("Forensisch verpleegkundige", "gespecialiseerd verpleegkundige"),
+        ("Verpleegkundige psychiatrie", "gespecialiseerd verpleegkundige"),
     ],
 )
 def test_a_nurse_of_a_ward_or_a_service_esco_names_is_its_specialised_nurse(tax, title, expected):
     # before, each read ESCO's general nurse first, the specialised nurse second
     assert best(tax, title) == expected
+
+
+def test_a_study_career_counsellor_is_a_vocational_school_s_unless_the_title_says_hbo(tax):
+    assert best(tax, "SLB'er mbo") == "leerlingbegeleider"
+    assert best(tax, "SLB'er hbo") == "studieadviseur hoger onderwijs"
 
 
 @pytest.mark.parametrize(
