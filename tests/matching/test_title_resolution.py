@@ -7706,7 +7706,7 @@ def test_thirty_fifth_round_law_property_media_software_chemistry_and_beauty_voc
         ("Monteur drinkwater", "technicus watervoorzieningsnet"),
         ("Bebordingsmonteur", "plaatser van verkeersborden"),
         ("Smart home installateur", "monteurs slimme woning"),
-        ("Forwarding agent", "expediteur"),  # before, a police officer
+        ("Forwarding agent", "expediteur"),  # before, a talent agent
         ("LPG-chauffeur", "chauffeur gevaarlijke stoffen"),
         ("Manager sociaal domein", "manager sociale dienstverlening"),
         ("Brand ambassador", "promotiemedewerker"),  # before, an ambassador
@@ -7737,6 +7737,11 @@ def test_thirty_fifth_round_vocabulary_of_ordinary_feeds(tax, title, expected):
         ("Tbc-verpleegkundige", "gespecialiseerd verpleegkundige"),
         ("Forensisch verpleegkundige", "gespecialiseerd verpleegkundige"),
         ("Verpleegkundige psychiatrie", "gespecialiseerd verpleegkundige"),
+        ("Recoveryverpleegkundige", "gespecialiseerd verpleegkundige"),
+        ("JGZ-verpleegkundige (24 uur)", "gespecialiseerd verpleegkundige"),
+        ("PAAZ-verpleegkundige", "gespecialiseerd verpleegkundige"),
+        ("Reizigersverpleegkundige GGD", "gespecialiseerd verpleegkundige"),
+        ("Hartbewakingsverpleegkundige", "gespecialiseerd verpleegkundige"),
     ],
 )
 def test_a_nurse_of_a_ward_or_a_service_esco_names_is_its_specialised_nurse(tax, title, expected):
