@@ -7825,3 +7825,86 @@ def test_keys_of_the_thirty_fifth_round_s_versions_no_longer_reach_other_titles(
     # er" any "-er" beside the feed's part-time tag, "last mile driver" made "overlast" a
     # load, "event security" read a security event
     assert wrong not in top3(tax, title)[:within]
+
+
+@pytest.mark.parametrize(
+    "title",
+    titles(
+        "Docent Italiaans – avondcursus",
+        "Leraar Chinees (0,4 fte)",
+        "Docent Arabisch | Den Haag",
+        "Docent Russisch",
+        "Docent Japans, 2 avonden per week",
+    ),
+)
+def test_a_teacher_of_a_language_few_schools_teach_is_a_language_school_s_or_a_school_s(tax, title):
+    # a secondary-school teacher of no subject, or a primary-school teacher, on 404617b
+    assert set(top3(tax, title)[:2]) == {
+        "leraar talenschool",
+        "leerkracht moderne talen voortgezet onderwijs",
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        *zip(
+            titles(
+                "Leraar Latijn en Grieks",
+                "Leraar filosofie 0,6 fte",
+                "Leraar levensbeschouwing – Utrecht",
+                "Docent CKV (m/v)",
+                "Docent handvaardigheid / tekenen",
+                "Leraar textiele werkvormen",
+            ),
+            [
+                "leerkracht klassieke talen voortgezet onderwijs",
+                "leerkracht filosofie voortgezet onderwijs",
+                "leerkracht godsdienst voortgezet onderwijs",
+                "leerkracht kunst voortgezet onderwijs",
+                "leerkracht kunst voortgezet onderwijs",
+                "leerkracht kunst voortgezet onderwijs",
+            ],
+            strict=True,
+        )
+    ],
+)
+def test_a_teacher_of_a_secondary_school_subject_is_that_subject_s_teacher(tax, title, expected):
+    # "leraar" with a subject ESCO names only beside "docent" read the primary-school teacher;
+    # crafts and textile arts are art subjects; CKV read ESCO's art teacher outside school
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        *zip(
+            titles(
+                "Docent fysiotherapie (0,8 fte)",
+                "Docent muziektheorie",
+            ),
+            [
+                "docent gezondheidszorg hoger onderwijs",
+                "docent muziek hoger onderwijs",
+            ],
+            strict=True,
+        )
+    ],
+)
+def test_a_teacher_of_a_subject_of_higher_education_teaches_there(tax, title, expected):
+    # each read a secondary-school teacher of no subject on 404617b
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Klantenservice medewerker Turks", "vertegenwoordiger klantenservice"),
+        ("Kok Chinees restaurant", "kok"),
+        ("Tolk Arabisch", "tolk"),
+        ("Docent technische vakken", "leerkracht voortgezet onderwijs"),
+    ],
+)
+def test_a_language_or_subject_beside_other_work_is_no_teacher(tax, title, expected):
+    # the languages and subjects the list now knows beside "docent" leave other titles alone
+    assert best(tax, title) == expected
