@@ -7968,7 +7968,7 @@ def test_a_faculty_s_dean_is_still_the_dean(tax, title):
 
 
 @pytest.mark.parametrize(
-    ("title", "expected"),
+    ("title", "wrong"),
     [
         ("SCCM engineer", "purser"),
         ("Machine learning designer", "instructional designer"),
@@ -7983,17 +7983,15 @@ def test_a_faculty_s_dean_is_still_the_dean(tax, title):
         ("Administratief medewerker mavo", "administratief medewerker onderwijsinstelling"),
     ],
 )
-def test_keys_withdrawn_from_the_thirty_sixth_round_no_longer_reach_other_titles(
-    tax, title, expected
-):
+def test_keys_withdrawn_from_the_thirty_sixth_round_no_longer_reach_other_titles(tax, title, wrong):
     # a version of the round had "sccm" (Microsoft's SCCM is an IT tool), "learning designer"
     # (machine learning), "docent anatomie" (anatomy is taught at vocational schools too),
     # "docent anw" (the care feeds' tag for evening, night and weekend shifts), "docent fries"
     # (Frisian is taught at primary schools), "leerontwerper" ("leer" is leather),
-    # "boardingmedewerker" (pets' boarding), "autoglasmonteur" ("(auto)": a company car) and
-    # "gymnasium = voortgezet onderwijs" (a long school word read as the job's field) and
-    # "mavo = voortgezet onderwijs" (the school type a clerk's ad asks for read as the field)
-    assert expected not in top3(tax, title)[:1]
+    # "boardingmedewerker" (pets' boarding), "autoglasmonteur" ("(auto)": a company car),
+    # "gymnasium = voortgezet onderwijs" (a long school word read as the job's field) and "mavo
+    # = voortgezet onderwijs" (the school type a clerk's ad asks for read as the field)
+    assert wrong not in top3(tax, title)[:1]
 
 
 @pytest.mark.parametrize(
@@ -8085,6 +8083,6 @@ def test_the_thirty_sixth_round_s_titles_of_two_equal_occupations(tax, title, ei
 def test_the_thirty_sixth_round_s_titles_that_read_their_occupation_second_or_not_at_all(
     tax, title, expected
 ):
-    # on 404617b: the classics teacher of higher education, a clockmaker, a tax
-    # office's clerk, a steward and a welding inspector first
+    # on 404617b: the classics teacher of higher education, a clockmaker, a tax office's clerk,
+    # a steward and a welding inspector first
     assert best(tax, title) == expected
