@@ -2344,10 +2344,16 @@ class TitleResolver:
                 and not self._other_specialism(h.label, base)
                 and not self._other_level(h.occ, left)
             ]
-            senses = {h.occ for h in runs}  # of these, a sense of the runs as written first
-            level = self._level_of(runs[0].occ)  # or at the school level of the job noun's
-            specific = [  # first sense ("docent godsdienst" teaches at a secondary school)
-                # ("servicemonteur cv" is the heating mechanic, not a boiler operator)
+            # of these, a sense of the runs as written first ("servicemonteur cv" is the
+            # heating mechanic, not a boiler operator), or one at the school level of the job
+            # noun's first sense at a level any of them is at ("docent godsdienst" teaches at a
+            # secondary school; so does a "leraar chemie", though a bare "leraar" is a primary
+            # school's)
+            senses = {h.occ for h in runs}
+            levels = {self._level_of(h.occ) for h in specific}
+            run_levels = (self._level_of(h.occ) for h in runs)
+            level = next((lvl for lvl in run_levels if lvl in levels), "")
+            specific = [
                 Hit(h.occ, h.score + 0.02, h.label, h.method, h.evidence)
                 if h.occ in senses or (level and self._level_of(h.occ) == level)
                 else h
@@ -2853,9 +2859,12 @@ class TitleResolver:
                 if not own and label_id not in related_labels:
                     continue
                 matched[label_id] = matched.get(label_id, 0.0) + weight * lightness[m]
-                if m not in focus_set or not (own or generic_head or same_role(label_id)):
-                    # a related noun's label is evidence only for a generic job noun, or a
-                    # noun for the same role ("installateur warmtepompen": "warmtepompmonteur")
+                # a label named with a noun the list relates both ways ("docent chemie
+                # secundair onderwijs" for "Leraar chemie") is as good as the title's own
+                kin = not own and any(u & same_nouns for u in model.label_words[label_id])
+                if m not in focus_set or not (own or kin or generic_head or same_role(label_id)):
+                    # another related noun's label is evidence only for a generic job noun, or
+                    # a noun for the same role ("installateur warmtepompen": "warmtepompmonteur")
                     continue
                 if (
                     own
@@ -3682,7 +3691,8 @@ class TitleResolver:
     def _bag(self, words: list[str]) -> list[Hit]:
         """Labels sharing the most (rare) words with a title that has no known job noun
         (``"mobiel surveillant beveiliging"``): IDF-weighted share of the title's words; a
-        label that only general job words (``[algemeen]``: "engineer") match is none."""
+        label that only general job words (``[algemeen]``: "engineer") or a region match is
+        none."""
         model = self.model
         content = [w for w in dict.fromkeys(words) if len(w) > 2 and w not in _LINK_WORDS]
         if not content:
@@ -3696,7 +3706,7 @@ class TitleResolver:
                 continue
             for label_id, weight in found.items():
                 matched[label_id] = matched.get(label_id, 0.0) + weight
-            if word not in model.variants.generic:
+            if word not in model.variants.generic and not self._region(word):
                 named.update(found)
         labels = self.taxonomy._index.labels
         # a title that names no leader is a worker's: of equal matches, a manager's label last
@@ -3718,6 +3728,14 @@ class TitleResolver:
             return []
         best = ranked[0].score
         return [h for h in ranked if h.score >= best - 0.05][:10]
+
+    def _region(self, word: str) -> bool:
+        """Whether ``word`` is a region of the list (``[plaatsen]``) or a town that is no
+        word of ESCO's labels: it names no label on its own in the word bag ("Country manager
+        Benelux" is no "Admiraal Benelux"; "Winkel" and "Dieren" are towns and words)."""
+        return word in self.variants.places or (
+            word in self.places and word not in self.model.vocabulary
+        )
 
     def _agents(self, modifiers: list[str]) -> list[Hit]:
         """For a generic job noun, the person doing the work the modifier names:

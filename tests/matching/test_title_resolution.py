@@ -2962,6 +2962,39 @@ def test_a_job_noun_the_list_relates_both_ways_finds_the_list_s_entry(tax):
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
+        *zip(
+            titles(
+                "Leraar NaSk – Deventer",
+                "Leraar wijsbegeerte (0,6 fte)",
+                "Leraar chemie m/v",
+                "Leraar sociologie | Hogeschool Rotterdam",
+                "Leraar aardwetenschappen",
+            ),
+            [
+                "leerkracht natuurkunde voortgezet onderwijs",
+                "leerkracht filosofie voortgezet onderwijs",
+                "leerkracht scheikunde voortgezet onderwijs",
+                "docent sociologie hoger onderwijs",
+                "docent aardwetenschappen hoger onderwijs",
+            ],
+            strict=True,
+        )
+    ],
+)
+def test_a_leraar_of_a_subject_esco_names_beside_docent_is_that_subject_s_teacher(
+    tax, title, expected
+):
+    # ESCO names these teachers with "docent" or "leerkracht" only, and the head step read
+    # such a label's subject as evidence only for the title's own job noun: "Leraar X" read
+    # the primary-school teacher of a bare "leraar" (on 6e546ac), "Docent X" the subject's
+    # teacher. A leraar of a school subject teaches at the secondary school, as a docent does.
+    assert best(tax, title) == expected
+    assert best(tax, title.replace("Leraar", "Docent")) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
         ("Arts Amersfoort", "medisch specialist"),
         ("Stafmedewerker", "beleidsmedewerker"),
         ("Hoogleraar", "docent hoger onderwijs"),
@@ -8086,3 +8119,25 @@ def test_the_thirty_sixth_round_s_titles_that_read_their_occupation_second_or_no
     # on 404617b: the classics teacher of higher education, a clockmaker, a tax office's clerk,
     # a steward and a welding inspector first
     assert best(tax, title) == expected
+
+
+def test_ships_are_no_flemish_alderman(tax):
+    # ESCO's one-word label "schepen" is the Flemish alderman; in Dutch ads it is the plural of
+    # "schip" and was read beside any job with ships (on 6e546ac: first for "Schilder schepen")
+    for title in titles(
+        "Schilder schepen – scheepswerf Harlingen",
+        "Timmerman schepen",
+        "Plaatwerker reparatie schepen",
+    ):
+        assert "gemeenteraadslid" not in top3(tax, title)
+    assert top3(tax, titles("Bouwer schepen")[0])[0] == "scheepsbouwer"
+
+
+def test_a_place_is_no_evidence_of_the_word_bag(tax):
+    # "Benelux" is a word of one ESCO label only, "Admiraal Benelux" (on 6e546ac the first
+    # reading of "Country manager Benelux" and the third of "Sales director Benelux")
+    for title in titles(
+        "Country manager Benelux", "Sales director Benelux", "General counsel Benelux"
+    ):
+        assert "admiraal" not in top3(tax, title)
+    assert best(tax, titles("Sales director Benelux")[0]) == "commercieel directeur"
