@@ -162,7 +162,8 @@ _ADJECTIVES = re.compile(
     r"allround|all-round|zelfstandige?|zelfstandig werkende?|flexibele?|vriendelijke?|"
     r"leergierige?|betrouwbare?|fulltime|parttime|startende?|starter|stagiair|trainee|"
     r"nieuwe?|goede?|sterke?|topper|hands-on|professionele?|"
-    r"gediplomeerde?|vakbekwame?|meewerkende?|aankomende?|1e|2e|eerste|tweede)(?![a-z])"
+    r"gediplomeerde?|vakbekwame?|meewerkende?|aankomende?|plaatsvervangende?|waarnemende?|"
+    r"1e|2e|eerste|tweede)(?![a-z])"
 )
 _ARTICLES = re.compile(r"^(?:(?:een|de|het|als|a|an|the)\s+)+|(?:\s+(?:en|of|voor|bij))+$")
 
