@@ -1618,10 +1618,21 @@ class TitleResolver:
                 word = words[i]
                 i += 1
                 # the part of the town just named, at the end ("Utrecht Overvecht", "Almere
-                # Buiten"; not "Almere heftruckchauffer" nor "Rotterdam haven medewerker")
-                if after_place and all(
-                    w in _DISTRICT or w in self.places or (out and self._unknown_word(w))
-                    for w in words[i - 1 :]
+                # Buiten"; not "Almere heftruckchauffer" nor "Rotterdam haven medewerker"),
+                # unless it ends the title (noise and places aside) and is where the job before
+                # the town is done ("Beveiliger Eindhoven Airport" guards the airport, "…
+                # Airport Businesspark" an office park)
+                if (
+                    after_place
+                    and not (
+                        word in self.variants.goods
+                        and all(w in self.variants.noise or w in self.places for w in words[i:])
+                        and self._field_of_kind([*out, word])
+                    )
+                    and all(
+                        w in _DISTRICT or w in self.places or (out and self._unknown_word(w))
+                        for w in words[i - 1 :]
+                    )
                 ):
                     continue
                 after_place = False

@@ -8217,3 +8217,18 @@ def test_school_staff_deputies_and_the_trades_of_cars_farms_and_care(tax, title,
     # nothing, on 6e546ac; "plaatsvervangend" and "waarnemend" are now ornaments like "senior"
     # ("Plaatsvervangend directeur" read a window fitter by spelling)
     assert best(tax, title) == expected
+
+
+def test_an_airport_after_its_town_is_where_the_guard_works(tax):
+    # a word after a town that names a part of it ("Utrecht Overvecht") was dropped with the
+    # town, "Airport" too: on c8a3842 "Beveiliger Eindhoven Airport" read a guard of no kind.
+    # Beside a guard it is where he guards, as "Schiphol" is; beside other jobs the place
+    for title in titles(
+        "Beveiliger Maastricht Aachen Airport (nachtdienst)",
+        "Beveiliger Eindhoven Airport – 32 uur",
+        "Beveiliger Groningen Airport Eelde | ploegendienst",
+    ):
+        assert best(tax, title) == "beveiliger luchthaven"
+    assert best(tax, titles("Schoonmaker Eindhoven Airport")[0]) == "schoonmaker gebouwen"
+    # an office park named after the airport is no airport (a review found it so read)
+    assert best(tax, titles("Beveiliger Lelystad Airport Businesspark")[0]) == "beveiliger"
