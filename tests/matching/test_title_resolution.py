@@ -8232,3 +8232,182 @@ def test_an_airport_after_its_town_is_where_the_guard_works(tax):
     assert best(tax, titles("Schoonmaker Eindhoven Airport")[0]) == "schoonmaker gebouwen"
     # an office park named after the airport is no airport (a review found it so read)
     assert best(tax, titles("Beveiliger Lelystad Airport Businesspark")[0]) == "beveiliger"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        ("Access control officer (nachten)", "beveiliger"),
+        ("Objectleider beveiliging – Rotterdam", "coördinator beveiliging"),
+        ("Scanautochauffeur gemeente Utrecht", "parkeercontroleur"),
+        ("Deurman (weekend)", "portier"),
+        ("Medewerker PAC – nachtdienst", "meldkamercentralist"),
+        ("Poortwachter (nachtdienst)", "bedrijfsbewaker"),
+        ("Crowd manager festivals", "evenementenbeveiliger"),
+        ("Postcommandant beveiliging ziekenhuis", "coördinator beveiliging"),
+        ("Alarmopvolger (oproep)", "bewakingsagent interventie na alarm"),
+        ("GWT-beveiliger (m/v)", "beveiliger geld- en waardetransport"),
+        ("Security driver (m/v)", "bodyguard"),
+        ("Dragers gezocht!", "medewerker uitvaartondernemer"),
+        ("Chauffeur rouwwagen – oproepbasis", "chauffeur uitvaartverzorging"),
+        ("Thanatopractor (zzp)", "balsemer"),
+        ("Petsitter Utrecht", "huisdierenoppas"),
+        ("Personal chef – Wassenaar", "privékok"),
+        ("Kamerdienaar particulier huishouden", "butler"),
+        ("Medewerker strijkservice – 16 uur", "strijker"),
+        ("FO agent (32 uur)", "horecavestigingsreceptionist"),
+        ("Bell attendant – Amsterdam", "hotelportier"),
+        ("Commis de rang – hotel restaurant", "ober/serveerster"),
+        ("Brievenbezorger ochtend", "postbode"),
+        ("Customs clearance agent Schiphol", "declarant"),
+        ("Markeringsmedewerker (m/v) – Gelderland", "wegmarkeerder"),
+        ("Medewerker bebording (m/v)", "plaatser van verkeersborden"),
+        ("Voorman asfalt – Heijmans", "teamleider wegenwerken"),
+        ("Instrumentenpakker CSA", "sterilisatieassistent"),
+        ("MSMH'er", "sterilisatieassistent"),
+        ("Monteur warmtenet", "verwarmingsmonteur"),
+        ("Monteur warmte (m/v)", "verwarmingsmonteur"),
+        ("Grid operator", "dispatcher voor het elektriciteitstransportnet"),
+        ("Voorman kabelploeg", "teamleider kabelleggers"),
+        ("Monteur meterwisselingen", "monteur elektriciteitsmeters"),
+        ("Followspot operator", "volgspotter"),
+        ("Set dresser film", "rekwisiteur"),
+        ("Redacteur tv – Hilversum", "redacteur omroep"),
+        ("Documentairemaker (zzp)", "regisseur video- en bioscoopfilms"),
+        ("Steadicam operator", "cameraman"),
+        ("Wardrobe supervisor theater", "kostuummeester"),
+    ),
+)
+def test_security_funerals_households_hotels_post_roads_energy_and_media(tax, title, expected):
+    # the thirty-eighth round's vocabulary: each of these read another occupation first, or
+    # nothing, on c8a3842 (the variant list gives each entry's reading before)
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        ("Heat pump technician (m/v)", "technicus koel-, lucht- en verwarmingstechniek"),
+        ("Centralist PAC – Securitas", "meldkamercentralist"),
+    ),
+)
+def test_the_thirty_eighth_round_s_withdrawn_lines_leave_these_readings_alone(tax, title, expected):
+    # measured on the round's first lines, these read worse: "monteur warmte" made "warmte" a
+    # word, which split "warmtepomp" towards ESCO's geothermal technician, and a line "pac
+    # medewerker" made "pac" a word that reads ESCO's PACS administrator; the lines are now a
+    # bare "warmtemonteur" and "pac = alarmcentrale"
+    assert best(tax, title) == expected
+
+
+def test_a_boom_operator_leaves_tree_growing_and_public_health_alone(tax):
+    # measured on the round's first lines: "boom operator" made "boom" a word, which split
+    # "boomteelt" and "laanbomen" and read a hydraulic works' labourer for a tree nursery's
+    # worker; "zon op dak" (solar panels on roofs) gave a public health director a regional
+    # manager. Both withdrawn
+    assert "vakman waterbouw" not in top3(tax, titles("Vakman boomteelt (laanbomen)")[0])
+    assert "regiomanager" not in top3(tax, titles("Directeur Publieke Gezondheid GGD")[0])
+
+
+@pytest.mark.parametrize(
+    ("title", "unwanted"),
+    cases(
+        ("Monteur bottellijn", "monteur bovengrondse leidingen"),
+        ("Lijnmonteur vliegtuigonderhoud", "monteur bovengrondse leidingen"),
+        ("Teamleider asfaltploeg", "zanger"),
+        ("Ploegleider asfaltcentrale (m/v)", "teamleider wegenwerken"),
+        ("Verzuimadviseur Wet poortwachter", "bedrijfsbewaker"),
+        ("Boomkwekerij operator", "geluidsman"),
+        ("Monteur warmtebehandeling staal", "verwarmingsmonteur"),
+        ("Gewichtsverliescoach", "rouwconsulent"),
+    ),
+)
+def test_the_thirty_eighth_round_s_lines_stay_out_of_other_compounds(tax, title, unwanted):
+    # a review of the round's lines found them inside other titles: "lijnmonteur" read every
+    # "Monteur …lijn" as an overhead-line fitter, "asfaltploeg = asfalt" left a bare "asfalt"
+    # that reads a singer ("alt"), "chauffeur gladheidsbestrijding" made the word known and cost
+    # "gladheidsbestrijder" its reading, "poortwachter" read the sick-leave law's casemanagers as
+    # guards, "boomoperator" read tree nurseries as sound men, "warmtemonteur" read a heat
+    # treatment, "verliescoach" a weight-loss coach and "ploegleider asfalt" an asphalt plant's
+    # shift leader as a road crew's. Withdrawn, or bare titles only
+    assert unwanted not in top3(tax, title)
+
+
+def test_a_gritter_s_worker_keeps_his_reading(tax):
+    # a line "chauffeur gladheidsbestrijding" made "gladheidsbestrijding" a known word, and the
+    # compound's last part no longer matched ESCO's "gladheidsbestrijder" (withdrawn)
+    title = titles("Medewerker gladheidsbestrijding gemeente")[0]
+    assert best(tax, title) == "sneeuwruimer"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        ("ICT-ondersteuner (m/v) – Zwolle", "ICT-technicus"),
+        ("Field service engineer IT – regio Noord", "ICT-technicus"),
+        ("Monteur kopieersystemen (buitendienst)", "monteur kantoormachines"),
+        ("Release manager – 36 uur", "ICT wijzigings- en configuratiemanager"),
+        ("CMDB-beheerder (m/v)", "ICT wijzigings- en configuratiemanager"),
+        ("IT procurement specialist", "ict buyer"),
+        ("Medewerker trampolinepark – bijbaan", "medewerker recreatieactiviteiten"),
+        ("Escape room medewerker (weekend)", "medewerker recreatieactiviteiten"),
+        ("CrossFit coach", "fitnessinstructeur"),
+        ("Manager klimhal Nijmegen", "manager sportaccommodatie"),
+        ("Talent development consultant", "opleidingsfunctionaris"),
+        ("Jobmatcher Rotterdam", "arbeidsbemiddelaar"),
+        ("Teamleider intercedenten", "manager arbeidsbureau"),
+        ("Verloningsspecialist (32 uur)", "salarisadministrateur"),
+        ("HRBP (m/v)", "personeelsfunctionaris"),
+        ("Vestigingsleider uitzendorganisatie", "manager arbeidsbureau"),
+        ("Animal keeper primaten", "dierenverzorger dierentuin"),
+        ("Aquarist – Sea Life", "dierenverzorger dierentuin"),
+        ("Curator dierentuin", "collectiebeheerder dierentuin"),
+        ("Instructeur hondenschool", "hondentrainer"),
+        ("Charcutier (m/v)", "slager"),
+        ("Roastmaster", "meester-koffiebrander"),
+        ("Broodverkoper zaterdag", "verkoopspecialist brood en banket"),
+        ("Traprenovateur", "trappensteller"),
+        ("Visgraatlegger", "parketteur"),
+        ("Bathroom fitter", "badkamermonteur"),
+        ("PUR-spuiter", "isoleerder"),
+        ("FttH-monteur", "monteur telecommunicatie"),
+        ("Retentiemedewerker (thuiswerk)", "callcentermedewerker"),
+        ("Adviseur geluid en trillingen", "akoestisch ingenieur"),
+        ("Cost consultant", "bouwkostenadviseur"),
+        ("Rivierkundige", "hydroloog"),
+        ("Milieukundig begeleider", "milieutechnicus"),
+        ("Engineering assistant", "ingenieursassistent"),
+    ),
+)
+def test_it_support_fitness_hr_zoos_food_shops_finishing_trades_telecom_and_engineering(
+    tax, title, expected
+):
+    # the thirty-eighth round's second part: each of these read another occupation first, or
+    # nothing, on c8a3842 (the variant list gives each entry's reading before)
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        ("Dierenverzorger vogels", "dierenverzorger"),
+        ("Dierenverzorger kennel", "dierenverzorger"),
+        ("Medewerker evenementenbeveiliging", "evenementenbeveiliger"),
+        ("Medewerker shelter daklozen", "thuislozenwerker"),
+        ("WFM planner", "dispatcher goederenvervoer"),
+    ),
+)
+def test_the_thirty_eighth_round_s_last_withdrawn_lines_leave_these_readings_alone(
+    tax, title, expected
+):
+    # a review of the round's last version found these read worse: an animal keeper as a kind
+    # of work divided by where it is done read ESCO's team leaders, hoof trimmers and kennel
+    # owners ("verantwoordelijke vogels", "geitenpedicure"); "teamleider
+    # evenementenbeveiliging" made the word whole and cost its guard; "shelter medewerker" read
+    # a homeless shelter's worker as an animal shelter's; "instructeur klimmen" made the
+    # village Klimmen a word; "wfm analist" gave "WFM planner" a hospital's planner. Withdrawn
+    assert best(tax, title) == expected
+
+
+def test_the_village_of_klimmen_is_no_climber(tax):
+    # a line "instructeur klimmen" made the Limburg village a word ("klimmen", to climb)
+    assert "klimmende rigger" not in top3(tax, titles("Medewerker Klimmen Limburg")[0])
