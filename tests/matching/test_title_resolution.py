@@ -8322,7 +8322,7 @@ def test_a_boom_operator_leaves_tree_growing_and_public_health_alone(tax):
     ),
 )
 def test_the_thirty_eighth_round_s_lines_stay_out_of_other_compounds(tax, title, unwanted):
-    # a review of the round's lines found them inside other titles: "lijnmonteur" read every
+    # two reviews of the round's lines found them inside other titles: "lijnmonteur" read every
     # "Monteur …lijn" as an overhead-line fitter, "asfaltploeg = asfalt" left a bare "asfalt"
     # that reads a singer ("alt"), "chauffeur gladheidsbestrijding" made the word known and cost
     # "gladheidsbestrijder" its reading, "poortwachter" read the sick-leave law's casemanagers as
