@@ -1381,8 +1381,15 @@ class TitleResolver:
         if not _TEACHING.search(part):
             part = _SCHOOL_LEVEL.sub(" ", part)
         part = _VIA.sub(" ", _LEVEL.sub(" ", _CALLS.sub("", part)))
-        words = [w for w in part.split() if not w.isdigit()]
-        words = [masculine(w) for w in words]
+        written = [masculine(w) for w in part.split()]
+        if self._drop_phrases(written, self.variants.noise) != written and self._variant_key(
+            written
+        ):
+            # a title of the list with a word that is noise elsewhere ("Coördinator
+            # vrijwilligers", "Docent code 95"): the title, also beside an agency's name
+            # ("... - Adecco"), where the whole-title step no longer sees it alone
+            return tuple(written), False
+        words = [w for w in written if not w.isdigit()]
         raw = self._drop_phrases(words, self.variants.noise)
         words = []
         for j, w in enumerate(raw):

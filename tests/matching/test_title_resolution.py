@@ -8391,3 +8391,19 @@ def test_it_support_fitness_hr_zoos_food_shops_finishing_trades_telecom_and_engi
     # the thirty-eighth round's second part: each of these read another occupation first, or
     # nothing, on c8a3842 (the variant list gives each entry's reading before)
     assert best(tax, title) == expected
+
+
+def test_a_title_of_the_list_holding_a_word_that_is_noise_elsewhere_beside_an_agency(tax):
+    # "vrijwilligers", "code", "bhv" and "beschut werk" are noise in other titles, and the list
+    # names titles with them. Such a title was read only when it stood alone: beside an
+    # agency's name the noise went, and on fc1fef1 "BHV instructeur – Adecco" read a company
+    # trainer, "Coördinator vrijwilligers – Tempo Team" nothing
+    for title, expected in (
+        ("BHV instructeur – Adecco", "eerstehulpinstructeur"),
+        ("Docent code 95 – Adecco", "instructeur beroepschauffeurs"),
+        ("Coördinator vrijwilligers – Tempo Team", "verantwoordelijke vrijwilligerswerk"),
+        ("Begeleider beschut werk – Start People", "begeleider personen met een beperking"),
+    ):
+        assert best(tax, titles(title)[0]) == expected
+    # noise beside a job the list does not name that way still goes
+    assert best(tax, titles("Kok parttime – Adecco")[0]) == "kok"
