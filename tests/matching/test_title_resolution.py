@@ -8393,6 +8393,252 @@ def test_it_support_fitness_hr_zoos_food_shops_finishing_trades_telecom_and_engi
     assert best(tax, title) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        ("Kookprofessional brasserie (32 uur)", "kok"),
+        ("Grillroom medewerker (weekend)", "medewerker fastfood"),
+        ("Shoarma medewerker Utrecht", "medewerker fastfood"),
+        ("Broodjesmaker lunchzaak", "medewerker maaltijden"),
+        ("Leidinggevend kok (m/v) – Zwolle", "chef"),
+        ("Pitmaster (m/v)", "rotisseur"),
+        ("Patissier (40 uur)", "banketbakker"),
+        ("Chef aan huis – freelance", "privékok"),
+        ("Foodtruck chef (zomer)", "streetfoodverkoper"),
+        ("Foodhost (m/v) – Isala", "medewerker maaltijden"),
+        ("Medewerker pizzeria – bijbaan", "pizzaiolo"),
+        ("Foodservice medewerker (20 uur)", "medewerker maaltijden"),
+        ("Productieleider confectie (m/v)", "productieleider textielindustrie"),
+        ("Eindpersser (dagdienst)", "perser"),
+        ("DTG-printer (m/v)", "textieldrukker"),
+        ("Afwerker confectie – Tilburg", "textielopmaker"),
+        ("Technicus breierij (m/v)", "breitechnicus"),
+        ("Rondbreier (3-ploegen)", "operator breimachine"),
+        ("Weefmeester – Tilburg", "textieltechnicus weverij"),
+        ("Monteur weefmachines", "monteur textielmachines"),
+        ("Operator spanraam (m/v)", "afwerker textiel"),
+        ("Quality controller textiel", "kwaliteitsinspecteur textiel"),
+        ("VM'er (parttime)", "visual merchandiser"),
+        ("Verkoper sneakers – Kalverstraat", "verkoopspecialist schoenen en lederwaren"),
+        ("Medewerker drive-thru (16+)", "medewerker fastfood"),
+        ("Coördinator dagbesteding (m/v)", "manager sociale dienstverlening"),
+        ("Teamleider dagbesteding – Apeldoorn", "manager sociale dienstverlening"),
+        ("MMZ'er woongroep", "begeleider personen met een beperking"),
+        ("EVB'er (m/v)", "begeleider personen met een beperking"),
+        ("GZ'er (m/v) gehandicaptenzorg", "gezondheidszorgpsycholoog"),
+        ("Behaviour specialist (m/v)", "gedragswetenschapper"),
+        ("CAM-programmeur (m/v)", "CNC-programmeur"),
+        ("Monteur mechatronica (m/v)", "assemblagetechnicus mechatronica"),
+        ("Monteur elektronica – Eindhoven", "assemblagemedewerker elektronische apparatuur"),
+        ("Mechanisch ontwerper (m/v)", "ontwerper-constructeur machines en gereedschappen"),
+        ("Keurmeester (m/v) – Kwaliteitskeuring", "inspecteur voedselveiligheid"),
+        ("Vleeskeurmeester", "inspecteur voedselveiligheid"),
+        ("Voertuigkeurmeester RDW", "technisch ingenieur motorvoertuigen"),
+        ("Keurmeester RDW (m/v)", "technisch ingenieur motorvoertuigen"),
+        ("Officieel assistent slachthuis", "inspecteur voedselveiligheid"),
+        ("Schoolinspecteur (m/v)", "onderwijsinspecteur"),
+        ("Brzo-inspecteur (m/v)", "inspecteur gevaarlijke stoffen en milieu"),
+        ("Head of Claims", "directeur claims"),
+        ("Manager schadebehandeling (m/v)", "directeur claims"),
+        ("Medewerker regres (m/v)", "schadebehandelaar"),
+        ("Wasmachinemonteur (m/v)", "reparateur huishoudelijke toestellen"),
+        ("Vloerenadviseur (m/v)", "verkoopspecialist muur- en vloerbekleding"),
+        ("Keukenadviseur showroom", "verkoopmedewerker"),
+        ("Medewerker sleutelservice", "slotenmaker"),
+        ("Verkoper televisies", "verkoopspecialist audio- en videoapparatuur"),
+        ("Bedrijfsleider rijwielzaak (m/v)", "bedrijfsleider fietsenwinkel"),
+        ("Deboner (m/v)", "vleessnijder"),
+        ("Medewerker uitbeenderij", "vleessnijder"),
+        ("Karkassplitter", "slachter"),
+        ("Fish filleter", "visfileerder"),
+        ("Eierschouwer", "klasseerder van voedingsmiddelen"),
+        ("Medewerker eierpakstation", "inpakker met de hand"),
+        ("Visroker (m/v)", "medewerker visproductie"),
+        ("Official veterinarian", "officiële dierenarts"),
+        ("Operator traysealer", "procesoperator verpakkings- en vulmachine"),
+    ),
+)
+def test_kitchens_fashion_inspectorates_disability_care_high_tech_insurance_shops_and_meat(
+    tax, title, expected
+):
+    # the thirty-ninth round's vocabulary: each of these read another occupation first, or
+    # nothing, on fc1fef1 (the variant list gives each entry's reading before)
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        ("Tyre builder (m/v)", "bandenmaker"),
+        ("Colour matcher (m/v)", "colorist"),
+        ("Polyester laminator – jachtbouw", "operator lamineren van glasvezel"),
+        ("Printoperator (m/v) – drukkerij", "digitaal drukker"),
+        ("Grootformaat printer (m/v)", "digitaal drukker"),
+        ("Medewerker digitale drukkerij", "digitaal drukker"),
+        ("Medewerker textielbedrukking", "textieldrukker"),
+        ("Vouwer (m/v)", "operator vouwmachine"),
+        ("Streetworker (m/v)", "jeugdwelzijnswerker"),
+        ("Meidenwerker (m/v)", "jeugdwelzijnswerker"),
+        ("Tienerwerker Den Haag", "jeugdwelzijnswerker"),
+        ("Wijkwerker (m/v)", "maatschappelijk werker opbouwwerk"),
+        ("Seniorencoach (m/v)", "ouderenwerker"),
+        ("Begeleider daklozenopvang (m/v)", "thuislozenwerker"),
+        ("Begeleider nachtopvang", "thuislozenwerker"),
+        ("Vrijwilligersconsulent (m/v)", "verantwoordelijke vrijwilligerswerk"),
+        ("Teamleider sociaal team (m/v)", "teamleider instelling maatschappelijk werk"),
+        ("Manager welzijn (m/v)", "manager sociale dienstverlening"),
+        ("Toezichthouder reclassering", "reclasseringswerker"),
+        ("Cruise consultant (m/v)", "reisconsulent"),
+        ("Medewerker kinderclub camping", "recreatiebegeleider"),
+        ("Entertainment host (m/v)", "animator"),
+        ("Touringcarplanner (m/v)", "verkeersleider bussen"),
+        ("Planner touringcarbedrijf", "verkeersleider bussen"),
+        ("Medewerker sloepverhuur", "verhuurmedewerker watertransportmateriaal"),
+        ("Medewerker groepsreizen", "reisconsulent"),
+        ("Rental sales agent (m/v)", "verhuurmedewerker autoverhuurbedrijf"),
+        ("Travel designer (m/v)", "reisagent"),
+        ("Transferbegeleider (seizoen)", "reisbegeleider ter plaatse"),
+        ("Bijrijder leerlingenvervoer", "begeleider schoolbus"),
+        ("VP Finance", "financieel directeur"),
+        ("Directeur financiële zaken", "financieel directeur"),
+        ("Assistent financiële administratie", "assistent-boekhouder"),
+        ("Teamleider debiteurenbeheer", "manager kredieten"),
+        ("Liquiditeitsplanner (m/v)", "financieel beheerder"),
+        ("Medewerker treasury (m/v)", "financieel beheerder"),
+        ("Financial risk manager", "beheerder financieel risico"),
+        ("Jaarrekeningspecialist (m/v)", "accountant"),
+        ("AP medewerker (m/v)", "assistent-boekhouder"),
+        ("Adm. medewerker (m/v)", "administratief medewerker"),
+        ("Fin. adm. medewerker", "boekhouder"),
+        ("Manager F&C (m/v)", "financieel directeur"),
+        ("Visdierenarts", "gezondheidswerker waterdieren"),
+        ("Veterinair onderzoeker (m/v)", "veterinair wetenschapper"),
+        ("Clinic manager (32 uur)", "praktijkmanager"),
+        ("Hoefbeslagsmid (m/v)", "hoefsmid"),
+        ("KI'er (m/v)", "technicus kunstmatige inseminatie"),
+        ("Programmatic trader", "mediabuyer"),
+        ("Campagnemanager (m/v)", "advertentiemanager"),
+        ("Insights analist (m/v)", "marktonderzoeker"),
+        ("Media relations specialist", "publicrelationsmedewerker"),
+        ("Artworker (m/v)", "desktoppublisher"),
+        ("Final artist (m/v)", "desktoppublisher"),
+        ("Studio designer (m/v)", "grafisch ontwerper"),
+        ("Account director – reclamebureau", "accountmanager"),
+        ("Medewerker autobelettering", "signmaker"),
+        ("Handhaver Participatiewet (m/v)", "sociaal rechercheur"),
+        ("Adresonderzoeker (m/v)", "functionaris burgerzaken"),
+        ("Grantmanager (m/v)", "subsidiecoördinator"),
+        ("Bestuurssecretaresse (m/v)", "managementassistent"),
+        ("Bedrijvencontactfunctionaris", "coördinator economische ontwikkeling"),
+        ("Adviseur bijzondere wetten", "overheidsfunctionaris vergunningen"),
+        ("Console operator (m/v)", "beeldschermoperator raffinaderij"),
+        ("Veldoperator (m/v)", "procestechnicus chemische industrie"),
+        ("Jetty operator (m/v)", "pijpleidingoperator"),
+        ("Operator tankterminal", "pijpleidingoperator"),
+        ("Medewerker bedrijfsbrandweer", "bedrijfsbrandweerman"),
+        ("Lubrication technician", "smeerder"),
+        ("Mechanical fitter (m/v)", "monteur industriële machines"),
+        ("UT-operator (m/v)", "specialist niet-destructief onderzoek"),
+        ("Process control engineer", "engineer industriële automatisering"),
+        ("Chef TD (m/v)", "supervisor industrieel onderhoud"),
+        ("Teamleider mechanisch onderhoud", "supervisor industrieel onderhoud"),
+        ("Technicus kathodische bescherming", "corrosietechnicus"),
+        ("Instrumentmonteur (m/v)", "instrumentatietechnicus"),
+        ("Operator AWZI", "technicus afvalwaterzuivering"),
+    ),
+)
+def test_printing_social_work_travel_finance_vets_agencies_municipalities_and_process_plants(
+    tax, title, expected
+):
+    # the thirty-ninth round's second part, same
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        # "officieel assistent" made "officieel" a word of the list, which ended the spelling
+        # correction that read this title; the list now names it too
+        ("Officieel dierenarts exportcertificering", "officiële dierenarts"),
+        # a bare "keurmeester" now reads the food inspector; the hallmark office's still test
+        # gold and silver
+        ("Keurmeester edelmetalen", "essayeur"),
+        # "operator a/b/c" (the process industry's grades) read a chemical plant beside food
+        # and beside shift letters; withdrawn
+        ("Operator B voedingsmiddelen", "medewerker voedselproductie"),
+        ("Operator C-ploeg", "productiemedewerker"),
+        # "wijkwerker", "clinic manager" and "campagnemanager" read over the field beside them;
+        # now bare titles only
+        ("Wijkwerker jeugd", "jeugdwelzijnswerker"),
+        ("Beauty clinic manager", "manager schoonheidssalon"),
+        ("Campagnemanager politiek", "medewerker politieke campagne"),
+        # "adm" as a word made ADM, the company, an administration; now only "Adm. medewerker"
+        # and "Adm. kracht"
+        ("Operator ADM Europoort", "productiemedewerker"),
+        # "medewerker productiekeuken" read a kitchen factory as a cook's kitchen; withdrawn
+        ("Medewerker productie keukens", "productiemedewerker"),
+        # "brand strategist" made "strategist" a word, which left a bare one unread; withdrawn
+        ("Strategist (m/v)", "beleidsverantwoordelijke"),
+        # "rijinstructeur d" took the place of the truck licence beside it; withdrawn
+        ("Rijinstructeur D/C", "instructeur beroepschauffeurs"),
+        # "insights analist" read over the field beside it; now a bare title only
+        ("Data insights analist", "data-analist"),
+        # "f c" as a word of the list read "hoofd F&C" as a document controller; now only
+        # "Manager F&C"
+        ("Afdelingshoofd F&C", "afdelingsmanager"),
+        # "tip medewerker" and "jip medewerker" (tourist and youth information points) made a
+        # "Tip:" before a job, and a day nursery named Jip, their worker; withdrawn
+        ("Tip: chauffeur", "vrachtwagenchauffeur"),
+        ("Pedagogisch medewerker | Jip", "medewerker kinderdagverblijf"),
+        # a workplace alone before another job is read as its worker ("Horeca" is a waiter),
+        # and "medewerker pizzeria", "... lunchroom", "grillroom ..." made these workplaces so
+        # (review C); those lines are bare titles now
+        ("Pizzeria – bezorger", "auto- en bestelwagenkoerier"),
+        ("Lunchroom – afwasser", "medewerker keuken"),
+        ("Grillroom – chauffeur", "vrachtwagenchauffeur"),
+    ),
+)
+def test_the_thirty_ninth_round_s_lines_leave_these_readings_alone(tax, title, expected):
+    # as the round's own measurement and three reviews found the lines before they were
+    # withdrawn, narrowed or joined by another
+    assert best(tax, title) == expected
+
+
+def test_a_lunchroom_worker_serves_and_makes_sandwiches(tax):
+    # both, equally (a first version put the sandwich maker alone first, which cost an earlier
+    # probe's unread title its waiter)
+    assert set(top3(tax, titles("Medewerker lunchroom (weekend)")[0])[:2]) == {
+        "ober/serveerster",
+        "medewerker maaltijden",
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "unwanted"),
+    cases(
+        # "begeleider sociaal pension" made "pension" a word: livery stables read a kennel
+        ("Stalmedewerker paardenpension", "kennelmedewerker"),
+        # "schoenmaker op maat" made "maat" a word: a companion read a shoemaker
+        ("Maatje voor oudere dame (wandelen)", "maatschoenmaker"),
+        # "streetworker" and "artworker" as titles of the list made "worker" a job noun: a case
+        # worker read ESCO's clinical contact tracer (both are now words of the list, which
+        # read as "jongerenwerker" and "dtp medewerker" and add no job noun)
+        ("Case worker vluchtelingen", "medewerker contactonderzoek"),
+        # "productontwikkelaar stoffen" split "kunststoffen"
+        ("Productontwikkelaar kunststoffen", "productontwikkelaar textiel"),
+        # "kidswear" = "kinderkleding" made a shop's worker a childcare worker
+        ("Medewerker kidswear", "medewerker kinderdagverblijf"),
+        # "vintage" as second-hand goods made a vintage shop's manager a bookshop's
+        ("Store manager vintage", "manager boekhandel"),
+        # "vet" (from "vet tech", "equine vet") read a fat refinery's worker
+        ("Vet assistant", "medewerker vetzuivering"),
+    ),
+)
+def test_the_thirty_ninth_round_s_lines_stay_out_of_other_titles(tax, title, unwanted):
+    # withdrawn or rewritten lines, as the round's own measurement and the reviews found them
+    assert unwanted not in top3(tax, title)
+
+
 def test_a_title_of_the_list_holding_a_word_that_is_noise_elsewhere_beside_an_agency(tax):
     # "vrijwilligers", "code", "bhv" and "beschut werk" are noise in other titles, and the list
     # names titles with them. Such a title was read only when it stood alone: beside an
