@@ -8560,8 +8560,8 @@ def test_printing_social_work_travel_finance_vets_agencies_municipalities_and_pr
         # "officieel assistent" made "officieel" a word of the list, which ended the spelling
         # correction that read this title; the list now names it too
         ("Officieel dierenarts exportcertificering", "officiële dierenarts"),
-        # a bare "keurmeester" now reads the food inspector; the hallmark office's still test
-        # gold and silver
+        # a bare "keurmeester" now reads the food inspector; the hallmark office's keurmeesters,
+        # who test gold and silver, still read the assayer
         ("Keurmeester edelmetalen", "essayeur"),
         # "operator a/b/c" (the process industry's grades) read a chemical plant beside food
         # and beside shift letters; withdrawn
