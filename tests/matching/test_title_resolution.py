@@ -8653,3 +8653,265 @@ def test_a_title_of_the_list_holding_a_word_that_is_noise_elsewhere_beside_an_ag
         assert best(tax, titles(title)[0]) == expected
     # noise beside a job the list does not name that way still goes
     assert best(tax, titles("Kok parttime – Adecco")[0]) == "kok"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        ("Operator verzinklijn (5-ploegen)", "metaaldompelaar"),
+        ("Operator cokesfabriek – IJmuiden", "vulmachinist cokesoven"),
+        ("Metallografisch laborant staalbedrijf", "technicus metallurgie"),
+        ("Smeltmeester gieterij", "leidinggevende metaalproductie"),
+        ("Ploegleider gieterij – Venlo", "leidinggevende metaalproductie"),
+        ("Ploegleider walserij (volcontinu)", "leidinggevende metaalproductie"),
+        ("Voorman smederij", "leidinggevende metaalproductie"),
+        ("Walsendraaier (m/v)", "draaier metaal"),
+        ("Walsenslijper – 3-ploegen", "operator slijpmachine"),
+        ("Foundry engineer (m/v)", "metallurg"),
+        ("Materials engineer – Eindhoven", "materiaalkundig ingenieur"),
+        ("Operator anodiseerlijn (m/v)", "anodiseur"),
+        ("Harder (m/v) – 2-ploegen", "medewerker thermische behandeling metaal"),
+        ("Warmtebehandelaar staal", "medewerker thermische behandeling metaal"),
+        ("Operator nitreren", "medewerker thermische behandeling metaal"),
+        ("Medewerker straalcabine (40 uur)", "gritstraler"),
+        ("Thermisch spuiter – Rotterdam", "metaalspuiter oppervlaktebehandeling"),
+        ("MT/PT inspecteur (m/v)", "specialist niet-destructief onderzoek"),
+        ("Kernschieter (m/v)", "kernmaker gieterij"),
+        ("Zandvormer (m/v)", "handvormer gieterij"),
+        ("Die caster (m/v)", "gieter metaal"),
+        ("Smeedoperator – Gelderland", "bediener hydraulische smeedpers"),
+        ("Hamerman (m/v)", "bediener valhamer"),
+        ("Potroom operator (m/v)", "bediener hoogovens"),
+        ("Stranggieter – 5-ploegen", "gieter metaal"),
+        ("Operator warmband (m/v)", "metaalwalsbediener"),
+        ("Loss prevention medewerker (m/v)", "winkeldetective"),
+        ("Space planner retail", "merchandiser"),
+        ("Schappenplanner (32 uur)", "merchandiser"),
+        ("Teamleider orderpick (m/v)", "magazijnchef"),
+        ("Slijter (m/v) – parttime", "verkoopspecialist dranken"),
+        ("Medewerker traiteur – supermarkt", "verkoopspecialist delicatessen"),
+        ("Collipicker (m/v) – vriesvers", "orderpicker"),
+        ("Hub shopper (16+)", "orderpicker"),
+        ("Shopper (16+)", "orderpicker"),
+        ("Area manager retail (m/v)", "rayonmanager detailhandel"),
+        ("Hoofdcaissière (m/v)", "afdelingsmanager kassa detailhandel"),
+        ("Replenishment analist (m/v)", "logistiek analist"),
+        ("Voorraadcontroller (m/v) – DC", "voorraadadministrateur"),
+        ("Medewerker bloemenafdeling – zaterdag", "verkoopspecialist tuinartikelen"),
+        ("Afbakker (16+)", "bakkerijmedewerker"),
+        ("Mdw. zuivel en diepvries (zaterdag)", "procesoperator zuivelverwerking"),
+        ("Huishoudelijk ondersteuner (m/v)", "thuishulp"),
+        ("Mondzorgkundige (m/v)", "mondhygiënist"),
+        ("Coördinerend verpleegkundige avond/nacht", "leidinggevend verpleegkundige"),
+        ("Directeur zorg (m/v)", "manager zorginstelling"),
+        ("Medium care verpleegkundige (32 uur)", "gespecialiseerd verpleegkundige"),
+        ("High care verpleegkundige – Utrecht", "gespecialiseerd verpleegkundige"),
+        ("Stomaverpleegkundige (24 uur)", "gespecialiseerd verpleegkundige"),
+        ("Wondverpleegkundige", "gespecialiseerd verpleegkundige"),
+        ("Wondconsulent (m/v)", "gespecialiseerd verpleegkundige"),
+        ("Oncologisch verpleegkundige dagbehandeling", "gespecialiseerd verpleegkundige"),
+        ("Verpleegkundige neonatologie", "gespecialiseerd verpleegkundige"),
+        ("Scrub nurse (m/v)", "doktersassistent"),
+        ("Endoscopieassistent", "doktersassistent"),
+        ("Security installer (m/v)", "technicus alarmsystemen"),
+        ("Monteur camerabewaking (m/v)", "technicus alarmsystemen"),
+        ("Monteur toegangscontrole – Utrecht", "technicus alarmsystemen"),
+        ("Zwakstroommonteur (m/v)", "technicus alarmsystemen"),
+        ("BMI-monteur (m/v)", "technicus alarmsystemen"),
+        ("Monteur kleine blusmiddelen", "technicus brandbeveiligingssystemen"),
+        ("Monteur gebouwautomatisering – Amsterdam", "technicus automatisering"),
+        ("Servicetechnicus verticaal transport", "liftmonteur"),
+        ("MSR-technicus (m/v)", "technicus automatisering"),
+        ("Regeltechnicus (m/v)", "technicus automatisering"),
+        ("Luchtkanaalmonteur – 40 uur", "monteur verwarmings- en ventilatietechniek"),
+        ("Keurmeester elektrische installaties", "elektrotechnicus"),
+        ("Installatieadviseur W (m/v)", "ingenieur koel-, lucht- en verwarmingstechniek"),
+        ("BIM-modelleur E (m/v)", "technisch tekenaar elektriciteit"),
+        ("PAC-operator (m/v)", "meldkamercentralist"),
+        ("Teamleider bar (m/v)", "leidinggevende publieksservice"),
+        ("Toilet host (weekend)", "toiletmedewerker"),
+        ("Head roaster (m/v)", "meester-koffiebrander"),
+        ("Roaster (32 uur)", "koffiebrander"),
+        ("Espressobar medewerker", "barista"),
+        ("Terrasmedewerker (zomer)", "ober/serveerster"),
+        ("Bar crew (flex)", "barman/barvrouw"),
+        ("Zetbaas (m/v)", "accommodatiemanager"),
+        ("Glazenhaler (18+)", "ober/serveerster"),
+    ),
+)
+def test_steel_plants_supermarkets_care_wards_building_services_and_bars(tax, title, expected):
+    # the fortieth round's vocabulary: each of these read another occupation first, or
+    # nothing, on 570c097 (the variant list gives each entry's reading before)
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        ("Bestuiver (seizoen)", "tuinbouwmedewerker"),
+        ("Tissue culture technician (m/v)", "botanisch laborant"),
+        ("Medewerker weefselkweek", "botanisch laborant"),
+        ("Breeding assistant (m/v)", "landbouwtechnicus"),
+        ("Monteur kassenbouw (m/v)", "monteur staalconstructies"),
+        ("Klokkoper (m/v)", "inkoper"),
+        ("Fytopatholoog (m/v)", "bioloog"),
+        ("Bouwplaatsmanager (m/v)", "bouwopzichter"),
+        ("Wapeningstekenaar (m/v)", "civieltechnisch tekenaar"),
+        ("Voorman stratenmakers", "teamleider wegenwerken"),
+        ("Asbestinventariseerder (m/v)", "bouwkundig inspecteur"),
+        ("Technisch opzichter (m/v)", "bouwkundig inspecteur"),
+        ("Contractmanager infra (m/v)", "contractingenieur"),
+        ("Development manager vastgoed", "bouwkundig projectontwikkelaar"),
+        ("MS-monteur (m/v) – Zwolle", "monteur elektriciteitsnetten"),
+        ("LS-monteur (m/v)", "monteur elektriciteitsnetten"),
+        ("Meterwisselaar (m/v)", "monteur elektriciteitsmeters"),
+        ("Netplanner (m/v)", "ingenieur energiedistributie"),
+        ("Kabeltrekker (m/v)", "kabelmonteur"),
+        ("Mastmonteur (m/v)", "monteur bovengrondse leidingen"),
+        ("Aanlegmonteur (m/v)", "kabelmonteur"),
+        ("Lasser gasleidingen (m/v)", "pijplasser"),
+        ("Engineer warmtenetten (m/v)", "ingenieur thermische energie"),
+        ("Casemanager detentie (m/v)", "reclasseringswerker"),
+        ("Zittingsbode (m/v)", "gerechtsbode"),
+        ("Raadsheer (m/v)", "rechter"),
+        ("Taakstrafbegeleider", "reclasseringswerker"),
+        ("Jeugdinrichtingswerker (m/v)", "bewaker jeugdinrichting"),
+        ("Financieel rechercheur (m/v)", "forensisch accountant"),
+        ("Medewerker betalingsregelingen", "incassomedewerker"),
+        ("Road inspector (m/v)", "inspecteur wegen"),
+        ("Monteur inbraakpreventie", "slotenmaker"),
+        ("Monteur sluitsystemen (m/v)", "slotenmaker"),
+        ("TV-monteur (m/v)", "monteur consumentenelektronica"),
+        ("Plaagdierbestrijder (m/v)", "bestrijder ongedierte"),
+        ("Wespenbestrijder (zomer)", "bestrijder ongedierte"),
+        ("Tuinonderhouder (m/v)", "hovenier"),
+        ("Bankstelreiniger", "schoonmaker meubilair"),
+        ("Kachelinstallateur (m/v)", "haardinstallateur"),
+        ("Projectleider verhuizingen", "projectmanager verhuizingen"),
+        ("Rookkanaalreiniger", "schoorsteenveger"),
+        ("Medewerker marktkraam (zaterdag)", "marktverkoper"),
+        ("Studentassistent (m/v)", "universitair onderwijsassistent"),
+        ("Avondvuller (15+)", "schappenvuller"),
+        ("Frietbakker (16+)", "medewerker fastfood"),
+        ("Fietsverhuurder (zomer)", "verhuurmedewerker sport- en recreatieartikelen"),
+        ("Promotor (m/v)", "promotiemedewerker"),
+        ("Kaasbereider (m/v)", "zuivelbereider"),
+        ("Medewerker melkinname", "medewerker melkontvangst"),
+        ("Brewhouse operator (m/v)", "brouwerijmedewerker"),
+        ("Hoofdbrouwer (m/v)", "brouwmeester"),
+        ("Dropkoker (m/v)", "operator snoepmachine"),
+        ("Eest-operator (m/v)", "procesoperator moutoven"),
+        ("Kiemoperator (m/v)", "operator ontkieming"),
+        ("Confiseur (m/v)", "banketbakker"),
+        ("Levensmiddelentechnoloog (m/v)", "voedingstechnoloog"),
+        ("Handelaar AGF (m/v)", "groothandelaar in groente en fruit"),
+        ("Partijhandelaar (m/v)", "groothandelaar"),
+        ("Tankwagenchauffeur (m/v)", "chauffeur gevaarlijke stoffen"),
+        ("Sales rep (m/v)", "commercieel vertegenwoordiger"),
+        ("TCBD'er (m/v)", "technisch verkoper"),
+        ("CRM consultant (m/v)", "ict-applicatieconfigurator"),
+        ("Functioneel consultant (m/v)", "ict-applicatieconfigurator"),
+        ("Datawarehouse ontwikkelaar", "data warehouse designer"),
+        ("Low-code developer (m/v)", "ict application developer"),
+        ("Datamigratie specialist", "database integratiespecialist"),
+        ("Accountmanager software (m/v)", "Ict account manager"),
+        ("Solution engineer (m/v)", "pre-sales engineer"),
+        ("Oplossingsarchitect (m/v)", "ict system architect"),
+        ("Manager consultancy (m/v)", "manager zakelijke dienstverlening"),
+        ("Applicatiemanager (m/v)", "software manager"),
+        ("Middleware specialist", "integration engineer"),
+        ("Teamleider wijkteam (m/v)", "teamleider instelling maatschappelijk werk"),
+        ("Lid raad van bestuur", "algemeen directeur"),
+        ("Politiechef (m/v)", "hoofdcommissaris"),
+        ("Food safety officer (m/v)", "specialist voedselveiligheid"),
+        (
+            "Shift manager quick service restaurant",
+            "teamleider in fastfoodrestaurants en snackbars",
+        ),
+    ),
+)
+def test_greenhouses_construction_grids_prisons_home_services_factories_and_erp(
+    tax, title, expected
+):
+    # the fortieth round's second part, same
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "either"),
+    [
+        (titles("KTL-operator (m/v) 2-ploegen")[0], {"coatingmachinebediener", "metaaldompelaar"}),
+        (
+            titles("Monteur noodverlichting (m/v)")[0],
+            {
+                "monteur elektrische installaties utiliteitsbouw",
+                "monteur elektrische installaties gebouwen",
+            },
+        ),
+        (titles("TD'er (m/v)")[0], {"monteur industriële machines", "elektromechanicus"}),
+        (
+            titles("DC-manager (m/v)")[0],
+            {"distributiemanager", "manager logistiek en distributie"},
+        ),
+    ],
+)
+def test_the_fortieth_round_s_titles_of_two_equal_occupations(tax, title, either):
+    # the list names two occupations as equally right; on 570c097 neither came first
+    assert best(tax, title) in either
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        # "mbb er" (a prison's "medewerker bewaken en beveiligen") took hospitals' MBB'ers, who are
+        # radiographers; withdrawn
+        ("MBB'er CT/MRI (m/v)", "medisch beeldvormings- en bestralingsdeskundige"),
+        # "verpleegkundige chirurgie" and "... interne geneeskunde" read a ward's nurse of level 4
+        # as a specialised nurse; withdrawn (a ward's name is no specialism)
+        ("Verpleegkundige chirurgie (niveau 4)", "algemeen verpleegkundige"),
+        # "inkoopassistent" read a company's buyer first; a municipality's stays ESCO's procurement
+        # assistant, as before; withdrawn
+        ("Inkoopassistent gemeente", "ondersteunende aanbestedingsfunctionaris"),
+        # "shopper" is a bare title only: a personal shopper stays one
+        ("Personal shopper mode", "personal shopper"),
+        # "promotor" is a bare title only: a professor who supervises a doctorate is no promotion
+        # worker
+        ("Promotor (hoogleraar)", "docent hoger onderwijs"),
+        # "monteur gas en water" first put the pipeline technician over the gas fitter that an
+        # earlier probe's title read
+        ("Monteur gas en water (m/v)", "gasmonteur"),
+        # "schenker" (one who pours) made DB Schenker, the logistics firm, a bar; withdrawn
+        ("Chauffeur DB Schenker", "vrachtwagenchauffeur"),
+        # "v g coordinator" (veiligheid en gezondheid) took care's VG, verstandelijk gehandicapten;
+        # withdrawn
+        ("VG coördinator", "manager zorginstelling"),
+        # "shiftleider fastfood" made "shiftleider" a word, which ended the spelling correction
+        # that read a bare one; withdrawn
+        ("Shiftleider (m/v)", "productieleider"),
+        # "aanlegmonteur" read over the network beside it; now a bare title only
+        ("Aanlegmonteur gas", "gasmonteur"),
+        # "werkverantwoordelijke laagspanning" and "… middenspanning" made the word a word of the
+        # list, which ended the spelling correction to the Flemish "werfverantwoordelijke";
+        # withdrawn
+        ("Werkverantwoordelijke bouw", "hoofdaannemer bouw"),
+        # "anesthesia technician" made "anesthesia" a word, which ended the spelling correction
+        # that read an English anaesthesia nurse; withdrawn
+        ("Anesthesia nurse", "anesthesiemedewerker"),
+        # "manager uitvoering" (a construction firm's head of site managers) took government's and
+        # care's "uitvoering", carrying out policy; withdrawn
+        ("Manager uitvoering zorg", "manager zorginstelling"),
+        # "mastmonteur" read power lines beside a telecom mast; now a bare title only
+        ("Mastmonteur telecom", "monteur telecommunicatie"),
+        # "ls monteur" read a building's low-voltage installations as the grid's; now a bare title
+        # only
+        ("LS installateur", "monteur elektrische installaties"),
+        # "zetbaas" read over the business beside it; now a bare title only
+        ("Zetbaas tankstation", "bedrijfsleider tankstation"),
+        # "kwaliteitsmedewerker bouw" split "bouwmaterialen"; withdrawn
+        ("Kwaliteitsmedewerker bouwmaterialen", "kwaliteitscontroleur"),
+    ),
+)
+def test_the_fortieth_round_s_lines_leave_these_readings_alone(tax, title, expected):
+    # as the round's own measurement and the reviews found the lines before they were
+    # withdrawn, narrowed or reordered
+    assert best(tax, title) == expected
