@@ -525,6 +525,13 @@ _NOUN_SUFFIXES = frozenset({"heid", "heden", "schap", "schappen"})
 # generic job nouns for the one who does the work ("medewerker metselwerk" is a metselaar; an
 # "inspecteur laswerk" or "teamleider metselwerk" is not the welder or the bricklayer)
 _DOERS = frozenset({"medewerker", "vakman", "vakkracht", "werker", "arbeider", "kracht", "hulp"})
+# job nouns of a trade: "servicemonteur X" is the list's "monteur X" even where that names
+# another occupation than "servicemonteur" does (``TitleResolver._without_activity``)
+_TRADES = frozenset({"monteur", "technicus", "installateur", "mecanicien", "engineer"})
+# first parts that leave any job noun the same worker ("allroundmedewerker slagerij"); an
+# "onderhoudsmedewerker" or "montagemedewerker" is a worker of another kind
+_ANY_WORKER = frozenset({"allround", "service"})
+_ASSEMBLERS = "82"  # ISCO group of assemblers: no reading of a service or repair noun
 # the last part of a compound that names a field by its first part: "vleesverwerking",
 # "tuincentrum", "tuinartikelen" name meat and gardens; "zonnebank", "golfenergie",
 # "drukveer" do not name a field of "zonnepanelen", "golfbaan", "drukwerk"
@@ -3457,19 +3464,41 @@ class TitleResolver:
         """``lookup`` of ``words`` with a job noun whose first part says how the work is done
         (``[activiteiten]``) as the bare noun, when another job noun says what it is done on:
         "servicemonteur heftrucks" is a "monteur heftrucks", which the list reads as the
-        mechanic of industrial machines (a bare "heftruck" is its driver). Only a reading the
-        job noun itself has, and only beside another job noun: "storingsmonteur elektro" and
-        "Storingsmonteur TD" stay the maintenance electrician of a plant (review 11)."""
+        mechanic of industrial machines (a bare "heftruck" is its driver). A reading the job noun
+        itself has counts only beside another job noun: "storingsmonteur elektro" and
+        "Storingsmonteur TD" stay the maintenance electrician of a plant (review 11).
+
+        An entry of the list that names another occupation first counts also without another
+        job noun, for a tradesman's noun (``_TRADES``) or an "allround" or "service" worker:
+        "servicemonteur toegangscontrole" is the list's "monteur toegangscontrole", the fitter of
+        security systems, and "allroundmedewerker slagerij" its butcher's shop assistant (before,
+        the mechanic of industrial machines and a production worker). Not for an
+        "onderhoudsmedewerker" or a "montagemedewerker": the maintenance worker of a swimming
+        pool is no lifeguard. An assembler (ISCO 82) is no reading of a noun but "montage…":
+        "servicemonteur elektronica" repairs what the list's "monteur elektronica" puts together
+        on a line."""
         if len(words) < 2:
             return []
         heads = [self.model.head_of(w) for w in words]
         doing = {i for i, h in enumerate(heads) if h and h[0] in self.variants.activities and h[1]}
-        if not doing or not any(h for i, h in enumerate(heads) if i not in doing):
+        if not doing:
             return []
         plain = [heads[i][1] if i in doing else w for i, w in enumerate(words)]
-        own = {h.occ for i in doing for h in self._lookup([words[i]])}
         hits = lookup(plain)
-        return hits if hits and hits[0].occ in own else []
+        if not hits:
+            return []
+        own = {h.occ for i in doing for h in self._lookup([words[i]])}
+        if all(heads[i][1] in _TRADES or heads[i][0] in _ANY_WORKER for i in doing):
+            if not any(heads[i][0] == "montage" for i in doing):
+                occupations = self.taxonomy.occupations
+                hits = [
+                    h for h in hits if not occupations[h.occ].isco_group.startswith(_ASSEMBLERS)
+                ]
+            if hits and hits[0].method == "variant" and hits[0].occ not in own:
+                return hits
+        if not hits or not any(h for i, h in enumerate(heads) if i not in doing):
+            return []
+        return hits if hits[0].occ in own else []
 
     @staticmethod
     def _stripped(hits: list[Hit]) -> list[Hit]:

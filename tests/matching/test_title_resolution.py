@@ -4003,6 +4003,64 @@ def test_how_the_work_is_done_still_counts_beside_a_trade(tax, title, expected):
 
 
 @pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Servicemonteur toegangscontrole (m/v)", "technicus alarmsystemen"),
+        ("Storingsmonteur gebouwautomatisering", "technicus automatisering"),
+        ("Onderhoudsmonteur zonne-energie", "monteur zonnepanelen"),
+        ("Servicetechnicus kopieersystemen regio Noord", "monteur kantoormachines"),
+        ("Storingsmonteur energienetten - 40 uur", "monteur elektriciteitsnetten"),
+        ("Montagemonteur hydraulische systemen", "monteur hydraulische machines"),
+        ("Servicemonteur elektronica", "technicus elektronica"),
+    ],
+)
+def test_a_service_mechanic_of_a_system_the_list_names_is_its_fitter(tax, title, expected):
+    # "service", "storing", "onderhoud", "montage" say how the monteur works; the list names the
+    # system's fitter only as "monteur X" or "technicus X". Before, the compound job noun's own
+    # readings or a neighbour came first (the mechanic of industrial machines, the plant's
+    # electromechanic, a solar plant's operator, an assembler of batteries); "servicemonteur
+    # elektronica" repairs, and is no assembler as the list's "monteur elektronica" is
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Allroundmedewerker slagerij", "verkoopspecialist vlees en vleeswaren"),
+        ("Servicemedewerker horeca (weekend)", "ober/serveerster"),
+    ],
+)
+def test_an_allround_or_service_worker_is_the_list_s_worker_of_the_field(tax, title, expected):
+    # "allround" and "service" leave any job noun the same worker: the list's "medewerker
+    # slagerij" and "medewerker horeca"; before, a production worker and a customer-service clerk
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "wrong"),
+    [
+        ("Onderhoudsmedewerker zwembad", "redder"),
+        ("Onderhoudsmedewerker vakantiepark", "campingmedewerker"),
+        ("Montagemedewerker buitendienst", "commercieel vertegenwoordiger"),
+        ("Montagemedewerker binnendienst", "sales support medewerker"),
+        ("Installatiemonteur elektrotechniek (m/v)", "elektromechanicus"),
+        ("Servicemonteur mechatronica", "assemblagetechnicus mechatronica"),
+        ("Plaatzager metaal", "operator houtzagerij"),
+        ("Composite technician luchtvaart", "operator lamineren van glasvezel"),
+        ("Nesting operator lasersnijden", "operator router"),
+    ],
+)
+def test_a_maintenance_or_assembly_worker_is_no_worker_of_the_place(tax, title, wrong):
+    # reviews A, B and C of the forty-first round: an "onderhoudsmedewerker" or
+    # "montagemedewerker" is a worker of another kind than the list's "medewerker zwembad" (a
+    # lifeguard) or "medewerker buitendienst" (field sales), and an installer of buildings is no
+    # plant's maintenance electrician ("monteur elektrotechniek"); and the round's lines left
+    # out or made bare titles: a "plaatzager" of metal, an aircraft's composite technician and a
+    # laser cutter's nesting operator are no woodworkers or boat laminators
+    assert best(tax, title) != wrong
+
+
+@pytest.mark.parametrize(
     "title", ["Medewerker op- en overslag haven Moerdijk", "Medewerker overslag containers"]
 )
 def test_transhipment_in_a_port_is_the_stuwadoor(tax, title):
