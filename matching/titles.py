@@ -529,8 +529,12 @@ _DOERS = frozenset({"medewerker", "vakman", "vakkracht", "werker", "arbeider", "
 # another occupation than "servicemonteur" does (``TitleResolver._without_activity``)
 _TRADES = frozenset({"monteur", "technicus", "installateur", "mecanicien", "engineer"})
 # first parts that leave any job noun the same worker ("allroundmedewerker slagerij"); an
-# "onderhoudsmedewerker" or "montagemedewerker" is a worker of another kind
-_ANY_WORKER = frozenset({"allround", "service"})
+# "onderhoudsmedewerker" or "montagemedewerker" is a worker of another kind, and a
+# "servicemedewerker zwembad" works at the till, not as the list's lifeguard (review D)
+_ANY_WORKER = frozenset({"allround"})
+# first parts that name a trade of their own: an "installatiemonteur elektrotechniek" installs
+# buildings' electrics, not the list's "monteur elektrotechniek", a plant's maintenance man
+_OWN_TRADE = frozenset({"installatie"})
 _ASSEMBLERS = "82"  # ISCO group of assemblers: no reading of a service or repair noun
 # the last part of a compound that names a field by its first part: "vleesverwerking",
 # "tuincentrum", "tuinartikelen" name meat and gardens; "zonnebank", "golfenergie",
@@ -3469,14 +3473,15 @@ class TitleResolver:
         "Storingsmonteur TD" stay the maintenance electrician of a plant (review 11).
 
         An entry of the list that names another occupation first counts also without another
-        job noun, for a tradesman's noun (``_TRADES``) or an "allround" or "service" worker:
+        job noun, for a tradesman's noun (``_TRADES``) or an "allround" worker:
         "servicemonteur toegangscontrole" is the list's "monteur toegangscontrole", the fitter of
         security systems, and "allroundmedewerker slagerij" its butcher's shop assistant (before,
         the mechanic of industrial machines and a production worker). Not for an
-        "onderhoudsmedewerker" or a "montagemedewerker": the maintenance worker of a swimming
-        pool is no lifeguard. An assembler (ISCO 82) is no reading of a noun but "montage…":
-        "servicemonteur elektronica" repairs what the list's "monteur elektronica" puts together
-        on a line."""
+        "onderhoudsmedewerker", a "montagemedewerker" or a "servicemedewerker": the maintenance
+        worker of a swimming pool is no lifeguard; nor for an "installatiemonteur", whose first
+        part names the building-installation trade. An assembler (ISCO 82) is no reading of a
+        noun but "montage…": "servicemonteur elektronica" repairs what the list's "monteur
+        elektronica" puts together on a line."""
         if len(words) < 2:
             return []
         heads = [self.model.head_of(w) for w in words]
@@ -3488,7 +3493,10 @@ class TitleResolver:
         if not hits:
             return []
         own = {h.occ for i in doing for h in self._lookup([words[i]])}
-        if all(heads[i][1] in _TRADES or heads[i][0] in _ANY_WORKER for i in doing):
+        if all(
+            (heads[i][1] in _TRADES and heads[i][0] not in _OWN_TRADE) or heads[i][0] in _ANY_WORKER
+            for i in doing
+        ):
             if not any(heads[i][0] == "montage" for i in doing):
                 occupations = self.taxonomy.occupations
                 hits = [
