@@ -526,8 +526,10 @@ _NOUN_SUFFIXES = frozenset({"heid", "heden", "schap", "schappen"})
 # "inspecteur laswerk" or "teamleider metselwerk" is not the welder or the bricklayer)
 _DOERS = frozenset({"medewerker", "vakman", "vakkracht", "werker", "arbeider", "kracht", "hulp"})
 # job nouns of a trade: "servicemonteur X" is the list's "monteur X" even where that names
-# another occupation than "servicemonteur" does (``TitleResolver._without_activity``)
-_TRADES = frozenset({"monteur", "technicus", "installateur", "mecanicien", "engineer"})
+# another occupation than "servicemonteur" does (``TitleResolver._without_activity``); not
+# "engineer": the list's "engineer warmtenetten" designs the networks an "onderhoudsengineer
+# warmtenetten" maintains (review E)
+_TRADES = frozenset({"monteur", "technicus", "installateur", "mecanicien"})
 # first parts that leave any job noun the same worker ("allroundmedewerker slagerij"); an
 # "onderhoudsmedewerker" or "montagemedewerker" is a worker of another kind, and a
 # "servicemedewerker zwembad" works at the till, not as the list's lifeguard (review D)
