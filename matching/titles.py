@@ -3478,11 +3478,11 @@ class TitleResolver:
         job noun, for a tradesman's noun (``_TRADES``) or an "allround" worker:
         "servicemonteur toegangscontrole" is the list's "monteur toegangscontrole", the fitter of
         security systems, and "allroundmedewerker slagerij" its butcher's shop assistant (before,
-        the mechanic of industrial machines and a production worker). Not for an
+        the mechanic of industrial machines and a halal butcher). Not for an
         "onderhoudsmedewerker", a "montagemedewerker" or a "servicemedewerker": the maintenance
         worker of a swimming pool is no lifeguard; nor for an "installatiemonteur", whose first
-        part names the building-installation trade. An assembler (ISCO 82) is no reading of a
-        noun but "montage…": "servicemonteur elektronica" repairs what the list's "monteur
+        part names the building-installation trade. There an assembler (ISCO 82) is a reading of
+        a "montage…" noun only: "servicemonteur elektronica" repairs what the list's "monteur
         elektronica" puts together on a line."""
         if len(words) < 2:
             return []

@@ -4032,7 +4032,7 @@ def test_a_service_mechanic_of_a_system_the_list_names_is_its_fitter(tax, title,
 )
 def test_an_allround_worker_is_the_list_s_worker_of_the_field(tax, title, expected):
     # "allround" leaves any job noun the same worker: the list's "medewerker slagerij" and
-    # "medewerker groente en fruit"; before, a production worker and a fruit canner
+    # "medewerker groente en fruit"; before, a halal butcher and a fruit canner
     assert best(tax, title) == expected
 
 
