@@ -4004,7 +4004,7 @@ def test_how_the_work_is_done_still_counts_beside_a_trade(tax, title, expected):
 
 @pytest.mark.parametrize(
     ("title", "expected"),
-    [
+    cases(
         ("Servicemonteur toegangscontrole (m/v)", "technicus alarmsystemen"),
         ("Storingsmonteur gebouwautomatisering", "technicus automatisering"),
         ("Onderhoudsmonteur zonne-energie", "monteur zonnepanelen"),
@@ -4012,7 +4012,7 @@ def test_how_the_work_is_done_still_counts_beside_a_trade(tax, title, expected):
         ("Storingsmonteur energienetten - 40 uur", "monteur elektriciteitsnetten"),
         ("Montagemonteur hydraulische systemen", "monteur hydraulische machines"),
         ("Servicemonteur elektronica", "technicus elektronica"),
-    ],
+    ),
 )
 def test_a_service_mechanic_of_a_system_the_list_names_is_its_fitter(tax, title, expected):
     # "service", "storing", "onderhoud", "montage" say how the monteur works; the list names the
@@ -4025,10 +4025,10 @@ def test_a_service_mechanic_of_a_system_the_list_names_is_its_fitter(tax, title,
 
 @pytest.mark.parametrize(
     ("title", "expected"),
-    [
+    cases(
         ("Allroundmedewerker slagerij", "verkoopspecialist vlees en vleeswaren"),
         ("Allroundmedewerker groente en fruit", "verkoopspecialist groenten en fruit"),
-    ],
+    ),
 )
 def test_an_allround_worker_is_the_list_s_worker_of_the_field(tax, title, expected):
     # "allround" leaves any job noun the same worker: the list's "medewerker slagerij" and
@@ -4038,7 +4038,7 @@ def test_an_allround_worker_is_the_list_s_worker_of_the_field(tax, title, expect
 
 @pytest.mark.parametrize(
     ("title", "wrong"),
-    [
+    cases(
         ("Onderhoudsmedewerker zwembad", "redder"),
         ("Onderhoudsmedewerker vakantiepark", "campingmedewerker"),
         ("Montagemedewerker buitendienst", "commercieel vertegenwoordiger"),
@@ -4060,7 +4060,7 @@ def test_an_allround_worker_is_the_list_s_worker_of_the_field(tax, title, expect
         ("Kwaliteitscontroleur plaatmateriaal metaal", "kwaliteitscontroleur samengesteld hout"),
         ("CRO analist", "sensorisch analist"),
         ("Medewerker meubelstoffering", "assemblagemedewerker meubelen"),
-    ],
+    ),
 )
 def test_a_maintenance_or_assembly_worker_is_no_worker_of_the_place(tax, title, wrong):
     # the forty-first round's reviews: an "onderhoudsmedewerker", "montagemedewerker" or
