@@ -118,8 +118,19 @@ _SCHOOL_LEVELS = frozenset(
 )  # what the variant list makes of "po", "vmbo", "havo", "mbo", "hbo" …
 _AGENCY_WORDS = frozenset({"uitzendbureau", "uitzendorganisatie", "uitzendbureaus"})
 # a dealer of cars, trucks, bikes or machines beside a job is its employer ("Automonteur
-# Toyota-dealer", "Verkoopadviseur dealerbedrijf"); a dealer alone deals cards in a casino
+# Toyota-dealer", "Verkoopadviseur dealerbedrijf", "Aftersales manager motordealer"); a dealer
+# alone deals cards in a casino
 _DEALERS = frozenset({"dealer", "dealers", "dealerbedrijf", "dealerbedrijven", "dealership"})
+
+
+def _dealer(word: str) -> bool:
+    """A dealer (``_DEALERS``), also of the goods a compound names ("autodealer",
+    "motordealer", "fietsdealerbedrijf")."""
+    return word in _DEALERS or any(
+        word.endswith(d) and len(word) - len(d) >= 3 for d in _DEALERS if d != "dealership"
+    )
+
+
 # job nouns of people who work at an agency itself ("Vestigingsmanager uitzendbureau")
 _AT_AGENCY = frozenset(
     "manager directeur eigenaar leider teamleider franchisenemer stagiair werkstudent"
@@ -421,6 +432,10 @@ _SELLERS = frozenset({"medewerker", "verkoper", "verkoopmedewerker", "winkelmede
 # own workplace, no second kind
 _SELLING_KINDS = _SELLERS - {"medewerker"} | {"verkoopadviseur"}
 _COMPANIES = ("bedrijven", "bedrijf", "fabrieken", "fabriek", "werkplaats", "industrie")
+# a company run by a director ("Directeur bouwbedrijf"), and the words of its owner
+_FIRMS = ("bedrijven", "bedrijf")
+_DIRECTOR = "directeur"
+_OWNER = "eigenaar"  # "Directeur-eigenaar installatiebedrijf"
 _FACTORIES = ("fabrieken", "fabriek")  # their worker is a production worker
 # where office or sales work is done, no field of it ("Verkoopmedewerker kantoor" sells no
 # office supplies)
@@ -454,6 +469,12 @@ _WORKERS = frozenset({"medewerker", "vakman"})  # a worker named by the work bes
 _LINKS = ("s", "e", "en")  # linking elements between the parts of a compound
 _NOISE_DOERS = ("medewerker", "kracht")  # "nachtdienst|medewerker", "weekend|kracht"
 _EMPLOYER_LINKS = frozenset({"bij", "voor"})  # "Chauffeur bij Logistiekkracht"
+# words that end a company's kind before its name ("Transportbedrijf Visser", "Garage Bakker",
+# "Motorhuis Bakker", "Koeltechniek Smit", "Bakkerij Visser", "Fietsenwinkel Kuiper")
+_KINDS_OF_FIRM = (
+    "bedrijven", "bedrijf", "fabrieken", "fabriek", "werkplaats", "industrie",
+    "garage", "restaurant", "hotel", "huis", "groep", "techniek", "erij", "winkel", "zaak",
+)  # fmt: skip
 _LEADERS = frozenset(
     "manager hoofd directeur leidinggevende teamleider supervisor chef coordinator voorman leider "
     "leader opzichter".split()
@@ -1268,7 +1289,7 @@ class TitleResolver:
             words, only_licence = self._clean_segment(part, licences, de)
             if cleaned and all(w in _AGENCY_WORDS for w in words):
                 continue  # "Orderpicker - Uitzendbureau Zwolle": the agency, after the job
-            if cleaned and words and words[-1] in _DEALERS:
+            if cleaned and words and _dealer(words[-1]):
                 continue  # "Automonteur - Opel-dealer Zaandam": the employer, after the job
             if words:
                 cleaned.append((words, weight, only_licence))
@@ -1428,10 +1449,9 @@ class TitleResolver:
         kept = self._drop_places(kept)
         if _AGENCY_WORDS.intersection(kept) and self._job_beside_agency(kept):
             kept = [w for w in kept if w not in _AGENCY_WORDS]
-        if _DEALERS.intersection(kept[1:]) and any(
-            self.model.head_of(w) for w in kept if w not in _DEALERS
-        ):
-            kept = [kept[0], *(w for w in kept[1:] if w not in _DEALERS)]
+        dealers = {w for w in kept[1:] if _dealer(w)}
+        if dealers and any(self.model.head_of(w) for w in kept if w not in dealers):
+            kept = [kept[0], *(w for w in kept[1:] if w not in dealers)]
         first = next(  # the job's first word: not "als", "ervaren", a stray letter
             (
                 i
@@ -1690,6 +1710,7 @@ class TitleResolver:
         before a "met" after the people the job is with when one label says the whole phrase
         (:meth:`_label_says`); when only adjectives come before the tail word (``"enthousiaste
         [collega] voor onze bakkerij"``), what follows it: the workplace."""
+        words = words[: self._company_name_at(words)]  # "… bij Garage Bakker": no baker
         variants = [(words, 1.0)]
         for i, w in enumerate(words):
             if i >= 1 and w in _EMPLOYER_LINKS and self._employer_named(words, i):
@@ -1707,6 +1728,25 @@ class TitleResolver:
                         variants.append((place, 0.97))
                 break
         return variants
+
+    def _company_name_at(self, words: Sequence[str]) -> int:
+        """Where the name of a company begins that the title names after an employer link and
+        the company's kind ("Motormonteur bij Motorhuis Bakker", "Chauffeur bij
+        Transportbedrijf Visser", "Kok bij Restaurant Smit"): a surname that is a job noun, or
+        words no label knows, after a job of the title's own. The link and the kind stay
+        (the company's work may say the job's field); ``len(words)`` when there is none."""
+        head_of = self.model.head_of
+        for i, w in enumerate(words[:-2]):
+            if i == 0 or w not in _EMPLOYER_LINKS or not words[i + 1].endswith(_KINDS_OF_FIRM):
+                continue
+            name = [n for n in words[i + 2 :] if n not in _LINK_WORDS]
+            if (
+                name
+                and all(head_of(n) is not None or self._unknown_word(n) for n in name)
+                and any(head_of(n) is not None for n in words[:i])
+            ):
+                return i + 2
+        return len(words)
 
     def _employer_named(self, words: Sequence[str], at: int) -> bool:
         """Whether what follows the employer link at ``at`` is only an employer's name: a job
@@ -2332,6 +2372,7 @@ class TitleResolver:
             or self._farm_keeper(words)
             or self._scientist_or_teacher(words)
             or self._manager_of_place(words)
+            or self._director_of_company(words)
         )
         if hits:
             return hits
@@ -3411,6 +3452,33 @@ class TitleResolver:
         if any(occupations[h.occ].isco_group.startswith(_SHOP_MANAGERS) for h in hits):
             return []  # a shop's ("... hoorwinkel", "... bakkerij") is left to the shop step,
         return self._stripped(hits)  # which names the plain shop manager second
+
+    def _director_of_company(self, words: list[str]) -> list[Hit]:
+        """The director of a company known by its work directs the company: "Directeur
+        bouwbedrijf", "Directeur-eigenaar installatiebedrijf", "Directeur sloop- en
+        asbestsaneringsbedrijf" are ESCO's general manager, the bare "directeur"'s reading.
+        Before, the word bag took any director's label with a "bedrijf" in it (a bank's
+        director, an energy plant's manager). Only when neither ESCO nor the list names a
+        director of that work: "Directeur transportbedrijf" keeps ESCO's directors of road and
+        sea transport, "Directeur kinderopvangbedrijf" the list's day-nursery manager."""
+        content = [w for w in _unranked(words) if w not in _LINK_WORDS - {"en"} and w != _OWNER]
+        if content[2:3] == ["en"] and len(content) == 4:
+            content = content[:1] + content[3:]  # "sloop- en asbestsaneringsbedrijf"
+        if len(content) != 2 or content[0] != _DIRECTOR:
+            return []
+        company = content[1]
+        tail = next((t for t in _FIRMS if company.endswith(t)), "")
+        work = company[: -len(tail)] if tail else ""
+        if work.endswith("s") and work[:-1] in self.model.unit_labels:
+            work = work[:-1]  # "dakdekkers|bedrijf"
+        if len(work) < 3:
+            return []
+        model = self.model
+        if any(_DIRECTOR in model.label_content[i] for i in model.unit_labels.get(work, ())):
+            return []  # ESCO's own director of the work ("directeur wegtransport")
+        if any(h.method in KNOWN_METHODS for h in self._known([_DIRECTOR, work], spelling=False)):
+            return []  # the list's ("directeur kinderopvang" runs a day nursery)
+        return self._stripped(self._alone([_DIRECTOR]))
 
     def _label_spelled(self, name: str, group: str = "") -> list[Hit]:
         """The known readings of ``name`` whose label is spelled so (not a spelling alike),

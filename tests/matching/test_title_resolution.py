@@ -9082,3 +9082,88 @@ def test_catering_laundries_armed_forces_scale_ups_webshops_and_installers(tax, 
     # the forty-first round's vocabulary: each of these read another occupation first, or
     # nothing, on 7a25d94 (the variant list gives each entry's reading before)
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    titles(
+        "Directeur bouwbedrijf",
+        "Directeur-eigenaar installatiebedrijf – Zwolle",
+        "Directeur sloop- en asbestsaneringsbedrijf",
+        "Directrice hoveniersbedrijf",
+        "Directeur van een schoonmaakbedrijf",
+        "Directeur taxibedrijf (m/v)",
+    ),
+)
+def test_the_director_of_a_company_known_by_its_work_is_its_general_manager(tax, title):
+    # the forty-second round: before, the word bag took any director's label with a "bedrijf"
+    # in it, a bank's director first (or a beauty salon's manager for "schoonmaak")
+    assert best(tax, title) == "algemeen directeur"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        ("Directeur transportbedrijf", "algemeen directeur zeetransport"),
+        ("Directeur energiebedrijf", "manager energieproductiebedrijf"),
+        ("Directeur kinderopvangbedrijf", "manager kinderdagverblijf"),
+        ("Financieel directeur bouwbedrijf", "financieel directeur"),
+    ),
+)
+def test_a_director_esco_or_the_list_names_for_the_work_keeps_it(tax, title, expected):
+    # ESCO names directors of road and sea transport and of energy plants, the list the
+    # manager of a day nursery for "directeur kinderopvang"; a finance director is one
+    assert best(tax, title) == expected
+
+
+_NAMED_AFTER_ITS_KIND = [
+    ("Chauffeur bij Transportbedrijf Visser", "vrachtwagenchauffeur", "deksman visserij"),
+    ("Medewerker bij Bakkerij Visser", "bakkerijmedewerker", "deksman visserij"),
+    ("Elektricien bij Installatiebedrijf Molenaar", "monteur elektrische installaties", "molenaar"),
+    ("Schilder bij Schildersbedrijf Kuiper", "schilder bouw", "kuiper"),
+    ("Verkoper bij Autobedrijf De Boer", "verkoopmedewerker", "boerderijmanager"),
+    ("Kok bij Restaurant Smit", "kok", "smid"),
+    ("Motormonteur bij Motorhuis Bakker", "assemblagetechnicus motorfietsen", "bakker"),
+    ("Monteur bij Garage Bakker", "monteur industriële machines", "bakker"),
+    (
+        "Leerling monteur bij Koeltechniek Visser",
+        "monteur industriële machines",
+        "deksman visserij",
+    ),
+]
+titles(*(title for title, _, _ in _NAMED_AFTER_ITS_KIND))
+
+
+@pytest.mark.parametrize(("title", "expected", "name"), _NAMED_AFTER_ITS_KIND)
+def test_a_company_named_after_its_kind_is_no_job_of_the_title(tax, title, expected, name):
+    # the forty-second round: after "bij" and the company's kind, a surname that is a job noun
+    # ("Visser", "Bakker", "Molenaar") or a word no label knows ("Smit") is the company's name;
+    # before, it was read as a job of its own, first or among the three
+    found = top3(tax, title)
+    assert found[0] == expected
+    assert name not in found
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        ("Aftersales manager motordealer", "aftersalesmanager motorvoertuigen"),
+        ("Aftersales manager autodealer – Apeldoorn", "aftersalesmanager motorvoertuigen"),
+        ("Onderdelenverkoper Toyotadealer", "adviseur auto-onderdelen"),
+        ("Poetser autodealer", "autopoetser"),
+        ("Receptionist autodealer", "receptionist"),
+        ("Werkplaatsmanager trekkerdealer", "manager autogaragebedrijf"),
+    ),
+)
+def test_a_dealer_of_goods_beside_a_job_is_its_employer(tax, title, expected):
+    # the forty-second round: a dealer of cars, motorbikes or tractors written as one word
+    # ("motordealer") is the employer, as "dealer" beside a job is; before, it dealt cards in
+    # a casino, first or among the three
+    found = top3(tax, title)
+    assert found[0] == expected
+    assert "croupier" not in found
+
+
+def test_a_bare_dealer_of_goods_keeps_its_reading(tax):
+    # with no other job noun the dealer is the job: the car dealer's sales manager
+    assert best(tax, "Autodealer") == "manager verkoop motorvoertuigen"
