@@ -121,13 +121,16 @@ _AGENCY_WORDS = frozenset({"uitzendbureau", "uitzendorganisatie", "uitzendbureau
 # Toyota-dealer", "Verkoopadviseur dealerbedrijf", "Aftersales manager motordealer"); a dealer
 # alone deals cards in a casino
 _DEALERS = frozenset({"dealer", "dealers", "dealerbedrijf", "dealerbedrijven", "dealership"})
+_GAMES = ("casino", "poker", "blackjack", "roulette", "kaart", "live", "tafel", "card")
 
 
 def _dealer(word: str) -> bool:
     """A dealer (``_DEALERS``), also of the goods a compound names ("autodealer",
-    "motordealer", "fietsdealerbedrijf")."""
+    "motordealer", "fietsdealerbedrijf"), not of a casino's games ("pokerdealer")."""
     return word in _DEALERS or any(
-        word.endswith(d) and len(word) - len(d) >= 3 for d in _DEALERS if d != "dealership"
+        word.endswith(d) and len(word) - len(d) >= 3 and not word.startswith(_GAMES)
+        for d in _DEALERS
+        if d != "dealership"
     )
 
 
@@ -470,11 +473,17 @@ _LINKS = ("s", "e", "en")  # linking elements between the parts of a compound
 _NOISE_DOERS = ("medewerker", "kracht")  # "nachtdienst|medewerker", "weekend|kracht"
 _EMPLOYER_LINKS = frozenset({"bij", "voor"})  # "Chauffeur bij Logistiekkracht"
 # words that end a company's kind before its name ("Transportbedrijf Visser", "Garage Bakker",
-# "Motorhuis Bakker", "Koeltechniek Smit", "Bakkerij Visser", "Fietsenwinkel Kuiper")
+# "Motorhuis Bakker", "Koeltechniek Smit", "Bakkerij Visser", "Fietsenwinkel Kuiper",
+# "Tandartspraktijk Koster", "Ingenieursbureau Molenaar")
 _KINDS_OF_FIRM = (
     "bedrijven", "bedrijf", "fabrieken", "fabriek", "werkplaats", "industrie",
     "garage", "restaurant", "hotel", "huis", "groep", "techniek", "erij", "winkel", "zaak",
+    "praktijk", "centrum", "apotheek", "handel", "bureau", "kantoor", "school", "cafe",
 )  # fmt: skip
+# groups and homes that are no company ("Adviseur voor doelgroep Werkgevers", "… thuis")
+_NO_FIRMS = ("doelgroep", "werkgroep", "stuurgroep", "leefgroep", "woongroep", "thuis")
+# the particles of a Dutch surname ("De Boer", "Van der Wal", "Ter Horst")
+_NAME_PARTICLES = frozenset({"de", "van", "der", "den", "ter", "ten", "het"})
 _LEADERS = frozenset(
     "manager hoofd directeur leidinggevende teamleider supervisor chef coordinator voorman leider "
     "leader opzichter".split()
@@ -598,6 +607,15 @@ _LINK_WORDS = frozenset("en of van voor de het een in op met bij aan te".split()
 # prepositions that begin compounds of unrelated meaning: no unit of meaning at the start of a
 # word ("onder" of "onderwijs" and "onderhoud", "buiten" of "buitendienst" and "buitenschools")
 _PREFIXES = frozenset("onder over door achter boven tussen binnen buiten tegen naar mede".split())
+
+
+def _capitalised(title: str) -> frozenset[str] | None:
+    """The words of ``title`` written with a capital, folded; ``None`` when the title's case
+    tells nothing (every word capitalised, or the title in capitals)."""
+    words = re.findall(r"[^\W\d_]+", title)
+    if not any(w[:1].islower() for w in words):
+        return None
+    return frozenset(fold(w) for w in words if w[:1].isupper())
 
 
 def _unranked(words: Iterable[str]) -> list[str]:
@@ -1285,19 +1303,22 @@ class TitleResolver:
         licences: list[str] = []
         cleaned: list[tuple[tuple[str, ...], float, bool]] = []
         de = "last" if upper else "written" if _DE_LICENCE.search(title) else "never"
+        capitals = _capitalised(title or "")
         for part, weight in segments:
             words, only_licence = self._clean_segment(part, licences, de)
             if cleaned and all(w in _AGENCY_WORDS for w in words):
                 continue  # "Orderpicker - Uitzendbureau Zwolle": the agency, after the job
             if cleaned and words and _dealer(words[-1]):
                 continue  # "Automonteur - Opel-dealer Zaandam": the employer, after the job
+            if cleaned:  # "Kok - Restaurant Smit": the company's kind, without its name
+                words = words[: self._company_name_at(words, capitals, after_job=True)]
             if words:
                 cleaned.append((words, weight, only_licence))
         found: dict[tuple[str, ...], Phrase] = {}
         lic = tuple(dict.fromkeys(licences))
         cleaned = self._joined(cleaned)
         for words, weight, _ in cleaned:
-            for variant, factor in self._cuts(words):
+            for variant, factor in self._cuts(words, capitals):
                 if variant and (variant not in found or found[variant].weight < weight * factor):
                     found[variant] = Phrase(variant, weight * factor, lic)
         return tuple(sorted(found.values(), key=lambda p: -p.weight))
@@ -1450,7 +1471,12 @@ class TitleResolver:
         if _AGENCY_WORDS.intersection(kept) and self._job_beside_agency(kept):
             kept = [w for w in kept if w not in _AGENCY_WORDS]
         dealers = {w for w in kept[1:] if _dealer(w)}
-        if dealers and any(self.model.head_of(w) for w in kept if w not in dealers):
+        others = [w for w in kept if w not in dealers and w not in _LINK_WORDS]
+        if dealers and (
+            self._beside_dealer(others)  # a dealer of goods ("autodealer") is a job alone
+            if dealers - _DEALERS
+            else any(self.model.head_of(w) for w in others)
+        ):
             kept = [kept[0], *(w for w in kept[1:] if w not in dealers)]
         first = next(  # the job's first word: not "als", "ervaren", a stray letter
             (
@@ -1705,12 +1731,16 @@ class TitleResolver:
         model = self.model
         return model.singular(word) not in model.vocabulary and len(model.split(word)) < 2
 
-    def _cuts(self, words: tuple[str, ...]) -> list[tuple[tuple[str, ...], float]]:
+    def _cuts(
+        self, words: tuple[str, ...], capitals: frozenset[str] | None = None
+    ) -> list[tuple[tuple[str, ...], float]]:
         """The phrase itself and the phrase cut before a tail word (``"kok bij …"``), but not
         before a "met" after the people the job is with when one label says the whole phrase
         (:meth:`_label_says`); when only adjectives come before the tail word (``"enthousiaste
         [collega] voor onze bakkerij"``), what follows it: the workplace."""
-        words = words[: self._company_name_at(words)]  # "… bij Garage Bakker": no baker
+        cut = self._company_name_at(words, capitals)
+        if cut < len(words):  # "Chauffeur bij Transportbedrijf Visser" is a "chauffeur
+            words = (*words[: cut - 2], words[cut - 1])  # transportbedrijf", no fisherman
         variants = [(words, 1.0)]
         for i, w in enumerate(words):
             if i >= 1 and w in _EMPLOYER_LINKS and self._employer_named(words, i):
@@ -1729,38 +1759,68 @@ class TitleResolver:
                 break
         return variants
 
-    def _company_name_at(self, words: Sequence[str]) -> int:
+    def _company_name_at(
+        self, words: Sequence[str], capitals: frozenset[str] | None, *, after_job: bool = False
+    ) -> int:
         """Where the name of a company begins that the title names after an employer link and
         the company's kind ("Motormonteur bij Motorhuis Bakker", "Chauffeur bij
-        Transportbedrijf Visser", "Kok bij Restaurant Smit"): a surname that is a job noun, or
-        words no label knows, after a job of the title's own. The link and the kind stay
-        (the company's work may say the job's field); ``len(words)`` when there is none."""
+        Transportbedrijf Visser", "Kok bij Restaurant Smit"), or, ``after_job``, at the start
+        of a later segment ("Kok - Restaurant Smit"): capitalised words (``capitals``; any word
+        when the title's case tells nothing) that are each a job noun of one part (a surname)
+        or a word no label knows, after a job of the title's own. A lower-case job or
+        department after the kind is no name ("Medewerker bij hotel receptie"), nor a compound
+        job noun ("Medewerker bij Hotel Nachtportier"), nor what a link word other than a
+        name's particle joins ("slagerij en poelier"). When the case tells nothing, the job
+        before the link is one of its own, no bare "medewerker" ("Medewerker Bij Bouwbedrijf
+        Timmerman"). ``len(words)`` when there is no name."""
         head_of = self.model.head_of
-        for i, w in enumerate(words[:-2]):
-            if i == 0 or w not in _EMPLOYER_LINKS or not words[i + 1].endswith(_KINDS_OF_FIRM):
+        kinds = (
+            [0] if after_job else [i + 1 for i, w in enumerate(words) if i and w in _EMPLOYER_LINKS]
+        )
+        for at in kinds:
+            kind = words[at] if at + 1 < len(words) else ""
+            if not kind.endswith(_KINDS_OF_FIRM) or kind.endswith(_NO_FIRMS):
                 continue
-            name = [n for n in words[i + 2 :] if n not in _LINK_WORDS]
+            if words[at + 1] in _LINK_WORDS - _NAME_PARTICLES:
+                continue  # "slagerij en poelier": a second kind of shop
+            name = [n for n in words[at + 1 :] if n not in _NAME_PARTICLES]
             if (
                 name
-                and all(head_of(n) is not None or self._unknown_word(n) for n in name)
-                and any(head_of(n) is not None for n in words[:i])
+                and all(capitals is None or n in capitals for n in name)
+                and all(head_of(n) == ("", n) or self._unknown_word(n) for n in name)
+                and (after_job or self._own_job(words[: at - 1], plain=capitals is not None))
             ):
-                return i + 2
+                return at + 1
         return len(words)
+
+    def _beside_dealer(self, words: Sequence[str]) -> bool:
+        """Whether the words beside a dealer name a job of their own that the dealer employs:
+        "Receptionist", "Aftersales manager"; not a bare "Manager" or "Medewerker", whom only
+        the dealer's word tells apart ("Manager autodealer" sells cars)."""
+        head_of = self.model.head_of
+        words = _unranked(words)
+        jobs = [w for w in words if head_of(w) is not None and w not in _DOERS]
+        return bool(jobs) and (len(words) > 1 or self._own_job(jobs))
+
+    def _own_job(self, words: Sequence[str], *, plain: bool = False) -> bool:
+        """Whether ``words`` name a job of their own: a job noun, no generic one nor a bare
+        worker ("medewerker"), or with ``plain`` any job noun."""
+        head_of = self.model.head_of
+        generic = self.variants.generic
+        return any(
+            head_of(w) is not None and (plain or (w not in _DOERS and w not in generic))
+            for w in words
+        )
 
     def _employer_named(self, words: Sequence[str], at: int) -> bool:
         """Whether what follows the employer link at ``at`` is only an employer's name: a job
         noun (a surname such as "Bakker" or "Visser") or words no label or variant knows
         ("Otis"), when a job of its own is named before the link."""
-        head_of = self.model.head_of
-        generic = self.variants.generic
         after = words[at + 1 :]
         return (
             bool(after)
-            and (head_of(after[0]) is not None or all(map(self._unknown_word, after)))
-            and any(
-                head_of(w) is not None and w not in _DOERS and w not in generic for w in words[:at]
-            )
+            and (self.model.head_of(after[0]) is not None or all(map(self._unknown_word, after)))
+            and self._own_job(words[:at])
         )
 
     def _label_says(self, words: Sequence[str]) -> bool:
@@ -3462,8 +3522,9 @@ class TitleResolver:
         director of that work: "Directeur transportbedrijf" keeps ESCO's directors of road and
         sea transport, "Directeur kinderopvangbedrijf" the list's day-nursery manager."""
         content = [w for w in _unranked(words) if w not in _LINK_WORDS - {"en"} and w != _OWNER]
-        if content[2:3] == ["en"] and len(content) == 4:
-            content = content[:1] + content[3:]  # "sloop- en asbestsaneringsbedrijf"
+        works = []
+        if content[2:3] == ["en"] and len(content) == 4:  # "sloop- en asbestsaneringsbedrijf"
+            works, content = [content[1]], content[:1] + content[3:]
         if len(content) != 2 or content[0] != _DIRECTOR:
             return []
         company = content[1]
@@ -3474,11 +3535,28 @@ class TitleResolver:
         if len(work) < 3:
             return []
         model = self.model
-        if any(_DIRECTOR in model.label_content[i] for i in model.unit_labels.get(work, ())):
+        first = model.split(work)[0]  # "mijn|bouw": ESCO's "mijndirecteur"
+        if any(
+            self._director_label(model.label_content[i]) for i in model.unit_labels.get(work, ())
+        ) or any(
+            len(model.label_content[i]) == 1 and self._director_label(model.label_content[i])
+            for i in model.unit_labels.get(first, ())
+        ):
             return []  # ESCO's own director of the work ("directeur wegtransport")
-        if any(h.method in KNOWN_METHODS for h in self._known([_DIRECTOR, work], spelling=False)):
-            return []  # the list's ("directeur kinderopvang" runs a day nursery)
+        for named in (work, *works):  # the list's ("directeur kinderopvang" runs a day nursery;
+            hits = self._known([_DIRECTOR, named], spelling=False)  # "directeur zorg en
+            if any(h.method in KNOWN_METHODS for h in hits):  # welzijnsbedrijf" a care
+                return []  # organisation)
         return self._stripped(self._alone([_DIRECTOR]))
+
+    @staticmethod
+    def _director_label(content: Sequence[str]) -> bool:
+        """Whether a label's words name a director of one thing: "directeur X" or
+        "Xdirecteur" ("directeur wegtransport", "bankdirecteur"), not a director of one part of
+        a field ("technisch directeur metaalproductie")."""
+        if len(content) == 1:
+            return content[0].endswith(_DIRECTOR) and content[0] != _DIRECTOR
+        return len(content) == 2 and content[0] == _DIRECTOR
 
     def _label_spelled(self, name: str, group: str = "") -> list[Hit]:
         """The known readings of ``name`` whose label is spelled so (not a spelling alike),
