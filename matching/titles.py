@@ -451,6 +451,9 @@ _WORKS_OF_KINDS = {
     "productie": (_PRODUCTION,),
 }
 # a kind of work and its doer ("parkeer|controle" is done by a "parkeer|controleur")
+# a worker of a technique ("medewerker koeltechniek") is its mechanic ("monteur koeltechniek")
+_TECHNIQUE = "techniek"
+_MECHANIC = "monteur"
 _DOERS_OF_WORKS = {
     "controle": "controleur",
     "inspectie": "inspecteur",
@@ -2426,6 +2429,7 @@ class TitleResolver:
             or self._stripped(self._without_activity(words, self._known))
             or self._tradesman(words)
             or self._doer_of_work(words)
+            or self._mechanic_of_technique(words)
             or self._technician_of(words)
             or self._mobile_machinist(words)
             or self._animal_therapist(words)
@@ -3321,6 +3325,20 @@ class TitleResolver:
                 hits = self._known([what + doer], spelling=False)
                 return self._stripped([h for h in hits if h.method in KNOWN_METHODS])
         return []
+
+    def _mechanic_of_technique(self, words: list[str]) -> list[Hit]:
+        """A worker of a technique is its mechanic when the list or ESCO knows the mechanic by
+        it: "Medewerker koeltechniek" is the "monteur koeltechniek" (ESCO's refrigeration
+        technician), "Medewerker installatietechniek" the list's installer of buildings,
+        "Medewerker autotechniek" the "automonteur" (the compound's first part with the noun).
+        Before, the head step took any worker's label with a "techniek" in it (a stage builder
+        for "medewerker podiumtechniek")."""
+        work = self._beside_worker(words)
+        if not work.endswith(_TECHNIQUE) or len(work) < len(_TECHNIQUE) + 3:
+            return []
+        mechanic = [_MECHANIC, work]  # as spelled, no spelling alike; or by the compound's
+        hits = self._known(mechanic, spelling=False) or self._part_named(mechanic)  # first part
+        return self._stripped([h for h in hits if h.method in KNOWN_METHODS])
 
     def _technician_of(self, words: list[str]) -> list[Hit]:
         """A technical worker of a thing is ESCO's technician of it when a technician's

@@ -9257,9 +9257,44 @@ def test_demolition_clinics_car_rental_glass_and_paint_and_signs(tax, title, exp
         ("BMS engineer – Rotterdam", "technicus automatisering"),
         ("KNX programmeur", "monteurs slimme woning"),
         ("Directeur-eigenaar", "algemeen directeur"),
+        ("Medewerker techniek", "monteur industriële machines"),
     ),
 )
 def test_inspectorates_hearing_and_dental_care_and_fire_protection(tax, title, expected):
     # the forty-second round's vocabulary: each of these read another occupation first, or
     # nothing, on 43362c4 (the variant list gives each entry's reading before)
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        ("Medewerker koeltechniek", "technicus koel-, lucht- en verwarmingstechniek"),
+        ("Koeltechniek medewerker (m/v)", "technicus koel-, lucht- en verwarmingstechniek"),
+        ("Medewerker installatietechniek – Zwolle", "monteur elektrische installaties"),
+        ("Medewerker autotechniek", "automonteur"),
+        ("Medewerker verwarmingstechniek", "verwarmingsmonteur"),
+        ("Medewerker telecomtechniek", "monteur telecommunicatie"),
+        ("Allround medewerker elektrotechniek", "elektromechanicus"),
+    ),
+)
+def test_a_worker_of_a_technique_is_its_mechanic(tax, title, expected):
+    # the forty-second round: a "medewerker" of a technique is the list's or ESCO's "monteur"
+    # of it ("monteur koeltechniek", "automonteur" for "autotechniek"); before, any worker's
+    # label with a "techniek" in it (a stage builder, by ESCO's "medewerker
+    # evenemententechniek"), or an assembler of electrical goods
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        ("Medewerker medische techniek", "technisch ingenieur medische apparatuur"),
+        ("Medewerker evenemententechniek", "podiumbouwer"),
+        ("Technicus koeltechniek", "technicus verwarmings- en airconditioningsinstallaties"),
+    ),
+)
+def test_a_technique_the_list_or_esco_reads_otherwise_keeps_its_reading(tax, title, expected):
+    # the list's hospital technician, ESCO's own "medewerker evenemententechniek", and a
+    # technician, whom the rule leaves to ESCO's technicians
     assert best(tax, title) == expected
