@@ -482,11 +482,21 @@ _KINDS_OF_FIRM = (
     "bedrijven", "bedrijf", "fabrieken", "fabriek", "werkplaats", "industrie",
     "garage", "restaurant", "hotel", "huis", "groep", "techniek", "erij", "winkel", "zaak",
     "praktijk", "centrum", "apotheek", "handel", "bureau", "kantoor", "school", "cafe",
+    "kliniek", "salon", "studio", "onderneming",
 )  # fmt: skip
-# groups and homes that are no company ("Adviseur voor doelgroep Werkgevers", "… thuis")
+# groups and a home that are no company ("Adviseur voor doelgroep Werkgevers", "… thuis")
 _NO_FIRMS = ("doelgroep", "werkgroep", "stuurgroep", "leefgroep", "woongroep", "thuis")
-# the particles of a Dutch surname ("De Boer", "Van der Wal", "Ter Horst")
+# the particles of a Dutch surname ("De Boer", "Van der Wal", "Ter Horst"), and what a family
+# firm's name adds after it ("Smit & Zn.", "Jansen en Zonen", "Mulder & Co")
 _NAME_PARTICLES = frozenset({"de", "van", "der", "den", "ter", "ten", "het"})
+_FAMILY_FIRM = frozenset({"en", "zn", "zoon", "zonen", "co"})
+# common Dutch surnames that are job nouns, in the singular as titles are read ("Kuipers",
+# "Timmermans" and "Smits" become "kuiper", "timmerman", "smit")
+_JOB_SURNAMES = frozenset(
+    "bakker visser visscher smit smid boer kok schipper molenaar timmerman koster schilder "
+    "kuiper brouwer kramer jager dekker mulder wever koopman snijder verver schoenmaker "
+    "bouwman veerman tuinman wagenmaker metselaar slager stoker schutter ridder".split()
+)
 _LEADERS = frozenset(
     "manager hoofd directeur leidinggevende teamleider supervisor chef coordinator voorman leider "
     "leader opzichter".split()
@@ -619,6 +629,12 @@ def _capitalised(title: str) -> frozenset[str] | None:
     if not any(w[:1].islower() for w in words):
         return None
     return frozenset(fold(w) for w in words if w[:1].isupper())
+
+
+def _in_capitals(word: str, capitals: frozenset[str]) -> bool:
+    """Whether ``word`` was written with a capital, also when the title wrote it in the plural
+    ("Kuipers" is read as "kuiper")."""
+    return any(form in capitals for form in (word, word + "s", word + "en"))
 
 
 def _unranked(words: Iterable[str]) -> list[str]:
@@ -1742,9 +1758,10 @@ class TitleResolver:
         (:meth:`_label_says`); when only adjectives come before the tail word (``"enthousiaste
         [collega] voor onze bakkerij"``), what follows it: the workplace."""
         cut = self._company_name_at(words, capitals)
-        if cut < len(words):  # "Chauffeur bij Transportbedrijf Visser" is a "chauffeur
-            words = (*words[: cut - 2], words[cut - 1])  # transportbedrijf", no fisherman
-        variants = [(words, 1.0)]
+        job = words[: cut - 2] if cut < len(words) else ()
+        if job:  # "Chauffeur bij Transportbedrijf Visser": no fisherman, a "chauffeur" alone
+            words = self._beside_kind(job, words[cut - 2 : cut])
+        variants = [(words, 1.0), *([(job, 0.99)] if job else [])]
         for i, w in enumerate(words):
             if i >= 1 and w in _EMPLOYER_LINKS and self._employer_named(words, i):
                 return [(words[:i], 1.0)]  # "Hoofd administratie bij Bakker Logistiek"
@@ -1762,6 +1779,18 @@ class TitleResolver:
                 break
         return variants
 
+    def _beside_kind(self, job: tuple[str, ...], link: tuple[str, ...]) -> tuple[str, ...]:
+        """The job of a title with a company's name, read beside the company's kind: without
+        the link when the job is a bare worker or the two are a known title ("Medewerker bij
+        Melkveebedrijf Boer" is a "medewerker melkveebedrijf", "Planner bij Transportbedrijf
+        Schipper" a "planner transportbedrijf"), else with it ("Projectleider bij Glaszetterij
+        Jansen" leads projects, no glazier)."""
+        joined = (*job, link[1])
+        if not self._own_job(job):
+            return joined
+        hits = self._title_hits(" ".join(joined))  # a title of its own: no company name
+        return joined if hits and hits[0].method in KNOWN_METHODS else (*job, *link)
+
     def _company_name_at(
         self, words: Sequence[str], capitals: frozenset[str] | None, *, after_job: bool = False
     ) -> int:
@@ -1769,28 +1798,27 @@ class TitleResolver:
         the company's kind ("Motormonteur bij Motorhuis Bakker", "Chauffeur bij
         Transportbedrijf Visser", "Kok bij Restaurant Smit"), or, ``after_job``, at the start
         of a later segment ("Kok - Restaurant Smit"): capitalised words (``capitals``; any word
-        when the title's case tells nothing) that are each a job noun of one part (a surname)
-        or a word no label knows, after a job of the title's own. A lower-case job or
-        department after the kind is no name ("Medewerker bij hotel receptie"), nor a compound
-        job noun ("Medewerker bij Hotel Nachtportier"), nor what a link word other than a
-        name's particle joins ("slagerij en poelier"). When the case tells nothing, the job
-        before the link is one of its own, no bare "medewerker" ("Medewerker Bij Bouwbedrijf
-        Timmerman"). ``len(words)`` when there is no name."""
-        head_of = self.model.head_of
+        when the title's case tells nothing) that may each be a surname (:meth:`_surname`),
+        with its particles and a family firm's "& Zn.", after a job of the title's own. A
+        lower-case job or department after the kind is no name ("Medewerker bij hotel
+        receptie"), nor a compound job noun ("Medewerker bij Hotel Nachtportier"), nor what a
+        link word other than a name's particle joins ("slagerij en poelier"). When the case
+        tells nothing, the job before the link is one of its own, no bare "medewerker"
+        ("Medewerker Bij Bouwbedrijf Timmerman"). ``len(words)`` when there is no name."""
         kinds = (
             [0] if after_job else [i + 1 for i, w in enumerate(words) if i and w in _EMPLOYER_LINKS]
         )
         for at in kinds:
             kind = words[at] if at + 1 < len(words) else ""
-            if not kind.endswith(_KINDS_OF_FIRM) or kind.endswith(_NO_FIRMS):
+            if not kind.endswith(_KINDS_OF_FIRM) or kind in _NO_FIRMS:
                 continue
             if words[at + 1] in _LINK_WORDS - _NAME_PARTICLES:
                 continue  # "slagerij en poelier": a second kind of shop
-            name = [n for n in words[at + 1 :] if n not in _NAME_PARTICLES]
+            name = [n for n in words[at + 1 :] if n not in _NAME_PARTICLES | _FAMILY_FIRM]
             if (
                 name
-                and all(capitals is None or n in capitals for n in name)
-                and all(head_of(n) == ("", n) or self._unknown_word(n) for n in name)
+                and all(capitals is None or _in_capitals(n, capitals) for n in name)
+                and all(self._surname(n) for n in name)
                 and (after_job or self._own_job(words[: at - 1], plain=capitals is not None))
             ):
                 return at + 1
@@ -1804,6 +1832,13 @@ class TitleResolver:
         words = _unranked(words)
         jobs = [w for w in words if head_of(w) is not None and w not in _DOERS]
         return bool(jobs) and (len(words) > 1 or self._own_job(jobs))
+
+    def _surname(self, word: str) -> bool:
+        """Whether a word of a company's name may be a surname: one of the Dutch surnames that
+        are job nouns (``_JOB_SURNAMES``, also as the title writes them in the plural:
+        "Kuipers" is read "kuiper"), or a word no label knows ("Smit", "Jansen"). Another job
+        noun after the kind is the job ("Medewerker bij Hotel Receptionist")."""
+        return word in _JOB_SURNAMES or self._unknown_word(word)
 
     def _own_job(self, words: Sequence[str], *, plain: bool = False) -> bool:
         """Whether ``words`` name a job of their own: a job noun, no generic one nor a bare
@@ -3555,7 +3590,8 @@ class TitleResolver:
         model = self.model
         first = model.split(work)[0]  # "mijn|bouw": ESCO's "mijndirecteur"
         if any(
-            self._director_label(model.label_content[i]) for i in model.unit_labels.get(work, ())
+            self._director_label(model.label_content[i], work)
+            for i in model.unit_labels.get(work, ())
         ) or any(
             len(model.label_content[i]) == 1 and self._director_label(model.label_content[i])
             for i in model.unit_labels.get(first, ())
@@ -3568,13 +3604,17 @@ class TitleResolver:
         return self._stripped(self._alone([_DIRECTOR]))
 
     @staticmethod
-    def _director_label(content: Sequence[str]) -> bool:
+    def _director_label(content: Sequence[str], work: str = "") -> bool:
         """Whether a label's words name a director of one thing: "directeur X" or
-        "Xdirecteur" ("directeur wegtransport", "bankdirecteur"), not a director of one part of
-        a field ("technisch directeur metaalproductie")."""
+        "Xdirecteur" ("directeur wegtransport", "bankdirecteur"), or a director whose label
+        ends with the ``work`` ("algemeen directeur vrachtvervoer binnenvaart"); not a
+        director of one part of another field ("technisch directeur metaalproductie" for
+        "productie")."""
         if len(content) == 1:
             return content[0].endswith(_DIRECTOR) and content[0] != _DIRECTOR
-        return len(content) == 2 and content[0] == _DIRECTOR
+        if len(content) == 2 and content[0] == _DIRECTOR:
+            return True
+        return bool(work) and _DIRECTOR in content and content[-1].startswith(work)
 
     def _label_spelled(self, name: str, group: str = "") -> list[Hit]:
         """The known readings of ``name`` whose label is spelled so (not a spelling alike),

@@ -9110,6 +9110,8 @@ def test_the_director_of_a_company_known_by_its_work_is_its_general_manager(tax,
         ("Directeur kinderopvangbedrijf", "manager kinderdagverblijf"),
         ("Directeur zorg en welzijnsbedrijf", "manager zorginstelling"),
         ("Financieel directeur bouwbedrijf", "financieel directeur"),
+        ("Directeur binnenvaartbedrijf", "algemeen directeur vrachtvervoer binnenvaart"),
+        ("Directeur zeevaartbedrijf", "algemeen directeur zeetransport"),
         ("Directeur-eigenaar hotel", "accommodatiemanager"),
         ("Secretaresse directeur-eigenaar", "administratief medewerker secretariaat"),
     ),
@@ -9147,6 +9149,13 @@ _NAMED_AFTER_ITS_KIND = [
         "technicus koel-, lucht- en verwarmingstechniek",
         "deksman visserij",
     ),
+    ("Monteur bij Autobedrijf Smit & Zn.", "automonteur", "smid"),
+    ("Verpleegkundige bij Zorggroep Timmermans en Zonen", "algemeen verpleegkundige", "timmerman"),
+    ("Timmerman bij Bouwbedrijf Schippers", "timmerman", "schipper"),
+    ("Elektricien bij Installatiebedrijf Kuipers", "monteur elektrische installaties", "kuiper"),
+    ("Logistiek medewerker bij Bakkerij Visser", "magazijnmedewerker", "deksman visserij"),
+    ("Verpleegkundige bij Uitvaarthuis Koster", "algemeen verpleegkundige", "koster"),
+    ("Schoonmaker bij Fotostudio Molenaar", "schoonmaker gebouwen", "molenaar"),
 ]
 titles(*(title for title, _, _ in _NAMED_AFTER_ITS_KIND))
 
@@ -9171,11 +9180,31 @@ def test_a_company_named_after_its_kind_is_no_job_of_the_title(tax, title, expec
         ("Monteur voor Installatiebedrijf loodgieter", "loodgieter"),
         ("Medewerker voor slagerij en poelier", "verkoopspecialist vlees en vleeswaren"),
         ("Medewerker Bij Bouwbedrijf Timmerman", "timmerman"),
+        ("Medewerker bij Hotel Receptionist", "receptionist"),
+        ("Medewerker bij Installatiebedrijf Loodgieter", "loodgieter"),
     ),
 )
 def test_a_job_after_the_company_s_kind_is_no_name(tax, title, expected):
-    # reviews A, B and C: a lower-case word, a compound job noun, what "en" joins, or, when
-    # every word is capitalised, what follows a bare "medewerker", is the job, not a name
+    # reviews A to D: a lower-case word, a compound job noun, what "en" joins, a job noun that
+    # is no common surname, or, when every word is capitalised, what follows a bare
+    # "medewerker", is the job, not a name
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        ("Administratief medewerker bij Bakkerij Visser", "administratief medewerker"),
+        ("Tandarts bij Tandartspraktijk Jansen", "tandarts"),
+        ("Chauffeur bij Glaszetterij Hoekstra", "vrachtwagenchauffeur"),
+        ("Projectleider bij Glaszetterij Jansen", "projectmanager"),
+    ),
+)
+def test_the_job_before_a_company_s_name_stays_its_first_reading(tax, title, expected):
+    # reviews D and E: the job is read alone too, and beside the company's kind only when
+    # it is a bare worker or the two make a known title; a first version read the office
+    # worker of a bakery as its baker, the dentist as the practice's manager and the
+    # driver of a glazier's firm as the glazier
     assert best(tax, title) == expected
 
 
@@ -9298,3 +9327,14 @@ def test_a_technique_the_list_or_esco_reads_otherwise_keeps_its_reading(tax, tit
     # the list's hospital technician, ESCO's own "medewerker evenemententechniek", and a
     # technician, whom the rule leaves to ESCO's technicians
     assert best(tax, title) == expected
+
+
+titles("Medewerker techniek theater")
+
+
+def test_a_technical_worker_of_a_field_is_left_to_the_field(tax):
+    # review D: the list's bare "Medewerker techniek" is no reading of a longer title; the
+    # theatre's technical worker keeps the stage builder among the three
+    found = top3(tax, "Medewerker techniek theater")
+    assert "monteur industriële machines" not in found
+    assert "podiumbouwer" in found
