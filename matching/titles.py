@@ -490,6 +490,8 @@ _NO_FIRMS = ("doelgroep", "werkgroep", "stuurgroep", "leefgroep", "woongroep", "
 # firm's name adds after it ("Smit & Zn.", "Jansen en Zonen", "Mulder & Co")
 _NAME_PARTICLES = frozenset({"de", "van", "der", "den", "ter", "ten", "het"})
 _FAMILY_FIRM = frozenset({"en", "zn", "zoon", "zonen", "co"})
+# the endings of a department's or a workplace's word, no surname ("Bezorging", "Pizzeria")
+_DEPARTMENT_ENDINGS = ("ing", "erij", "afdeling", "eria")
 # common Dutch surnames that are job nouns, in the singular as titles are read ("Kuipers",
 # "Timmermans" and "Smits" become "kuiper", "timmerman", "smit")
 _JOB_SURNAMES = frozenset(
@@ -1836,9 +1838,12 @@ class TitleResolver:
     def _surname(self, word: str) -> bool:
         """Whether a word of a company's name may be a surname: one of the Dutch surnames that
         are job nouns (``_JOB_SURNAMES``, also as the title writes them in the plural:
-        "Kuipers" is read "kuiper"), or a word no label knows ("Smit", "Jansen"). Another job
-        noun after the kind is the job ("Medewerker bij Hotel Receptionist")."""
-        return word in _JOB_SURNAMES or self._unknown_word(word)
+        "Kuipers" is read "kuiper"), or a word no label knows ("Smit", "Jansen") that is no
+        department's ("Bezorging", "Poetsafdeling"). Another job noun after the kind is the job
+        ("Medewerker bij Hotel Receptionist")."""
+        return word in _JOB_SURNAMES or (
+            self._unknown_word(word) and not word.endswith(_DEPARTMENT_ENDINGS)
+        )
 
     def _own_job(self, words: Sequence[str], *, plain: bool = False) -> bool:
         """Whether ``words`` name a job of their own: a job noun, no generic one nor a bare
@@ -3593,8 +3598,7 @@ class TitleResolver:
             self._director_label(model.label_content[i], work)
             for i in model.unit_labels.get(work, ())
         ) or any(
-            len(model.label_content[i]) == 1 and self._director_label(model.label_content[i])
-            for i in model.unit_labels.get(first, ())
+            model.label_content[i] == (first + _DIRECTOR,) for i in model.unit_labels.get(first, ())
         ):
             return []  # ESCO's own director of the work ("directeur wegtransport")
         for named in (work, *works):  # the list's ("directeur kinderopvang" runs a day nursery;
