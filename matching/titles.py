@@ -450,10 +450,10 @@ _WORKS_OF_KINDS = {
     "administratie": ("administratief", "medewerker"),
     "productie": (_PRODUCTION,),
 }
-# a kind of work and its doer ("parkeer|controle" is done by a "parkeer|controleur")
 # a worker of a technique ("medewerker koeltechniek") is its mechanic ("monteur koeltechniek")
 _TECHNIQUE = "techniek"
 _MECHANIC = "monteur"
+# a kind of work and its doer ("parkeer|controle" is done by a "parkeer|controleur")
 _DOERS_OF_WORKS = {
     "controle": "controleur",
     "inspectie": "inspecteur",
@@ -1758,7 +1758,9 @@ class TitleResolver:
         """The phrase itself and the phrase cut before a tail word (``"kok bij …"``), but not
         before a "met" after the people the job is with when one label says the whole phrase
         (:meth:`_label_says`); when only adjectives come before the tail word (``"enthousiaste
-        [collega] voor onze bakkerij"``), what follows it: the workplace."""
+        [collega] voor onze bakkerij"``), what follows it: the workplace. A company's name
+        after its kind (:meth:`_company_name_at`) is no part of any: the job is read beside
+        the kind (:meth:`_beside_kind`) and alone."""
         cut = self._company_name_at(words, capitals)
         job = words[: cut - 2] if cut < len(words) else ()
         if job:  # "Chauffeur bij Transportbedrijf Visser": no fisherman, a "chauffeur" alone
@@ -1803,7 +1805,7 @@ class TitleResolver:
         when the title's case tells nothing) that may each be a surname (:meth:`_surname`),
         with its particles and a family firm's "& Zn.", after a job of the title's own. A
         lower-case job or department after the kind is no name ("Medewerker bij hotel
-        receptie"), nor a compound job noun ("Medewerker bij Hotel Nachtportier"), nor what a
+        receptie"), nor another job noun ("Medewerker bij Hotel Nachtportier"), nor what a
         link word other than a name's particle joins ("slagerij en poelier"). When the case
         tells nothing, the job before the link is one of its own, no bare "medewerker"
         ("Medewerker Bij Bouwbedrijf Timmerman"). ``len(words)`` when there is no name."""
@@ -1829,7 +1831,7 @@ class TitleResolver:
     def _beside_dealer(self, words: Sequence[str]) -> bool:
         """Whether the words beside a dealer name a job of their own that the dealer employs:
         "Receptionist", "Aftersales manager"; not a bare "Manager" or "Medewerker", whom only
-        the dealer's word tells apart ("Manager autodealer" sells cars)."""
+        the dealer's word tells apart ("Manager autodealer" keeps its reading)."""
         head_of = self.model.head_of
         words = _unranked(words)
         jobs = [w for w in words if head_of(w) is not None and w not in _DOERS]
@@ -3577,8 +3579,9 @@ class TitleResolver:
         asbestsaneringsbedrijf" are ESCO's general manager, the bare "directeur"'s reading.
         Before, the word bag took any director's label with a "bedrijf" in it (a bank's
         director, an energy plant's manager). Only when neither ESCO nor the list names a
-        director of that work: "Directeur transportbedrijf" keeps ESCO's directors of road and
-        sea transport, "Directeur kinderopvangbedrijf" the list's day-nursery manager."""
+        director of that work (:meth:`_director_label`): "Directeur transportbedrijf" keeps
+        ESCO's directors of road and sea transport, "Directeur mijnbouwbedrijf" its
+        "mijndirecteur", "Directeur kinderopvangbedrijf" the list's day-nursery manager."""
         content = [w for w in _unranked(words) if w not in _LINK_WORDS - {"en"} and w != _OWNER]
         works = []
         if content[2:3] == ["en"] and len(content) == 4:  # "sloop- en asbestsaneringsbedrijf"

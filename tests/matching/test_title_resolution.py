@@ -9118,10 +9118,11 @@ def test_the_director_of_a_company_known_by_its_work_is_its_general_manager(tax,
     ),
 )
 def test_a_director_esco_or_the_list_names_for_the_work_keeps_it(tax, title, expected):
-    # ESCO names directors of road transport, energy plants and mines ("directeur
-    # wegtransport", "mijndirecteur"), the list the manager of a day nursery and of care for
-    # "directeur kinderopvang" and "directeur zorg"; a finance director is one; and an owner
-    # of a hotel, or the owner's secretary, is no general manager (reviews A and C)
+    # ESCO names directors of road transport, energy plants, mines and inland and sea
+    # shipping ("directeur wegtransport", "mijndirecteur", "algemeen directeur zeetransport"),
+    # the list the manager of a day nursery and of care for "directeur kinderopvang" and
+    # "directeur zorg"; a finance director is one; and an owner of a hotel, or the owner's
+    # secretary, is no general manager (reviews A, C and D)
     found = top3(tax, title)
     assert expected in found
     assert found[0] != "algemeen directeur"
@@ -9164,10 +9165,10 @@ titles(*(title for title, _, _ in _NAMED_AFTER_ITS_KIND))
 @pytest.mark.parametrize(("title", "expected", "name"), _NAMED_AFTER_ITS_KIND)
 def test_a_company_named_after_its_kind_is_no_job_of_the_title(tax, title, expected, name):
     # the forty-second round: after "bij" or "voor" and the company's kind, or in a segment
-    # after the job, a capitalised surname that is a job noun ("Visser", "Molenaar") or a word
-    # no label knows ("Smit") is the company's name, and the job is read beside the kind
-    # ("verkoper autobedrijf"); before, the name was read as a job of its own, first or among
-    # the three
+    # after the job, a capitalised common surname that is a job noun ("Visser", "Molenaar",
+    # "Kuipers") or a word no label knows ("Smit") is the company's name, and the job is read
+    # alone and beside the kind ("verkoper autobedrijf"); before, the name was read as a job
+    # of its own, first or among the three
     found = top3(tax, title)
     assert found[0] == expected
     assert name not in found
@@ -9187,8 +9188,8 @@ def test_a_company_named_after_its_kind_is_no_job_of_the_title(tax, title, expec
     ),
 )
 def test_a_job_after_the_company_s_kind_is_no_name(tax, title, expected):
-    # reviews A to D: a lower-case word, a compound job noun, what "en" joins, a job noun that
-    # is no common surname, or, when every word is capitalised, what follows a bare
+    # reviews A to F: a lower-case word, a job noun that is no common surname, a department's
+    # word, what "en" joins, or, when every word is capitalised, what follows a bare
     # "medewerker", is the job, not a name
     assert best(tax, title) == expected
 
@@ -9359,6 +9360,6 @@ def test_a_technical_worker_of_a_field_is_left_to_the_field(tax):
 )
 def test_the_worker_of_a_farm_a_smithy_or_a_cafe_is_its_trade_s(tax, title, expected):
     # review F: with the company's name dropped, these read the worker beside the kind,
-    # which the word bag read as a milk inspector, a car-lease clerk, a laundry worker or a
-    # care-home worker (the variant list gives each entry's reading before)
+    # which the word bag read as a milk inspector, a car-lease clerk, a laundry worker, a
+    # care-home worker or nothing (the variant list gives each entry's reading before)
     assert best(tax, title) == expected
