@@ -479,7 +479,7 @@ _EMPLOYER_LINKS = frozenset({"bij", "voor"})  # "Chauffeur bij Logistiekkracht"
 # "Motorhuis Bakker", "Koeltechniek Smit", "Bakkerij Visser", "Fietsenwinkel Kuiper",
 # "Tandartspraktijk Koster", "Ingenieursbureau Molenaar")
 _KINDS_OF_FIRM = (
-    "bedrijven", "bedrijf", "fabrieken", "fabriek", "werkplaats", "industrie",
+    *_COMPANIES,
     "garage", "restaurant", "hotel", "huis", "groep", "techniek", "erij", "winkel", "zaak",
     "praktijk", "centrum", "apotheek", "handel", "bureau", "kantoor", "school", "cafe",
     "kliniek", "salon", "studio", "onderneming",
@@ -622,21 +622,6 @@ _LINK_WORDS = frozenset("en of van voor de het een in op met bij aan te".split()
 # prepositions that begin compounds of unrelated meaning: no unit of meaning at the start of a
 # word ("onder" of "onderwijs" and "onderhoud", "buiten" of "buitendienst" and "buitenschools")
 _PREFIXES = frozenset("onder over door achter boven tussen binnen buiten tegen naar mede".split())
-
-
-def _capitalised(title: str) -> frozenset[str] | None:
-    """The words of ``title`` written with a capital, folded; ``None`` when the title's case
-    tells nothing (every word capitalised, or the title in capitals)."""
-    words = re.findall(r"[^\W\d_]+", title)
-    if not any(w[:1].islower() for w in words):
-        return None
-    return frozenset(fold(w) for w in words if w[:1].isupper())
-
-
-def _in_capitals(word: str, capitals: frozenset[str]) -> bool:
-    """Whether ``word`` was written with a capital, also when the title wrote it in the plural
-    ("Kuipers" is read as "kuiper")."""
-    return any(form in capitals for form in (word, word + "s", word + "en"))
 
 
 def _unranked(words: Iterable[str]) -> list[str]:
@@ -1324,7 +1309,7 @@ class TitleResolver:
         licences: list[str] = []
         cleaned: list[tuple[tuple[str, ...], float, bool]] = []
         de = "last" if upper else "written" if _DE_LICENCE.search(title) else "never"
-        capitals = _capitalised(title or "")
+        capitals = self._capitalised(title or "")
         for part, weight in segments:
             words, only_licence = self._clean_segment(part, licences, de)
             if cleaned and all(w in _AGENCY_WORDS for w in words):
@@ -1783,6 +1768,16 @@ class TitleResolver:
                 break
         return variants
 
+    def _capitalised(self, title: str) -> frozenset[str] | None:
+        """The words of ``title`` written with a capital, folded, also in the singular the
+        title's words are read in ("Kuipers" is read "kuiper"); ``None`` when the title's case
+        tells nothing (every word capitalised, or the title in capitals)."""
+        words = re.findall(r"[^\W\d_]+", title)
+        if not any(w[:1].islower() for w in words):
+            return None
+        written = {fold(w) for w in words if w[:1].isupper()}
+        return frozenset(written | {self.model.singular(w) for w in written})
+
     def _beside_kind(self, job: tuple[str, ...], link: tuple[str, ...]) -> tuple[str, ...]:
         """The job of a title with a company's name, read beside the company's kind: without
         the link when the job is a bare worker or the two are a known title ("Medewerker bij
@@ -1821,7 +1816,7 @@ class TitleResolver:
             name = [n for n in words[at + 1 :] if n not in _NAME_PARTICLES | _FAMILY_FIRM]
             if (
                 name
-                and all(capitals is None or _in_capitals(n, capitals) for n in name)
+                and all(capitals is None or n in capitals for n in name)
                 and all(self._surname(n) for n in name)
                 and (after_job or self._own_job(words[: at - 1], plain=capitals is not None))
             ):
@@ -2665,20 +2660,27 @@ class TitleResolver:
         doer = job in _DOERS
         if model.head_of(job) is None or not (any_job or doer or job in self.variants.kinds):
             return words
-        tail = next(t for t in _COMPANIES if company.endswith(t))
-        work = company[: -len(tail)]
-        if work.endswith("s") and work[:-1] in model.vocabulary:
-            work = work[:-1]  # "hoveniers|bedrijf"
+        work = self._work_of(company, _COMPANIES)
         keeper = work in model.heads  # "hovenier", "slager", "dakdekker"
         if len(work) < 4 or not (keeper or work in model.vocabulary) or (keeper and not doer):
             return words
         if model.units_of(work) & model.units_of(job):
             return words  # "Beveiliger beveiligingsbedrijf": the job's own trade
-        if tail in _FACTORIES:  # what a factory makes is the work of its production worker
+        if company.endswith(_FACTORIES):  # a factory's product is its production worker's work
             if not doer and job != _PRODUCTION:  # only ("Schoonmaker tapijtfabriek" cleans
                 return words  # the factory)
             job = _PRODUCTION
         return [work if w == company else job if w in _DOERS else w for w in words]
+
+    def _work_of(self, company: str, tails: tuple[str, ...]) -> str:
+        """The work a company's word names before one of ``tails`` ("hoveniers|bedrijf" ->
+        hovenier, a linking "s" dropped when the word without it is known); "" when the word
+        ends in none of them."""
+        tail = next((t for t in tails if company.endswith(t)), "")
+        work = company[: -len(tail)] if tail else ""
+        if work.endswith("s") and work[:-1] in self.model.vocabulary:
+            work = work[:-1]
+        return work
 
     def _field_worker(self, words: list[str]) -> list[Hit]:
         """A phrase with no job noun names a field or workplace ("Horeca", "Productie",
@@ -3588,11 +3590,7 @@ class TitleResolver:
             works, content = [content[1]], content[:1] + content[3:]
         if len(content) != 2 or content[0] != _DIRECTOR:
             return []
-        company = content[1]
-        tail = next((t for t in _FIRMS if company.endswith(t)), "")
-        work = company[: -len(tail)] if tail else ""
-        if work.endswith("s") and work[:-1] in self.model.unit_labels:
-            work = work[:-1]  # "dakdekkers|bedrijf"
+        work = self._work_of(content[1], _FIRMS)  # "dakdekkers|bedrijf"
         if len(work) < 3:
             return []
         model = self.model
