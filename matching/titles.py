@@ -4048,8 +4048,10 @@ class TitleResolver:
                 forms.append(masculine(word[: work.start()] + "werkster"))  # dakwerker
         elif word.endswith("beheer") and len(word) >= 9:
             forms.append(word + "der")
-        elif word.endswith("ing") and len(word) >= 9 and word not in self.model.vocabulary:
-            forms.append(word[:-3] + "er")  # not "marketing" (in ESCO's labels), nor "training"
+        elif word.endswith("ing") and len(word) >= 9 and word not in self.model.df:
+            # not "marketing" or "training", words of ESCO's labels; a word only the variant
+            # list's keys bring still is ("handhaving" of "teamleider handhaving")
+            forms.append(word[:-3] + "er")
         else:
             forms.append(word)  # "slager|s|medewerker", "tuinman|s|hulp": the trade's helper
         heads, generic = self.model.heads, self.model.generic
