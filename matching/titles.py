@@ -4048,9 +4048,16 @@ class TitleResolver:
                 forms.append(masculine(word[: work.start()] + "werkster"))  # dakwerker
         elif word.endswith("beheer") and len(word) >= 9:
             forms.append(word + "der")
-        elif word.endswith("ing") and len(word) >= 9 and word not in self.model.df:
-            # not "marketing" or "training", words of ESCO's labels; a word only the variant
-            # list's keys bring still is ("handhaving" of "teamleider handhaving")
+        elif (
+            word.endswith("ing")
+            and len(word) >= 9
+            and word not in self.model.df
+            and word not in self.model.heads
+        ):
+            # not "marketing" or "training", words of ESCO's labels, nor a job word of the
+            # list ("rioolwaterzuivering"), which is looked up as it stands; a word the list
+            # brings otherwise still is ("handhaving" of the key "teamleider handhaving",
+            # "verpleging" of the [woorden] value of "nursing")
             forms.append(word[:-3] + "er")
         else:
             forms.append(word)  # "slager|s|medewerker", "tuinman|s|hulp": the trade's helper
