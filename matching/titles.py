@@ -4054,7 +4054,7 @@ class TitleResolver:
             and word not in self.model.df
             and word not in self.model.heads
         ):
-            # not "marketing" or "training", words of ESCO's labels, nor a job word of the
+            # not "marketing" or "engineering", words of ESCO's labels, nor a job word of the
             # list ("rioolwaterzuivering"), which is looked up as it stands; a word the list
             # brings otherwise still is ("handhaving" of the key "teamleider handhaving",
             # "verpleging" of the [woorden] value of "nursing")
