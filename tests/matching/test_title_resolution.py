@@ -9500,7 +9500,8 @@ def test_a_video_editor_is_no_technician_of_video_technique(tax):
 )
 def test_a_work_the_list_knows_still_names_its_worker(tax, title, expected):
     # the forty-third round: "medewerker X-ing" is the worker "X-er" unless ESCO's labels use
-    # the word ("marketing"); before, any word of the variant list's keys counted, so the
+    # the word ("marketing") or it is a job word itself; before, any word of the variant
+    # list's keys and [woorden] values counted, so the
     # list's "teamleider handhaving" would make "Medewerker handhaving" read nothing, and
     # "merchandising" (of "medewerker visual merchandising") read nothing, "verpleging" a teacher
     assert best(tax, title) == expected
