@@ -248,6 +248,7 @@ _SUFFIX_RULES: tuple[tuple[str, str], ...] = (
     ("eres", "er"),
     ("erse", "er"),
 )
+_NOUN_IN_R = re.compile(r"(ier|(el|en|er)aar)$")
 _DOUBLE_VOWEL_END = re.compile(r"(aa|ee|oo|uu)([bcdfgklmnprstvz])$")
 _SHORT_VOWEL_END = re.compile(r"(?<=[^aeiou])[aeiou]([bdfgklmnprt])$")
 
@@ -267,6 +268,11 @@ def masculine(word: str) -> str:
     if word.endswith("ster") and len(word) >= 7 and word not in _STER_KEEP:
         if not any(word.endswith(k) for k in _STER_KEEP if len(k) > 4):
             stem_ = word[:-4]
+            if stem_.endswith("r"):
+                # a noun in "-ier" or "-aar" is the common form itself ("kassierster" ->
+                # kassier, "makelaarster" -> makelaar); a verb's stem in "r" takes "-der"
+                # ("beheerster" -> beheerder, "bestuurster" -> bestuurder, "bewaarster")
+                return stem_ if _NOUN_IN_R.search(stem_) else stem_ + "der"
             match = _DOUBLE_VOWEL_END.search(stem_)
             if match:  # verkoopster -> verkoper, schoonmaakster -> schoonmaker
                 stem_ = stem_[: match.start()] + match.group(1)[0] + match.group(2)

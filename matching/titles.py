@@ -427,6 +427,7 @@ _SENIORITY = _ADJECTIVES
 _ORDINALS = frozenset({"1e", "2e", "eerste", "tweede"})
 _CLEAR = frozenset({"correction", "variant", "exact", "run"})
 _WEAK = frozenset({"head", "default", "fuzzy", "bag", "description", "filler", "field"})
+_SHORT_R_END = re.compile(r"(?<=[^aeiou])([aeou])r$")
 _WORK_TAIL = re.compile(r"werk(?:en|zaamheden)?$")  # "metselwerk": the work of a metselaar
 # a shop is known by what it sells: its seller is ESCO's "verkoopspecialist" of the goods
 _SHOPS = ("speciaalzaak", "winkels", "winkel", "zaak")  # longest first
@@ -4059,6 +4060,11 @@ class TitleResolver:
             # brings otherwise still is ("handhaving" of the key "teamleider handhaving",
             # "verpleging" of the [woorden] value of "nursing")
             forms.append(word[:-3] + "er")
+            # a verb in "-eren" names its doer "-eerder" ("meubelstoffering" ->
+            # meubelstoffeerder, "besturing" -> bestuurder)
+            long_ = _SHORT_R_END.sub(r"\1\1r", word[:-3])
+            if long_ != word[:-3]:
+                forms.append(long_ + "der")
         else:
             forms.append(word)  # "slager|s|medewerker", "tuinman|s|hulp": the trade's helper
         heads, generic = self.model.heads, self.model.generic

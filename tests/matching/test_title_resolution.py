@@ -9507,6 +9507,52 @@ def test_a_work_the_list_knows_still_names_its_worker(tax, title, expected):
     assert best(tax, title) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        ("Debiteurenbeheerster (m/v)", "assistent-boekhouder"),
+        ("Kantinebeheerster – sportpark", "accommodatiemanager"),
+        ("Functioneel beheerster 32 uur", "ict-applicatieconfigurator"),
+        ("Applicatiebeheerster", "ict-applicatieconfigurator"),
+        ("Woordvoerster gemeente", "woordvoerder"),
+        ("Makelaarster", "vastgoedmakelaar"),
+        ("Medewerker isolering", "isoleerder"),
+    ),
+)
+def test_a_female_form_in_ster_reads_as_its_common_form(tax, title, expected):
+    # the forty-fourth round: a verb's stem in "r" makes its female "-ster" of the "-der"
+    # doer ("beheerster" is a "beheerder"), and a noun in "-aar" or "-ier" is itself
+    # ("makelaarster", "kassierster"); before, these were a "beherer" and a "makelarer",
+    # words of no label or list entry but a female label's own, and read nothing or another
+    # job; likewise a work of a verb in "-eren" names its doer "-eerder" ("isolering")
+    assert best(tax, title) == expected
+
+
+def test_a_female_form_in_ster_and_its_common_form_read_alike(tax):
+    for female, common in (
+        ("Debiteurenbeheerster", "Debiteurenbeheerder"),
+        ("Taxibestuurster", "Taxibestuurder"),
+        ("Schadebehandelaarster", "Schadebehandelaar"),
+        ("Juwelierster", "Juwelier"),
+        ("Medewerkster meubelstoffering", "Medewerker meubelstoffering"),
+    ):
+        assert top3(tax, female) == top3(tax, common)
+
+
+titles(
+    "Debiteurenbeheerster",
+    "Debiteurenbeheerder",
+    "Taxibestuurster",
+    "Taxibestuurder",
+    "Schadebehandelaarster",
+    "Schadebehandelaar",
+    "Juwelierster",
+    "Juwelier",
+    "Medewerkster meubelstoffering",
+    "Medewerker meubelstoffering",
+)
+
+
 titles(
     "Docent theorie",
     "Theoriedocent verpleegkunde",
