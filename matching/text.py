@@ -249,6 +249,8 @@ _SUFFIX_RULES: tuple[tuple[str, str], ...] = (
     ("erse", "er"),
 )
 _NOUN_IN_R = re.compile(r"(ier|(el|en|er)aar)$")
+# verbs in "-ieren" whose doer is "-ierder" ("garnierster" is ESCO's garnierder, an upholsterer)
+_IER_VERBS = ("garnier", "versier")
 _DOUBLE_VOWEL_END = re.compile(r"(aa|ee|oo|uu)([bcdfgklmnprstvz])$")
 _SHORT_VOWEL_END = re.compile(r"(?<=[^aeiou])[aeiou]([bdfgklmnprt])$")
 
@@ -272,7 +274,8 @@ def masculine(word: str) -> str:
                 # a noun in "-ier" or "-aar" is the common form itself ("kassierster" ->
                 # kassier, "makelaarster" -> makelaar); a verb's stem in "r" takes "-der"
                 # ("beheerster" -> beheerder, "bestuurster" -> bestuurder, "bewaarster")
-                return stem_ if _NOUN_IN_R.search(stem_) else stem_ + "der"
+                noun = _NOUN_IN_R.search(stem_) and not stem_.endswith(_IER_VERBS)
+                return stem_ if noun else stem_ + "der"
             match = _DOUBLE_VOWEL_END.search(stem_)
             if match:  # verkoopster -> verkoper, schoonmaakster -> schoonmaker
                 stem_ = stem_[: match.start()] + match.group(1)[0] + match.group(2)

@@ -102,6 +102,7 @@ def test_seniority_words_are_dropped_but_inner_articles_kept(title, expected):
         ("schadebehandelaarster", "schadebehandelaar"),
         ("kassierster", "kassier"),
         ("winkelierster", "winkelier"),
+        ("garnierster", "garnierder"),  # a verb in "-ieren": ESCO's upholsterer "garnierder"
     ],
 )
 def test_gender_forms_are_unified(word, expected):
