@@ -4015,7 +4015,8 @@ class TitleResolver:
                     for h in self._lookup([modifier[:-3]])
                 )
             agent = masculine(modifier + "ster")
-            if agent == modifier + "ster" or agent in self.model.generic:
+            # no doer when the female form names none ("bier" of "bierster", a noun in "-ier")
+            if agent in (modifier + "ster", modifier) or agent in self.model.generic:
                 continue
             hits.extend(
                 Hit(h.occ, h.score * _HEAD * 0.97, h.label, "head") for h in self._lookup([agent])
