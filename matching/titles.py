@@ -427,6 +427,7 @@ _SENIORITY = _ADJECTIVES
 _ORDINALS = frozenset({"1e", "2e", "eerste", "tweede"})
 _CLEAR = frozenset({"correction", "variant", "exact", "run"})
 _WEAK = frozenset({"head", "default", "fuzzy", "bag", "description", "filler", "field"})
+_NO_DOER = frozenset({"vloer"})  # "Vloermedewerker": the floor of a shop, no "vloerder"
 _SHORT_R_END = re.compile(r"(?<=[^aeiou])([aeou])r$")
 _WORK_TAIL = re.compile(r"werk(?:en|zaamheden)?$")  # "metselwerk": the work of a metselaar
 # a shop is known by what it sells: its seller is ESCO's "verkoopspecialist" of the goods
@@ -4015,8 +4016,13 @@ class TitleResolver:
                     for h in self._lookup([modifier[:-3]])
                 )
             agent = masculine(modifier + "ster")
-            # no doer when the female form names none ("bier" of "bierster", a noun in "-ier")
-            if agent in (modifier + "ster", modifier) or agent in self.model.generic:
+            # no doer when the female form names none ("bier" of "bierster", a noun in "-ier"),
+            # nor for a shop's or a restaurant's floor ("vloerder" is ESCO's tiler)
+            if (
+                agent in (modifier + "ster", modifier)
+                or agent in self.model.generic
+                or modifier in _NO_DOER
+            ):
                 continue
             hits.extend(
                 Hit(h.occ, h.score * _HEAD * 0.97, h.label, "head") for h in self._lookup([agent])
