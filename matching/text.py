@@ -271,9 +271,9 @@ def masculine(word: str) -> str:
         if not any(word.endswith(k) for k in _STER_KEEP if len(k) > 4):
             stem_ = word[:-4]
             if stem_.endswith("r"):
-                # a noun in "-ier" or "-aar" is the common form itself ("kassierster" ->
-                # kassier, "makelaarster" -> makelaar); a verb's stem in "r" takes "-der"
-                # ("beheerster" -> beheerder, "bestuurster" -> bestuurder, "bewaarster")
+                # a noun in "-ier" or in "-aar" after "el", "en" or "er" is the common form
+                # itself ("kassierster" -> kassier, "makelaarster" -> makelaar); a verb's stem
+                # in "r" takes "-der" ("beheerster" -> beheerder, "bewaarster" -> bewaarder)
                 noun = _NOUN_IN_R.search(stem_) and not stem_.endswith(_IER_VERBS)
                 return stem_ if noun else stem_ + "der"
             match = _DOUBLE_VOWEL_END.search(stem_)
