@@ -4067,11 +4067,12 @@ class TitleResolver:
             # brings otherwise still is ("handhaving" of the key "teamleider handhaving",
             # "verpleging" of the [woorden] value of "nursing")
             forms.append(word[:-3] + "er")
-            # a verb's stem in a short vowel and "r" names its doer with the vowel written long
-            # and "-der" ("meubelstoffering" -> meubelstoffeerder, "besturing" -> bestuurder)
+            # a verb's stem in a short vowel and "r", written long, names its doer as its
+            # female form does ("meubelstoffering" -> meubelstoffeerster -> meubelstoffeerder,
+            # "besturing" -> bestuurder)
             long_ = _SHORT_R_END.sub(r"\1\1r", word[:-3])
             if long_ != word[:-3]:
-                forms.append(long_ + "der")
+                forms.append(masculine(long_ + "ster"))
         else:
             forms.append(word)  # "slager|s|medewerker", "tuinman|s|hulp": the trade's helper
         heads, generic = self.model.heads, self.model.generic
