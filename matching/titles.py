@@ -165,7 +165,8 @@ _SCHOOL_TEACHERS = frozenset(
 _INSTRUMENTS = frozenset(
     "piano viool altviool cello contrabas gitaar basgitaar drum drums slagwerk zang fluit"
     " dwarsfluit blokfluit saxofoon klarinet trompet trombone hoorn hobo fagot harp accordeon"
-    " keyboard orgel ukelele".split()
+    " keyboard orgel ukelele houtblazers koperblazers blaasinstrumenten strijkinstrumenten"
+    " mandoline banjo tuba".split()
 )
 _MUSIC_TEACHER = "muziekleraar"
 _ARTS_TEACHER_NOUNS = frozenset({"docent", "leraar"})  # not a school's "leerkracht", "vakdocent"
@@ -2299,7 +2300,8 @@ class TitleResolver:
         """A teacher of an art is ESCO's teacher of it (``_ARTS_TEACHERS``), above the phrase's
         own readings: "Docent piano", "Pianodocent" and "Zangdocent" are ESCO's *muziekleraar*,
         not a school's teacher of no subject, an instrument maker or a singer; "Toneeldocent"
-        and "Balletdocent" its teacher of drama and of dance. Only for the two alone: beside a
+        and "Balletdocent" its teacher of drama and of dance; "Docent viool en altviool" too,
+        when every art after the teacher names the same teacher. Only for these alone: beside a
         school level ("Docent gitaar hbo", "Docent theater havo") the other steps decide. An
         occupation the title names as ESCO or the list writes it stays first ("Leraar ballet"
         is one of ESCO's labels of its artistic coach), and a school's "leerkracht" or
@@ -2309,6 +2311,11 @@ class TitleResolver:
             teacher, subject = (words[0], words[1]) if words[0] in _TEACHERS else words[::-1]
         elif len(words) == 1 and (split := self.model.head_of(words[0])) is not None:
             subject, teacher = split
+        elif len(words) >= 4 and not len(words) % 2 and set(words[2::2]) == {"en"}:
+            # arts of the same teacher after him, joined by "en" ("Docent viool en altviool")
+            teacher, subject = words[0], words[1]
+            if any(_ARTS_TEACHERS.get(w) != _ARTS_TEACHERS.get(subject) for w in words[3::2]):
+                return []
         else:
             return []
         label = _ARTS_TEACHERS.get(subject)

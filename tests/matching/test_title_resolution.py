@@ -7437,6 +7437,32 @@ def test_a_teacher_of_an_instrument_or_of_singing_is_a_music_teacher(tax, title,
 
 @pytest.mark.parametrize(
     ("title", "expected"),
+    cases(
+        ("Leraar trompet en trombone (zzp)", "muziekleraar"),
+        ("Docent blokfluit en dwarsfluit – 6 uur", "muziekleraar"),
+        ("Docent piano en zang", "muziekleraar"),
+        ("Docent koperblazers", "muziekleraar"),
+        ("Docent strijkinstrumenten", "muziekleraar"),
+    ),
+)
+def test_a_teacher_of_several_instruments_or_of_a_family_of_them_is_a_music_teacher(
+    tax, title, expected
+):
+    # the forty-fifth round: arts joined by "en" after the teacher, or a family of
+    # instruments, read a school's teacher of no subject on 7ee89f7
+    assert best(tax, title) == expected
+
+
+def test_a_teacher_of_an_instrument_and_a_school_subject_is_no_music_teacher(tax):
+    # guard: the arts after the teacher all name the same teacher, or the rule stands aside
+    assert best(tax, "Docent piano en wiskunde") != "muziekleraar"
+
+
+titles("Docent piano en wiskunde")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
     [
         ("Balletdocent", "leraar dans"),  # before, ESCO's artistic coach
         ("Docent streetdance (zzp)", "leraar dans"),  # before, a school's teacher
