@@ -166,7 +166,7 @@ _INSTRUMENTS = frozenset(
     "piano viool altviool cello contrabas gitaar basgitaar drum drums slagwerk zang fluit"
     " dwarsfluit blokfluit saxofoon klarinet trompet trombone hoorn hobo fagot harp accordeon"
     " keyboard orgel ukelele houtblazers koperblazers blaasinstrumenten strijkinstrumenten"
-    " mandoline banjo tuba".split()
+    " mandoline banjo tuba percussie bugel euphonium".split()
 )
 _MUSIC_TEACHER = "muziekleraar"
 _ARTS_TEACHER_NOUNS = frozenset({"docent", "leraar"})  # not a school's "leerkracht", "vakdocent"
