@@ -2312,7 +2312,8 @@ class TitleResolver:
         elif len(words) == 1 and (split := self.model.head_of(words[0])) is not None:
             subject, teacher = split
         elif len(words) >= 4 and not len(words) % 2 and set(words[2::2]) == {"en"}:
-            # arts of the same teacher after him, joined by "en" ("Docent viool en altviool")
+            # the teacher first, then arts joined by "en", all of one teacher ("Docent viool en
+            # altviool"; not "Docent dans en drama")
             teacher, subject = words[0], words[1]
             if any(_ARTS_TEACHERS.get(w) != _ARTS_TEACHERS.get(subject) for w in words[3::2]):
                 return []
