@@ -1243,8 +1243,13 @@ class TitleResolver:
     def _variant_keys(
         self, entries: Mapping[str, tuple[tuple[str, ...], ...]]
     ) -> dict[str, tuple[tuple[int, float, str], ...]]:
-        """Variant phrase keys -> (occupation, score, phrase), ranked."""
+        """Variant phrase keys -> (occupation, score, phrase), ranked.
+
+        An entry is also keyed by its words in the singular, as a title's phrase is looked
+        up in it (:meth:`_forms`), where no entry holds that key as written: "coater
+        meubelen" is the entry "coater meubels" ("coater meubel")."""
         keyed: dict[str, tuple[tuple[int, float, str], ...]] = {}
+        singular: list[tuple[list[str], tuple[tuple[int, float, str], ...]]] = []
         by_pref = self.model.by_preferred
         for phrase, groups in entries.items():
             targets: list[tuple[int, float, str]] = []
@@ -1257,8 +1262,17 @@ class TitleResolver:
                         targets.append((occ, score, phrase))
             if not targets:
                 continue
-            for key in self.keys(phrase.split()):
+            words = phrase.split()
+            for key in self.keys(words):
                 keyed.setdefault(key, tuple(targets))
+            # not a short word's: "docent koken" (cooking) is no "docent kok", as "bussen"
+            # and "wegen" cannot tell a plural from a verb
+            one = [o if len(o) > 3 else w for w in words for o in (self.model.one_of(w),)]
+            if len(words) > 1 and one != words:
+                singular.append((one, tuple(targets)))
+        for one, targets in singular:
+            for key in self.keys(one):
+                keyed.setdefault(key, targets)
         return keyed
 
     def correction_key(self, title: str) -> str | None:

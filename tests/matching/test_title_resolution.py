@@ -7464,6 +7464,24 @@ titles("Docent piano en wiskunde")
 
 @pytest.mark.parametrize(
     ("title", "expected"),
+    cases(
+        ("Monteur roltrap", "liftmonteur"),
+        ("Chauffeur brandstof | Nieuwegein", "chauffeur gevaarlijke stoffen"),
+        ("Verhuurmedewerker bestelbus", "verhuurmedewerker motorvoertuigen"),
+        ("Montagemedewerker kozijn (2-ploegen)", "ramenmonteur"),
+        ("Meubelcoater", "lakspuiter"),
+        ("Bezwaarbehandelaar omzetbelasting", "inspecteur belastingen"),
+    ),
+)
+def test_an_entry_of_the_list_in_the_plural_is_read_in_the_singular_too(tax, title, expected):
+    # the forty-sixth round: the list's "monteur roltrappen", "montagemedewerker kozijnen",
+    # "coater meubels", "bezwaarbehandelaar belastingen" knew only their plural, and the
+    # title's word in the singular (or inside a compound) read another occupation on c98bedc
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
     [
         ("Balletdocent", "leraar dans"),  # before, ESCO's artistic coach
         ("Docent streetdance (zzp)", "leraar dans"),  # before, a school's teacher
