@@ -1245,9 +1245,11 @@ class TitleResolver:
     ) -> dict[str, tuple[tuple[int, float, str], ...]]:
         """Variant phrase keys -> (occupation, score, phrase), ranked.
 
-        An entry is also keyed by its words in the singular, as a title's phrase is looked
-        up in it (:meth:`_forms`), where no entry holds that key as written: "coater
-        meubelen" is the entry "coater meubels" ("coater meubel")."""
+        An entry of two or more words is also keyed by its words in the singular (all of its
+        plurals :meth:`_Model.one_of` knows at once, job nouns left as they are), where no
+        entry holds that key as written; a title's phrase is looked up in the singular too
+        (:meth:`_forms`, at a lower score), so "Coater meubelen" and "Meubelcoater" find
+        the entry "coater meubels" through "coater meubel"."""
         keyed: dict[str, tuple[tuple[int, float, str], ...]] = {}
         singular: list[tuple[list[str], tuple[tuple[int, float, str], ...]]] = []
         by_pref = self.model.by_preferred
@@ -1265,8 +1267,8 @@ class TitleResolver:
             words = phrase.split()
             for key in self.keys(words):
                 keyed.setdefault(key, tuple(targets))
-            # not a short word's: "docent koken" (cooking) is no "docent kok", as "bussen"
-            # and "wegen" cannot tell a plural from a verb
+            # not a singular of three letters, too often another word: "docent koken"
+            # (cooking) is no "docent kok" (the plurals "bussen", "wegen" are left too)
             one = [o if len(o) > 3 else w for w in words for o in (self.model.one_of(w),)]
             if len(words) > 1 and one != words:
                 singular.append((one, tuple(targets)))

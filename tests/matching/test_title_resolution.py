@@ -7474,9 +7474,10 @@ titles("Docent piano en wiskunde")
     ),
 )
 def test_an_entry_of_the_list_in_the_plural_is_read_in_the_singular_too(tax, title, expected):
-    # the forty-sixth round: the list's "monteur roltrappen", "montagemedewerker kozijnen",
-    # "coater meubels", "bezwaarbehandelaar belastingen" knew only their plural, and the
-    # title's word in the singular (or inside a compound) read another occupation on c98bedc
+    # the forty-sixth round: the list's "monteur roltrappen", "chauffeur brandstoffen",
+    # "verhuurmedewerker bestelbussen", "montagemedewerker kozijnen", "coater meubels" and
+    # "bezwaarbehandelaar belastingen" knew only their plural, and the title's word in the
+    # singular (or inside a compound) read another occupation on c98bedc
     assert best(tax, title) == expected
 
 
@@ -10081,7 +10082,8 @@ titles(
         ("Procesoperator cosmetica – Etten-Leur", "machineoperator cosmeticaproductie"),
         ("Lijnoperator afvullijn dagdienst", "procesoperator verpakkings- en vulmachine"),
         ("Compounder (5-ploegen)", "mengselbereider chemie"),
-        ("Batchmaker | start direct", "mengselbereider chemie"),
+        ("Batchmaker | start direct", "procesoperator mengmachine"),
+        ("Batchmaker cosmetica", "mengselbereider chemie"),
         ("Zeepmaker (parttime)", "zeepzieder"),
         ("Packaging developer (m/v)", "verpakkingsingenieur"),
         ("Cosmetisch chemicus", "cosmetisch scheikundige"),
@@ -10097,6 +10099,7 @@ titles(
         ("Palingroker", "medewerker visproductie"),
         ("Medewerker visafslag (vroege dienst)", "pakhuismedewerker"),
         ("Visgrossier", "groothandelaar in vis, schaal- en weekdieren"),
+        ("Verkoopmedewerker viskraam", "verkoopspecialist vis, schaal- en weekdieren"),
         ("Visgezondheidsdeskundige (m/v)", "gezondheidswerker waterdieren"),
         ("Productiemanager aquacultuur", "manager aquacultuur"),
     ),
@@ -10120,10 +10123,10 @@ def test_cosmetics_and_soap_makers_shellfish_and_fish_farms_and_fish_auctions(ta
         ("Datacentre engineer", "medewerker datacentrum"),
         ("Datacenter manager", "ICT-operationsmanager"),
         ("Datacommunicatiemonteur (m/v)", "servicemonteur communicatie-infrastructuur"),
-        ("NOC analist", "ict network administrator"),
-        ("UPS technicus buitendienst", "elektrotechnicus"),
-        ("Teamleider SOC", "hoofd ict-beveiliging"),
-        ("Incident responder", "analist ict-noodherstel"),
+        ("NOC analist", "medewerker datacentrum"),
+        ("UPS technicus buitendienst", "elektromechanicus"),
+        ("Teamleider SOC", "ict security manager"),
+        ("Incident responder", "ICT-beveiligingsingenieur"),
         ("Hoofd informatiebeveiliging", "hoofd ict-beveiliging"),
         ("Firewall engineer", "ict network engineer"),
         ("IAM beheerder", "ict security administrator"),
@@ -10146,7 +10149,6 @@ def test_publishers_translators_and_subtitlers_data_centres_and_security_operati
         ("Vineyard worker (seasonal)", "medewerker wijnbouw"),
         ("Verkoper wijnkoperij", "verkoopspecialist dranken"),
         ("Verkoopmedewerker wijnhuis", "verkoopspecialist dranken"),
-        ("Verkoopmedewerker viskraam", "verkoopspecialist vis, schaal- en weekdieren"),
         ("Verkoopspecialist whisky", "verkoopspecialist dranken"),
         ("Operator tabaksindustrie", "bediener sigarettenmachine"),
         ("Productontwikkelaar dranken", "voedingstechnoloog"),
@@ -10155,7 +10157,8 @@ def test_publishers_translators_and_subtitlers_data_centres_and_security_operati
         ("Operator gaswinning (volcontinu)", "operator gasverwerkingsinstallatie"),
         ("Completion engineer", "petroleumingenieur"),
         ("Medewerker zandwinning", "machinebediener bovengrondse mijnbouw"),
-        ("Mine manager", "productiemanager mijnbouw"),
+        ("Operator zoutwinning – Hengelo", "procestechnicus chemische industrie"),
+        ("Mine manager", "mijndirecteur"),
         ("Mining engineer", "mijnbouwkundig ingenieur"),
         ("Reactoroperator – Borssele", "exploitatietechnicus kerncentrale"),
         ("Radiation protection officer", "medewerker stralingsbescherming"),
@@ -10191,11 +10194,11 @@ def test_wine_spirits_and_tobacco_gas_salt_and_sand_extraction_and_nuclear_plant
         ("Zonweringsmonteur – regio Utrecht", "ramenmonteur"),
         ("Screenmonteur", "ramenmonteur"),
         ("Hulpmonteur zonwering", "ramenmonteur"),
-        ("Monteur binnenzonwering", "fabrikant van textielartikelen"),
+        ("Monteur binnenzonwering", "ramenmonteur"),
         ("Showroommedewerker", "verkoopmedewerker"),
     ),
 )
-def test_unions_associations_and_parties_and_floors_curtains_and_sun_protection(
+def test_unions_associations_and_parties_and_floors_upholstery_and_sun_protection(
     tax, title, expected
 ):
     # the forty-sixth round's vocabulary, read otherwise on c98bedc
@@ -10208,9 +10211,23 @@ def test_unions_associations_and_parties_and_floors_curtains_and_sun_protection(
         ("Marmoleumlegger utiliteitsbouw", "vloerenlegger verende vloerbedekking"),
         ("Rioollegger GWW", "rioolmonteur"),
         ("Fietsmonteur 2e hands fietsen", "fietsenmaker"),
+        ("Batchmaker zuivel", "zuivelbereider"),
+        ("Batchmaker verf", "verfmenger"),
+        ("Compounder rubber", "operator machine voor rubberproductie"),
+        ("Data mining engineer", "data warehouse designer"),
+        ("Mechanical completion engineer", "werktuigbouwkundig ingenieur"),
+        ("Software developer packaging", "software ontwikkelaar"),
+        ("Reactoroperator chemie", "procestechnicus chemische industrie"),
+        ("Belangenbehartiger letselschade", "schadebehandelaar"),
+        ("Juridisch belangenbehartiger", "juridisch adviseur"),
+        ("Facility manager datacenter", "manager gebouwbeheer en installaties"),
+        ("Counter manager autoverhuur", "verhuurmanager"),
     ),
 )
-def test_the_words_of_this_rounds_keys_split_no_other_compound(tax, title, expected):
+def test_the_words_of_this_rounds_keys_read_no_other_titles(tax, title, expected):
     # guards: "PVC-legger" is keyed as one word, and no key says "remote hands", so that
-    # "legger" and "hands" split no other title's words ("rioollegger", "2e hands")
+    # "legger" and "hands" split no other title's words ("rioollegger", "2e hands");
+    # a batch maker, a compounder, a reactor operator and a mining engineer are bare titles
+    # ([kaal]), as the field after them names another mixer, operator or kind of mining;
+    # the other keys' longer titles of other work have guards of their own (review fixes)
     assert best(tax, title) == expected
