@@ -10231,3 +10231,42 @@ def test_the_words_of_this_rounds_keys_read_no_other_titles(tax, title, expected
     # ([kaal]), as the field after them names another mixer, operator or kind of mining;
     # the other keys' longer titles of other work have guards of their own (review fixes)
     assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        ("Batchmaker kunststof", "mengselbereider chemie"),
+        ("Batchmaker rubber", "operator machine voor rubberproductie"),
+        ("Batchmaker wasmiddelen", "mengselbereider chemie"),
+        ("Compounder masterbatch", "mengselbereider chemie"),
+        ("Belangenbehartiger personenschade", "schadebehandelaar"),
+        ("Systems completion engineer", "ingenieur inbedrijfstelling"),
+        ("Completion engineer elektrisch", "ingenieur elektriciteit"),
+        ("Facility manager data centre", "manager gebouwbeheer en installaties"),
+    ),
+)
+def test_mixers_of_a_named_product_plant_completion_and_personal_injury_claims(
+    tax, title, expected
+):
+    # review E of the forty-sixth round: a batch maker or compounder of a product the list
+    # names mixes it, a completion engineer of a plant's systems commissions the plant, an
+    # advocate of personal-injury claims handles claims (read otherwise on c98bedc, or as
+    # the entries of d52de33 read them)
+    assert best(tax, title) == expected
+
+
+def test_an_engine_in_the_plural_is_no_motorcycle_and_a_bare_reactor_operator_has_two_plants(
+    tax,
+):
+    # review E: the singular "motor" is an engine or a motorcycle, the plural's compounds an
+    # engine only; a bare reactor operator runs a nuclear or a chemical reactor
+    assert "assemblagetechnicus motorfietsen" not in top3(tax, "Assemblagemedewerker dieselmotoren")
+    assert top3(tax, "Assemblagemedewerker motor")[:2] == [
+        "assemblagetechnicus automotoren",
+        "assemblagetechnicus motorfietsen",
+    ]
+    assert top3(tax, "Reactoroperator (m/v)")[:2] == [
+        "exploitatietechnicus kerncentrale",
+        "procestechnicus chemische industrie",
+    ]
