@@ -3398,7 +3398,6 @@ def test_an_installation_draughtsman_draws_his_trades_installations(tax, title, 
 @pytest.mark.parametrize(
     ("title", "esco_first", "also"),
     [
-        ("Kraanmachinist", "kraanbestuurder fabriek", "machinist mobiele kraan"),
         ("Monteur scheepsbouw", "technisch ingenieur vaartuigen", "scheepsmonteur"),
     ],
 )
@@ -10270,3 +10269,174 @@ def test_an_engine_in_the_plural_is_no_motorcycle_and_a_bare_reactor_operator_ha
         "exploitatietechnicus kerncentrale",
         "procestechnicus chemische industrie",
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        ("Plant breeder komkommer", "landbouwwetenschapper"),
+        ("Breeder paprika – Westland", "landbouwwetenschapper"),
+        ("Head of Breeding flowers", "manager onderzoek en ontwikkeling"),
+        ("Veredelingsmedewerk(st)er kas", "landbouwtechnicus"),
+        ("Phenotyping specialist vollegrond", "landbouwtechnicus"),
+        ("Zaadoogstmedewerker", "tuinbouwmedewerker"),
+        ("Kasbeheerder", "voorman tuinbouw"),
+        ("Medewerker flowkast (parttime)", "botanisch laborant"),
+        ("Snijder weefselkweek – Naaldwijk", "botanisch laborant"),
+        ("Analist genotypering", "biologisch laborant"),
+        ("Analist fytopathologie (32 uur)", "biologisch laborant"),
+        ("Seed health analyst", "biologisch laborant"),
+        ("Seed technologist", "landbouwwetenschapper"),
+        ("Optiehandelaar", "effectenhandelaar"),
+        ("Junior options trader – Amsterdam", "effectenhandelaar"),
+        ("Execution trader", "effectenhandelaar"),
+        ("Geldmarkthandelaar", "financieel trader"),
+        ("Trading assistent", "backofficemedewerker financiële markten"),
+        ("Power trader intraday", "trader energie"),
+        ("Gas trader", "trader energie"),
+        ("Freight trader natte bulk", "scheepsmakelaar"),
+        ("Risk controller", "beheerder financieel risico"),
+        ("Model validator", "beheerder financieel risico"),
+        ("Credit officer", "analist kredieten en risico's"),
+        ("Medewerker settlement", "backofficemedewerker financiële markten"),
+        ("Trade support analyst", "backofficemedewerker financiële markten"),
+        ("Reconciliatiemedewerker", "backofficemedewerker financiële markten"),
+        ("Quant researcher", "financieel analist"),
+        ("Head of trading", "directeur beleggingsonderneming"),
+    ),
+)
+def test_plant_breeding_and_seed_companies_and_trading_firms(tax, title, expected):
+    # the forty-seventh round's vocabulary, read otherwise on ba03fc8
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        ("Galeriemedewerker (weekend)", "verkoopmedewerker"),
+        ("Galerieassistente", "verkoopmedewerker"),
+        ("Galeriemanager", "verantwoordelijke kunstgalerij"),
+        ("Art consultant", "accountmanager"),
+        ("Medewerker veilinghuis", "veilingmeester"),
+        ("Cataloguer Design & Interiors", "taxateur roerende goederen"),
+        ("Bedrijfsleider veilinghuis", "veilinghuisdirecteur"),
+        ("Opkoper antiek", "inkoper"),
+        ("Picture framer", "lijstenmaker"),
+        ("Vergulder (m/v)", "restaurator kunstvoorwerpen"),
+        ("Klokkenrestaurateur", "horloge- en klokkenreparateur"),
+        ("Provenance researcher", "historicus"),
+        ("Exhibition technician", "art handler"),
+        ("Kunstverhuizer", "art handler"),
+        ("Kraanmachinist 80 ton – Start direct!", "machinist mobiele kraan"),
+        ("Minikraanmachinist", "machinist mobiele kraan"),
+        ("Taxikraanmachinist", "machinist mobiele kraan"),
+        ("Kraanmachinist overslagkraan", "kraandrijver haven"),
+        ("Hoogwerkerbediener", "machinist mobiele kraan"),
+        ("Hijsbegeleider", "takelaar"),
+        ("Hijsleider offshore", "rigging supervisor"),
+        ("Transportbegeleider (zzp)", "verkeersbrigadier"),
+        ("Begeleider exceptioneel transport", "verkeersbrigadier"),
+        ("Monteur hoogwerkers", "monteur bouwmachines"),
+        ("Kraankeurmeester", "monteur kranen"),
+        ("Crane planner", "dispatcher goederenvervoer"),
+        ("Hijsplanner", "technisch tekenaar mechanica"),
+    ),
+)
+def test_the_art_trade_and_cranes_heavy_lifting_and_special_transport(tax, title, expected):
+    # the forty-seventh round's vocabulary, read otherwise on ba03fc8
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        ("Machinist cruiseschip", "werktuigkundige scheepvaart"),
+        ("Scheepssteward", "steward passagiersschip"),
+        ("Cruise director", "entertainmentmanager"),
+        ("Gids rondvaartboot", "toeristengids"),
+        ("Baliemedewerker veerdienst", "ticketverkoper"),
+        ("Nautisch superintendent", "scheepsinspecteur"),
+        ("Veldwerker milieu (m/v)", "technicus bodemonderzoek"),
+        ("Medewerker veldwerk milieu", "technicus bodemonderzoek"),
+        ("Medewerker vondstverwerking", "collectiebeheerder"),
+        ("Veldmedewerker flora en fauna", "ecoloog"),
+        ("Ecologisch medewerker", "ecoloog"),
+        ("Ecologisch onderzoeker", "ecoloog"),
+        ("Adviseur natuurwetgeving", "ecoloog"),
+        ("Analist milieulab", "technicus-chemicus"),
+        ("GIS-analist", "specialist geografische informatiesystemen"),
+        ("Medewerker geofysisch onderzoek", "technicus-geoloog"),
+        ("Adviseur externe veiligheid", "veiligheidskundige"),
+        ("Deskundige NGE", "explosievenruimer"),
+    ),
+)
+def test_river_cruises_and_ferries_and_environmental_and_ecological_consultancies(
+    tax, title, expected
+):
+    # the forty-seventh round's vocabulary, read otherwise on ba03fc8
+    assert best(tax, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        ("Steel erector", "monteur staalconstructies"),
+        ("Monteur hallenbouw", "monteur staalconstructies"),
+        ("Kassenbouwmedewerker", "monteur staalconstructies"),
+        ("Greenhouse builder", "monteur staalconstructies"),
+        ("Schermmonteur glastuinbouw", "monteur staalconstructies"),
+        ("Samenbouwer", "ketelbouwer metaal"),
+        ("Monteur geveltechniek", "houtskeletbouwer"),
+        ("Monteur gevelbekleding", "houtskeletbouwer"),
+        ("Facade engineer", "bouwkundig ingenieur"),
+        ("Modelleur staalbouw", "CAD-tekenaar"),
+        ("Conserveerder staalconstructies", "oppervlaktebehandelaar"),
+        ("Bedrijfsleider staalbouw", "productieleider"),
+        ("Zager staalbouw", "metaalzager"),
+        ("Monteur assimilatiebelichting", "monteur elektrische installaties"),
+        ("Golfbaanmedewerker", "medewerker groenvoorziening/medewerkster groenvoorziening"),
+        ("Head greenkeeper", "voorman tuinbouw"),
+        ("Golf course superintendent", "voorman tuinbouw"),
+        ("Medewerker sportvelden", "medewerker groenvoorziening/medewerkster groenvoorziening"),
+        ("Belijner", "medewerker groenvoorziening/medewerkster groenvoorziening"),
+        ("Kunstgrasmonteur", "vakman grond-, weg- en waterbouw"),
+        ("Kunstgraslegger", "tapijtlegger"),
+        ("Machinist cultuurtechniek", "landbouwmachinist"),
+        ("Spuiter onkruidbestrijding", "medewerker onkruidbestrijding"),
+        ("Golfbaanarchitect", "landschapsontwerper"),
+        ("Caddymaster", "medewerker recreatieactiviteiten"),
+        ("Medewerker driving range", "medewerker recreatieactiviteiten"),
+        ("Medewerker proshop", "verkoopspecialist sport- en kampeerartikelen"),
+        ("Head pro", "golfcoach"),
+    ),
+)
+def test_greenhouse_hall_and_steel_building_and_golf_courses_and_sports_fields(
+    tax, title, expected
+):
+    # the forty-seventh round's vocabulary, read otherwise on ba03fc8
+    assert best(tax, title) == expected
+
+
+def test_a_crane_operator_in_ads_runs_a_mobile_crane_and_esco_s_factory_crane_stays_in_view(tax):
+    # the forty-seventh round: ads for a "kraanmachinist" are mostly for a mobile crane (crane
+    # rental, TCVT certificates), else a tower crane; ESCO files the word under its factory
+    # crane operator, which stays among the first three (before: the factory's first)
+    shown = top3(tax, "Kraanmachinist")
+    assert shown[0] == "machinist mobiele kraan"
+    assert "kraanbestuurder fabriek" in shown
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        ("Kraanmachinist bovenloopkraan", "kraanbestuurder fabriek"),
+        ("Eventmanager galerie", "eventmanager"),
+        ("Logistiek medewerker veilinghuis", "magazijnmedewerker"),
+        ("Claims settlement officer", "assistent-acceptant verzekeringen"),
+    ),
+)
+def test_the_words_of_this_rounds_keys_read_no_other_work(tax, title, expected):
+    # guards: an overhead crane's operator works in a factory; a field after an event manager
+    # or a logistics worker names where they work, not another job; a claims settlement
+    # officer handles insurance claims (the bare "medewerker settlement" is a [kaal] title)
+    assert best(tax, title) == expected
