@@ -10330,6 +10330,7 @@ def test_plant_breeding_and_seed_companies_and_trading_firms(tax, title, expecte
         ("Kunstverhuizer", "art handler"),
         ("Minikraanmachinist", "graafmachinist"),
         ("Taxikraanmachinist", "machinist mobiele kraan"),
+        ("Kraanmachinist TCVT (m/v)", "machinist mobiele kraan"),
         ("Kraanmachinist overslagkraan", "kraandrijver haven"),
         ("Hoogwerkerbediener", "machinist mobiele kraan"),
         ("Hijsbegeleider", "takelaar"),
