@@ -10482,3 +10482,24 @@ def test_this_rounds_words_make_no_other_title_a_singer_or_a_traffic_controller(
     # line marker marks roads first
     shown = top3(tax, title)
     assert not shown or shown[0] != unwanted
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    cases(
+        ("Kraanmachinist telekraan", "machinist mobiele kraan"),
+        ("Kraanmachinist AT-kraan (m/v)", "machinist mobiele kraan"),
+        ("Autolaadkraanmachinist", "machinist mobiele kraan"),
+        ("Planner hoogwerkers", "dispatcher goederenvervoer"),
+        ("Operationeel medewerker NGE", "explosievenruimer"),
+        ("Breeder schapen", "schapenfokker"),
+        ("Breeder katten", "verantwoordelijke kennel"),
+        ("Associate breeder", "landbouwwetenschapper"),
+        ("Head pro tennisclub", "tennisleraar"),
+    ),
+)
+def test_a_mobile_cranes_kind_and_the_last_fixes_of_the_round(tax, title, expected):
+    # review F of the forty-seventh round: a telescopic, all-terrain or truck loading crane is a
+    # mobile crane ([woorden]); a platform rental's planner, an ordnance clearer, sheep and cat
+    # breeders and a tennis club's head pro read their own work
+    assert best(tax, title) == expected
